@@ -1,0 +1,51 @@
+# The one entry point. `make run` and `make test` do all set-up on a fresh Debian machine.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+DB     ?= indicators.duckdb
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test setup system-deps etl bench bench-quick clean help
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/ —/'
+
+run: setup $(DB)  ## set up, build the database if missing, start the app
+	$(VENV)/bin/streamlit run app.py
+
+test: setup  ## set up, then run the whole test suite
+	$(PY) -m pytest
+
+setup: system-deps $(STAMP)  ## venv + packages + system packages (idempotent)
+
+# Debian packages the app and the tests need: Chromium (PNG export through kaleido, browser
+# tests through Playwright) and CJK fonts (Chinese in server-made images).
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then \
+		echo "Installing chromium and fonts-noto-cjk (Debian packages)…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk fontconfig >/dev/null; \
+	fi
+
+$(STAMP): requirements.txt
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	@touch $@
+
+$(DB):
+	$(PY) -m etl build --db $(DB)
+
+etl: setup  ## rebuild the database from data/sources
+	$(PY) -m etl build --db $(DB)
+
+bench-quick: setup  ## the five-source benchmark rows (≈1 min)
+	$(PY) bench/run.py --quick
+
+bench: setup  ## the full benchmark (province scale)
+	$(PY) bench/run.py
+
+clean:  ## remove the venv and build outputs (never reported.duckdb)
+	rm -rf $(VENV) $(DB) .pytest_cache

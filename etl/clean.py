@@ -1,0 +1,262 @@
+"""Cleanup shared by every source format: raw text lines → clean lines (pure functions).
+
+The raw lines come from a .txt/.md file, from a PDF page or from a DOCX body; the result is one
+paragraph, heading or table row per line, in document order, with no empty lines. A table row is
+one line whose cells are joined by a single ``"\\t"`` (empty cells kept as ``""``), so that the
+structure stage can recognise rows.
+
+How a raw line is treated depends on its tabs, decided before anything is stripped:
+
+- **row**: a tab after some text, or more than one tab (``"1\\t到 2025 年，…\\t县市场监管局"`` in
+  004, ``"\\t推动高水平科技创新，激发创新驱动新活力\\t\\t\\t"``): each cell is cleaned, the cells are
+  re-joined by ``"\\t"``; never joined with a neighbour.
+- **cell**: tabs only at the very start (000 is a table flattened to text, one cell per line:
+  ``"\\t经济发展部"``, ``"\\t持续      推进"``, ``"\\t15-2"``): cleaned and stripped, kept as its own
+  line, never joined with a neighbour — in 000 these are short cells, not broken sentences.
+- **text**: everything else; the only lines that may be joined (see :func:`should_join`).
+
+Join rule, for text lines only and across blank lines: a line continues the previous one when the
+previous one does not end a sentence (。；：！？ or a closing bracket), is prose (contains ，。；)
+and is not a heading, and the line itself does not start a heading or numbered item (第X章, 一、,
+（一）, 1., 8深化…, 15-1…); document numbers, dates, "附件" and "专栏" lines stand alone. A
+responsibility note on its own line (``"〔牵头单位：…〕"``) always joins the item above.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["text", "heading", "row", "cell", "break"]
+
+SENTENCE_END = "。；：！？;:!?"
+CLOSING_BRACKETS = "）)〕】]"
+# Characters that follow a number used as a quantity (2025年, 80家, 1万人), not as an item number.
+UNIT_CHARS = (
+    "个家项亿万千百十名人所座条台辆套吨米元岁天年月日号倍次户处栋间床张公平立余多批期届种类级份位架艘场"
+    "亩斤升克株头只组篇部班例宗起册款层根块片段度瓦"
+)
+CJK_NUMERAL = "一二三四五六七八九十百零〇"
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}  # ０-９
+_FULLWIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
+_FULLWIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
+_FULLWIDTH.update({ord(c): ord(a) for c, a in zip("％．／＋－", "%./+-")})
+_FULLWIDTH.update({cp: ord("0") + cp - 0x2080 for cp in range(0x2080, 0x208A)})  # ₀-₉ (O₃, PM₁₀)
+_FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20})  # ideographic and no-break space
+# The GB middle dot comes out of PDFs and fonts as katakana or other dots: "聊·胜一筹".
+_FULLWIDTH.update({0x30FB: 0xB7, 0x2027: 0xB7, 0xFF65: 0xB7})
+
+_SPACES = re.compile(r"[ \u00a0\u3000]+")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+_MD_BULLET = re.compile(r"^[-*+]\s+")
+_DOCX_ARTIFACT = re.compile(r"\[bookmark:[^\]]*\]")
+_LATEX_SCRIPT = re.compile(r"[_^]\{([^{}]*)\}")
+_PAGE_NUMBER = re.compile(
+    r"^[-—–~\s]*(?:第\s*\d{1,4}\s*页(?:\s*[，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}(?:\s*/\s*\d{1,4})?)[-—–~\s]*$"
+)
+_HEADING_START = re.compile(
+    rf"^(?:第[{CJK_NUMERAL}\d]+[章节条篇部]|[{CJK_NUMERAL}]+、|[（(][{CJK_NUMERAL}]+[）)])"
+)
+_ITEM_START = re.compile(
+    rf"^(?:\d{{1,3}}[.、](?!\d)"  # 1. 加强创新平台建设 / 3、
+    rf"|[（(]\d{{1,3}}[）)]"  # （1）安全生产
+    rf"|\d{{1,3}}(?:-\d{{1,3}})?(?=[\u4e00-\u9fff])(?![{UNIT_CHARS}]))"  # 8深化… / 15-1完善…
+)
+_STANDALONE = re.compile(
+    r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号
+    r"|\d{4}年\d{1,2}月\d{1,2}日(?:印发)?"  # 2021年4月16日
+    r"|附件.*|专栏\s*\d+.*)$"
+)
+_PROSE_PUNCT = re.compile(r"[，,。；;]")
+_ANNOTATION_START = re.compile(r"^[〔\[（(](?:牵头|责任|配合)")
+
+
+@dataclass
+class Line:
+    """One line on its way through the cleanup: what kind it is and its text so far."""
+
+    kind: Kind
+    text: str
+
+
+def fullwidth_to_ascii(text: str) -> str:
+    """Full-width digits, Latin letters and ％．／＋－ become ASCII; Chinese punctuation stays.
+
+    ``"一网通办率达100％。"`` → ``"一网通办率达100%。"``; ``"（２０２３—２０２５年）"`` →
+    ``"（2023—2025年）"`` (the brackets and the dash are kept as they are). Subscript digits
+    become digits (``"臭氧（O₃）浓度"`` → ``"臭氧（O3）浓度"``) and the variants of the middle dot
+    become "·".
+    """
+    return text.translate(_FULLWIDTH)
+
+
+def _keeps_space(left: str, right: str) -> bool:
+    """A space survives only between two Latin tokens (a letter on at least one side)."""
+    both_alnum = left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+    return both_alnum and (left.isalpha() or right.isalpha())
+
+
+def remove_cjk_spaces(text: str) -> str:
+    """Drop the spaces PDF conversion puts around digits and Chinese; keep them between Latin words.
+
+    ``"空气质量优良天数比率达到 65. 8 %。"`` → ``"空气质量优良天数比率达到65.8%。"``;
+    ``"持续      推进"`` → ``"持续推进"``; ``"推进企业开展 DCMM 评估认证"`` → ``"推进企业开展DCMM评估认证"``;
+    ``"Smart City"`` keeps its one space.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        start, end = match.start(), match.end()
+        if start == 0 or end == len(text):
+            return ""
+        return " " if _keeps_space(text[start - 1], text[end]) else ""
+
+    return _SPACES.sub(replace, text)
+
+
+def remove_markdown_marks(text: str) -> str:
+    """Strip markdown left by a PDF→markdown conversion: leading #'s, a leading "- " bullet, **bold**.
+
+    ``"**一、提高政治站位,强化责任担当。**2022 年是党的二十大召开之年"`` →
+    ``"一、提高政治站位,强化责任担当。2022 年是党的二十大召开之年"``;
+    ``"- 附件：1. 冠县深化新旧动能转换…"`` → ``"附件：1. 冠县深化新旧动能转换…"``.
+    """
+    text = _MD_HEADING.sub("", text).replace("**", "")
+    return _MD_BULLET.sub("", text.strip())
+
+
+def normalise_inline(text: str) -> str:
+    """The inside-a-line cleanup for text and cells: full-width → ASCII, artefacts and spaces out.
+
+    ``"\\t[bookmark: _GoBack]营造良好人才发展环境。"`` → ``"营造良好人才发展环境。"`` (a DOCX
+    bookmark left in 000); ``"力促PM_{2.5}、PM₁₀"`` → ``"力促PM2.5、PM10"`` (a LaTeX subscript
+    left by a conversion in 003); ``"到 2025 年"`` → ``"到2025年"``.
+    """
+    text = _DOCX_ARTIFACT.sub("", fullwidth_to_ascii(text)).replace("**", "")
+    text = _LATEX_SCRIPT.sub(r"\1", text)
+    return remove_cjk_spaces(text.strip(" \t\u3000\u00a0"))
+
+
+def is_page_number(text: str) -> bool:
+    """A line that is only a page number: ``"- 3 -"``, ``"— 12 —"``, ``"3"``, ``"第3页"``, ``"3/10"``."""
+    return bool(_PAGE_NUMBER.match(text))
+
+
+def is_markdown_rule(text: str) -> bool:
+    """A markdown horizontal rule (``"---"`` in 002 between the document number and the title)."""
+    return bool(_MD_RULE.match(text))
+
+
+def starts_heading(text: str) -> bool:
+    """A line opening a chapter, section, heading or numbered item; it must start its own line.
+
+    ``"第一章"``, ``"一、深入实施创新驱动发展战略"``, ``"（一）加快重大创新平台建设"``,
+    ``"1. 加强创新平台建设。"``, ``"8深化数字赋能应用。"``, ``"15-1完善…"``, ``"（1）安全生产。"``;
+    but not ``"2500名。"`` or ``"2025年，…"`` (a number followed by a unit continues a sentence).
+    """
+    return bool(_HEADING_START.match(text) or _ITEM_START.match(text))
+
+
+def is_heading(text: str) -> bool:
+    """A heading line (Chinese-numeral marker, no sentence inside), never continued by the next line.
+
+    ``"二、推动高水平科技创新，激发创新驱动新活力"`` is a heading; ``"一、提高政治站位,强化责任担当。
+    2022 年是…"`` is a paragraph (it contains a full sentence) and may be continued.
+    """
+    return bool(_HEADING_START.match(text)) and not re.search("[。；;]", text)
+
+
+def is_standalone(text: str) -> bool:
+    """Lines that stand alone in an official document: number, date, annex, box title.
+
+    ``"聊政发〔2021〕4号"``, ``"2021年4月16日"``, ``"2021年4月19日印发"``, ``"附件：…"``, ``"专栏 1：…"``.
+    """
+    return bool(_STANDALONE.match(text))
+
+
+def should_join(prev: str, nxt: str) -> bool:
+    """Whether ``nxt`` continues the sentence that ``prev`` left unfinished (both clean text).
+
+    A responsibility note on its own line always belongs to the item above: in 003,
+    ``"…1家公立托育机构…城市。"`` + ``"〔牵头单位：区卫生和计划生育局、区社会发展局〕"`` → joined.
+    Otherwise join when ``prev`` does not end a sentence (。；：！？ or a closing bracket), is prose (has a
+    comma, 。 or ；) and is not a heading, and ``nxt`` does not start a heading or item; neither is
+    a document number, date, annex or box title. Requiring prose keeps titles, issuers and
+    signatures ("聊城市人民政府文件", "聊城市人民政府") on their own lines.
+    In 002: ``"…做好今年的经济社会工作关系全局、责任重"`` + ``"大。各级各部门要…"`` → joined.
+    """
+    if not prev or not nxt or is_heading(prev) or is_standalone(prev):
+        return False
+    if _ANNOTATION_START.match(nxt):
+        return True
+    if prev[-1] in SENTENCE_END + CLOSING_BRACKETS:
+        return False
+    if starts_heading(nxt) or is_standalone(nxt):
+        return False
+    return bool(_PROSE_PUNCT.search(prev))
+
+
+def join_text(prev: str, nxt: str) -> str:
+    """Glue two halves of a sentence: no space, except between two Latin letters ("App" + "and")."""
+    gap = " " if prev[-1:].isascii() and prev[-1:].isalpha() and nxt[:1].isascii() and nxt[:1].isalpha() else ""
+    return prev + gap + nxt
+
+
+def classify_line(raw: str) -> Line | None:
+    """Kind and cleaned text of one raw line; ``None`` for blank lines and page numbers.
+
+    ``"## （二）构建“金字塔”型企业结构"`` → heading ``"（二）构建“金字塔”型企业结构"``;
+    ``"\\t持续      推进"`` → cell ``"持续推进"``; ``"---"`` → break; ``"- 3 -"`` → None.
+    """
+    if "\t" in raw:
+        body = raw.lstrip(" \t\u3000")
+        if "\t" not in body:
+            text = normalise_inline(body)
+            return Line("cell", text) if text else None
+        cells = [normalise_inline(cell) for cell in raw.rstrip("\r\n").split("\t")]
+        return Line("row", "\t".join(cells)) if any(cells) else None
+    if not raw.strip():
+        return None
+    if is_markdown_rule(raw):
+        return Line("break", "")
+    kind: Kind = "heading" if _MD_HEADING.match(raw) else "text"
+    text = fullwidth_to_ascii(raw).strip()
+    if is_page_number(text):
+        return None
+    text = normalise_inline(remove_markdown_marks(text))
+    return Line(kind, text) if text else None
+
+
+def join_broken_lines(lines: list[Line]) -> list[Line]:
+    """Join text lines broken mid-sentence (page breaks, PDF wraps, blank lines); see should_join.
+
+    Blank lines have already been dropped, so ``"采取明查暗访等方式,"`` + (blank) +
+    ``"深入一线查看推进落实情况,…"`` in 002 is joined too. Rows, cells, markdown headings and
+    rules are never joined and stop a join.
+    """
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if line.kind == "text" and prev is not None and prev.kind == "text" and should_join(prev.text, line.text):
+            prev.text = join_text(prev.text, line.text)
+        else:
+            out.append(Line(line.kind, line.text))
+    return out
+
+
+def clean_lines(raw_lines: list[str]) -> list[str]:
+    """The cleanup applied to every format: classify, normalise, join broken sentences, drop empties.
+
+    ``["**一、提高政治站位,强化责任担当。**2022 年是…关系全局、责任重", "", "大。各级各部门要…"]``
+    → ``["一、提高政治站位,强化责任担当。2022年是…关系全局、责任重大。各级各部门要…"]``.
+    Applying it twice gives the same lines as applying it once.
+    """
+    classified = [
+        line
+        for raw in raw_lines
+        for part in (raw.splitlines() or [""])
+        if (line := classify_line(part)) is not None
+    ]
+    return [line.text for line in join_broken_lines(classified) if line.kind != "break"]

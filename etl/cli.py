@@ -1,0 +1,121 @@
+"""``python -m etl``: build the database, check the extractor, manage reported values.
+
+Each command is a few lines that call functions in ``etl``; errors become one clear line and a
+non-zero exit status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SOURCES = ROOT / "data" / "sources"
+DEFAULT_DB = Path(os.environ.get("INDICATORS_DB", "indicators.duckdb"))
+READINGS = ROOT / "tests" / "fixtures" / "readings"
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Build indicators.duckdb from the sources folder; print a summary."""
+    from tqdm import tqdm
+
+    from etl.load import BuildError, build_database, source_files
+    from etl.metadata import ManifestError
+
+    sources = Path(args.sources)
+    files = source_files(sources) if sources.is_dir() else []
+    bar = tqdm(total=len(files), unit="doc", disable=args.quiet or not files, file=sys.stderr)
+
+    def step(path: Path) -> None:
+        bar.set_description(path.name[:30])
+        bar.update(1)
+
+    try:
+        report = build_database(sources, Path(args.db), on_document=step)
+    except (BuildError, ManifestError) as err:
+        bar.close()
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    bar.close()
+    print(format_summary(report))
+    return 1 if report.failures else 0
+
+
+def format_summary(report) -> str:
+    lines = [f"Built {report.db_path}: {len(report.documents)} documents, {report.n_targets} targets."]
+    lines.append("Targets by jurisdiction:")
+    for name, n in sorted(report.targets_by(lambda d, t: d.meta.jurisdiction).items()):
+        lines.append(f"  {name}: {n}")
+    lines.append("Targets by kind: " + ", ".join(f"{k} {n}" for k, n in sorted(report.targets_by(lambda d, t: t.kind).items())))
+    for name, message in report.warnings:
+        lines.append(f"warning: {name}: {message}")
+    for name, reason in report.failures:
+        lines.append(f"error: {name}: not loaded: {reason}")
+    return "\n".join(lines)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    """Print precision and recall against the hand readings; exit 1 below the threshold."""
+    from etl.evaluate import evaluate_folder
+
+    scores = evaluate_folder(Path(args.sources), Path(args.readings))
+    worst = 1.0
+    for s in scores:
+        print(f"{s.doc}: gold {s.gold}, extracted {s.predicted}, matched {s.matched}, "
+              f"precision {s.precision:.3f}, recall {s.recall:.3f}")
+        worst = min(worst, s.precision, s.recall)
+        if args.verbose:
+            for g in s.missed:
+                print(f"  missed: {g['value']}{g['unit']} {g['indicator']} | {g['text']}")
+            for t in s.spurious:
+                print(f"  extra:  {t.value:g}{t.unit} {t.indicator_name} | {t.span_text}")
+    total_p, total_r = _pooled(scores)
+    print(f"all: precision {total_p:.3f}, recall {total_r:.3f}")
+    return 0 if worst >= args.threshold else 1
+
+
+def _pooled(scores) -> tuple[float, float]:
+    matched = sum(s.matched - s.doubtful_found for s in scores)
+    predicted = sum(s.predicted - s.doubtful_found for s in scores)
+    gold = sum(s.gold - s.doubtful_found - s.doubtful_missed for s in scores)
+    return (matched / predicted if predicted else 1.0), (matched / gold if gold else 1.0)
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m etl",
+        description="Plan documents → quantitative targets in DuckDB (聊城 target-indicator dashboard).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="build the indicators database from the source documents",
+                       description="Read every document in the sources folder, extract its targets and "
+                                   "write the database atomically (the old file stays until the new one is complete).")
+    p.add_argument("--sources", default=str(DEFAULT_SOURCES), help="folder of documents (default: data/sources)")
+    p.add_argument("--db", default=str(DEFAULT_DB), help="database file to write (default: indicators.duckdb)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("evaluate", help="precision and recall against hand readings",
+                       description="Compare extracted targets with careful hand readings (JSONL).")
+    p.add_argument("--sources", default=str(DEFAULT_SOURCES), help="folder of documents (default: data/sources)")
+    p.add_argument("--readings", default=str(READINGS), help="folder of <document>.jsonl readings")
+    p.add_argument("--threshold", type=float, default=0.9, help="fail below this precision or recall (default 0.9)")
+    p.add_argument("-v", "--verbose", action="store_true", help="list missed and extra targets")
+    p.set_defaults(func=cmd_evaluate)
+
+    for module in ("etl.cli_reported", "etl.cli_meeting"):
+        try:
+            register = __import__(module, fromlist=["register"]).register
+        except ImportError:
+            continue
+        register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    return args.func(args)

@@ -1,0 +1,498 @@
+"""A clause's text → the numeric targets it commits to (:class:`etl.model.Target`).
+
+The rules, in the order they are applied to every quantity of every sentence:
+
+1. *Not a number of the plan*: years, dates, ordinals (第二届), numbers in names (5G, PM2.5,
+   “人才新政35条”), document numbers (〔2023〕5号), voltage and size classes (10千伏线路,
+   总投资10亿元以上的大项目, 过100亿元企业1家 — the 100亿元).
+2. *Not a commitment*: review passages (发展基础, “十三五”期间…, "2020年，全市生产总值达到2316.84亿元").
+3. What remains is a target; its indicator is the noun phrase that the sentence attaches to the
+   number ("力争高新技术企业达到80家" → 高新技术企业), its kind comes from the verb
+   (达到 → level, 新增/新建 → increment, 增长 X% → growth_rate), per_year from 每年/年均.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from etl.model import Clause, Target
+from etl.quantities import Quantity, find_quantities
+
+CLASSIFIER_UNITS = "个家项所座处名场次届条台套张块件辆株头只批篇部间栋艘列班期门类种支片根口户人村镇园"
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
+SEGMENT_BREAKS = "，,；;：:。！？!?"
+
+YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止")
+NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
+
+LEVEL_VERBS = ["达到", "保持在", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
+               "增至", "降至", "降低到", "下降到", "压减到", "压减至", "突破", "超过", "达", "为",
+               "不低于", "不少于", "不超过", "至少", "高于", "低于", "建成", "拥有", "总数", "总量"]
+GROWTH_VERBS = ["年均增长", "年均提高", "年均下降", "增长", "增速", "增幅", "涨幅", "下降", "降低",
+                "提高", "提升", "减少", "增加", "压减"]
+INCREMENT_VERBS = ["新增", "新建", "新开工", "新改建", "新培育", "新创建", "新开发", "新（扩）建",
+                   "改扩建", "改建", "扩建", "续建", "累计实施", "累计完成", "累计引进", "培训",
+                   "招聘", "引进", "完成", "实施", "建设", "打造", "培育", "改造", "发放", "开展",
+                   "组织", "放映", "安装", "创建", "推出", "争创", "扶持", "认定", "申报", "选派",
+                   "输送", "孵化", "筛选", "储备", "举办", "推进", "设立", "建立", "开通", "治理",
+                   "修复", "造林", "种植", "植树", "整治", "提升改造", "更新改造", "新开", "攻关",
+                   "转化", "落地", "签约", "入库", "上线", "推广", "打响", "培植", "新上", "引育",
+                   "吸纳", "帮扶", "救助", "资助", "接待", "举办", "兴建", "配建", "新改扩建"]
+# verbs that stay in the indicator name because they say what is counted
+KEEP_VERBS = ("新增", "新建", "新开工", "新改建", "新培育", "新创建", "新开发", "新（扩）建", "改造",
+              "提升改造", "更新改造", "改扩建", "新改扩建")
+LEAD_IN_RE = re.compile(
+    r"^(?:(?:到|至|在)?\s*20\d\d\s*年(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|"
+    r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|全区|全县|全市|全省|全镇|我区|我县|我市|"
+    r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
+    r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间)+"
+)
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到)+$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split on 。；！？ (full- and half-width): "生产总值增长6%左右。〔…〕" → ["生产总值增长6%左右。", …]."""
+    return [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
+
+
+def masked_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of names that hide numbers: text in quotes or book-title marks, Latin-letter codes
+    (5G, PM2.5, 4A, 35-110kV are handled separately), document numbers in 〔〕."""
+    spans = []
+    for open_, close in NAME_BRACKETS:
+        start = 0
+        while True:
+            a = sentence.find(open_, start)
+            if a < 0:
+                break
+            b = sentence.find(close, a + 1)
+            if b < 0:
+                break
+            spans.append((a, b + 1))
+            start = b + 1
+    return spans
+
+
+def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
+    """Numbers that name or qualify rather than commit: years, dates, ordinals, codes, classes.
+
+    "新建 4 座 220 千伏、12 座 110 千伏变电站": 220 and 110 are voltage classes;
+    "谋划储备一批总投资10亿元、20亿元…以上的大项目": project size classes;
+    "人均预期寿命达到80岁左右" keeps its 80, "3岁以下婴幼儿" loses its 3.
+    """
+    s, e = q.start, q.num_end
+    if any(a <= s < b for a, b in masks):
+        return True
+    before = sentence[:s]
+    if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]):
+        return True  # list markers （1）（2）
+    if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|以上)\s*$", before[-6:]) and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
+        return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
+    if q.chinese and not _chinese_count_is_commitment(sentence, q):
+        return True
+    if q.unit == "年" and not re.search(r"(达到|提高到|为|年限)\s*$", before[-6:]):
+        return True  # durations: 经过5年, 用3年时间
+    if re.search(r"(我市|我区|我县|我镇|现有|目前|已有)\s*$", before):
+        return True  # existing stock: 更好发挥我市39家国家级科技创新平台
+    if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
+        return True  # 56人及以上大班额
+    after = sentence[e:]
+    after_all = sentence[q.end :]
+    # years and dates
+    if q.unit in ("年", "") and re.match(r"\s*(年|月|日|号)", sentence[s + len(str(int(q.value))) if q.value.is_integer() else e :] or "") and q.value >= 1949:
+        return True
+    if q.unit == "年" and q.value >= 1949:
+        return True
+    if not q.unit and re.match(r"\s*(年|月|日|号|时|届|期|版|号线|号楼)", after):
+        return True
+    if not q.unit and q.value >= 1949 and q.value <= 2100 and q.value.is_integer():
+        return True
+    if q.unit in ("月",):
+        return True
+    # ordinals and codes
+    if re.search(r"第\s*$", before):
+        return True
+    if re.search(r"[A-Za-z]\s*$", before) and not q.unit.startswith(("%",)):
+        return True  # PM2.5, PM10, G20
+    if re.match(r"[A-Za-z+]", sentence[e : e + 1]) and not q.unit:
+        return True  # 5G, 4A, 3D, 5G+
+    if q.unit in ("kV", "KV", "千伏", "千伏安") or re.match(r"\s*(kV|KV|千伏)", after):
+        return True
+    if re.match(r"\s*级", after) or re.match(r"\s*(?:亿|万)?级", sentence[q.start + len(_num_text(sentence, q)) :]):
+        return True  # 百亿级, 300亿级产业 (the count after it is the target)
+    if q.unit in ("小时", "分钟") and re.match(r"\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以内|之内|内|左右)", after):
+        return True  # 24小时便民服务, 15分钟生活圈
+    if q.unit == "岁" and re.match(r"\s*(以下|以上|至|-|—)", after):
+        return True  # 3岁以下婴幼儿
+    if q.unit == "倍" and q.value < 1:
+        return True
+    # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村
+    if re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before):
+        if not q.unit.endswith("%"):
+            return True
+    if re.match(r"\s*(以上|以下)?\s*的", sentence[q.num_end :]) and not q.unit.endswith("%"):
+        if not re.search(r"(达到|达|为|有)\s*$", before[-4:]):
+            return True
+    if _is_enumerated_class(sentence, q):
+        return True
+    measure = q.unit and q.unit[-1] not in CLASSIFIER_UNITS and not q.unit.endswith("%")
+    if measure and _qualifies_following_count(sentence, q):
+        return True
+    if measure and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
+        if not re.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
+            return True  # 30万千瓦煤电机组, 过10亿元骨干企业, 3-6岁儿童: a class, not an amount
+    if q.chinese is False and re.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
+        return True
+    return False
+
+
+def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
+    """"每年完成两个村庄", "新建…四座节制闸" count; "统筹好两个大局", "十九届五中全会",
+    "“智慧金融平台、金融管家、金融辅导”三个服务" do not."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;：:。"] + [-1]) + 1
+    before = sentence[seg_start : q.start]
+    after = sentence[q.end : q.end + 6]
+    if re.match(r"\s*(方面|领域|环节|维度|方向|层面|大局|市场|资源)", after):
+        return False
+    if re.match(r"(中全会|次全会|全会|次会议|会议|代表大会|届人大)", after) or before.endswith(("党的", "十", "”", "\"")):
+        return False
+    if re.match(r"\s*(以上|左右)", after) or "每年" in before or "每" in before[-3:]:
+        return True
+    verbs = ("新建", "建设", "建成", "培育", "打造", "完成", "开展", "创建", "参与", "新增", "实施", "引进", "争创", "达到", "举办", "组织")
+    return any(v in before for v in verbs)
+
+
+def _num_text(sentence: str, q: Quantity) -> str:
+    m = re.match(r"[\d.]+", sentence[q.start :])
+    return m.group(0) if m else ""
+
+
+def _is_enumerated_class(sentence: str, q: Quantity) -> bool:
+    """"总投资10亿元、20亿元、50亿元以上的大项目": every member of a chain that ends in 以上的 is a class."""
+    tail = sentence[q.num_end :]
+    m = re.match(r"(?:\s*、\s*[\d.]+\s*[^\s、，。；]{0,4})+\s*(以上|以下)?的", tail)
+    return bool(m) and not q.unit.endswith("%")
+
+
+def _qualifies_following_count(sentence: str, q: Quantity) -> bool:
+    """A measure followed directly by a noun and, in the same phrase, by a count is a qualifier:
+    "过100亿元企业1家" (the target is 1家), "东昌府区 100MW 智慧光伏等 20 个项目"."""
+    after = sentence[q.end :]
+    if not re.match(r"\s*[\u4e00-\u9fff]", after) or re.match(r"\s*(以上|以下|以内|左右|、|和|及|或|，|。|；)", after):
+        return False
+    if re.match(r"\s*(的|，|。|、)", after):
+        return False
+    phrase = re.split(r"[，,；;。、]", after, maxsplit=1)[0]
+    return bool(re.search(r"\d+(?:\.\d+)?\s*[" + "个家项所座处名场次条台套张块件" + r"]", phrase))
+
+
+def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | None) -> bool:
+    """Achieved values, not commitments: "2020年，全市生产总值达到2316.84亿元" (a year before the
+    plan starts, at the head of the sentence), "“十三五”期间关停…", "比上年增长…"."""
+    if clause.is_review:
+        return True
+    if REVIEW_RE.search(sentence):
+        return True
+    m = re.match(r"\s*(?:截至|截止)?\s*(20\d\d)\s*年", sentence)
+    if m and first_plan_year and int(m.group(1)) < first_plan_year:
+        return True
+    return False
+
+
+def sentence_target_year(sentence: str, upto: int, default: int | None) -> int | None:
+    """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025; else the
+    document's horizon."""
+    years = [int(y) for y in re.findall(r"(20\d\d)\s*年", sentence[:upto])]
+    years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", sentence[:upto])]
+    future = [y for y in years if default is None or y >= (default - 15)]
+    if future:
+        return max(future)
+    return default
+
+
+def segment_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
+    """The phrase a quantity sits in: from the last break before it to the next break after.
+
+    A 、 counts as a break only where it separates quantities ("瞪羚企业 5 家、单项冠军 5 家"), not
+    names ("新建、改建幼儿园 28 所")."""
+    left = 0
+    for i in range(q.start - 1 - q.prefix_len, -1, -1):
+        ch = sentence[i]
+        if ch in SEGMENT_BREAKS and not _inside_brackets(sentence, i):
+            left = i + 1
+            break
+        if ch == "、" and re.search(r"[\d%个家项所座处名场次条台套张块件亿万元米亩人户]\s*(以上|左右)?\s*$", sentence[max(0, i - 6) : i]) and re.search(r"\d", sentence[max(0, i - 8) : i]):
+            left = i + 1
+            break
+    right = len(sentence)
+    for j in range(q.end, len(sentence)):
+        if sentence[j] in SEGMENT_BREAKS + "、" and not _inside_brackets(sentence, j):
+            right = j
+            break
+    return left, right
+
+
+def _inside_brackets(sentence: str, i: int) -> bool:
+    depth = 0
+    for ch in sentence[:i]:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def clean_name(name: str) -> str:
+    """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
+    name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;")
+    prev = None
+    while prev != name:
+        prev = name
+        name = LEAD_IN_RE.sub("", name).strip(" ，,、")
+        name = TRAIL_RE.sub("", name).strip(" ，,、")
+    return name
+
+
+def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int]) -> tuple[str, str, int]:
+    """The indicator name, the verb that governs the quantity, and where the name starts.
+
+    Left of the number: "高新技术企业达到80家" → ("高新技术企业", "达到"); right of it, when the
+    number leads: "培育3家博士后实践基地" → ("博士后实践基地", "培育")."""
+    left_text = sentence[seg[0] : q.start - q.prefix_len]
+    verb = ""
+    prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
+    if prefix_word in ("突破", "超过", "超", "达"):
+        left_text = left_text + prefix_word
+    for v in sorted(LEVEL_VERBS + GROWTH_VERBS, key=len, reverse=True):
+        if left_text.rstrip().endswith(v):
+            verb = v
+            left_text = left_text.rstrip()[: -len(v)]
+            break
+    name = clean_name(left_text)
+    right_text = sentence[q.end : seg[1]]
+    right_name = _right_name(right_text)
+    name_start = seg[0] + (len(sentence[seg[0] : q.start]) - len(sentence[seg[0] : q.start].lstrip()))
+    if verb in GROWTH_VERBS or verb in LEVEL_VERBS:
+        # "X 达到 N" / "X 增长 N%": the name is on the left
+        if not name and right_name:
+            return right_name, verb, q.start
+        return name, verb, _find_start(sentence, name, seg[0])
+    inc = _trailing_increment_verb(name)
+    if right_name and (inc or not name or name.endswith(tuple(INCREMENT_VERBS))):
+        # "培育 3 家 博士后实践基地", "推进 600 个以上省市县重点项目建设"
+        return right_name, inc or _trailing_increment_verb(left_text) or verb, _find_start(sentence, name or right_name, seg[0])
+    return name or right_name, inc or verb, _find_start(sentence, name, seg[0])
+
+
+def _right_name(text: str) -> str:
+    text = text.strip()
+    m = re.match(r"([^，,；;。、等]*)", text)
+    name = m.group(1) if m else ""
+    name = re.split(r"(?:基础设施|建设任务|以上|左右|工作)$", name)[0] if len(name) > 14 else name
+    name = re.sub(r"^(的|个|家)", "", name)
+    return name.strip()[:30]
+
+
+def _trailing_increment_verb(text: str) -> str:
+    text = text.rstrip()
+    for v in sorted(INCREMENT_VERBS, key=len, reverse=True):
+        if text.endswith(v):
+            return v
+    return ""
+
+
+def _find_start(sentence: str, name: str, default: int) -> int:
+    if name:
+        i = sentence.find(name)
+        if i >= 0:
+            return i
+    return default
+
+
+def kind_of(q: Quantity, name: str, verb: str, before: str, previous_kind: str = "") -> str:
+    """level, increment or growth_rate, from the unit and the verb.
+
+    "生产总值增长6%左右" → growth_rate; "新增上市企业2家" → increment; "力争高新技术企业达到80家"
+    → level; "新建5G基站3000个以上" → increment. ``before`` is the phrase up to the number. A
+    count with no verb of its own continues the list it stands in ("新增…企业 20 家、瞪羚企业
+    5 家"), and a bare count in a task list is work to do ("新通车桥梁 6 座": increment)."""
+    pct = q.unit.endswith("%") or q.unit.endswith("百分点")
+    if pct and (verb in GROWTH_VERBS or re.search(r"(增速|增幅|涨幅|增长率|降幅|下降率|增长速度|增长)$", name)):
+        return "growth_rate"
+    if verb in LEVEL_VERBS:
+        return "level"
+    if name.startswith(tuple(INCREMENT_VERBS)) or any(v in before for v in INCREMENT_VERBS):
+        return "increment"
+    if previous_kind and not verb:
+        return previous_kind
+    if q.unit and (q.unit[-1] in CLASSIFIER_UNITS or q.unit.endswith(("人次", "项次"))) and not pct:
+        return "increment"
+    return "level"
+
+
+def _has_increment_verb(phrase: str) -> bool:
+    return any(v in phrase for v in ("新增", "新建", "新开工", "累计实施", "累计完成", "培训", "招聘", "引进", "新培育", "新创建"))
+
+
+def indicator_label(name: str, verb: str, kind: str) -> str:
+    """Growth targets are named for the rate: "生产总值" + 增长 → "生产总值增速"."""
+    if kind == "growth_rate" and verb in ("增长", "年均增长") and not re.search(r"(增速|增幅|涨幅|增长率|速度)$", name):
+        return name + ("年均增速" if verb == "年均增长" else "增速")
+    if kind == "increment" and verb in KEEP_VERBS and not name.startswith(verb):
+        return verb + name
+    return name
+
+
+def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year: int | None) -> list[Target]:
+    """Every target of one clause, in order. See the module docstring for the rules."""
+    targets: list[Target] = []
+    for sentence in split_sentences(clause.text):
+        targets.extend(sentence_to_targets(sentence, clause, horizon_year, first_plan_year))
+    return targets
+
+
+def is_name_list(sentence: str) -> bool:
+    """A 专栏 list of named projects, "(1)金蔡伦30万吨浆纸一体化项目(2)中冶纸业银河年产10万吨…":
+    the figures are the projects' own sizes, not the plan's targets."""
+    return len(re.findall(r"[（(]\d{1,2}[）)]", sentence)) >= 2
+
+
+def is_descriptive(sentence: str) -> bool:
+    """Facts about the place, not commitments: "聊城地处…，300公里经济圈内人口超过2亿"."""
+    return bool(re.search(r"地处|位于|区位|面积为|总面积|辖\d|下辖", sentence))
+
+
+def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None) -> list[Target]:
+    if is_review_sentence(sentence, clause, first_plan_year) or is_name_list(sentence) or is_descriptive(sentence):
+        return []
+    masks = masked_spans(sentence)
+    quantities = [q for q in find_quantities(sentence) if not is_not_a_target_number(sentence, q, masks)]
+    quantities = _drop_baselines(sentence, quantities)
+    if not quantities:
+        return _doubling_targets(sentence, clause, horizon_year)
+    quantities = _share_one_value(sentence, quantities)
+    names_for = _enumeration_names(sentence, quantities)
+    out: list[Target] = []
+    previous_name = ""
+    previous_kind = ""
+    for idx, q in enumerate(quantities):
+        seg = segment_bounds(sentence, q)
+        name, verb, name_start = name_and_verb(sentence, q, seg)
+        if idx in names_for:
+            name = names_for[idx]
+        if not name or _only_verb(name):
+            name = (name + previous_name) if previous_name and name else (previous_name or clause_title(clause))
+        phrase = sentence[: q.end]
+        if q.comparator == "=" and re.search(r"(至少|不少于|不低于)", sentence[seg[0] : q.start]):
+            q.comparator = ">="
+        kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind)
+        label = indicator_label(name, verb, kind)
+        if not label:
+            continue
+        per_year = bool(re.search(r"每年|逐年|每季度", sentence[: q.start])) or bool(
+            re.search(r"年均|(?<!上)年度", sentence[seg[0] : q.start])
+        )
+        year = sentence_target_year(sentence, q.start, horizon_year)
+        if re.search(r"2035\s*年", phrase) and year != 2035 and horizon_year and horizon_year < 2035:
+            year = 2035
+        base_value, base_year = _baseline(sentence, q)
+        span_start = min(name_start, q.start) if name_start <= q.start else q.start
+        out.append(
+            Target(
+                indicator_name=label,
+                value=q.value,
+                unit=q.unit,
+                comparator=q.comparator,
+                kind=kind,
+                per_year=per_year,
+                target_year=year,
+                baseline_value=base_value,
+                baseline_year=base_year,
+                source_text=sentence.strip(),
+                span_text=sentence[span_start : max(q.end, name_start + len(name))].strip(" ，,、"),
+            )
+        )
+        previous_name = name
+        previous_kind = kind
+    return out
+
+
+def _only_verb(name: str) -> bool:
+    return name in INCREMENT_VERBS or name in ("基本建成", "建成", "完成", "新增", "累计")
+
+
+def clause_title(clause: Clause) -> str:
+    """An item's own title: "农副产品加工产业。围绕…" → "农副产品加工产业"."""
+    m = re.match(r"([^。；，]{2,20})。", clause.text)
+    return m.group(1) if m else ""
+
+
+def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
+    """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
+    names: dict[int, str] = {}
+    for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|稳定在|控制在|提高到|达)", sentence):
+        subjects = [clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)]
+        following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
+        if len(subjects) >= 2:
+            for k, i in enumerate(following[: len(subjects)]):
+                names[i] = subjects[k]
+    return names
+
+
+def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"九年义务教育巩固率和高中阶段教育毛入学率均达到 98%": one number, two targets."""
+    out = list(quantities)
+    for m in re.finditer(r"([^，,；;。：:]+?)(?:均|都)(?:达到|为|保持在|稳定在|达|不低于)", sentence):
+        subjects = [clean_name(x) for x in re.split(r"、|和|以及|与", m.group(1)) if clean_name(x)]
+        following = [q for q in quantities if q.start >= m.end()]
+        if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):
+            first = following[0]
+            out.extend(dataclasses.replace(first) for _ in subjects[1:])
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"由2020年的1.9%提高到2.5%": the first number is the baseline, not a target."""
+    kept = []
+    for q in quantities:
+        after = sentence[q.end : q.end + 8]
+        before = sentence[max(0, q.start - 10) : q.start]
+        if re.search(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*$", before) and re.match(r"\s*(提高|增加|提升|增长|下降|降低|减少|扩大)?(到|至)", after):
+            q.unit = q.unit  # baseline: read by _baseline on the following quantity
+            continue
+        kept.append(q)
+    return kept
+
+
+def _baseline(sentence: str, q: Quantity) -> tuple[float | None, int | None]:
+    m = None
+    for m in re.finditer(r"(?:由|从)\s*(?:(20\d\d)\s*年(?:底|末)?的?)?\s*(\d+(?:\.\d+)?)\s*[^\d，。；]{0,6}?(?:提高|增加|提升|增长|下降|降低|减少|扩大)?(?:到|至)\s*$", sentence[: q.start - q.prefix_len]):
+        pass
+    if m:
+        return float(m.group(2)), int(m.group(1)) if m.group(1) else None
+    return None, None
+
+
+def _doubling_targets(sentence: str, clause: Clause, horizon_year: int | None) -> list[Target]:
+    """"力争制造业使用外资翻番" has no digit but commits to +100%."""
+    m = re.search(r"([^，,；;。]*?)(?:实现)?(翻番|翻一番)", sentence)
+    if not m:
+        return []
+    name = clean_name(m.group(1))
+    if not name:
+        return []
+    return [
+        Target(
+            indicator_name=name,
+            value=100.0,
+            unit="%",
+            comparator="=",
+            kind="growth_rate",
+            target_year=sentence_target_year(sentence, m.start(), horizon_year),
+            source_text=sentence.strip(),
+            span_text=sentence[m.start() : m.end()].strip(" ，,"),
+        )
+    ]

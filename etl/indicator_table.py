@@ -1,0 +1,109 @@
+"""The 主要指标 table of a plan outline → targets with baselines and the 约束性/预期性 attribute.
+
+Header: 类别 / 指标 / 2020年 / 2025年 / 年均/[累计] / 属性. Text extraction often drops empty
+cells and the merged 类别 cell, so columns are read by content, not by position: the cell with the
+indicator's name and unit "(%)" first, then the value cells in column order, the attribute last.
+
+"地区生产总值增速(%)	2.8	—	≥6	预期性" → one target: 地区生产总值增速 ≥ 6 %, per year, baseline 2.8
+(2020), 预期性.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.model import Target
+
+ATTRIBUTES = ("约束性", "预期性")
+CELL_VALUE_RE = re.compile(r"^(预计|约)?\s*(≥|>|≤|<|不少于|不低于|不超过|\[)?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*(左右|以上|以内|\])?$")
+NAME_UNIT_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^()（）]+)[)）]\s*$")
+
+
+def parse_cell_value(cell: str) -> tuple[float, str] | None:
+    """"≥6" → (6, ">="); "2左右" → (2, "~"); "不少于4" → (4, ">="); "预计2.3" → (2.3, "=");
+    "—" or "完成省分解任务" → None."""
+    m = CELL_VALUE_RE.match(cell.strip())
+    if not m:
+        return None
+    prefix, suffix = m.group(2) or "", m.group(5) or ""
+    comparator = "="
+    if prefix in ("≥", ">", "不少于", "不低于") or suffix == "以上":
+        comparator = ">="
+    elif prefix in ("≤", "<", "不超过") or suffix == "以内":
+        comparator = "<="
+    elif suffix == "左右" or m.group(1) == "约":
+        comparator = "~"
+    return float(m.group(3)), comparator
+
+
+def header_years(header: list[str]) -> list[str]:
+    """The value columns of the header, in order: ["2020年", "2025年", "年均/[累计]"]."""
+    return [c for c in header if re.search(r"20\d\d|年均|累计", c)]
+
+
+def rows_to_targets(rows: list[list[str]]) -> list[Target]:
+    """Every numeric target cell of an indicator table (first row: the header)."""
+    if not rows:
+        return []
+    header, body = rows[0], rows[1:]
+    columns = header_years(header)
+    base_col = next((c for c in columns if re.search(r"20\d\d", c)), None)
+    base_year = int(re.search(r"(20\d\d)", base_col).group(1)) if base_col else None
+    targets: list[Target] = []
+    for cells in body:
+        cells = [c.strip() for c in cells]
+        name_idx = next((i for i, c in enumerate(cells) if NAME_UNIT_RE.match(c) and re.search(r"[\u4e00-\u9fff]", c)), None)
+        if name_idx is None:
+            continue
+        m = NAME_UNIT_RE.match(cells[name_idx])
+        name, unit = m.group("name").strip(), m.group("unit").strip()
+        attribute = next((c for c in cells if c in ATTRIBUTES), "")
+        values = [c for c in cells[name_idx + 1 :] if c and c not in ATTRIBUTES]
+        if not values:
+            continue
+        baseline = parse_cell_value(values[0]) if base_col else None
+        for col_name, cell in zip(columns[1:], values[1:]):
+            parsed = parse_cell_value(cell)
+            if parsed is None:
+                continue
+            value, comparator = parsed
+            per_year = "年均" in col_name or "累计" in col_name and "[" not in cell
+            cumulative = "[" in cell
+            kind = _table_kind(name, unit, per_year and not cumulative)
+            year_m = re.search(r"(20\d\d)", col_name)
+            targets.append(
+                Target(
+                    indicator_name=_table_name(name, kind, per_year and not cumulative),
+                    value=value,
+                    unit=unit if kind == "level" or unit == "%" else ("%" if kind == "growth_rate" else unit),
+                    comparator=comparator,
+                    kind=kind,
+                    per_year=per_year and not cumulative,
+                    target_year=int(year_m.group(1)) if year_m else None,
+                    baseline_value=baseline[0] if baseline else None,
+                    baseline_year=base_year if baseline else None,
+                    attribute=attribute,
+                    source_text="\t".join(c for c in cells if c),
+                    span_text=f"{cells[name_idx]} {cell}",
+                    clause_ref="table",
+                )
+            )
+    return targets
+
+
+def _table_kind(name: str, unit: str, yearly_column: bool) -> str:
+    """Target-year columns hold levels; a 年均 column holds growth rates, except for a share
+    (unit %, not itself a rate of growth), whose yearly figure is a rise in percentage points."""
+    if re.search(r"增速|增长|速度|降低|下降", name):
+        return "growth_rate"
+    if not yearly_column:
+        return "level"
+    return "increment" if unit == "%" else "growth_rate"
+
+
+def _table_name(name: str, kind: str, yearly_column: bool) -> str:
+    if yearly_column and kind == "increment":
+        return name + "年均提高"
+    if yearly_column and kind == "growth_rate" and not re.search(r"增速|增长|速度|降低|下降", name):
+        return name + "年均增长"
+    return name

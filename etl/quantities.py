@@ -1,0 +1,151 @@
+"""Find the quantities in a sentence: number, unit, range, and the comparator words around them.
+
+"新建 5G 基站 3000 个以上" holds one quantity (3000, "个", ">="); the 5 of "5G" is part of a name.
+Which quantities are targets is decided in :mod:`etl.extract`; this module only reads numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+# Units as written after a number, longest first so that "万千瓦" wins over "万".
+BASE_UNITS = [
+    "微克/立方米", "毫克/立方米", "个工作日", "个百分点", "标准煤", "万千瓦时", "亿千瓦时", "千瓦时",
+    "万标箱", "平方公里", "平方千米", "平方米", "立方米", "千伏安", "千瓦", "兆瓦", "千伏", "吉瓦",
+    "公里", "千米", "万元", "亿元", "美元", "项次", "人次", "车次", "架次", "公顷", "小时", "分钟",
+    "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km",
+    "元", "吨", "斤", "亩", "米", "人", "户", "家", "个", "项", "所", "座", "处", "名", "场", "次",
+    "届", "条", "台", "套", "张", "块", "件", "辆", "株", "头", "只", "批", "篇", "部", "间",
+    "栋", "艘", "列", "班", "期", "门", "类", "种", "支", "片", "根", "口", "倍", "岁", "年", "天",
+    "位", "床", "本", "册", "宗", "笔", "单", "起", "例", "箱", "粒", "片区", "村", "镇", "园",
+    "%", "％", "‰",
+]
+SCALES = ["十万", "百万", "千万", "万", "亿", "千", "百"]
+# measure words that can follow a Chinese numeral: 两个村庄, 三座节制闸, 一次支部评比活动
+CLASSIFIERS = "个家项所座处名场次届条台套张块件种类支"
+
+_unit_alt = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
+_scale_alt = "|".join(SCALES)
+_NUM = r"\d+(?:\.\d+)?"
+_RANGE_SEP = r"[-—–~～至到]"
+
+QUANTITY_RE = re.compile(
+    rf"(?P<num>{_NUM})\s*(?P<unit1>%|％)?\s*(?:(?P<sep>{_RANGE_SEP})\s*(?P<num2>{_NUM}))?"
+    rf"\s*(?P<unit>(?:{_scale_alt})?(?:{_unit_alt})|(?:{_scale_alt})(?![\u4e00-\u9fff]*级))?"
+)
+CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])")
+
+SUFFIX_COMPARATORS = [
+    ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"),
+    ("内", "<="),
+]
+PREFIX_COMPARATORS = [
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("超过", ">="),
+    ("突破", ">="), ("高于", ">="), ("大于", ">="), ("超", ">="), ("过", ">="), ("≥", ">="),
+    (">", ">="), ("不超过", "<="), ("不高于", "<="), ("低于", "<="), ("小于", "<="), ("≤", "<="),
+    ("<", "<="), ("约", "~"),
+]
+
+
+@dataclass
+class Quantity:
+    """A number as written in a sentence, with its unit and the span of the whole expression."""
+
+    value: float
+    unit: str
+    start: int  # of the number (after any prefix comparator word)
+    end: int  # after the unit and any suffix comparator word
+    num_end: int  # after the unit, before a suffix comparator
+    comparator: str = "="
+    upper: float | None = None  # a range's upper bound ("3—5座" → 3, upper 5)
+    prefix_len: int = 0  # length of a comparator word before the number ("不低于")
+    chinese: bool = False
+
+    @property
+    def text(self) -> str:  # pragma: no cover - debugging aid
+        return f"{self.value}{self.unit}"
+
+
+def chinese_number_to_float(text: str) -> float:
+    """"两" → 2, "三十" → 30, "一千五百" → 1500 (via cn2an); raises ValueError otherwise."""
+    return float(cn2an.cn2an(text.replace("两", "二"), "normal"))
+
+
+def normalise_unit(unit: str) -> str:
+    return unit.replace("％", "%")
+
+
+def find_quantities(sentence: str) -> list[Quantity]:
+    """Every number with its unit and comparator in ``sentence``, left to right.
+
+    "全区学前教育三年毛入园率达到95%以上" → [Quantity(95, "%", comparator ">=")]; Chinese numerals
+    count only before a measure word: "每年完成两个村庄的农村改厕" → [Quantity(2, "个")].
+    """
+    found: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(sentence):
+        start = m.start("num")
+        if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "."):
+            continue
+        value = float(m.group("num"))
+        unit = m.group("unit") or m.group("unit1") or ""
+        upper = float(m.group("num2")) if m.group("num2") else None
+        if m.group("sep") and upper is None:
+            # "2023—2025年" style separators without a second number: not a range
+            end = m.start("sep")
+        else:
+            end = m.end()
+        if m.group("sep") and m.group("sep") in "至到" and upper is not None and not unit:
+            upper = None
+            end = m.end("num")
+        num_end = end
+        q = Quantity(value, normalise_unit(unit.strip()), start, end, num_end, upper=upper)
+        _attach_comparators(sentence, q)
+        found.append(q)
+    for m in CN_QUANTITY_RE.finditer(sentence):
+        raw = m.group("num")
+        if raw == "一" and not _is_counted_once(sentence, m.start()):
+            continue
+        if raw in {"十", "百", "千"} or raw.endswith(("十", "百", "千")) and len(raw) == 1:
+            continue
+        try:
+            value = chinese_number_to_float(raw)
+        except (ValueError, KeyError):
+            continue
+        q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
+        _attach_comparators(sentence, q)
+        found.append(q)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _is_counted_once(sentence: str, pos: int) -> bool:
+    """"一" is a count only in a recurring task ("每年开展一次") or a stated minimum ("一块以上");
+    "打造一个…高地" is rhetoric."""
+    before = sentence[max(0, pos - 4) : pos]
+    after = sentence[pos + 2 : pos + 4]
+    return "每" in before or after.startswith(("以上", "左右")) or before.endswith(("至少", "不少于"))
+
+
+def _attach_comparators(sentence: str, q: Quantity) -> None:
+    rest = sentence[q.end :].lstrip()
+    for word, comp in SUFFIX_COMPARATORS:
+        if rest.startswith(word):
+            if word == "内" and not q.unit.endswith(("工作日", "日", "天", "小时", "分钟")):
+                continue
+            q.comparator = comp
+            q.end = q.end + (len(sentence[q.end :]) - len(rest)) + len(word)
+            break
+    if q.comparator == "=":
+        before = sentence[: q.start].rstrip()
+        for word, comp in PREFIX_COMPARATORS:
+            if before.endswith(word):
+                q.comparator = comp
+                q.prefix_len = len(word) + (q.start - len(before))
+                break
+        if q.comparator == "=" and re.search(r"控制在\s*$", before) and sentence[q.end :].lstrip().startswith("以内"):
+            q.comparator = "<="
+    if q.upper is not None and q.comparator == "=":
+        q.comparator = ">="

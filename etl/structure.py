@@ -1,0 +1,420 @@
+"""Clean lines → clauses: headings, numbered items, table rows, and who answers for each.
+
+The documents of this genre share a small set of shapes, and this module recognises them from
+the lines alone, whatever the document type:
+
+- prose under headings 第X篇 / 第X章 / 第X节 / 一、 / （一） / 专栏N (plan outlines);
+- numbered items ``7.始终把发展的着力点…〔牵头领导：…；牵头单位：…；责任单位：…〕`` (task divisions);
+- responsibility lists, either as tab-separated rows (序号 / 事项 / 牵头部门 / 参与部门 / 完成时限) or
+  flattened to one cell per line (an item number alone on a line, its text, then its departments
+  and deadline);
+- indicator tables (类别 / 指标 / 2020年 / 2025年 / 年均 / 属性), handled by :mod:`etl.indicator_table`.
+
+The top-level heading an item sits under is its *sector*.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from etl.model import Clause, Responsibility
+
+CN_DIGITS = "零〇一二三四五六七八九十百两"
+
+# Heading levels, outermost first. A document's sector is its outermost level present.
+HEADING_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("pian", re.compile(rf"^第[{CN_DIGITS}\d]+篇\s*\S")),
+    ("zhang", re.compile(rf"^第[{CN_DIGITS}\d]+章\s*\S")),
+    ("jie", re.compile(rf"^第[{CN_DIGITS}\d]+节\s*\S")),
+    ("cn", re.compile(rf"^[{CN_DIGITS}]+、\s*\S")),
+    ("paren", re.compile(rf"^[（(][{CN_DIGITS}]+[）)]\s*\S")),
+]
+LEVELS = [name for name, _ in HEADING_PATTERNS]
+
+BOX_RE = re.compile(r"^专栏\s*(\d+)\s*[：:]?\s*(.*)$")
+ANNEX_RE = re.compile(r"^附件\s*\d*\s*[：:]?")
+ITEM_RE = re.compile(r"^(\d{1,3})\s*[.．、]\s*(\S.*)$")
+SUBITEM_RE = re.compile(r"^[（(](\d{1,2})[）)]\s*(\S.*)$")
+BARE_NUMBER_RE = re.compile(r"^(\d{1,3}(?:-\d{1,2})?)$")
+DEADLINE_RE = re.compile(
+    r"(\d{4}\s*年|年底|年末|月底|持续\s*推进|长期|每年|常态化|按年度|季度|逐年|\d+\s*月)"
+)
+RESPONSIBILITY_RE = re.compile(r"[〔\[【（(]\s*(牵头领导|牵头单位|牵头部门|责任单位)\s*[：:].*?[〕\]】）)]\s*$")
+RESPONSIBILITY_KEYS = {
+    "牵头领导": "lead_officials",
+    "牵头单位": "lead_departments",
+    "牵头部门": "lead_departments",
+    "责任单位": "participating_departments",
+    "配合单位": "participating_departments",
+    "参与单位": "participating_departments",
+    "参与部门": "participating_departments",
+}
+REVIEW_HEADINGS = ("发展基础", "发展成就", "工作回顾", "取得成效", "十三五时期", "“十三五”时期")
+SENTENCE_END = "。；！？"
+HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]{0,20}>")
+RESPONSIBILITY_KEY_RE = re.compile("(" + "|".join(RESPONSIBILITY_KEYS) + r")\s*[：:]")
+
+
+def heading_level(line: str) -> str | None:
+    """The heading level of ``line`` ("pian", "zhang", …) or None for a non-heading.
+
+    A heading is short and carries no full stop before its end: "第二十一章 推动农业高质量发展" and
+    "（一）加快重大创新平台建设" are headings; "一、提高政治站位,强化责任担当。2022 年是…" is a
+    heading followed by text (see :func:`split_heading`).
+    """
+    for name, pattern in HEADING_PATTERNS:
+        if pattern.match(line):
+            return name
+    return None
+
+
+def split_heading(line: str) -> tuple[str, str]:
+    """Split "一、主要预期目标" → ("一、主要预期目标", "") and a run-in heading
+    "一、提高政治站位,强化责任担当。2022 年是…" → ("一、提高政治站位,强化责任担当", "2022 年是…")."""
+    if len(line) <= 40 and not any(p in line[:-1] for p in SENTENCE_END):
+        return line.rstrip("。"), ""
+    for i, ch in enumerate(line):
+        if ch in SENTENCE_END:
+            if i <= 40:
+                return line[:i], line[i + 1 :].strip()
+            break
+    return line, ""
+
+
+def split_departments(text: str) -> list[str]:
+    """"市工业和信息化局、市发展改革委" → ["市工业和信息化局", "市发展改革委"]; "—" → []."""
+    text = text.strip().strip("。")
+    if not text or text in {"—", "-", "——", "/", "无"}:
+        return []
+    parts = _split_outside_brackets(text, "、，,；;")
+    return [p.strip() for p in parts if p.strip() and p.strip() not in {"—", "-"}]
+
+
+def _split_outside_brackets(text: str, separators: str) -> list[str]:
+    """Split on separators that are not inside brackets: "各县(市、区)人民政府" stays whole."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch in "(（〔[【":
+            depth += 1
+        elif ch in ")）〕]】" and depth:
+            depth -= 1
+        if ch in separators and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def parse_responsibility(annotation: str) -> Responsibility:
+    """Parse 〔牵头领导：陈秀兴；牵头单位：市发展改革委；责任单位：市政府各部门，各县（市、区）人民政府〕.
+
+    Keys are 牵头领导 (lead officials), 牵头单位/牵头部门 (lead departments) and 责任单位/配合单位
+    (participating departments); either full-width or ASCII colons and semicolons.
+    """
+    body = annotation.strip()
+    if body and body[0] in "〔[【（(":
+        body = body[1:]
+    if body and body[-1] in "〕]】）)":
+        body = body[:-1]
+    result = Responsibility()
+    keys = list(RESPONSIBILITY_KEY_RE.finditer(body))
+    for k, nxt in zip(keys, keys[1:] + [None]):
+        value = body[k.end() : nxt.start() if nxt else len(body)].strip(" ；;，,")
+        attr = RESPONSIBILITY_KEYS[k.group(1)]
+        if attr == "lead_officials":
+            names = [v.strip() for v in re.split(r"[、，,]", value) if v.strip()]
+        else:
+            names = split_departments(value)
+        getattr(result, attr).extend(names)
+    return result
+
+
+def strip_responsibility(text: str) -> tuple[str, Responsibility | None]:
+    """Take a trailing 〔牵头单位：…〕 annotation off an item's text and parse it."""
+    m = RESPONSIBILITY_RE.search(text)
+    if not m:
+        # an annotation may also sit mid-text when a conversion moved it; take the first one
+        m = re.search(r"[〔【]\s*(牵头领导|牵头单位|牵头部门)\s*[：:][^〕】]*[〕】]", text)
+        if not m:
+            return text, None
+    return (text[: m.start()] + text[m.end() :]).strip(), parse_responsibility(m.group(0))
+
+
+@dataclass
+class _State:
+    headings: dict[str, str] = field(default_factory=dict)
+    box: str = ""
+    annex: str = ""
+    table_header: list[str] | None = None
+    table_kind: str = ""  # "responsibility" / "indicators"
+
+
+def looks_like_cell(line: str) -> bool:
+    """A short line with no sentence punctuation: a department list or a deadline cell of a
+    responsibility list flattened to text ("经济发展部、党群工作部", "2025年年底", "持续  推进")."""
+    return len(line) <= 60 and not any(p in line for p in "。；！？") and not BARE_NUMBER_RE.match(line)
+
+
+def is_deadline(cell: str) -> bool:
+    """"2025年年底", "持续推进", "2023年6月底" are deadlines; "经济发展部" is not."""
+    compact = re.sub(r"\s+", "", cell)
+    return bool(DEADLINE_RE.search(compact)) and len(compact) <= 20 and not compact.endswith(("局", "部", "委", "办", "中心", "政府"))
+
+
+def table_columns(header_cells: list[str]) -> dict[str, int] | None:
+    """Map a responsibility-list header row to column roles, or None if it is not one.
+
+    "序号 / 政策事项 / 牵头部门 / 参与部门 / 完成时限" → {"ref":0, "text":1, "lead":2, "participants":3,
+    "deadline":4}.
+    """
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(c.replace(" ", "") for c in header_cells):
+        if cell in {"序号", "编号"}:
+            roles["ref"] = i
+        elif "牵头" in cell:
+            roles["lead"] = i
+        elif any(k in cell for k in ("参与", "配合", "责任单位", "协同")):
+            roles["participants"] = i
+        elif "时限" in cell or "完成时间" in cell:
+            roles["deadline"] = i
+        elif any(k in cell for k in ("事项", "任务", "内容", "措施", "指标")) and "text" not in roles:
+            roles["text"] = i
+    if "text" in roles and ("lead" in roles or "ref" in roles):
+        return roles
+    return None
+
+
+def is_indicator_table_header(cells: list[str]) -> bool:
+    """"类别 / 指标 / 2020年 / 2025年 / 年均/[累计] / 属性": an indicator table's header."""
+    joined = "".join(cells)
+    return "指标" in joined and len(re.findall(r"20\d\d", joined)) >= 1 and ("属性" in joined or "年均" in joined)
+
+
+def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
+    """Walk the clean lines of one document and return its clauses, plus the raw rows of any
+    indicator table (for :mod:`etl.indicator_table`)."""
+    state = _State()
+    clauses: list[Clause] = []
+    indicator_rows: list[list[str]] = []
+    top_level = _outermost_level(lines)
+    i = 0
+    n = len(lines)
+
+    def context() -> tuple[str, list[str]]:
+        hs = [state.headings[lv] for lv in LEVELS if lv in state.headings]
+        if state.annex:
+            hs = [state.annex] + hs
+        if state.box:
+            hs.append(state.box)
+        sector = state.headings.get(top_level, "") if top_level else ""
+        if not sector and state.annex:
+            sector = state.annex
+        return sector, hs
+
+    def add(ref: str, text: str, resp: Responsibility | None = None, table_row: bool = False, line_no: int = 0):
+        text = HTML_TAG_RE.sub("", text).strip()
+        if not text:
+            return
+        text, inline = strip_responsibility(text)
+        sector, hs = context()
+        review = any(any(k in h for k in REVIEW_HEADINGS) for h in hs)
+        clauses.append(
+            Clause(
+                ref=ref or _prose_ref(state),
+                text=text,
+                sector=sector,
+                headings=hs,
+                responsibility=inline or resp or Responsibility(),
+                is_review=review,
+                is_table_row=table_row,
+                line_no=line_no,
+            )
+        )
+
+    while i < n:
+        line = lines[i].strip()
+        i += 1
+        if not line:
+            continue
+        if "\t" in line:
+            cells = [c.strip() for c in line.split("\t")]
+            if is_indicator_table_header(cells):
+                state.table_kind, state.table_header = "indicators", cells
+                indicator_rows.append(cells)
+                continue
+            cols = table_columns(cells)
+            if cols:
+                state.table_kind, state.table_header = "responsibility", cells
+                state._cols = cols  # type: ignore[attr-defined]
+                continue
+            if state.table_kind == "indicators":
+                indicator_rows.append(cells)
+                continue
+            if state.table_kind == "responsibility":
+                _add_table_row(cells, state._cols, add, state, i)  # type: ignore[attr-defined]
+                continue
+            line = " ".join(c for c in cells if c)
+        else:
+            state.table_kind = "" if state.table_kind == "indicators" else state.table_kind
+
+        if ANNEX_RE.match(line) or (line.startswith(("附件", "附表")) and len(line) < 80):
+            continue
+        if "责任清单" in line and len(line) < 120 and not any(p in line for p in "。；"):
+            state.annex = line
+            state.headings = {}
+            state.box = ""
+            continue
+        box = BOX_RE.match(line)
+        if box:
+            state.box = line
+            continue
+        level = heading_level(line)
+        if level:
+            heading, rest = split_heading(line)
+            state.headings[level] = heading
+            for deeper in LEVELS[LEVELS.index(level) + 1 :]:
+                state.headings.pop(deeper, None)
+            state.box = ""
+            if rest:
+                add("", rest, line_no=i)
+            continue
+        bare = BARE_NUMBER_RE.match(line)
+        if bare and i < n:
+            # flattened responsibility list: number, text, then cells up to the next number
+            ref = bare.group(1)
+            text_parts: list[str] = []
+            cells: list[str] = []
+            while i < n:
+                nxt = lines[i].strip()
+                if not nxt:
+                    i += 1
+                    continue
+                if BARE_NUMBER_RE.match(nxt) or heading_level(nxt) or BOX_RE.match(nxt) or "\t" in nxt:
+                    break
+                if text_parts and looks_like_cell(nxt):
+                    cells.append(nxt)
+                    i += 1
+                    if len(cells) >= 3:
+                        break
+                    continue
+                if cells:
+                    # a sentence after the cells starts a new block: a bare heading or prose
+                    break
+                text_parts.append(nxt)
+                i += 1
+            add(ref, "".join(text_parts), _cells_to_responsibility(cells), line_no=i)
+            continue
+        if _is_bare_section_title(line, lines, i):
+            state.headings = {top_level or "cn": line}
+            state.box = ""
+            continue
+        item = ITEM_RE.match(line)
+        if item and not re.match(r"^\d{4}", line):
+            add(item.group(1), item.group(2), line_no=i)
+            continue
+        sub = SUBITEM_RE.match(line)
+        if sub and clauses:
+            parent = clauses[-1].ref if clauses[-1].ref and clauses[-1].ref[0].isdigit() else ""
+            add(f"{parent}({sub.group(1)})" if parent else f"({sub.group(1)})", sub.group(2), line_no=i)
+            continue
+        add("", line, line_no=i)
+    return merge_annex_repeats(clauses), indicator_rows
+
+
+def _prose_ref(state: _State) -> str:
+    """Prose is referred to by its box or its innermost chapter-like heading."""
+    if state.box:
+        return state.box
+    for lv in ("jie", "zhang", "pian", "paren", "cn"):
+        if lv in state.headings and lv in ("zhang", "jie"):
+            return state.headings[lv]
+    for lv in reversed(LEVELS):
+        if lv in state.headings:
+            return state.headings[lv]
+    return ""
+
+
+def _cells_to_responsibility(cells: list[str]) -> Responsibility:
+    """[lead, participants, deadline] cells of a flattened responsibility list."""
+    cells = [re.sub(r"\s+", "", c) for c in cells]
+    resp = Responsibility()
+    if cells and is_deadline(cells[-1]):
+        resp.deadline = cells.pop()
+    if cells:
+        resp.lead_departments = split_departments(cells[0])
+    if len(cells) > 1:
+        resp.participating_departments = split_departments(cells[1])
+    return resp
+
+
+def _add_table_row(cells, cols, add, state: _State, line_no: int) -> None:
+    def cell(role: str) -> str:
+        idx = cols.get(role)
+        return cells[idx].strip() if idx is not None and idx < len(cells) else ""
+
+    text = HTML_TAG_RE.sub("", cell("text")).strip()
+    nonempty = [c for c in cells if c]
+    if len(nonempty) == 1 and not cell("ref"):
+        # a section title spanning the table: 推动高水平科技创新，激发创新驱动新活力
+        state.headings = {"cn": nonempty[0]}
+        return
+    if not text:
+        return
+    resp = Responsibility(
+        lead_departments=split_departments(cell("lead")),
+        participating_departments=split_departments(cell("participants")),
+        deadline=re.sub(r"\s+", "", cell("deadline")),
+    )
+    ref = cell("ref")
+    if state.annex and "指标" in state.annex and ref:
+        ref = f"指标{ref}"
+    add(ref, text, resp, table_row=True, line_no=line_no)
+
+
+def _outermost_level(lines: list[str]) -> str | None:
+    """The outermost heading level used in the body (篇 in a plan outline, 一、 in a task list)."""
+    present = {heading_level(l.strip()) for l in lines}
+    for lv in LEVELS:
+        if lv in present:
+            return lv
+    return None
+
+
+def _is_bare_section_title(line: str, lines: list[str], i: int) -> bool:
+    """In a flattened responsibility list, sector titles stand alone without a numeral:
+    "推动高水平科技创新，建设区域创新中心" followed by "（一）加快重大创新平台建设"."""
+    if len(line) > 40 or any(p in line for p in "。；：:"):
+        return False
+    for nxt in lines[i : i + 3]:
+        nxt = nxt.strip()
+        if not nxt:
+            continue
+        return heading_level(nxt) == "paren"
+    return False
+
+
+def merge_annex_repeats(clauses: list[Clause]) -> list[Clause]:
+    """A responsibility-list annex that repeats the prose items (冠县's 责任清单（任务事项）) gives
+    each prose item its departments and is then dropped, so a target is counted once.
+
+    A table row repeats a prose item when both have the same number and the same opening words.
+    """
+    prose = {c.ref: c for c in clauses if not c.is_table_row and c.ref and c.ref[0].isdigit()}
+    kept: list[Clause] = []
+    for c in clauses:
+        if c.is_table_row and c.ref in prose:
+            p = prose[c.ref]
+            if _same_opening(p.text, c.text):
+                if not p.responsibility.lead_departments:
+                    p.responsibility = c.responsibility
+                continue
+        kept.append(c)
+    return kept
+
+
+def _same_opening(a: str, b: str, n: int = 12) -> bool:
+    squash = lambda s: re.sub(r"\s+", "", s)[:n]  # noqa: E731
+    return squash(a) == squash(b)

@@ -1,0 +1,87 @@
+"""Shared fixtures: fresh DuckDB databases and paths, never the working directory.
+
+Helpers of one area keep their own fixtures in their own test modules; this file holds what
+several areas share.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl import schema
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SOURCES = ROOT / "data" / "sources"
+
+
+@pytest.fixture
+def fresh_db():
+    """An empty in-memory DuckDB with every table of the indicators contract."""
+    con = duckdb.connect(":memory:")
+    schema.create_all(con)
+    yield con
+    con.close()
+
+
+# A handful of real targets from the five sources, enough for the app and the status rules to
+# have something of every kind, comparator and jurisdiction level to show.
+SAMPLE_JURISDICTIONS = [
+    ("聊城市", "city", "山东省"),
+    ("冠县", "county", "聊城市"),
+    ("聊城经济技术开发区", "zone", "聊城市"),
+    ("江北水城旅游度假区", "zone", "聊城市"),
+]
+SAMPLE_DOCUMENTS = [
+    ("D000", "000_4e7d5761cb5f53ec.txt", "聊城经济技术开发区三年行动计划（2023—2025年）责任清单", "聊城经济技术开发区", "responsibility_list", "聊城经济技术开发区管理委员会", None, None, 2025),
+    ("D002", "002_dc670c26961e53f5.txt", "2022年市政府工作报告重点工作任务部门分工方案", "聊城市", "task_division", "聊城市人民政府", "聊政发〔2022〕5号", "2022-03-11", 2022),
+    ("D003", "003_80b71f251b8369b3.txt", "江北水城旅游度假区2023年重点工作任务", "江北水城旅游度假区", "annual_tasks", "聊城江北水城旅游度假区管理委员会办公室", "聊江管办发〔2023〕7号", "2023-06-07", 2023),
+    ("D004", "004_732dde5a7dac0490.txt", "冠县三年行动计划（2023—2025年）", "冠县", "action_plan", "中共冠县县委 冠县人民政府", "冠发〔2023〕5号", "2023-08-22", 2025),
+]
+# target_id, document_id, jurisdiction, sector, clause_ref, indicator_name, indicator_code, value,
+# unit, comparator, kind, per_year, target_year, baseline_value, baseline_year, attribute,
+# lead_departments, participating_departments, deadline, source_text
+SAMPLE_TARGETS = [
+    ("t-gdp", "D002", "聊城市", "主要预期目标", "1", "生产总值增速", "gdp_growth", 6.0, "%", "~", "growth_rate", True, 2022, None, None, None, ["市发展改革委"], ["市政府各部门"], "", "生产总值增长6%左右。"),
+    ("t-5g-city", "D002", "聊城市", "数字经济", "20", "5G基站", "5g_base_stations", 3000.0, "个", ">=", "increment", False, 2022, None, None, None, ["市工业和信息化局"], [], "", "新建5G基站3000个以上。"),
+    ("t-5g-zone", "D000", "聊城经济技术开发区", "数字经济", "30-1", "5G基站", "5g_base_stations", 500.0, "个", ">=", "increment", False, 2025, None, None, None, ["经济发展部"], ["各产业园区"], "2025年年底", "到2025年，累计建设5G基站500个以上。"),
+    ("t-pm25-gx", "D004", "冠县", "生态环保", "61", "PM2.5浓度", "pm25", 42.0, "微克/立方米", "<=", "level", False, 2025, 50.0, 2022, None, ["市生态环境局冠县分局"], ["县发展改革局"], "2025年年底", "到2025年，PM2.5浓度控制在42微克/立方米以内。"),
+    ("t-pm25-zone", "D000", "聊城经济技术开发区", "生态环保", "40", "PM2.5浓度", "pm25", 41.0, "微克/立方米", "<=", "level", False, 2025, None, None, None, ["生态环境分局"], [], "2025年年底", "PM2.5平均浓度控制在41微克/立方米以内。"),
+    ("t-hitech-gx", "D004", "冠县", "科技创新", "5", "高新技术企业", "high_tech_enterprises", 80.0, "家", "=", "level", False, 2025, 40.0, 2022, None, ["县科技局"], [], "2025年年底", "到2025年，力争高新技术企业达到80家。"),
+    ("t-income-gx", "D004", "冠县", "民生", "11", "居民人均可支配收入增速", "disposable_income_growth", 6.0, "%", "~", "growth_rate", True, 2025, None, None, None, ["县发展改革局"], ["县财政局"], "2025年年底", "到2025年，居民人均可支配收入年均增长6%左右。"),
+    ("t-talent-jb", "D003", "江北水城旅游度假区", "人才", "3", "高技能人才", None, 40.0, "人", ">=", "increment", False, 2023, None, None, None, ["区政治工作部"], [], "", "全年新增高技能人才40人以上。"),
+]
+
+
+def write_sample_db(path: Path) -> Path:
+    """Write a small indicators database at ``path`` from the SAMPLE_* rows above."""
+    con = duckdb.connect(str(path))
+    try:
+        schema.create_all(con)
+        con.executemany("INSERT INTO jurisdictions VALUES (?, ?, ?)", SAMPLE_JURISDICTIONS)
+        con.executemany(
+            "INSERT INTO documents (document_id, source_file, title, jurisdiction, doc_type,"
+            " issuing_body, doc_number, issued_on, horizon_year, sha256, inferred)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'sample', [])",
+            SAMPLE_DOCUMENTS,
+        )
+        con.executemany(
+            "INSERT INTO targets (target_id, document_id, jurisdiction, sector, clause_ref,"
+            " indicator_name, indicator_code, value, unit, comparator, kind, per_year, target_year,"
+            " baseline_value, baseline_year, attribute, lead_departments,"
+            " participating_departments, deadline, source_text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            SAMPLE_TARGETS,
+        )
+    finally:
+        con.close()
+    return path
+
+
+@pytest.fixture
+def sample_db(tmp_path) -> Path:
+    """A small real indicators.duckdb file (eight targets, four jurisdictions)."""
+    return write_sample_db(tmp_path / "indicators.duckdb")

@@ -1,0 +1,26 @@
+"""The extractor against careful hand readings of the five sources (tests/fixtures/readings):
+every document must reach 0.9 precision and 0.9 recall. The table is printed (pytest -s)."""
+
+from conftest import FIXTURES, SOURCES
+from etl.evaluate import evaluate_folder
+
+THRESHOLD = 0.9
+
+
+def test_precision_and_recall_against_hand_readings(capsys):
+    scores = evaluate_folder(SOURCES, FIXTURES / "readings")
+    assert len(scores) == 5
+    with capsys.disabled():
+        print()
+        for s in scores:
+            print(f"  {s.doc}: gold {s.gold:3d}  extracted {s.predicted:3d}  precision {s.precision:.3f}  recall {s.recall:.3f}")
+    low = [(s.doc, round(s.precision, 3), round(s.recall, 3)) for s in scores if min(s.precision, s.recall) < THRESHOLD]
+    assert not low, low
+
+
+def test_a_broken_extractor_would_fail_this_check():
+    """The check itself can fail: scoring the readings against an empty extraction gives recall 0."""
+    from etl.evaluate import read_gold, score_document
+
+    gold = read_gold(FIXTURES / "readings" / "002_dc670c26961e53f5.jsonl")
+    assert score_document("002", gold, []).recall == 0
