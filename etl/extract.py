@@ -37,14 +37,14 @@ INCREMENT_VERBS = ["新增", "新建", "新开工", "新改建", "新培育", "�
                    "招聘", "引进", "完成", "实施", "建设", "打造", "培育", "改造", "发放", "开展",
                    "组织", "放映", "安装", "创建", "推出", "争创", "扶持", "认定", "申报", "选派",
                    "输送", "孵化", "筛选", "储备", "举办", "推进", "设立", "建立", "开通", "治理",
-                   "修复", "造林", "种植", "植树", "整治", "提升改造", "更新改造", "新开", "攻关",
+                   "修复", "整治", "提升改造", "更新改造", "新开", "攻关",
                    "转化", "落地", "签约", "入库", "上线", "推广", "打响", "培植", "新上", "引育",
                    "吸纳", "帮扶", "救助", "资助", "接待", "举办", "兴建", "配建", "新改扩建"]
 # verbs that stay in the indicator name because they say what is counted
 KEEP_VERBS = ("新增", "新建", "新开工", "新改建", "新培育", "新创建", "新开发", "新（扩）建", "改造",
               "提升改造", "更新改造", "改扩建", "新改扩建")
 LEAD_IN_RE = re.compile(
-    r"^(?:(?:到|至|在)?\s*20\d\d\s*年(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|"
+    r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|"
     r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|全区|全县|全市|全省|全镇|我区|我县|我市|"
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间)+"
@@ -255,12 +255,15 @@ def clean_name(name: str) -> str:
     return name
 
 
-def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int]) -> tuple[str, str, int]:
+def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int = 0) -> tuple[str, str, int]:
     """The indicator name, the verb that governs the quantity, and where the name starts.
 
     Left of the number: "高新技术企业达到80家" → ("高新技术企业", "达到"); right of it, when the
-    number leads: "培育3家博士后实践基地" → ("博士后实践基地", "培育")."""
-    left_text = sentence[seg[0] : q.start - q.prefix_len]
+    number leads: "培育3家博士后实践基地" → ("博士后实践基地", "培育"). ``after`` is where the
+    previous quantity of the sentence ended: "打响10个新品牌和20个老字号" names 20 个 老字号."""
+    start = max(seg[0], after)
+    left_text = sentence[start : q.start - q.prefix_len]
+    left_text = re.sub(r"^\s*(?:以上|左右|以内)?\s*[和及、与]?\s*", "", left_text) if after > seg[0] else left_text
     verb = ""
     prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
     if prefix_word in ("突破", "超过", "超", "达"):
@@ -271,27 +274,53 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int]) -> tuple[str
             left_text = left_text.rstrip()[: -len(v)]
             break
     name = clean_name(left_text)
-    right_text = sentence[q.end : seg[1]]
-    right_name = _right_name(right_text)
-    name_start = seg[0] + (len(sentence[seg[0] : q.start]) - len(sentence[seg[0] : q.start].lstrip()))
+    right_name = _right_name(sentence[q.end : seg[1]])
     if verb in GROWTH_VERBS or verb in LEVEL_VERBS:
         # "X 达到 N" / "X 增长 N%": the name is on the left
         if not name and right_name:
             return right_name, verb, q.start
-        return name, verb, _find_start(sentence, name, seg[0])
-    inc = _trailing_increment_verb(name)
-    if right_name and (inc or not name or name.endswith(tuple(INCREMENT_VERBS))):
-        # "培育 3 家 博士后实践基地", "推进 600 个以上省市县重点项目建设"
-        return right_name, inc or _trailing_increment_verb(left_text) or verb, _find_start(sentence, name or right_name, seg[0])
-    return name or right_name, inc or verb, _find_start(sentence, name, seg[0])
+        return name, verb, _find_start(sentence, name, start)
+    inc = _trailing_increment_verb(name) or _leading_verb(name)
+    bare = strip_action_verbs(name)
+    if right_name and (not bare or inc or name.endswith(tuple(INCREMENT_VERBS))):
+        # "培育 3 家 博士后实践基地", "推进 600 个以上省市县重点项目建设", "抓好 33 个…重点项目"
+        return right_name, inc or verb, _find_start(sentence, name or right_name, start)
+    return bare or right_name, inc or verb, _find_start(sentence, name, start)
+
+
+ACTION_PREFIX_RE = re.compile(
+    r"^(?:(?:有序|加快|积极|全力|大力|重点|高质量|高标准|规划|同步|深入|着力|扎实|稳步|持续|认真|"
+    r"务必|计划|争取|力争|努力|确保|推动|推进|抓好|支持|参与|完善|建设|实施|组织|开展|打造|培育|"
+    r"完成|筛选|储备|安装|举办|放映|设立|引进|招聘|培训|推出|培植|打响|争创|创建|保证|全区|全县|全市|至少|不少于|不低于)\s*)+"
+)
+
+
+def strip_action_verbs(name: str) -> str:
+    """"组织惠民文化活动" → "惠民文化活动", "建设智慧安防小区" → "智慧安防小区"; the verbs that
+    say what is counted stay ("新建高标准农田", "改造老旧小区", "新增上云企业")."""
+    if name.startswith(KEEP_VERBS):
+        return name
+    stripped = ACTION_PREFIX_RE.sub("", name)
+    return stripped if len(stripped) >= 2 else ""
+
+
+def _leading_verb(name: str) -> str:
+    for v in sorted(INCREMENT_VERBS, key=len, reverse=True):
+        if name.startswith(v):
+            return v
+    return ""
 
 
 def _right_name(text: str) -> str:
+    """The noun right after a number: "3家博士后实践基地" → "博士后实践基地"; a parenthetical
+    ("公共充电站(每站约30台充电桩)") and a leading size class are not part of it."""
     text = text.strip()
-    m = re.match(r"([^，,；;。、等]*)", text)
+    m = re.match(r"([^，,；;。、等和]*)", text)
     name = m.group(1) if m else ""
+    name = re.split(r"[（(][^）)]*\d", name)[0]
     name = re.split(r"(?:基础设施|建设任务|以上|左右|工作)$", name)[0] if len(name) > 14 else name
     name = re.sub(r"^(的|个|家)", "", name)
+    name = re.sub(r"\s+", "", name)
     return name.strip()[:30]
 
 
@@ -377,11 +406,14 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
     out: list[Target] = []
     previous_name = ""
     previous_kind = ""
+    previous_end = 0
     for idx, q in enumerate(quantities):
         seg = segment_bounds(sentence, q)
-        name, verb, name_start = name_and_verb(sentence, q, seg)
+        name, verb, name_start = name_and_verb(sentence, q, seg, previous_end)
         if idx in names_for:
             name = names_for[idx]
+        if name in GENERIC_NAMES:
+            name = _owner_of_generic(sentence, seg[0]) + name
         if not name or _only_verb(name):
             name = (name + previous_name) if previous_name and name else (previous_name or clause_title(clause))
         phrase = sentence[: q.end]
@@ -416,7 +448,20 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         )
         previous_name = name
         previous_kind = kind
+        previous_end = q.end
     return out
+
+
+GENERIC_NAMES = {"占比", "比重", "比例", "覆盖率", "总量", "规模", "数量", "总数", "增速", "比率"}
+
+
+def _owner_of_generic(sentence: str, seg_start: int) -> str:
+    """"优先引导发展护理型床位，占比达到65%以上": 占比 of what? The noun of the phrase before."""
+    before = sentence[: max(0, seg_start - 1)]
+    prev = re.split(r"[，,；;：:。]", before)[-1] if before else ""
+    owner = strip_action_verbs(clean_name(prev))
+    owner = re.sub(r"^(优先|引导|发展|鼓励)+", "", owner)
+    return owner if 0 < len(owner) <= 15 else ""
 
 
 def _only_verb(name: str) -> bool:
