@@ -33,7 +33,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         bar.update(1)
 
     try:
-        report = build_database(sources, Path(args.db), on_document=step)
+        report = build_database(sources, Path(args.db), on_document=step, workers=args.workers)
     except (BuildError, ManifestError) as err:
         bar.close()
         print(f"error: {err}", file=sys.stderr)
@@ -96,6 +96,8 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--sources", default=str(DEFAULT_SOURCES), help="folder of documents (default: data/sources)")
     p.add_argument("--db", default=str(DEFAULT_DB), help="database file to write (default: indicators.duckdb)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--workers", type=int, default=1,
+                   help="documents read in parallel processes (default 1; use the number of cores for large corpora)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("evaluate", help="precision and recall against hand readings",

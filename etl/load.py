@@ -108,27 +108,25 @@ def build_database(
     sources_dir: Path,
     db_path: Path,
     on_document: Callable[[Path], None] | None = None,
+    workers: int = 1,
 ) -> BuildReport:
     """Build ``db_path`` from every document in ``sources_dir``; replace the old file only when the
     new one is complete. Unreadable documents are reported in ``report.failures`` and skipped;
-    the others still load."""
+    the others still load. ``workers`` > 1 reads and extracts documents in that many processes
+    (the order of the results, and so every target id, is the same as with one)."""
     sources_dir, db_path = Path(sources_dir), Path(db_path)
     if not sources_dir.is_dir():
         raise BuildError(f"sources folder not found: {sources_dir}")
     manifest = read_manifest(sources_dir / "manifest.csv")
     catalog = load_catalog()
     report = BuildReport(db_path=db_path)
-    for path in source_files(sources_dir):
-        if on_document:
-            on_document(path)
-        try:
-            result = process_document(path, manifest, catalog)
-        except UnreadableSource as err:
-            report.failures.append((path.name, err.reason))
+    for path, outcome in _process_all(source_files(sources_dir), manifest, catalog, workers, on_document):
+        if isinstance(outcome, UnreadableSource):
+            report.failures.append((path.name, outcome.reason))
             continue
-        report.documents.append(result)
-        report.warnings.extend((path.name, w) for w in result.warnings)
-        if not result.targets:
+        report.documents.append(outcome)
+        report.warnings.extend((path.name, w) for w in outcome.warnings)
+        if not outcome.targets:
             report.warnings.append((path.name, "no targets found"))
     if not report.documents:
         raise BuildError(f"no readable documents in {sources_dir}; nothing was replaced")
@@ -143,6 +141,32 @@ def build_database(
         Path(str(tmp) + ".wal").unlink(missing_ok=True)
         raise
     return report
+
+
+def _process_or_fail(path: Path, manifest, catalog) -> DocumentResult | UnreadableSource:
+    try:
+        return process_document(path, manifest, catalog)
+    except UnreadableSource as err:
+        return err
+
+
+def _process_all(paths: list[Path], manifest, catalog, workers: int, on_document):
+    """(path, DocumentResult or UnreadableSource) for every path, in the order given."""
+    if workers <= 1 or len(paths) <= 1:
+        for path in paths:
+            if on_document:
+                on_document(path)
+            yield path, _process_or_fail(path, manifest, catalog)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(_process_or_fail, path, manifest, catalog) for path in paths]
+        for path, future in zip(paths, futures):
+            outcome = future.result()
+            if on_document:
+                on_document(path)
+            yield path, outcome
 
 
 def write_database(path: Path, report: BuildReport, sources_dir: Path) -> None:

@@ -223,3 +223,13 @@ def test_cli_explains_itself():
         assert command in result.stdout
         sub = run_cli(command, "--help")
         assert sub.returncode == 0 and "--sources" in sub.stdout
+
+
+def test_parallel_build_gives_the_same_targets(tmp_path):
+    src = copy_sources(tmp_path / "src", [SMALL, "000_4e7d5761cb5f53ec.txt"])
+    build_database(src, tmp_path / "one.duckdb", workers=1)
+    build_database(src, tmp_path / "two.duckdb", workers=2)
+    sql = "SELECT target_id, indicator_name, value FROM targets ORDER BY target_id"
+    one = duckdb.connect(str(tmp_path / "one.duckdb"), read_only=True).execute(sql).fetchall()
+    two = duckdb.connect(str(tmp_path / "two.duckdb"), read_only=True).execute(sql).fetchall()
+    assert one == two and len(one) > 100
