@@ -30,7 +30,8 @@ HEADING_PATTERNS: list[tuple[str, re.Pattern]] = [
     ("cn", re.compile(rf"^[{CN_DIGITS}]+、\s*\S")),
     ("paren", re.compile(rf"^[（(][{CN_DIGITS}]+[）)]\s*\S")),
 ]
-LEVELS = [name for name, _ in HEADING_PATTERNS]
+# "bare": a section title without a numeral, above every numbered level (000's flattened list)
+LEVELS = ["bare"] + [name for name, _ in HEADING_PATTERNS]
 
 BOX_RE = re.compile(r"^专栏\s*(\d+)\s*[：:]?\s*(.*)$")
 ANNEX_RE = re.compile(r"^附件\s*\d*\s*[：:]?")
@@ -40,13 +41,17 @@ BARE_NUMBER_RE = re.compile(r"^(\d{1,3}(?:-\d{1,2})?)$")
 DEADLINE_RE = re.compile(
     r"(\d{4}\s*年|年底|年末|月底|持续\s*推进|长期|每年|常态化|按年度|季度|逐年|\d+\s*月)"
 )
-RESPONSIBILITY_RE = re.compile(r"[〔\[【（(]\s*(牵头领导|牵头单位|牵头部门|责任单位)\s*[：:].*?[〕\]】）)]\s*$")
+RESPONSIBILITY_RE = re.compile(r"[〔\[【（(]\s*(牵头领导|牵头单位|牵头部门|责任单位|责任部门)\s*[：:].*?[〕\]】）)]\s*$")
+BARE_RESPONSIBILITY_RE = re.compile(r"^(牵头领导|牵头单位|牵头部门|责任单位|责任部门)\s*[：:]")
 RESPONSIBILITY_KEYS = {
     "牵头领导": "lead_officials",
     "牵头单位": "lead_departments",
     "牵头部门": "lead_departments",
     "责任单位": "participating_departments",
+    "责任部门": "participating_departments",
     "配合单位": "participating_departments",
+    "配合部门": "participating_departments",
+    "协办单位": "participating_departments",
     "参与单位": "participating_departments",
     "参与部门": "participating_departments",
 }
@@ -129,6 +134,9 @@ def parse_responsibility(annotation: str) -> Responsibility:
         else:
             names = split_departments(value)
         getattr(result, attr).extend(names)
+    if not result.lead_departments and result.participating_departments:
+        # "〔责任单位：区经济发展局〕" alone: the responsible unit leads
+        result.lead_departments, result.participating_departments = result.participating_departments, []
     return result
 
 
@@ -176,12 +184,14 @@ def table_columns(header_cells: list[str]) -> dict[str, int] | None:
             roles["ref"] = i
         elif "牵头" in cell:
             roles["lead"] = i
-        elif any(k in cell for k in ("参与", "配合", "责任单位", "协同")):
+        elif any(k in cell for k in ("参与", "配合", "责任单位", "责任部门", "协同")):
             roles["participants"] = i
         elif "时限" in cell or "完成时间" in cell:
             roles["deadline"] = i
         elif any(k in cell for k in ("事项", "任务", "内容", "措施", "指标")) and "text" not in roles:
             roles["text"] = i
+    if "lead" not in roles and "participants" in roles:
+        roles["lead"] = roles.pop("participants")  # a lone 责任单位 column names who answers
     if "text" in roles and ("lead" in roles or "ref" in roles):
         return roles
     return None
@@ -209,7 +219,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             hs = [state.annex] + hs
         if state.box:
             hs.append(state.box)
-        sector = state.headings.get(top_level, "") if top_level else ""
+        sector = state.headings.get("bare") or (state.headings.get(top_level, "") if top_level else "")
         if not sector and state.annex:
             sector = state.annex
         return sector, hs
@@ -267,6 +277,11 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             state.headings = {}
             state.box = ""
             continue
+        if BARE_RESPONSIBILITY_RE.match(line) and clauses and len(line) < 200:
+            # "牵头单位：市发展改革委" on its own line after the item it belongs to
+            if not clauses[-1].responsibility.lead_departments:
+                clauses[-1].responsibility = parse_responsibility(line)
+            continue
         box = BOX_RE.match(line)
         if box:
             state.box = line
@@ -308,7 +323,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             add(ref, "".join(text_parts), _cells_to_responsibility(cells), line_no=i)
             continue
         if _is_bare_section_title(line, lines, i):
-            state.headings = {top_level or "cn": line}
+            state.headings = {"bare": line}
             state.box = ""
             continue
         item = ITEM_RE.match(line)
@@ -386,7 +401,7 @@ def _outermost_level(lines: list[str]) -> str | None:
 def _is_bare_section_title(line: str, lines: list[str], i: int) -> bool:
     """In a flattened responsibility list, sector titles stand alone without a numeral:
     "推动高水平科技创新，建设区域创新中心" followed by "（一）加快重大创新平台建设"."""
-    if len(line) > 40 or any(p in line for p in "。；：:"):
+    if len(line) > 40 or any(p in line for p in "。；：:") or is_deadline(line):
         return False
     for nxt in lines[i : i + 3]:
         nxt = nxt.strip()

@@ -1,0 +1,151 @@
+"""Lines → clauses: headings, items, responsibility annotations and list columns, the 主要指标 table."""
+
+import pytest
+
+from etl.indicator_table import parse_cell_value, rows_to_targets
+from etl.metadata import infer_metadata
+from etl.structure import (
+    heading_level,
+    is_deadline,
+    parse_responsibility,
+    parse_structure,
+    split_departments,
+    table_columns,
+)
+
+
+@pytest.mark.parametrize(
+    "line,level",
+    [
+        ("第二篇 激发创新驱动新活力", "pian"),
+        ("第二十一章 推动农业高质量发展", "zhang"),
+        ("第二节 构建现代水网体系", "jie"),
+        ("二、凝心聚力建设制造业强市,筑牢高质量发展产业根基", "cn"),
+        ("（一）加快重大创新平台建设", "paren"),
+        ("(一)着力壮大产业规模", "paren"),
+        ("1. 加强创新平台建设。", None),
+        ("到 2025 年，经济总量迈上新台阶", None),
+    ],
+)
+def test_heading_level(line, level):
+    assert heading_level(line) == level
+
+
+@pytest.mark.parametrize(
+    "annotation,lead,participants,officials",
+    [
+        ("〔牵头领导：陈秀兴；牵头单位：市发展改革委；责任单位：市政府各部门，各县（市、区）人民政府、市属开发区管委会〕",
+         ["市发展改革委"], ["市政府各部门", "各县（市、区）人民政府", "市属开发区管委会"], ["陈秀兴"]),
+        ("〔牵头领导:陈秀兴、张建军;牵头单位:市发展改革委、市生态环境局;责任单位:各县(市、区)人民政府〕",
+         ["市发展改革委", "市生态环境局"], ["各县(市、区)人民政府"], ["陈秀兴", "张建军"]),
+        ("〔牵头单位：区农业农村局，配合单位：区发展与统计服务中心〕", ["区农业农村局"], ["区发展与统计服务中心"], []),
+        ("〔责任单位：区经济发展局〕", ["区经济发展局"], [], []),
+    ],
+)
+def test_parse_responsibility(annotation, lead, participants, officials):
+    r = parse_responsibility(annotation)
+    assert (r.lead_departments, r.participating_departments, r.lead_officials) == (lead, participants, officials)
+
+
+def test_split_departments_keeps_bracketed_lists_whole():
+    assert split_departments("各县（市、区）人民政府、市属开发区管委会") == ["各县（市、区）人民政府", "市属开发区管委会"]
+    assert split_departments("—") == []
+
+
+@pytest.mark.parametrize("cell,expected", [("2025年年底", True), ("持续推进", True), ("2023年6月底", True), ("经济发展部", False)])
+def test_is_deadline(cell, expected):
+    assert is_deadline(cell) is expected
+
+
+def test_table_columns_of_a_responsibility_list():
+    assert table_columns(["序号", "政策事项", "牵头部门", "参与部门", "完成时限"]) == {
+        "ref": 0, "text": 1, "lead": 2, "participants": 3, "deadline": 4}
+    assert table_columns(["序号", "重点任务", "责任单位", "完成时限"])["lead"] == 2
+    assert table_columns(["类别", "说明"]) is None
+
+
+def test_task_division_items_with_annotations():
+    lines = [
+        "一、主要预期目标",
+        "1. 生产总值增长6%左右。〔牵头领导：陈秀兴；牵头单位：市发展改革委；责任单位：市政府各部门〕",
+        "二、凝心聚力建设制造业强市,筑牢高质量发展产业根基",
+        "(一)着力壮大产业规模",
+        "7.规上工业增加值增长7%左右。〔牵头领导:王刚;牵头单位:市工业和信息化局〕",
+    ]
+    clauses, _ = parse_structure(lines)
+    assert [(c.ref, c.sector) for c in clauses] == [("1", "一、主要预期目标"), ("7", "二、凝心聚力建设制造业强市,筑牢高质量发展产业根基")]
+    assert clauses[1].text == "规上工业增加值增长7%左右。"
+    assert clauses[1].responsibility.lead_departments == ["市工业和信息化局"]
+
+
+def test_flattened_responsibility_list_of_000():
+    lines = ["推动高水平科技创新，建设区域创新中心", "（一）加快重大创新平台建设", "1",
+             "完善实验室体系。力争2025年市级以上重点实验室新增4家以上。", "经济发展部", "各产业园区", "持续推进",
+             "15-2", "黑色金属产业。力争规上企业达到56家。", "经济发展部、商务和投资促进部", "2025年年底"]
+    clauses, _ = parse_structure(lines)
+    assert [c.ref for c in clauses] == ["1", "15-2"]
+    first, second = clauses
+    assert first.sector == "推动高水平科技创新，建设区域创新中心"
+    assert (first.responsibility.lead_departments, first.responsibility.participating_departments,
+            first.responsibility.deadline) == (["经济发展部"], ["各产业园区"], "持续推进")
+    assert second.responsibility.lead_departments == ["经济发展部", "商务和投资促进部"]
+    assert second.responsibility.deadline == "2025年年底"
+
+
+def test_bare_responsibility_line_belongs_to_the_item_above():
+    clauses, _ = parse_structure(["一、科技创新", "1. 新增高新技术企业100家以上。", "牵头单位：市科技局；责任单位：各县（市、区）"])
+    assert clauses[0].responsibility.lead_departments == ["市科技局"]
+
+
+def test_annex_that_repeats_prose_gives_departments_not_duplicates():
+    lines = [
+        "二、推动高水平科技创新",
+        "1. 完善实验室体系。到2025年，新增市级重点实验室5家。",
+        "冠县三年行动计划（2023—2025年）责任清单（任务事项）",
+        "序号\t政策事项\t牵头部门\t参与部门\t完成时限",
+        "1\t完善实验室体系。到2025年，新增市级重点实验室5家。\t县科技局\t县财政局\t2025年年底",
+    ]
+    clauses, _ = parse_structure(lines)
+    assert len(clauses) == 1
+    assert clauses[0].responsibility.lead_departments == ["县科技局"]
+
+
+def test_review_chapter_is_marked():
+    clauses, _ = parse_structure(["第一篇 开启新征程", "第一章 发展基础", "全市生产总值达到2316.84亿元。"])
+    assert clauses[0].is_review
+
+
+@pytest.mark.parametrize(
+    "cell,parsed",
+    [("≥6", (6, ">=")), (">6.5", (6.5, ">=")), ("2左右", (2, "~")), ("不少于4", (4, ">=")),
+     ("预计2.3", (2.3, "=")), ("约1.9", (1.9, "~")), ("—", None), ("完成省分解任务", None)],
+)
+def test_parse_cell_value(cell, parsed):
+    assert parse_cell_value(cell) == parsed
+
+
+def test_indicator_table_rows_with_cells_out_of_line():
+    rows = [
+        ["类别", "指标", "2020年", "2025年", "年均/[累计]", "属性"],
+        ["经济发展", "地区生产总值增速(%)", "2.8", "—", "≥6", "预期性"],
+        ["", "研发支出与生产总值之比(%)", "约1.9", "2.5", "—", "预期性"],
+        ["", "单位地区生产总值能源消耗降低(%)", "—", "完成省分解任务", "", "约束性"],
+    ]
+    targets = rows_to_targets(rows)
+    assert [(t.indicator_name, t.value, t.comparator, t.kind, t.per_year, t.baseline_value, t.attribute) for t in targets] == [
+        ("地区生产总值增速", 6, ">=", "growth_rate", True, 2.8, "预期性"),
+        ("研发支出与生产总值之比", 2.5, "=", "level", False, 1.9, "预期性"),
+    ]
+    assert targets[1].target_year == 2025 and targets[1].baseline_year == 2020
+
+
+def test_infer_metadata_from_the_first_lines():
+    lines = ["聊城江北水城旅游度假区管理委员会办公室文件", "聊江管办发〔2023〕7号",
+             "聊城江北水城旅游度假区管理委员会办公室 关于印发聊城江北水城旅游度假区深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务的通知",
+             "2023 年 6 月 7 日"]
+    meta = infer_metadata("x.txt", lines)
+    assert meta.doc_number == "聊江管办发〔2023〕7号"
+    assert meta.issued_on == "2023-06-07"
+    assert meta.horizon_year == 2023
+    assert meta.title.endswith("2023年重点工作任务")
+    assert meta.jurisdiction == "聊城江北水城旅游度假区"
