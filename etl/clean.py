@@ -204,12 +204,36 @@ def join_text(prev: str, nxt: str) -> str:
     return prev + gap + nxt
 
 
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def is_pipe_table_line(raw: str) -> bool:
+    """A markdown table line: "| 序号 | 重点任务 | 牵头单位 |" (and its "|---|---|" separator)."""
+    return bool(_PIPE_ROW.match(raw)) and raw.count("|") >= 3
+
+
+def is_pipe_separator(raw: str) -> bool:
+    return bool(_PIPE_SEPARATOR.match(raw))
+
+
+def pipe_row_to_tabs(raw: str) -> str:
+    """A markdown table row becomes a tab-joined row like every other table:
+    "| 1 | 新增高新技术企业 10 家以上。 | 市科技局 |" → "1\t新增高新技术企业 10 家以上。\t市科技局"."""
+    cells = [c.strip() for c in raw.strip().strip("|").split("|")]
+    return "\t".join(cells)
+
+
 def classify_line(raw: str) -> Line | None:
     """Kind and cleaned text of one raw line; ``None`` for blank lines and page numbers.
 
     ``"## （二）构建“金字塔”型企业结构"`` → heading ``"（二）构建“金字塔”型企业结构"``;
     ``"\\t持续      推进"`` → cell ``"持续推进"``; ``"---"`` → break; ``"- 3 -"`` → None.
     """
+    if is_pipe_table_line(raw):
+        if is_pipe_separator(raw):
+            return None
+        raw = pipe_row_to_tabs(raw)
     if "\t" in raw:
         body = raw.lstrip(" \t\u3000")
         if "\t" not in body:

@@ -372,3 +372,8 @@ def test_broken_fixture_files(name, reason):
     with pytest.raises(UnreadableSource, match=reason) as caught:
         read_source(path)
     assert name in str(caught.value)
+
+
+def test_markdown_pipe_table_becomes_tab_rows():
+    lines = clean_lines(["| 序号 | 重点任务 | 牵头单位 |", "|---|---|---|", "| 1 | 新增高新技术企业 10 家以上。 | 市科技局 |"])
+    assert lines == ["序号\t重点任务\t牵头单位", "1\t新增高新技术企业10家以上。\t市科技局"]
