@@ -27,7 +27,7 @@ YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
-LEVEL_VERBS = ["达到", "保持在", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
+LEVEL_VERBS = ["达到", "保持在", "保持", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
                "增至", "降至", "降低到", "下降到", "压减到", "压减至", "突破", "超过", "达", "为",
                "不低于", "不少于", "不超过", "至少", "高于", "低于", "建成", "拥有", "总数", "总量"]
 GROWTH_VERBS = ["年均增长", "年均提高", "年均下降", "增长", "增速", "增幅", "涨幅", "下降", "降低",
@@ -204,8 +204,9 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
 def sentence_target_year(sentence: str, upto: int, default: int | None) -> int | None:
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025; else the
     document's horizon."""
-    years = [int(y) for y in re.findall(r"(20\d\d)\s*年", sentence[:upto])]
-    years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", sentence[:upto])]
+    head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", sentence[:upto])  # baseline years
+    years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
+    years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
     future = [y for y in years if default is None or y >= (default - 15)]
     if future:
         return max(future)
@@ -268,11 +269,13 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
     prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
     if prefix_word in ("突破", "超过", "超", "达"):
         left_text = left_text + prefix_word
+    left_text = re.sub(r"每[\u4e00-\u9fff]\s*$", "", left_text)  # 提高到每亩520公斤: 每亩 belongs to the unit
     for v in sorted(LEVEL_VERBS + GROWTH_VERBS, key=len, reverse=True):
         if left_text.rstrip().endswith(v):
             verb = v
             left_text = left_text.rstrip()[: -len(v)]
             break
+    left_text = re.sub(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*[\d.]+\s*\S{0,4}$", "", left_text.rstrip())
     name = clean_name(left_text)
     right_name = _right_name(sentence[q.end : seg[1]])
     if verb in GROWTH_VERBS or verb in LEVEL_VERBS:
@@ -477,7 +480,7 @@ def clause_title(clause: Clause) -> str:
 def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
-    for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|稳定在|控制在|提高到|达)", sentence):
+    for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|达)", sentence):
         subjects = [clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)]
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
@@ -489,7 +492,7 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
 def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """"九年义务教育巩固率和高中阶段教育毛入学率均达到 98%": one number, two targets."""
     out = list(quantities)
-    for m in re.finditer(r"([^，,；;。：:]+?)(?:均|都)(?:达到|为|保持在|稳定在|达|不低于)", sentence):
+    for m in re.finditer(r"([^，,；;。：:]+?)(?:均|都)(?:达到|为|保持在|保持|稳定在|达|不低于)", sentence):
         subjects = [clean_name(x) for x in re.split(r"、|和|以及|与", m.group(1)) if clean_name(x)]
         following = [q for q in quantities if q.start >= m.end()]
         if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):

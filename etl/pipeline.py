@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from etl.extract import clause_to_targets
 from etl.indicator_table import rows_to_targets
@@ -30,10 +31,12 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     clauses, table_rows = parse_structure(lines)
     start = first_plan_year(meta)
     targets: list[Target] = []
+    from_table: list[bool] = []
     for table_target in rows_to_targets(table_rows):
         table_target.sector = _table_sector(clauses)
         table_target.target_year = table_target.target_year or meta.horizon_year
         targets.append(table_target)
+        from_table.append(True)
     for clause in clauses:
         for t in clause_to_targets(clause, meta.horizon_year, start):
             t.sector = clause.sector
@@ -44,7 +47,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
             t.lead_officials = list(r.lead_officials)
             t.deadline = r.deadline
             targets.append(t)
-    return drop_repeats(targets), clauses
+            from_table.append(clause.is_table_row)
+    return drop_repeats(targets, from_table), clauses
 
 
 def _table_sector(clauses: list[Clause]) -> str:
@@ -54,30 +58,45 @@ def _table_sector(clauses: list[Clause]) -> str:
     return ""
 
 
-def drop_repeats(targets: list[Target]) -> list[Target]:
-    """The same number for the same indicator phrase twice in one document is one target.
+def drop_repeats(targets: list[Target], from_table: list[bool] | None = None) -> list[Target]:
+    """A target stated twice in one document is one target: the first statement is kept and takes
+    the departments of the other when it names none.
 
-    冠县's plan states "高新技术企业达到 80 家" in its prose and again in its responsibility annex;
-    the copy that names a lead department wins.
+    Two statements are the same target when value and unit agree and either kind, year and
+    indicator phrase are the same, or one is in a responsibility table and the other in the prose
+    and the phrases are alike ("高新技术企业、省级以上“专精特新”企业分别达到120家、60家" in the prose,
+    "高新技术企业达到120家" in the table). Two prose sentences that merely read alike (the same
+    count in two chapters) stay two targets unless only one of them names a lead department.
     """
-    best: dict[tuple, int] = {}
-    order: list[tuple] = []
+    from_table = from_table or [False] * len(targets)
+    kept: list[int] = []
+    by_value: dict[tuple, list[int]] = {}
     for i, t in enumerate(targets):
-        key = (t.value, t.unit, t.kind, _squash(t.indicator_name), t.target_year)
-        kept = targets[best[key]] if key in best else None
-        if kept is None:
-            best[key] = i
-            order.append(key)
-        elif _squash(kept.source_text) == _squash(t.source_text):
+        key = (t.value, t.unit)
+        twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])), None)
+        if twin is None:
+            kept.append(i)
+            by_value.setdefault(key, []).append(i)
             continue
-        elif bool(kept.lead_departments) != bool(t.lead_departments):
-            if t.lead_departments:
-                best[key] = i
-        else:
-            # two distinct statements that happen to read alike: keep both
-            best[(key, i)] = i
-            order.append((key, i))
-    return [targets[best[k]] for k in order]
+        first = targets[twin]
+        if not first.lead_departments and t.lead_departments:
+            first.lead_departments = list(t.lead_departments)
+            first.participating_departments = list(t.participating_departments)
+            first.lead_officials = list(t.lead_officials)
+            first.deadline = first.deadline or t.deadline
+    return [targets[j] for j in kept]
+
+
+def _same_target(a: Target, b: Target, across_table: bool) -> bool:
+    if not across_table and (a.kind, a.target_year) != (b.kind, b.target_year):
+        return False
+    na, nb = _squash(a.indicator_name), _squash(b.indicator_name)
+    if na == nb:
+        return _squash(a.source_text) == _squash(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments)
+    if across_table:
+        # the table restates the prose in its own words: names alike, not equal
+        return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.5
+    return False
 
 
 def _squash(text: str) -> str:
