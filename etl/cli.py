@@ -7,6 +7,7 @@ non-zero exit status.
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -109,11 +110,7 @@ def make_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_evaluate)
 
     for module in ("etl.cli_reported", "etl.cli_meeting"):
-        try:
-            register = __import__(module, fromlist=["register"]).register
-        except ImportError:
-            continue
-        register(sub)
+        importlib.import_module(module).register(sub)
     return parser
 
 

@@ -1,0 +1,377 @@
+"""One measurement per call, run in its own process so that caches, imports and peak memory of one
+measurement never leak into the next. ``bench/run.py`` calls these; each prints one JSON line.
+
+    python bench/measure.py etl --sources DIR --db PATH --workers N
+    python bench/measure.py pdf --pdf FILE [--pdf FILE …]
+    python bench/measure.py pages --db PATH --reported PATH [--runs 10]
+    python bench/measure.py queries --db PATH --reported PATH [--repeat 5]
+    python bench/measure.py png --db PATH --reported PATH
+    python bench/measure.py browser --db PATH --reported PATH [--sessions 1 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # a script run by path: make the project importable
+PYTHON = sys.executable
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+GAUGES = "[data-testid='stPlotlyChart'] .js-plotly-plot .main-svg"
+PAGES = ["pages/overview.py", "pages/ledger.py", "pages/indicator.py", "pages/compare.py",
+         "pages/departments.py", "pages/entry.py"]
+
+
+def emit(result: dict) -> None:
+    print(json.dumps(result, ensure_ascii=False), flush=True)
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (p95 of 10 runs = the slowest but none)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))]
+
+
+def self_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- process-tree memory -------------------------------------------------------------------
+
+def _tree_rss_kb(root_pid: int) -> int:
+    """Resident memory of a process and all its descendants, summed (reads /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                fields = fh.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])
+        rss[pid] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    tree, frontier = {root_pid}, [root_pid]
+    while frontier:
+        p = frontier.pop()
+        for child, parent in parents.items():
+            if parent == p and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(p, 0) for p in tree)
+
+
+class TreeSampler(threading.Thread):
+    """Samples a process tree's summed RSS every ``every`` seconds; ``peak_mb`` is the highest."""
+
+    def __init__(self, pid: int, every: float = 0.2):
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak_kb = pid, every, 0
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.is_set():
+            self.peak_kb = max(self.peak_kb, _tree_rss_kb(self.pid))
+            self._done.wait(self.every)
+
+    def stop(self) -> float:
+        self._done.set()
+        self.join()
+        return self.peak_kb / 1024
+
+
+def vm_hwm_mb(pid: int) -> float | None:
+    """Peak resident memory of one live process (VmHWM)."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+# --- ETL ---------------------------------------------------------------------------------------
+
+def measure_etl(args) -> dict:
+    """``python -m etl build`` as a child: wall time, peak RSS of the largest process (getrusage
+    RUSAGE_CHILDREN, which covers the pool workers the build waits for) and of the whole tree."""
+    import duckdb
+
+    sources = Path(args.sources)
+    files = [p for p in sources.iterdir() if p.is_file() and p.name != "manifest.csv"]
+    size = sum(p.stat().st_size for p in files)
+    cmd = [PYTHON, "-m", "etl", "build", "--sources", str(sources), "--db", args.db, "--quiet"]
+    if args.workers > 1:
+        cmd += ["--workers", str(args.workers)]
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = TreeSampler(child.pid)
+    sampler.start()
+    out, err = child.communicate()
+    seconds = time.perf_counter() - start
+    tree_mb = sampler.stop()
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"build failed: {err[-1500:]}")
+    with duckdb.connect(args.db, read_only=True) as con:
+        targets = con.execute("SELECT count(*) FROM targets").fetchone()[0]
+        docs = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "docs": docs, "files": len(files), "bytes": size, "targets": targets,
+            "peak_process_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+            "peak_tree_mb": tree_mb, "db_bytes": Path(args.db).stat().st_size}
+
+
+# --- PDF reading ---------------------------------------------------------------------------
+
+def measure_pdf(args) -> dict:
+    """Pages per second through the product's reader (etl.read.read_source → pdfplumber)."""
+    import pdfplumber
+
+    from etl.read import read_source
+
+    pages, seconds = 0, 0.0
+    for pdf in args.pdf:
+        with pdfplumber.open(pdf) as doc:
+            pages += len(doc.pages)
+        start = time.perf_counter()
+        read_source(Path(pdf))
+        seconds += time.perf_counter() - start
+    return {"pages": pages, "seconds": seconds, "files": len(args.pdf)}
+
+
+# --- pages under AppTest -------------------------------------------------------------------
+
+def _set_dbs(args) -> None:
+    os.environ["INDICATORS_DB"] = str(Path(args.db).resolve())
+    os.environ["REPORTED_DB"] = str(Path(args.reported).resolve())
+
+
+def _some_target(db: str) -> str:
+    import duckdb
+
+    with duckdb.connect(db, read_only=True) as con:
+        row = con.execute("SELECT target_id FROM targets WHERE indicator_code IS NOT NULL"
+                          " ORDER BY jurisdiction, position LIMIT 1").fetchone()
+        return row[0] if row else con.execute("SELECT min(target_id) FROM targets").fetchone()[0]
+
+
+def measure_pages(args) -> dict:
+    """Every page's script time (app.py + the page) under AppTest, ``runs`` reruns each.
+
+    The first run of the process (overview, cold caches: statuses computed, connection opened) is
+    reported apart as ``cold``; then each page is opened in a fresh session and rerun ``runs``
+    times, as a user interacting with it does; its own first run is ``first``."""
+    from streamlit.testing.v1 import AppTest
+
+    _set_dbs(args)
+    app = str(ROOT / "app.py")
+    target = _some_target(args.db)
+    start = time.perf_counter()
+    at = AppTest.from_file(app, default_timeout=args.timeout).run()
+    cold = time.perf_counter() - start
+    result: dict = {"cold": cold, "pages": {}}
+    for page in PAGES:
+        if not (ROOT / page).exists():
+            continue
+        at = AppTest.from_file(app, default_timeout=args.timeout)
+        if page == "pages/indicator.py":
+            at.query_params["target"] = target
+        at.run()
+        if page != "pages/overview.py":
+            at.switch_page(page)
+        times, cpu, errors = [], [], []
+        for _ in range(args.runs):
+            t0, c0 = time.perf_counter(), time.process_time()
+            at.run()
+            times.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)  # all threads of this process: robust to a busy machine
+            errors = [e.value for e in at.exception][:1]
+        result["pages"][page] = {"p50": statistics.median(times), "p95": percentile(times, 95),
+                                 "cpu_p50": statistics.median(cpu), "first": times[0],
+                                 "errors": [str(e)[:200] for e in errors]}
+    result["peak_mb"] = self_peak_mb()
+    return result
+
+
+# --- queries on a plain connection ------------------------------------------------------------
+
+def measure_queries(args) -> dict:
+    """The main overview/ledger queries of dashboard/queries.py on a plain DuckDB connection, with
+    the statuses relation computed by etl.reported.current_statuses (timed too)."""
+    import duckdb
+
+    from dashboard import queries as Q
+    from etl import reported
+    from etl.status import STATUS_COLUMNS
+
+    t0 = time.perf_counter()
+    statuses = reported.current_statuses(args.db, args.reported, date.today())[STATUS_COLUMNS]
+    status_seconds = time.perf_counter() - t0
+    con = duckdb.connect(args.db, read_only=True)
+    con.register(Q.STATUSES_RELATION, statuses)
+    city = con.execute("SELECT name FROM jurisdictions WHERE level = 'city' ORDER BY name LIMIT 1").fetchone()
+    code = con.execute("SELECT indicator_code FROM targets WHERE indicator_code IS NOT NULL"
+                       " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1").fetchone()
+    everything, one_city = Q.Filters(), Q.Filters(jurisdiction=city[0] if city else None)
+    queries = {
+        "status_counts": Q.status_counts_sql(everything),
+        "status_breakdown(sector)": Q.status_breakdown_sql(everything, "sector"),
+        "status_breakdown(jurisdiction)": Q.status_breakdown_sql(everything, "jurisdiction"),
+        "headline_targets": Q.headline_targets_sql(everything),
+        "ledger(all)": Q.ledger_sql(everything),
+        "ledger(one city + sub)": Q.ledger_sql(one_city),
+        "filter_options": Q.filter_options_sql(),
+        "department_breakdown": Q.department_breakdown_sql(everything),
+        "comparison": Q.comparison_sql(code[0] if code else ""),
+    }
+    timings = {}
+    for name, (sql, params) in queries.items():
+        runs = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            con.execute(sql, params).df()
+            runs.append(time.perf_counter() - t)
+        timings[name] = statistics.median(runs)
+    con.close()
+    return {"statuses_seconds": status_seconds, "queries": timings, "n_targets": len(statuses)}
+
+
+# --- PNG export ----------------------------------------------------------------------------
+
+def measure_png(args) -> dict:
+    """figure_to_png on the overview's first gauge grid: the first call starts Chromium."""
+    import duckdb
+
+    from dashboard import charts, queries as Q
+    from dashboard.export import figure_to_png, stop_server
+    from etl import reported
+    from etl.status import STATUS_COLUMNS
+
+    statuses = reported.current_statuses(args.db, args.reported, date.today())[STATUS_COLUMNS]
+    with duckdb.connect(args.db, read_only=True) as con:
+        con.register(Q.STATUSES_RELATION, statuses)
+        heads = con.execute(*Q.headline_targets_sql(Q.Filters())).df()
+    first_jurisdiction = heads["jurisdiction"].iloc[0]
+    fig = charts.gauge_grid(heads[heads["jurisdiction"] == first_jurisdiction], "基准测试", "bench", "zh")
+    t0 = time.perf_counter()
+    figure_to_png(fig)
+    first = time.perf_counter() - t0
+    later = []
+    for _ in range(3):
+        t = time.perf_counter()
+        figure_to_png(fig)
+        later.append(time.perf_counter() - t)
+    stop_server()
+    return {"first": first, "subsequent": statistics.median(later)}
+
+
+# --- browser sessions against a running server -----------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _start_server(args, port: int) -> subprocess.Popen:
+    env = dict(os.environ, INDICATORS_DB=str(Path(args.db).resolve()), REPORTED_DB=str(Path(args.reported).resolve()))
+    cmd = [PYTHON, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return server
+        except OSError:
+            time.sleep(0.3)
+    server.kill()
+    raise SystemExit("streamlit server did not become healthy within 60 s")
+
+
+async def _sessions(url: str, n: int, timeout_ms: int) -> list[float]:
+    """``n`` browser contexts open the overview at once; seconds until each drew its gauges."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        contexts = [await browser.new_context(viewport={"width": 1400, "height": 900}) for _ in range(n)]
+        pages = [await c.new_page() for c in contexts]
+
+        async def one(page) -> float:
+            t0 = time.perf_counter()
+            await page.goto(url, wait_until="commit")
+            await page.wait_for_selector(GAUGES, state="visible", timeout=timeout_ms)
+            return time.perf_counter() - t0
+
+        try:
+            return list(await asyncio.gather(*(one(pg) for pg in pages)))
+        finally:
+            await browser.close()
+
+
+def measure_browser(args) -> dict:
+    port = _free_port()
+    t0 = time.perf_counter()
+    server = _start_server(args, port)
+    result: dict = {"server_start": time.perf_counter() - t0}
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        result["cold"] = asyncio.run(_sessions(url, 1, args.timeout * 1000))[0]
+        for n in args.sessions:
+            result[f"n{n}"] = asyncio.run(_sessions(url, n, args.timeout * 1000))
+        result["server_peak_mb"] = vm_hwm_mb(server.pid)
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="one benchmark measurement, printed as JSON")
+    sub = parser.add_subparsers(dest="what", required=True)
+    p = sub.add_parser("etl")
+    p.add_argument("--sources", required=True)
+    p.add_argument("--db", required=True)
+    p.add_argument("--workers", type=int, default=1)
+    p = sub.add_parser("pdf")
+    p.add_argument("--pdf", action="append", required=True)
+    for name in ("pages", "queries", "png", "browser"):
+        p = sub.add_parser(name)
+        p.add_argument("--db", required=True)
+        p.add_argument("--reported", required=True)
+        p.add_argument("--runs", type=int, default=10)
+        p.add_argument("--repeat", type=int, default=5)
+        p.add_argument("--timeout", type=int, default=120)
+        p.add_argument("--sessions", type=int, nargs="+", default=[1, 10])
+    args = parser.parse_args(argv)
+    handler = {"etl": measure_etl, "pdf": measure_pdf, "pages": measure_pages, "queries": measure_queries,
+               "png": measure_png, "browser": measure_browser}[args.what]
+    emit(handler(args))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,295 @@
+"""Plotly figure builders. Every figure is made with the explicit ``plotly_white`` template:
+importing Streamlit sets a default template whose colours only a browser resolves, and
+server-side PNGs would otherwise come out with black bars. Titles carry the jurisdiction, the
+subject and the "截至" date, and a source line sits inside the figure, so a PNG stands alone on a
+slide. Missing values never raise: they are drawn as "暂无数据".
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import i18n
+from dashboard.i18n import is_missing
+from etl.status import APPROX_TOLERANCE
+
+TEMPLATE = "plotly_white"
+FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
+STATUS_COLORS = {
+    "achieved": "#2e7d32",
+    "on_track": "#1e88e5",
+    "at_risk": "#f9a825",
+    "off_track": "#d32f2f",
+    "no_data": "#9e9e9e",
+}
+TARGET_COLOR = "#37474f"
+BASELINE_COLOR = "#8d6e63"
+
+
+def as_of_text(day: date, lang: str) -> str:
+    when = f"{day.year}年{day.month}月{day.day}日" if lang == "zh" else day.isoformat()
+    return i18n.t("chart.as_of", lang, date=when)
+
+
+def _frame(fig: go.Figure, title: str, subtitle: str, lang: str, source: str | None = None,
+           height: int = 420) -> go.Figure:
+    """Title, subtitle and source line inside the figure, in the explicit template."""
+    fig.update_layout(
+        template=TEMPLATE,
+        font=dict(family=FONT, size=13, color="#263238"),
+        title=dict(text=f"<b>{title}</b>", font=dict(size=18),
+                   subtitle=dict(text=subtitle, font=dict(size=13, color="#546e7a")),
+                   x=0.01, xanchor="left", yref="container", y=0.98, yanchor="top"),
+        margin=dict(t=110, b=90, l=20, r=20),
+        height=height,
+        legend=dict(orientation="h", x=1, xanchor="right", y=1.01, yanchor="bottom", title=None),
+    )
+    fig.add_annotation(
+        text=i18n.t("chart.source", lang, source=source or i18n.t("chart.source_default", lang)),
+        x=0, y=0, xref="paper", yref="paper", xanchor="left", yanchor="top", yshift=-50,
+        showarrow=False, font=dict(size=11, color="#78909c"), name="source",
+    )
+    return fig
+
+
+def _empty_note(fig: go.Figure, lang: str, x: float = 0.5, y: float = 0.5) -> None:
+    fig.add_annotation(text=i18n.t("chart.no_values", lang), x=x, y=y, xref="paper", yref="paper",
+                       showarrow=False, font=dict(size=16, color="#9e9e9e"))
+
+
+# --- status bars (overview, departments) ---------------------------------------------------
+
+def status_bars(df: pd.DataFrame, title: str, subtitle: str, lang: str,
+                category_col: str = "category") -> go.Figure:
+    """Horizontal stacked bars of target counts per category and status; each bar carries
+    ``[category, status]`` as customdata so a click can drill into the ledger."""
+    fig = go.Figure()
+    categories = list(dict.fromkeys(df[category_col])) if not df.empty else []
+    for status in i18n.STATUSES:
+        rows = df[df["status"] == status] if not df.empty else df
+        if rows.empty:
+            continue
+        fig.add_bar(
+            y=[short_label(str(c)) for c in rows[category_col]], x=rows["n"], orientation="h",
+            name=i18n.status_label(status, lang),
+            marker_color=STATUS_COLORS[status], legendgroup=status,
+            customdata=[[c, status] for c in rows[category_col]],
+            hovertemplate="%{customdata[0]}<br>" + i18n.status_label(status, lang) + "：%{x}<extra></extra>",
+        )
+    fig.update_layout(barmode="stack", clickmode="event+select", dragmode=False, showlegend=True)
+    fig.update_yaxes(categoryorder="array", categoryarray=[short_label(str(c)) for c in categories],
+                     autorange="reversed", title=None)
+    fig.update_xaxes(title=None, dtick=1 if df.empty or df["n"].max() <= 10 else None)
+    _frame(fig, title, subtitle, lang, height=max(320, 34 * len(categories) + 200))
+    if df.empty:
+        _empty_note(fig, lang)
+    return fig
+
+
+# --- gauges (overview) -----------------------------------------------------------------------
+
+def gauge_spec(row: dict) -> dict:
+    """Axis range, shaded steps, threshold and bar value of one target's gauge.
+
+    冠县 PM2.5 ≤ 42 from 50 with latest 46 → axis 0–60, green up to the limit 42, red above,
+    threshold at 42, bar 46. A ``~`` target gets a band of ±5 % around it; ``>=``/``=`` levels
+    shade the way from the baseline to the target.
+    """
+    target = float(row["value"])
+    latest = None if is_missing(row.get("latest_value")) else float(row["latest_value"])
+    baseline = row.get("baseline_value")
+    if is_missing(baseline):
+        baseline = row.get("baseline_used")
+    baseline = None if is_missing(baseline) else float(baseline)
+    comparator = row.get("comparator")
+    known = [v for v in (target, latest, baseline) if v is not None]
+    low = min(0.0, *known)
+    high = max(known) * 1.2 if max(known) > 0 else 1.0
+    steps = []
+    if comparator == "<=":
+        steps = [dict(range=[low, target], color="#e8f5e9"), dict(range=[target, high], color="#ffebee")]
+    elif comparator == "~":
+        steps = [dict(range=[target * (1 - APPROX_TOLERANCE), target * (1 + APPROX_TOLERANCE)], color="#e3f2fd")]
+    elif baseline is not None and row.get("kind") == "level":
+        steps = [dict(range=sorted([baseline, target]), color="#eceff1")]
+    return dict(range=[low, high], steps=steps, threshold=target, value=latest, baseline=baseline)
+
+
+def _wrap(text: str, width: int = 12, lines: int = 2) -> str:
+    """Break a long Chinese name into at most ``lines`` lines of ``width`` characters (… if cut)."""
+    if len(text) > width * lines:
+        text = text[:width * lines - 1] + "…"
+    return "<br>".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def short_label(text: str, width: int = 14) -> str:
+    """A chapter heading as an axis label: "五、协同推进降碳减污扩绿增长，推动…" → its first words."""
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def gauge_grid(df: pd.DataFrame, title: str, subtitle: str, lang: str, cols: int = 4) -> go.Figure:
+    """A grid of progress gauges, one per target row (value, unit, comparator, latest_value,
+    baseline_value, status, indicator_name, target_year)."""
+    fig = go.Figure()
+    n = len(df)
+    rows = max(1, math.ceil(n / cols))
+    cols = max(1, min(cols, n))
+    for i, row in enumerate(df.to_dict("records")):
+        spec = gauge_spec(row)
+        r, c = divmod(i, cols)
+        x0, x1 = c / cols + 0.02, (c + 1) / cols - 0.02
+        row_top, row_bottom = 1 - r / rows, 1 - (r + 1) / rows
+        # Plotly draws an indicator's title above its domain: leave room for it, and for the
+        # status line below the gauge.
+        y1 = row_top - 0.30 / rows
+        y0 = row_bottom + 0.12 / rows
+        status = row.get("status") or "no_data"
+        target_text = i18n.fmt_target(row.get("comparator"), row["value"], row.get("unit"), lang)
+        year = "" if is_missing(row.get("target_year")) else f" · {int(row['target_year'])}"
+        base = "" if spec["baseline"] is None else " · " + i18n.t("chart.baseline", lang) + i18n.fmt_number(spec["baseline"], row.get("unit"), lang)
+        fig.add_trace(go.Indicator(
+            mode="gauge+number" if spec["value"] is not None else "gauge",
+            value=spec["value"],
+            domain=dict(x=[x0, x1], y=[y0, y1]),
+            number=dict(suffix=row.get("unit") or "", valueformat=".6~g", font=dict(size=22)),
+            title=dict(text=f"<b>{_wrap(str(row['indicator_name']))}</b><br>"
+                            f"<span style='color:#546e7a'>{target_text}{year}{base}</span>",
+                       font=dict(size=13)),
+            gauge=dict(
+                axis=dict(range=spec["range"], tickfont=dict(size=9)),
+                bar=dict(color=STATUS_COLORS.get(status, STATUS_COLORS["no_data"]), thickness=0.6),
+                steps=spec["steps"],
+                threshold=dict(line=dict(color=TARGET_COLOR, width=3), thickness=0.9, value=spec["threshold"]),
+            ),
+        ))
+        label = i18n.status_label(status, lang)
+        fig.add_annotation(text=f"<span style='color:{STATUS_COLORS.get(status)}'>● {label}</span>",
+                           x=(x0 + x1) / 2, y=row_bottom + 0.03 / rows, xref="paper", yref="paper",
+                           showarrow=False, font=dict(size=12), yanchor="bottom")
+    _frame(fig, title, subtitle, lang, height=320 * rows + 200)
+    if n == 0:
+        _empty_note(fig, lang)
+    return fig
+
+
+# --- indicator path --------------------------------------------------------------------------
+
+def period_to_x(period: object) -> float | None:
+    """Where a period sits on the path chart: its end, in years, as etl.status counts it —
+    ``"2024"`` → 2024.0, ``"2024Q3"`` → 2023.75 (three quarters into 2024), a year number → itself."""
+    if is_missing(period):
+        return None
+    text = str(period).strip()
+    try:
+        if "Q" in text:
+            year, quarter = text.split("Q")
+            return int(year) - 1 + int(quarter) / 4
+        return float(int(float(text)))
+    except ValueError:
+        return None
+
+
+def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang: str,
+               source: str | None = None) -> go.Figure:
+    """Baseline, the straight expected path to the target year, the target (a band for ``~``,
+    a ceiling for ``<=``) and the reported values over time."""
+    fig = go.Figure()
+    target = float(t["value"])
+    unit = t.get("unit") or ""
+    target_day = period_to_x(t.get("target_year"))
+    baseline = t.get("baseline_value")
+    if is_missing(baseline):
+        baseline = t.get("baseline_used")
+    base_day = period_to_x(t.get("baseline_year"))
+    kind = t.get("kind")
+    if kind == "increment" and target_day:
+        start_year = t.get("baseline_year")
+        baseline = 0.0
+        base_day = target_day - 1 if is_missing(start_year) else float(start_year)
+    if kind != "growth_rate" and not is_missing(baseline) and base_day:
+        fig.add_scatter(x=[base_day], y=[float(baseline)], mode="markers+text", name=i18n.t("chart.baseline", lang),
+                        marker=dict(size=11, color=BASELINE_COLOR), text=[i18n.fmt_number(baseline, unit, lang)],
+                        textposition="bottom center")
+        if target_day:
+            fig.add_scatter(x=[base_day, target_day], y=[float(baseline), target], mode="lines",
+                            name=i18n.t("chart.expected", lang), line=dict(color="#90a4ae", dash="dash", width=2))
+    rep = reported.copy()
+    if not rep.empty:
+        rep["day"] = [period_to_x(p) for p in rep["period"]]
+        rep = rep[rep["day"].notna() & rep["value"].notna()].sort_values("day")
+    if not rep.empty:
+        values = rep["value"].astype(float)
+        if kind == "increment" and not t.get("per_year"):
+            values = values.cumsum()
+        fig.add_scatter(x=list(rep["day"]), y=list(values), mode="lines+markers+text", name=i18n.t("chart.reported", lang),
+                        line=dict(color=STATUS_COLORS.get(t.get("status") or "no_data"), width=3),
+                        marker=dict(size=9), text=[i18n.fmt_number(v, unit, lang) for v in values],
+                        textposition="top center", customdata=list(rep["period"]),
+                        hovertemplate="%{customdata}: %{text}<extra></extra>")
+    if target_day:
+        fig.add_scatter(x=[target_day], y=[target], mode="markers+text", name=i18n.t("chart.target", lang),
+                        marker=dict(size=14, symbol="diamond", color=TARGET_COLOR),
+                        text=[i18n.fmt_target(t.get("comparator"), target, unit, lang)], textposition="top center")
+    comparator = t.get("comparator")
+    if comparator == "~":
+        fig.add_hrect(y0=target * (1 - APPROX_TOLERANCE), y1=target * (1 + APPROX_TOLERANCE), fillcolor="#bbdefb",
+                      opacity=0.5, line_width=0, annotation_text=i18n.t("chart.band", lang), annotation_position="top left")
+    elif comparator in ("<=", ">=") or kind == "growth_rate":
+        key = "chart.ceiling" if comparator == "<=" else "chart.floor" if comparator == ">=" else "chart.target"
+        fig.add_hline(y=target, line=dict(color="#d32f2f" if comparator == "<=" else TARGET_COLOR, dash="dot", width=2),
+                      annotation_text=i18n.t(key, lang) + " " + i18n.fmt_number(target, unit, lang),
+                      annotation_position="bottom right")
+    fig.update_yaxes(rangemode="tozero" if kind == "increment" else "normal", ticksuffix=unit if len(unit) <= 2 else "")
+    fig.update_xaxes(title=None, tickformat="d", dtick=1)
+    _frame(fig, title, subtitle, lang, source=source, height=460)
+    if not fig.data:
+        _empty_note(fig, lang)
+    return fig
+
+
+# --- comparison ------------------------------------------------------------------------------
+
+def _compare_labels(df: pd.DataFrame) -> list[str]:
+    years = ["" if is_missing(y) else f"（{int(y)}）" for y in df["target_year"]]
+    return [f"{j}{y}" for j, y in zip(df["jurisdiction"], years)]
+
+
+def comparison_values(df: pd.DataFrame, title: str, subtitle: str, lang: str, highlight: str | None = None) -> go.Figure:
+    """Targets and latest values of one indicator side by side, one group per jurisdiction."""
+    fig = go.Figure()
+    labels = _compare_labels(df)
+    unit = df["unit"].mode().iloc[0] if not df.empty and df["unit"].notna().any() else ""
+    widths = [3 if j == highlight else 0 for j in df["jurisdiction"]]
+    fig.add_bar(x=labels, y=df["value"], name=i18n.t("chart.target", lang), marker=dict(color="#b0bec5", line=dict(width=widths, color="#263238")),
+                text=[i18n.fmt_target(c, v, u, lang) for c, v, u in zip(df["comparator"], df["value"], df["unit"])],
+                textposition="outside")
+    latest = [None if is_missing(v) else float(v) for v in df["latest_value"]]
+    fig.add_bar(x=labels, y=latest, name=i18n.t("col.latest", lang),
+                marker=dict(color=[STATUS_COLORS.get(s, STATUS_COLORS["no_data"]) for s in df["status"]],
+                            line=dict(width=widths, color="#263238")),
+                text=[i18n.fmt_number(v, u, lang) for v, u in zip(latest, df["unit"])], textposition="outside")
+    fig.update_layout(barmode="group")
+    _frame(fig, title, subtitle, lang, height=440)
+    if df.empty:
+        _empty_note(fig, lang)
+    return fig
+
+
+def comparison_completion(df: pd.DataFrame, title: str, subtitle: str, lang: str) -> go.Figure:
+    """Completion as a share of each jurisdiction's target, coloured by status; no data → grey 0."""
+    fig = go.Figure()
+    labels = _compare_labels(df)
+    pct = [None if is_missing(c) else float(c) * 100 for c in df["completion"]]
+    fig.add_bar(x=labels, y=[p or 0 for p in pct], marker_color=[STATUS_COLORS.get(s, STATUS_COLORS["no_data"]) for s in df["status"]],
+                text=[i18n.fmt_percent(None if p is None else p / 100, lang) for p in pct], textposition="outside",
+                name=i18n.t("col.completion", lang), showlegend=False)
+    fig.add_hline(y=100, line=dict(color=TARGET_COLOR, dash="dot"))
+    fig.update_yaxes(rangemode="tozero", ticksuffix="%")
+    _frame(fig, title, subtitle, lang, height=400)
+    if df.empty:
+        _empty_note(fig, lang)
+    return fig

@@ -1,0 +1,441 @@
+"""Every user-facing word of the dashboard, Chinese first, and numbers the way officials write them.
+
+``TEXT`` maps a key to its translations (``{"zh": ..., "en": ...}``); pages ask :func:`t`. Other
+pages add their keys in their own delimited block at the end of this file
+(``TEXT.update({...})``), so one file still holds all the text.
+"""
+
+from __future__ import annotations
+
+import math
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+STATUSES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
+
+TEXT: dict[str, dict[str, str]] = {
+    # --- app and navigation ---
+    "app.title": {"zh": "聊城市目标指标监测", "en": "Liaocheng target monitor"},
+    "nav.overview": {"zh": "总览", "en": "Overview"},
+    "nav.ledger": {"zh": "目标台账", "en": "Target ledger"},
+    "nav.indicator": {"zh": "指标详情", "en": "Indicator"},
+    "nav.compare": {"zh": "地区对比", "en": "Comparison"},
+    "nav.departments": {"zh": "部门", "en": "Departments"},
+    "nav.entry": {"zh": "数据填报", "en": "Data entry"},
+    "lang.label": {"zh": "语言 / Language", "en": "语言 / Language"},
+    # --- empty and error states ---
+    "nodb.title": {"zh": "还没有指标数据库", "en": "No indicator database yet"},
+    "nodb.body": {
+        "zh": "没有找到 `{path}`。请在项目目录运行 `make run`（会先构建数据库），"
+        "或运行 `python -m etl build` 后刷新本页。",
+        "en": "`{path}` was not found. In the project folder run `make run` (it builds the "
+        "database first), or run `python -m etl build` and reload this page.",
+    },
+    "nodb.build": {"zh": "立即从 data/sources 构建", "en": "Build it now from data/sources"},
+    "nodb.building": {"zh": "正在构建数据库……", "en": "Building the database…"},
+    "nodb.built": {"zh": "数据库已构建。", "en": "Database built."},
+    "nodb.failed": {"zh": "构建失败：{error}", "en": "Build failed: {error}"},
+    "dberror": {
+        "zh": "读取指标数据库出错：{error}。请重新运行 `python -m etl build`。",
+        "en": "Could not read the indicator database: {error}. Run `python -m etl build` again.",
+    },
+    "reported.error": {
+        "zh": "填报数据暂时无法读取（{error}），进度按“暂无数据”显示。",
+        "en": "Reported values could not be read ({error}); progress shows as no data.",
+    },
+    "empty.filters": {
+        "zh": "当前筛选条件下没有目标。请放宽左侧筛选条件。",
+        "en": "No targets match the current filters. Widen the filters on the left.",
+    },
+    "no_data": {"zh": "暂无数据", "en": "no data"},
+    # --- sidebar filters ---
+    "filters.header": {"zh": "筛选", "en": "Filters"},
+    "filters.jurisdiction": {"zh": "地区", "en": "Jurisdiction"},
+    "filters.all_jurisdictions": {"zh": "全部地区", "en": "All jurisdictions"},
+    "filters.include_sub": {"zh": "含下辖县区", "en": "Include subordinate areas"},
+    "filters.sector": {"zh": "领域", "en": "Sector"},
+    "filters.department": {"zh": "牵头部门", "en": "Lead department"},
+    "filters.all_departments": {"zh": "全部部门", "en": "All departments"},
+    "filters.year": {"zh": "目标年份", "en": "Target year"},
+    "filters.kind": {"zh": "指标类型", "en": "Kind"},
+    "filters.status": {"zh": "进度状态", "en": "Status"},
+    "filters.attribute": {"zh": "指标属性", "en": "Attribute"},
+    "filters.q": {"zh": "搜索指标或原文", "en": "Search indicator or source text"},
+    "filters.any": {"zh": "全部", "en": "All"},
+    "filters.reset": {"zh": "清除筛选", "en": "Clear filters"},
+    "filters.share": {"zh": "复制地址栏链接即可分享当前视图。", "en": "Copy the address bar to share this view."},
+    # --- enums ---
+    "status.achieved": {"zh": "已完成", "en": "Achieved"},
+    "status.on_track": {"zh": "正常推进", "en": "On track"},
+    "status.at_risk": {"zh": "进度滞后", "en": "At risk"},
+    "status.off_track": {"zh": "严重滞后", "en": "Off track"},
+    "status.no_data": {"zh": "暂无数据", "en": "No data"},
+    "kind.level": {"zh": "水平值", "en": "Level"},
+    "kind.increment": {"zh": "新增量", "en": "Increment"},
+    "kind.growth_rate": {"zh": "增速", "en": "Growth rate"},
+    "attribute.约束性": {"zh": "约束性", "en": "Binding"},
+    "attribute.预期性": {"zh": "预期性", "en": "Expected"},
+    "attribute.none": {"zh": "未注明", "en": "Not stated"},
+    "level.city": {"zh": "市", "en": "city"},
+    "level.county": {"zh": "县(市、区)", "en": "county"},
+    "level.zone": {"zh": "功能区", "en": "zone"},
+    # --- column headers (ledger, exports) ---
+    "col.target_id": {"zh": "目标编号", "en": "Target id"},
+    "col.jurisdiction": {"zh": "地区", "en": "Jurisdiction"},
+    "col.sector": {"zh": "领域", "en": "Sector"},
+    "col.indicator_name": {"zh": "指标", "en": "Indicator"},
+    "col.target": {"zh": "目标值", "en": "Target"},
+    "col.value": {"zh": "目标数值", "en": "Target value"},
+    "col.unit": {"zh": "单位", "en": "Unit"},
+    "col.comparator": {"zh": "比较", "en": "Comparator"},
+    "col.kind": {"zh": "类型", "en": "Kind"},
+    "col.target_year": {"zh": "目标年份", "en": "Target year"},
+    "col.baseline": {"zh": "基期值", "en": "Baseline"},
+    "col.baseline_year": {"zh": "基期年份", "en": "Baseline year"},
+    "col.latest": {"zh": "最新值", "en": "Latest value"},
+    "col.latest_period": {"zh": "报告期", "en": "Period"},
+    "col.status": {"zh": "进度状态", "en": "Status"},
+    "col.completion": {"zh": "完成度", "en": "Completion"},
+    "col.time_share": {"zh": "时间进度", "en": "Time elapsed"},
+    "col.lead_departments": {"zh": "牵头部门", "en": "Lead departments"},
+    "col.participating_departments": {"zh": "责任部门", "en": "Participating departments"},
+    "col.deadline": {"zh": "完成时限", "en": "Deadline"},
+    "col.attribute": {"zh": "属性", "en": "Attribute"},
+    "col.document": {"zh": "文件", "en": "Document"},
+    "col.doc_number": {"zh": "文号", "en": "Doc number"},
+    "col.clause": {"zh": "条款", "en": "Clause"},
+    "col.source_text": {"zh": "原文", "en": "Source sentence"},
+    "col.department": {"zh": "牵头部门", "en": "Lead department"},
+    "col.n_targets": {"zh": "目标数", "en": "Targets"},
+    "col.overdue": {"zh": "逾期未报", "en": "Overdue reports"},
+    # --- overview ---
+    "overview.title": {"zh": "目标进展总览", "en": "Progress overview"},
+    "overview.n_targets": {"zh": "目标数", "en": "Targets"},
+    "overview.with_data": {"zh": "已有填报", "en": "With reported data"},
+    "overview.gauges": {"zh": "重点指标进度", "en": "Headline indicators"},
+    "overview.by_sector": {"zh": "各领域进度状态", "en": "Status by sector"},
+    "overview.by_jurisdiction": {"zh": "各地区进度状态", "en": "Status by jurisdiction"},
+    "overview.click_hint": {"zh": "点击柱形可查看对应台账。", "en": "Click a bar to open those targets in the ledger."},
+    "overview.more_gauges": {"zh": "另有 {n} 个指标见目标台账。", "en": "{n} more in the ledger."},
+    # --- ledger ---
+    "ledger.title": {"zh": "目标台账", "en": "Target ledger"},
+    "ledger.count": {"zh": "共 {n} 项目标", "en": "{n} targets"},
+    "ledger.csv": {"zh": "导出 CSV", "en": "Export CSV"},
+    "ledger.xlsx": {"zh": "导出 Excel", "en": "Export Excel"},
+    "ledger.open": {"zh": "查看所选指标详情", "en": "Open the selected indicator"},
+    "ledger.select_hint": {"zh": "选中一行可查看指标详情。", "en": "Select a row to open its indicator page."},
+    "ledger.sheet": {"zh": "目标台账", "en": "Targets"},
+    # --- indicator ---
+    "indicator.title": {"zh": "指标详情", "en": "Indicator"},
+    "indicator.pick": {"zh": "选择目标", "en": "Choose a target"},
+    "indicator.path": {"zh": "目标路径", "en": "Path to target"},
+    "indicator.pace": {"zh": "所需进度", "en": "Pace required"},
+    "indicator.status": {"zh": "进度状态", "en": "Status"},
+    "indicator.how": {"zh": "计算方法", "en": "How it was computed"},
+    "indicator.departments": {"zh": "责任部门", "en": "Departments"},
+    "indicator.lead": {"zh": "牵头单位", "en": "Lead"},
+    "indicator.participating": {"zh": "责任单位", "en": "Participating"},
+    "indicator.officials": {"zh": "牵头领导", "en": "Lead officials"},
+    "indicator.source": {"zh": "出处", "en": "Source"},
+    "indicator.clause_ref": {"zh": "第 {ref} 条", "en": "clause {ref}"},
+    "indicator.compare_link": {"zh": "与其他地区对比", "en": "Compare with other jurisdictions"},
+    "indicator.none": {"zh": "请在左侧或台账中选择一个目标。", "en": "Pick a target here or in the ledger."},
+    "indicator.not_found": {"zh": "找不到目标 {target_id}（数据库可能已重建）。", "en": "Target {target_id} not found (the database may have been rebuilt)."},
+    "chart.baseline": {"zh": "基期", "en": "Baseline"},
+    "chart.expected": {"zh": "预期路径", "en": "Expected path"},
+    "chart.target": {"zh": "目标", "en": "Target"},
+    "chart.reported": {"zh": "填报值", "en": "Reported"},
+    "chart.ceiling": {"zh": "上限", "en": "Ceiling"},
+    "chart.floor": {"zh": "下限", "en": "Floor"},
+    "chart.band": {"zh": "目标区间", "en": "Target band"},
+    "chart.as_of": {"zh": "截至{date}", "en": "as of {date}"},
+    "chart.source": {"zh": "来源：{source}", "en": "Source: {source}"},
+    "chart.source_default": {"zh": "聊城市目标指标监测（规划文件与部门填报）", "en": "Liaocheng target monitor (plan documents and reported values)"},
+    "chart.count": {"zh": "目标数", "en": "Targets"},
+    "chart.completion_pct": {"zh": "完成度（%）", "en": "Completion (%)"},
+    "chart.no_values": {"zh": "暂无数据", "en": "No data"},
+    "pace.grow": {"zh": "需年均增长 {rate}", "en": "Needs {rate} a year"},
+    "pace.remaining": {"zh": "剩余 {amount}", "en": "{amount} still to go"},
+    "pace.reduce": {"zh": "需再降低 {amount}", "en": "Needs a further fall of {amount}"},
+    "pace.within": {"zh": "已在限值以内", "en": "Within the limit"},
+    "pace.reached": {"zh": "已达到目标", "en": "Target reached"},
+    "pace.keep_rate": {"zh": "需保持年均增长 {rate}", "en": "Keep growth at {rate} a year"},
+    "pace.overdue": {"zh": "目标年份已过", "en": "The target year has passed"},
+    "pace.unknown": {"zh": "暂无填报数据，无法测算", "en": "No reported value to measure from"},
+    "pace.years_left": {"zh": "（距目标年份还有 {n} 年）", "en": " ({n} years left)"},
+    # --- compare ---
+    "compare.title": {"zh": "地区对比", "en": "Comparison across jurisdictions"},
+    "compare.pick": {"zh": "选择指标", "en": "Choose an indicator"},
+    "compare.none": {"zh": "还没有可跨地区对比的指标（需要指标目录匹配）。", "en": "No catalogued indicator to compare yet."},
+    "compare.values": {"zh": "目标值与最新值", "en": "Target and latest value"},
+    "compare.completion": {"zh": "完成度（占目标比例）", "en": "Completion as a share of target"},
+    "compare.note": {"zh": "对比不受地区筛选限制；各地目标口径与年份可能不同，请结合目标年份阅读。", "en": "Not restricted by the jurisdiction filter; targets differ in year and scope."},
+    # --- departments ---
+    "departments.title": {"zh": "部门进展", "en": "Departments"},
+    "departments.chart": {"zh": "各牵头部门目标进度", "en": "Targets by lead department"},
+    "departments.overdue_hint": {"zh": "逾期未报：最近一次填报已超过报送周期。", "en": "Overdue: the last report is older than the reporting cycle."},
+    # --- exports ---
+    "export.png": {"zh": "下载图片", "en": "Download PNG"},
+    "export.failed": {"zh": "图片生成失败：{error}", "en": "Could not make the image: {error}"},
+    "unit.points": {"zh": "个百分点", "en": " percentage points"},
+}
+
+
+def t(key: str, lang: str = DEFAULT_LANG, **fields: object) -> str:
+    """The text for ``key`` in ``lang`` (Chinese when missing), with ``{fields}`` filled in."""
+    entry = TEXT.get(key)
+    if entry is None:
+        return key
+    text = entry.get(lang) or entry.get(DEFAULT_LANG) or key
+    return text.format(**fields) if fields else text
+
+
+def status_label(status: str | None, lang: str = DEFAULT_LANG) -> str:
+    return t(f"status.{status or 'no_data'}", lang)
+
+
+def kind_label(kind: str | None, lang: str = DEFAULT_LANG) -> str:
+    return t(f"kind.{kind}", lang) if kind else ""
+
+
+def attribute_label(attribute: str | None, lang: str = DEFAULT_LANG) -> str:
+    return t(f"attribute.{attribute}", lang) if attribute else t("attribute.none", lang)
+
+
+def is_missing(value: object) -> bool:
+    """None, NaN and pandas' NA all mean "no value"; a missing value must never crash a chart."""
+    if value is None:
+        return True
+    try:
+        return bool(math.isnan(value))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(value) in ("<NA>", "NaT", "nan")
+
+
+def scale_to_official_unit(value: float, unit: str | None) -> tuple[float, str]:
+    """Large amounts in the units officials read: 231684000000 元 → 2316.84 亿元, 12000 人 → 1.2 万人."""
+    unit = unit or ""
+    if unit == "元" and abs(value) >= 1e8:
+        return value / 1e8, "亿元"
+    if unit == "万元" and abs(value) >= 1e4:
+        return value / 1e4, "亿元"
+    if unit == "人" and abs(value) >= 1e4:
+        return value / 1e4, "万人"
+    return value, unit
+
+
+def fmt_plain(value: float, decimals: int = 2) -> str:
+    """6.0 → "6", 2316.840 → "2316.84", 0.123456 → "0.12"; no thousands separators, as in the documents."""
+    text = f"{value:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def fmt_number(value: object, unit: str | None = "", lang: str = DEFAULT_LANG) -> str:
+    """A value with its unit, e.g. ``3000个``, ``6%``, ``2316.84亿元``; missing → 暂无数据."""
+    if is_missing(value):
+        return t("no_data", lang)
+    number, unit = scale_to_official_unit(float(value), unit)  # type: ignore[arg-type]
+    return f"{fmt_plain(number)}{unit}"
+
+
+def fmt_target(comparator: str | None, value: object, unit: str | None, lang: str = DEFAULT_LANG) -> str:
+    """The target as the document states it: ``≥3000个``, ``≤42微克/立方米``, ``6%左右``, ``80家``."""
+    amount = fmt_number(value, unit, lang)
+    if comparator == ">=":
+        return f"≥{amount}"
+    if comparator == "<=":
+        return f"≤{amount}"
+    if comparator == "~":
+        return f"{amount}左右" if lang == "zh" else f"about {amount}"
+    return amount
+
+
+def fmt_percent(share: object, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
+    """A share (0.853) as a percentage (85.3%)."""
+    if is_missing(share):
+        return t("no_data", lang)
+    return f"{fmt_plain(float(share) * 100, decimals)}%"  # type: ignore[arg-type]
+
+
+def fmt_points(delta: object, lang: str = DEFAULT_LANG) -> str:
+    """A difference between two percentages: 1.5 → "1.5个百分点"."""
+    if is_missing(delta):
+        return t("no_data", lang)
+    return f"{fmt_plain(float(delta))}{t('unit.points', lang)}"  # type: ignore[arg-type]
+
+
+def fmt_amount(delta: object, unit: str | None, lang: str = DEFAULT_LANG) -> str:
+    """A difference in the target's unit; for a percentage unit it is said in 个百分点."""
+    if (unit or "") == "%":
+        return fmt_points(delta, lang)
+    return fmt_number(delta, unit, lang)
+
+
+# --- entry page (数据填报) ---
+# Keys of pages/entry.py and dashboard/auth.py. entry.reason.* mirror etl.reported.REASONS by code.
+TEXT.update({
+    "entry.title": {"zh": "数据填报", "en": "Data entry"},
+    "entry.intro": {
+        "zh": "选择地区和部门，在“本期数值”列填写完成情况后保存；也可下载模板填好后整表导入。每次修改都保留历史记录。",
+        "en": "Pick a jurisdiction and department, fill in the “Value” column and save; or download the "
+              "template, fill it in and import it. Every change keeps its history.",
+    },
+    "entry.no_db": {"zh": "还没有指标数据库（{path}），无法填报。", "en": "No indicator database yet ({path}): nothing to report on."},
+    "entry.jurisdiction": {"zh": "地区", "en": "Jurisdiction"},
+    "entry.department": {"zh": "牵头部门", "en": "Lead department"},
+    "entry.all_departments": {"zh": "全部部门", "en": "All departments"},
+    "entry.empty": {"zh": "所选地区和部门下没有目标。", "en": "No targets for this jurisdiction and department."},
+    "entry.readonly": {"zh": "当前账号无权填报所选范围内的目标，只能查看。", "en": "This account may not write these targets: view only."},
+    "entry.tab.form": {"zh": "在线填报", "en": "Enter values"},
+    "entry.tab.import": {"zh": "文件导入", "en": "Import a file"},
+    "entry.tab.history": {"zh": "修改记录", "en": "History"},
+    "entry.col.target_id": {"zh": "目标编号", "en": "Target id"},
+    "entry.col.indicator": {"zh": "指标", "en": "Indicator"},
+    "entry.col.target": {"zh": "目标", "en": "Target"},
+    "entry.col.latest": {"zh": "最新值", "en": "Latest value"},
+    "entry.col.latest_period": {"zh": "最新报告期", "en": "Latest period"},
+    "entry.col.status": {"zh": "进度状态", "en": "Status"},
+    "entry.col.period": {"zh": "报告期", "en": "Period"},
+    "entry.col.value": {"zh": "本期数值", "en": "Value"},
+    "entry.col.unit": {"zh": "填报单位", "en": "Unit"},
+    "entry.col.note": {"zh": "备注", "en": "Note"},
+    "entry.col.source": {"zh": "数据来源", "en": "Source"},
+    "entry.col.writable": {"zh": "可填报", "en": "Writable"},
+    "entry.help.period": {"zh": "2024 表示全年，2024Q3 表示第三季度", "en": "2024 for the year, 2024Q3 for a quarter"},
+    "entry.help.unit": {"zh": "默认为目标单位；万元/亿元等可自动换算", "en": "The target's unit by default; 万元/亿元 etc. are converted"},
+    "entry.save": {"zh": "保存", "en": "Save"},
+    "entry.nothing": {"zh": "没有填写任何新数值。", "en": "No value was entered."},
+    "entry.saved": {"zh": "已保存 {saved} 个数值（{unchanged} 个与原值相同，未重复保存）。", "en": "Saved {saved} values ({unchanged} unchanged, not saved again)."},
+    "entry.rejected": {"zh": "有 {n} 处问题，未保存任何数值。请修改后重新保存：", "en": "{n} problems: nothing was saved. Fix them and save again:"},
+    "entry.busy": {"zh": "数据库正忙（{error}），请稍后再试，填写的内容仍保留在表格中。", "en": "The database is busy ({error}); try again shortly, your entries are still in the table."},
+    "entry.problem.row": {"zh": "行", "en": "Row"},
+    "entry.problem.column": {"zh": "列", "en": "Column"},
+    "entry.problem.value": {"zh": "填写内容", "en": "Entered"},
+    "entry.problem.reason": {"zh": "原因", "en": "Reason"},
+    "entry.import.file": {"zh": "选择 CSV 或 Excel 文件", "en": "Choose a CSV or Excel file"},
+    "entry.import.button": {"zh": "导入", "en": "Import"},
+    "entry.import.help": {
+        "zh": "整表导入：任何一行有问题，整个文件都不会写入，并逐行列出问题。“本期数值”为空的行会跳过。",
+        "en": "All or nothing: if any row is wrong, nothing is written and every problem is listed. Rows without a value are skipped.",
+    },
+    "entry.import.ok": {"zh": "{file}：已保存 {saved} 个数值，{unchanged} 个未变，跳过 {skipped} 个空行。", "en": "{file}: saved {saved} values, {unchanged} unchanged, {skipped} empty rows skipped."},
+    "entry.import.failed": {"zh": "{file}：发现 {n} 个问题，未导入任何数据：", "en": "{file}: {n} problems, nothing was imported:"},
+    "entry.template.csv": {"zh": "下载模板（CSV）", "en": "Template (CSV)"},
+    "entry.template.xlsx": {"zh": "下载模板（Excel）", "en": "Template (Excel)"},
+    "entry.template.name": {"zh": "填报模板", "en": "entry_template"},
+    "entry.history.empty": {"zh": "所选目标还没有填报记录。", "en": "No values reported for these targets yet."},
+    "entry.history.at": {"zh": "时间（UTC）", "en": "Time (UTC)"},
+    "entry.history.account": {"zh": "账号", "en": "Account"},
+    "entry.history.old": {"zh": "原值", "en": "Old value"},
+    "entry.history.new": {"zh": "新值", "en": "New value"},
+    "entry.history.how": {"zh": "方式", "en": "How"},
+    "entry.how.form": {"zh": "在线填报", "en": "form"},
+    "entry.how.import": {"zh": "文件导入", "en": "import"},
+    "entry.how.cli": {"zh": "命令行", "en": "command line"},
+    "entry.how.document": {"zh": "文件数据", "en": "document"},
+    "entry.orphans.title": {"zh": "待核对：{n} 个数值的目标已不在指标库中", "en": "To review: {n} values whose target is no longer in the database"},
+    "entry.orphans.help": {"zh": "这些数值已妥善保存，未被删除；目标恢复后会自动重新关联。", "en": "These values are kept, not deleted; they reattach if the target comes back."},
+    "entry.signin.title": {"zh": "**登录后可保存和导入**", "en": "**Sign in to save and import**"},
+    "entry.signin.user": {"zh": "账号", "en": "User name"},
+    "entry.signin.password": {"zh": "密码", "en": "Password"},
+    "entry.signin.submit": {"zh": "登录", "en": "Sign in"},
+    "entry.signin.failed": {"zh": "账号或密码不正确。", "en": "Wrong user name or password."},
+    "entry.signin.as": {"zh": "已登录：{name}（{user}）", "en": "Signed in as {name} ({user})"},
+    "entry.signin.logout": {"zh": "退出登录", "en": "Sign out"},
+    "entry.signin.needed": {"zh": "查看无需登录；保存和导入需要登录，且只能填报授权的地区。", "en": "Viewing needs no account; saving and importing need one, limited to its granted jurisdictions."},
+    "entry.signin.oidc": {"zh": "统一身份认证登录 {provider}", "en": "Sign in {provider}"},
+    "entry.signin.not_granted": {"zh": "{user} 已登录，但尚未获得填报授权，请联系管理员。", "en": "{user} is signed in but has no write grant yet; ask the administrator."},
+    "entry.signin.no_accounts": {"zh": "尚未配置填报账号（{path}）。管理员可运行 `python -m etl add-account` 添加。", "en": "No accounts are configured ({path}). An administrator can add one with `python -m etl add-account`."},
+    "entry.signin.config_error": {"zh": "账号配置文件有误：{error}", "en": "The accounts file is invalid: {error}"},
+    "entry.reason.unreadable": {"zh": "{detail}", "en": "{detail}"},
+    "entry.reason.empty_file": {"zh": "文件没有数据行", "en": "The file has no data rows"},
+    "entry.reason.no_values": {"zh": "文件中没有填写任何实际值", "en": "No value is filled in"},
+    "entry.reason.missing_column": {"zh": "缺少必需的列 {column}", "en": "Required column {column} is missing"},
+    "entry.reason.missing_value": {"zh": "{column} 为空", "en": "{column} is empty"},
+    "entry.reason.unknown_target": {"zh": "指标编号 {value} 不存在（可能已在重建中删除）", "en": "Target id {value} does not exist (perhaps removed by a rebuild)"},
+    "entry.reason.bad_period": {"zh": "报告期 {value} 格式不对，应为 2024 或 2024Q3", "en": "Period {value} should look like 2024 or 2024Q3"},
+    "entry.reason.period_out_of_span": {"zh": "报告期 {value} 不在规划期 {start}–{end} 年内", "en": "Period {value} is outside the plan's span {start}–{end}"},
+    "entry.reason.future_period": {"zh": "报告期 {value} 尚未开始（今天是 {today}）", "en": "Period {value} has not begun yet (today is {today})"},
+    "entry.reason.not_a_number": {"zh": "实际值 {value} 不是数字", "en": "Value {value} is not a number"},
+    "entry.reason.unit_mismatch": {"zh": "单位 {value} 与目标单位 {expected} 不一致，且没有换算规则", "en": "Unit {value} differs from the target's unit {expected} and has no conversion"},
+    "entry.reason.duplicate": {"zh": "与第 {first} 行重复（同一指标、同一报告期）", "en": "Repeats row {first} (same target and period)"},
+    "entry.reason.permission": {"zh": "账号 {account} 无权填报 {jurisdiction}", "en": "Account {account} may not write {jurisdiction}"},
+})
+# --- end entry page ---
+
+# --- meeting pack (会议材料) ---
+# Keys of dashboard/pack.py, dashboard/pack_ui.py and `python -m etl meeting-pack`.
+TEXT.update({
+    "pack.title": {"zh": "会议材料", "en": "Meeting pack"},
+    "pack.intro": {"zh": "按当前筛选生成调度会材料：演示文稿（PPTX）和目标台账（Excel），打包为一个 ZIP。",
+                   "en": "Slides (PPTX) and the ledger workbook (Excel) for the current view, in one ZIP."},
+    "pack.jurisdictions": {"zh": "包含地区", "en": "Jurisdictions"},
+    "pack.statuses": {"zh": "进度状态（不选为全部）", "en": "Statuses (none chosen = all)"},
+    "pack.max_slides": {"zh": "指标页数上限", "en": "At most this many indicator slides"},
+    "pack.since": {"zh": "标注此日期以来新报的数值（可不填）", "en": "Highlight values reported since (optional)"},
+    "pack.sheets_by": {"zh": "台账分表", "en": "Workbook sheets"},
+    "pack.sheets_by.jurisdiction": {"zh": "按地区", "en": "One per jurisdiction"},
+    "pack.sheets_by.department": {"zh": "按牵头部门", "en": "One per lead department"},
+    "pack.build": {"zh": "生成会议材料", "en": "Build the meeting pack"},
+    "pack.download": {"zh": "下载会议材料（ZIP）", "en": "Download the meeting pack (ZIP)"},
+    "pack.built": {"zh": "已生成 {file}：{slides} 页幻灯片，{targets} 项目标，{sheets} 个工作表。",
+                   "en": "Built {file}: {slides} slides, {targets} targets, {sheets} sheets."},
+    "pack.empty": {"zh": "当前选择下没有目标，无法生成会议材料。请放宽地区、进度状态或其他筛选条件。",
+                   "en": "No targets in this selection, so there is nothing to put in a meeting pack. "
+                         "Widen the jurisdictions, statuses or other filters."},
+    "pack.unknown_jurisdiction": {"zh": "找不到地区「{name}」。可选地区：{known}",
+                                  "en": "No jurisdiction named “{name}”. Known: {known}"},
+    "pack.no_db": {"zh": "找不到指标数据库 {path}。请先运行 python -m etl build。",
+                   "en": "No indicator database at {path}. Run python -m etl build first."},
+    "pack.store_error": {"zh": "填报数据无法读取：{error}", "en": "Reported values could not be read: {error}"},
+    "pack.export_failed": {"zh": "图表图片生成失败：{error}", "en": "Could not draw the charts: {error}"},
+    "pack.written": {"zh": "已写入 {path}：{slides} 页幻灯片，{targets} 项目标，{sheets} 个工作表。",
+                     "en": "Wrote {path}: {slides} slides, {targets} targets, {sheets} sheets."},
+    "pack.progress.load": {"zh": "正在读取目标与填报数据……", "en": "Reading targets and reported values…"},
+    "pack.progress.summary": {"zh": "正在绘制进度概况……", "en": "Drawing the summary…"},
+    "pack.progress.slide": {"zh": "正在生成指标页 {i}/{n}：{name}", "en": "Indicator slide {i}/{n}: {name}"},
+    "pack.progress.workbook": {"zh": "正在生成目标台账……", "en": "Writing the workbook…"},
+    "pack.progress.done": {"zh": "会议材料已生成。", "en": "The meeting pack is ready."},
+    "pack.scope.several": {"zh": "{first}等{n}个地区", "en": "{first} and {more} more"},
+    "pack.cover.title": {"zh": "{scope}目标任务推进情况", "en": "{scope}: progress on the plan targets"},
+    "pack.cover.subtitle": {"zh": "调度会材料", "en": "Progress review meeting"},
+    "pack.cover.as_of": {"zh": "数据截至{date}", "en": "Data as of {date}"},
+    "pack.cover.scope": {"zh": "范围：{scope}", "en": "Scope: {scope}"},
+    "pack.cover.count": {"zh": "共 {n} 项目标，其中 {with_data} 项已有填报数值。",
+                         "en": "{n} targets, {with_data} with reported values."},
+    "pack.cover.since": {"zh": "黄色标注：{date}以来新报送的数值（共 {n} 项目标）。",
+                         "en": "Highlighted in yellow: values reported since {date} ({n} targets)."},
+    "pack.cover.source": {"zh": "数据来源：规划文件原文与部门填报；每个目标均注明文件、文号与条款。",
+                          "en": "Sources: the plan documents and departments' reports; every target cites its document and clause."},
+    "pack.summary.title": {"zh": "{scope} · 进度概况", "en": "{scope} · Summary"},
+    "pack.summary.total": {"zh": "目标总数", "en": "Targets"},
+    "pack.summary.by_sector": {"zh": "各领域进度状态", "en": "Status by sector"},
+    "pack.summary.gauges": {"zh": "重点指标进度", "en": "Headline indicators"},
+    "pack.summary.note": {"zh": "进度滞后、严重滞后共 {lagging} 项；逾期未报 {overdue} 项。",
+                          "en": "{lagging} targets lagging; {overdue} with overdue reports."},
+    "pack.summary.new": {"zh": "{date}以来新报 {n} 项。", "en": " {n} reported since {date}."},
+    "pack.slide.target": {"zh": "目标", "en": "Target"},
+    "pack.slide.latest": {"zh": "最新值", "en": "Latest value"},
+    "pack.slide.progress": {"zh": "完成度 / 时间进度", "en": "Completion / time elapsed"},
+    "pack.slide.pace": {"zh": "所需进度", "en": "Pace required"},
+    "pack.slide.lead": {"zh": "牵头单位", "en": "Lead"},
+    "pack.slide.deadline": {"zh": "完成时限", "en": "Deadline"},
+    "pack.slide.source": {"zh": "出处：", "en": "Source: "},
+    "pack.slide.new": {"zh": "{periods} 为{date}以来新报", "en": "{periods} reported since {date}"},
+    "pack.slide.overdue": {"zh": "逾期未报", "en": "Report overdue"},
+    "pack.closing.title": {"zh": "滞后及逾期目标（按牵头部门）", "en": "Lagging and overdue targets by lead department"},
+    "pack.closing.continued": {"zh": "（续）", "en": " (continued)"},
+    "pack.closing.none": {"zh": "本次范围内没有进度滞后、严重滞后或逾期未报的目标。",
+                          "en": "No target in this selection is lagging or overdue."},
+    "pack.closing.more": {"zh": "等{n}项", "en": " and {n} more"},
+    "pack.closing.count": {"zh": "{n}项：", "en": "{n}: "},
+    "pack.no_lead": {"zh": "未明确牵头单位", "en": "No lead unit named"},
+    "pack.col.changed": {"zh": "新报期次", "en": "Reported since"},
+    "pack.file.pack": {"zh": "会议材料", "en": "meeting_pack"},
+    "pack.file.slides": {"zh": "汇报幻灯片", "en": "slides"},
+    "pack.file.ledger": {"zh": "目标台账", "en": "ledger"},
+})
+# --- end meeting pack ---

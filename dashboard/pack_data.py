@@ -1,0 +1,296 @@
+"""What a meeting pack (会议材料) shows, read with plain DuckDB: no Streamlit, no cache.
+
+The command line (``python -m etl meeting-pack``) and the app's 会议材料 button both call
+:func:`load_pack_data` with the sidebar's :class:`~dashboard.queries.Filters` and the pack's
+:class:`PackOptions`, so the same selection gives the same content. Statuses come from
+:func:`etl.reported.current_statuses`, the function the app uses, and the ledger rows from
+:func:`dashboard.queries.ledger_sql`, the query the 目标台账 page uses.
+
+The shaping helpers at the end (counts, the indicators that get a slide, lagging targets by
+department) are pure functions of the loaded ledger, so the slides, the workbook and the tests
+all count from the same rows.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from dashboard import queries as Q
+from etl import reported as reported_store
+from etl.status import STATUS_CODES, STATUS_COLUMNS
+
+LAGGING = ("off_track", "at_risk")  # 严重滞后, 进度滞后: the order they are discussed in
+SHEETS_BY = ("jurisdiction", "department")
+DEFAULT_MAX_SLIDES = 12
+NO_LEAD = ""  # department key of targets whose document names no lead unit
+
+
+# --- errors: they carry what went wrong; the CLI and the app word it (dashboard.pack.describe) --
+
+class PackError(Exception):
+    """A meeting pack could not be made."""
+
+
+class DatabaseMissing(PackError):
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        super().__init__(f"{path}: no indicators database")
+
+
+class UnknownJurisdiction(PackError):
+    def __init__(self, name: str, known: list[str]):
+        self.name, self.known = name, known
+        super().__init__(f"unknown jurisdiction {name!r}")
+
+
+class EmptySelection(PackError):
+    """No target matches the filters and the pack's options."""
+
+    def __init__(self, filters: Q.Filters, options: PackOptions):
+        self.filters, self.options = filters, options
+        super().__init__(f"no targets for {filters} with {options}")
+
+
+# --- what to put in the pack ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PackOptions:
+    """Choices made before building.
+
+    ``jurisdictions``: which of the selection's jurisdictions to include (empty: all of them).
+    ``statuses``: which statuses to include (empty: all); they replace the sidebar's status
+    filter, which the app offers as the default. ``since``: highlight values reported on or after
+    this day (the last meeting). ``sheets_by``: one workbook sheet per jurisdiction or per lead
+    department.
+    """
+
+    jurisdictions: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    max_slides: int = DEFAULT_MAX_SLIDES
+    since: date | None = None
+    sheets_by: str = "jurisdiction"
+
+    def __post_init__(self):
+        if self.max_slides < 0:
+            raise ValueError("max_slides must be 0 or more")
+        if self.sheets_by not in SHEETS_BY:
+            raise ValueError(f"sheets_by must be one of {SHEETS_BY}, not {self.sheets_by!r}")
+        unknown = [s for s in self.statuses if s not in STATUS_CODES]
+        if unknown:
+            raise ValueError(f"unknown status {unknown[0]!r}; choose from {STATUS_CODES}")
+
+
+@dataclass
+class PackData:
+    """Everything the pack shows, for one selection on one day.
+
+    ``ledger``: the rows of :func:`dashboard.queries.ledger_sql` for the chosen jurisdictions, in
+    the ledger's order, plus ``baseline_used`` and ``explanation`` from the statuses and
+    ``changed_periods`` (periods whose shown value was reported since ``options.since``, e.g.
+    ``"2024Q3"``; "" when none). ``reported``: the latest reported value of every period of those
+    targets (for the path charts).
+    """
+
+    filters: Q.Filters
+    options: PackOptions
+    today: date
+    jurisdictions: list[str]
+    ledger: pd.DataFrame
+    reported: pd.DataFrame = field(repr=False)
+    available: list[str] = field(default_factory=list)  # the selection's jurisdictions before narrowing
+
+    def series(self, target_id: str) -> pd.DataFrame:
+        """Reported values of one target, oldest period first."""
+        rows = self.reported[self.reported["target_id"] == target_id]
+        return rows.sort_values("period").reset_index(drop=True)
+
+
+# --- SQL that the dashboard's query module does not have ----------------------------------
+
+def selection_jurisdictions_sql(f: Q.Filters) -> Q.Query:
+    """The jurisdictions that have targets in a selection, city first, with how many:
+    聊城市 with its counties and zones → 聊城市 227, 冠县 96, 江北水城旅游度假区 43, …"""
+    where, params = Q.where_clause(f)
+    return (
+        "SELECT t.jurisdiction, count(*) AS n FROM targets t"
+        f" LEFT JOIN {Q.STATUSES_RELATION} s ON s.target_id = t.target_id"
+        " LEFT JOIN jurisdictions j ON j.name = t.jurisdiction"
+        f" {where} GROUP BY t.jurisdiction, j.level"
+        " ORDER BY CASE j.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2"
+        " WHEN 'zone' THEN 3 ELSE 4 END, t.jurisdiction",
+        params,
+    )
+
+
+@contextmanager
+def _attached(indicators_db: Path):
+    # ATTACH to a private in-memory database rather than connect() by path, as dashboard.data
+    # does: a connect() in a process that once opened the file could be handed the old instance
+    # after a rebuild replaced it.
+    con = duckdb.connect(":memory:")
+    try:
+        con.execute("ATTACH ? AS indicators (READ_ONLY)", [str(indicators_db)])
+        con.execute("USE indicators")
+        yield con
+    finally:
+        con.close()
+
+
+def _run(con, query: Q.Query, statuses: pd.DataFrame) -> pd.DataFrame:
+    cur = con.cursor()
+    try:
+        cur.execute("USE indicators")
+        cur.register(Q.STATUSES_RELATION, statuses)
+        return cur.execute(query[0], query[1]).df()
+    finally:
+        cur.close()
+
+
+# --- loading ----------------------------------------------------------------------------------
+
+def pack_filters(filters: Q.Filters, options: PackOptions) -> Q.Filters:
+    """The sidebar selection with the pack's statuses in place of the sidebar's."""
+    return replace(filters, statuses=tuple(options.statuses))
+
+
+def load_pack_data(filters: Q.Filters, options: PackOptions, *, indicators_db, reported_db,
+                   today: date) -> PackData:
+    """Read the ledger, statuses and reported values for a selection; raise
+    :class:`EmptySelection` when nothing is left to show."""
+    indicators_db = Path(indicators_db)
+    if not indicators_db.exists():
+        raise DatabaseMissing(indicators_db)
+    statuses = reported_store.current_statuses(indicators_db, reported_db, today)[STATUS_COLUMNS]
+    latest = reported_store.latest_reported(reported_db)
+    f = pack_filters(filters, options)
+    with _attached(indicators_db) as con:
+        known = _run(con, Q.jurisdictions_sql(), statuses)["name"].tolist()
+        for name in ([f.jurisdiction] if f.jurisdiction else []) + list(options.jurisdictions):
+            if name not in known:
+                raise UnknownJurisdiction(name, known)
+        available = _run(con, selection_jurisdictions_sql(f), statuses)["jurisdiction"].tolist()
+        chosen = [j for j in available if not options.jurisdictions or j in options.jurisdictions]
+        # One ledger query per jurisdiction, each the 目标台账 page's own query, concatenated in
+        # the ledger's order (city, counties, zones).
+        frames = [_run(con, Q.ledger_sql(replace(f, jurisdiction=j, include_sub=False)), statuses)
+                  for j in chosen]
+    ledger = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+    if ledger.empty:
+        raise EmptySelection(filters, options)
+    extra = statuses[["target_id", "baseline_used", "explanation"]]
+    ledger = ledger.merge(extra, on="target_id", how="left", validate="one_to_one")
+    reported = latest[latest["target_id"].isin(set(ledger["target_id"]))].reset_index(drop=True)
+    ledger["changed_periods"] = changed_periods(ledger["target_id"], reported, options.since)
+    return PackData(filters, options, today, chosen, ledger, reported, available)
+
+
+def changed_periods(target_ids: pd.Series, reported: pd.DataFrame, since: date | None) -> list[str]:
+    """For each target, the periods whose shown value was reported on or after ``since``, joined
+    with 、 ("2024Q2、2024Q3"), or "" — what the pack highlights as new since the last meeting.
+
+    ``reported_at`` is stored in UTC and compared with the start of ``since``: a day's precision is
+    what a meeting date needs.
+    """
+    if since is None or reported.empty:
+        return [""] * len(target_ids)
+    at = pd.to_datetime(reported["reported_at"], errors="coerce")
+    new = reported[at >= pd.Timestamp(datetime.combine(since, datetime.min.time()))]
+    by_target = new.sort_values("period").groupby("target_id")["period"].agg("、".join).to_dict()
+    return [by_target.get(t, "") for t in target_ids]
+
+
+# --- shaping, shared by slides, workbook and tests ----------------------------------------------
+
+def status_counts(ledger: pd.DataFrame) -> dict[str, int]:
+    """Targets per status code, every code present (0 when none)."""
+    counts = ledger["status"].value_counts()
+    return {s: int(counts.get(s, 0)) for s in STATUS_CODES}
+
+
+def sector_breakdown(ledger: pd.DataFrame) -> pd.DataFrame:
+    """Counts per (sector, status) in the shape :func:`dashboard.charts.status_bars` draws:
+    category, status, n — sectors in the order the documents bring them up."""
+    sector = ledger["sector"].fillna("").replace("", "—")
+    df = pd.DataFrame({"category": sector, "status": ledger["status"], "order": range(len(ledger))})
+    first = df.groupby("category")["order"].min()
+    out = df.groupby(["category", "status"]).size().rename("n").reset_index()
+    out["first"] = out["category"].map(first)
+    return out.sort_values(["first", "status"]).drop(columns="first").reset_index(drop=True)
+
+
+def headline_rows(ledger: pd.DataFrame, n: int = 8) -> pd.DataFrame:
+    """The gauges of the summary slide: catalogued indicators first, those with reported values
+    before those without, then in ledger order."""
+    key = pd.DataFrame({"uncoded": ledger["indicator_code"].isna() | (ledger["indicator_code"] == ""),
+                        "no_data": ledger["latest_value"].isna(), "order": range(len(ledger))})
+    return ledger.loc[key.sort_values(["uncoded", "no_data", "order"]).index[:n]].reset_index(drop=True)
+
+
+def slide_rows(ledger: pd.DataFrame, max_slides: int) -> pd.DataFrame:
+    """The targets that get their own slide, at most ``max_slides``: lagging ones first (严重滞后,
+    then 进度滞后), then catalogued (headline) indicators with reported values, then those without;
+    within each group in ledger order. A selection with none of these (say, only 已完成 targets of
+    uncatalogued indicators) shows its own targets in ledger order."""
+    coded = ledger["indicator_code"].notna() & (ledger["indicator_code"] != "")
+    rank = pd.Series(9, index=ledger.index)
+    rank[coded & ledger["latest_value"].isna()] = 3
+    rank[coded & ledger["latest_value"].notna()] = 2
+    rank[ledger["status"] == "at_risk"] = 1
+    rank[ledger["status"] == "off_track"] = 0
+    if (rank == 9).all():
+        rank[:] = 0
+    order = pd.DataFrame({"rank": rank, "order": range(len(ledger))})
+    picked = order[order["rank"] < 9].sort_values(["rank", "order"]).index[:max_slides]
+    return ledger.loc[picked].reset_index(drop=True)
+
+
+def lead_departments(row) -> list[str]:
+    """A target's lead departments, or [NO_LEAD] when its document names none."""
+    names = row.get("lead_departments") if hasattr(row, "get") else row
+    names = [] if names is None or isinstance(names, float) else [str(n) for n in list(names) if n]
+    return names or [NO_LEAD]
+
+
+def by_department(ledger: pd.DataFrame) -> pd.DataFrame:
+    """One row per (lead department, target) for the lagging and overdue targets: a target led
+    jointly is listed under each of its lead departments. With several jurisdictions a department
+    is that jurisdiction's (冠县's 县发展改革局, the zone's 经济发展部), so ``group`` is
+    (jurisdiction, department); with one, ("", department). Groups with the most such targets
+    first, those without a named lead last; within one, 严重滞后, then 进度滞后, then overdue."""
+    several = ledger["jurisdiction"].nunique() > 1
+    rows = []
+    for r in ledger.to_dict("records"):
+        lagging = r["status"] in LAGGING
+        if not (lagging or bool(r["overdue"])):
+            continue
+        for dept in lead_departments(r):
+            rows.append({"group": (r["jurisdiction"] if several else "", dept), "department": dept,
+                         "target_id": r["target_id"], "indicator_name": r["indicator_name"],
+                         "jurisdiction": r["jurisdiction"], "status": r["status"], "overdue": bool(r["overdue"]),
+                         "severity": LAGGING.index(r["status"]) if lagging else len(LAGGING)})
+    out = pd.DataFrame(rows, columns=["group", "department", "target_id", "indicator_name", "jurisdiction",
+                                      "status", "overdue", "severity"])
+    if out.empty:
+        return out
+    total = out.groupby("group")["target_id"].transform("size")
+    key = pd.DataFrame({"no_lead": out["department"] == NO_LEAD, "total": -total,
+                        "group": out["group"].map(str), "severity": out["severity"]})
+    return out.loc[key.sort_values(["no_lead", "total", "group", "severity"], kind="stable").index].reset_index(drop=True)
+
+
+def sheet_groups(ledger: pd.DataFrame, sheets_by: str) -> list[tuple[str, pd.DataFrame]]:
+    """The workbook's sheets as (name key, rows): per jurisdiction in ledger order, or per lead
+    department (most targets first; a jointly led target appears on each of its departments'
+    sheets; those without a lead unit last, under NO_LEAD)."""
+    if sheets_by == "jurisdiction":
+        return [(j, g.reset_index(drop=True)) for j, g in ledger.groupby("jurisdiction", sort=False)]
+    exploded = ledger.assign(_dept=[lead_departments(r) for r in ledger.to_dict("records")]).explode("_dept")
+    sizes = exploded.groupby("_dept").size()
+    names = sorted(sizes.index, key=lambda d: (d == NO_LEAD, -sizes[d], d))
+    return [(d, exploded[exploded["_dept"] == d].drop(columns="_dept").reset_index(drop=True)) for d in names]

@@ -1,0 +1,252 @@
+"""Every SQL statement of the dashboard, built by small pure functions returning ``(sql, params)``.
+
+Values always travel as parameters; the only identifiers spliced into SQL come from fixed
+whitelists here. The queries read the contract tables of ``indicators.duckdb`` plus a relation
+``statuses`` (one row per target, from :func:`etl.status.compute_statuses`) that the data layer
+registers on the cursor before running them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Query = tuple[str, list]
+
+STATUSES_RELATION = "statuses"
+STATUS_COLUMNS = (
+    "target_id", "status", "completion", "time_share", "latest_value", "latest_period",
+    "baseline_used", "baseline_source", "overdue", "explanation",
+)
+NO_ATTRIBUTE = "none"  # the filter value standing for "the document does not say"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The sidebar selection. Empty tuples and None mean "no restriction"."""
+
+    jurisdiction: str | None = None
+    include_sub: bool = True
+    sectors: tuple[str, ...] = ()
+    department: str | None = None
+    years: tuple[int, ...] = ()
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    attributes: tuple[str, ...] = ()
+    q: str = ""
+
+
+# Targets joined with their status, document and jurisdiction; every listing starts here.
+_FROM = f"""
+FROM targets t
+LEFT JOIN {STATUSES_RELATION} s ON s.target_id = t.target_id
+LEFT JOIN documents d ON d.document_id = t.document_id
+LEFT JOIN jurisdictions j ON j.name = t.jurisdiction"""
+
+_STATUS = "COALESCE(CAST(s.status AS VARCHAR), 'no_data')"
+# The city first, then counties, then zones, as the documents list them.
+_LEVEL_ORDER = "CASE j.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 WHEN 'zone' THEN 3 ELSE 4 END"
+
+_TARGET_COLUMNS = f"""
+    t.target_id, t.jurisdiction, j.level AS jurisdiction_level, t.sector, t.indicator_name,
+    t.indicator_code, t.comparator, t.value, t.unit, t.kind, t.per_year, t.target_year,
+    t.baseline_value, t.baseline_year, t.attribute, t.lead_departments,
+    t.participating_departments, t.deadline, t.clause_ref, t.source_text, t.position,
+    d.title AS document_title, d.doc_number,
+    {_STATUS} AS status,
+    TRY_CAST(s.completion AS DOUBLE) AS completion,
+    TRY_CAST(s.time_share AS DOUBLE) AS time_share,
+    TRY_CAST(s.latest_value AS DOUBLE) AS latest_value,
+    CAST(s.latest_period AS VARCHAR) AS latest_period,
+    COALESCE(TRY_CAST(s.overdue AS BOOLEAN), false) AS overdue"""
+
+
+def where_clause(f: Filters) -> Query:
+    """The WHERE clause for a selection, e.g. 冠县 + 生态环保 →
+    ``WHERE t.jurisdiction IN (…) AND list_contains(?::VARCHAR[], t.sector)``."""
+    conds: list[str] = []
+    params: list = []
+    if f.jurisdiction:
+        if f.include_sub:
+            conds.append(
+                "t.jurisdiction IN (WITH RECURSIVE sub(name) AS (SELECT ?::VARCHAR UNION"
+                " SELECT c.name FROM jurisdictions c JOIN sub ON c.parent = sub.name)"
+                " SELECT name FROM sub)"
+            )
+        else:
+            conds.append("t.jurisdiction = ?")
+        params.append(f.jurisdiction)
+    if f.sectors:
+        conds.append("list_contains(?::VARCHAR[], t.sector)")
+        params.append(list(f.sectors))
+    if f.department:
+        conds.append("list_contains(t.lead_departments, ?)")
+        params.append(f.department)
+    if f.years:
+        conds.append("list_contains(?::INTEGER[], t.target_year)")
+        params.append([int(y) for y in f.years])
+    if f.kinds:
+        conds.append("list_contains(?::VARCHAR[], t.kind)")
+        params.append(list(f.kinds))
+    if f.statuses:
+        conds.append(f"list_contains(?::VARCHAR[], {_STATUS})")
+        params.append(list(f.statuses))
+    if f.attributes:
+        conds.append(f"list_contains(?::VARCHAR[], COALESCE(NULLIF(t.attribute, ''), '{NO_ATTRIBUTE}'))")
+        params.append(list(f.attributes))
+    if f.q.strip():
+        conds.append(
+            "(contains(lower(t.indicator_name), ?) OR contains(lower(t.source_text), ?)"
+            " OR contains(lower(COALESCE(t.indicator_code, '')), ?))"
+        )
+        needle = f.q.strip().lower()
+        params.extend([needle, needle, needle])
+    if not conds:
+        return "", []
+    return "WHERE " + " AND ".join(conds), params
+
+
+# --- options for the sidebar -------------------------------------------------------------
+
+def jurisdictions_sql() -> Query:
+    """Every jurisdiction with its level and parent, including ones only named by a target."""
+    return (
+        "SELECT name, level, parent FROM jurisdictions"
+        " UNION SELECT DISTINCT jurisdiction, NULL, NULL FROM targets"
+        " WHERE jurisdiction NOT IN (SELECT name FROM jurisdictions)"
+        " ORDER BY name",
+        [],
+    )
+
+
+def filter_options_sql() -> Query:
+    """Distinct values of every list filter, one row per (field, value), in display order."""
+    return (
+        """
+        SELECT 'sector' AS field, sector AS value, min(position) AS ord FROM targets
+            WHERE sector IS NOT NULL AND sector <> '' GROUP BY sector
+        UNION ALL SELECT 'department', dept, count(*) * -1 FROM
+            (SELECT unnest(lead_departments) AS dept FROM targets) WHERE dept <> '' GROUP BY dept
+        UNION ALL SELECT 'year', CAST(target_year AS VARCHAR), target_year FROM targets
+            WHERE target_year IS NOT NULL GROUP BY target_year
+        UNION ALL SELECT 'kind', kind, 0 FROM targets GROUP BY kind
+        UNION ALL SELECT 'attribute', COALESCE(NULLIF(attribute, ''), ?), 0 FROM targets GROUP BY 2
+        ORDER BY field, ord, value""",
+        [NO_ATTRIBUTE],
+    )
+
+
+# --- overview ------------------------------------------------------------------------------
+
+def status_counts_sql(f: Filters) -> Query:
+    """How many targets of the selection are in each status, and how many have reported data."""
+    where, params = where_clause(f)
+    return (
+        f"SELECT {_STATUS} AS status, count(*) AS n, count(s.latest_value) AS n_with_data"
+        f" {_FROM} {where} GROUP BY 1 ORDER BY 1",
+        params,
+    )
+
+
+_BREAKDOWNS = {
+    "sector": ("COALESCE(NULLIF(t.sector, ''), '—')", "min(t.position)"),
+    "jurisdiction": ("t.jurisdiction", f"min({_LEVEL_ORDER})"),
+}
+
+
+def status_breakdown_sql(f: Filters, by: str) -> Query:
+    """Counts per (sector or jurisdiction, status) for the clickable bars."""
+    if by not in _BREAKDOWNS:
+        raise ValueError(f"cannot break down by {by!r}; choose one of {sorted(_BREAKDOWNS)}")
+    category, order = _BREAKDOWNS[by]
+    where, params = where_clause(f)
+    return (
+        "SELECT category, status, n, sum(n) OVER (PARTITION BY category) AS total,"
+        " min(ord) OVER (PARTITION BY category) AS category_order FROM ("
+        f" SELECT {category} AS category, {_STATUS} AS status, count(*) AS n, {order} AS ord"
+        f" {_FROM} {where} GROUP BY 1, 2)"
+        " ORDER BY category_order, category, status",
+        params,
+    )
+
+
+def headline_targets_sql(f: Filters, per_jurisdiction: int = 8) -> Query:
+    """The headline targets of each jurisdiction in the selection: those matched to the indicator
+    catalog first, then in document order; at most ``per_jurisdiction`` each."""
+    where, params = where_clause(f)
+    return (
+        f"SELECT * FROM (SELECT {_TARGET_COLUMNS}, {_LEVEL_ORDER} AS level_order,"
+        " row_number() OVER (PARTITION BY t.jurisdiction ORDER BY t.indicator_code IS NULL,"
+        "  t.document_id, t.position NULLS LAST, t.target_id) AS rank,"
+        " count(*) OVER (PARTITION BY t.jurisdiction) AS n_in_jurisdiction"
+        f" {_FROM} {where}) WHERE rank <= ? ORDER BY level_order, jurisdiction, rank",
+        params + [int(per_jurisdiction)],
+    )
+
+
+# --- ledger and indicator -----------------------------------------------------------------
+
+def ledger_sql(f: Filters, limit: int | None = None) -> Query:
+    """The filtered targets with everything the ledger shows, city first, in document order."""
+    where, params = where_clause(f)
+    sql = (
+        f"SELECT {_TARGET_COLUMNS} {_FROM} {where}"
+        f" ORDER BY {_LEVEL_ORDER}, t.jurisdiction, t.document_id, t.position NULLS LAST, t.target_id"
+    )
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = params + [int(limit)]
+    return sql, params
+
+
+def target_sql(target_id: str) -> Query:
+    """One target with its document, officials and the shortest span naming it."""
+    return (
+        f"SELECT {_TARGET_COLUMNS}, t.span_text, t.lead_officials, t.document_id,"
+        " d.source_file, d.issuing_body, d.issued_on, s.explanation, s.baseline_source,"
+        f" TRY_CAST(s.baseline_used AS DOUBLE) AS baseline_used {_FROM} WHERE t.target_id = ?",
+        [target_id],
+    )
+
+
+def all_targets_sql() -> Query:
+    """Every target row, as :func:`etl.status.compute_statuses` expects them."""
+    return "SELECT * FROM targets ORDER BY target_id", []
+
+
+# --- comparison and departments -------------------------------------------------------------
+
+def indicator_codes_sql() -> Query:
+    """Catalogued indicators, those found in most jurisdictions first."""
+    return (
+        "SELECT indicator_code, mode(indicator_name) AS indicator_name,"
+        " count(DISTINCT jurisdiction) AS n_jurisdictions, count(*) AS n_targets"
+        " FROM targets WHERE indicator_code IS NOT NULL AND indicator_code <> ''"
+        " GROUP BY indicator_code ORDER BY n_jurisdictions DESC, n_targets DESC, indicator_code",
+        [],
+    )
+
+
+def comparison_sql(indicator_code: str) -> Query:
+    """Every target of one catalogued indicator, side by side across jurisdictions."""
+    return (
+        f"SELECT {_TARGET_COLUMNS} {_FROM} WHERE t.indicator_code = ?"
+        f" ORDER BY {_LEVEL_ORDER}, t.jurisdiction, t.target_year NULLS LAST, t.target_id",
+        [indicator_code],
+    )
+
+
+def department_breakdown_sql(f: Filters) -> Query:
+    """Targets per lead department and status, with how many reports are overdue."""
+    where, params = where_clause(f)
+    dept_cond = ""
+    if f.department:
+        dept_cond = "WHERE department = ?"
+        params = params + [f.department]
+    return (
+        "SELECT department, status, count(*) AS n, count(*) FILTER (WHERE overdue) AS overdue,"
+        " sum(count(*)) OVER (PARTITION BY department) AS total FROM ("
+        f" SELECT unnest(t.lead_departments) AS department, {_STATUS} AS status,"
+        f" COALESCE(TRY_CAST(s.overdue AS BOOLEAN), false) AS overdue {_FROM} {where})"
+        f" {dept_cond} GROUP BY department, status ORDER BY total DESC, department, status",
+        params,
+    )

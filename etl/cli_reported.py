@@ -1,0 +1,131 @@
+"""CLI commands for reported values; ``etl/cli.py`` calls :func:`register` on its subparsers.
+
+Each command is a few lines calling :mod:`etl.reported` / :mod:`etl.accounts`; errors from there
+become one clear line on stderr and exit status 1. Handlers are set as ``func`` and return the
+exit status::
+
+    python -m etl import-reported values.xlsx [--db indicators.duckdb] [--reported-db …] [--user 张三]
+    python -m etl backup-reported --out backups/2024-09-30
+    python -m etl restore-reported backups/2024-09-30 [--replace]
+    python -m etl add-account --username guanxian_fgj --jurisdiction 冠县 [--department …]
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from datetime import date
+from pathlib import Path
+
+from etl import accounts, reported
+
+
+def register(subparsers) -> None:
+    """Add import-reported, backup-reported, restore-reported and add-account."""
+    p = subparsers.add_parser(
+        "import-reported", help="import reported values from a CSV or Excel file (all or nothing)",
+        description="Validate every row first; if any row is wrong nothing is written and each "
+                    "problem is listed (row, column, reason).")
+    p.add_argument("file", type=Path, help="a .csv (UTF-8 or GB18030) or .xlsx file, e.g. the template")
+    _db_options(p)
+    p.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
+    p.add_argument("--today", type=date.fromisoformat, default=None,
+                   help="judge future periods against this date (YYYY-MM-DD; default: today)")
+    p.set_defaults(func=import_reported)
+
+    p = subparsers.add_parser("backup-reported", help="back up reported values and audit log to Parquet + CSV")
+    p.add_argument("--out", type=Path, required=True, help="folder to write (created if missing)")
+    p.add_argument("--reported-db", type=Path, default=None, help="store to back up (default: env REPORTED_DB)")
+    p.set_defaults(func=backup_reported)
+
+    p = subparsers.add_parser("restore-reported", help="restore reported values from a backup folder")
+    p.add_argument("folder", type=Path, help="a folder written by backup-reported")
+    p.add_argument("--reported-db", type=Path, default=None, help="store to restore into (default: env REPORTED_DB)")
+    p.add_argument("--replace", action="store_true",
+                   help="replace a store that already holds values (they are backed up first)")
+    p.set_defaults(func=restore_reported)
+
+    p = subparsers.add_parser("add-account", help="add or update a local account (stores a bcrypt hash)")
+    p.add_argument("--username", help="account name (prompted if missing)")
+    p.add_argument("--display-name", default="", help="name shown in the app, e.g. 冠县发展改革局")
+    p.add_argument("--jurisdiction", action="append", default=[],
+                   help="jurisdiction it may write; repeat for several; * for all")
+    p.add_argument("--department", action="append", default=[],
+                   help="limit the grants to targets led by this department; repeatable")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin instead of prompting")
+    p.add_argument("--no-password", action="store_true", help="an OpenID Connect (st.login) user, matched by e-mail")
+    p.add_argument("--accounts-file", type=Path, default=None,
+                   help="default: env ACCOUNTS_FILE or config/accounts.toml")
+    p.set_defaults(func=add_account)
+
+
+def _db_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, default=None, help="indicators.duckdb (default: env INDICATORS_DB)")
+    p.add_argument("--reported-db", type=Path, default=None, help="reported.duckdb (default: env REPORTED_DB)")
+
+
+def _fail(message: str) -> int:
+    print(f"错误：{message}", file=sys.stderr)
+    return 1
+
+
+def import_reported(args) -> int:
+    if not args.file.exists():
+        return _fail(f"找不到文件 {args.file}")
+    try:
+        report = reported.import_file(
+            args.file, indicators_db=args.db or reported.indicators_db_path(),
+            reported_db=args.reported_db or reported.reported_db_path(),
+            account_name=args.user or getpass.getuser(), today=args.today, how="cli")
+    except reported.StoreError as e:
+        return _fail(str(e))
+    if not report.ok:
+        print(f"{args.file.name}：未导入任何数据，发现 {len(report.problems)} 个问题：", file=sys.stderr)
+        for p in report.problems.itertuples():
+            where = f"第 {p.row} 行" if p.row else "文件"
+            print(f"  {where} {p.column}：{p.reason}", file=sys.stderr)
+        return 1
+    print(f"{args.file.name}：已保存 {report.saved} 个值，{report.unchanged} 个未变，"
+          f"{report.skipped} 行未填实际值已跳过")
+    return 0
+
+
+def backup_reported(args) -> int:
+    try:
+        out = reported.backup_reported(args.reported_db or reported.reported_db_path(), args.out)
+    except reported.StoreError as e:
+        return _fail(str(e))
+    print(f"已备份到 {out}")
+    return 0
+
+
+def restore_reported(args) -> int:
+    try:
+        counts = reported.restore_reported(args.folder, args.reported_db or reported.reported_db_path(),
+                                           replace=args.replace)
+    except reported.StoreError as e:
+        return _fail(str(e))
+    print(f"已恢复 {counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录")
+    return 0
+
+
+def add_account(args) -> int:
+    username = args.username or input("账号名: ").strip()
+    jurisdictions = args.jurisdiction or [j.strip() for j in input("可填报的辖区（逗号分隔，* 为全部）: ").split(",") if j.strip()]
+    if args.no_password:
+        password = None
+    elif args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = getpass.getpass("密码: ")
+        if password != getpass.getpass("再次输入密码: "):
+            return _fail("两次输入的密码不一致")
+    grants = [accounts.Grant(j, tuple(args.department)) for j in jurisdictions]
+    try:
+        account = accounts.add_account(args.accounts_file, username, password, grants, args.display_name)
+    except accounts.AccountError as e:
+        return _fail(str(e))
+    where = "、".join(g.jurisdiction for g in account.grants) or "（无）"
+    print(f"账号 {account.username} 已保存到 {args.accounts_file or accounts.accounts_path()}，可填报：{where}")
+    return 0

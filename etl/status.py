@@ -1,0 +1,387 @@
+"""Progress status of every target: the ONE place it is computed (issue 3, item 4).
+
+Everything here is pure: plain values in, plain values out. The rule functions are written with
+NumPy so the same function serves one scalar (in tests, in explanations) and a whole column
+(in :func:`compute_statuses`, which handles ~50,000 targets well under a second).
+
+Periods and positions
+    A period is ``"2024"`` (the year) or ``"2024Q3"`` (a quarter). Its *position* is the moment it
+    ends, counted in years: ``"2024"`` → 2024.0 (end of 2024), ``"2024Q3"`` → 2023.75, so
+    ``"2024Q4"`` and ``"2024"`` end together. A baseline year ``2022`` means "the value at the end
+    of 2022", position 2022.0.
+
+Time share τ
+    τ = (position of the latest report − start) / (target year − start), clipped to [0, 1].
+    start is the baseline year (document baseline, or the first report's position when the first
+    report serves as baseline); for ``increment`` targets it is the plan's start year
+    (``span_start_year`` if the frame has it, else the baseline year, else target year − 1).
+    ``per_year`` targets are judged inside the latest reported year: τ = quarter / 4 (1 for an
+    annual figure). τ is measured at the latest report, not at ``today``: "how far along were we
+    when we last knew"; staleness is the separate ``overdue`` flag.
+
+Completion c, by kind
+    - ``level``:       c = (latest − baseline) / (target − baseline)
+    - ``increment``:   c = cumulative reported additions / target. A reported value is what was
+      added *during its period*; for each year the annual value counts if given, else the sum of
+      that year's quarters (so a year is never counted twice); years after the start are summed.
+      ``per_year`` increments use the latest year's total alone.
+    - ``growth_rate``: c = reported rate / target rate, latest figure (year by year for
+      ``per_year``); τ does not apply (a rate is already a per-year measure), so c is compared
+      with 1.
+
+Statuses (codes; labels come from the app's i18n)
+    - ``achieved``  the comparator is satisfied by the measure (latest level, cumulative
+      additions, the year's additions, or the rate). ``~`` (左右) accepts 5 % of the target short;
+      ``=`` and ``~`` are direction-aware for levels (a target below the baseline must be reached
+      from above). A growth rate is achieved only by an annual figure, and for a non-``per_year``
+      target only from the target year on (a good quarter is on track, not done).
+    - ``on_track``  c ≥ τ − 0.05 (``ON_TRACK_MARGIN``)
+    - ``at_risk``   τ − 0.25 ≤ c < τ − 0.05
+    - ``off_track`` c < τ − 0.25 (``OFF_TRACK_MARGIN``: a quarter of the whole way behind)
+    - ``no_data``   nothing reported (values taken from the documents alone do not count)
+
+``<=`` limits (漏损率8%以内, PM2.5 ≤ 42): judged by whether the latest value is within the limit
+and moving the right way (compared with the previous value, baseline included):
+    within and not rising → achieved; within but rising → on_track; above the limit, with a
+    baseline above the limit → c vs τ as for levels, but never better than at_risk while rising;
+    above, no such baseline → at_risk if falling, else off_track.
+
+Freshness (``overdue``, 逾期未报)
+    Departments report quarterly (the 2022 task division: progress dispatched every quarter). A
+    report is due for every quarter that ended more than 30 days (``GRACE_DAYS``) before ``today``,
+    up to the end of the target year and only after the plan's start. A target is overdue when its
+    latest report (not counting document values) ends before the last due quarter; an annual value
+    covers its whole year. Achieved targets (other than ``<=`` limits and ``per_year`` ones, which
+    must keep being watched) are never overdue.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+STATUS_CODES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
+ON_TRACK_MARGIN = 0.05
+OFF_TRACK_MARGIN = 0.25
+APPROX_TOLERANCE = 0.05  # "~" (左右): 5 % of the target short still counts
+GRACE_DAYS = 30
+STATUS_COLUMNS = ["target_id", "status", "completion", "time_share", "latest_value",
+                  "latest_period", "baseline_used", "baseline_source", "overdue", "explanation"]
+
+_PERIOD_RE = re.compile(r"^(\d{4})(?:Q([1-4]))?$")
+
+
+# --- periods -----------------------------------------------------------------------------------
+
+def parse_period(period: str) -> tuple[int, int] | None:
+    """``"2024Q3"`` → ``(2024, 3)``, ``"2024"`` → ``(2024, 0)``; anything else → None."""
+    m = _PERIOD_RE.match(str(period).strip())
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2) or 0)
+
+
+def period_to_position(period: str) -> float:
+    """When a period ends, in years: ``"2024"`` → 2024.0, ``"2024Q3"`` → 2023.75 (NaN if invalid)."""
+    parsed = parse_period(period)
+    if parsed is None:
+        return float("nan")
+    year, quarter = parsed
+    return float(year) if quarter == 0 else year - 1 + quarter / 4
+
+
+def periods_to_frame(periods: pd.Series) -> pd.DataFrame:
+    """Vectorised :func:`parse_period` + :func:`period_to_position`: year, quarter, pos columns
+    (each distinct period is parsed once)."""
+    codes, uniques = pd.factorize(periods.astype(object), use_na_sentinel=True)
+    parsed = [parse_period(p) or (np.nan, np.nan) for p in uniques]
+    year = np.array([p[0] for p in parsed] + [np.nan], dtype=float)[codes]
+    quarter = np.array([p[1] for p in parsed] + [np.nan], dtype=float)[codes]
+    pos = np.where(quarter > 0, year - 1 + quarter / 4, year)
+    return pd.DataFrame({"year": year, "quarter": quarter, "pos": pos}, index=periods.index)
+
+
+def due_position(today: date) -> float:
+    """Position of the last quarter that ended more than GRACE_DAYS before ``today``.
+
+    ``date(2025, 5, 10)`` → 2024.25 (2025Q1 ended 31 March, more than 30 days ago).
+    """
+    d = today - timedelta(days=GRACE_DAYS)
+    return d.year - 1 + ((d.month - 1) // 3) / 4
+
+
+# --- the rules, scalar- and array-friendly -----------------------------------------------------
+
+def time_share(position, start, target_year):
+    """τ = (position − start) / (target year − start), in [0, 1]; 1 when the span is empty."""
+    position, start, target_year = (np.asarray(x, dtype=float) for x in (position, start, target_year))
+    span = target_year - start
+    with np.errstate(divide="ignore", invalid="ignore"):
+        tau = np.where(span > 0, (position - start) / span, np.where(position >= target_year, 1.0, 0.0))
+    tau = np.where(np.isnan(position) | np.isnan(start) | np.isnan(target_year), np.nan, tau)
+    return _scalar(np.clip(tau, 0.0, 1.0))
+
+
+def completion_level(latest, baseline, target):
+    """c = (latest − baseline) / (target − baseline); a target equal to its baseline is 1 when met.
+
+    冠县 PM2.5: baseline 50 (2022), target 42, latest 46 → c = (46 − 50) / (42 − 50) = 0.5.
+    """
+    latest, baseline, target = (np.asarray(x, dtype=float) for x in (latest, baseline, target))
+    gap = target - baseline
+    with np.errstate(divide="ignore", invalid="ignore"):
+        c = np.where(gap != 0, (latest - baseline) / gap, np.where(latest == target, 1.0, 0.0))
+    return _scalar(np.where(np.isnan(latest) | np.isnan(baseline), np.nan, c))
+
+
+def completion_ratio(measure, target):
+    """c = measure / target (increments: cumulative additions; growth: rate / target rate).
+
+    "新建5G基站3000个以上", 2100 added so far → 0.7. A zero target counts as met by any
+    non-negative measure.
+    """
+    measure, target = np.asarray(measure, dtype=float), np.asarray(target, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        c = np.where(target != 0, measure / target, np.where(measure >= 0, 1.0, 0.0))
+    return _scalar(np.where(np.isnan(measure), np.nan, c))
+
+
+def comparator_satisfied(measure, target, comparator, baseline=np.nan):
+    """Is the comparator met? ``>=``/``<=`` literally; ``=`` and ``~`` toward the target from the
+    baseline side (upward when the baseline is unknown), ``~`` with 5 % of the target to spare."""
+    measure, target, baseline = (np.asarray(x, dtype=float) for x in (measure, target, baseline))
+    comparator = np.asarray(comparator, dtype=object)
+    downward = ~np.isnan(baseline) & (target < baseline)
+    slack = np.where(comparator == "~", APPROX_TOLERANCE * np.abs(target), 0.0)
+    toward = np.where(downward, measure <= target + slack, measure >= target - slack)
+    met = np.select([comparator == ">=", comparator == "<="], [measure >= target, measure <= target],
+                    default=toward)
+    return _scalar(np.where(np.isnan(measure), False, met).astype(bool))
+
+
+def status_from_progress(c, tau):
+    """on_track if c ≥ τ − 0.05, at_risk down to τ − 0.25, off_track below."""
+    c, tau = np.asarray(c, dtype=float), np.asarray(tau, dtype=float)
+    out = np.select([c >= tau - ON_TRACK_MARGIN, c >= tau - OFF_TRACK_MARGIN],
+                    ["on_track", "at_risk"], default="off_track").astype(object)
+    return _scalar(out)
+
+
+def limit_status(latest, limit, previous, baseline, c, tau):
+    """A ``<=`` limit: within and not rising → achieved; within but rising → on_track; above with a
+    baseline above the limit → c vs τ, capped at at_risk while rising; above otherwise → at_risk if
+    falling, else off_track. ``previous`` is the value before the latest (baseline included)."""
+    latest, limit, previous, baseline, c, tau = (
+        np.asarray(x, dtype=float) for x in (latest, limit, previous, baseline, c, tau))
+    rising = ~np.isnan(previous) & (latest > previous)
+    falling = ~np.isnan(previous) & (latest < previous)
+    progress = np.asarray(status_from_progress(c, tau), dtype=object)
+    progress = np.where(rising & (progress == "on_track"), "at_risk", progress)
+    out = np.select(
+        [latest <= limit, ~np.isnan(baseline) & (baseline > limit)],
+        [np.where(rising, "on_track", "achieved"), progress],
+        default=np.where(falling, "at_risk", "off_track"),
+    ).astype(object)
+    return _scalar(out)
+
+
+def is_overdue(last_report_position, today: date, target_year, start):
+    """A report was due (a quarter ended > 30 days ago, within start..target year) and the last
+    report ends before it. ``last_report_position`` NaN means never reported."""
+    last, target_year, start = (np.asarray(x, dtype=float) for x in (last_report_position, target_year, start))
+    due = np.fmin(due_position(today), target_year)
+    owed = due > start
+    return _scalar(owed & (np.isnan(last) | (last < due)))
+
+
+def _scalar(a):
+    """Unwrap 0-d arrays so scalar calls return plain Python values."""
+    a = np.asarray(a)
+    return a.item() if a.ndim == 0 else a
+
+
+# --- the whole frame ---------------------------------------------------------------------------
+
+def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
+                     baselines: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per target: status code, completion, time share, latest value and period, the
+    baseline used and where it came from, overdue, and a short Chinese explanation.
+
+    ``targets`` needs target_id, value, comparator, kind, per_year, target_year, baseline_value,
+    baseline_year (optional span_start_year). ``reported`` needs target_id, period, value
+    (optional source: rows with source ``'document'`` serve as baselines, not as reports); pass the
+    latest revision per period (:func:`etl.reported.latest_reported`). ``baselines`` (target_id,
+    baseline_value, baseline_year) overrides the targets' own baseline where given.
+
+    Works on integer target positions and NumPy arrays (no per-target Python except the
+    explanation sentences).
+    """
+    ids = pd.Index(targets["target_id"].astype(object).to_numpy())
+    n = len(ids)
+    col = lambda name: targets[name].to_numpy(dtype=float, na_value=np.nan).copy()  # noqa: E731
+    base_value, base_year = col("baseline_value"), col("baseline_year")
+    if baselines is not None and len(baselines):
+        b = baselines.drop_duplicates("target_id", keep="last")
+        at = ids.get_indexer(b["target_id"].astype(object).to_numpy())
+        bv = b["baseline_value"].to_numpy(dtype=float, na_value=np.nan)
+        by_ = b["baseline_year"].to_numpy(dtype=float, na_value=np.nan)
+        keep = (at >= 0) & ~np.isnan(bv)
+        base_value[at[keep]], base_year[at[keep]] = bv[keep], by_[keep]
+    target, target_year = col("value"), col("target_year")
+    kind = targets["kind"].astype(object).to_numpy()
+    comparator = targets["comparator"].astype(object).to_numpy()
+    per_year = targets["per_year"].astype(object).fillna(False).to_numpy(dtype=bool)
+    span_start = col("span_start_year") if "span_start_year" in targets else np.full(n, np.nan)
+    span_start = np.where(np.isnan(span_start), base_year, span_start)
+    span_start = np.where(np.isnan(span_start), target_year - 1, span_start)
+
+    r = _prepared_reports(reported, ids)
+    ti, pos, val = r["ti"].to_numpy(), r["pos"].to_numpy(), r["value"].to_numpy()
+    is_doc = r["is_doc"].to_numpy()
+
+    def per_target(mask, values, which="last", fill=np.nan, dtype=float):
+        """values[mask] of each target's last (or first) row, as an array over targets."""
+        out = np.full(n, fill, dtype=dtype)
+        t_, v_ = ti[mask], values[mask]
+        if len(t_):
+            change = np.r_[True, t_[1:] != t_[:-1]] if which == "first" else np.r_[t_[1:] != t_[:-1], True]
+            out[t_[change]] = v_[change]
+        return out
+
+    rep = ~is_doc
+    latest = per_target(rep, val)
+    latest_pos = per_target(rep, pos)
+    quarter = per_target(rep, r["quarter"].to_numpy())
+    latest_year = per_target(rep, r["year"].to_numpy())
+    latest_period = per_target(rep, r["period"].to_numpy(dtype=object), fill=None, dtype=object)
+    previous = per_target(rep, r["prev_value"].to_numpy())  # within reports; baselines below
+    first_value = per_target(np.ones(len(r), bool), val, "first")
+    first_pos = per_target(np.ones(len(r), bool), pos, "first")
+    first_is_doc = per_target(np.ones(len(r), bool), is_doc, "first", False, bool)
+
+    # Baseline: the document's, else the first value we have (a document row counts as 'document').
+    have_doc_base = ~np.isnan(base_value)
+    baseline = np.where(have_doc_base, base_value, first_value)
+    baseline_pos = np.where(have_doc_base, base_year, first_pos)
+    baseline_source = np.where(have_doc_base | first_is_doc, "document",
+                               np.where(np.isnan(first_value), None, "first_report")).astype(object)
+    previous = np.where(np.isnan(previous) & (base_year < latest_pos), base_value, previous)
+    doc_value, doc_pos = per_target(is_doc, val), per_target(is_doc, pos)
+    previous = np.where(np.isnan(previous) & (doc_pos < latest_pos), doc_value, previous)
+
+    # Increments: additions per year (annual figure, else the sum of the quarters), summed.
+    yt = _yearly_additions(r[rep])
+    y_ti, y_year, y_add = yt["ti"].to_numpy(), yt["year"].to_numpy(), yt["added"].to_numpy()
+    after = y_year > span_start[y_ti]
+    cumulative = np.bincount(y_ti[after], weights=y_add[after], minlength=n)
+    latest_year_total = np.full(n, np.nan)
+    if len(y_ti):
+        last_row = np.r_[y_ti[1:] != y_ti[:-1], True]
+        latest_year_total[y_ti[last_row]] = y_add[last_row]
+    has_data = ~np.isnan(latest)
+    is_annual = quarter == 0
+
+    is_level, is_inc, is_growth = kind == "level", kind == "increment", kind == "growth_rate"
+    is_limit = comparator == "<="
+    measure = np.select([is_inc & per_year, is_inc], [latest_year_total, cumulative], default=latest)
+    measure = np.where(has_data, measure, np.nan)
+    start = np.where(is_inc, span_start, baseline_pos)
+    tau = np.where(per_year, np.where(is_annual, 1.0, quarter / 4),
+                   np.asarray(time_share(latest_pos, start, target_year), dtype=float))
+    tau = np.where(is_growth | ~has_data, np.nan, tau)
+    c = np.where(is_level, completion_level(latest, baseline, target), completion_ratio(measure, target))
+    c = np.where(has_data, c, np.nan)
+
+    level_base = np.where(is_level, baseline, np.nan)
+    met = np.asarray(comparator_satisfied(measure, target, comparator, level_base), dtype=bool)
+    growth_final = is_annual & (per_year | (latest_year >= target_year))
+    met &= ~(is_growth & ~growth_final)
+    progress = np.asarray(status_from_progress(c, np.where(is_growth, 1.0, tau)), dtype=object)
+    limit = np.asarray(limit_status(measure, target, previous, level_base, c, tau), dtype=object)
+    status = np.where(is_limit, limit, np.where(met, "achieved", progress))
+    status = np.where(has_data, status, "no_data").astype(object)
+
+    overdue = np.asarray(is_overdue(latest_pos, today, target_year, span_start), dtype=bool)
+    overdue &= ~((status == "achieved") & ~(is_limit | per_year))
+
+    out = pd.DataFrame({
+        "target_id": ids.to_numpy(),
+        "status": status,
+        "completion": c,
+        "time_share": tau,
+        "latest_value": latest,
+        "latest_period": latest_period,
+        "baseline_used": level_base,
+        "baseline_source": np.where(is_level, baseline_source, None).astype(object),
+        "overdue": overdue,
+    })
+    out["explanation"] = _explanations(status, c, tau, latest_period, level_base, out["baseline_source"].tolist(),
+                                       overdue, kind, comparator, per_year, measure, target)
+    return out[STATUS_COLUMNS]
+
+
+def _prepared_reports(reported: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
+    """Reported rows of known targets (``ti`` = position in ``ids``) with parsed periods, ordered
+    by target and position, one row per target, kind (document or report) and position: an annual
+    value replaces the quarter ending with it."""
+    ti = ids.get_indexer(reported["target_id"].astype(object).to_numpy())
+    src = (reported["source"].astype(object).to_numpy() if "source" in reported
+           else np.full(len(reported), "form", dtype=object))
+    r = pd.DataFrame({"ti": ti, "period": reported["period"].astype(object).to_numpy(),
+                      "value": pd.to_numeric(reported["value"], errors="coerce").to_numpy(dtype=float),
+                      "is_doc": src == "document"})
+    r = pd.concat([r, periods_to_frame(r["period"])], axis=1)
+    r = r[(r["ti"] >= 0) & r["pos"].notna() & r["value"].notna()]
+    r = r.assign(_annual=r["quarter"].eq(0)).sort_values(["ti", "is_doc", "pos", "_annual"], kind="stable")
+    r = r.drop_duplicates(["ti", "is_doc", "pos"], keep="last")
+    r = r.sort_values(["ti", "pos", "is_doc"], ascending=[True, True, False], kind="stable")
+    rep = ~r["is_doc"]
+    r["prev_value"] = np.nan
+    r.loc[rep, "prev_value"] = r[rep].groupby("ti")["value"].shift(1)
+    return r.drop(columns="_annual").reset_index(drop=True)
+
+
+def _yearly_additions(reports: pd.DataFrame) -> pd.DataFrame:
+    """Per target and year: the annual value if reported, else the sum of that year's quarters."""
+    annual = reports[reports["quarter"] == 0].groupby(["ti", "year"])["value"].sum()
+    quarters = reports[reports["quarter"] > 0].groupby(["ti", "year"])["value"].sum()
+    added = annual.combine_first(quarters).rename("added").reset_index()
+    return added.sort_values(["ti", "year"], kind="stable")
+
+
+_KIND_ZH = {"level": "水平类", "increment": "增量类", "growth_rate": "增速类"}
+_STATUS_ZH = {"achieved": "已完成", "on_track": "正常推进", "at_risk": "进度滞后",
+              "off_track": "严重滞后", "no_data": "暂无数据"}
+
+
+def _explanations(status, c, tau, period, base, src, over, kind, comparator, per_year, measure,
+                  target) -> list[str]:
+    """A short Chinese sentence per target saying how its status was reached (data, not UI)."""
+    sentences = []
+    for st, c_, tau_, p, b, sr, ov, k, cmp_, py, m, tgt in zip(
+            status.tolist(), c.tolist(), tau.tolist(), period.tolist(), base.tolist(), src,
+            over.tolist(), kind.tolist(), comparator.tolist(), per_year.tolist(), measure.tolist(),
+            target.tolist()):
+        if st == "no_data":
+            text = "尚无填报数值"
+        else:
+            what = {"increment": "当年新增" if py else "累计新增", "growth_rate": "最新增速"}.get(k, "最新值")
+            text = f"{_KIND_ZH.get(k, k)}：{p}{what}{_num(m)}，目标{cmp_}{_num(tgt)}"
+            if c_ == c_:
+                text += f"，完成度{c_:.0%}"
+            if tau_ == tau_:
+                text += f"，时间进度{tau_:.0%}"
+            if b == b and sr:
+                text += ("，基期值取首次填报" if sr == "first_report" else "，基期值取自文件") + f"（{_num(b)}）"
+            if cmp_ == "<=":
+                text += "，按是否在限值内及变化方向判断"
+        text += f" → {_STATUS_ZH[st]}"
+        sentences.append(text + ("；逾期未报。" if ov else "。"))
+    return sentences
+
+
+def _num(x) -> str:
+    return "—" if x != x else "%.6g" % x

@@ -1,0 +1,206 @@
+"""数据填报: pick a jurisdiction and department, see their targets with the latest value and status,
+enter values in a grid and save, or import a filled-in template. Viewing is open; saving and
+importing need an account granted the jurisdiction (dashboard/auth.py). Every rejected cell is
+listed with its reason and nothing is saved until all are fixed (the import's all-or-nothing rule).
+
+Paths come from env INDICATORS_DB / REPORTED_DB (etl.reported.indicators_db_path /
+reported_db_path), so tests point the page at temporary files.
+"""
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import auth, filters, i18n
+from etl import accounts as acc
+from etl import reported as store
+from etl.status import compute_statuses
+
+lang = filters.current_lang()
+T = lambda key, **f: i18n.t(key, lang, **f)  # noqa: E731
+EDITABLE = ["period", "value", "unit", "note"]
+COLUMN_LABELS = {"target_id": "entry.col.target_id", "period": "entry.col.period", "value": "entry.col.value",
+                 "unit": "entry.col.unit", "note": "entry.col.note", "source": "entry.col.source", "": ""}
+
+st.title(T("entry.title"))
+st.caption(T("entry.intro"))
+indicators_db, reported_db = store.indicators_db_path(), store.reported_db_path()
+if not indicators_db.exists():
+    st.info(T("entry.no_db", path=indicators_db))
+    st.stop()
+
+account = auth.current_account(lang)
+today = date.today()
+try:
+    targets = store.read_targets(indicators_db)
+    latest = store.latest_reported(reported_db)
+except store.StoreError as e:
+    st.error(T("entry.busy", error=e))
+    st.stop()
+
+
+def problems_table(problems: pd.DataFrame, names: dict[int, str] | None = None) -> pd.DataFrame:
+    """Problems as the user reads them: row, (indicator), column, what was entered, why."""
+    reasons = [T(f"entry.reason.{p.code}", value=p.value, column=T(COLUMN_LABELS.get(p.column, p.column)), **p.params)
+               for p in problems.itertuples()]
+    table = {T("entry.problem.row"): problems["row"].to_numpy()}
+    if names is not None:
+        table[T("entry.col.indicator")] = [names.get(r, "") for r in problems["row"]]
+    table[T("entry.problem.column")] = [T(COLUMN_LABELS.get(c, c)) for c in problems["column"]]
+    table[T("entry.problem.value")] = problems["value"].to_numpy()
+    table[T("entry.problem.reason")] = reasons
+    return pd.DataFrame(table)
+
+
+def flash(text: str) -> None:
+    """Show ``text`` after the rerun that refreshes values and statuses."""
+    st.session_state["entry_flash"] = text
+    st.session_state["entry_version"] = st.session_state.get("entry_version", 0) + 1
+    st.rerun()
+
+
+# --- what to show -----------------------------------------------------------------------------
+jurisdictions = list(dict.fromkeys(targets["jurisdiction"]))
+if not jurisdictions:
+    st.info(T("entry.empty"))
+    st.stop()
+writable_places = acc.writable_jurisdictions(account, jurisdictions)
+if st.session_state.get("entry_jurisdiction") not in jurisdictions:
+    preferred = st.session_state.get("f_jurisdiction")
+    st.session_state["entry_jurisdiction"] = (preferred if preferred in jurisdictions
+                                              else (writable_places or jurisdictions)[0])
+cols = st.columns(2)
+place = cols[0].selectbox(T("entry.jurisdiction"), jurisdictions, key="entry_jurisdiction")
+in_place = targets[targets["jurisdiction"] == place]
+departments = sorted({d for leads in in_place["lead_departments"] if leads is not None for d in leads})
+if st.session_state.get("entry_department") not in [""] + departments:
+    st.session_state["entry_department"] = ""
+department = cols[1].selectbox(T("entry.department"), [""] + departments, key="entry_department",
+                               format_func=lambda d: d or T("entry.all_departments"))
+if department:
+    in_place = in_place[[leads is not None and department in leads for leads in in_place["lead_departments"]]]
+shown = in_place.reset_index(drop=True)
+if shown.empty:
+    st.info(T("entry.empty"))
+    st.stop()
+
+values = pd.concat([store.document_values_from_targets(shown), latest[latest["target_id"].isin(shown["target_id"])]],
+                   ignore_index=True)
+status = compute_statuses(shown, values, today).set_index("target_id").reindex(shown["target_id"])
+writable = [acc.can_write_target(account, j, leads)
+            for j, leads in zip(shown["jurisdiction"], shown["lead_departments"])]
+if account is not None and not any(writable):
+    st.info(T("entry.readonly"))
+
+if message := st.session_state.pop("entry_flash", None):
+    st.success(message)
+
+tab_form, tab_import, tab_history = st.tabs([T("entry.tab.form"), T("entry.tab.import"), T("entry.tab.history")])
+
+# --- enter values in the grid -------------------------------------------------------------------
+with tab_form:
+    default_period = store.template_frame(shown, today)[store.TEMPLATE_HEADERS["period"]]
+    grid = pd.DataFrame({
+        "target_id": shown["target_id"],
+        "indicator": shown["indicator_name"],
+        "target": [i18n.fmt_target(c, v, u, lang)
+                   for c, v, u in zip(shown["comparator"], shown["value"], shown["unit"])],
+        "latest": [i18n.fmt_number(v, u, lang) for v, u in zip(status["latest_value"], shown["unit"])],
+        "latest_period": status["latest_period"].fillna("").to_numpy(),
+        "status": [i18n.status_label(s, lang) for s in status["status"]],
+        "period": default_period.to_numpy(),
+        "value": "",
+        "unit": shown["unit"].fillna("").to_numpy(),
+        "note": "",
+        "writable": writable,
+    })
+    names = dict(zip(range(1, len(grid) + 1), grid["indicator"]))
+    editor_key = f"entry_editor|{place}|{department}|{st.session_state.get('entry_version', 0)}"
+    edited = st.data_editor(
+        grid, key=editor_key, hide_index=True, num_rows="fixed", width="stretch",
+        disabled=[c for c in grid.columns if c not in EDITABLE],
+        column_config={
+            "target_id": None,
+            "indicator": st.column_config.TextColumn(T("entry.col.indicator"), width="medium", pinned=True),
+            "target": st.column_config.TextColumn(T("entry.col.target")),
+            "latest": st.column_config.TextColumn(T("entry.col.latest")),
+            "latest_period": st.column_config.TextColumn(T("entry.col.latest_period")),
+            "status": st.column_config.TextColumn(T("entry.col.status")),
+            "period": st.column_config.TextColumn(T("entry.col.period"), help=T("entry.help.period")),
+            "value": st.column_config.TextColumn(T("entry.col.value")),
+            "unit": st.column_config.TextColumn(T("entry.col.unit"), help=T("entry.help.unit")),
+            "note": st.column_config.TextColumn(T("entry.col.note")),
+            "writable": st.column_config.CheckboxColumn(T("entry.col.writable")),
+        },
+    )
+    if st.button(T("entry.save"), type="primary", key="entry_save", disabled=account is None,
+                 icon=":material/save:"):
+        filled = edited.assign(row=range(1, len(edited) + 1))
+        filled = filled[filled["value"].fillna("").astype(str).str.strip() != ""]
+        if filled.empty:
+            st.warning(T("entry.nothing"))
+        else:
+            clean, problems = store.validate_rows(filled[["row", "target_id"] + EDITABLE], targets, today, account)
+            if len(problems):
+                st.error(T("entry.rejected", n=len(problems)))
+                st.dataframe(problems_table(problems, names), hide_index=True)
+            else:
+                try:
+                    result = store.save_values(reported_db, clean, account=account.username, how="form")
+                except store.StoreError as e:
+                    st.error(T("entry.busy", error=e))
+                else:
+                    flash(T("entry.saved", saved=result.saved, unchanged=result.unchanged))
+
+# --- import a file, download the template ------------------------------------------------------
+with tab_import:
+    st.caption(T("entry.import.help"))
+    stem = f"{T('entry.template.name')}_{place}{'_' + department if department else ''}"
+    buttons = st.columns(2)
+    buttons[0].download_button(
+        T("entry.template.csv"), key="entry_template_csv", on_click="ignore", icon=":material/download:",
+        data=lambda: store.template_csv_bytes(store.template_frame(shown, today)), file_name=f"{stem}.csv",
+        mime="text/csv")
+    buttons[1].download_button(
+        T("entry.template.xlsx"), key="entry_template_xlsx", on_click="ignore", icon=":material/download:",
+        data=lambda: store.template_xlsx_bytes(store.template_frame(shown, today)), file_name=f"{stem}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    upload = st.file_uploader(T("entry.import.file"), type=["csv", "xlsx", "xlsm", "txt"], key="entry_upload")
+    if st.button(T("entry.import.button"), key="entry_import", disabled=account is None or upload is None,
+                 icon=":material/upload_file:"):
+        try:
+            report = store.import_file(upload.getvalue(), filename=upload.name, indicators_db=indicators_db,
+                                       reported_db=reported_db, account_name=account.username, account=account,
+                                       today=today, how="import")
+        except store.StoreError as e:
+            st.error(T("entry.busy", error=e))
+        else:
+            if report.ok:
+                flash(T("entry.import.ok", file=report.filename, saved=report.saved,
+                        unchanged=report.unchanged, skipped=report.skipped))
+            st.error(T("entry.import.failed", file=report.filename, n=len(report.problems)))
+            st.dataframe(problems_table(report.problems), hide_index=True)
+
+# --- history and values to review -------------------------------------------------------------
+with tab_history:
+    log = store.audit_log(reported_db)
+    log = log[log["target_id"].isin(shown["target_id"])].sort_values("audit_id", ascending=False).head(200)
+    if log.empty:
+        st.caption(T("entry.history.empty"))
+    else:
+        by_id = dict(zip(shown["target_id"], shown["indicator_name"]))
+        st.dataframe(pd.DataFrame({
+            T("entry.history.at"): log["at"].dt.strftime("%Y-%m-%d %H:%M"),
+            T("entry.col.indicator"): log["target_id"].map(by_id),
+            T("entry.col.period"): log["period"],
+            T("entry.history.old"): log["old_value"],
+            T("entry.history.new"): log["new_value"],
+            T("entry.history.account"): log["account"],
+            T("entry.history.how"): [T(f"entry.how.{h}") for h in log["how"]],
+        }), hide_index=True)
+    lost = store.orphans(reported_db, indicators_db)
+    if len(lost):
+        with st.expander(T("entry.orphans.title", n=len(lost))):
+            st.caption(T("entry.orphans.help"))
+            st.dataframe(lost[["target_id", "period", "value", "unit", "reported_by", "reported_at"]], hide_index=True)

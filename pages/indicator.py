@@ -1,0 +1,98 @@
+"""指标详情: one target's path, the pace still required, its status, departments and source."""
+
+import html
+
+import streamlit as st
+
+from dashboard import charts, data, export, i18n, pace, ui
+
+ctx = ui.context()
+st.title(ctx.t("indicator.title"))
+
+MAX_CHOICES = 2000  # a picker, not a list: the ledger is the place to browse thousands
+
+choices = data.ledger(ctx.snap, ctx.filters).head(MAX_CHOICES)
+ids = list(choices["target_id"])
+labels = {r.target_id: f"{r.jurisdiction} · {r.indicator_name} · {i18n.fmt_target(r.comparator, r.value, r.unit, ctx.lang)}"
+          for r in choices.itertuples()}
+wanted = st.query_params.get("target")
+if wanted and wanted not in labels:  # a link to a target outside the current filters still opens it
+    ids.insert(0, wanted)
+if "indicator_target" not in st.session_state or st.session_state["indicator_target"] not in ids or (
+        wanted and wanted != st.session_state["indicator_target"]):
+    st.session_state["indicator_target"] = wanted if wanted in ids else (ids[0] if ids else None)
+if not ids:
+    ui.empty_selection(ctx)
+    st.stop()
+target_id = st.selectbox(ctx.t("indicator.pick"), ids, key="indicator_target",
+                         format_func=lambda i: labels.get(i, i),
+                         on_change=lambda: st.query_params.update(target=st.session_state["indicator_target"]))
+st.query_params["target"] = target_id
+
+t = data.target(ctx.snap, target_id)
+if t is None:
+    st.warning(ctx.t("indicator.not_found", target_id=target_id))
+    st.stop()
+
+unit = t.get("unit") or ""
+status = t.get("status") or "no_data"
+color = charts.STATUS_COLORS[status]
+st.markdown(f"### {html.escape(t['jurisdiction'])} · {html.escape(t['indicator_name'])} "
+            f"<span style='background:{color};color:white;border-radius:4px;padding:2px 8px;font-size:0.7em'>"
+            f"{i18n.status_label(status, ctx.lang)}</span>", unsafe_allow_html=True)
+
+year = "" if i18n.is_missing(t.get("target_year")) else f"（{int(t['target_year'])}）"
+baseline = t.get("baseline_value")
+if i18n.is_missing(baseline):
+    baseline = t.get("baseline_used")
+base_year = "" if i18n.is_missing(t.get("baseline_year")) else f"（{int(t['baseline_year'])}）"
+period = f"（{t['latest_period']}）" if t.get("latest_period") else ""
+ui.stat_row([
+    (ctx.t("col.target") + year, i18n.fmt_target(t["comparator"], t["value"], unit, ctx.lang)),
+    (ctx.t("col.baseline") + base_year, i18n.fmt_number(baseline, unit, ctx.lang)),
+    (ctx.t("col.latest") + period, i18n.fmt_number(t.get("latest_value"), unit, ctx.lang)),
+    (ctx.t("col.completion"), i18n.fmt_percent(t.get("completion"), ctx.lang)),
+    (ctx.t("col.time_share"), i18n.fmt_percent(t.get("time_share"), ctx.lang)),
+])
+
+series = data.reported_series(ctx.snap, target_id)
+source = " ".join(x for x in (t.get("document_title"), t.get("doc_number")) if x)
+fig = charts.path_chart(t, series, f"{t['jurisdiction']} · {t['indicator_name']}",
+                        " · ".join([ctx.t("indicator.path"), i18n.fmt_target(t["comparator"], t["value"], unit, ctx.lang) + year,
+                                    charts.as_of_text(ctx.snap.today, ctx.lang)]),
+                        ctx.lang, source=source or None)
+ui.show_chart(ctx, fig, key="path_chart", stem=ui.file_stem(t["jurisdiction"], t["indicator_name"]))
+
+left, right = st.columns(2)
+with left:
+    st.subheader(ctx.t("indicator.pace"))
+    for line in pace.required_pace(t, ctx.snap.today, ctx.lang):
+        st.markdown(f"- {line}")
+    st.subheader(ctx.t("indicator.how"))
+    st.write(t.get("explanation") or ctx.t("no_data"))
+with right:
+    st.subheader(ctx.t("indicator.departments"))
+    for key, field in (("indicator.lead", "lead_departments"), ("indicator.participating", "participating_departments"),
+                       ("indicator.officials", "lead_officials")):
+        names = export.join_names(t.get(field))
+        if names:
+            st.markdown(f"**{ctx.t(key)}**：{html.escape(names)}")
+    if t.get("deadline"):
+        st.markdown(f"**{ctx.t('col.deadline')}**：{html.escape(t['deadline'])}")
+
+st.subheader(ctx.t("indicator.source"))
+where = " · ".join(x for x in (t.get("document_title"), t.get("doc_number"),
+                               ctx.t("indicator.clause_ref", ref=t["clause_ref"]) if t.get("clause_ref") else "") if x)
+st.caption(where)
+clause = data.clause_text(t.get("source_file") or "", t["source_text"], data.source_mtime(t.get("source_file") or ""))
+before, sentence, after = clause or ("", t["source_text"], "")
+span = t.get("span_text") or ""
+marked = html.escape(sentence)
+if span and html.escape(span) in marked:  # the shortest piece naming indicator and number, in bold
+    marked = marked.replace(html.escape(span), f"<b>{html.escape(span)}</b>", 1)
+st.markdown(f"<div style='line-height:1.8;border-left:4px solid #90a4ae;padding-left:12px'>{html.escape(before)}"
+            f"<mark style='background:#fff59d'>{marked}</mark>{html.escape(after)}</div>", unsafe_allow_html=True)
+
+if t.get("indicator_code"):
+    if st.button(ctx.t("indicator.compare_link"), key="to_compare", icon=":material/compare_arrows:"):
+        ui.switch_to(ui.COMPARE_PAGE, code=t["indicator_code"])

@@ -1,0 +1,183 @@
+"""The real app in a real browser: `streamlit run app.py` on a local port, driven by Playwright
+through Debian's Chromium (no browser download). Screenshots land in test-artifacts/.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote
+
+import pandas as pd
+import pytest
+from PIL import Image
+
+from conftest import write_sample_db
+from dashboard import i18n
+from etl import reported
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
+                                reason="needs Debian's /usr/bin/chromium (make setup installs it)")
+
+PAGES = [  # url path, title
+    ("", "overview.title"),
+    ("ledger", "ledger.title"),
+    ("indicator", "indicator.title"),
+    ("compare", "compare.title"),
+    ("departments", "departments.title"),
+]
+GUANXIAN_ECOLOGY = "jurisdiction=" + quote("冠县") + "&sector=" + quote("生态环保")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app on a free local port against a sample database built for it; stopped afterwards."""
+    tmp = tmp_path_factory.mktemp("browser")
+    db = write_sample_db(tmp / "indicators.duckdb")
+    rep = tmp / "reported.duckdb"
+    reported.save_values(rep, pd.DataFrame({"target_id": ["t-pm25-gx", "t-pm25-gx", "t-hitech-gx"],
+                                            "period": ["2023", "2024", "2024"], "value": [47.0, 45.0, 60.0]}),
+                         account="test", how="cli")
+    port = free_port()
+    env = {**os.environ, "INDICATORS_DB": str(db), "REPORTED_DB": str(rep)}
+    log = open(tmp / "streamlit.log", "wb")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"streamlit did not start: {(tmp / 'streamlit.log').read_text(errors='replace')[-2000:]}")
+        time.sleep(0.5)
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 1800}, accept_downloads=True, locale="zh-CN")
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def open_app(page, url: str, title_key: str):
+    page.goto(url)
+    page.get_by_role("heading", name=i18n.t(title_key)).first.wait_for(timeout=60_000)
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1500)  # let Plotly draw before the screenshot
+    assert page.locator("[data-testid='stException']").count() == 0
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+@pytest.mark.parametrize("path, title_key", PAGES)
+def test_each_page_opens_with_filters_from_the_url(server, page, path, title_key):
+    open_app(page, f"{server}/{path}?{GUANXIAN_ECOLOGY}", title_key)
+    page.wait_for_function(  # the widgets show the URL's filters
+        "() => ['冠县', '生态环保'].every(t => document.querySelector(\"[data-testid='stSidebar']\").innerHTML.includes(t))",
+        timeout=20_000)
+    assert quote("冠县") in page.url  # and the URL keeps them
+    shot(page, f"page-{path or 'overview'}")
+
+
+def test_url_filter_narrows_the_overview(server, page):
+    open_app(page, f"{server}/?{GUANXIAN_ECOLOGY}", "overview.title")
+    metric = page.locator("[data-testid='stMetric']").filter(has_text=i18n.t("overview.n_targets")).first
+    assert metric.locator("[data-testid='stMetricValue']").inner_text().strip() == "1"
+    open_app(page, f"{server}/", "overview.title")
+    metric = page.locator("[data-testid='stMetric']").filter(has_text=i18n.t("overview.n_targets")).first
+    assert metric.locator("[data-testid='stMetricValue']").inner_text().strip() == "8"
+
+
+def test_chart_png_download_is_a_slide_sized_image(server, page):
+    open_app(page, f"{server}/?{GUANXIAN_ECOLOGY}", "overview.title")
+    with page.expect_download(timeout=90_000) as info:
+        page.get_by_role("button", name=i18n.t("export.png")).first.click()
+    download = info.value
+    data = Path(download.path()).read_bytes()
+    assert download.suggested_filename.endswith(".png")
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    img = Image.open(io.BytesIO(data))
+    assert img.size == (1600, 900)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "download-gauges.png").write_bytes(data)
+
+
+def test_ledger_csv_download_opens_in_excel(server, page):
+    open_app(page, f"{server}/ledger?jurisdiction={quote('冠县')}", "ledger.title")
+    with page.expect_download(timeout=60_000) as info:
+        page.get_by_role("button", name=i18n.t("ledger.csv")).click()
+    data = Path(info.value.path()).read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert len(pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")) == 3
+
+
+def test_clicking_a_status_bar_drills_into_the_ledger(server, page):
+    open_app(page, f"{server}/?jurisdiction={quote('冠县')}", "overview.title")
+    by_sector = page.locator(".js-plotly-plot").nth(1)  # after the 冠县 gauges
+    by_sector.locator("g.point path").first.click(force=True)
+    page.get_by_role("heading", name=i18n.t("ledger.title")).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert "/ledger" in page.url and "status=" in page.url and "sector=" in page.url
+    shot(page, "drill-ledger")
+
+
+def test_done_when_guanxian_pm25_compared_with_the_zone(server, page):
+    """The issue's walk-through: 冠县 + 生态环保 → gauges → the PM2.5 indicator → comparison."""
+    open_app(page, f"{server}/?{GUANXIAN_ECOLOGY}", "overview.title")
+    page.wait_for_selector(".js-plotly-plot .indicatorlayer .value-arc", timeout=30_000)  # a gauge with its value
+    open_app(page, f"{server}/indicator?{GUANXIAN_ECOLOGY}&target=t-pm25-gx", "indicator.title")
+    assert page.locator("mark").first.inner_text().startswith("到2025年")
+    page.get_by_role("button", name=i18n.t("indicator.compare_link")).click()
+    page.get_by_role("heading", name=i18n.t("compare.title")).first.wait_for(timeout=60_000)
+    page.wait_for_timeout(1500)
+    assert "code=pm25" in page.url
+    assert "聊城经济技术开发区" in page.locator("[data-testid='stMain']").inner_text() or \
+        page.locator(".js-plotly-plot").first.inner_text().count("聊城经济技术开发区") >= 1
+    shot(page, "compare-pm25")

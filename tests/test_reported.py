@@ -1,0 +1,251 @@
+"""The reported-values store: revisions, audit, latest values, orphans, rebuilds, backup/restore."""
+
+from __future__ import annotations
+
+import os
+from datetime import date, datetime
+
+import duckdb
+import pandas as pd
+import pytest
+
+from conftest import SAMPLE_TARGETS, write_sample_db
+from etl import reported as rep
+
+
+def rows(*values) -> pd.DataFrame:
+    """rows(("t-gdp", "2022", 6.1), …) → the frame save_values takes."""
+    return pd.DataFrame(values, columns=["target_id", "period", "value"])
+
+
+@pytest.fixture
+def store(tmp_path):
+    return tmp_path / "reported.duckdb"
+
+
+def test_a_new_store_reads_empty_without_creating_the_file(store):
+    assert rep.latest_reported(store).empty
+    assert list(rep.latest_reported(store).columns) == rep.VALUE_COLUMNS
+    assert rep.audit_log(store).empty
+    assert not store.exists()
+
+
+def test_save_then_read_latest(store):
+    result = rep.save_values(store, rows(("t-gdp", "2022", 6.1), ("t-5g-city", "2022Q2", 900)),
+                             account="zhang", how="form", at=datetime(2022, 7, 15, 8, 0))
+    assert (result.saved, result.unchanged) == (2, 0)
+    latest = rep.latest_reported(store)
+    assert latest[["target_id", "period", "value", "reported_by", "revision", "source"]].values.tolist() == [
+        ["t-5g-city", "2022Q2", 900.0, "zhang", 1, "form"], ["t-gdp", "2022", 6.1, "zhang", 1, "form"]]
+    assert latest["reported_at"].iloc[0] == pd.Timestamp("2022-07-15 08:00")
+
+
+def test_a_correction_adds_a_revision_and_keeps_history(store):
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="zhang", how="form")
+    rep.save_values(store, rows(("t-gdp", "2022", 6.3)), account="li", how="import")
+    latest = rep.latest_reported(store)
+    assert latest[["value", "revision", "reported_by"]].values.tolist() == [[6.3, 2, "li"]]
+    assert rep.history(store, "t-gdp")["value"].tolist() == [6.3, 6.1]   # newest first
+    log = rep.audit_log(store)
+    assert log[["account", "old_value", "new_value", "how"]].values.tolist()[1] == ["li", 6.1, 6.3, "import"]
+    assert pd.isna(log["old_value"].iloc[0]) and log["audit_id"].tolist() == [1, 2]
+
+
+def test_saving_an_unchanged_value_is_not_a_new_revision(store):
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+    result = rep.save_values(store, rows(("t-gdp", "2022", 6.1), ("t-gdp", "2021", 5.0)), account="a", how="form")
+    assert (result.saved, result.unchanged) == (1, 1)
+    assert len(rep.history(store)) == 2 and len(rep.audit_log(store)) == 2
+
+
+def test_save_requires_a_known_how_and_an_account(store):
+    with pytest.raises(ValueError):
+        rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="telepathy")
+    with pytest.raises(ValueError):
+        rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="", how="form")
+
+
+def test_a_failure_inside_the_transaction_writes_nothing(store):
+    """The audit insert fails (NULL account violates NOT NULL) after the values insert: the whole
+    transaction rolls back, so no value is stored without its audit entry."""
+    rep.save_values(store, rows(("t-gdp", "2021", 5.0)), account="a", how="form")
+    with pytest.raises(duckdb.ConstraintException):
+        with rep._write(store) as con:
+            con.execute("INSERT INTO reported_values VALUES ('t-gdp', '2022', 6.0, '%', 'form', NULL,"
+                        " 'a', now()::TIMESTAMP, 1)")
+            con.execute("INSERT INTO audit_log VALUES (99, now()::TIMESTAMP, NULL, 't-gdp', '2022',"
+                        " NULL, 6.0, 'form')")
+    assert rep.latest_reported(store)["period"].tolist() == ["2021"]
+    assert len(rep.audit_log(store)) == 1
+
+
+def test_audit_log_only_accepts_known_hows(store):
+    rep.ensure_store(store)
+    con = duckdb.connect(str(store))
+    try:
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("INSERT INTO audit_log VALUES (1, now()::TIMESTAMP, 'a', 't', '2022', NULL, 1, 'magic')")
+    finally:
+        con.close()
+
+
+# --- targets, document values, statuses --------------------------------------------------------
+
+@pytest.mark.parametrize("target_id, start, end", [
+    ("t-pm25-gx", 2022, 2025),    # baseline year 2022
+    ("t-hitech-gx", 2022, 2025),
+    ("t-gdp", 2021, 2022),        # 2022 task division issued 2022-03-11 → from end-2021
+    ("t-5g-zone", 2022, 2025),    # no issue date: title "（2023—2025年）"
+    ("t-talent-jb", 2022, 2023),  # 2023 tasks issued 2023-06-07
+])
+def test_plan_span_of_each_target(sample_db, target_id, start, end):
+    t = rep.read_targets(sample_db).set_index("target_id")
+    assert (t.loc[target_id, "span_start_year"], t.loc[target_id, "span_end_year"]) == (start, end)
+
+
+def test_document_values_become_baseline_rows(sample_db):
+    docs = rep.document_values_from_targets(rep.read_targets(sample_db))
+    assert docs[["target_id", "period", "value", "source"]].values.tolist() == [
+        ["t-hitech-gx", "2022", 40.0, "document"], ["t-pm25-gx", "2022", 50.0, "document"]]
+
+
+def test_current_statuses_merge_store_and_documents(sample_db, store):
+    rep.save_values(store, rows(("t-pm25-gx", "2024Q2", 46.0), ("t-gdp", "2022", 6.2)), account="a", how="form")
+    st = rep.current_statuses(sample_db, store, date(2024, 9, 1)).set_index("target_id")
+    assert len(st) == len(SAMPLE_TARGETS)
+    assert st.loc["t-pm25-gx", "status"] == "on_track"       # 50 → 46 of 50 → 42, halfway at half time
+    assert st.loc["t-pm25-gx", "baseline_source"] == "document"
+    assert st.loc["t-gdp", "status"] == "achieved"
+    assert st.loc["t-5g-zone", "status"] == "no_data"
+
+
+# --- never lost --------------------------------------------------------------------------------
+
+def rebuild_without(indicators_db, gone: str):
+    """What `python -m etl build` does: write a new file, then os.replace it over the old one."""
+    new = indicators_db.with_suffix(".new")
+    write_sample_db(new)
+    con = duckdb.connect(str(new))
+    con.execute("DELETE FROM targets WHERE target_id = ?", [gone])
+    con.close()
+    os.replace(new, indicators_db)
+
+
+def test_rebuild_keeps_every_value_and_lists_orphans(sample_db, store):
+    rep.save_values(store, rows(("t-gdp", "2022", 6.2), ("t-talent-jb", "2023", 41)), account="a", how="form")
+    rep.save_values(store, rows(("t-talent-jb", "2023", 42)), account="b", how="form")
+    before = rep.history(store)
+    assert rep.orphans(store, sample_db).empty
+
+    rebuild_without(sample_db, "t-talent-jb")
+
+    pd.testing.assert_frame_equal(rep.history(store), before)
+    orphaned = rep.orphans(store, sample_db)
+    assert orphaned[["target_id", "period", "value"]].values.tolist() == [["t-talent-jb", "2023", 42.0]]
+    st = rep.current_statuses(sample_db, store, date(2024, 9, 1))
+    assert "t-talent-jb" not in set(st["target_id"]) and len(st) == len(SAMPLE_TARGETS) - 1
+
+    write_sample_db(sample_db.with_suffix(".back"))   # the target comes back: attached again
+    os.replace(sample_db.with_suffix(".back"), sample_db)
+    assert rep.orphans(store, sample_db).empty
+    st = rep.current_statuses(sample_db, store, date(2024, 9, 1)).set_index("target_id")
+    assert st.loc["t-talent-jb", "latest_value"] == 42
+
+
+def test_the_store_never_touches_the_indicators_file(sample_db, store):
+    mtime = sample_db.stat().st_mtime_ns
+    rep.save_values(store, rows(("t-gdp", "2022", 6.2)), account="a", how="form")
+    rep.current_statuses(sample_db, store, date(2024, 9, 1))
+    rep.orphans(store, sample_db)
+    assert sample_db.stat().st_mtime_ns == mtime
+    con = duckdb.connect(str(store), read_only=True)
+    assert {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()} == {
+        "reported_values", "audit_log"}
+    con.close()
+
+
+# --- backup and restore ------------------------------------------------------------------------
+
+def filled_store(store):
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1), ("t-pm25-gx", "2024Q2", 46)), account="甲", how="form")
+    rep.save_values(store, rows(("t-gdp", "2022", 6.3)), account="乙", how="import")
+    return store
+
+
+def test_backup_writes_parquet_csv_and_manifest(store, tmp_path):
+    out = rep.backup_reported(filled_store(store), tmp_path / "backup")
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["audit_log.csv", "audit_log.parquet", "manifest.json",
+                     "reported_values.csv", "reported_values.parquet"]
+    csv = pd.read_csv(out / "reported_values.csv")
+    assert len(csv) == 3 and "甲" in set(csv["reported_by"])
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_restore_gives_back_every_revision_and_the_audit(store, tmp_path, fmt):
+    out = rep.backup_reported(filled_store(store), tmp_path / "backup")
+    other = "csv" if fmt == "parquet" else "parquet"
+    for name in rep.BACKUP_TABLES:
+        (out / f"{name}.{other}").unlink()
+    target = tmp_path / "restored.duckdb"
+    assert rep.restore_reported(out, target) == {"reported_values": 3, "audit_log": 3}
+    cols = ["target_id", "period", "value", "reported_by", "revision"]
+    pd.testing.assert_frame_equal(rep.history(target)[cols], rep.history(store)[cols])
+    pd.testing.assert_frame_equal(rep.audit_log(target).drop(columns="at"), rep.audit_log(store).drop(columns="at"))
+    # the audit sequence continues after a restore
+    rep.save_values(target, rows(("t-gdp", "2022", 6.4)), account="丙", how="cli")
+    assert rep.audit_log(target)["audit_id"].tolist() == [1, 2, 3, 4]
+
+
+def test_restore_over_existing_values_needs_replace_and_backs_them_up_first(store, tmp_path):
+    out = rep.backup_reported(filled_store(store), tmp_path / "backup")
+    rep.save_values(store, rows(("t-hitech-gx", "2024", 70)), account="丁", how="form")
+    with pytest.raises(rep.StoreError, match="--replace"):
+        rep.restore_reported(out, store)
+    assert len(rep.history(store)) == 4
+    rep.restore_reported(out, store, replace=True)
+    assert len(rep.history(store)) == 3
+    safety = list(tmp_path.glob("reported.duckdb.before-restore-*"))
+    assert len(safety) == 1 and len(pd.read_parquet(safety[0] / "reported_values.parquet")) == 4
+
+
+def test_restore_refuses_an_incomplete_backup(store, tmp_path):
+    out = rep.backup_reported(filled_store(store), tmp_path / "backup")
+    pd.read_parquet(out / "reported_values.parquet").head(1).to_parquet(out / "reported_values.parquet")
+    with pytest.raises(rep.StoreError, match="不完整"):
+        rep.restore_reported(out, tmp_path / "new.duckdb")
+    (out / "audit_log.parquet").unlink()
+    (out / "audit_log.csv").unlink()
+    with pytest.raises(rep.StoreError, match="audit_log"):
+        rep.restore_reported(out, tmp_path / "new.duckdb")
+
+
+# --- paths -------------------------------------------------------------------------------------
+
+def test_paths_come_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("INDICATORS_DB", str(tmp_path / "x" / "indicators.duckdb"))
+    monkeypatch.delenv("REPORTED_DB", raising=False)
+    assert rep.reported_db_path() == tmp_path / "x" / "reported.duckdb"   # beside indicators
+    monkeypatch.setenv("REPORTED_DB", str(tmp_path / "r.duckdb"))
+    assert rep.reported_db_path() == tmp_path / "r.duckdb"
+
+
+
+def test_backup_and_restore_commands(store, tmp_path, capsys):
+    import argparse
+
+    from etl import cli_reported
+
+    def cli(*argv):
+        parser = argparse.ArgumentParser(prog="etl")
+        cli_reported.register(parser.add_subparsers(dest="command", required=True))
+        args = parser.parse_args([str(a) for a in argv])
+        return args.func(args)
+
+    filled_store(store)
+    assert cli("backup-reported", "--out", tmp_path / "bk", "--reported-db", store) == 0
+    assert cli("restore-reported", tmp_path / "bk", "--reported-db", store) == 1
+    assert "--replace" in capsys.readouterr().err
+    assert cli("restore-reported", tmp_path / "bk", "--reported-db", tmp_path / "new.duckdb") == 0
+    assert "已恢复 3 条填报记录" in capsys.readouterr().out
+    assert len(rep.history(tmp_path / "new.duckdb")) == 3
