@@ -2,12 +2,14 @@
 
 import streamlit as st
 
+from dashboard.pack_ui import render_meeting_pack
 from dashboard import data, export, ui
 
 ctx = ui.context()
 st.title(ctx.t("ledger.title"))
 subtitle = ui.selection_subtitle(ctx)
 st.caption(subtitle)
+render_meeting_pack(ctx.filters, ctx.lang)
 
 df = data.ledger(ctx.snap, ctx.filters)
 if df.empty:

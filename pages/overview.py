@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from dashboard.pack_ui import render_meeting_pack
 from dashboard import charts, data, i18n, ui
 
 MAX_GAUGE_JURISDICTIONS = 6
@@ -10,6 +11,7 @@ GAUGES_PER_JURISDICTION = 8
 ctx = ui.context()
 st.title(ctx.t("overview.title"))
 st.caption(ui.selection_subtitle(ctx))
+render_meeting_pack(ctx.filters, ctx.lang)
 
 counts = data.status_counts(ctx.snap, ctx.filters)
 total = int(counts["n"].sum()) if not counts.empty else 0

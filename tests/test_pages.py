@@ -238,3 +238,11 @@ def test_missing_values_never_crash_a_chart(row):
     charts.comparison_values(frame, "t", "s", "zh")
     charts.comparison_completion(frame, "t", "s", "zh")
     charts.status_bars(pd.DataFrame(columns=["category", "status", "n"]), "t", "s", "zh")
+
+
+@pytest.mark.parametrize("page", ["pages/overview.py", "pages/ledger.py"])
+def test_meeting_pack_sits_on_overview_and_ledger(dbs, page):
+    """The 会议材料 expander is on the two pages officials take into meetings."""
+    at = open_page(page, {"jurisdiction": "冠县"})
+    assert not at.exception
+    assert i18n.t("pack.title") in [e.label for e in at.get("expander")]
