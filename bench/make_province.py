@@ -203,7 +203,11 @@ def manifest_row(spec: DocSpec, real: dict[str, str]) -> dict[str, str]:
 
 
 def _docgen():
-    """tests/docgen.py, imported by path (tests/ is not a package)."""
+    """tests/docgen.py, imported by path (tests/ is not a package). reportlab's invariant mode
+    leaves out the creation time and random file id, so the same seed gives byte-identical PDFs."""
+    from reportlab import rl_config
+
+    rl_config.invariant = 1
     spec = importlib.util.spec_from_file_location("docgen", ROOT / "tests" / "docgen.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

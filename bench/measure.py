@@ -53,29 +53,43 @@ def self_peak_mb() -> float:
 
 # --- process-tree memory -------------------------------------------------------------------
 
-def _tree_rss_kb(root_pid: int) -> int:
-    """Resident memory of a process and all its descendants, summed (reads /proc)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
+def _proc_table() -> dict[int, tuple[int, int, float]]:
+    """pid → (parent pid, resident kB, CPU seconds used) for every process (reads /proc)."""
+    page_kb, tick = os.sysconf("SC_PAGE_SIZE") // 1024, os.sysconf("SC_CLK_TCK")
+    table = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
         try:
             with open(f"/proc/{entry.name}/stat", "rb") as fh:
-                fields = fh.read().rsplit(b")", 1)[1].split()
+                f = fh.read().rsplit(b")", 1)[1].split()
         except OSError:
             continue
-        pid = int(entry.name)
-        parents[pid] = int(fields[1])
-        rss[pid] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+        table[int(entry.name)] = (int(f[1]), int(f[21]) * page_kb, (int(f[11]) + int(f[12])) / tick)
+    return table
+
+
+def _descendants(table: dict, root_pid: int) -> set[int]:
     tree, frontier = {root_pid}, [root_pid]
     while frontier:
         p = frontier.pop()
-        for child, parent in parents.items():
+        for child, (parent, _, _) in table.items():
             if parent == p and child not in tree:
                 tree.add(child)
                 frontier.append(child)
-    return sum(rss.get(p, 0) for p in tree)
+    return tree
+
+
+def tree_cpu_seconds(root_pid: int) -> float:
+    """CPU seconds used so far by a process and its live descendants."""
+    table = _proc_table()
+    return sum(table[p][2] for p in _descendants(table, root_pid) if p in table)
+
+
+def _tree_rss_kb(root_pid: int) -> int:
+    """Resident memory of a process and all its descendants, summed."""
+    table = _proc_table()
+    return sum(table[p][1] for p in _descendants(table, root_pid) if p in table)
 
 
 class TreeSampler(threading.Thread):
@@ -308,8 +322,10 @@ def _start_server(args, port: int) -> subprocess.Popen:
     raise SystemExit("streamlit server did not become healthy within 60 s")
 
 
-async def _sessions(url: str, n: int, timeout_ms: int) -> list[float]:
-    """``n`` browser contexts open the overview at once; seconds until each drew its gauges."""
+async def _sessions(url: str, n: int, timeout_ms: int, server_pid: int) -> dict:
+    """``n`` browser contexts open the overview at once: seconds until each showed its first
+    metric (the script's output arriving) and drew its gauges, and the CPU seconds the server and
+    the browsers spent meanwhile (both share this machine's cores)."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
@@ -317,14 +333,21 @@ async def _sessions(url: str, n: int, timeout_ms: int) -> list[float]:
         contexts = [await browser.new_context(viewport={"width": 1400, "height": 900}) for _ in range(n)]
         pages = [await c.new_page() for c in contexts]
 
-        async def one(page) -> float:
+        async def one(page) -> tuple[float, float]:
             t0 = time.perf_counter()
             await page.goto(url, wait_until="commit")
+            await page.wait_for_selector("[data-testid='stMetric']", timeout=timeout_ms)
+            t1 = time.perf_counter()
             await page.wait_for_selector(GAUGES, state="visible", timeout=timeout_ms)
-            return time.perf_counter() - t0
+            return t1 - t0, time.perf_counter() - t0
 
+        server_cpu, all_cpu = tree_cpu_seconds(server_pid), tree_cpu_seconds(os.getpid())
         try:
-            return list(await asyncio.gather(*(one(pg) for pg in pages)))
+            done = await asyncio.gather(*(one(pg) for pg in pages))
+            server_used = tree_cpu_seconds(server_pid) - server_cpu
+            return {"metric": [d[0] for d in done], "gauges": [d[1] for d in done],
+                    "server_cpu": server_used,
+                    "browser_cpu": tree_cpu_seconds(os.getpid()) - all_cpu - server_used}
         finally:
             await browser.close()
 
@@ -336,9 +359,9 @@ def measure_browser(args) -> dict:
     result: dict = {"server_start": time.perf_counter() - t0}
     url = f"http://127.0.0.1:{port}/"
     try:
-        result["cold"] = asyncio.run(_sessions(url, 1, args.timeout * 1000))[0]
+        result["cold"] = asyncio.run(_sessions(url, 1, args.timeout * 1000, server.pid))
         for n in args.sessions:
-            result[f"n{n}"] = asyncio.run(_sessions(url, n, args.timeout * 1000))
+            result[f"n{n}"] = asyncio.run(_sessions(url, n, args.timeout * 1000, server.pid))
         result["server_peak_mb"] = vm_hwm_mb(server.pid)
     finally:
         server.terminate()

@@ -156,6 +156,7 @@ TEXT: dict[str, dict[str, str]] = {
     "chart.completion_pct": {"zh": "完成度（%）", "en": "Completion (%)"},
     "chart.no_values": {"zh": "暂无数据", "en": "No data"},
     "pace.grow": {"zh": "需年均增长 {rate}", "en": "Needs {rate} a year"},
+    "pace.fall": {"zh": "需年均下降 {rate}", "en": "Needs a fall of {rate} a year"},
     "pace.remaining": {"zh": "剩余 {amount}", "en": "{amount} still to go"},
     "pace.reduce": {"zh": "需再降低 {amount}", "en": "Needs a further fall of {amount}"},
     "pace.within": {"zh": "已在限值以内", "en": "Within the limit"},

@@ -50,7 +50,11 @@ def required_pace(t: dict, today: date, lang: str = i18n.DEFAULT_LANG) -> list[s
         if latest <= target:
             return [T("pace.within")]
         return [T("pace.reduce", amount=i18n.fmt_amount(latest - target, unit, lang)) + "".join(suffix)]
-    downward = not is_missing(t.get("baseline_value")) and target < float(t["baseline_value"])
+    # the direction comes from the baseline the status used: the document's, else the first report
+    baseline = t.get("baseline_value")
+    if is_missing(baseline):
+        baseline = t.get("baseline_used")
+    downward = not is_missing(baseline) and target < float(baseline)
     if (latest <= target) if downward else (latest >= target):
         return [T("pace.reached")]
     if left is not None and left <= 0:
@@ -58,6 +62,7 @@ def required_pace(t: dict, today: date, lang: str = i18n.DEFAULT_LANG) -> list[s
     lines = []
     if unit != "%" and latest > 0 and target > 0 and left:
         rate = (target / latest) ** (1 / left) - 1
-        lines.append(T("pace.grow", rate=i18n.fmt_percent(rate, lang)) + "".join(suffix))
+        key = "pace.fall" if rate < 0 else "pace.grow"
+        lines.append(T(key, rate=i18n.fmt_percent(abs(rate), lang)) + "".join(suffix))
     lines.append(T("pace.remaining", amount=i18n.fmt_amount(abs(target - latest), unit, lang)))
     return lines

@@ -324,20 +324,12 @@ def indicator_facts(data: PackData, row: dict, lang: str) -> list[tuple[str, str
         (T("col.baseline"), base_text, None),
         (T("pack.slide.latest"), latest, NEW_FILL if new else None),
         (T("pack.slide.progress"), f"{i18n.fmt_percent(row.get('completion'), lang)} / {i18n.fmt_percent(row.get('time_share'), lang)}", None),
-        (T("pack.slide.pace"), "\n".join(pace.required_pace(_with_baseline(row), data.today, lang)), None),
+        (T("pack.slide.pace"), "\n".join(pace.required_pace(row, data.today, lang)), None),
         (T("pack.slide.lead"), "、".join(department_label(d, lang) for d in lead_departments(row)), None),
     ]
     if row.get("deadline"):
         facts.append((T("pack.slide.deadline"), str(row["deadline"]), None))
     return facts
-
-
-def _with_baseline(row: dict) -> dict:
-    """The row with the baseline its status was judged from: a first report stands in for a
-    baseline the document does not give (so a falling PM2.5 target is read as falling)."""
-    if is_missing(row.get("baseline_value")) and not is_missing(row.get("baseline_used")):
-        return {**row, "baseline_value": row["baseline_used"]}
-    return row
 
 
 def indicator_slide(prs, data: PackData, row: dict, lang: str) -> None:

@@ -50,11 +50,14 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
     base_col = next((c for c in columns if re.search(r"20\d\d", c)), None)
     base_year = int(re.search(r"(20\d\d)", base_col).group(1)) if base_col else None
     targets: list[Target] = []
+    category = ""
     for cells in body:
         cells = [c.strip() for c in cells]
         name_idx = next((i for i, c in enumerate(cells) if NAME_UNIT_RE.match(c) and re.search(r"[\u4e00-\u9fff]", c)), None)
         if name_idx is None:
             continue
+        if name_idx > 0 and cells[0]:
+            category = cells[0]  # 类别 is a merged cell: it names the rows below it too
         m = NAME_UNIT_RE.match(cells[name_idx])
         name, unit = m.group("name").strip(), m.group("unit").strip()
         attribute = next((c for c in cells if c in ATTRIBUTES), "")
@@ -86,6 +89,7 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
                     source_text="\t".join(c for c in cells if c),
                     span_text=f"{cells[name_idx]} {cell}",
                     clause_ref="table",
+                    sector=category,
                 )
             )
     return targets

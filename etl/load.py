@@ -185,8 +185,8 @@ def write_database(path: Path, report: BuildReport, sources_dir: Path) -> None:
             "INSERT INTO targets (target_id, document_id, jurisdiction, sector, clause_ref, indicator_name,"
             " indicator_code, value, unit, comparator, kind, per_year, target_year, baseline_value,"
             " baseline_year, attribute, lead_departments, participating_departments, deadline,"
-            " source_text, span_text, lead_officials, position)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " source_text, span_text, lead_officials, position, section)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [row for d in report.documents for row in target_rows(d)],
         )
         _insert_many(
@@ -257,5 +257,5 @@ def target_rows(d: DocumentResult) -> Iterable[tuple]:
             t.clause_ref or None, t.indicator_name, t.indicator_code, t.value, t.unit, t.comparator, t.kind,
             t.per_year, t.target_year, t.baseline_value, t.baseline_year, t.attribute or None,
             t.lead_departments, t.participating_departments, t.deadline or None, t.source_text,
-            t.span_text, t.lead_officials, position,
+            t.span_text, t.lead_officials, position, t.section or None,
         )

@@ -68,7 +68,8 @@ class Target:
     source_text: str = ""  # the sentence the target came from
     span_text: str = ""  # the shortest piece of it naming indicator and number
     # filled from the clause by the pipeline
-    sector: str = ""
+    sector: str = ""  # short: 生态环保, 科技创新… (etl/sectors.py)
+    section: str = ""  # the top-level heading as written
     clause_ref: str = ""
     lead_departments: list[str] = field(default_factory=list)
     participating_departments: list[str] = field(default_factory=list)

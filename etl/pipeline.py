@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from etl.extract import clause_to_targets
 from etl.indicator_table import rows_to_targets
 from etl.model import Clause, DocumentMeta, Target
+from etl.sectors import heading_to_sector
 from etl.structure import parse_structure
 
 
@@ -33,7 +34,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     targets: list[Target] = []
     from_table: list[bool] = []
     for table_target in rows_to_targets(table_rows):
-        table_target.sector = _table_sector(clauses)
+        table_target.sector = table_target.sector or _table_sector(clauses)
         table_target.target_year = table_target.target_year or meta.horizon_year
         targets.append(table_target)
         from_table.append(True)
@@ -48,6 +49,9 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
             t.deadline = r.deadline
             targets.append(t)
             from_table.append(clause.is_table_row)
+    for t in targets:
+        t.section = t.sector
+        t.sector = heading_to_sector(t.sector, t.source_text)
     return drop_repeats(targets, from_table), clauses
 
 

@@ -33,7 +33,7 @@ CREATE TABLE targets (
     target_id                  VARCHAR PRIMARY KEY,  -- stable across rebuilds, see etl.load.target_id
     document_id                VARCHAR NOT NULL,
     jurisdiction               VARCHAR NOT NULL,
-    sector                     VARCHAR,
+    sector                     VARCHAR,              -- short sector (data/sectors.csv): 生态环保…
     clause_ref                 VARCHAR,
     indicator_name             VARCHAR NOT NULL,
     indicator_code             VARCHAR,              -- data/indicator_catalog.csv code, or NULL
@@ -53,7 +53,8 @@ CREATE TABLE targets (
     -- beside the contract:
     span_text                  VARCHAR,              -- shortest piece naming indicator and number
     lead_officials             VARCHAR[],
-    position                   INTEGER               -- order of the target in its document
+    position                   INTEGER,              -- order of the target in its document
+    section                    VARCHAR               -- the top-level heading as written
 )"""
 
 BUILD_WARNINGS = """

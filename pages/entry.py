@@ -12,11 +12,12 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, filters, i18n
+from dashboard import auth, filters, i18n, ui
 from etl import accounts as acc
 from etl import reported as store
 from etl.status import compute_statuses
 
+ui.require_shell()  # a deep link to /entry on a fresh server still gets the sidebar and menu
 lang = filters.current_lang()
 T = lambda key, **f: i18n.t(key, lang, **f)  # noqa: E731
 EDITABLE = ["period", "value", "unit", "note"]
