@@ -276,7 +276,7 @@ def fmt_amount(delta: object, unit: str | None, lang: str = DEFAULT_LANG) -> str
 
 
 # --- entry page (数据填报) ---
-# Keys of pages/entry.py and dashboard/auth.py. entry.reason.* mirror etl.reported.REASONS by code.
+# Keys of pages/entry.py and dashboard/auth.py. entry.reason.* mirror etl.reported_import.REASONS by code.
 TEXT.update({
     "entry.title": {"zh": "数据填报", "en": "Data entry"},
     "entry.intro": {

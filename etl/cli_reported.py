@@ -18,7 +18,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from etl import accounts, reported
+from etl import accounts, reported, reported_import
 
 
 def register(subparsers) -> None:
@@ -74,7 +74,7 @@ def import_reported(args) -> int:
     if not args.file.exists():
         return _fail(f"找不到文件 {args.file}")
     try:
-        report = reported.import_file(
+        report = reported_import.import_file(
             args.file, indicators_db=args.db or reported.indicators_db_path(),
             reported_db=args.reported_db or reported.reported_db_path(),
             account_name=args.user or getpass.getuser(), today=args.today, how="cli")

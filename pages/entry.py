@@ -15,6 +15,7 @@ import streamlit as st
 from dashboard import auth, filters, i18n, ui
 from etl import accounts as acc
 from etl import reported as store
+from etl import reported_import as importer
 from etl.status import compute_statuses
 
 ui.require_shell()  # a deep link to /entry on a fresh server still gets the sidebar and menu
@@ -101,7 +102,7 @@ tab_form, tab_import, tab_history = st.tabs([T("entry.tab.form"), T("entry.tab.i
 
 # --- enter values in the grid -------------------------------------------------------------------
 with tab_form:
-    default_period = store.template_frame(shown, today)[store.TEMPLATE_HEADERS["period"]]
+    default_period = importer.template_frame(shown, today)[importer.TEMPLATE_HEADERS["period"]]
     grid = pd.DataFrame({
         "target_id": shown["target_id"],
         "indicator": shown["indicator_name"],
@@ -142,7 +143,7 @@ with tab_form:
         if filled.empty:
             st.warning(T("entry.nothing"))
         else:
-            clean, problems = store.validate_rows(filled[["row", "target_id"] + EDITABLE], targets, today, account)
+            clean, problems = importer.validate_rows(filled[["row", "target_id"] + EDITABLE], targets, today, account)
             if len(problems):
                 st.error(T("entry.rejected", n=len(problems)))
                 st.dataframe(problems_table(problems, names), hide_index=True)
@@ -161,17 +162,17 @@ with tab_import:
     buttons = st.columns(2)
     buttons[0].download_button(
         T("entry.template.csv"), key="entry_template_csv", on_click="ignore", icon=":material/download:",
-        data=lambda: store.template_csv_bytes(store.template_frame(shown, today)), file_name=f"{stem}.csv",
+        data=lambda: importer.template_csv_bytes(importer.template_frame(shown, today)), file_name=f"{stem}.csv",
         mime="text/csv")
     buttons[1].download_button(
         T("entry.template.xlsx"), key="entry_template_xlsx", on_click="ignore", icon=":material/download:",
-        data=lambda: store.template_xlsx_bytes(store.template_frame(shown, today)), file_name=f"{stem}.xlsx",
+        data=lambda: importer.template_xlsx_bytes(importer.template_frame(shown, today)), file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     upload = st.file_uploader(T("entry.import.file"), type=["csv", "xlsx", "xlsm", "txt"], key="entry_upload")
     if st.button(T("entry.import.button"), key="entry_import", disabled=account is None or upload is None,
                  icon=":material/upload_file:"):
         try:
-            report = store.import_file(upload.getvalue(), filename=upload.name, indicators_db=indicators_db,
+            report = importer.import_file(upload.getvalue(), filename=upload.name, indicators_db=indicators_db,
                                        reported_db=reported_db, account_name=account.username, account=account,
                                        today=today, how="import")
         except store.StoreError as e:

@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from etl import reported as rep
+from etl import reported_import as imp
 from etl.accounts import Account, Grant
 
 FILES = Path(__file__).parent / "fixtures" / "reported"
@@ -24,7 +25,7 @@ def store(sample_db, tmp_path):
 
 
 def run(store, name, **kw):
-    return rep.import_file(FILES / name, account_name="tester", today=TODAY, **store, **kw)
+    return imp.import_file(FILES / name, account_name="tester", today=TODAY, **store, **kw)
 
 
 def problems(report) -> list[tuple]:
@@ -125,7 +126,7 @@ def test_reasons_name_the_value_and_the_rule(store):
 def test_unit_conversion_is_explicit_and_noted(store, tmp_path):
     f = tmp_path / "units_ok.csv"
     f.write_text("target_id,period,value,unit\nt-talent-jb,2023,0.0045,万人\n", encoding="utf-8")
-    report = rep.import_file(f, account_name="tester", today=TODAY, **store)
+    report = imp.import_file(f, account_name="tester", today=TODAY, **store)
     assert report.ok
     row = rep.latest_reported(store["reported_db"]).iloc[0]
     assert row["value"] == pytest.approx(45) and row["unit"] == "人"
@@ -133,9 +134,9 @@ def test_unit_conversion_is_explicit_and_noted(store, tmp_path):
 
 
 def test_unsupported_file_types(store):
-    report = rep.import_file(b"x", filename="values.xls", account_name="t", today=TODAY, **store)
+    report = imp.import_file(b"x", filename="values.xls", account_name="t", today=TODAY, **store)
     assert "xlsx" in report.problems.loc[0, "reason"]
-    report = rep.import_file(b"x", filename="values.pdf", account_name="t", today=TODAY, **store)
+    report = imp.import_file(b"x", filename="values.pdf", account_name="t", today=TODAY, **store)
     assert ".pdf" in report.problems.loc[0, "reason"]
 
 
@@ -158,7 +159,7 @@ def test_an_account_imports_only_its_grants(store):
     ("2024Q5", None), ("24Q3", None), ("2024-09", None), ("", None), (None, None),
 ])
 def test_text_to_period(text, period):
-    assert rep.text_to_period(text) == period
+    assert imp.text_to_period(text) == period
 
 
 @pytest.mark.parametrize("text, number", [
@@ -167,7 +168,7 @@ def test_text_to_period(text, period):
     ("1,23", None),
 ])
 def test_text_to_number(text, number):
-    assert rep.text_to_number(text) == number
+    assert imp.text_to_number(text) == number
 
 
 @pytest.mark.parametrize("header, key", [
@@ -175,15 +176,15 @@ def test_text_to_number(text, number):
     (" Period ", "period"), ("实际值", "value"), ("指标编号", "target_id"), ("辖区(jurisdiction)", None),
 ])
 def test_header_to_key(header, key):
-    assert rep.header_to_key(header) == key
+    assert imp.header_to_key(header) == key
 
 
 # --- the template ------------------------------------------------------------------------------
 
 def test_template_round_trip_csv_and_xlsx(store):
     targets = rep.read_targets(store["indicators_db"])
-    frame = rep.template_frame(targets, TODAY)
-    assert list(frame.columns) == list(rep.TEMPLATE_HEADERS.values())
+    frame = imp.template_frame(targets, TODAY)
+    assert list(frame.columns) == list(imp.TEMPLATE_HEADERS.values())
     by_id = frame.set_index("指标编号(target_id)")
     assert by_id.loc["t-hitech-gx", "报告期(period)"] == "2024Q3"      # the current quarter
     assert by_id.loc["t-talent-jb", "报告期(period)"] == "2023"        # its plan ended in 2023
@@ -191,15 +192,15 @@ def test_template_round_trip_csv_and_xlsx(store):
     assert by_id.loc["t-5g-city", "目标值(target_value)"] == 3000
 
     # the untouched template imports nothing and says so
-    untouched = rep.import_file(rep.template_csv_bytes(frame), filename="t.csv", account_name="t",
+    untouched = imp.import_file(imp.template_csv_bytes(frame), filename="t.csv", account_name="t",
                                 today=TODAY, **store)
     assert problems(untouched) == [(0, "value", "no_values")]
 
     filled = frame.copy()
     filled.loc[filled["指标编号(target_id)"] == "t-hitech-gx", "实际值(value)"] = "66"
     filled.loc[filled["指标编号(target_id)"] == "t-talent-jb", "实际值(value)"] = "41"
-    for data, name in [(rep.template_csv_bytes(filled), "t.csv"), (rep.template_xlsx_bytes(filled), "t.xlsx")]:
-        report = rep.import_file(data, filename=name, account_name="t", today=TODAY, **store)
+    for data, name in [(imp.template_csv_bytes(filled), "t.csv"), (imp.template_xlsx_bytes(filled), "t.xlsx")]:
+        report = imp.import_file(data, filename=name, account_name="t", today=TODAY, **store)
         assert report.ok, report.problems
     latest = rep.latest_reported(store["reported_db"])
     assert sorted(zip(latest["target_id"], latest["period"], latest["value"])) == [
@@ -208,7 +209,7 @@ def test_template_round_trip_csv_and_xlsx(store):
 
 def test_template_csv_opens_in_excel_with_chinese():
     frame = pd.DataFrame({"指标": ["高新技术企业"]})
-    assert rep.template_csv_bytes(frame).startswith(b"\xef\xbb\xbf")
+    assert imp.template_csv_bytes(frame).startswith(b"\xef\xbb\xbf")
 
 
 # --- the import-reported command ---------------------------------------------------------------

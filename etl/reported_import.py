@@ -1,0 +1,376 @@
+"""Importing reported values: read a CSV or Excel file, validate every row, then write once.
+
+An import is all-or-nothing: :func:`validate_rows` collects every problem as a record (row,
+column, value, reason) and only a file without problems is written, in ONE transaction of
+:func:`etl.reported.save_values`. The template (:func:`template_frame`) is pre-filled with the
+target ids, names, units and periods officials fill in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from etl import status as status_rules
+from etl.reported import StoreError, read_targets, save_values
+
+TEMPLATE_SHEET = "填报"
+# Column keys and the header labels of the template; Chinese aliases are accepted on import.
+TEMPLATE_HEADERS = {
+    "target_id": "指标编号(target_id)", "jurisdiction": "辖区(jurisdiction)",
+    "indicator": "指标(indicator)", "unit": "单位(unit)", "target_value": "目标值(target_value)",
+    "target_year": "目标年份(target_year)", "period": "报告期(period)", "value": "实际值(value)",
+    "note": "备注(note)", "source": "数据来源(source)",
+}
+COLUMN_ALIASES = {
+    "target_id": ("target_id", "指标编号", "目标编号", "编号"),
+    "period": ("period", "报告期", "期间", "时期"),
+    "value": ("value", "实际值", "完成值", "填报值", "数值"),
+    "unit": ("unit", "单位"),
+    "note": ("note", "备注", "说明"),
+    "source": ("source", "数据来源", "来源"),
+}
+REQUIRED_COLUMNS = ("target_id", "period", "value")
+# Explicit conversions only: (from unit, to unit) → factor. Anything else is rejected.
+UNIT_FACTORS = {
+    ("元", "万元"): 1e-4, ("元", "亿元"): 1e-8, ("万元", "亿元"): 1e-4,
+    ("亿元", "万元"): 1e4, ("亿元", "元"): 1e8, ("万元", "元"): 1e4,
+    ("人", "万人"): 1e-4, ("万人", "人"): 1e4, ("吨", "万吨"): 1e-4, ("万吨", "吨"): 1e4,
+    ("平方米", "万平方米"): 1e-4, ("万平方米", "平方米"): 1e4,
+    ("亩", "公顷"): 1 / 15, ("公顷", "亩"): 15.0, ("公里", "千米"): 1.0, ("千米", "公里"): 1.0,
+}
+REASONS = {  # code → Chinese reason; the app may translate by code (params are given)
+    "unreadable": "{detail}",
+    "empty_file": "文件没有数据行",
+    "no_values": "文件中没有填写任何实际值",
+    "missing_column": "缺少必需的列 {column}",
+    "missing_value": "{column} 为空",
+    "unknown_target": "指标编号 {value} 不存在（可能已在重建中删除）",
+    "bad_period": "报告期 {value} 格式不对，应为 2024 或 2024Q3",
+    "period_out_of_span": "报告期 {value} 不在规划期 {start}–{end} 年内",
+    "future_period": "报告期 {value} 尚未开始（今天是 {today}）",
+    "not_a_number": "实际值 {value} 不是数字",
+    "unit_mismatch": "单位 {value} 与目标单位 {expected} 不一致，且没有换算规则",
+    "duplicate": "与第 {first} 行重复（同一指标、同一报告期）",
+    "permission": "账号 {account} 无权填报 {jurisdiction}",
+}
+PROBLEM_COLUMNS = ["row", "column", "value", "reason", "code", "params"]
+
+
+class ImportFileError(StoreError):
+    """The file itself cannot be read (encoding, format, empty)."""
+
+
+def problem(row: int, column: str, value, code: str, **params) -> dict:
+    """One validation problem as a record (row, column, value, reason, code, params)."""
+    value = "" if value is None else str(value)
+    reason = REASONS[code].format(value=value, column=column, **params)
+    return {"row": row, "column": column, "value": value, "reason": reason, "code": code,
+            "params": params}
+
+
+def decode_csv_bytes(data: bytes, filename: str = "") -> tuple[str, str]:
+    """Text of a CSV file and its encoding: UTF-8 (with or without BOM), UTF-16 with a BOM, or
+    GB18030 (which includes GBK/GB2312: what Excel saves as "CSV" on Chinese Windows).
+
+    Decoding is strict. A GB18030 reading that produces private-use or control characters is
+    refused (other encodings can pass a lenient GB18030 decode as mojibake); NUL bytes without a
+    BOM mean UTF-16/binary. The error names charset-normalizer's guess to help the user.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" not in data:
+        try:
+            return data.decode("utf-8-sig"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        try:
+            text = data.decode("gb18030")
+            if not re.search(r"[\ue000-\uf8ff\x80-\x9f\x01-\x08\x0e-\x1f]", text):
+                return text, "gb18030"
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    guess = f"，看起来像 {best.encoding}" if best is not None else ""
+    raise ImportFileError(filename, f"文件编码无法识别（不是 UTF-8 或 GB18030{guess}），"
+                                    "请在 Excel 中另存为「CSV UTF-8」后再导入")
+
+
+def read_table_file(data: bytes, filename: str) -> tuple[pd.DataFrame, dict]:
+    """A CSV or Excel file → a frame of text cells (header row → columns) and what was used
+    (encoding or sheet). An .xlsx with several sheets uses the sheet named ``填报`` (the
+    template's) if present, else the first sheet."""
+    suffix = Path(filename).suffix.lower()
+    if not data:
+        raise ImportFileError(filename, REASONS["empty_file"])
+    if suffix in (".csv", ".txt"):
+        import csv
+        import io
+
+        text, encoding = decode_csv_bytes(data, filename)
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096].split("\n", 1)[0], delimiters=",\t;")
+            sep = dialect.delimiter
+        except csv.Error:
+            sep = ","
+        try:
+            frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+        except (pd.errors.ParserError, pd.errors.EmptyDataError) as e:
+            raise ImportFileError(filename, f"CSV 无法解析（{e}）") from e
+        return frame, {"encoding": encoding, "sheet": None}
+    if suffix in (".xlsx", ".xlsm"):
+        import io
+        import zipfile
+
+        try:
+            sheets = pd.read_excel(io.BytesIO(data), sheet_name=None, dtype=str, engine="openpyxl")
+        except (zipfile.BadZipFile, ValueError, KeyError, OSError) as e:
+            raise ImportFileError(filename, f"不是有效的 Excel（.xlsx）文件（{e}）") from e
+        if not sheets:
+            raise ImportFileError(filename, REASONS["empty_file"])
+        name = TEMPLATE_SHEET if TEMPLATE_SHEET in sheets else next(iter(sheets))
+        return sheets[name].fillna(""), {"encoding": None, "sheet": name}
+    if suffix == ".xls":
+        raise ImportFileError(filename, "不支持旧版 .xls，请另存为 .xlsx 或 CSV UTF-8")
+    raise ImportFileError(filename, f"不支持的文件类型 {suffix or '（无扩展名）'}，请用 CSV 或 .xlsx")
+
+
+def header_to_key(header: str) -> str | None:
+    """``"报告期(period)"``, ``"报告期"``, ``" Period "`` → ``"period"``; unknown → None."""
+    import unicodedata
+
+    h = unicodedata.normalize("NFKC", str(header)).strip().lower()
+    m = re.search(r"\(([a-z_]+)\)$", h)
+    if m:
+        h = m.group(1)
+    for key, aliases in COLUMN_ALIASES.items():
+        if h in aliases:
+            return key
+    return None
+
+
+def text_to_period(text) -> str | None:
+    """``"2024"``, ``"2024.0"`` (Excel), ``"2024年"`` → ``"2024"``; ``"2024Q3"``, ``"2024-q3"``,
+    ``"2024年第三季度"`` → ``"2024Q3"``; anything else → None."""
+    import unicodedata
+
+    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text or ""))).upper()
+    m = re.fullmatch(r"(\d{4})(?:\.0+|年)?", s)
+    if m:
+        return m.group(1)
+    m = re.fullmatch(r"(\d{4})(?:年|[-/_])?(?:Q([1-4])|第?([1-4一二三四])季度?)", s)
+    if m:
+        q = m.group(2) or str("一二三四".index(m.group(3)) + 1 if m.group(3) in "一二三四" else m.group(3))
+        return f"{m.group(1)}Q{q}"
+    return None
+
+
+def text_to_number(text) -> float | None:
+    """``"1,234.5"``, ``"１２"``, ``"6.2%"`` → a finite float; anything else → None."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFKC", str(text or "")).strip().rstrip("%").strip()
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", s):
+        s = s.replace(",", "")
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v if np.isfinite(v) else None
+
+
+def _period_start(period: str) -> date:
+    year, quarter = status_rules.parse_period(period)
+    return date(year, 3 * quarter - 2 if quarter else 1, 1)
+
+
+def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
+                  account=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Check every row and collect every problem (row, column, value, reason): nothing stops at
+    the first. Returns (clean rows ready for :func:`save_values`, problems).
+
+    ``rows`` has text columns target_id, period, value (unit, note, source optional) and ``row``
+    (the number the user sees; default: spreadsheet numbering, header = 1). Rules: the target
+    exists; the period reads as 2024 / 2024Q3, lies in the plan span (``read_targets``) and has
+    begun by ``today``; the value is a number; the unit is empty, the target's, or converted by
+    UNIT_FACTORS; a (target, period) appears once. With an ``account``
+    (:class:`etl.accounts.Account`) each target must be writable by it; ``None`` = trusted (CLI).
+    """
+    from etl import accounts as acc
+
+    rows = rows.reset_index(drop=True)
+    numbers = rows["row"] if "row" in rows else pd.Series(range(2, len(rows) + 2))
+    by_id = targets.set_index("target_id")
+    problems, clean, first_seen = [], [], {}
+    for i, r in rows.iterrows():
+        n = int(numbers[i])
+        tid, raw_period, raw_value, raw_unit = (_cell(r, c) for c in ("target_id", "period", "value", "unit"))
+        t = by_id.loc[tid] if tid in by_id.index else None
+        if not tid:
+            problems.append(problem(n, "target_id", "", "missing_value"))
+        elif t is None:
+            problems.append(problem(n, "target_id", tid, "unknown_target"))
+        period = text_to_period(raw_period)
+        if not raw_period:
+            problems.append(problem(n, "period", "", "missing_value"))
+        elif period is None:
+            problems.append(problem(n, "period", raw_period, "bad_period"))
+        elif t is not None:
+            year, start, end = int(period[:4]), t["span_start_year"], t["span_end_year"]
+            if (start == start and year < start) or (end == end and year > end):
+                problems.append(problem(n, "period", raw_period, "period_out_of_span",
+                                        start=int(start), end=int(end)))
+            elif _period_start(period) > today:
+                problems.append(problem(n, "period", raw_period, "future_period", today=today.isoformat()))
+        value = text_to_number(raw_value)
+        if value is None:
+            problems.append(problem(n, "value", raw_value, "not_a_number"))
+        unit, note = None, _cell(r, "note") or None
+        if t is not None:
+            unit = t["unit"] or None
+            given = _unit(raw_unit or ("%" if raw_value.endswith("%") else ""))
+            if given and given != _unit(unit):
+                factor = UNIT_FACTORS.get((given, _unit(unit)))
+                if factor is None:
+                    problems.append(problem(n, "unit", raw_unit, "unit_mismatch", expected=unit or "（无）"))
+                elif value is not None:
+                    note = "；".join(filter(None, [note, f"由 {raw_value} {given} 换算"]))
+                    value = value * factor
+            if account is not None and not acc.can_write_target(account, t["jurisdiction"], t["lead_departments"]):
+                problems.append(problem(n, "target_id", tid, "permission",
+                                        account=getattr(account, "username", account),
+                                        jurisdiction=t["jurisdiction"]))
+        if tid and period:
+            key = (tid, period)
+            if key in first_seen:
+                problems.append(problem(n, "period", raw_period, "duplicate", first=first_seen[key]))
+            else:
+                first_seen[key] = n
+        clean.append({"row": n, "target_id": tid, "period": period, "value": value, "unit": unit,
+                      "note": note, "source": _cell(r, "source") or None})
+    problems_df = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
+    if len(problems_df):
+        return pd.DataFrame(columns=["row", "target_id", "period", "value", "unit", "note", "source"]), problems_df
+    return pd.DataFrame(clean, columns=["row", "target_id", "period", "value", "unit", "note", "source"]), problems_df
+
+
+def _cell(row: pd.Series, column: str) -> str:
+    """A cell as stripped text; missing, None and NaN read as ""."""
+    v = row.get(column)
+    return "" if v is None or (isinstance(v, float) and v != v) else str(v).strip()
+
+
+def _unit(u) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", str(u or "")).strip()
+
+
+@dataclass
+class ImportReport:
+    """What an import did: ``ok`` only if every row was valid and all were written."""
+
+    filename: str
+    ok: bool
+    problems: pd.DataFrame
+    rows: int = 0
+    saved: int = 0
+    unchanged: int = 0
+    skipped: int = 0  # rows left without a value (a template's untouched rows)
+    encoding: str | None = None
+    sheet: str | None = None
+
+
+def import_file(data: bytes | str | Path, *, indicators_db, reported_db, account_name: str,
+                filename: str | None = None, today: date | None = None, how: str = "import",
+                account=None) -> ImportReport:
+    """Import a CSV/Excel file all-or-nothing: read, validate every row, and only if there is no
+    problem at all write every value in ONE transaction (a crash mid-write leaves nothing half
+    written). Rows whose value cell is empty are skipped (a filled-in template keeps its other
+    rows). ``account`` (an Account) limits the targets to its grants; the CLI passes None."""
+    if isinstance(data, (str, Path)):
+        filename = filename or Path(data).name
+        data = Path(data).read_bytes()
+    filename = filename or "upload.csv"
+    empty = pd.DataFrame(columns=PROBLEM_COLUMNS)
+    try:
+        frame, info = read_table_file(data, filename)
+    except ImportFileError as e:
+        reason = str(e).split(": ", 1)[-1]
+        return ImportReport(filename, False, pd.DataFrame([problem(0, "", "", "unreadable", detail=reason)],
+                                                          columns=PROBLEM_COLUMNS))
+    report = ImportReport(filename, False, empty, encoding=info["encoding"], sheet=info["sheet"])
+    keys = {c: header_to_key(c) for c in frame.columns}
+    frame = frame.rename(columns={c: k for c, k in keys.items() if k})
+    frame = frame.loc[:, ~frame.columns.duplicated()]
+    frame["row"] = range(2, len(frame) + 2)
+    blank = frame.drop(columns="row").apply(lambda col: col.astype(str).str.strip() == "").all(axis=1)
+    frame = frame[~blank]
+    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
+    if missing:
+        report.problems = pd.DataFrame([problem(1, c, "", "missing_column") for c in missing],
+                                       columns=PROBLEM_COLUMNS)
+        return report
+    if frame.empty:
+        report.problems = pd.DataFrame([problem(0, "", "", "empty_file")], columns=PROBLEM_COLUMNS)
+        return report
+    has_value = frame["value"].astype(str).str.strip() != ""
+    report.rows, report.skipped = len(frame), int((~has_value).sum())
+    frame = frame[has_value]
+    if frame.empty:
+        report.problems = pd.DataFrame([problem(0, "value", "", "no_values")], columns=PROBLEM_COLUMNS)
+        return report
+    clean, problems = validate_rows(frame, read_targets(indicators_db), today or date.today(), account)
+    if len(problems):
+        report.problems = problems
+        return report
+    result = save_values(reported_db, clean, account=account_name, how=how)
+    report.ok, report.saved, report.unchanged = True, result.saved, result.unchanged
+    return report
+
+
+# --- template ------------------------------------------------------------------------------------
+
+def template_frame(targets: pd.DataFrame, today: date, period: str | None = None) -> pd.DataFrame:
+    """The import template: one row per target, pre-filled with its id, jurisdiction, indicator,
+    unit, target value and year, and the period to report (default: the current quarter, or the
+    target year once the plan has ended); value, note and source left for the user."""
+    current = f"{today.year}Q{(today.month - 1) // 3 + 1}"
+    ended = targets["span_end_year"].astype(float) < today.year
+    periods = np.where(ended, targets["span_end_year"].astype("Int64").astype(str), period or current)
+    frame = pd.DataFrame({
+        "target_id": targets["target_id"].to_numpy(), "jurisdiction": targets["jurisdiction"].to_numpy(),
+        "indicator": targets["indicator_name"].to_numpy(), "unit": targets["unit"].fillna("").to_numpy(),
+        "target_value": targets["value"].to_numpy(), "target_year": targets["target_year"].astype("Int64").to_numpy(),
+        "period": periods, "value": "", "note": "", "source": "",
+    })
+    return frame.rename(columns=TEMPLATE_HEADERS)
+
+
+def template_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV in UTF-8 with a BOM, so Excel on Chinese Windows opens it with the right characters."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def template_xlsx_bytes(frame: pd.DataFrame) -> bytes:
+    """An .xlsx whose sheet ``填报`` is the template, with a second sheet ``说明`` (import picks
+    ``填报`` by name, so the extra sheet is harmless)."""
+    import io
+
+    buf = io.BytesIO()
+    notes = pd.DataFrame({"说明": [
+        "在「填报」表的「实际值」列填写数值，报告期写 2024 或 2024Q3。",
+        "单位须与目标单位一致；万元/亿元等可自动换算，其他单位会被拒绝。",
+        "「实际值」为空的行不导入；任何一行有错，整个文件都不会写入，并列出每个问题。",
+    ]})
+    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
+        frame.to_excel(writer, sheet_name=TEMPLATE_SHEET, index=False)
+        notes.to_excel(writer, sheet_name="说明", index=False)
+    return buf.getvalue()
