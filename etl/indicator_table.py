@@ -41,6 +41,38 @@ def header_years(header: list[str]) -> list[str]:
     return [c for c in header if re.search(r"20\d\d|年均|累计", c)]
 
 
+def header_layout(header: list[str]) -> dict:
+    """Where the name, unit and value columns are: "序号 / 指标 / 单位 / 2022年 / 2025年 / 属性" →
+    {"name": 1, "unit": 2, "values": [3, 4]}."""
+    layout: dict = {"values": []}
+    for i, cell in enumerate(c.replace(" ", "") for c in header):
+        if re.search(r"20\d\d|年均|累计", cell):
+            layout["values"].append(i)
+        elif "单位" in cell and "unit" not in layout:
+            layout["unit"] = i
+        elif "指标" in cell and "name" not in layout:
+            layout["name"] = i
+    return layout
+
+
+def aligned_row(cells: list[str], header: list[str], layout: dict) -> tuple[list[str], int, list[str]] | None:
+    """Read a row by the header's columns when it has exactly the header's cells, so an empty
+    baseline cell stays in its column: "PM2.5浓度 | 微克/立方米 |  | 42" → name "PM2.5浓度(微克/立方米)",
+    values ["—", "42"]. None when the row is out of line (then cells are read by content)."""
+    name_col, unit_col = layout.get("name"), layout.get("unit")
+    if len(cells) != len(header) or name_col is None or not cells[name_col] or not layout["values"]:
+        return None
+    name_cell = cells[name_col]
+    if not NAME_UNIT_RE.match(name_cell):
+        unit = cells[unit_col] if unit_col is not None else ""
+        if not unit:
+            return None
+        name_cell = f"{name_cell}({unit})"
+    cells = list(cells)
+    cells[name_col] = name_cell
+    return cells, name_col, [cells[i] or "—" for i in layout["values"]]
+
+
 def rows_to_targets(rows: list[list[str]]) -> list[Target]:
     """Every numeric target cell of an indicator table (first row: the header)."""
     if not rows:
@@ -51,17 +83,22 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
     base_year = int(re.search(r"(20\d\d)", base_col).group(1)) if base_col else None
     targets: list[Target] = []
     category = ""
+    layout = header_layout(header)
     for cells in body:
         cells = [c.strip() for c in cells]
-        name_idx = next((i for i, c in enumerate(cells) if NAME_UNIT_RE.match(c) and re.search(r"[\u4e00-\u9fff]", c)), None)
-        if name_idx is None:
-            continue
-        if name_idx > 0 and cells[0]:
+        aligned = aligned_row(cells, header, layout)
+        if aligned:
+            cells, name_idx, values = aligned
+        else:
+            name_idx = next((i for i, c in enumerate(cells) if NAME_UNIT_RE.match(c) and re.search(r"[\u4e00-\u9fff]", c)), None)
+            if name_idx is None:
+                continue
+            values = [c for c in cells[name_idx + 1 :] if c and c not in ATTRIBUTES]
+        if name_idx > 0 and cells[0] and not re.fullmatch(r"\d+", cells[0]):
             category = cells[0]  # 类别 is a merged cell: it names the rows below it too
         m = NAME_UNIT_RE.match(cells[name_idx])
         name, unit = m.group("name").strip(), m.group("unit").strip()
         attribute = next((c for c in cells if c in ATTRIBUTES), "")
-        values = [c for c in cells[name_idx + 1 :] if c and c not in ATTRIBUTES]
         if not values:
             continue
         baseline = parse_cell_value(values[0]) if base_col else None

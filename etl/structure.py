@@ -200,7 +200,8 @@ def table_columns(header_cells: list[str]) -> dict[str, int] | None:
 def is_indicator_table_header(cells: list[str]) -> bool:
     """"类别 / 指标 / 2020年 / 2025年 / 年均/[累计] / 属性": an indicator table's header."""
     joined = "".join(cells)
-    return "指标" in joined and len(re.findall(r"20\d\d", joined)) >= 1 and ("属性" in joined or "年均" in joined)
+    years = len(re.findall(r"20\d\d", joined))
+    return "指标" in joined and years >= 1 and ("属性" in joined or "年均" in joined or "单位" in joined or years >= 2)
 
 
 def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:

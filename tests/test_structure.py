@@ -149,3 +149,22 @@ def test_infer_metadata_from_the_first_lines():
     assert meta.horizon_year == 2023
     assert meta.title.endswith("2023年重点工作任务")
     assert meta.jurisdiction == "聊城江北水城旅游度假区"
+
+
+def test_indicator_table_with_a_unit_column_and_an_empty_baseline():
+    rows = [
+        ["序号", "指标", "单位", "2022年", "2025年", "属性"],
+        ["1", "细颗粒物（PM2.5）平均浓度", "微克/立方米", "", "42", "约束性"],
+        ["2", "高新技术企业数量", "家", "60", "≥80", "预期性"],
+    ]
+    targets = rows_to_targets(rows)
+    assert [(t.indicator_name, t.value, t.unit, t.comparator, t.baseline_value, t.attribute) for t in targets] == [
+        ("细颗粒物（PM2.5）平均浓度", 42, "微克/立方米", "=", None, "约束性"),
+        ("高新技术企业数量", 80, "家", ">=", 60, "预期性"),
+    ]
+
+
+def test_a_unit_column_table_is_found_in_the_lines():
+    lines = ["一、主要目标", "序号\t指标\t单位\t2022年\t2025年\t属性", "1\t森林覆盖率\t%\t18.5\t20\t约束性", "二、重点任务"]
+    _, rows = parse_structure(lines)
+    assert rows[0][1] == "指标" and rows[1][1] == "森林覆盖率"
