@@ -246,7 +246,9 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
         )
 
     while i < n:
-        line = lines[i].strip()
+        line = lines[i].strip(" \r\n\u3000")  # a row keeps its empty cells: "\t推动…\t\t\t"
+        if "\t" not in line:
+            line = line.strip()
         i += 1
         if not line:
             continue
@@ -265,7 +267,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
                 indicator_rows.append(cells)
                 continue
             if state.table_kind == "responsibility":
-                _add_table_row(cells, state._cols, add, state, i)  # type: ignore[attr-defined]
+                _add_table_row(cells, state._cols, add, state, i, clauses)  # type: ignore[attr-defined]
                 continue
             line = " ".join(c for c in cells if c)
         else:
@@ -366,28 +368,44 @@ def _cells_to_responsibility(cells: list[str]) -> Responsibility:
     return resp
 
 
-def _add_table_row(cells, cols, add, state: _State, line_no: int) -> None:
+def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[Clause]) -> None:
+    """One row of a responsibility list. A row without a number is a section title spanning the
+    table ("推动高水平科技创新，激发创新驱动新活力") when it is one short cell, and otherwise the rest of
+    the row above, cut by a page break in a PDF."""
+
     def cell(role: str) -> str:
         idx = cols.get(role)
         return cells[idx].strip() if idx is not None and idx < len(cells) else ""
 
     text = HTML_TAG_RE.sub("", cell("text")).strip()
     nonempty = [c for c in cells if c]
-    if len(nonempty) == 1 and not cell("ref"):
-        # a section title spanning the table: 推动高水平科技创新，激发创新驱动新活力
-        state.headings = {"cn": nonempty[0]}
-        return
-    if not text:
-        return
     resp = Responsibility(
         lead_departments=split_departments(cell("lead")),
         participating_departments=split_departments(cell("participants")),
         deadline=re.sub(r"\s+", "", cell("deadline")),
     )
+    if len(nonempty) == 1 and len(nonempty[0]) <= 40 and not any(p in nonempty[0] for p in SENTENCE_END):
+        state.headings = {"bare": nonempty[0]}
+        return
+    if not cell("ref") and "ref" in cols:
+        if clauses and clauses[-1].is_table_row:
+            _continue_row(clauses[-1], text, resp)
+            return
+    if not text:
+        return
     ref = cell("ref")
     if state.annex and "指标" in state.annex and ref:
         ref = f"指标{ref}"
     add(ref, text, resp, table_row=True, line_no=line_no)
+
+
+def _continue_row(previous: Clause, text: str, resp: Responsibility) -> None:
+    """Join the part of a table row that a page break carried onto the next page."""
+    previous.text += text
+    r = previous.responsibility
+    r.lead_departments += [d for d in resp.lead_departments if d not in r.lead_departments]
+    r.participating_departments += [d for d in resp.participating_departments if d not in r.participating_departments]
+    r.deadline = r.deadline or resp.deadline
 
 
 def _outermost_level(lines: list[str]) -> str | None:

@@ -168,3 +168,18 @@ def test_a_unit_column_table_is_found_in_the_lines():
     lines = ["一、主要目标", "序号\t指标\t单位\t2022年\t2025年\t属性", "1\t森林覆盖率\t%\t18.5\t20\t约束性", "二、重点任务"]
     _, rows = parse_structure(lines)
     assert rows[0][1] == "指标" and rows[1][1] == "森林覆盖率"
+
+
+def test_a_table_row_cut_by_a_page_break_is_joined():
+    lines = [
+        "序号\t政策事项\t牵头部门\t参与部门\t完成时限",
+        "推动高水平科技创新，激发创新驱动新活力\t\t\t\t",
+        "6\t加强科技型企业梯度培育。到2025年，力争高新技术企业达到80家，\t县科技局\t\t",
+        "\t省级以上“专精特新”企业达到50家。\t县工业和信息化局\t县财政局\t2025年年底",
+    ]
+    clauses, _ = parse_structure(lines)
+    (row,) = clauses
+    assert row.text.endswith("省级以上“专精特新”企业达到50家。")
+    assert row.sector == "推动高水平科技创新，激发创新驱动新活力"
+    assert row.responsibility.lead_departments == ["县科技局", "县工业和信息化局"]
+    assert row.responsibility.deadline == "2025年年底"
