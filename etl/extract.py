@@ -284,6 +284,9 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
             return right_name, verb, q.start
         return name, verb, _find_start(sentence, name, start)
     inc = _trailing_increment_verb(name) or _leading_verb(name)
+    if inc in KEEP_VERBS and name.endswith(inc) and len(name) > len(inc):
+        # "市级以上重点实验室新增5家" → 新增 + 市级以上重点实验室 (indicator_label puts it in front)
+        name = name[: -len(inc)]
     bare = strip_action_verbs(name)
     if right_name and (not bare or inc or name.endswith(tuple(INCREMENT_VERBS))):
         # "培育 3 家 博士后实践基地", "推进 600 个以上省市县重点项目建设", "抓好 33 个…重点项目"
@@ -294,7 +297,7 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
 ACTION_PREFIX_RE = re.compile(
     r"^(?:(?:有序|加快|积极|全力|大力|重点|高质量|高标准|规划|同步|深入|着力|扎实|稳步|持续|认真|"
     r"务必|计划|争取|力争|努力|确保|推动|推进|抓好|支持|参与|完善|建设|实施|组织|开展|打造|培育|"
-    r"完成|筛选|储备|安装|举办|放映|设立|引进|招聘|培训|推出|培植|打响|争创|创建|保证|全区|全县|全市|至少|不少于|不低于)\s*)+"
+    r"完成|筛选|储备|安装|举办|放映|设立|引进|招聘|培训|推出|培植|打响|争创|创建|保证|全区|全县|全市|至少|不少于|不低于|对(?!外))\s*)+"
 )
 
 
