@@ -121,3 +121,19 @@ def test_find_quantities(sentence, values):
 def test_split_sentences_keeps_annotations_apart():
     parts = split_sentences("生产总值增长6%左右。一般公共预算收入增长5.5%左右；")
     assert parts == ["生产总值增长6%左右。", "一般公共预算收入增长5.5%左右；"]
+
+
+@pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("力争2025年市级以上重点实验室新增5家以上。", "新增市级以上重点实验室"),
+        ("2023—2025年每年对各类人才培训3万人次以上。", "各类人才培训"),
+        ("力争培育3家博士后实践基地。", "博士后实践基地"),
+        ("全力抓好 33 个黄河国家战略重点项目。", "黄河国家战略重点项目"),
+        ("优先引导发展护理型床位，占比达到65%以上。", "护理型床位占比"),
+        ("新增省级以上“专精特新”企业 20 家、瞪羚企业 5 家。", "瞪羚企业"),
+    ],
+)
+def test_indicator_names_read_like_a_ledger(sentence, name):
+    targets = sentence_to_targets(sentence, TASK, 2025, 2021)
+    assert targets[-1].indicator_name == name
