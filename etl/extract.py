@@ -529,6 +529,8 @@ def _baseline(sentence: str, q: Quantity) -> tuple[float | None, int | None]:
 
 def _doubling_targets(sentence: str, clause: Clause, horizon_year: int | None) -> list[Target]:
     """"力争制造业使用外资翻番" has no digit but commits to +100%."""
+    if "翻" not in sentence:
+        return []
     m = re.search(r"([^，,；;。]*?)(?:实现)?(翻番|翻一番)", sentence)
     if not m:
         return []
