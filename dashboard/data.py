@@ -3,8 +3,13 @@
 Pages call the functions at the bottom with a :class:`~dashboard.queries.Filters` and get
 DataFrames. Caching lives here and only here: the connection is an ``st.cache_resource`` keyed on
 the database file's identity (path, inode, mtime), so ``python -m etl build`` replacing the file
-makes the next query open the new one; results are ``st.cache_data`` keyed on that identity, the
+makes the next query open the new one; results are cached keyed on that identity, the
 reported-values file's identity, today's date and the SQL with its parameters (i.e. the filters).
+
+Frames and figures are kept as objects (``st.cache_resource``), not pickled (``st.cache_data``):
+at province scale unpickling the ledger on every rerun cost more than the page itself. Callers
+get a shallow copy of a frame (pandas copy-on-write: changing it never changes the cached one)
+and must treat cached figures as read-only.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import export, queries as Q
+from dashboard import charts, export, i18n, queries as Q
 from dashboard.sourcetext import clause_around
 from etl import reported as reported_store
 from etl.status import STATUS_COLUMNS, compute_statuses
@@ -112,7 +118,7 @@ def empty_reported() -> pd.DataFrame:
                          "value": pd.Series(dtype=float)})
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _reported(snap: Snapshot) -> tuple[pd.DataFrame, str]:
     """Reported values and, when they could not be read, why (shown as a warning, never a crash)."""
     try:
@@ -121,8 +127,8 @@ def _reported(snap: Snapshot) -> tuple[pd.DataFrame, str]:
         return empty_reported(), (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def statuses(snap: Snapshot) -> pd.DataFrame:
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _statuses(snap: Snapshot) -> pd.DataFrame:
     """The status of every target, computed where the entry page computes it (etl.reported →
     etl.status), so both pages always agree."""
     if not reported_problem(snap):
@@ -134,18 +140,23 @@ def statuses(snap: Snapshot) -> pd.DataFrame:
     return compute_statuses(targets, empty_reported(), snap.today)[STATUS_COLUMNS]
 
 
+def statuses(snap: Snapshot) -> pd.DataFrame:
+    """The status of every target (see ``_statuses``), as a frame the caller may change."""
+    return _statuses(snap).copy(deep=False)
+
+
 def reported_problem(snap: Snapshot) -> str:
     """Why reported values could not be read, or ''."""
     return _reported(snap)[1]
 
 
-@st.cache_data(show_spinner=False, max_entries=512)
+@st.cache_resource(show_spinner=False, max_entries=256)
 def _frame(snap: Snapshot, sql: str, params: list) -> pd.DataFrame:
-    return _run(snap.indicators, (sql, params), statuses(snap))
+    return _run(snap.indicators, (sql, params), _statuses(snap))
 
 
 def _get(snap: Snapshot, query: Q.Query) -> pd.DataFrame:
-    return _frame(snap, query[0], query[1])
+    return _frame(snap, query[0], query[1]).copy(deep=False)
 
 
 # --- what pages ask for --------------------------------------------------------------------
@@ -176,10 +187,40 @@ def ledger(snap: Snapshot, f: Q.Filters) -> pd.DataFrame:
     return _get(snap, Q.ledger_sql(f))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _selection_jurisdictions(snap: Snapshot, f: Q.Filters) -> tuple[str, ...]:
+    return tuple(_frame(snap, *Q.selection_jurisdictions_sql(f))["jurisdiction"].tolist())
+
+
+def selection_jurisdictions(snap: Snapshot, f: Q.Filters) -> list[str]:
+    """The jurisdictions with targets in the selection, in ledger order (city first)."""
+    return list(_selection_jurisdictions(snap, f))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)  # the whole province's is ~20 MB
+def _ledger_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
+    return export.ledger_table(_frame(snap, *Q.ledger_sql(f)), lang)
+
+
 def ledger_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
     """The ledger as displayed and exported (localized headers, formatted targets)."""
-    return export.ledger_table(ledger(snap, f), lang)
+    return _ledger_table(snap, f, lang).copy(deep=False)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _target_choices(snap: Snapshot, f: Q.Filters, lang: str, limit: int) -> tuple[tuple[str, ...], dict[str, str]]:
+    df = _frame(snap, *Q.target_choices_sql(f, limit))
+    labels = {tid: f"{j} · {name} · {i18n.fmt_target(c, v, u, lang)}"
+              for tid, j, name, c, v, u in zip(df["target_id"], df["jurisdiction"], df["indicator_name"],
+                                               df["comparator"], df["value"], df["unit"])}
+    return tuple(df["target_id"]), labels
+
+
+def target_choices(snap: Snapshot, f: Q.Filters, lang: str, limit: int) -> tuple[list[str], dict[str, str]]:
+    """The first ``limit`` targets of the selection in ledger order, and their picker labels
+    ("冠县 · PM2.5浓度 · ≤42微克/立方米")."""
+    ids, labels = _target_choices(snap, f, lang, limit)
+    return list(ids), dict(labels)
 
 
 def target(snap: Snapshot, target_id: str) -> dict | None:
@@ -199,11 +240,89 @@ def department_breakdown(snap: Snapshot, f: Q.Filters) -> pd.DataFrame:
     return _get(snap, Q.department_breakdown_sql(f))
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _reported_rows(snap: Snapshot) -> dict[str, object]:
+    """Row positions of each target's reported values: one pass instead of a scan per target."""
+    reported, _ = _reported(snap)
+    return reported.groupby("target_id", sort=False).indices if not reported.empty else {}
+
+
 def reported_series(snap: Snapshot, target_id: str) -> pd.DataFrame:
     """Every reported period of one target, oldest first."""
     reported, _ = _reported(snap)
-    rows = reported[reported["target_id"] == target_id]
+    positions = _reported_rows(snap).get(target_id)
+    rows = reported.iloc[positions] if positions is not None else reported.iloc[0:0]
     return rows.sort_values("period").reset_index(drop=True)
+
+
+# --- figures ---------------------------------------------------------------------------------
+# Built once per (snapshot, filters, language, texts): a gauge grid takes ~50 ms to build, a rerun
+# that only hands the same figure to st.plotly_chart takes ~2 ms. Callers must not change them.
+
+@dataclass(frozen=True)
+class GaugeGrid:
+    jurisdiction: str
+    figure: go.Figure
+    more: int  # headline targets of the jurisdiction not drawn
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def gauge_grids(snap: Snapshot, f: Q.Filters, lang: str, title_suffix: str, subtitle: str,
+                max_jurisdictions: int, per_jurisdiction: int) -> list[GaugeGrid]:
+    """One gauge grid per jurisdiction of the selection (city first), at most ``max_jurisdictions``,
+    each titled "<jurisdiction> · ``title_suffix``"."""
+    heads = _frame(snap, *Q.headline_targets_sql(f, per_jurisdiction, max_jurisdictions))
+    return [
+        GaugeGrid(str(jurisdiction),
+                  charts.frozen(charts.gauge_grid(group, f"{jurisdiction} · {title_suffix}", subtitle, lang)),
+                  int(group["n_in_jurisdiction"].iloc[0]) - len(group))
+        for jurisdiction, group in heads.groupby("jurisdiction", sort=False)
+    ]
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def status_bars_figure(snap: Snapshot, f: Q.Filters, by: str, title: str, subtitle: str, lang: str) -> go.Figure:
+    """The clickable status bars of :func:`status_breakdown` (per sector or jurisdiction)."""
+    return charts.frozen(charts.status_bars(_frame(snap, *Q.status_breakdown_sql(f, by)), title, subtitle, lang))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def comparison_figures(snap: Snapshot, indicator_code: str, lang: str, values_title: str, completion_title: str,
+                       subtitle: str, highlight: str | None) -> tuple[go.Figure, go.Figure]:
+    """Targets with latest values, and completion, of one indicator across jurisdictions."""
+    df = _frame(snap, *Q.comparison_sql(indicator_code))
+    return (charts.frozen(charts.comparison_values(df, values_title, subtitle, lang, highlight)),
+            charts.frozen(charts.comparison_completion(df, completion_title, subtitle, lang)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _comparison_table(snap: Snapshot, indicator_code: str, lang: str) -> pd.DataFrame:
+    return export.ledger_table(_frame(snap, *Q.comparison_sql(indicator_code)), lang)
+
+
+def comparison_table(snap: Snapshot, indicator_code: str, lang: str) -> pd.DataFrame:
+    """The comparison's targets as the ledger shows them."""
+    return _comparison_table(snap, indicator_code, lang).copy(deep=False)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def department_figure(snap: Snapshot, f: Q.Filters, title: str, subtitle: str, lang: str,
+                      max_departments: int) -> go.Figure:
+    """Status bars of the ``max_departments`` lead departments with the most targets."""
+    df = _frame(snap, *Q.department_breakdown_sql(f))
+    top = list(dict.fromkeys(df["department"]))[:max_departments]
+    return charts.frozen(charts.status_bars(df[df["department"].isin(top)], title, subtitle, lang,
+                                            category_col="department"))
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _department_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
+    return export.department_table(_frame(snap, *Q.department_breakdown_sql(f)), lang)
+
+
+def department_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
+    """Targets per lead department and status, with overdue reports, as the page shows them."""
+    return _department_table(snap, f, lang).copy(deep=False)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

@@ -13,6 +13,7 @@ import io
 import threading
 import unicodedata
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -81,42 +82,67 @@ def stop_server() -> None:
 # --- tables ------------------------------------------------------------------------------------
 
 def join_names(values: object) -> str:
-    if values is None or (not isinstance(values, str) and i18n.is_missing(values)):
+    """Department lists as one line: ``["市生态环境局", "市发展改革委"]`` → "市生态环境局、市发展改革委"."""
+    if values is None or isinstance(values, str):
+        return values or ""
+    # Lists and arrays first: asking is_missing about an array formats the whole array to text.
+    if isinstance(values, (list, tuple, np.ndarray)):
+        return "、".join(str(v) for v in values if v)
+    if i18n.is_missing(values):
         return ""
-    if isinstance(values, str):
-        return values
     return "、".join(str(v) for v in list(values) if v)
 
 
 def _text(value: object) -> str:
-    return "" if value is None or (not isinstance(value, str) and i18n.is_missing(value)) else str(value)
+    if isinstance(value, str):
+        return value
+    return "" if value is None or i18n.is_missing(value) else str(value)
+
+
+def _column(df: pd.DataFrame, name: str) -> list:
+    """A column as a list (one conversion, not one per cell); a column the frame lacks is empty."""
+    return df[name].tolist() if name in df.columns else [None] * len(df)
 
 
 def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """The ledger as people read it: localized headers, targets with comparator and unit,
     statuses in words, departments joined with 、. Numbers that sort stay numbers."""
     T = lambda key: i18n.t(key, lang)  # noqa: E731
-    rows = df.to_dict("records")
+    c = lambda name: _column(df, name)  # noqa: E731
+    units = c("unit")
+    statuses = {s: i18n.status_label(s, lang) for s in set(c("status")) | {None}}
     return pd.DataFrame({
-        T("col.jurisdiction"): [r["jurisdiction"] for r in rows],
-        T("col.sector"): [_text(r.get("sector")) for r in rows],
-        T("col.indicator_name"): [r["indicator_name"] for r in rows],
-        T("col.target"): [i18n.fmt_target(r["comparator"], r["value"], r.get("unit"), lang) for r in rows],
-        T("col.target_year"): pd.array([None if i18n.is_missing(r.get("target_year")) else int(r["target_year"]) for r in rows], dtype="Int64"),
-        T("col.baseline"): [i18n.fmt_number(r.get("baseline_value"), r.get("unit"), lang) if not i18n.is_missing(r.get("baseline_value")) else "" for r in rows],
-        T("col.latest"): [i18n.fmt_number(r.get("latest_value"), r.get("unit"), lang) for r in rows],
-        T("col.latest_period"): [_text(r.get("latest_period")) for r in rows],
-        T("col.status"): [i18n.status_label(r.get("status"), lang) for r in rows],
-        T("col.completion"): [None if i18n.is_missing(r.get("completion")) else round(float(r["completion"]) * 100, 1) for r in rows],
-        T("col.lead_departments"): [join_names(r.get("lead_departments")) for r in rows],
-        T("col.deadline"): [_text(r.get("deadline")) for r in rows],
-        T("col.attribute"): [_text(r.get("attribute")) for r in rows],
-        T("col.document"): [_text(r.get("document_title")) for r in rows],
-        T("col.doc_number"): [_text(r.get("doc_number")) for r in rows],
-        T("col.clause"): [_text(r.get("clause_ref")) for r in rows],
-        T("col.source_text"): [_text(r.get("source_text")) for r in rows],
-        T("col.target_id"): [r["target_id"] for r in rows],
+        T("col.jurisdiction"): c("jurisdiction"),
+        T("col.sector"): [_text(v) for v in c("sector")],
+        T("col.indicator_name"): c("indicator_name"),
+        T("col.target"): [i18n.fmt_target(k, v, u, lang) for k, v, u in zip(c("comparator"), c("value"), units)],
+        T("col.target_year"): pd.array([None if i18n.is_missing(y) else int(y) for y in c("target_year")], dtype="Int64"),
+        T("col.baseline"): ["" if i18n.is_missing(v) else i18n.fmt_number(v, u, lang) for v, u in zip(c("baseline_value"), units)],
+        T("col.latest"): [i18n.fmt_number(v, u, lang) for v, u in zip(c("latest_value"), units)],
+        T("col.latest_period"): [_text(v) for v in c("latest_period")],
+        T("col.status"): [statuses[s] if s in statuses else i18n.status_label(s, lang) for s in c("status")],
+        T("col.completion"): [None if i18n.is_missing(v) else round(float(v) * 100, 1) for v in c("completion")],
+        T("col.lead_departments"): [join_names(v) for v in c("lead_departments")],
+        T("col.deadline"): [_text(v) for v in c("deadline")],
+        T("col.attribute"): [_text(v) for v in c("attribute")],
+        T("col.document"): [_text(v) for v in c("document_title")],
+        T("col.doc_number"): [_text(v) for v in c("doc_number")],
+        T("col.clause"): [_text(v) for v in c("clause_ref")],
+        T("col.source_text"): [_text(v) for v in c("source_text")],
+        T("col.target_id"): c("target_id"),
     })
+
+
+def department_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """Rows of ``department_breakdown_sql`` (department, status, n, overdue) as one line per
+    department: its targets, how many in each status, and how many reports are overdue."""
+    table = df.pivot_table(index="department", columns="status", values="n", aggfunc="sum", fill_value=0, sort=False)
+    table = table.reindex(columns=list(i18n.STATUSES), fill_value=0)
+    table.insert(0, "n_targets", table.sum(axis=1))
+    table["overdue"] = df.groupby("department", sort=False)["overdue"].sum()
+    return table.reset_index().rename(columns={
+        "department": i18n.t("col.department", lang), "n_targets": i18n.t("col.n_targets", lang),
+        "overdue": i18n.t("col.overdue", lang), **{s: i18n.status_label(s, lang) for s in i18n.STATUSES}})
 
 
 def frame_to_csv(df: pd.DataFrame) -> bytes:

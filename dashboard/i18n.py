@@ -121,6 +121,8 @@ TEXT: dict[str, dict[str, str]] = {
     # --- ledger ---
     "ledger.title": {"zh": "目标台账", "en": "Target ledger"},
     "ledger.count": {"zh": "共 {n} 项目标", "en": "{n} targets"},
+    "ledger.first_rows": {"zh": "表中列出前 {shown} 项；缩小筛选范围，或导出 CSV / Excel 查看全部 {n} 项。",
+                          "en": "The table lists the first {shown}; narrow the filters, or export CSV / Excel for all {n}."},
     "ledger.csv": {"zh": "导出 CSV", "en": "Export CSV"},
     "ledger.xlsx": {"zh": "导出 Excel", "en": "Export Excel"},
     "ledger.open": {"zh": "查看所选指标详情", "en": "Open the selected indicator"},

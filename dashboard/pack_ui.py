@@ -30,8 +30,7 @@ def render_meeting_pack(filters: Filters, lang: str, key: str = "meeting_pack") 
         st.caption(T("pack.intro"))
         # The jurisdictions on offer: those of the selection whatever their status, since the
         # statuses are chosen again below.
-        rows = data.ledger(snap, replace(filters, statuses=()))
-        available = list(dict.fromkeys(rows["jurisdiction"])) if not rows.empty else []
+        available = data.selection_jurisdictions(snap, replace(filters, statuses=()))
         if not available:
             st.info(T("pack.empty"), icon=":material/filter_alt_off:")
             return

@@ -135,6 +135,17 @@ def filter_options_sql() -> Query:
     )
 
 
+def selection_jurisdictions_sql(f: Filters) -> Query:
+    """The jurisdictions that have targets in a selection, in ledger order (city first, then
+    counties, then zones): what the meeting pack offers, without fetching the ledger itself."""
+    where, params = where_clause(f)
+    return (
+        f"SELECT t.jurisdiction, min({_LEVEL_ORDER}) AS level_order, count(*) AS n {_FROM} {where}"
+        " GROUP BY t.jurisdiction ORDER BY level_order, t.jurisdiction",
+        params,
+    )
+
+
 # --- overview ------------------------------------------------------------------------------
 
 def status_counts_sql(f: Filters) -> Query:
@@ -169,18 +180,26 @@ def status_breakdown_sql(f: Filters, by: str) -> Query:
     )
 
 
-def headline_targets_sql(f: Filters, per_jurisdiction: int = 8) -> Query:
+def headline_targets_sql(f: Filters, per_jurisdiction: int = 8, max_jurisdictions: int | None = None) -> Query:
     """The headline targets of each jurisdiction in the selection: those matched to the indicator
-    catalog first, then in document order; at most ``per_jurisdiction`` each."""
+    catalog first, then in document order; at most ``per_jurisdiction`` each, and only the first
+    ``max_jurisdictions`` jurisdictions (city first, then counties, then zones) when given — the
+    overview draws six of the province's 149, so the other rows are never fetched."""
     where, params = where_clause(f)
-    return (
+    sql = (
         f"SELECT * FROM (SELECT {_TARGET_COLUMNS}, {_LEVEL_ORDER} AS level_order,"
         " row_number() OVER (PARTITION BY t.jurisdiction ORDER BY t.indicator_code IS NULL,"
         "  t.document_id, t.position NULLS LAST, t.target_id) AS rank,"
         " count(*) OVER (PARTITION BY t.jurisdiction) AS n_in_jurisdiction"
-        f" {_FROM} {where}) WHERE rank <= ? ORDER BY level_order, jurisdiction, rank",
-        params + [int(per_jurisdiction)],
+        f" {_FROM} {where}) WHERE rank <= ?"
     )
+    params = params + [int(per_jurisdiction)]
+    if max_jurisdictions is not None:
+        sql = (f"SELECT * EXCLUDE (jurisdiction_rank) FROM (SELECT *, dense_rank() OVER"
+               f" (ORDER BY level_order, jurisdiction) AS jurisdiction_rank FROM ({sql}))"
+               " WHERE jurisdiction_rank <= ?")
+        params = params + [int(max_jurisdictions)]
+    return sql + " ORDER BY level_order, jurisdiction, rank", params
 
 
 # --- ledger and indicator -----------------------------------------------------------------
@@ -196,6 +215,18 @@ def ledger_sql(f: Filters, limit: int | None = None) -> Query:
         sql += " LIMIT ?"
         params = params + [int(limit)]
     return sql, params
+
+
+def target_choices_sql(f: Filters, limit: int) -> Query:
+    """What the indicator page's picker needs of the first ``limit`` targets of the selection, in
+    ledger order: the id and the parts of its label (jurisdiction, name, comparator, value, unit)."""
+    where, params = where_clause(f)
+    return (
+        "SELECT t.target_id, t.jurisdiction, t.indicator_name, t.comparator, t.value, t.unit"
+        f" {_FROM} {where}"
+        f" ORDER BY {_LEVEL_ORDER}, t.jurisdiction, t.document_id, t.position NULLS LAST, t.target_id LIMIT ?",
+        params + [int(limit)],
+    )
 
 
 def target_sql(target_id: str) -> Query:

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, data, export, ui
+from dashboard import charts, data, ui
 
 ctx = ui.context()
 st.title(ctx.t("compare.title"))
@@ -30,9 +30,9 @@ if df.empty:
     ui.empty_selection(ctx)
     st.stop()
 subtitle = " · ".join([names[code], charts.as_of_text(ctx.snap.today, ctx.lang)])
-highlight = ctx.filters.jurisdiction
-fig = charts.comparison_values(df, f"{names[code]} · {ctx.t('compare.values')}", subtitle, ctx.lang, highlight)
-ui.show_chart(ctx, fig, key="compare_values", stem=ui.file_stem(names[code], ctx.t("compare.title")))
-fig = charts.comparison_completion(df, f"{names[code]} · {ctx.t('compare.completion')}", subtitle, ctx.lang)
-ui.show_chart(ctx, fig, key="compare_completion", stem=ui.file_stem(names[code], ctx.t("col.completion")))
-st.dataframe(export.ledger_table(df, ctx.lang), hide_index=True, key="compare_table")
+values, completion = data.comparison_figures(ctx.snap, code, ctx.lang, f"{names[code]} · {ctx.t('compare.values')}",
+                                             f"{names[code]} · {ctx.t('compare.completion')}", subtitle,
+                                             ctx.filters.jurisdiction)
+ui.show_chart(ctx, values, key="compare_values", stem=ui.file_stem(names[code], ctx.t("compare.title")))
+ui.show_chart(ctx, completion, key="compare_completion", stem=ui.file_stem(names[code], ctx.t("col.completion")))
+st.dataframe(data.comparison_table(ctx.snap, code, ctx.lang), hide_index=True, key="compare_table")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import charts, data, i18n, ui
+from dashboard import data, ui
 
 MAX_CHART_DEPARTMENTS = 30
 
@@ -16,18 +16,11 @@ if df.empty:
     ui.empty_selection(ctx)
     st.stop()
 
-top = list(dict.fromkeys(df["department"]))[:MAX_CHART_DEPARTMENTS]
-fig = charts.status_bars(df[df["department"].isin(top)], ctx.t("departments.chart"), subtitle, ctx.lang,
-                         category_col="department")
+fig = data.department_figure(ctx.snap, ctx.filters, ctx.t("departments.chart"), subtitle, ctx.lang,
+                             MAX_CHART_DEPARTMENTS)
 ui.show_chart(ctx, fig, key="bars_department", stem=ui.file_stem(ctx.filters.jurisdiction, ctx.t("departments.chart")),
               on_select=lambda: ui.drill_to_ledger("bars_department", "department"))
 
-table = df.pivot_table(index="department", columns="status", values="n", aggfunc="sum", fill_value=0, sort=False)
-table = table.reindex(columns=list(i18n.STATUSES), fill_value=0)
-table.insert(0, "n_targets", table.sum(axis=1))
-table["overdue"] = df.groupby("department", sort=False)["overdue"].sum()
-table = table.reset_index().rename(columns={
-    "department": ctx.t("col.department"), "n_targets": ctx.t("col.n_targets"), "overdue": ctx.t("col.overdue"),
-    **{s: i18n.status_label(s, ctx.lang) for s in i18n.STATUSES}})
+table = data.department_table(ctx.snap, ctx.filters, ctx.lang)
 st.dataframe(table, hide_index=True, key="departments_table")
 st.caption(ctx.t("departments.overdue_hint"))

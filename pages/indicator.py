@@ -11,10 +11,7 @@ st.title(ctx.t("indicator.title"))
 
 MAX_CHOICES = 2000  # a picker, not a list: the ledger is the place to browse thousands
 
-choices = data.ledger(ctx.snap, ctx.filters).head(MAX_CHOICES)
-ids = list(choices["target_id"])
-labels = {r.target_id: f"{r.jurisdiction} · {r.indicator_name} · {i18n.fmt_target(r.comparator, r.value, r.unit, ctx.lang)}"
-          for r in choices.itertuples()}
+ids, labels = data.target_choices(ctx.snap, ctx.filters, ctx.lang, MAX_CHOICES)
 wanted = st.query_params.get("target")
 if wanted and wanted not in labels:  # a link to a target outside the current filters still opens it
     ids.insert(0, wanted)

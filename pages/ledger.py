@@ -5,6 +5,10 @@ import streamlit as st
 from dashboard.pack_ui import render_meeting_pack
 from dashboard import data, export, ui
 
+# The table shows the first rows in ledger order, the exports carry them all: the province's
+# 17,600 targets are 10 MB of table resent on every click, for a list nobody scrolls through.
+MAX_ROWS = 1000
+
 ctx = ui.context()
 st.title(ctx.t("ledger.title"))
 subtitle = ui.selection_subtitle(ctx)
@@ -18,6 +22,8 @@ if df.empty:
 
 table = data.ledger_table(ctx.snap, ctx.filters, ctx.lang)
 st.markdown(f"**{ctx.t('ledger.count', n=len(df))}**")
+if len(table) > MAX_ROWS:
+    st.caption(ctx.t("ledger.first_rows", shown=MAX_ROWS, n=len(table)))
 stem = ui.file_stem(ctx.t("ledger.title"), ctx.filters.jurisdiction, *ctx.filters.sectors)
 buttons = st.columns([1, 1, 4])
 buttons[0].download_button(ctx.t("ledger.csv"), data=lambda: export.frame_to_csv(table), file_name=f"{stem}.csv",
@@ -29,7 +35,7 @@ buttons[1].download_button(
 
 completion = ctx.t("col.completion")
 event = st.dataframe(
-    table, hide_index=True, key="ledger_table", on_select="rerun", selection_mode="single-row",
+    table.head(MAX_ROWS), hide_index=True, key="ledger_table", on_select="rerun", selection_mode="single-row",
     column_config={
         completion: st.column_config.ProgressColumn(completion, format="%.0f%%", min_value=0, max_value=100),
         ctx.t("col.source_text"): st.column_config.TextColumn(width="large"),

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.pack_ui import render_meeting_pack
-from dashboard import charts, data, i18n, ui
+from dashboard import data, i18n, ui
 
 MAX_GAUGE_JURISDICTIONS = 6
 GAUGES_PER_JURISDICTION = 8
@@ -27,24 +27,20 @@ for cell, status in zip(cells[2:], i18n.STATUSES):
     cell.metric(i18n.status_label(status, ctx.lang), int(by_status.get(status, 0)))
 
 st.subheader(ctx.t("overview.gauges"))
-heads = data.headline_targets(ctx.snap, ctx.filters, GAUGES_PER_JURISDICTION)
-for n, (jurisdiction, group) in enumerate(heads.groupby("jurisdiction", sort=False)):
-    if n >= MAX_GAUGE_JURISDICTIONS:
-        break
-    title = f"{jurisdiction} · {ctx.t('overview.gauges')}"
-    fig = charts.gauge_grid(group, title, ui.selection_subtitle(ctx), ctx.lang)
-    ui.show_chart(ctx, fig, key=f"gauges_{n}", stem=ui.file_stem(jurisdiction, ctx.t("overview.gauges")))
-    more = int(group["n_in_jurisdiction"].iloc[0]) - len(group)
-    if more > 0:
-        st.caption(ctx.t("overview.more_gauges", n=more))
+subtitle = ui.selection_subtitle(ctx)
+grids = data.gauge_grids(ctx.snap, ctx.filters, ctx.lang, ctx.t("overview.gauges"), subtitle,
+                         MAX_GAUGE_JURISDICTIONS, GAUGES_PER_JURISDICTION)
+for n, grid in enumerate(grids):
+    ui.show_chart(ctx, grid.figure, key=f"gauges_{n}", stem=ui.file_stem(grid.jurisdiction, ctx.t("overview.gauges")))
+    if grid.more > 0:
+        st.caption(ctx.t("overview.more_gauges", n=grid.more))
 
 st.caption(ctx.t("overview.click_hint"))
 left, right = st.columns(2)
 for column, by in ((left, "sector"), (right, "jurisdiction")):
     with column:
         key = f"bars_{by}"
-        df = data.status_breakdown(ctx.snap, ctx.filters, by)
         title = ctx.t(f"overview.by_{by}")
-        fig = charts.status_bars(df, title, ui.selection_subtitle(ctx), ctx.lang)
+        fig = data.status_bars_figure(ctx.snap, ctx.filters, by, title, subtitle, ctx.lang)
         ui.show_chart(ctx, fig, key=key, stem=ui.file_stem(ctx.filters.jurisdiction, title),
                       on_select=lambda key=key, by=by: ui.drill_to_ledger(key, by))

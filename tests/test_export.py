@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -166,3 +167,55 @@ def test_number_formats_officials_use():
 def test_every_text_has_chinese_and_english():
     missing = [k for k, v in i18n.TEXT.items() if not v.get("zh") or not v.get("en")]
     assert missing == []
+
+
+@pytest.mark.parametrize("value, expected", [
+    (np.array(["市生态环境局", "市发展改革委"], dtype=object), "市生态环境局、市发展改革委"),
+    (["县科技局", "", None], "县科技局"),
+    ("县科技局", "县科技局"),
+    (np.array([], dtype=object), ""),
+    (None, ""),
+    (float("nan"), ""),
+    (pd.NA, ""),
+])
+def test_department_lists_are_joined_with_the_chinese_comma(value, expected):
+    assert export.join_names(value) == expected
+
+
+def test_ledger_table_formats_every_row_and_keeps_numbers(sample_db):
+    table = ledger_frame(sample_db)
+    pm = table[(table["指标"] == "PM2.5浓度") & (table["地区"] == "冠县")].iloc[0]
+    assert (pm["目标值"], pm["最新值"], pm["进度状态"], pm["完成度"]) == ("≤42微克/立方米", "45微克/立方米", "正常推进", 62.5)
+    assert pm["牵头部门"] == "市生态环境局冠县分局"
+    assert str(table["目标年份"].dtype) == "Int64"
+    assert set(table.loc[table["目标编号"] != "t-pm25-gx", "进度状态"]) == {"暂无数据"}
+
+
+def test_department_table_has_one_line_per_department_with_status_counts():
+    rows = pd.DataFrame({
+        "department": ["县科技局", "县科技局", "县发展改革局"],
+        "status": ["at_risk", "no_data", "on_track"],
+        "n": [2, 1, 1], "overdue": [2, 0, 0], "total": [3, 3, 1],
+    })
+    table = export.department_table(rows, "zh")
+    expected = pd.DataFrame({
+        i18n.t("col.department"): ["县科技局", "县发展改革局"],
+        i18n.t("col.n_targets"): [3, 1],
+        **{i18n.status_label(s): [{"at_risk": 2, "no_data": 1}.get(s, 0), {"on_track": 1}.get(s, 0)] for s in i18n.STATUSES},
+        i18n.t("col.overdue"): [2, 0],
+    })
+    pd.testing.assert_frame_equal(table, expected, check_dtype=False, check_names=False)
+
+
+def test_a_frozen_figure_draws_and_exports_like_the_figure_it_was():
+    fig = one_bar("#1e88e5", "冠县 · 测试")
+    before = fig.to_plotly_json()
+    import plotly.io as pio
+    as_json = pio.to_json(fig, validate=False)
+    frozen = charts.frozen(fig)
+    assert pio.to_json(frozen, validate=False) == as_json
+    assert frozen.to_dict() is frozen.to_dict(), "computed once, however often Streamlit asks"
+    sized = export.for_slide(frozen)
+    assert sized.layout.width == 1600 and frozen.layout.width is None
+    assert frozen.to_dict()["layout"].get("width") is None, "the slide copy leaves the drawn figure alone"
+    assert frozen.to_plotly_json() == before

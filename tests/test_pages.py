@@ -135,6 +135,26 @@ def test_ledger_offers_csv_and_excel(dbs):
     assert i18n.t("ledger.count", n=3) in texts(at)
 
 
+def test_a_long_ledger_lists_its_first_rows_and_says_how_to_get_all(dbs):
+    """At province scale the table would resend 10 MB on every click: it lists the first 1000."""
+    sample_db, _ = dbs
+    import duckdb
+    con = duckdb.connect(str(sample_db))
+    con.execute("INSERT INTO targets SELECT t.* REPLACE (t.target_id || '-' || r.i AS target_id, t.position + r.i * 100 AS position)"
+                " FROM targets t, range(1, 130) r(i)")  # 8 + 8 × 129 = 1040 targets
+    con.close()
+    at = open_page("pages/ledger.py")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert len(table) == 1000
+    assert list(table[i18n.t("col.jurisdiction")].iloc[:2]) == ["聊城市", "聊城市"]  # ledger order kept
+    shown = texts(at)
+    assert i18n.t("ledger.count", n=1040) in shown
+    assert "1000" in shown and "1040" in shown.replace(i18n.t("ledger.count", n=1040), "")
+    labels = {b.label for b in at.get("download_button")}
+    assert {i18n.t("ledger.csv"), i18n.t("ledger.xlsx")} <= labels
+
+
 def test_indicator_page_shows_path_pace_departments_and_source(dbs):
     at = open_page("pages/indicator.py", {"target": "t-pm25-gx"})
     assert not at.exception

@@ -120,6 +120,35 @@ def test_headline_targets_put_catalogued_indicators_first_and_cap_each_jurisdict
     assert set(gx["n_in_jurisdiction"]) == {3}
 
 
+def test_headline_targets_fetch_only_the_jurisdictions_the_overview_draws(con):
+    """The overview draws six of the province's 149 jurisdictions: the others are not fetched."""
+    every = run(con, Q.headline_targets_sql(Q.Filters(), per_jurisdiction=8))
+    two = run(con, Q.headline_targets_sql(Q.Filters(), per_jurisdiction=8, max_jurisdictions=2))
+    assert list(dict.fromkeys(two["jurisdiction"])) == ["聊城市", "冠县"]
+    expected = every[every["jurisdiction"].isin(["聊城市", "冠县"])].reset_index(drop=True)
+    pd.testing.assert_frame_equal(two, expected)
+    assert set(two["n_in_jurisdiction"]) == {2, 3}  # still counts every target of each
+    assert len(run(con, Q.headline_targets_sql(Q.Filters(), 8, max_jurisdictions=99))) == len(every)
+
+
+def test_target_choices_are_the_ledger_rows_in_order_with_what_a_label_needs(con):
+    ledger = run(con, Q.ledger_sql(Q.Filters(jurisdiction="冠县")))
+    choices = run(con, Q.target_choices_sql(Q.Filters(jurisdiction="冠县"), limit=2))
+    assert list(choices["target_id"]) == list(ledger["target_id"])[:2]
+    assert list(choices.columns) == ["target_id", "jurisdiction", "indicator_name", "comparator", "value", "unit"]
+    pm = run(con, Q.target_choices_sql(Q.Filters(q="PM2.5", jurisdiction="冠县"), limit=10)).iloc[0]
+    assert (pm["comparator"], pm["value"], pm["unit"]) == ("<=", 42.0, "微克/立方米")
+
+
+@pytest.mark.parametrize("filters", [
+    Q.Filters(), Q.Filters(jurisdiction="聊城市"), Q.Filters(kinds=("increment",)),
+    Q.Filters(statuses=("at_risk", "on_track")), Q.Filters(q="没有这样的指标"),
+])
+def test_selection_jurisdictions_are_those_of_the_ledger_in_its_order(con, filters):
+    ledger = run(con, Q.ledger_sql(filters))
+    assert list(run(con, Q.selection_jurisdictions_sql(filters))["jurisdiction"]) == list(dict.fromkeys(ledger["jurisdiction"]))
+
+
 def test_target_detail_has_document_and_explanation(con):
     row = run(con, Q.target_sql("t-pm25-gx")).iloc[0]
     assert row["document_title"] == "冠县三年行动计划（2023—2025年）"
