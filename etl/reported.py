@@ -19,6 +19,16 @@ Concurrency
     app take turns, and a connection refused because another process (the CLI, a second app
     process) holds the file is retried with backoff for up to ``LOCK_TIMEOUT`` seconds, then
     :class:`StoreBusy` says so. Nothing holds the file between calls.
+    Never ATTACH ``reported.duckdb`` in the app process: while it is attached anywhere in a
+    process, DuckDB refuses to open the same file for writing in that process ("Unique file handle
+    conflict"), so saves would fail. Reads that need both files open this one read-only and
+    ATTACH ``indicators.duckdb`` (READ_ONLY) to it (:func:`orphans`).
+
+Reading at scale
+    Readers filter in SQL (a jurisdiction's targets, the values and audit entries of given
+    targets, the newest audit entries only) and :func:`current_statuses` lets DuckDB pick the
+    latest revision per period. Callers that cache results key them on :func:`file_version`,
+    which is None while a file may have changed without its stat showing it.
 
 Values taken from the documents themselves (a baseline year's value) are not stored: see
 :func:`document_values_from_targets`, merged at read time by :func:`current_statuses`.
@@ -32,6 +42,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import threading
 import time
 from contextlib import contextmanager
@@ -40,7 +51,9 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from etl import status as status_rules
 
@@ -81,6 +94,10 @@ _LATEST_SQL = """
 SELECT * FROM reported_values
 QUALIFY row_number() OVER (PARTITION BY target_id, period ORDER BY revision DESC) = 1
 ORDER BY target_id, period"""
+RACY_SECONDS = 2.0  # a file changed more recently than this may change again with the same stat
+STATUS_VALUE_COLUMNS = ["target_id", "period", "value", "source"]  # what compute_statuses reads
+TARGET_STATUS_COLUMNS = ["target_id", "document_id", "clause_ref", "unit", "value", "comparator", "kind",
+                         "per_year", "target_year", "baseline_value", "baseline_year"]
 
 
 class StoreError(Exception):
@@ -96,6 +113,7 @@ class StoreBusy(StoreError):
 
 
 _LOCK = threading.RLock()
+_WRITES = [0]  # writes this process made through _write: part of file_version
 
 
 def indicators_db_path() -> Path:
@@ -152,10 +170,20 @@ def _write(path, timeout: float = LOCK_TIMEOUT):
             except duckdb.Error:  # the failed statement may have ended the transaction already
                 pass
             raise
+        finally:
+            _WRITES[0] += 1
 
 
-def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS) -> pd.DataFrame:
-    """Run one query on a read-only short-lived connection; a store never written reads empty."""
+def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: str = "df",
+          attach_indicators=None) -> pd.DataFrame:
+    """Run one query on a read-only short-lived connection; a store never written reads empty.
+
+    ``fetch``: ``"df"`` is DuckDB's ``.df()``; ``"arrow"`` goes through Arrow, about three times
+    faster for large results but with other dtypes (an all-NULL text column is ``str``, not
+    ``object``), for frames no caller sees; ``"df_like"`` goes through Arrow and gives ``.df()``'s
+    dtypes (:func:`_arrow_to_frame`). ``attach_indicators`` ATTACHes that indicators file
+    READ_ONLY as ``INDICATORS_ALIAS`` for the query (the store itself is never attached: see the
+    module docstring)."""
     path = Path(path)
     if not path.exists():
         return pd.DataFrame(columns=empty_columns)
@@ -163,7 +191,32 @@ def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS) -> pd.DataFr
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         if "reported_values" not in tables:
             return pd.DataFrame(columns=empty_columns)
-        return con.execute(sql, params or []).df()
+        if attach_indicators is not None:
+            try:
+                con.execute(f"ATTACH ? AS {INDICATORS_ALIAS} (READ_ONLY)", [str(attach_indicators)])
+            except duckdb.Error as e:
+                raise StoreError(attach_indicators, f"无法打开指标数据库（{e}）") from e
+        if fetch == "df":
+            return con.execute(sql, params or []).df()
+        table = con.sql(sql, params=params or None).to_arrow_table()
+        return table.to_pandas() if fetch == "arrow" else _arrow_to_frame(table)
+
+
+def _arrow_to_frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow result as DuckDB's ``.df()`` gives it, for the column types of this store: text
+    is pandas' ``str`` dtype, or ``object`` holding None when the column has no value at all (or
+    there are no rows); an integer column with NULLs is nullable ``Int32``/``Int64``."""
+    frame = table.to_pandas()
+    for name, column in zip(table.column_names, table.columns):
+        kind = column.type
+        if (pa.types.is_string(kind) or pa.types.is_large_string(kind)) and column.null_count == len(column):
+            frame[name] = pd.Series([None] * len(column), index=frame.index, dtype=object)
+        elif pa.types.is_integer(kind) and column.null_count:
+            frame[name] = pd.array(column.to_pylist(), dtype=f"Int{kind.bit_width}")
+        elif not (pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_integer(kind)
+                  or pa.types.is_floating(kind) or pa.types.is_timestamp(kind)):
+            raise TypeError(f"{name}: {kind} is not a column type of the reported store")
+    return frame
 
 
 def ensure_store(reported_db) -> Path:
@@ -173,11 +226,127 @@ def ensure_store(reported_db) -> Path:
     return Path(reported_db)
 
 
+def file_version(path) -> tuple | None:
+    """What identifies a DuckDB file's content now, for caches keyed on it: its resolved path, the
+    writes this process made through this module, and (inode, size, mtime, ctime) of the file and
+    of its write-ahead log (``None`` for one that does not exist).
+
+    Returns None — read without caching — while the file may change again without its stat
+    changing: file times advance in clock ticks of a few milliseconds and a DuckDB file keeps its
+    size across most writes, so a version is trusted only once the file has been left alone for
+    RACY_SECONDS (git's "racily clean" rule). Any later write then moves mtime and ctime.
+    """
+    p = Path(path)
+    now = time.time_ns()
+    parts: list = [str(p.resolve()), _WRITES[0]]
+    for f in (p, p.with_name(p.name + ".wal")):
+        try:
+            s = f.stat()
+        except FileNotFoundError:
+            parts.append(None)
+            continue
+        except OSError:
+            return None
+        if now - max(s.st_mtime_ns, s.st_ctime_ns) < RACY_SECONDS * 1e9:
+            return None
+        parts.append((s.st_ino, s.st_size, s.st_mtime_ns, s.st_ctime_ns))
+    return tuple(parts)
+
+
+# --- queries: small pure functions returning (sql, params) -------------------------------------
+
+INDICATORS_ALIAS = "indicators_ro"
+_TITLE_RANGE = re.compile(r"(\d{4})\s*[—–\-－~至到]+\s*\d{4}")
+_TARGET_COLUMNS = ("target_id", "document_id", "jurisdiction", "sector", "clause_ref", "indicator_name",
+                   "indicator_code", "value", "unit", "comparator", "kind", "per_year", "target_year",
+                   "baseline_value", "baseline_year", "attribute", "lead_departments",
+                   "participating_departments", "deadline", "source_text", "span_text", "lead_officials",
+                   "position", "section")  # etl/schema.py TARGETS
+_TARGET_ORDER = "ORDER BY t.jurisdiction, t.document_id, t.position NULLS LAST, t.target_id"
+
+
+def _column_list(columns, allowed, prefix: str = "") -> str:
+    """Columns are code constants, checked against the table's so no text reaches SQL unchecked."""
+    unknown = [c for c in columns if c not in allowed]
+    if unknown:
+        raise ValueError(f"unknown columns {unknown}")
+    return ", ".join(prefix + c for c in columns)
+
+
+def _target_filter(target_ids, column: str = "target_id") -> tuple[str, list]:
+    """``WHERE`` keeping the given target ids, as one list parameter; no filter for None."""
+    if target_ids is None:
+        return "", []
+    return f"WHERE {column} IN (SELECT unnest(?::VARCHAR[]))", [[str(t) for t in target_ids]]
+
+
+def latest_sql(target_ids=None, columns=VALUE_COLUMNS) -> tuple[str, list]:
+    """The latest revision per (target_id, period), of ``target_ids`` only unless None.
+
+    ``latest_sql(["t-gdp"], ["target_id", "period", "value"])`` → ("SELECT target_id, period, value
+    FROM reported_values WHERE target_id IN (SELECT unnest(?::VARCHAR[])) QUALIFY … ORDER BY
+    target_id, period", [["t-gdp"]]). Filtering before the window is exact: it partitions by target.
+    """
+    where, params = _target_filter(target_ids)
+    sql = (f"SELECT {_column_list(columns, VALUE_COLUMNS)} FROM reported_values {where}\n"
+           "QUALIFY row_number() OVER (PARTITION BY target_id, period ORDER BY revision DESC) = 1\n"
+           "ORDER BY target_id, period")
+    return sql, params
+
+
+def recent_audit_sql(target_ids=None, limit: int = 200) -> tuple[str, list]:
+    """The newest ``limit`` audit entries (of ``target_ids`` only unless None), newest first."""
+    where, params = _target_filter(target_ids)
+    return f"SELECT * FROM audit_log {where} ORDER BY audit_id DESC LIMIT ?", params + [int(limit)]
+
+
+def orphans_sql() -> tuple[str, list]:
+    """Latest values whose target is missing from the indicators file attached as
+    INDICATORS_ALIAS: an anti-join, then the latest revision per period."""
+    return (f"""SELECT r.* FROM reported_values r
+            WHERE NOT EXISTS (SELECT 1 FROM {INDICATORS_ALIAS}.targets t WHERE t.target_id = r.target_id)
+            QUALIFY row_number() OVER (PARTITION BY r.target_id, r.period ORDER BY r.revision DESC) = 1
+            ORDER BY r.target_id, r.period""", [])
+
+
+def targets_sql(jurisdiction: str | None = None, department: str | None = None,
+                columns=None) -> tuple[str, list]:
+    """Targets (all columns, or ``columns``) with their document's title, issue date and horizon,
+    of one jurisdiction and one lead department when given, in ledger order.
+
+    ``targets_sql("冠县", "县发展改革局")`` → (… WHERE t.jurisdiction = ? AND
+    list_contains(t.lead_departments, ?) …, ["冠县", "县发展改革局"]).
+    """
+    cols = "t.*" if columns is None else _column_list(columns, _TARGET_COLUMNS, "t.")
+    conditions, params = [], []
+    if jurisdiction is not None:
+        conditions.append("t.jurisdiction = ?")
+        params.append(jurisdiction)
+    if department is not None:
+        conditions.append("list_contains(t.lead_departments, ?)")
+        params.append(department)
+    where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+    return (f"""SELECT {cols}, d.title AS document_title, d.issued_on, d.horizon_year
+             FROM targets t LEFT JOIN documents d USING (document_id) {where}
+             {_TARGET_ORDER}""", params)
+
+
+def jurisdiction_departments_sql() -> tuple[str, list]:
+    """Every jurisdiction that has targets, with each lead department named by its targets
+    (NULL department for a jurisdiction whose targets name none)."""
+    return ("""SELECT j.jurisdiction, d.department
+               FROM (SELECT DISTINCT jurisdiction FROM targets) j
+               LEFT JOIN (SELECT DISTINCT jurisdiction, unnest(lead_departments) AS department FROM targets) d
+                      USING (jurisdiction)
+               ORDER BY j.jurisdiction, d.department""", [])
+
+
 # --- reading -----------------------------------------------------------------------------------
 
-def latest_reported(reported_db) -> pd.DataFrame:
-    """The latest revision of every (target_id, period): the values shown."""
-    return _read(reported_db, _LATEST_SQL)
+def latest_reported(reported_db, target_ids=None) -> pd.DataFrame:
+    """The latest revision of every (target_id, period): the values shown. ``target_ids`` limits
+    them to those targets (filtered in DuckDB)."""
+    return _read(reported_db, *latest_sql(target_ids), fetch="df_like")
 
 
 def history(reported_db, target_id: str | None = None) -> pd.DataFrame:
@@ -188,31 +357,55 @@ def history(reported_db, target_id: str | None = None) -> pd.DataFrame:
 
 
 def audit_log(reported_db) -> pd.DataFrame:
+    """The whole audit log, oldest first (backups, tests); pages use :func:`recent_audit`."""
     return _read(reported_db, "SELECT * FROM audit_log ORDER BY audit_id", empty_columns=AUDIT_COLUMNS)
 
 
-def read_targets(indicators_db) -> pd.DataFrame:
-    """Targets with their document's title and issue date, plus the plan span each period must
-    fall in (``span_start_year`` .. ``span_end_year``).
+def recent_audit(reported_db, target_ids=None, limit: int = 200) -> pd.DataFrame:
+    """The newest ``limit`` audit entries of ``target_ids`` (all targets if None), newest first."""
+    return _read(reported_db, *recent_audit_sql(target_ids, limit), empty_columns=AUDIT_COLUMNS)
+
+
+def read_targets(indicators_db, jurisdiction: str | None = None, department: str | None = None) -> pd.DataFrame:
+    """Targets (of one jurisdiction and lead department when given, filtered in DuckDB) with their
+    document's title and issue date, plus the plan span each period must fall in
+    (``span_start_year`` .. ``span_end_year``, :func:`_with_plan_span`)."""
+    with connect(indicators_db, read_only=True) as con:
+        t = con.execute(*targets_sql(jurisdiction, department)).df()
+    return _with_plan_span(t)
+
+
+def _with_plan_span(t: pd.DataFrame) -> pd.DataFrame:
+    """Add ``span_start_year`` and ``span_end_year``.
 
     Span start: the target's baseline year; else the year before the document was issued (a
     2023 action plan issued in 2023 starts from end-2022); else the year before the first year of
     a "（2023—2025年）" range in the title; else the year before the target year. Span end: the
     target year, else the document's horizon.
     """
-    sql = """SELECT t.*, d.title AS document_title, d.issued_on, d.horizon_year
-             FROM targets t LEFT JOIN documents d USING (document_id)
-             ORDER BY t.jurisdiction, t.document_id, t.position NULLS LAST, t.target_id"""
-    with connect(indicators_db, read_only=True) as con:
-        t = con.execute(sql).df()
     issued = pd.to_datetime(t["issued_on"], errors="coerce").dt.year.astype(float)
-    titled = t["document_title"].astype(str).str.extract(r"(\d{4})\s*[—–\-－~至到]+\s*\d{4}")[0]
+    # a document's title is shared by all its targets: match each distinct title once
+    codes, titles = pd.factorize(t["document_title"].astype(str))
+    found = pd.Series([m.group(1) if (m := _TITLE_RANGE.search(x)) else np.nan for x in titles], dtype=object)
+    title_year = pd.to_numeric(found, errors="coerce").astype(float).to_numpy()
+    titled = pd.Series(title_year[codes] if len(codes) else np.array([], dtype=float), index=t.index)
     end = t["target_year"].astype(float).fillna(t["horizon_year"].astype(float))
-    start = (t["baseline_year"].astype(float).fillna(issued - 1)
-             .fillna(pd.to_numeric(titled, errors="coerce").astype(float) - 1).fillna(end - 1))
+    start = t["baseline_year"].astype(float).fillna(issued - 1).fillna(titled - 1).fillna(end - 1)
     t["span_start_year"] = start
     t["span_end_year"] = end.fillna(start + 1)
     return t
+
+
+def departments_by_jurisdiction(indicators_db) -> dict[str, list[str]]:
+    """Jurisdiction → the lead departments its targets name (sorted), jurisdictions in order."""
+    with connect(indicators_db, read_only=True) as con:
+        rows = con.execute(*jurisdiction_departments_sql()).fetchall()
+    out: dict[str, list[str]] = {}
+    for place, department in rows:
+        out.setdefault(place, [])
+        if department is not None:
+            out[place].append(department)
+    return {place: sorted(set(departments)) for place, departments in out.items()}
 
 
 def document_values_from_targets(targets: pd.DataFrame) -> pd.DataFrame:
@@ -236,19 +429,24 @@ def document_values_from_targets(targets: pd.DataFrame) -> pd.DataFrame:
 
 
 def current_statuses(indicators_db, reported_db, today: date | None = None) -> pd.DataFrame:
-    """The status of every target now: targets ⨝ latest reported values ∪ document values."""
-    targets = read_targets(indicators_db)
-    reported = pd.concat([document_values_from_targets(targets), latest_reported(reported_db)],
-                         ignore_index=True)
+    """The status of every target now: targets ⨝ latest reported values ∪ document values.
+
+    DuckDB does the reduction: the latest revision per (target, period), only the columns the
+    rules read (STATUS_VALUE_COLUMNS, TARGET_STATUS_COLUMNS), fetched through Arrow."""
+    with connect(indicators_db, read_only=True) as con:
+        sql, params = targets_sql(columns=TARGET_STATUS_COLUMNS)
+        targets = _with_plan_span(con.sql(sql, params=params or None).to_arrow_table().to_pandas())
+    latest = _read(reported_db, *latest_sql(columns=STATUS_VALUE_COLUMNS), empty_columns=STATUS_VALUE_COLUMNS,
+                   fetch="arrow")
+    documents = document_values_from_targets(targets)[STATUS_VALUE_COLUMNS]
+    reported = pd.concat([documents, latest], ignore_index=True) if len(latest) else documents
     return status_rules.compute_statuses(targets, reported, today or date.today())
 
 
 def orphans(reported_db, indicators_db) -> pd.DataFrame:
-    """Latest values whose target_id no longer exists in indicators.duckdb: kept, for review."""
-    latest = latest_reported(reported_db)
-    with connect(indicators_db, read_only=True) as con:
-        known = {r[0] for r in con.execute("SELECT target_id FROM targets").fetchall()}
-    return latest[~latest["target_id"].isin(known)].reset_index(drop=True)
+    """Latest values whose target_id no longer exists in indicators.duckdb: kept, for review.
+    An anti-join in DuckDB on the store, with indicators.duckdb ATTACHed READ_ONLY for the query."""
+    return _read(reported_db, *orphans_sql(), attach_indicators=indicators_db)
 
 
 # --- writing -----------------------------------------------------------------------------------

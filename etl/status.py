@@ -326,22 +326,41 @@ def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
 def _prepared_reports(reported: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
     """Reported rows of known targets (``ti`` = position in ``ids``) with parsed periods, ordered
     by target and position, one row per target, kind (document or report) and position: an annual
-    value replaces the quarter ending with it."""
-    ti = ids.get_indexer(reported["target_id"].astype(object).to_numpy())
-    src = (reported["source"].astype(object).to_numpy() if "source" in reported
-           else np.full(len(reported), "form", dtype=object))
-    r = pd.DataFrame({"ti": ti, "period": reported["period"].astype(object).to_numpy(),
-                      "value": pd.to_numeric(reported["value"], errors="coerce").to_numpy(dtype=float),
-                      "is_doc": src == "document"})
-    r = pd.concat([r, periods_to_frame(r["period"])], axis=1)
-    r = r[(r["ti"] >= 0) & r["pos"].notna() & r["value"].notna()]
-    r = r.assign(_annual=r["quarter"].eq(0)).sort_values(["ti", "is_doc", "pos", "_annual"], kind="stable")
-    r = r.drop_duplicates(["ti", "is_doc", "pos"], keep="last")
-    r = r.sort_values(["ti", "pos", "is_doc"], ascending=[True, True, False], kind="stable")
-    rep = ~r["is_doc"]
-    r["prev_value"] = np.nan
-    r.loc[rep, "prev_value"] = r[rep].groupby("ti")["value"].shift(1)
-    return r.drop(columns="_annual").reset_index(drop=True)
+    value replaces the quarter ending with it.
+
+    NumPy over the whole column: target ids and periods are factorised and each distinct value
+    looked up once; both orderings are stable lexsorts (the last row of a tie wins, as it always
+    did)."""
+    id_codes, id_uniques = pd.factorize(reported["target_id"], use_na_sentinel=True)
+    ti = np.append(ids.get_indexer(pd.Index(id_uniques).astype(object)), -1)[id_codes]
+    is_doc = (reported["source"].eq("document").to_numpy(dtype=bool, na_value=False) if "source" in reported
+              else np.zeros(len(reported), dtype=bool))
+    value = pd.to_numeric(reported["value"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    p_codes, p_uniques = pd.factorize(reported["period"], use_na_sentinel=True)
+    parsed = [parse_period(p) or (np.nan, np.nan) for p in p_uniques]
+    year = np.array([p[0] for p in parsed] + [np.nan], dtype=float)[p_codes]
+    quarter = np.array([p[1] for p in parsed] + [np.nan], dtype=float)[p_codes]
+    pos = np.where(quarter > 0, year - 1 + quarter / 4, year)
+
+    keep = np.flatnonzero((ti >= 0) & ~np.isnan(pos) & ~np.isnan(value))
+    # one row per (target, kind, position): sorted with the annual value last, the last row kept
+    order = keep[np.lexsort((quarter[keep] == 0, pos[keep], is_doc[keep], ti[keep]))]
+    t_, d_, p_ = ti[order], is_doc[order], pos[order]
+    last = np.r_[(t_[1:] != t_[:-1]) | (d_[1:] != d_[:-1]) | (p_[1:] != p_[:-1]), True]
+    order = order[last[:len(order)]]  # (an empty frame has no last row)
+    # by target and position, a document row before a report at the same position
+    order = order[np.lexsort((~is_doc[order], pos[order], ti[order]))]
+    t_, d_ = ti[order], is_doc[order]
+    # the previous report's value (document rows skipped)
+    prev_value = np.full(len(order), np.nan)
+    rep = np.flatnonzero(~d_)
+    if len(rep) > 1:
+        same = t_[rep[1:]] == t_[rep[:-1]]
+        prev_value[rep[1:][same]] = value[order][rep[:-1][same]]
+    period_text = np.append(np.asarray(p_uniques, dtype=object), None)[p_codes]
+    return pd.DataFrame({"ti": t_, "period": period_text[order], "value": value[order], "is_doc": d_,
+                         "year": year[order], "quarter": quarter[order], "pos": pos[order],
+                         "prev_value": prev_value})
 
 
 def _yearly_additions(reports: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,11 @@ listed with its reason and nothing is saved until all are fixed (the import's al
 
 Paths come from env INDICATORS_DB / REPORTED_DB (etl.reported.indicators_db_path /
 reported_db_path), so tests point the page at temporary files.
+
+Only the chosen jurisdiction's (and department's) targets, their values and their newest audit
+entries are read, filtered in DuckDB, and kept in Streamlit's cache keyed on the files' versions
+(etl.reported.file_version: a rebuild, a save here or a write by another process gives a new key;
+a file changed in the last moments is read afresh, never from the cache).
 """
 
 from datetime import date
@@ -34,12 +39,51 @@ if not indicators_db.exists():
 
 account = auth.current_account(lang)
 today = date.today()
-try:
-    targets = store.read_targets(indicators_db)
-    latest = store.latest_reported(reported_db)
-except store.StoreError as e:
+HISTORY_ROWS = 200
+
+
+# --- reads, cached per file version --------------------------------------------------------------
+@st.cache_data(show_spinner=False, max_entries=4)
+def _departments_by_place(version, path) -> dict[str, list[str]]:
+    return store.departments_by_jurisdiction(path)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _targets(version, path, place: str, department: str) -> pd.DataFrame:
+    return store.read_targets(path, jurisdiction=place, department=department or None)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _latest(version, path, target_ids: tuple[str, ...]) -> pd.DataFrame:
+    return store.latest_reported(path, target_ids=list(target_ids))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _recent_changes(version, path, target_ids: tuple[str, ...], limit: int) -> pd.DataFrame:
+    return store.recent_audit(path, target_ids=list(target_ids), limit=limit)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _orphans(versions, reported_path, indicators_path) -> pd.DataFrame:
+    return store.orphans(reported_path, indicators_path)
+
+
+def cached(read, version, *args):
+    """``read(version, *args)`` from the cache, or read afresh (and not kept) when ``version`` is
+    None: the file changed a moment ago and may still change without its version showing it."""
+    return read(version, *args) if version is not None else read.__wrapped__(version, *args)
+
+
+def failed(e: store.StoreError):
     st.error(T("entry.busy", error=e))
     st.stop()
+
+
+indicators_version = store.file_version(indicators_db)
+try:
+    departments_by_place = cached(_departments_by_place, indicators_version, indicators_db)
+except store.StoreError as e:
+    failed(e)
 
 
 def problems_table(problems: pd.DataFrame, names: dict[int, str] | None = None) -> pd.DataFrame:
@@ -63,7 +107,7 @@ def flash(text: str) -> None:
 
 
 # --- what to show -----------------------------------------------------------------------------
-jurisdictions = list(dict.fromkeys(targets["jurisdiction"]))
+jurisdictions = list(departments_by_place)
 if not jurisdictions:
     st.info(T("entry.empty"))
     st.stop()
@@ -74,21 +118,23 @@ if st.session_state.get("entry_jurisdiction") not in jurisdictions:
                                               else (writable_places or jurisdictions)[0])
 cols = st.columns(2)
 place = cols[0].selectbox(T("entry.jurisdiction"), jurisdictions, key="entry_jurisdiction")
-in_place = targets[targets["jurisdiction"] == place]
-departments = sorted({d for leads in in_place["lead_departments"] if leads is not None for d in leads})
+departments = departments_by_place[place]
 if st.session_state.get("entry_department") not in [""] + departments:
     st.session_state["entry_department"] = ""
 department = cols[1].selectbox(T("entry.department"), [""] + departments, key="entry_department",
                                format_func=lambda d: d or T("entry.all_departments"))
-if department:
-    in_place = in_place[[leads is not None and department in leads for leads in in_place["lead_departments"]]]
-shown = in_place.reset_index(drop=True)
+reported_version = store.file_version(reported_db)
+try:
+    shown = cached(_targets, indicators_version, indicators_db, place, department).reset_index(drop=True)
+    shown_ids = tuple(shown["target_id"])
+    latest = cached(_latest, reported_version, reported_db, shown_ids)
+except store.StoreError as e:
+    failed(e)
 if shown.empty:
     st.info(T("entry.empty"))
     st.stop()
 
-values = pd.concat([store.document_values_from_targets(shown), latest[latest["target_id"].isin(shown["target_id"])]],
-                   ignore_index=True)
+values = pd.concat([store.document_values_from_targets(shown), latest], ignore_index=True)
 status = compute_statuses(shown, values, today).set_index("target_id").reindex(shown["target_id"])
 writable = [acc.can_write_target(account, j, leads)
             for j, leads in zip(shown["jurisdiction"], shown["lead_departments"])]
@@ -143,7 +189,7 @@ with tab_form:
         if filled.empty:
             st.warning(T("entry.nothing"))
         else:
-            clean, problems = importer.validate_rows(filled[["row", "target_id"] + EDITABLE], targets, today, account)
+            clean, problems = importer.validate_rows(filled[["row", "target_id"] + EDITABLE], shown, today, account)
             if len(problems):
                 st.error(T("entry.rejected", n=len(problems)))
                 st.dataframe(problems_table(problems, names), hide_index=True)
@@ -186,8 +232,12 @@ with tab_import:
 
 # --- history and values to review -------------------------------------------------------------
 with tab_history:
-    log = store.audit_log(reported_db)
-    log = log[log["target_id"].isin(shown["target_id"])].sort_values("audit_id", ascending=False).head(200)
+    try:
+        log = cached(_recent_changes, reported_version, reported_db, shown_ids, HISTORY_ROWS)
+        both = (reported_version, indicators_version) if reported_version and indicators_version else None
+        lost = cached(_orphans, both, reported_db, indicators_db)
+    except store.StoreError as e:
+        failed(e)
     if log.empty:
         st.caption(T("entry.history.empty"))
     else:
@@ -201,7 +251,6 @@ with tab_history:
             T("entry.history.account"): log["account"],
             T("entry.history.how"): [T(f"entry.how.{h}") for h in log["how"]],
         }), hide_index=True)
-    lost = store.orphans(reported_db, indicators_db)
     if len(lost):
         with st.expander(T("entry.orphans.title", n=len(lost))):
             st.caption(T("entry.orphans.help"))

@@ -6,8 +6,10 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
+import sys
 import threading
 import time
+import types
 
 import duckdb
 import pandas as pd
@@ -16,6 +18,14 @@ import pytest
 from etl import reported as rep
 
 SPAWN = mp.get_context("spawn")  # a fresh interpreter per writer, like a second app or the CLI
+
+
+@pytest.fixture(autouse=True)
+def main_without_a_script(monkeypatch):
+    """A spawned child first re-runs its parent's ``__main__`` file. After an AppTest in the same
+    pytest process that is the last page it ran (Streamlit leaves it as ``__main__``), so every
+    writer would run pages/entry.py and die before writing: give the children no script to run."""
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
 
 
 def one_row(target_id: str, period: str, value: float) -> pd.DataFrame:

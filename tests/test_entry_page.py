@@ -223,3 +223,58 @@ def test_an_oidc_user_without_grants_may_only_view(env):
     at.run()
     assert "尚未获得填报授权" in at.warning[0].value
     assert at.button(key="entry_save").disabled
+
+
+# --- reads cached per file version ---------------------------------------------------------------
+
+@pytest.fixture
+def cached_env(env, monkeypatch):
+    """Trust file versions at once, so the page's reads come from its cache (in real use a file
+    must have been left alone for RACY_SECONDS first; test files are always new)."""
+    monkeypatch.setattr(rep, "RACY_SECONDS", 0.0)
+    assert rep.file_version(env["reported_db"]) is not None
+    return env
+
+
+def test_with_cached_reads_a_save_shows_at_once(cached_env):
+    at = page("gx")
+    at.run()                                                     # a rerun: served from the cache
+    at = edit(at, {0: {"period": "2024Q2", "value": "65"}})
+    assert at.success and not at.error
+    shown = at.data_editor[0].value.set_index("target_id")
+    assert shown.loc["t-hitech-gx", "latest"] == "65家"
+    assert table_with(at, "方式")["新值"].tolist() == [65.0]
+
+
+def test_with_cached_reads_a_value_saved_by_another_process_appears(cached_env):
+    """The CLI or a second app process writes the store: the file's version changes, so the page
+    reads it again (first the store appearing, then a correction in it)."""
+    import subprocess
+    import sys
+
+    def other_process_saves(value: float):
+        script = ("import sys, pandas as pd; sys.path.insert(0, sys.argv[1]); from etl import reported as r; "
+                  "r.save_values(sys.argv[2], pd.DataFrame({'target_id': ['t-pm25-gx'], 'period': ['2024'], "
+                  "'value': [float(sys.argv[3])]}), account='cli', how='cli')")
+        subprocess.run([sys.executable, "-c", script, str(Path(PAGE).parent.parent), str(cached_env["reported_db"]),
+                        str(value)], check=True)
+
+    def latest_pm25(at):
+        return at.data_editor[0].value.set_index("target_id").loc["t-pm25-gx", "latest"]
+
+    at = page()
+    assert latest_pm25(at.run()) == "暂无数据"
+    other_process_saves(44)
+    assert latest_pm25(at.run()) == "44微克/立方米"
+    assert latest_pm25(at.run()) == "44微克/立方米"
+    other_process_saves(43)
+    assert latest_pm25(at.run()) == "43微克/立方米"
+
+
+def test_history_shows_the_newest_changes_only(env):
+    periods = [f"{2000 + i // 4}Q{i % 4 + 1}" for i in range(205)]   # the audit does not check periods
+    rep.save_values(env["reported_db"], pd.DataFrame({"target_id": "t-pm25-gx", "period": periods,
+                                                      "value": range(205)}), account="admin", how="cli")
+    history = table_with(page(), "方式")
+    assert len(history) == 200
+    assert history["报告期"].tolist()[:2] == [periods[-1], periods[-2]]      # newest first

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -249,3 +250,159 @@ def test_backup_and_restore_commands(store, tmp_path, capsys):
     assert cli("restore-reported", tmp_path / "bk", "--reported-db", tmp_path / "new.duckdb") == 0
     assert "已恢复 3 条填报记录" in capsys.readouterr().out
     assert len(rep.history(tmp_path / "new.duckdb")) == 3
+
+
+# --- reading in DuckDB: filters, the latest revision, file versions ----------------------------
+
+def corrected_store(store):
+    """Three rounds of saves with corrections (revisions 2 and 3), an annual value beside its
+    fourth quarter, a value without unit, and a value of a target the indicators do not have."""
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1), ("t-5g-city", "2022Q1", 500), ("t-5g-city", "2022Q2", 900),
+                                ("t-pm25-gx", "2023", 48), ("t-gone", "2023", 1.0)), account="甲", how="form")
+    rep.save_values(store, pd.DataFrame({"target_id": ["t-gdp", "t-5g-city", "t-hitech-gx"],
+                                         "period": ["2022", "2022Q2", "2024Q4"], "value": [6.3, 950.0, 60.0],
+                                         "unit": ["%", "个", None]}), account="乙", how="import")
+    rep.save_values(store, rows(("t-gdp", "2022", 6.2), ("t-hitech-gx", "2024", 61), ("t-pm25-gx", "2024Q2", 46)),
+                    account="丙", how="cli")
+    return store
+
+
+def latest_by_pandas(store) -> pd.DataFrame:
+    """The rule as pandas states it: every revision, keep the highest per (target_id, period)."""
+    h = rep.history(store).sort_values(["target_id", "period", "revision"])
+    return h.drop_duplicates(["target_id", "period"], keep="last").reset_index(drop=True)
+
+
+def test_sql_latest_per_period_equals_the_pandas_rule_on_a_file_with_corrections(store):
+    corrected_store(store)
+    assert rep.history(store)["revision"].max() == 3
+    expected = latest_by_pandas(store)
+    pd.testing.assert_frame_equal(rep.latest_reported(store), expected)
+    assert expected.set_index(["target_id", "period"]).loc[("t-gdp", "2022"), "value"] == 6.2
+
+
+@pytest.mark.parametrize("ids", [["t-gdp"], ["t-5g-city", "t-pm25-gx", "t-nowhere"], []])
+def test_latest_of_some_targets_is_the_latest_filtered(store, ids):
+    corrected_store(store)
+    everything = rep.latest_reported(store)
+    expected = everything[everything["target_id"].isin(ids)].reset_index(drop=True)
+    got = rep.latest_reported(store, target_ids=ids)
+    as_values = lambda f: f.astype(object).where(f.notna(), None)  # noqa: E731 (.df() types an all-NULL column object)
+    pd.testing.assert_frame_equal(as_values(got), as_values(expected))
+
+
+def test_latest_reported_has_the_frame_duckdb_df_gives(store):
+    """latest_reported fetches through Arrow (3× faster at province scale) but must hand callers
+    exactly what .df() did: text dtypes, None in an all-NULL column, empty results."""
+    def through_df(ids=None):
+        return rep._read(store, *rep.latest_sql(ids), fetch="df")
+
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")   # unit, note all NULL
+    pd.testing.assert_frame_equal(rep.latest_reported(store), through_df())
+    assert rep.latest_reported(store)["unit"].dtype == object
+    corrected_store(store)                                                         # some units
+    pd.testing.assert_frame_equal(rep.latest_reported(store), through_df())
+    pd.testing.assert_frame_equal(rep.latest_reported(store, ["t-nowhere"]), through_df(["t-nowhere"]))
+
+
+def test_current_statuses_equal_the_rules_on_every_revision_read_by_pandas(sample_db, store):
+    """current_statuses lets DuckDB pick the latest revision and reads few columns; the result is
+    what the rules give on the full pandas reading."""
+    corrected_store(store)
+    for today in (date(2022, 9, 1), date(2024, 9, 1), date(2026, 3, 1)):
+        targets = rep.read_targets(sample_db)
+        reported = pd.concat([rep.document_values_from_targets(targets), latest_by_pandas(store)], ignore_index=True)
+        expected = rep.status_rules.compute_statuses(targets, reported, today)
+        pd.testing.assert_frame_equal(rep.current_statuses(sample_db, store, today), expected)
+
+
+def test_current_statuses_without_a_store(sample_db, tmp_path):
+    st = rep.current_statuses(sample_db, tmp_path / "none.duckdb", date(2024, 9, 1))
+    assert len(st) == len(SAMPLE_TARGETS) and set(st["status"]) == {"no_data"}
+
+
+@pytest.mark.parametrize("jurisdiction, department, expected", [
+    ("冠县", None, ["t-hitech-gx", "t-income-gx", "t-pm25-gx"]),
+    ("冠县", "县科技局", ["t-hitech-gx"]),
+    ("聊城市", "市工业和信息化局", ["t-5g-city"]),
+    ("冠县", "市工业和信息化局", []),
+    ("x' OR 1=1 --", None, []),                 # a value, never SQL
+])
+def test_read_targets_of_one_jurisdiction_and_department(sample_db, jurisdiction, department, expected):
+    got = rep.read_targets(sample_db, jurisdiction=jurisdiction, department=department)
+    assert got["target_id"].tolist() == expected
+    everything = rep.read_targets(sample_db).set_index("target_id")
+    for column in ("span_start_year", "span_end_year", "document_title"):
+        assert got[column].tolist() == everything.loc[expected, column].tolist()
+
+
+def test_query_builders_pass_values_as_parameters():
+    sql, params = rep.targets_sql("冠县", "县科技局")
+    assert "冠县" not in sql and params == ["冠县", "县科技局"]
+    sql, params = rep.latest_sql(["t-gdp"], ["target_id", "value"])
+    assert "t-gdp" not in sql and params == [["t-gdp"]] and sql.startswith("SELECT target_id, value ")
+    assert rep.recent_audit_sql(["t-gdp"], 5)[1] == [["t-gdp"], 5]
+    with pytest.raises(ValueError):
+        rep.latest_sql(columns=["value; DROP TABLE audit_log"])
+
+
+def test_departments_by_jurisdiction(sample_db):
+    assert rep.departments_by_jurisdiction(sample_db) == {
+        "冠县": ["县发展改革局", "县科技局", "市生态环境局冠县分局"],
+        "江北水城旅游度假区": ["区政治工作部"],
+        "聊城市": ["市发展改革委", "市工业和信息化局"],
+        "聊城经济技术开发区": ["生态环境分局", "经济发展部"],
+    }
+    targets = rep.read_targets(sample_db)
+    assert list(rep.departments_by_jurisdiction(sample_db)) == list(dict.fromkeys(targets["jurisdiction"]))
+
+
+def test_recent_audit_is_the_newest_entries_of_the_given_targets(store):
+    corrected_store(store)
+    log = rep.audit_log(store)
+    recent = rep.recent_audit(store, ["t-gdp", "t-hitech-gx"], limit=3)
+    expected = log[log["target_id"].isin(["t-gdp", "t-hitech-gx"])].sort_values("audit_id", ascending=False).head(3)
+    pd.testing.assert_frame_equal(recent, expected.reset_index(drop=True))
+    assert len(rep.recent_audit(store)) == len(log) == 11
+    assert rep.recent_audit(store.with_name("none.duckdb"), ["t-gdp"]).empty
+
+
+def test_orphans_leave_the_store_writable_in_the_same_process(sample_db, store):
+    """orphans ATTACHes indicators.duckdb to a read-only connection on the store; nothing stays
+    attached, so the next save in this process still opens the store for writing."""
+    corrected_store(store)
+    assert rep.orphans(store, sample_db)[["target_id", "period", "value"]].values.tolist() == [["t-gone", "2023", 1.0]]
+    rep.save_values(store, rows(("t-gone", "2024", 2.0)), account="a", how="form")
+    assert rep.orphans(store, sample_db)["period"].tolist() == ["2023", "2024"]
+    with pytest.raises(rep.StoreError):
+        rep.orphans(store, sample_db.with_name("missing.duckdb"))
+
+
+def test_file_version_is_none_while_a_file_may_still_change(store, monkeypatch):
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+    assert rep.file_version(store) is None                    # written a moment ago: do not cache
+    monkeypatch.setattr(rep, "RACY_SECONDS", 0.0)
+    assert rep.file_version(store) is not None
+    assert rep.file_version(store) == rep.file_version(store)
+    assert rep.file_version(store.with_name("none.duckdb")) is not None   # a missing file is a state too
+
+
+def test_file_version_changes_with_every_kind_of_write(sample_db, store, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.setattr(rep, "RACY_SECONDS", 0.0)
+    before = rep.file_version(store)
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")     # this process
+    after_save = rep.file_version(store)
+    assert after_save != before
+    assert after_save[1] == before[1] + 1       # counted, so even a write within one clock tick shows
+    script = ("import sys, pandas as pd; sys.path.insert(0, sys.argv[1]); from etl import reported as r; "
+              "r.save_values(sys.argv[2], pd.DataFrame({'target_id': ['t-gdp'], 'period': ['2022'], "
+              "'value': [6.2]}), account='b', how='cli')")
+    root = str(Path(__file__).resolve().parent.parent)
+    subprocess.run([sys.executable, "-c", script, root, str(store)], check=True)     # another process
+    assert rep.file_version(store) != after_save
+    indicators = rep.file_version(sample_db)
+    rebuild_without(sample_db, "t-gdp")                                                # a rebuild
+    assert rep.file_version(sample_db) != indicators

@@ -288,3 +288,49 @@ def test_fifty_thousand_targets_each_get_one_status():
     out = s.compute_statuses(targets, reported, TODAY)
     assert len(out) == n and out["target_id"].is_unique
     assert set(out["status"]) <= set(s.STATUS_CODES) and out["status"].nunique() >= 3
+
+
+def reference_prepared_reports(reported: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
+    """The ordering rule written plainly with pandas (how _prepared_reports was first written):
+    known targets, valid periods and values; per (target, kind, position) the last row after a
+    stable sort that puts the annual value last; then by target and position, documents first;
+    prev_value = the previous report of the same target."""
+    r = pd.DataFrame({"ti": ids.get_indexer(reported["target_id"].astype(object).to_numpy()),
+                      "period": reported["period"].astype(object).to_numpy(),
+                      "value": pd.to_numeric(reported["value"], errors="coerce").to_numpy(dtype=float),
+                      "is_doc": reported["source"].astype(object).to_numpy() == "document"})
+    r = pd.concat([r, s.periods_to_frame(r["period"])], axis=1)
+    r = r[(r["ti"] >= 0) & r["pos"].notna() & r["value"].notna()]
+    r = r.assign(_annual=r["quarter"].eq(0)).sort_values(["ti", "is_doc", "pos", "_annual"], kind="stable")
+    r = r.drop_duplicates(["ti", "is_doc", "pos"], keep="last")
+    r = r.sort_values(["ti", "pos", "is_doc"], ascending=[True, True, False], kind="stable")
+    rep = ~r["is_doc"]
+    r["prev_value"] = np.nan
+    r.loc[rep, "prev_value"] = r[rep].groupby("ti")["value"].shift(1)
+    return r.drop(columns="_annual").reset_index(drop=True)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_prepared_reports_follow_the_plain_pandas_rule(seed):
+    """The NumPy version (factorised ids and periods, lexsorts) on messy input: repeated periods,
+    quarters beside their year, documents at a report's position, unknown targets, bad periods and
+    values, in shuffled order."""
+    rng = np.random.default_rng(seed)
+    n = 3000
+    ids = pd.Index([f"t{i}" for i in range(40)])
+    periods = ["2021", "2022", "2022Q4", "2022Q1", "2023Q2", "2023", "2024Q3", "bad", None]
+    reported = pd.DataFrame({
+        "target_id": rng.choice([f"t{i}" for i in range(45)], n),      # t40..t44 are unknown
+        "period": rng.choice(np.array(periods, dtype=object), n),
+        "value": np.where(rng.random(n) < 0.03, np.nan, rng.integers(0, 50, n).astype(float)),
+        "source": rng.choice(["form", "import", "document"], n, p=[0.5, 0.3, 0.2]),
+    })
+    got = s._prepared_reports(reported, ids)
+    expected = reference_prepared_reports(reported, ids)
+    pd.testing.assert_frame_equal(got[expected.columns], expected, check_dtype=False)
+    assert len(got) > 300   # most (target, kind, position) keys appear several times in the input
+
+
+def test_prepared_reports_of_nothing():
+    empty = pd.DataFrame(columns=["target_id", "period", "value", "source"])
+    assert s._prepared_reports(empty, pd.Index(["t"])).empty
