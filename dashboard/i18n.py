@@ -206,6 +206,29 @@ def attribute_label(attribute: str | None, lang: str = DEFAULT_LANG) -> str:
     return t(f"attribute.{attribute}", lang) if attribute else t("attribute.none", lang)
 
 
+def filter_labels(f, lang: str = DEFAULT_LANG, statuses: tuple[str, ...] | None = None) -> list[str]:
+    """The filters that narrow a view, as officials read them, for chart subtitles and the meeting
+    pack's scope: 生态环保 · 市生态环境局冠县分局 · 2025 · 进度滞后 · 约束性 · “PM2.5”.
+
+    ``f`` is a :class:`dashboard.queries.Filters`; ``statuses`` replaces its statuses (the meeting
+    pack chooses its own)."""
+    statuses = f.statuses if statuses is None else statuses
+    parts = list(f.sectors)
+    if f.department:
+        parts.append(f.department)
+    if f.years:
+        parts.append("/".join(str(y) for y in f.years))
+    if f.kinds:
+        parts.append("/".join(kind_label(k, lang) for k in f.kinds))
+    if statuses:
+        parts.append("/".join(status_label(s, lang) for s in statuses))
+    if f.attributes:
+        parts.append("/".join(attribute_label(None if a == "none" else a, lang) for a in f.attributes))
+    if f.q:
+        parts.append(f"“{f.q}”")
+    return parts
+
+
 def is_missing(value: object) -> bool:
     """None, NaN and pandas' NA all mean "no value"; a missing value must never crash a chart."""
     if value is None:

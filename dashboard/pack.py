@@ -149,19 +149,7 @@ def scope_detail(data: PackData, lang: str) -> str:
     parts = [scope_name(data, lang)]
     if len(data.jurisdictions) > 1 and not set(data.jurisdictions) >= set(data.available):
         parts = ["、".join(data.jurisdictions)]
-    parts += list(f.sectors)
-    if f.department:
-        parts.append(f.department)
-    if f.years:
-        parts.append("/".join(str(y) for y in f.years))
-    if f.kinds:
-        parts.append("/".join(i18n.kind_label(k, lang) for k in f.kinds))
-    if data.options.statuses:
-        parts.append("/".join(i18n.status_label(s, lang) for s in data.options.statuses))
-    if f.attributes:
-        parts.append("/".join(i18n.attribute_label(None if a == "none" else a, lang) for a in f.attributes))
-    if f.q:
-        parts.append(f"“{f.q}”")
+    parts += i18n.filter_labels(f, lang, statuses=data.options.statuses)
     return " · ".join(parts)
 
 

@@ -77,15 +77,7 @@ def selection_subtitle(ctx: PageContext, extra: str = "") -> str:
     """"冠县 · 生态环保 · 截至2025年11月22日": what a chart shows, for its title."""
     f = ctx.filters
     parts = [f.jurisdiction or ctx.t("filters.all_jurisdictions")]
-    parts += list(f.sectors)
-    if f.department:
-        parts.append(f.department)
-    if f.years:
-        parts.append("/".join(str(y) for y in f.years))
-    if f.statuses:
-        parts.append("/".join(i18n.status_label(s, ctx.lang) for s in f.statuses))
-    if f.q:
-        parts.append(f"“{f.q}”")
+    parts += i18n.filter_labels(f, ctx.lang)
     if extra:
         parts.append(extra)
     parts.append(as_of_text(ctx.snap.today, ctx.lang))

@@ -254,3 +254,15 @@ def test_the_source_sentence_is_found_in_its_clause():
     assert after.startswith(",全力打造双千兆城市") and "市工业和信息化局" in after
     assert clause_around(text, "这句话不在文件里。") is None
     assert clause_around("", "x") is None
+
+
+def test_filter_labels_name_every_narrowing_filter():
+    from dashboard import i18n
+
+    f = Q.Filters(jurisdiction="冠县", sectors=("生态环保",), department="市生态环境局冠县分局", years=(2025,),
+                  kinds=("level",), statuses=("at_risk",), attributes=("约束性",), q="PM2.5")
+    labels = i18n.filter_labels(f, "zh")
+    assert labels == ["生态环保", "市生态环境局冠县分局", "2025", i18n.kind_label("level", "zh"),
+                      i18n.status_label("at_risk", "zh"), i18n.attribute_label("约束性", "zh"), "“PM2.5”"]
+    assert i18n.filter_labels(f, "zh", statuses=()) == [x for x in labels if x != i18n.status_label("at_risk", "zh")]
+    assert i18n.filter_labels(Q.Filters(), "zh") == []
