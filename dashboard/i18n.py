@@ -206,6 +206,41 @@ def attribute_label(attribute: str | None, lang: str = DEFAULT_LANG) -> str:
     return t(f"attribute.{attribute}", lang) if attribute else t("attribute.none", lang)
 
 
+def explain_status(row: dict, lang: str = DEFAULT_LANG) -> str:
+    """How a target's status was reached, in the reader's language.
+
+    In Chinese this is the sentence :mod:`etl.status` wrote beside the status (the data's own
+    words); in English it is built from the same fields: "Level: latest (2024) 46, target ≤ 42;
+    completion 50%, time elapsed 67%; baseline from the document (50) → At risk."
+    """
+    if lang == "zh" or is_missing(row.get("status")):
+        return row.get("explanation") or t("no_data", lang)
+    status = row["status"]
+    if status == "no_data":
+        text = "No value reported yet"
+    else:
+        unit = row.get("unit") or ""
+        latest = row.get("latest_value")
+        text = (f"{kind_label(row.get('kind'), 'en')}: latest ({row.get('latest_period') or '—'}) "
+                f"{'—' if is_missing(latest) else fmt_plain(float(latest), 2)}{unit}, target "
+                f"{row.get('comparator', '=').replace('>=', '≥ ').replace('<=', '≤ ').replace('~', '≈ ').replace('=', '')}"
+                f"{fmt_plain(float(row['value']), 2)}{unit}")
+        details = []
+        if not is_missing(row.get("completion")):
+            details.append(f"completion {float(row['completion']):.0%}")
+        if not is_missing(row.get("time_share")):
+            details.append(f"time elapsed {float(row['time_share']):.0%}")
+        if not is_missing(row.get("baseline_used")) and row.get("baseline_source"):
+            where = "the first report" if row["baseline_source"] == "first_report" else "the document"
+            details.append(f"baseline from {where} ({fmt_plain(float(row['baseline_used']), 2)})")
+        if row.get("comparator") == "<=":
+            details.append("judged by staying within the limit and the direction of change")
+        if details:
+            text += "; " + ", ".join(details)
+    text += f" → {status_label(status, 'en')}"
+    return text + ("; report overdue." if row.get("overdue") is True or row.get("overdue") == 1 else ".")
+
+
 def filter_labels(f, lang: str = DEFAULT_LANG, statuses: tuple[str, ...] | None = None) -> list[str]:
     """The filters that narrow a view, as officials read them, for chart subtitles and the meeting
     pack's scope: 生态环保 · 市生态环境局冠县分局 · 2025 · 进度滞后 · 约束性 · “PM2.5”.

@@ -66,7 +66,7 @@ with left:
     for line in pace.required_pace(t, ctx.snap.today, ctx.lang):
         st.markdown(f"- {line}")
     st.subheader(ctx.t("indicator.how"))
-    st.write(t.get("explanation") or ctx.t("no_data"))
+    st.write(i18n.explain_status(t, ctx.lang))
 with right:
     st.subheader(ctx.t("indicator.departments"))
     for key, field in (("indicator.lead", "lead_departments"), ("indicator.participating", "participating_departments"),

@@ -266,3 +266,12 @@ def test_meeting_pack_sits_on_overview_and_ledger(dbs, page):
     at = open_page(page, {"jurisdiction": "冠县"})
     assert not at.exception
     assert i18n.t("pack.title") in [e.label for e in at.get("expander")]
+
+
+def test_the_status_explanation_follows_the_language(dbs):
+    at = open_page("pages/indicator.py", {"target": "t-pm25-gx", "lang": "en"})
+    body = texts(at)
+    assert "→ On track" in body and "baseline from the document (50)" in body
+    assert "水平类" not in body
+    at = open_page("pages/indicator.py", {"target": "t-pm25-gx"})
+    assert "水平类" in texts(at)
