@@ -201,9 +201,19 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     return False
 
 
+CN_YEAR_RE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})(?=\s*年)")
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
+
+
+def chinese_year_to_digits(text: str) -> str:
+    """"到二〇三五年" → "到2035年": years written in Chinese numerals, as in 二〇三五年远景目标."""
+    return CN_YEAR_RE.sub(lambda m: m.group(1).translate(_CN_YEAR_DIGITS), text)
+
+
 def sentence_target_year(sentence: str, upto: int, default: int | None) -> int | None:
-    """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025; else the
-    document's horizon."""
+    """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
+    "到二〇三五年" → 2035; else the document's horizon."""
+    sentence = chinese_year_to_digits(sentence)
     head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", sentence[:upto])  # baseline years
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
     years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]

@@ -76,6 +76,7 @@ def test_sentence_to_targets(sentence, expected):
         ("到2035年，人均预期寿命达到81岁。", 2035),
         ("市级重点实验室新增4家以上。", 2025),  # the document's horizon
         ("2023年-2025年累计推荐申报专业技术职称200人以上。", 2025),
+        ("到二〇三五年，人均预期寿命达到81岁。", 2035),  # a year in Chinese numerals
     ],
 )
 def test_target_year_is_stated_or_the_horizon(sentence, year):
