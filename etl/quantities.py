@@ -29,7 +29,7 @@ CLASSIFIERS = "个家项所座处名场次届条台套张块件种类支"
 
 _unit_alt = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _scale_alt = "|".join(SCALES)
-_NUM = r"\d+(?:\.\d+)?"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "2,316.84" or "2316.84"
 _RANGE_SEP = r"[-—–~～至到]"
 
 QUANTITY_RE = re.compile(
@@ -89,9 +89,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         start = m.start("num")
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "."):
             continue
-        value = float(m.group("num"))
+        value = float(m.group("num").replace(",", ""))
         unit = m.group("unit") or m.group("unit1") or ""
-        upper = float(m.group("num2")) if m.group("num2") else None
+        upper = float(m.group("num2").replace(",", "")) if m.group("num2") else None
         if m.group("sep") and upper is None:
             # "2023—2025年" style separators without a second number: not a range
             end = m.start("sep")
