@@ -516,22 +516,28 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
 
 
 def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
-    """"由2020年的1.9%提高到2.5%": the first number is the baseline, not a target."""
-    kept = []
-    for q in quantities:
-        after = sentence[q.end : q.end + 8]
-        before = sentence[max(0, q.start - 10) : q.start]
-        if re.search(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*$", before) and re.match(r"\s*(提高|增加|提升|增长|下降|降低|减少|扩大)?(到|至)", after):
-            q.unit = q.unit  # baseline: read by _baseline on the following quantity
-            continue
-        kept.append(q)
-    return kept
+    """"由2020年的1.9%提高到2.5%": the first number is the baseline, not a target
+    (:func:`_baseline` reads it for the number that follows)."""
+    return [q for q in quantities if not _is_baseline_quantity(sentence, q)]
+
+
+def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
+    before = sentence[max(0, q.start - 10) : q.start]
+    after = sentence[q.end : q.end + 8]
+    return bool(re.search(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*$", before)) and bool(
+        re.match(r"\s*(提高|增加|提升|增长|下降|降低|减少|扩大)?(到|至)", after)
+    )
+
+
+BASELINE_BEFORE_RE = re.compile(
+    r"(?:由|从)\s*(?:(20\d\d)\s*年(?:底|末)?的?)?\s*(\d+(?:\.\d+)?)\s*[^\d，。；]{0,6}?"
+    r"(?:提高|增加|提升|增长|下降|降低|减少|扩大)?(?:到|至)\s*$"
+)
 
 
 def _baseline(sentence: str, q: Quantity) -> tuple[float | None, int | None]:
-    m = None
-    for m in re.finditer(r"(?:由|从)\s*(?:(20\d\d)\s*年(?:底|末)?的?)?\s*(\d+(?:\.\d+)?)\s*[^\d，。；]{0,6}?(?:提高|增加|提升|增长|下降|降低|减少|扩大)?(?:到|至)\s*$", sentence[: q.start - q.prefix_len]):
-        pass
+    """The starting value stated just before the target: "由2020年的1.9%提高到2.5%" → (1.9, 2020)."""
+    m = BASELINE_BEFORE_RE.search(sentence[: q.start - q.prefix_len])
     if m:
         return float(m.group(2)), int(m.group(1)) if m.group(1) else None
     return None, None
