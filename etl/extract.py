@@ -27,7 +27,7 @@ YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
-LEVEL_VERBS = ["达到", "保持在", "保持", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
+LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
                "增至", "降至", "降低到", "下降到", "压减到", "压减至", "突破", "超过", "达", "为",
                "不低于", "不少于", "不超过", "至少", "高于", "低于", "建成", "拥有", "总数", "总量"]
 GROWTH_VERBS = ["年均增长", "年均提高", "年均下降", "增长", "增速", "增幅", "涨幅", "下降", "降低",
@@ -38,8 +38,8 @@ INCREMENT_VERBS = ["新增", "新建", "新开工", "新改建", "新培育", "�
                    "组织", "放映", "安装", "创建", "推出", "争创", "扶持", "认定", "申报", "选派",
                    "输送", "孵化", "筛选", "储备", "举办", "推进", "设立", "建立", "开通", "治理",
                    "修复", "整治", "提升改造", "更新改造", "新开", "攻关",
-                   "转化", "落地", "签约", "入库", "上线", "推广", "打响", "培植", "新上", "引育",
-                   "吸纳", "帮扶", "救助", "资助", "接待", "举办", "兴建", "配建", "新改扩建"]
+                   "转化", "落地", "签约", "入库", "推广", "打响", "培植", "新上", "引育",
+                   "吸纳", "帮扶", "救助", "资助", "接待", "举办", "兴建", "配建", "新改扩建", "盘活", "安排", "争取"]
 # verbs that stay in the indicator name because they say what is counted
 KEEP_VERBS = ("新增", "新建", "新开工", "新改建", "新培育", "新创建", "新开发", "新（扩）建", "改造",
               "提升改造", "更新改造", "改扩建", "新改扩建")
@@ -279,7 +279,7 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
     prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
     if prefix_word in ("突破", "超过", "超", "达"):
         left_text = left_text + prefix_word
-    left_text = re.sub(r"每[\u4e00-\u9fff]\s*$", "", left_text)  # 提高到每亩520公斤: 每亩 belongs to the unit
+    left_text = re.sub(r"每[\u4e00-\u9fff]{1,4}\s*$", "", left_text)  # 每亩520公斤, 每千人口5.0个: part of the unit
     for v in sorted(LEVEL_VERBS + GROWTH_VERBS, key=len, reverse=True):
         if left_text.rstrip().endswith(v):
             verb = v
@@ -360,12 +360,22 @@ def kind_of(q: Quantity, name: str, verb: str, before: str, previous_kind: str =
     """level, increment or growth_rate, from the unit and the verb.
 
     "生产总值增长6%左右" → growth_rate; "新增上市企业2家" → increment; "力争高新技术企业达到80家"
-    → level; "新建5G基站3000个以上" → increment. ``before`` is the phrase up to the number. A
-    count with no verb of its own continues the list it stands in ("新增…企业 20 家、瞪羚企业
-    5 家"), and a bare count in a task list is work to do ("新通车桥梁 6 座": increment)."""
-    pct = q.unit.endswith("%") or q.unit.endswith("百分点")
+    → level; "新建5G基站3000个以上" → increment; "比重提高2个百分点" → increment (points are an
+    amount added to a share); "贷款余额增加35亿元" → increment; "培育形成10个左右…集聚区" →
+    level (what exists then). ``before`` is the phrase up to the number; ``previous_kind`` is the
+    kind of the list this quantity continues after a 、 ("新增…企业 20 家、瞪羚企业 5 家"), if any."""
+    pct = q.unit.endswith("%")
+    points = q.unit.endswith("百分点")
+    if points:
+        return "increment"
     if pct and (verb in GROWTH_VERBS or re.search(r"(增速|增幅|涨幅|增长率|降幅|下降率|增长速度|增长)$", name)):
         return "growth_rate"
+    if verb in GROWTH_VERBS and not pct:
+        return "increment"
+    if re.search(r"(形成|在库|在建)", before) or re.match(r"(在库|在建|动态储备在库)", name):
+        return "level"
+    if verb == "为" and re.search("|".join(map(re.escape, KEEP_VERBS)), before):
+        return "increment"  # "新培育…品牌分别为 5 个"
     if verb in LEVEL_VERBS:
         return "level"
     if name.startswith(tuple(INCREMENT_VERBS)) or any(v in before for v in INCREMENT_VERBS):
@@ -435,7 +445,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         phrase = sentence[: q.end]
         if q.comparator == "=" and re.search(r"(至少|不少于|不低于)", sentence[seg[0] : q.start]):
             q.comparator = ">="
-        kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind)
+        continues_list = seg[0] > 0 and sentence[seg[0] - 1] == "、"
+        kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind if continues_list else "")
         label = indicator_label(name, verb, kind)
         if not label:
             continue
