@@ -101,8 +101,6 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     after = sentence[e:]
     after_all = sentence[q.end :]
     # years and dates
-    if q.unit in ("年", "") and re.match(r"\s*(年|月|日|号)", sentence[s + len(str(int(q.value))) if q.value.is_integer() else e :] or "") and q.value >= 1949:
-        return True
     if q.unit == "年" and q.value >= 1949:
         return True
     if not q.unit and re.match(r"\s*(年|月|日|号|时|届|期|版|号线|号楼)", after):
@@ -387,10 +385,6 @@ def kind_of(q: Quantity, name: str, verb: str, before: str, previous_kind: str =
     return "level"
 
 
-def _has_increment_verb(phrase: str) -> bool:
-    return any(v in phrase for v in ("新增", "新建", "新开工", "累计实施", "累计完成", "培训", "招聘", "引进", "新培育", "新创建"))
-
-
 def indicator_label(name: str, verb: str, kind: str) -> str:
     """Growth targets are named for the rate: "生产总值" + 增长 → "生产总值增速"."""
     if kind == "growth_rate" and verb in ("增长", "年均增长") and not re.search(r"(增速|增幅|涨幅|增长率|速度)$", name):
@@ -457,7 +451,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if re.search(r"2035\s*年", phrase) and year != 2035 and horizon_year and horizon_year < 2035:
             year = 2035
         base_value, base_year = _baseline(sentence, q)
-        span_start = min(name_start, q.start) if name_start <= q.start else q.start
+        span_start = min(name_start, q.start)
         out.append(
             Target(
                 indicator_name=label,

@@ -64,10 +64,6 @@ class Quantity:
     prefix_len: int = 0  # length of a comparator word before the number ("不低于")
     chinese: bool = False
 
-    @property
-    def text(self) -> str:  # pragma: no cover - debugging aid
-        return f"{self.value}{self.unit}"
-
 
 def chinese_number_to_float(text: str) -> float:
     """"两" → 2, "三十" → 30, "一千五百" → 1500 (via cn2an); raises ValueError otherwise."""

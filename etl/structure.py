@@ -156,7 +156,7 @@ class _State:
     headings: dict[str, str] = field(default_factory=dict)
     box: str = ""
     annex: str = ""
-    table_header: list[str] | None = None
+    table_columns: dict[str, int] | None = None  # roles of a responsibility list's columns
     table_kind: str = ""  # "responsibility" / "indicators"
 
 
@@ -255,19 +255,18 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
         if "\t" in line:
             cells = [c.strip() for c in line.split("\t")]
             if is_indicator_table_header(cells):
-                state.table_kind, state.table_header = "indicators", cells
+                state.table_kind = "indicators"
                 indicator_rows.append(cells)
                 continue
             cols = table_columns(cells)
             if cols:
-                state.table_kind, state.table_header = "responsibility", cells
-                state._cols = cols  # type: ignore[attr-defined]
+                state.table_kind, state.table_columns = "responsibility", cols
                 continue
             if state.table_kind == "indicators":
                 indicator_rows.append(cells)
                 continue
             if state.table_kind == "responsibility":
-                _add_table_row(cells, state._cols, add, state, i, clauses)  # type: ignore[attr-defined]
+                _add_table_row(cells, state.table_columns, add, state, i, clauses)
                 continue
             line = " ".join(c for c in cells if c)
         else:
