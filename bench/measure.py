@@ -23,16 +23,18 @@ import sys
 import threading
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # a script run by path: make the project importable
 PYTHON = sys.executable
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-GAUGES = "[data-testid='stPlotlyChart'] .js-plotly-plot .main-svg"
+GAUGES = ".gauge-grid .gauge svg"
 PAGES = ["pages/overview.py", "pages/ledger.py", "pages/indicator.py", "pages/compare.py",
          "pages/departments.py", "pages/entry.py"]
 
@@ -305,9 +307,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start_server(args, port: int) -> subprocess.Popen:
-    env = dict(os.environ, INDICATORS_DB=str(Path(args.db).resolve()), REPORTED_DB=str(Path(args.reported).resolve()))
-    cmd = [PYTHON, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless", "true",
+def _start_server(app: Path, port: int, env_extra: dict | None = None) -> subprocess.Popen:
+    """``streamlit run app`` with the project's .streamlit/config.toml (no file watcher)."""
+    env = dict(os.environ, **(env_extra or {}))
+    cmd = [PYTHON, "-m", "streamlit", "run", str(app), "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
     server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
@@ -322,25 +325,42 @@ def _start_server(args, port: int) -> subprocess.Popen:
     raise SystemExit("streamlit server did not become healthy within 60 s")
 
 
-async def _sessions(url: str, n: int, timeout_ms: int, server_pid: int) -> dict:
+def _stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+
+
+async def _sessions(url: str, n: int, timeout_ms: int, server_pid: int, drawn: str = GAUGES,
+                    assets: list[str] | None = None, returning: bool = False) -> dict:
     """``n`` browser contexts open the overview at once: seconds until each showed its first
-    metric (the script's output arriving) and drew its gauges, and the CPU seconds the server and
-    the browsers spent meanwhile (both share this machine's cores)."""
+    metric (the script's output arriving) and drew its gauges (``drawn``), and the CPU seconds the
+    server and the browsers spent meanwhile (both share this machine's cores). ``assets``, if
+    given, collects the URLs the browsers fetched from the server. ``returning``: each context
+    has opened the page once before (its cache holds Streamlit's static files)."""
     from playwright.async_api import async_playwright
 
     async with async_playwright() as p:
         browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         contexts = [await browser.new_context(viewport={"width": 1400, "height": 900}) for _ in range(n)]
         pages = [await c.new_page() for c in contexts]
+        if assets is not None:
+            origin = url.split("/", 3)[:3]
+            for page in pages:
+                page.on("request", lambda r: assets.append(r.url) if r.url.split("/", 3)[:3] == origin else None)
 
         async def one(page) -> tuple[float, float]:
             t0 = time.perf_counter()
             await page.goto(url, wait_until="commit")
             await page.wait_for_selector("[data-testid='stMetric']", timeout=timeout_ms)
             t1 = time.perf_counter()
-            await page.wait_for_selector(GAUGES, state="visible", timeout=timeout_ms)
+            await page.wait_for_selector(drawn, state="visible", timeout=timeout_ms)
             return t1 - t0, time.perf_counter() - t0
 
+        if returning:
+            await asyncio.gather(*(one(pg) for pg in pages))
         server_cpu, all_cpu = tree_cpu_seconds(server_pid), tree_cpu_seconds(os.getpid())
         try:
             done = await asyncio.gather(*(one(pg) for pg in pages))
@@ -352,23 +372,99 @@ async def _sessions(url: str, n: int, timeout_ms: int, server_pid: int) -> dict:
             await browser.close()
 
 
+async def _server_sessions(url: str, n: int, assets: list[str], timeout_s: float, server_pid: int) -> dict:
+    """``n`` clients open the overview at once the way a browser does, minus the drawing: each
+    fetches the page and every static file a first-time browser fetched (six at a time), opens
+    Streamlit's websocket, asks for a script run, and reads the messages until the gauge grid has
+    arrived and the run has finished. The seconds until the gauges arrived are the server's share
+    of "overview drawn" for people whose browsers run on their own machines."""
+    import websockets
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    pool = ThreadPoolExecutor(max_workers=6 * n)
+    loop = asyncio.get_running_loop()
+
+    def fetch_all(addresses: list[str]) -> int:
+        """One of a browser's six lanes to a host: one request after another. Each request on a
+        new connection: a kept-alive http.client connection waits ~40 ms per response for a
+        delayed ACK here, which would measure the client, not the server."""
+        size = 0
+        for address in addresses:
+            with urllib.request.urlopen(address, timeout=timeout_s) as r:
+                size += len(r.read())
+        return size
+
+    async def one() -> dict:
+        t0 = time.perf_counter()
+        await loop.run_in_executor(pool, fetch_all, [url])  # the page, then what it loads
+        lanes = [assets[i::6] for i in range(6)]
+        sizes = await asyncio.gather(*(loop.run_in_executor(pool, fetch_all, lane) for lane in lanes if lane))
+        t_static = time.perf_counter() - t0
+        stream = url.replace("http://", "ws://", 1).split("?")[0].rstrip("/") + "/_stcore/stream"
+        async with websockets.connect(stream, subprotocols=["streamlit"], max_size=None) as ws:
+            rerun = BackMsg()
+            rerun.rerun_script.query_string = url.partition("?")[2]
+            rerun.rerun_script.context_info.url = url
+            rerun.rerun_script.context_info.timezone = "Asia/Shanghai"
+            await ws.send(rerun.SerializeToString())
+            gauges = None
+            while True:
+                msg = ForwardMsg()
+                msg.ParseFromString(await asyncio.wait_for(ws.recv(), timeout_s))
+                kind = msg.WhichOneof("type")
+                if (gauges is None and kind == "delta" and msg.delta.WhichOneof("type") == "new_element"
+                        and "gauge-grid" in msg.delta.new_element.markdown.body):
+                    gauges = time.perf_counter() - t0
+                if kind == "script_finished":
+                    break
+        return {"static": t_static, "static_bytes": sum(sizes), "gauges": gauges,
+                "finished": time.perf_counter() - t0}
+
+    cpu = tree_cpu_seconds(server_pid)
+    try:
+        done = await asyncio.gather(*(one() for _ in range(n)))
+    finally:
+        pool.shutdown()
+    if any(d["gauges"] is None for d in done):
+        raise SystemExit("a session finished without a gauge grid: is the overview's first tab still the gauges?")
+    return {"static": [d["static"] for d in done], "gauges": [d["gauges"] for d in done],
+            "finished": [d["finished"] for d in done], "static_mb": done[0]["static_bytes"] / 2**20,
+            "requests": 1 + len(assets), "server_cpu": tree_cpu_seconds(server_pid) - cpu}
+
+
 def measure_browser(args) -> dict:
+    """The overview in real browsers (cold, then N at once), then N protocol-level clients (the
+    server's share), then N browsers on a bare Streamlit page (what the browsers alone cost)."""
     port = _free_port()
     t0 = time.perf_counter()
-    server = _start_server(args, port)
+    env = {"INDICATORS_DB": str(Path(args.db).resolve()), "REPORTED_DB": str(Path(args.reported).resolve())}
+    server = _start_server(ROOT / "app.py", port, env)
     result: dict = {"server_start": time.perf_counter() - t0}
     url = f"http://127.0.0.1:{port}/"
+    assets: list[str] = []
     try:
-        result["cold"] = asyncio.run(_sessions(url, 1, args.timeout * 1000, server.pid))
+        result["cold"] = asyncio.run(_sessions(url, 1, args.timeout * 1000, server.pid, assets=assets))
         for n in args.sessions:
             result[f"n{n}"] = asyncio.run(_sessions(url, n, args.timeout * 1000, server.pid))
+        result["returning_n1"] = asyncio.run(_sessions(url, 1, args.timeout * 1000, server.pid, returning=True))
+        # Streamlit's static files are immutable for a year: a returning visitor's browser asks
+        # only for the page itself (no-cache) before opening the websocket.
+        first_visit = sorted({a for a in assets if "/static/" in a or a.endswith((".png", "/_stcore/health",
+                                                                                    "/_stcore/host-config"))})
+        for n in sorted({1, *args.sessions}):
+            result[f"server_n{n}"] = asyncio.run(_server_sessions(url, n, first_visit, args.timeout, server.pid))
+            result[f"server_return_n{n}"] = asyncio.run(_server_sessions(url, n, [], args.timeout, server.pid))
         result["server_peak_mb"] = vm_hwm_mb(server.pid)
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        _stop(server)
+    bare = _start_server(BENCH / "bare_app.py", port)
+    try:
+        for n in args.sessions:
+            result[f"bare_n{n}"] = asyncio.run(_sessions(url, n, args.timeout * 1000, bare.pid,
+                                                         drawn="[data-testid='stMetric']"))
+    finally:
+        _stop(bare)
     return result
 
 

@@ -24,7 +24,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, export, i18n, queries as Q
+from dashboard import charts, export, gauge_html, i18n, queries as Q
 from dashboard.sourcetext import clause_around
 from etl import reported as reported_store
 from etl.status import STATUS_COLUMNS, compute_statuses
@@ -262,8 +262,10 @@ def reported_series(snap: Snapshot, target_id: str) -> pd.DataFrame:
 @dataclass(frozen=True)
 class GaugeGrid:
     jurisdiction: str
-    figure: go.Figure
-    more: int  # headline targets of the jurisdiction not drawn
+    title: str
+    html: str          # what the page shows (dashboard.gauge_html: no Plotly on the first paint)
+    figure: go.Figure  # the same gauges as a Plotly figure, for the PNG download
+    more: int          # headline targets of the jurisdiction not drawn
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -272,12 +274,13 @@ def gauge_grids(snap: Snapshot, f: Q.Filters, lang: str, title_suffix: str, subt
     """One gauge grid per jurisdiction of the selection (city first), at most ``max_jurisdictions``,
     each titled "<jurisdiction> · ``title_suffix``"."""
     heads = _frame(snap, *Q.headline_targets_sql(f, per_jurisdiction, max_jurisdictions))
-    return [
-        GaugeGrid(str(jurisdiction),
-                  charts.frozen(charts.gauge_grid(group, f"{jurisdiction} · {title_suffix}", subtitle, lang)),
-                  int(group["n_in_jurisdiction"].iloc[0]) - len(group))
-        for jurisdiction, group in heads.groupby("jurisdiction", sort=False)
-    ]
+    grids = []
+    for jurisdiction, group in heads.groupby("jurisdiction", sort=False):
+        title = f"{jurisdiction} · {title_suffix}"
+        grids.append(GaugeGrid(str(jurisdiction), title, gauge_html.gauge_grid_html(group, title, lang),
+                               charts.frozen(charts.gauge_grid(group, title, subtitle, lang)),
+                               int(group["n_in_jurisdiction"].iloc[0]) - len(group)))
+    return grids
 
 
 @st.cache_resource(show_spinner=False, max_entries=128)

@@ -108,9 +108,22 @@ def show_chart(ctx: PageContext, fig: go.Figure, key: str, stem: str,
     else:
         st.plotly_chart(fig, key=key, theme=None, config=config, on_select=on_select,
                         selection_mode="points")
+    png_button(ctx, fig, key, stem)
+
+
+def png_button(ctx: PageContext, fig: go.Figure, key: str, stem: str) -> None:
+    """The "PNG" download: ``fig`` as a slide-sized image, made on the server only when clicked."""
     st.download_button(ctx.t("export.png"), data=_png_maker(fig), file_name=f"{stem}.png",
                        mime="image/png", key=f"{key}_png", icon=":material/download:",
                        on_click="ignore")
+
+
+def show_gauges(ctx: PageContext, grid: data.GaugeGrid, key: str, stem: str) -> None:
+    """A gauge grid as HTML (drawn at once, no Plotly to load) and its PNG button, which exports
+    the same gauges as the Plotly figure the meeting pack uses."""
+    st.markdown(f"**{html.escape(grid.title)}**")
+    st.markdown(grid.html, unsafe_allow_html=True)
+    png_button(ctx, grid.figure, key, stem)
 
 
 def drill_to_ledger(chart_key: str, by: str) -> None:

@@ -1,4 +1,5 @@
-"""总览: headline figures, gauges of the headline indicators, status bars that drill into the ledger."""
+"""总览: headline figures, then tabs: gauges of the headline indicators (open first), and status
+bars by sector and by jurisdiction that drill into the ledger."""
 
 import streamlit as st
 
@@ -7,6 +8,7 @@ from dashboard import data, i18n, ui
 
 MAX_GAUGE_JURISDICTIONS = 6
 GAUGES_PER_JURISDICTION = 8
+TAB_KEY = "overview_tab"
 
 ctx = ui.context()
 st.title(ctx.t("overview.title"))
@@ -26,21 +28,28 @@ cells[1].metric(ctx.t("overview.with_data"), int(counts["n_with_data"].sum()))
 for cell, status in zip(cells[2:], i18n.STATUSES):
     cell.metric(i18n.status_label(status, ctx.lang), int(by_status.get(status, 0)))
 
-st.subheader(ctx.t("overview.gauges"))
+# Tabs that run only the open one: the status bars are Plotly charts, and a browser must load
+# Plotly (≈ 1.5 s of its CPU) before it paints anything of a page that holds one. The first tab is
+# plain HTML, so the gauges appear with the figures above (docs/performance.md).
 subtitle = ui.selection_subtitle(ctx)
-grids = data.gauge_grids(ctx.snap, ctx.filters, ctx.lang, ctx.t("overview.gauges"), subtitle,
-                         MAX_GAUGE_JURISDICTIONS, GAUGES_PER_JURISDICTION)
-for n, grid in enumerate(grids):
-    ui.show_chart(ctx, grid.figure, key=f"gauges_{n}", stem=ui.file_stem(grid.jurisdiction, ctx.t("overview.gauges")))
-    if grid.more > 0:
-        st.caption(ctx.t("overview.more_gauges", n=grid.more))
-
-st.caption(ctx.t("overview.click_hint"))
-left, right = st.columns(2)
-for column, by in ((left, "sector"), (right, "jurisdiction")):
-    with column:
-        key = f"bars_{by}"
-        title = ctx.t(f"overview.by_{by}")
-        fig = data.status_bars_figure(ctx.snap, ctx.filters, by, title, subtitle, ctx.lang)
-        ui.show_chart(ctx, fig, key=key, stem=ui.file_stem(ctx.filters.jurisdiction, title),
-                      on_select=lambda key=key, by=by: ui.drill_to_ledger(key, by))
+gauges_tab, sector_tab, jurisdiction_tab = st.tabs(
+    [ctx.t("overview.gauges"), ctx.t("overview.by_sector"), ctx.t("overview.by_jurisdiction")],
+    key=TAB_KEY, on_change="rerun")
+if gauges_tab.open:
+    with gauges_tab:
+        grids = data.gauge_grids(ctx.snap, ctx.filters, ctx.lang, ctx.t("overview.gauges"), subtitle,
+                                 MAX_GAUGE_JURISDICTIONS, GAUGES_PER_JURISDICTION)
+        for n, grid in enumerate(grids):
+            ui.show_gauges(ctx, grid, key=f"gauges_{n}",
+                           stem=ui.file_stem(grid.jurisdiction, ctx.t("overview.gauges")))
+            if grid.more > 0:
+                st.caption(ctx.t("overview.more_gauges", n=grid.more))
+for tab, by in ((sector_tab, "sector"), (jurisdiction_tab, "jurisdiction")):
+    if tab.open:
+        with tab:
+            st.caption(ctx.t("overview.click_hint"))
+            key = f"bars_{by}"
+            title = ctx.t(f"overview.by_{by}")
+            fig = data.status_bars_figure(ctx.snap, ctx.filters, by, title, subtitle, ctx.lang)
+            ui.show_chart(ctx, fig, key=key, stem=ui.file_stem(ctx.filters.jurisdiction, title),
+                          on_select=lambda key=key, by=by: ui.drill_to_ledger(key, by))

@@ -4,6 +4,7 @@ through Debian's Chromium (no browser download). Screenshots land in test-artifa
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import socket
@@ -160,7 +161,9 @@ def test_ledger_csv_download_opens_in_excel(server, page):
 
 def test_clicking_a_status_bar_drills_into_the_ledger(server, page):
     open_app(page, f"{server}/?jurisdiction={quote('冠县')}", "overview.title")
-    by_sector = page.locator(".js-plotly-plot").nth(1)  # after the 冠县 gauges
+    page.get_by_role("tab", name=i18n.t("overview.by_sector")).click()
+    by_sector = page.locator(".js-plotly-plot").first
+    by_sector.wait_for(timeout=60_000)
     by_sector.locator("g.point path").first.click(force=True)
     page.get_by_role("heading", name=i18n.t("ledger.title")).first.wait_for(timeout=60_000)
     page.wait_for_timeout(1500)
@@ -171,7 +174,7 @@ def test_clicking_a_status_bar_drills_into_the_ledger(server, page):
 def test_done_when_guanxian_pm25_compared_with_the_zone(server, page):
     """The issue's walk-through: 冠县 + 生态环保 → gauges → the PM2.5 indicator → comparison."""
     open_app(page, f"{server}/?{GUANXIAN_ECOLOGY}", "overview.title")
-    page.wait_for_selector(".js-plotly-plot .indicatorlayer .value-arc", timeout=30_000)  # a gauge with its value
+    page.wait_for_selector(".gauge-grid .gauge .gauge-value", timeout=30_000)  # a gauge with its value
     open_app(page, f"{server}/indicator?{GUANXIAN_ECOLOGY}&target=t-pm25-gx", "indicator.title")
     assert page.locator("mark").first.inner_text().startswith("到2025年")
     page.get_by_role("button", name=i18n.t("indicator.compare_link")).click()
@@ -181,3 +184,16 @@ def test_done_when_guanxian_pm25_compared_with_the_zone(server, page):
     assert "聊城经济技术开发区" in page.locator("[data-testid='stMain']").inner_text() or \
         page.locator(".js-plotly-plot").first.inner_text().count("聊城经济技术开发区") >= 1
     shot(page, "compare-pm25")
+
+
+def test_the_benchmark_protocol_client_gets_the_overview_gauges(server):
+    """bench/measure.py's stand-in for browsers on other machines speaks Streamlit's protocol: it
+    fetches what it is given, asks for a run, and sees the gauge grid of the overview's open tab."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import measure
+
+    url = f"{server}/?jurisdiction={quote('冠县')}"
+    r = asyncio.run(measure._server_sessions(url, 2, [f"{server}/favicon.png"], 60, os.getpid()))
+    assert r["requests"] == 2 and r["static_mb"] > 0
+    assert len(r["gauges"]) == 2
+    assert all(0 < gauges <= finished for gauges, finished in zip(r["gauges"], r["finished"]))

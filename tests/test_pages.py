@@ -7,6 +7,7 @@ etl.reported, the same code the entry page uses).
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -120,11 +121,32 @@ def test_a_filter_with_no_results_says_so(dbs):
         assert i18n.t("empty.filters") in [i.value for i in at.info], page
 
 
-def test_overview_has_a_png_button_per_chart(dbs):
+def png_buttons(at: AppTest) -> list:
+    return [b for b in at.get("download_button") if b.label == i18n.t("export.png")]
+
+
+def test_overview_draws_gauges_as_html_with_no_plotly_on_first_paint(dbs):
     at = app({"jurisdiction": "冠县"})
-    buttons = [b for b in at.get("download_button") if b.label == i18n.t("export.png")]
-    assert len(buttons) == 3  # the 冠县 gauges, status by sector, status by jurisdiction
-    assert all(b.proto.deferred_file_id for b in buttons), "PNGs are made when clicked"
+    assert [t.label for t in at.tabs][0] == i18n.t("overview.gauges")
+    assert not at.get("plotly_chart"), "the open tab holds no Plotly chart (the browser paints at once)"
+    grids = [m.value for m in at.markdown if "gauge-grid" in str(m.value)]
+    assert len(grids) == 1 and grids[0].count('class="gauge"') == 3  # 冠县's three targets
+    assert "PM2.5" in grids[0]
+    buttons = png_buttons(at)
+    assert len(buttons) == 1 and buttons[0].proto.deferred_file_id, "the gauges' PNG is made when clicked"
+
+
+@pytest.mark.parametrize("tab", ["overview.by_sector", "overview.by_jurisdiction"])
+def test_each_status_tab_runs_only_when_open_and_has_its_png_button(dbs, tab):
+    at = app({"jurisdiction": "冠县"})
+    at.session_state["overview_tab"] = i18n.t(tab)
+    at.run()
+    assert not at.exception
+    charts_drawn = at.get("plotly_chart")
+    assert len(charts_drawn) == 1
+    assert i18n.t(tab) in json.dumps(json.loads(charts_drawn[0].proto.spec)["layout"]["title"], ensure_ascii=False)
+    assert not [m for m in at.markdown if "gauge-grid" in str(m.value)], "the gauges' tab did not run"
+    assert len(png_buttons(at)) == 1
 
 
 def test_ledger_offers_csv_and_excel(dbs):
