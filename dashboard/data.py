@@ -25,6 +25,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, export, gauge_html, i18n, queries as Q
+from etl.catalog import CatalogError, load_catalog
 from dashboard.sourcetext import clause_around
 from etl import reported as reported_store
 from etl.status import STATUS_COLUMNS, compute_statuses
@@ -228,8 +229,22 @@ def target(snap: Snapshot, target_id: str) -> dict | None:
     return None if df.empty else df.iloc[0].to_dict()
 
 
-def indicator_codes(snap: Snapshot) -> pd.DataFrame:
-    return _get(snap, Q.indicator_codes_sql())
+@st.cache_resource(show_spinner=False)
+def _catalog_names(lang: str) -> dict[str, str]:
+    try:
+        entries = load_catalog()
+    except (CatalogError, OSError):  # the build already reported it; fall back to the documents' names
+        return {}
+    return {e.code: (e.name_zh if lang == "zh" else e.name_en) for e in entries}
+
+
+def indicator_codes(snap: Snapshot, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """Catalogued indicators (see :func:`queries.indicator_codes_sql`), named as the catalog names
+    them in ``lang``; a code the catalog no longer has keeps the name its targets use."""
+    df = _get(snap, Q.indicator_codes_sql())
+    names = _catalog_names(lang)
+    df["indicator_name"] = [names.get(code, name) for code, name in zip(df["indicator_code"], df["indicator_name"])]
+    return df
 
 
 def comparison(snap: Snapshot, indicator_code: str) -> pd.DataFrame:

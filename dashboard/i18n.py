@@ -398,7 +398,7 @@ TEXT.update({
     "entry.how.cli": {"zh": "命令行", "en": "command line"},
     "entry.how.document": {"zh": "文件数据", "en": "document"},
     "entry.orphans.title": {"zh": "待核对：{n} 个数值的目标已不在指标库中", "en": "To review: {n} values whose target is no longer in the database"},
-    "entry.orphans.help": {"zh": "这些数值已妥善保存，未被删除；目标恢复后会自动重新关联。", "en": "These values are kept, not deleted; they reattach if the target comes back."},
+    "entry.orphans.help": {"zh": "这些数值已妥善保存，未被删除；目标恢复后会自动重新关联。若目标在重建后换了编号，管理员可运行 `python -m etl reattach 原编号 新编号` 迁移。", "en": "These values are kept, not deleted; they reattach if the target comes back. If a rebuild gave the target a new id, an administrator can run `python -m etl reattach OLD NEW`."},
     "entry.signin.title": {"zh": "**登录后可保存和导入**", "en": "**Sign in to save and import**"},
     "entry.signin.user": {"zh": "账号", "en": "User name"},
     "entry.signin.password": {"zh": "密码", "en": "Password"},

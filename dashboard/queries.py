@@ -247,12 +247,17 @@ def all_targets_sql() -> Query:
 # --- comparison and departments -------------------------------------------------------------
 
 def indicator_codes_sql() -> Query:
-    """Catalogued indicators, those found in most jurisdictions first."""
+    """Catalogued indicators, those found in most jurisdictions first, each with the name most of
+    its targets use (ties: the shorter, then the first in sort order — the same name every time)."""
     return (
-        "SELECT indicator_code, mode(indicator_name) AS indicator_name,"
-        " count(DISTINCT jurisdiction) AS n_jurisdictions, count(*) AS n_targets"
-        " FROM targets WHERE indicator_code IS NOT NULL AND indicator_code <> ''"
-        " GROUP BY indicator_code ORDER BY n_jurisdictions DESC, n_targets DESC, indicator_code",
+        "WITH named AS (SELECT indicator_code, indicator_name, count(*) AS n FROM targets"
+        "  WHERE indicator_code IS NOT NULL AND indicator_code <> '' GROUP BY ALL),"
+        " usual AS (SELECT indicator_code, indicator_name FROM named QUALIFY row_number() OVER"
+        "  (PARTITION BY indicator_code ORDER BY n DESC, length(indicator_name), indicator_name) = 1)"
+        " SELECT t.indicator_code, u.indicator_name,"
+        " count(DISTINCT t.jurisdiction) AS n_jurisdictions, count(*) AS n_targets"
+        " FROM targets t JOIN usual u USING (indicator_code)"
+        " GROUP BY t.indicator_code, u.indicator_name ORDER BY n_jurisdictions DESC, n_targets DESC, t.indicator_code",
         [],
     )
 

@@ -7,6 +7,7 @@ exit status::
     python -m etl import-reported values.xlsx [--db indicators.duckdb] [--reported-db …] [--user 张三]
     python -m etl backup-reported --out backups/2024-09-30
     python -m etl restore-reported backups/2024-09-30 [--replace]
+    python -m etl reattach OLD_TARGET_ID NEW_TARGET_ID   (or --list)
     python -m etl add-account --username guanxian_fgj --jurisdiction 冠县 [--department …]
 """
 
@@ -22,7 +23,7 @@ from etl import accounts, reported, reported_import
 
 
 def register(subparsers) -> None:
-    """Add import-reported, backup-reported, restore-reported and add-account."""
+    """Add import-reported, backup-reported, restore-reported, reattach and add-account."""
     p = subparsers.add_parser(
         "import-reported", help="import reported values from a CSV or Excel file (all or nothing)",
         description="Validate every row first; if any row is wrong nothing is written and each "
@@ -45,6 +46,21 @@ def register(subparsers) -> None:
     p.add_argument("--replace", action="store_true",
                    help="replace a store that already holds values (they are backed up first)")
     p.set_defaults(func=restore_reported)
+
+    p = subparsers.add_parser(
+        "reattach", help="carry an orphan's reported values over to the target that replaced it",
+        description="After a rebuild gave a target a new id, its reported values are kept as orphans "
+                    "(listed with --list, and on the 数据填报 page). This copies the latest value of "
+                    "each period to the new target as new revisions, in one transaction, and records "
+                    "the move; nothing is deleted. Refused, with nothing written, if the old id is not "
+                    "an orphan, the new id is not a target, the units differ, or the new target already "
+                    "has a different value for a period.")
+    p.add_argument("old", nargs="?", help="the orphan's target_id")
+    p.add_argument("new", nargs="?", help="the target_id of the target that replaced it")
+    p.add_argument("--list", action="store_true", help="list the orphans (latest value per period) and stop")
+    _db_options(p)
+    p.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
+    p.set_defaults(func=reattach)
 
     p = subparsers.add_parser("add-account", help="add or update a local account (stores a bcrypt hash)")
     p.add_argument("--username", help="account name (prompted if missing)")
@@ -107,6 +123,28 @@ def restore_reported(args) -> int:
     except reported.StoreError as e:
         return _fail(str(e))
     print(f"已恢复 {counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录")
+    return 0
+
+
+def reattach(args) -> int:
+    indicators_db = args.db or reported.indicators_db_path()
+    reported_db = args.reported_db or reported.reported_db_path()
+    try:
+        if args.list:
+            lost = reported.orphans(reported_db, indicators_db)
+            if lost.empty:
+                print("没有孤立的填报值")
+            for r in lost.itertuples():
+                print(f"{r.target_id}\t{r.period}\t{r.value:g}{r.unit or ''}\t{r.reported_by}")
+            return 0
+        if not (args.old and args.new):
+            return _fail("请给出原目标和新目标的 target_id（或用 --list 列出孤立的填报值）")
+        result = reported.reattach(reported_db, indicators_db, args.old, args.new,
+                                   account=args.user or getpass.getuser())
+    except reported.StoreError as e:
+        return _fail(str(e))
+    print(f"已将 {args.old} 的 {result.saved + result.unchanged} 个时期的值迁移到 {args.new}"
+          f"（新写入 {result.saved} 个，{result.unchanged} 个原已相同）")
     return 0
 
 

@@ -90,6 +90,16 @@ CREATE TABLE IF NOT EXISTS audit_log (
     how        VARCHAR   NOT NULL CHECK (how IN ({", ".join(repr(h) for h in HOWS)}))
 )"""
 
+REATTACHMENTS = """
+CREATE TABLE IF NOT EXISTS reattachments (
+    old_target_id  VARCHAR   PRIMARY KEY,   -- an orphan: its target is gone from indicators.duckdb
+    new_target_id  VARCHAR   NOT NULL,      -- the target its values were carried over to
+    "at"           TIMESTAMP NOT NULL,
+    account        VARCHAR   NOT NULL,
+    periods        INTEGER   NOT NULL       -- periods carried over
+)"""
+REATTACH_COLUMNS = ["old_target_id", "new_target_id", "at", "account", "periods"]
+
 _LATEST_SQL = """
 SELECT * FROM reported_values
 QUALIFY row_number() OVER (PARTITION BY target_id, period ORDER BY revision DESC) = 1
@@ -162,6 +172,7 @@ def _write(path, timeout: float = LOCK_TIMEOUT):
         try:
             con.execute(REPORTED_VALUES)
             con.execute(AUDIT_LOG)
+            con.execute(REATTACHMENTS)
             yield con
             con.execute("COMMIT")
         except BaseException:
@@ -444,9 +455,26 @@ def current_statuses(indicators_db, reported_db, today: date | None = None) -> p
 
 
 def orphans(reported_db, indicators_db) -> pd.DataFrame:
-    """Latest values whose target_id no longer exists in indicators.duckdb: kept, for review.
-    An anti-join in DuckDB on the store, with indicators.duckdb ATTACHed READ_ONLY for the query."""
-    return _read(reported_db, *orphans_sql(), attach_indicators=indicators_db)
+    """Latest values whose target_id no longer exists in indicators.duckdb: kept, for review,
+    unless already carried over to another target (:func:`reattach`). An anti-join in DuckDB on
+    the store, with indicators.duckdb ATTACHed READ_ONLY for the query."""
+    lost = _read(reported_db, *orphans_sql(), attach_indicators=indicators_db)
+    done = reattachments(reported_db)
+    if len(lost) and len(done):
+        lost = lost[~lost["target_id"].isin(done["old_target_id"])].reset_index(drop=True)
+    return lost
+
+
+def reattachments(reported_db) -> pd.DataFrame:
+    """Which orphans were carried over to which targets, by whom, when (oldest first)."""
+    path = Path(reported_db)
+    if not path.exists():
+        return pd.DataFrame(columns=REATTACH_COLUMNS)
+    with connect(path, read_only=True) as con:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+        if "reattachments" not in tables:  # a store written before reattach existed
+            return pd.DataFrame(columns=REATTACH_COLUMNS)
+        return con.execute('SELECT * FROM reattachments ORDER BY "at", old_target_id').df()
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -467,6 +495,12 @@ def save_values(reported_db, rows: pd.DataFrame, *, account: str, how: str,
     if not account:
         raise ValueError("account is required: the audit log records who wrote")
     at = at or datetime.now(timezone.utc).replace(tzinfo=None)
+    with _write(reported_db, timeout) as con:
+        return _save_in(con, rows, account, how, at)
+
+
+def _save_in(con, rows: pd.DataFrame, account: str, how: str, at: datetime) -> SaveResult:
+    """:func:`save_values` inside the caller's open write transaction ``con``."""
     incoming = pd.DataFrame({
         "target_id": rows["target_id"].astype(str),
         "period": rows["period"].astype(str),
@@ -475,34 +509,81 @@ def save_values(reported_db, rows: pd.DataFrame, *, account: str, how: str,
         "source": rows["source"].fillna(how) if "source" in rows else how,
         "note": rows["note"] if "note" in rows else None,
     }).drop_duplicates(["target_id", "period"], keep="last")
-    with _write(reported_db, timeout) as con:
-        con.register("incoming", incoming)
-        cur = con.execute("""
-            WITH cur AS (""" + _LATEST_SQL.replace("ORDER BY target_id, period", "") + """)
-            SELECT i.*, cur.value AS old_value, cur.unit AS old_unit,
-                   coalesce(cur.revision, 0) + 1 AS revision
-            FROM incoming i LEFT JOIN cur USING (target_id, period)""").df()
-        same = (cur["old_value"] == cur["value"]) & (cur["old_unit"].fillna("") == cur["unit"].fillna(""))
-        changed = cur[~same].reset_index(drop=True)
-        con.unregister("incoming")
-        if len(changed):
-            con.register("changed", changed)
-            con.execute("""
-                INSERT INTO reported_values
-                SELECT target_id, period, value, unit, source, note, ?, ?, revision FROM changed""",
-                        [account, at])
-            con.execute("""
-                INSERT INTO audit_log
-                SELECT (SELECT coalesce(max(audit_id), 0) FROM audit_log) + row_number() OVER (),
-                       ?, ?, target_id, period, old_value, value, ? FROM changed""",
-                        [at, account, how])
-            con.unregister("changed")
+    con.register("incoming", incoming)
+    cur = con.execute("""
+        WITH cur AS (""" + _LATEST_SQL.replace("ORDER BY target_id, period", "") + """)
+        SELECT i.*, cur.value AS old_value, cur.unit AS old_unit,
+               coalesce(cur.revision, 0) + 1 AS revision
+        FROM incoming i LEFT JOIN cur USING (target_id, period)""").df()
+    same = (cur["old_value"] == cur["value"]) & (cur["old_unit"].fillna("") == cur["unit"].fillna(""))
+    changed = cur[~same].reset_index(drop=True)
+    con.unregister("incoming")
+    if len(changed):
+        con.register("changed", changed)
+        con.execute("""
+            INSERT INTO reported_values
+            SELECT target_id, period, value, unit, source, note, ?, ?, revision FROM changed""",
+                    [account, at])
+        con.execute("""
+            INSERT INTO audit_log
+            SELECT (SELECT coalesce(max(audit_id), 0) FROM audit_log) + row_number() OVER (),
+                   ?, ?, target_id, period, old_value, value, ? FROM changed""",
+                    [at, account, how])
+        con.unregister("changed")
     return SaveResult(saved=len(changed), unchanged=int(same.sum()))
+
+
+def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str, *, account: str,
+             at: datetime | None = None) -> SaveResult:
+    """Carry an orphan's values over to the target that replaced it, in ONE transaction.
+
+    An orphan appears when a rebuild gives a target a new id (the extractor now names the indicator
+    differently). Rules: ``old_target_id`` must be an orphan (values stored, target gone from
+    ``indicators_db``); ``new_target_id`` must be a target there, in the unit the values were
+    stored in; where the new target already has a different value for a period, nothing is
+    written and the periods are named. Each carried value becomes a revision of the new target
+    (audit ``how='cli'``, note "由 <old> 迁移"); the orphan's own revisions stay, and the
+    reattachment is recorded so it leaves :func:`orphans`.
+    """
+    if not account:
+        raise ValueError("account is required: the audit log records who wrote")
+    lost = orphans(reported_db, indicators_db)
+    carried = lost[lost["target_id"] == old_target_id]
+    if carried.empty:
+        if not history(reported_db, old_target_id).empty:
+            raise StoreError(reported_db, f"{old_target_id} 的目标仍在指标库中，或已迁移过：只能迁移孤立的填报值")
+        raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
+    try:
+        with duckdb.connect(str(indicators_db), read_only=True) as con:
+            found = con.execute("SELECT unit FROM targets WHERE target_id = ?", [new_target_id]).fetchall()
+    except duckdb.Error as e:
+        raise StoreError(indicators_db, f"无法打开指标数据库（{e}）") from e
+    if not found:
+        raise StoreError(indicators_db, f"指标库中没有目标 {new_target_id}")
+    new_unit = found[0][0] or ""
+    units = {u for u in carried["unit"].fillna("") if u}
+    if units and units != {new_unit}:
+        raise StoreError(reported_db, f"单位不一致：{old_target_id} 的值以 {'、'.join(sorted(units))} 填报，"
+                                      f"{new_target_id} 的单位是 {new_unit or '（无）'}")
+    there = latest_reported(reported_db, [new_target_id]).set_index("period")["value"]
+    clash = [p for p, v in zip(carried["period"], carried["value"]) if p in there.index and there[p] != v]
+    if clash:
+        raise StoreError(reported_db, f"{new_target_id} 在 {'、'.join(clash)} 已有不同的值：未迁移任何数据")
+    rows = pd.DataFrame({"target_id": new_target_id, "period": carried["period"], "value": carried["value"],
+                         "unit": new_unit or None, "source": carried["source"],
+                         "note": f"由 {old_target_id} 迁移"})
+    at = at or datetime.now(timezone.utc).replace(tzinfo=None)
+    with _write(reported_db) as con:
+        result = _save_in(con, rows, account, "cli", at)
+        con.execute("INSERT INTO reattachments VALUES (?, ?, ?, ?, ?)",
+                    [old_target_id, new_target_id, at, account, len(rows)])
+    return result
 
 
 # --- backup and restore ------------------------------------------------------------------------
 
-BACKUP_TABLES = {"reported_values": VALUE_COLUMNS, "audit_log": AUDIT_COLUMNS}
+BACKUP_TABLES = {"reported_values": VALUE_COLUMNS, "audit_log": AUDIT_COLUMNS, "reattachments": REATTACH_COLUMNS}
+OPTIONAL_IN_BACKUP = {"reattachments"}  # backups made before reattach existed lack it
 
 
 def backup_reported(reported_db, out_dir) -> Path:
@@ -511,7 +592,7 @@ def backup_reported(reported_db, out_dir) -> Path:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     frames = {"reported_values": history(reported_db).sort_values(["target_id", "period", "revision"]),
-              "audit_log": audit_log(reported_db)}
+              "audit_log": audit_log(reported_db), "reattachments": reattachments(reported_db)}
     for name, df in frames.items():
         df = df.reset_index(drop=True)
         df.to_parquet(out / f"{name}.parquet", index=False)
@@ -527,6 +608,8 @@ def _read_backup_table(folder: Path, name: str) -> pd.DataFrame:
         df = pd.read_parquet(folder / f"{name}.parquet")
     elif (folder / f"{name}.csv").exists():
         df = pd.read_csv(folder / f"{name}.csv", dtype={"target_id": str, "period": str})
+    elif name in OPTIONAL_IN_BACKUP:
+        return pd.DataFrame(columns=BACKUP_TABLES[name])
     else:
         raise StoreError(folder, f"备份中缺少 {name}.parquet / {name}.csv")
     missing = [c for c in BACKUP_TABLES[name] if c not in df.columns]

@@ -7,7 +7,7 @@ from dashboard import charts, data, ui
 ctx = ui.context()
 st.title(ctx.t("compare.title"))
 
-codes = data.indicator_codes(ctx.snap)
+codes = data.indicator_codes(ctx.snap, ctx.lang)
 if codes.empty:
     st.info(ctx.t("compare.none"))
     st.stop()

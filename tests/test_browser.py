@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
@@ -193,7 +194,9 @@ def test_the_benchmark_protocol_client_gets_the_overview_gauges(server):
     import measure
 
     url = f"{server}/?jurisdiction={quote('冠县')}"
-    r = asyncio.run(measure._server_sessions(url, 2, [f"{server}/favicon.png"], 60, os.getpid()))
+    session = measure._server_sessions(url, 2, [f"{server}/favicon.png"], 60, os.getpid())
+    with ThreadPoolExecutor(1) as other:  # Playwright's sync API keeps an event loop running here
+        r = other.submit(asyncio.run, session).result()
     assert r["requests"] == 2 and r["static_mb"] > 0
     assert len(r["gauges"]) == 2
     assert all(0 < gauges <= finished for gauges, finished in zip(r["gauges"], r["finished"]))

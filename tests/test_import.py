@@ -247,7 +247,7 @@ def test_every_command_has_help_text():
     sub = parser.add_subparsers(dest="command")
     cli_reported.register(sub)
     helps = {a.dest: a.help for a in sub._choices_actions}
-    assert set(helps) == {"import-reported", "backup-reported", "restore-reported", "add-account"}
+    assert set(helps) == {"import-reported", "backup-reported", "restore-reported", "reattach", "add-account"}
     assert all(helps.values())
 
 

@@ -210,6 +210,13 @@ def test_compare_page_lines_up_pm25_across_jurisdictions(dbs):
     assert list(table[i18n.t("col.target")]) == ["≤42微克/立方米", "≤41微克/立方米"]
 
 
+def test_compare_page_names_indicators_as_the_catalog_does_in_each_language(dbs):
+    for lang, name in (("zh", "PM2.5浓度"), ("en", "PM2.5 concentration")):
+        at = open_page("pages/compare.py", {"code": "pm25", "lang": lang})
+        picker = at.selectbox(key="compare_code")
+        assert picker.format_func(picker.value).startswith(name), lang
+
+
 def test_departments_page_counts_overdue_reports(dbs):
     at = open_page("pages/departments.py", {"jurisdiction": "冠县"})
     table = at.dataframe[0].value.set_index(i18n.t("col.department"))

@@ -165,6 +165,18 @@ def test_comparison_lines_up_one_indicator_across_jurisdictions(con):
     assert list(df["value"]) == [42.0, 41.0]
 
 
+def test_an_indicator_gets_its_usual_name_and_ties_break_the_same_way_every_time():
+    con = duckdb.connect()
+    con.execute("CREATE TABLE targets (indicator_code VARCHAR, indicator_name VARCHAR, jurisdiction VARCHAR)")
+    con.executemany("INSERT INTO targets VALUES (?, ?, ?)", [
+        ("pm25", "细颗粒物(PM2.5)平均浓度", "冠县"), ("pm25", "PM2.5浓度", "聊城市"),   # a tie
+        ("gdp", "地区生产总值", "冠县"), ("gdp", "生产总值", "聊城市"), ("gdp", "生产总值", "东阿县"),
+    ])
+    codes = run(con, Q.indicator_codes_sql())
+    assert list(codes["indicator_code"]) == ["gdp", "pm25"]  # found in more jurisdictions first
+    assert list(codes["indicator_name"]) == ["生产总值", "PM2.5浓度"]  # most used; a tie: the shorter
+
+
 def test_department_breakdown_counts_overdue_reports(con):
     df = run(con, Q.department_breakdown_sql(Q.Filters(jurisdiction="冠县")))
     assert set(df["department"]) == {"市生态环境局冠县分局", "县科技局", "县发展改革局"}

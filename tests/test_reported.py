@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from datetime import date, datetime
 from pathlib import Path
@@ -153,6 +154,108 @@ def test_rebuild_keeps_every_value_and_lists_orphans(sample_db, store):
     assert st.loc["t-talent-jb", "latest_value"] == 42
 
 
+def rebuild_renaming(indicators_db, old: str, new: str):
+    """A rebuild after the extractor changed the indicator's name: same target, new id."""
+    fresh = indicators_db.with_suffix(".new")
+    write_sample_db(fresh)
+    con = duckdb.connect(str(fresh))
+    con.execute("UPDATE targets SET target_id = ? WHERE target_id = ?", [new, old])
+    con.close()
+    os.replace(fresh, indicators_db)
+
+
+@pytest.fixture
+def renamed(sample_db, store):
+    """高技能人才 of 江北水城 reported for 2022 and (corrected) 2023, then renamed by a rebuild."""
+    rep.save_values(store, rows(("t-talent-jb", "2022", 18), ("t-talent-jb", "2023", 41)).assign(unit="人"),
+                    account="a", how="form")  # the form stores the target's unit with each value
+    rep.save_values(store, rows(("t-talent-jb", "2023", 42)).assign(unit="人"), account="b", how="form")
+    rebuild_renaming(sample_db, "t-talent-jb", "t-talent-jb-2")
+    return sample_db, store
+
+
+def test_reattach_carries_an_orphans_latest_values_to_its_new_target(renamed):
+    sample_db, store = renamed
+    before = rep.history(store, "t-talent-jb")
+    result = rep.reattach(store, sample_db, "t-talent-jb", "t-talent-jb-2", account="admin")
+    assert (result.saved, result.unchanged) == (2, 0)
+    moved = rep.latest_reported(store, ["t-talent-jb-2"])
+    assert moved[["period", "value"]].values.tolist() == [["2022", 18.0], ["2023", 42.0]]
+    assert set(moved["note"]) == {"由 t-talent-jb 迁移"} and set(moved["unit"]) == {"人"}
+    pd.testing.assert_frame_equal(rep.history(store, "t-talent-jb"), before)  # nothing deleted
+    assert rep.orphans(store, sample_db).empty
+    audit = rep.audit_log(store)
+    assert audit[audit["target_id"] == "t-talent-jb-2"][["account", "how"]].values.tolist() == [["admin", "cli"]] * 2
+    st = rep.current_statuses(sample_db, store, date(2024, 9, 1)).set_index("target_id")
+    assert st.loc["t-talent-jb-2", "latest_value"] == 42
+    assert rep.reattachments(store)[["old_target_id", "new_target_id", "periods"]].values.tolist() == \
+        [["t-talent-jb", "t-talent-jb-2", 2]]
+
+
+@pytest.mark.parametrize("old, new, says", [
+    ("t-gdp", "t-talent-jb-2", "仍在指标库中"),          # not an orphan: its target is live
+    ("t-never", "t-talent-jb-2", "没有目标 t-never 的数据"),
+    ("t-talent-jb", "t-nowhere", "指标库中没有目标 t-nowhere"),
+    ("t-talent-jb", "t-gdp", "单位不一致"),               # 人 → %
+])
+def test_reattach_refuses_what_is_not_a_move_and_writes_nothing(renamed, old, new, says):
+    sample_db, store = renamed
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+    before, audit = rep.history(store), rep.audit_log(store)
+    with pytest.raises(rep.StoreError, match=says):
+        rep.reattach(store, sample_db, old, new, account="admin")
+    pd.testing.assert_frame_equal(rep.history(store), before)
+    pd.testing.assert_frame_equal(rep.audit_log(store), audit)
+
+
+def test_reattach_refuses_a_clash_with_values_the_new_target_already_has(renamed):
+    sample_db, store = renamed
+    rep.save_values(store, rows(("t-talent-jb-2", "2023", 50)), account="c", how="form")
+    before = rep.history(store)
+    with pytest.raises(rep.StoreError, match="2023 已有不同的值"):
+        rep.reattach(store, sample_db, "t-talent-jb", "t-talent-jb-2", account="admin")
+    pd.testing.assert_frame_equal(rep.history(store), before)
+    assert len(rep.orphans(store, sample_db)) == 2
+
+
+def test_reattachments_survive_backup_and_restore_and_old_backups_still_restore(renamed, tmp_path):
+    sample_db, store = renamed
+    rep.reattach(store, sample_db, "t-talent-jb", "t-talent-jb-2", account="admin")
+    rep.backup_reported(store, tmp_path / "bk")
+    rep.restore_reported(tmp_path / "bk", tmp_path / "copy.duckdb")
+    assert rep.orphans(tmp_path / "copy.duckdb", sample_db).empty
+    (tmp_path / "bk" / "reattachments.parquet").unlink()   # as written before reattach existed
+    (tmp_path / "bk" / "reattachments.csv").unlink()
+    manifest = json.loads((tmp_path / "bk" / "manifest.json").read_text(encoding="utf-8"))
+    del manifest["rows"]["reattachments"]
+    (tmp_path / "bk" / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    rep.restore_reported(tmp_path / "bk", tmp_path / "old.duckdb")
+    assert list(rep.orphans(tmp_path / "old.duckdb", sample_db)["target_id"]) == ["t-talent-jb"] * 2
+
+
+def test_reattach_command_lists_orphans_and_moves_them(renamed, capsys):
+    import argparse
+
+    from etl import cli_reported
+
+    sample_db, store = renamed
+
+    def cli(*argv):
+        parser = argparse.ArgumentParser(prog="etl")
+        cli_reported.register(parser.add_subparsers(dest="command", required=True))
+        args = parser.parse_args([str(a) for a in argv] + ["--db", str(sample_db), "--reported-db", str(store)])
+        return args.func(args)
+
+    assert cli("reattach", "--list") == 0
+    assert "t-talent-jb\t2023\t42人" in capsys.readouterr().out
+    assert cli("reattach", "t-talent-jb", "t-nowhere") == 1
+    assert "t-nowhere" in capsys.readouterr().err
+    assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--user", "admin") == 0
+    assert "新写入 2 个" in capsys.readouterr().out
+    assert cli("reattach", "--list") == 0
+    assert "没有孤立的填报值" in capsys.readouterr().out
+
+
 def test_the_store_never_touches_the_indicators_file(sample_db, store):
     mtime = sample_db.stat().st_mtime_ns
     rep.save_values(store, rows(("t-gdp", "2022", 6.2)), account="a", how="form")
@@ -161,7 +264,7 @@ def test_the_store_never_touches_the_indicators_file(sample_db, store):
     assert sample_db.stat().st_mtime_ns == mtime
     con = duckdb.connect(str(store), read_only=True)
     assert {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()} == {
-        "reported_values", "audit_log"}
+        "reported_values", "audit_log", "reattachments"}
     con.close()
 
 
@@ -176,8 +279,8 @@ def filled_store(store):
 def test_backup_writes_parquet_csv_and_manifest(store, tmp_path):
     out = rep.backup_reported(filled_store(store), tmp_path / "backup")
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["audit_log.csv", "audit_log.parquet", "manifest.json",
-                     "reported_values.csv", "reported_values.parquet"]
+    assert names == ["audit_log.csv", "audit_log.parquet", "manifest.json", "reattachments.csv",
+                     "reattachments.parquet", "reported_values.csv", "reported_values.parquet"]
     csv = pd.read_csv(out / "reported_values.csv")
     assert len(csv) == 3 and "甲" in set(csv["reported_by"])
 
@@ -189,7 +292,7 @@ def test_restore_gives_back_every_revision_and_the_audit(store, tmp_path, fmt):
     for name in rep.BACKUP_TABLES:
         (out / f"{name}.{other}").unlink()
     target = tmp_path / "restored.duckdb"
-    assert rep.restore_reported(out, target) == {"reported_values": 3, "audit_log": 3}
+    assert rep.restore_reported(out, target) == {"reported_values": 3, "audit_log": 3, "reattachments": 0}
     cols = ["target_id", "period", "value", "reported_by", "revision"]
     pd.testing.assert_frame_equal(rep.history(target)[cols], rep.history(store)[cols])
     pd.testing.assert_frame_equal(rep.audit_log(target).drop(columns="at"), rep.audit_log(store).drop(columns="at"))
