@@ -20,12 +20,14 @@ test: setup  ## set up, then run the whole test suite
 setup: system-deps $(STAMP)  ## venv + packages + system packages (idempotent)
 
 # Debian packages the app and the tests need: Chromium (PNG export through kaleido, browser
-# tests through Playwright) and CJK fonts (Chinese in server-made images).
+# tests through Playwright), CJK fonts (Chinese in server-made images) and nginx (the many-users
+# deployment in deploy/, tested and benchmarked; installed, never started as a service here).
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; then \
-		echo "Installing chromium and fonts-noto-cjk (Debian packages)…"; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' \
+			|| ! { command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx; }; then \
+		echo "Installing chromium, fonts-noto-cjk and nginx-light (Debian packages)…"; \
 		$(SUDO) apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk fontconfig >/dev/null; \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk fontconfig nginx-light >/dev/null; \
 	fi
 
 $(STAMP): requirements.txt

@@ -16,6 +16,7 @@ import asyncio
 import json
 import os
 import resource
+import shutil
 import socket
 import statistics
 import subprocess
@@ -32,6 +33,7 @@ BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # a script run by path: make the project importable
 PYTHON = sys.executable
 CHROMIUM = "/usr/bin/chromium"
+NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 GAUGES = ".gauge-grid .gauge svg"
@@ -433,6 +435,47 @@ async def _server_sessions(url: str, n: int, assets: list[str], timeout_s: float
             "requests": 1 + len(assets), "server_cpu": tree_cpu_seconds(server_pid) - cpu}
 
 
+def start_nginx(listen_port: int, upstream_port: int, run: Path) -> int:
+    """nginx from deploy/nginx.conf.template in front of a Streamlit server; returns its pid."""
+    sys.path.insert(0, str(ROOT / "deploy"))
+    import render_nginx
+
+    run.mkdir(parents=True, exist_ok=True)
+    conf = run / "nginx.conf"
+    conf.write_text(render_nginx.render(f"127.0.0.1:{listen_port}", f"127.0.0.1:{upstream_port}", run),
+                    encoding="utf-8")
+    subprocess.run([NGINX, "-c", str(conf)], check=True, capture_output=True)
+    deadline = time.monotonic() + 10
+    while not (run / "nginx.pid").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return int((run / "nginx.pid").read_text())
+
+
+def stop_nginx(run: Path) -> None:
+    subprocess.run([NGINX, "-c", str(run / "nginx.conf"), "-s", "stop"], capture_output=True)
+
+
+def _behind_nginx(port: int, first_visit: list[str], args, server_pid: int) -> dict:
+    """The same overview with nginx serving Streamlit's static files (deploy/): one browser, then
+    one and ten first-time visitors' server share, counting nginx's CPU with Streamlit's."""
+    listen = _free_port()
+    run = Path(f"/tmp/bench-nginx-{listen}")
+    nginx_pid = start_nginx(listen, port, run)
+    url = f"http://127.0.0.1:{listen}/"
+    assets = [a.replace(f":{port}/", f":{listen}/", 1) for a in first_visit]
+    out: dict = {}
+    try:
+        out["proxy_n1"] = asyncio.run(_sessions(url, 1, args.timeout * 1000, server_pid))
+        for n in sorted({1, *args.sessions}):
+            cpu = tree_cpu_seconds(nginx_pid)
+            r = asyncio.run(_server_sessions(url, n, assets, args.timeout, server_pid))
+            r["server_cpu"] += tree_cpu_seconds(nginx_pid) - cpu
+            out[f"proxy_server_n{n}"] = r
+    finally:
+        stop_nginx(run)
+    return out
+
+
 def measure_browser(args) -> dict:
     """The overview in real browsers (cold, then N at once), then N protocol-level clients (the
     server's share), then N browsers on a bare Streamlit page (what the browsers alone cost)."""
@@ -455,6 +498,8 @@ def measure_browser(args) -> dict:
         for n in sorted({1, *args.sessions}):
             result[f"server_n{n}"] = asyncio.run(_server_sessions(url, n, first_visit, args.timeout, server.pid))
             result[f"server_return_n{n}"] = asyncio.run(_server_sessions(url, n, [], args.timeout, server.pid))
+        if NGINX:
+            result.update(_behind_nginx(port, first_visit, args, server.pid))
         result["server_peak_mb"] = vm_hwm_mb(server.pid)
     finally:
         _stop(server)

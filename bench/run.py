@@ -229,11 +229,18 @@ def _p50(values: list[float]) -> float:
     return sorted(values)[len(values) // 2]
 
 
-def client_seconds(r: dict, returning: bool) -> float | None:
+CLIENTS = {  # server-share measurement → (browser measurement, server share for one such visitor)
+    "server_n10": ("n1", "server_n1"),
+    "server_return_n10": ("returning_n1", "server_return_n1"),
+    "proxy_server_n10": ("proxy_n1", "proxy_server_n1"),
+}
+
+
+def client_seconds(r: dict, server_key: str) -> float | None:
     """One browser's own share of drawing the overview: its time to the gauges less the server's
     share for one such visitor measured without a browser. A first-time visitor's browser fetches
     and compiles Streamlit's front end; a returning one has it cached."""
-    browser, server = ("returning_n1", "server_return_n1") if returning else ("n1", "server_n1")
+    browser, server = CLIENTS[server_key]
     if browser not in r or server not in r:
         return None
     return max(0.0, r[browser]["gauges"][0] - r[server]["gauges"][0])
@@ -259,7 +266,7 @@ def browser_rows(five: dict | None, prov: dict | None) -> list[Row]:
         return f"{times}; server CPU {r[key]['server_cpu']:.1f} s"
 
     def estimate(r: dict | None, key: str) -> tuple[str, float | None]:
-        own = client_seconds(r, key.startswith("server_return")) if r else None
+        own = client_seconds(r, key) if r else None
         if not r or key not in r or own is None:
             return "—", None
         worst = max(r[key]["gauges"]) + own
@@ -279,9 +286,15 @@ def browser_rows(five: dict | None, prov: dict | None) -> list[Row]:
         ("Server share", "N=10 first-time visitors at once: gauges delivered", "server_n10", server),
         ("Server share", "N=10 returning visitors at once (static files cached): gauges delivered",
          "server_return_n10", server),
+        ("Behind nginx", "overview, N=1 browser through nginx (deploy/nginx.conf.template): gauges drawn",
+         "proxy_n1", many),
+        ("Behind nginx", "N=1 first-time visitor: gauges delivered (CPU: Streamlit + nginx)", "proxy_server_n1", server),
+        ("Behind nginx", "N=10 first-time visitors at once: gauges delivered (CPU: Streamlit + nginx)",
+         "proxy_server_n10", server),
     ]
     rows = [Row(group, what, show(five, key), show(prov, key)) for group, what, key, show in shown]
-    for key, who in (("server_return_n10", "returning visitors"), ("server_n10", "first-time visitors")):
+    for key, who in (("server_return_n10", "returning visitors"), ("server_n10", "first-time visitors"),
+                     ("proxy_server_n10", "first-time visitors behind nginx")):
         f_text, _ = estimate(five, key)
         p_text, worst = estimate(prov, key) if prov else estimate(five, key)
         rows.append(Row("Sessions", f"N=10 {who}, each at own machine: overview drawn (estimate)",

@@ -23,14 +23,15 @@ MEASURED = {  # seconds, shaped like bench/measure.py's browser result
 
 
 def test_a_browsers_own_share_is_its_time_less_the_servers_share():
-    assert run.client_seconds(MEASURED, returning=False) == pytest.approx(1.5)
-    assert run.client_seconds(MEASURED, returning=True) == pytest.approx(0.6)
-    assert run.client_seconds({"n1": MEASURED["n1"]}, returning=False) is None
+    assert run.client_seconds(MEASURED, "server_n10") == pytest.approx(1.5)
+    assert run.client_seconds(MEASURED, "server_return_n10") == pytest.approx(0.6)
+    assert run.client_seconds({"n1": MEASURED["n1"]}, "server_n10") is None
 
 
 def test_the_budget_is_the_slowest_server_share_plus_the_browsers_own():
     rows = {r.what: r for r in run.browser_rows(None, MEASURED) if r.group == "Sessions"}
     returning = next(r for w, r in rows.items() if "returning" in w)
-    first = next(r for w, r in rows.items() if "first-time" in w)
+    first = next(r for w, r in rows.items() if w.startswith("N=10 first-time visitors, each"))
+    assert next(r for w, r in rows.items() if "nginx" in w).result == "", "not measured: no verdict"
     assert returning.prov.startswith("1.80 s") and returning.result == "PASS"   # 1.2 + 0.6
     assert first.prov.startswith("4.80 s") and first.result == "**MISS**"       # 3.3 + 1.5

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import io
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -200,3 +201,31 @@ def test_the_benchmark_protocol_client_gets_the_overview_gauges(server):
     assert r["requests"] == 2 and r["static_mb"] > 0
     assert len(r["gauges"]) == 2
     assert all(0 < gauges <= finished for gauges, finished in zip(r["gauges"], r["finished"]))
+
+
+def test_behind_nginx_static_files_come_from_nginx_and_the_app_still_works(server, tmp_path):
+    """deploy/nginx.conf.template: nginx serves Streamlit's front end with the year-long immutable
+    header and passes the page and the websocket through — a session gets its gauges."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    import measure
+
+    if not measure.NGINX:
+        pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
+    upstream = int(server.rsplit(":", 1)[1])
+    listen = free_port()
+    run = tmp_path / "nginx"
+    measure.start_nginx(listen, upstream, run)
+    try:
+        base = f"http://127.0.0.1:{listen}"
+        with urllib.request.urlopen(f"{base}/", timeout=10) as r:
+            page = r.read().decode()
+        script = re.search(r'src="\.?/?(static/js/[^"]+\.js)"', page).group(1)
+        with urllib.request.urlopen(f"{base}/{script}", timeout=10) as r:
+            assert r.status == 200 and "immutable" in r.headers["Cache-Control"]
+            assert "nginx" in r.headers.get("Server", ""), "served by nginx, not by Streamlit"
+        session = measure._server_sessions(f"{base}/", 1, [f"{base}/{script}"], 60, os.getpid())
+        with ThreadPoolExecutor(1) as other:
+            r = other.submit(asyncio.run, session).result()
+        assert r["gauges"][0] > 0
+    finally:
+        measure.stop_nginx(run)
