@@ -404,7 +404,7 @@ async def _server_sessions(url: str, n: int, assets: list[str], timeout_s: float
         sizes = await asyncio.gather(*(loop.run_in_executor(pool, fetch_all, lane) for lane in lanes if lane))
         t_static = time.perf_counter() - t0
         stream = url.replace("http://", "ws://", 1).split("?")[0].rstrip("/") + "/_stcore/stream"
-        async with websockets.connect(stream, subprotocols=["streamlit"], max_size=None) as ws:
+        async with websockets.connect(stream, subprotocols=["streamlit"], max_size=None, proxy=None) as ws:
             rerun = BackMsg()
             rerun.rerun_script.query_string = url.partition("?")[2]
             rerun.rerun_script.context_info.url = url
@@ -493,11 +493,13 @@ def measure_browser(args) -> dict:
         result["returning_n1"] = asyncio.run(_sessions(url, 1, args.timeout * 1000, server.pid, returning=True))
         # Streamlit's static files are immutable for a year: a returning visitor's browser asks
         # only for the page itself (no-cache) before opening the websocket.
-        first_visit = sorted({a for a in assets if "/static/" in a or a.endswith((".png", "/_stcore/health",
-                                                                                    "/_stcore/host-config"))})
+        # Every visit also asks /_stcore/health and /_stcore/host-config.
+        every_visit = sorted({a for a in assets if a.endswith(("/_stcore/health", "/_stcore/host-config"))})
+        first_visit = sorted({a for a in assets if "/static/" in a or a.endswith(".png")} | set(every_visit))
         for n in sorted({1, *args.sessions}):
             result[f"server_n{n}"] = asyncio.run(_server_sessions(url, n, first_visit, args.timeout, server.pid))
-            result[f"server_return_n{n}"] = asyncio.run(_server_sessions(url, n, [], args.timeout, server.pid))
+            result[f"server_return_n{n}"] = asyncio.run(_server_sessions(url, n, every_visit, args.timeout,
+                                                                         server.pid))
         if NGINX:
             result.update(_behind_nginx(port, first_visit, args, server.pid))
         result["server_peak_mb"] = vm_hwm_mb(server.pid)

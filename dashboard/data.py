@@ -25,9 +25,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import charts, export, gauge_html, i18n, queries as Q
-from etl.catalog import CatalogError, load_catalog
 from dashboard.sourcetext import clause_around
 from etl import reported as reported_store
+from etl.catalog import CatalogError, load_catalog
 from etl.status import STATUS_COLUMNS, compute_statuses
 
 ROOT = Path(__file__).resolve().parent.parent

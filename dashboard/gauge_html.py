@@ -62,8 +62,17 @@ def arc_path(f0: float, f1: float, radius: float = RADIUS) -> str:
     return f"M{x0:.2f} {y0:.2f} A{radius} {radius} 0 0 1 {x1:.2f} {y1:.2f}"
 
 
-def _axis_text(value: float) -> str:
-    return i18n.fmt_plain(value, 2 if abs(value) < 10 else 0)
+def axis_text(value: float, unit: str | None) -> str:
+    """An axis end as short as the dial allows: in the official unit the middle number uses
+    (276000000000 元 → "2760", as 亿元), at most about six characters.
+
+    >>> axis_text(276000000000, "元"), axis_text(7.2, "%"), axis_text(1234567, "个")
+    ('2760', '7.2', '123万')
+    """
+    number, _ = i18n.scale_to_official_unit(value, unit)
+    if abs(number) >= 1e5:
+        return i18n.fmt_plain(number / 1e4, 0) + "万"
+    return i18n.fmt_plain(number, 2 if abs(number) < 10 else 0)
 
 
 def dial_svg(row: dict, lang: str) -> str:
@@ -91,9 +100,9 @@ def dial_svg(row: dict, lang: str) -> str:
                  f'{html.escape(number)}</text>')
     left, right = point(0), point(1)
     parts.append(f'<text x="{left[0]:.0f}" y="{CY + 15}" text-anchor="middle" font-size="10" fill="#78909c">'
-                 f'{html.escape(_axis_text(low))}</text>')
+                 f'{html.escape(axis_text(low, row.get("unit")))}</text>')
     parts.append(f'<text x="{right[0]:.0f}" y="{CY + 15}" text-anchor="middle" font-size="10" fill="#78909c">'
-                 f'{html.escape(_axis_text(high))}</text>')
+                 f'{html.escape(axis_text(high, row.get("unit")))}</text>')
     return (f'<svg viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" style="max-width:260px;display:block;margin:0 auto" '
             f'role="img" aria-hidden="true">{"".join(parts)}</svg>')
 
@@ -113,7 +122,7 @@ def target_line(row: dict, lang: str) -> str:
 def gauge_card(row: dict, lang: str) -> str:
     """One gauge: the indicator's name (two lines at most, whole name on hover), the target line,
     the dial, and the status in its colour."""
-    name = str(row["indicator_name"])
+    name = " ".join(str(row["indicator_name"]).split())  # a line break would end Markdown's HTML block
     status = row.get("status") or "no_data"
     color = STATUS_COLORS.get(status, STATUS_COLORS["no_data"])
     label = i18n.status_label(status, lang)

@@ -7,7 +7,7 @@ exit status::
     python -m etl import-reported values.xlsx [--db indicators.duckdb] [--reported-db …] [--user 张三]
     python -m etl backup-reported --out backups/2024-09-30
     python -m etl restore-reported backups/2024-09-30 [--replace]
-    python -m etl reattach OLD_TARGET_ID NEW_TARGET_ID   (or --list)
+    python -m etl reattach OLD_TARGET_ID NEW_TARGET_ID [--dry-run]   (or --list)
     python -m etl add-account --username guanxian_fgj --jurisdiction 冠县 [--department …]
 """
 
@@ -58,6 +58,8 @@ def register(subparsers) -> None:
     p.add_argument("old", nargs="?", help="the orphan's target_id")
     p.add_argument("new", nargs="?", help="the target_id of the target that replaced it")
     p.add_argument("--list", action="store_true", help="list the orphans (latest value per period) and stop")
+    p.add_argument("--dry-run", action="store_true",
+                   help="check and show what would be carried, and to which target; write nothing")
     _db_options(p)
     p.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
     p.set_defaults(func=reattach)
@@ -140,11 +142,16 @@ def reattach(args) -> int:
         if not (args.old and args.new):
             return _fail("请给出原目标和新目标的 target_id（或用 --list 列出孤立的填报值）")
         result = reported.reattach(reported_db, indicators_db, args.old, args.new,
-                                   account=args.user or getpass.getuser())
+                                   account=args.user or getpass.getuser(), dry_run=args.dry_run)
     except reported.StoreError as e:
         return _fail(str(e))
-    print(f"已将 {args.old} 的 {result.saved + result.unchanged} 个时期的值迁移到 {args.new}"
-          f"（新写入 {result.saved} 个，{result.unchanged} 个原已相同）")
+    if args.dry_run:
+        print(f"试运行，未写入：{args.old} 的 {len(result.rows)} 个时期的值将迁移到 {args.new}（{result.target}）")
+        for r in result.rows.itertuples():
+            print(f"  {r.period}\t{r.value:g}{r.unit or ''}")
+        return 0
+    print(f"已将 {args.old} 的 {result.saved + result.unchanged} 个时期的值迁移到 {args.new}（{result.target}）"
+          f"：新写入 {result.saved} 个，{result.unchanged} 个原已相同")
     return 0
 
 

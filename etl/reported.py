@@ -533,51 +533,93 @@ def _save_in(con, rows: pd.DataFrame, account: str, how: str, at: datetime) -> S
     return SaveResult(saved=len(changed), unchanged=int(same.sum()))
 
 
+@dataclass
+class Reattachment:
+    """What :func:`reattach` carried (or, in a dry run, would carry) and to which target."""
+    rows: pd.DataFrame   # target_id (the new one), period, value, unit, source, note
+    target: str          # "冠县 · 高技能人才 (人)": the new target as people know it
+    saved: int = 0
+    unchanged: int = 0
+
+
+def _new_target(indicators_db, old_target_id: str, new_target_id: str) -> tuple[str, str]:
+    """The new target's unit and label; refuses an old id whose target still exists."""
+    try:
+        with duckdb.connect(str(indicators_db), read_only=True) as con:
+            live = con.execute("SELECT target_id, jurisdiction, indicator_name, unit FROM targets"
+                               " WHERE target_id IN (?, ?)", [old_target_id, new_target_id]).fetchall()
+    except duckdb.Error as e:
+        raise StoreError(indicators_db, f"无法打开指标数据库（{e}）") from e
+    found = {row[0]: row for row in live}
+    if old_target_id in found:
+        raise StoreError(indicators_db, f"{old_target_id} 的目标仍在指标库中：只能迁移孤立的填报值")
+    if new_target_id not in found:
+        raise StoreError(indicators_db, f"指标库中没有目标 {new_target_id}")
+    _, jurisdiction, name, unit = found[new_target_id]
+    return unit or "", f"{jurisdiction} · {name}" + (f"（{unit}）" if unit else "")
+
+
+def _rows_to_carry(con, old_target_id: str, new_target_id: str, new_unit: str) -> pd.DataFrame:
+    """On ``con`` (the store): the orphan's latest values as rows of the new target, after the
+    checks that depend on the store — not moved before, has values, same unit, no clash."""
+    done = con.execute("SELECT new_target_id FROM reattachments WHERE old_target_id = ?", [old_target_id]).fetchall()
+    if done:
+        raise StoreError(con_path(con), f"{old_target_id} 已迁移到 {done[0][0]}")
+    carried = con.execute(*latest_sql([old_target_id])).df()
+    if carried.empty:
+        raise StoreError(con_path(con), f"填报库中没有目标 {old_target_id} 的数据")
+    units = {u for u in carried["unit"].fillna("") if u}
+    if units and units != {new_unit}:
+        raise StoreError(con_path(con), f"单位不一致：{old_target_id} 的值以 {'、'.join(sorted(units))} 填报，"
+                                        f"{new_target_id} 的单位是 {new_unit or '（无）'}")
+    there = con.execute(*latest_sql([new_target_id])).df().set_index("period")["value"]
+    clash = [p for p, v in zip(carried["period"], carried["value"]) if p in there.index and there[p] != v]
+    if clash:
+        raise StoreError(con_path(con), f"{new_target_id} 在 {'、'.join(clash)} 已有不同的值：未迁移任何数据")
+    return pd.DataFrame({"target_id": new_target_id, "period": carried["period"], "value": carried["value"],
+                         "unit": new_unit or None, "source": carried["source"],
+                         "note": f"由 {old_target_id} 迁移"})
+
+
+def con_path(con) -> str:
+    """The file a DuckDB connection has open, for error messages."""
+    return con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
+
+
 def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str, *, account: str,
-             at: datetime | None = None) -> SaveResult:
+             at: datetime | None = None, dry_run: bool = False) -> Reattachment:
     """Carry an orphan's values over to the target that replaced it, in ONE transaction.
 
     An orphan appears when a rebuild gives a target a new id (the extractor now names the indicator
     differently). Rules: ``old_target_id`` must be an orphan (values stored, target gone from
-    ``indicators_db``); ``new_target_id`` must be a target there, in the unit the values were
-    stored in; where the new target already has a different value for a period, nothing is
-    written and the periods are named. Each carried value becomes a revision of the new target
-    (audit ``how='cli'``, note "由 <old> 迁移"); the orphan's own revisions stay, and the
-    reattachment is recorded so it leaves :func:`orphans`.
+    ``indicators_db``, not moved before); ``new_target_id`` must be a target there, in the unit
+    the values were stored in; where the new target already has a different value for a period,
+    nothing is written and the periods are named. The store-side checks run inside the write
+    transaction, so a value saved meanwhile cannot be overwritten. Each carried value becomes a
+    revision of the new target (audit ``how='cli'``, note "由 <old> 迁移"); the orphan's own
+    revisions stay, and the move is recorded so it leaves :func:`orphans`. ``dry_run``: the same
+    checks, the rows that would be written, nothing written.
     """
     if not account:
         raise ValueError("account is required: the audit log records who wrote")
-    lost = orphans(reported_db, indicators_db)
-    carried = lost[lost["target_id"] == old_target_id]
-    if carried.empty:
-        if not history(reported_db, old_target_id).empty:
-            raise StoreError(reported_db, f"{old_target_id} 的目标仍在指标库中，或已迁移过：只能迁移孤立的填报值")
-        raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
-    try:
-        with duckdb.connect(str(indicators_db), read_only=True) as con:
-            found = con.execute("SELECT unit FROM targets WHERE target_id = ?", [new_target_id]).fetchall()
-    except duckdb.Error as e:
-        raise StoreError(indicators_db, f"无法打开指标数据库（{e}）") from e
-    if not found:
-        raise StoreError(indicators_db, f"指标库中没有目标 {new_target_id}")
-    new_unit = found[0][0] or ""
-    units = {u for u in carried["unit"].fillna("") if u}
-    if units and units != {new_unit}:
-        raise StoreError(reported_db, f"单位不一致：{old_target_id} 的值以 {'、'.join(sorted(units))} 填报，"
-                                      f"{new_target_id} 的单位是 {new_unit or '（无）'}")
-    there = latest_reported(reported_db, [new_target_id]).set_index("period")["value"]
-    clash = [p for p, v in zip(carried["period"], carried["value"]) if p in there.index and there[p] != v]
-    if clash:
-        raise StoreError(reported_db, f"{new_target_id} 在 {'、'.join(clash)} 已有不同的值：未迁移任何数据")
-    rows = pd.DataFrame({"target_id": new_target_id, "period": carried["period"], "value": carried["value"],
-                         "unit": new_unit or None, "source": carried["source"],
-                         "note": f"由 {old_target_id} 迁移"})
+    new_unit, label = _new_target(indicators_db, old_target_id, new_target_id)
+    if dry_run:
+        if not Path(reported_db).exists():
+            raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
+        with connect(reported_db, read_only=True) as con:
+            tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+            if "reported_values" not in tables:
+                raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
+            if "reattachments" not in tables:  # a store written before reattach existed
+                con.execute("CREATE TEMP TABLE reattachments (old_target_id VARCHAR, new_target_id VARCHAR)")
+            return Reattachment(_rows_to_carry(con, old_target_id, new_target_id, new_unit), label)
     at = at or datetime.now(timezone.utc).replace(tzinfo=None)
     with _write(reported_db) as con:
+        rows = _rows_to_carry(con, old_target_id, new_target_id, new_unit)
         result = _save_in(con, rows, account, "cli", at)
         con.execute("INSERT INTO reattachments VALUES (?, ?, ?, ?, ?)",
                     [old_target_id, new_target_id, at, account, len(rows)])
-    return result
+    return Reattachment(rows, label, result.saved, result.unchanged)
 
 
 # --- backup and restore ------------------------------------------------------------------------

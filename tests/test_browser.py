@@ -226,6 +226,28 @@ def test_behind_nginx_static_files_come_from_nginx_and_the_app_still_works(serve
         session = measure._server_sessions(f"{base}/", 1, [f"{base}/{script}"], 60, os.getpid())
         with ThreadPoolExecutor(1) as other:
             r = other.submit(asyncio.run, session).result()
+            # A browser at http://dash.example:<port>/ — Streamlit compares its Origin with the Host
+            # nginx passes on, port included, or closes the websocket.
+            first = other.submit(asyncio.run, _first_message_as(f"dash.example:{listen}", listen)).result()
         assert r["gauges"][0] > 0
+        assert first == "new_session"
     finally:
         measure.stop_nginx(run)
+
+
+async def _first_message_as(host: str, port: int) -> str:
+    """Open Streamlit's websocket the way a browser at http://<host>/ does (its Host and Origin),
+    through 127.0.0.1:<port>; the kind of the first message the server sends."""
+    import websockets
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    async with websockets.connect(f"ws://{host}/_stcore/stream", host="127.0.0.1", port=port,
+                                  origin=f"http://{host}", subprotocols=["streamlit"], max_size=None,
+                                  proxy=None) as ws:
+        rerun = BackMsg()
+        rerun.rerun_script.context_info.url = f"http://{host}/"
+        await ws.send(rerun.SerializeToString())
+        msg = ForwardMsg()
+        msg.ParseFromString(await asyncio.wait_for(ws.recv(), 30))
+        return msg.WhichOneof("type")

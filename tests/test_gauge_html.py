@@ -97,3 +97,18 @@ def test_english_labels():
     assert "Baseline 50" in card
     rest = card.replace("微克/立方米", "").replace("PM2.5平均浓度", "")
     assert not re.search(r"[\u4e00-\u9fff]", rest), "only the document's own words stay Chinese"
+
+
+def test_axis_ends_are_short_and_in_the_unit_the_middle_number_uses():
+    assert G.axis_text(276000000000, "元") == "2760"     # 亿元, as "2300亿元" in the middle
+    assert G.axis_text(7.2, "%") == "7.2"
+    assert G.axis_text(1234567, "个") == "123万"
+    svg = G.dial_svg(dict(PM25, value=2.3e11, unit="元", comparator=">=", baseline_value=2.0e11,
+                          latest_value=2.1e11, status="on_track"), "zh")
+    assert ">2760<" in svg and "276000000000" not in svg and "2100亿元" in svg
+
+
+def test_a_name_with_line_breaks_stays_inside_the_html_block():
+    df = pd.DataFrame([dict(PM25, indicator_name="PM2.5\n\n平均浓度")])
+    out = G.gauge_grid_html(df, "t", "zh")
+    assert "\n" not in out and "PM2.5 平均浓度" in out

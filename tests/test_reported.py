@@ -192,6 +192,24 @@ def test_reattach_carries_an_orphans_latest_values_to_its_new_target(renamed):
         [["t-talent-jb", "t-talent-jb-2", 2]]
 
 
+def test_a_dry_run_shows_the_move_and_writes_nothing(renamed):
+    sample_db, store = renamed
+    before = rep.history(store)
+    plan = rep.reattach(store, sample_db, "t-talent-jb", "t-talent-jb-2", account="admin", dry_run=True)
+    assert plan.rows[["target_id", "period", "value"]].values.tolist() == [
+        ["t-talent-jb-2", "2022", 18.0], ["t-talent-jb-2", "2023", 42.0]]
+    assert plan.target == "江北水城旅游度假区 · 高技能人才（人）"
+    pd.testing.assert_frame_equal(rep.history(store), before)
+    assert len(rep.orphans(store, sample_db)) == 2
+
+
+def test_an_orphan_moves_once(renamed):
+    sample_db, store = renamed
+    rep.reattach(store, sample_db, "t-talent-jb", "t-talent-jb-2", account="admin")
+    with pytest.raises(rep.StoreError, match="已迁移到 t-talent-jb-2"):
+        rep.reattach(store, sample_db, "t-talent-jb", "t-talent-jb-2", account="admin")
+
+
 @pytest.mark.parametrize("old, new, says", [
     ("t-gdp", "t-talent-jb-2", "仍在指标库中"),          # not an orphan: its target is live
     ("t-never", "t-talent-jb-2", "没有目标 t-never 的数据"),
@@ -250,6 +268,8 @@ def test_reattach_command_lists_orphans_and_moves_them(renamed, capsys):
     assert "t-talent-jb\t2023\t42人" in capsys.readouterr().out
     assert cli("reattach", "t-talent-jb", "t-nowhere") == 1
     assert "t-nowhere" in capsys.readouterr().err
+    assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--dry-run") == 0
+    assert "试运行" in capsys.readouterr().out and len(rep.orphans(store, sample_db)) == 2
     assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--user", "admin") == 0
     assert "新写入 2 个" in capsys.readouterr().out
     assert cli("reattach", "--list") == 0
