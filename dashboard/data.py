@@ -24,14 +24,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, export, gauge_html, i18n, queries as Q
+from dashboard import charts, db, export, gauge_html, i18n, queries as Q
 from dashboard.sourcetext import clause_around
 from etl import reported as reported_store
 from etl.catalog import CatalogError, load_catalog
 from etl.status import STATUS_COLUMNS, compute_statuses
 
 ROOT = Path(__file__).resolve().parent.parent
-ATTACHED = "indicators"
 
 
 class DataError(Exception):
@@ -89,29 +88,15 @@ def snapshot() -> Snapshot | None:
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def _connection(version: FileVersion) -> duckdb.DuckDBPyConnection:
-    # The file is ATTACHed to a private in-memory database instead of being opened by path:
-    # DuckDB shares one instance per path in a process, so a plain connect() after a rebuild would
-    # hand back the old, replaced file for as long as any connection to it lives.
-    con = duckdb.connect(":memory:")
-    con.execute(f"ATTACH ? AS {ATTACHED} (READ_ONLY)", [version.path])
-    return con
+    return db.attach_indicators(version.path)
 
 
 def _run(version: FileVersion, query: Q.Query, statuses: pd.DataFrame | None = None) -> pd.DataFrame:
-    sql, params = query
+    """:func:`dashboard.db.run` on the cached connection, a DuckDB error becoming a :class:`DataError`."""
     try:
-        cur = _connection(version).cursor()  # one cursor per call: safe across sessions' threads
+        return db.run(_connection(version), query, statuses)
     except duckdb.Error as exc:
         raise DataError(str(exc).splitlines()[0]) from exc
-    try:
-        cur.execute(f"USE {ATTACHED}")
-        if statuses is not None:
-            cur.register(Q.STATUSES_RELATION, statuses)
-        return cur.execute(sql, params).df()
-    except duckdb.Error as exc:
-        raise DataError(str(exc).splitlines()[0]) from exc
-    finally:
-        cur.close()
 
 
 def empty_reported() -> pd.DataFrame:

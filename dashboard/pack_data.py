@@ -18,10 +18,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 
-from dashboard import queries as Q
+from dashboard import db, queries as Q
 from etl import reported as reported_store
 from etl.status import STATUS_CODES, STATUS_COLUMNS
 
@@ -130,26 +129,11 @@ def selection_jurisdictions_sql(f: Q.Filters) -> Q.Query:
 
 @contextmanager
 def _attached(indicators_db: Path):
-    # ATTACH to a private in-memory database rather than connect() by path, as dashboard.data
-    # does: a connect() in a process that once opened the file could be handed the old instance
-    # after a rebuild replaced it.
-    con = duckdb.connect(":memory:")
+    con = db.attach_indicators(indicators_db)
     try:
-        con.execute("ATTACH ? AS indicators (READ_ONLY)", [str(indicators_db)])
-        con.execute("USE indicators")
         yield con
     finally:
         con.close()
-
-
-def _run(con, query: Q.Query, statuses: pd.DataFrame) -> pd.DataFrame:
-    cur = con.cursor()
-    try:
-        cur.execute("USE indicators")
-        cur.register(Q.STATUSES_RELATION, statuses)
-        return cur.execute(query[0], query[1]).df()
-    finally:
-        cur.close()
 
 
 # --- loading ----------------------------------------------------------------------------------
@@ -170,15 +154,15 @@ def load_pack_data(filters: Q.Filters, options: PackOptions, *, indicators_db, r
     latest = reported_store.latest_reported(reported_db)
     f = pack_filters(filters, options)
     with _attached(indicators_db) as con:
-        known = _run(con, Q.jurisdictions_sql(), statuses)["name"].tolist()
+        known = db.run(con, Q.jurisdictions_sql(), statuses)["name"].tolist()
         for name in ([f.jurisdiction] if f.jurisdiction else []) + list(options.jurisdictions):
             if name not in known:
                 raise UnknownJurisdiction(name, known)
-        available = _run(con, selection_jurisdictions_sql(f), statuses)["jurisdiction"].tolist()
+        available = db.run(con, selection_jurisdictions_sql(f), statuses)["jurisdiction"].tolist()
         chosen = [j for j in available if not options.jurisdictions or j in options.jurisdictions]
         # One ledger query per jurisdiction, each the 目标台账 page's own query, concatenated in
         # the ledger's order (city, counties, zones).
-        frames = [_run(con, Q.ledger_sql(replace(f, jurisdiction=j, include_sub=False)), statuses)
+        frames = [db.run(con, Q.ledger_sql(replace(f, jurisdiction=j, include_sub=False)), statuses)
                   for j in chosen]
     ledger = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     if ledger.empty:
