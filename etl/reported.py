@@ -185,6 +185,11 @@ def _write(path, timeout: float = LOCK_TIMEOUT):
             _WRITES[0] += 1
 
 
+def _tables(con) -> set[str]:
+    """The tables of the store open on ``con`` (a store written by an older version lacks some)."""
+    return {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+
+
 def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: str = "df",
           attach_indicators=None) -> pd.DataFrame:
     """Run one query on a read-only short-lived connection; a store never written reads empty.
@@ -199,8 +204,7 @@ def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: st
     if not path.exists():
         return pd.DataFrame(columns=empty_columns)
     with connect(path, read_only=True) as con:
-        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        if "reported_values" not in tables:
+        if "reported_values" not in _tables(con):
             return pd.DataFrame(columns=empty_columns)
         if attach_indicators is not None:
             try:
@@ -471,8 +475,7 @@ def reattachments(reported_db) -> pd.DataFrame:
     if not path.exists():
         return pd.DataFrame(columns=REATTACH_COLUMNS)
     with connect(path, read_only=True) as con:
-        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-        if "reattachments" not in tables:  # a store written before reattach existed
+        if "reattachments" not in _tables(con):  # a store written before reattach existed
             return pd.DataFrame(columns=REATTACH_COLUMNS)
         return con.execute('SELECT * FROM reattachments ORDER BY "at", old_target_id').df()
 
@@ -559,31 +562,28 @@ def _new_target(indicators_db, old_target_id: str, new_target_id: str) -> tuple[
     return unit or "", f"{jurisdiction} · {name}" + (f"（{unit}）" if unit else "")
 
 
-def _rows_to_carry(con, old_target_id: str, new_target_id: str, new_unit: str) -> pd.DataFrame:
-    """On ``con`` (the store): the orphan's latest values as rows of the new target, after the
-    checks that depend on the store — not moved before, has values, same unit, no clash."""
-    done = con.execute("SELECT new_target_id FROM reattachments WHERE old_target_id = ?", [old_target_id]).fetchall()
+def _rows_to_carry(con, store, old_target_id: str, new_target_id: str, new_unit: str) -> pd.DataFrame:
+    """On ``con`` (the store at ``store``): the orphan's latest values as rows of the new target,
+    after the checks that depend on the store — not moved before, has values, same unit, no clash."""
+    tables = _tables(con)
+    done = con.execute("SELECT new_target_id FROM reattachments WHERE old_target_id = ?",
+                       [old_target_id]).fetchall() if "reattachments" in tables else []
     if done:
-        raise StoreError(con_path(con), f"{old_target_id} 已迁移到 {done[0][0]}")
-    carried = con.execute(*latest_sql([old_target_id])).df()
+        raise StoreError(store, f"{old_target_id} 已迁移到 {done[0][0]}")
+    carried = con.execute(*latest_sql([old_target_id])).df() if "reported_values" in tables else pd.DataFrame()
     if carried.empty:
-        raise StoreError(con_path(con), f"填报库中没有目标 {old_target_id} 的数据")
+        raise StoreError(store, f"填报库中没有目标 {old_target_id} 的数据")
     units = {u for u in carried["unit"].fillna("") if u}
     if units and units != {new_unit}:
-        raise StoreError(con_path(con), f"单位不一致：{old_target_id} 的值以 {'、'.join(sorted(units))} 填报，"
-                                        f"{new_target_id} 的单位是 {new_unit or '（无）'}")
+        raise StoreError(store, f"单位不一致：{old_target_id} 的值以 {'、'.join(sorted(units))} 填报，"
+                                f"{new_target_id} 的单位是 {new_unit or '（无）'}")
     there = con.execute(*latest_sql([new_target_id])).df().set_index("period")["value"]
     clash = [p for p, v in zip(carried["period"], carried["value"]) if p in there.index and there[p] != v]
     if clash:
-        raise StoreError(con_path(con), f"{new_target_id} 在 {'、'.join(clash)} 已有不同的值：未迁移任何数据")
+        raise StoreError(store, f"{new_target_id} 在 {'、'.join(clash)} 已有不同的值：未迁移任何数据")
     return pd.DataFrame({"target_id": new_target_id, "period": carried["period"], "value": carried["value"],
                          "unit": new_unit or None, "source": carried["source"],
                          "note": f"由 {old_target_id} 迁移"})
-
-
-def con_path(con) -> str:
-    """The file a DuckDB connection has open, for error messages."""
-    return con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()").fetchone()[0]
 
 
 def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str, *, account: str,
@@ -607,15 +607,10 @@ def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str,
         if not Path(reported_db).exists():
             raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
         with connect(reported_db, read_only=True) as con:
-            tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
-            if "reported_values" not in tables:
-                raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
-            if "reattachments" not in tables:  # a store written before reattach existed
-                con.execute("CREATE TEMP TABLE reattachments (old_target_id VARCHAR, new_target_id VARCHAR)")
-            return Reattachment(_rows_to_carry(con, old_target_id, new_target_id, new_unit), label)
+            return Reattachment(_rows_to_carry(con, reported_db, old_target_id, new_target_id, new_unit), label)
     at = at or datetime.now(timezone.utc).replace(tzinfo=None)
     with _write(reported_db) as con:
-        rows = _rows_to_carry(con, old_target_id, new_target_id, new_unit)
+        rows = _rows_to_carry(con, reported_db, old_target_id, new_target_id, new_unit)
         result = _save_in(con, rows, account, "cli", at)
         con.execute("INSERT INTO reattachments VALUES (?, ?, ?, ?, ?)",
                     [old_target_id, new_target_id, at, account, len(rows)])
