@@ -124,14 +124,21 @@ def test_processes_saving_at_once_all_get_stored(tmp_path):
     assert len(rep.audit_log(db)) == n_procs * n_each
 
 
-@pytest.mark.timeout(60)
-def test_a_writer_waits_for_another_process_then_succeeds(tmp_path):
+def held_store(tmp_path, seconds: float):
+    """A store that another process holds open for writing for ``seconds`` (started, and holding
+    it, when this returns): the store's path and that process."""
     db = str(tmp_path / "reported.duckdb")
     rep.ensure_store(db)
     ready = SPAWN.Event()
-    holder = SPAWN.Process(target=hold_file, args=(db, 2.0, ready))
+    holder = SPAWN.Process(target=hold_file, args=(db, seconds, ready))
     holder.start()
     assert ready.wait(30)
+    return db, holder
+
+
+@pytest.mark.timeout(60)
+def test_a_writer_waits_for_another_process_then_succeeds(tmp_path):
+    db, holder = held_store(tmp_path, seconds=2.0)
     started = time.monotonic()
     rep.save_values(db, one_row("t-gdp", "2022", 6.1), account="patient", how="form")
     assert time.monotonic() - started > 0.5          # it did have to wait
@@ -141,12 +148,7 @@ def test_a_writer_waits_for_another_process_then_succeeds(tmp_path):
 
 @pytest.mark.timeout(60)
 def test_a_file_held_too_long_gives_a_clear_error(tmp_path):
-    db = str(tmp_path / "reported.duckdb")
-    rep.ensure_store(db)
-    ready = SPAWN.Event()
-    holder = SPAWN.Process(target=hold_file, args=(db, 4.0, ready))
-    holder.start()
-    assert ready.wait(30)
+    db, holder = held_store(tmp_path, seconds=4.0)
     with pytest.raises(rep.StoreBusy, match="占用"):
         rep.save_values(db, one_row("t-gdp", "2022", 6.1), account="hasty", how="form", timeout=0.5)
     holder.join(10)
