@@ -225,8 +225,11 @@ def size_cell(corpus: Corpus | None) -> str:
     return f"{corpus.db.stat().st_size / MB:.1f} MB + reported {rep:.1f} MB"
 
 
-def _p50(values: list[float]) -> float:
-    return sorted(values)[len(values) // 2]
+def spread(seconds: list[float]) -> str:
+    """One session's time, or the p50 and max of several."""
+    if len(seconds) == 1:
+        return fmt_s(seconds[0])
+    return f"p50 {fmt_s(sorted(seconds)[len(seconds) // 2])}, max {fmt_s(max(seconds))}"
 
 
 CLIENTS = {  # server-share measurement → (browser measurement, server share for one such visitor)
@@ -250,20 +253,17 @@ def browser_rows(five: dict | None, prov: dict | None) -> list[Row]:
     """Overview sessions three ways: real browsers on this machine; protocol clients (the server's
     share, as for browsers on other machines); and the estimate for ten people at their own
     machines, which is what the budget is about (docs/performance.md says why)."""
-    def many(r: dict | None, key: str, extra: bool = True) -> str:
+    def many(r: dict | None, key: str) -> str:
         if not r or key not in r:
             return "—"
         g, m = r[key]["gauges"], r[key]["metric"]
-        times = (f"{fmt_s(g[0])} (metrics at {fmt_s(m[0])})" if len(g) == 1 else
-                 f"p50 {fmt_s(_p50(g))}, max {fmt_s(max(g))}")
-        return f"{times}; CPU server {r[key]['server_cpu']:.1f} s, browsers {r[key]['browser_cpu']:.1f} s" if extra else times
+        times = spread(g) + (f" (metrics at {fmt_s(m[0])})" if len(g) == 1 else "")
+        return f"{times}; CPU server {r[key]['server_cpu']:.1f} s, browsers {r[key]['browser_cpu']:.1f} s"
 
     def server(r: dict | None, key: str) -> str:
         if not r or key not in r:
             return "—"
-        g = r[key]["gauges"]
-        times = fmt_s(g[0]) if len(g) == 1 else f"p50 {fmt_s(_p50(g))}, max {fmt_s(max(g))}"
-        return f"{times}; server CPU {r[key]['server_cpu']:.1f} s"
+        return f"{spread(r[key]['gauges'])}; server CPU {r[key]['server_cpu']:.1f} s"
 
     def estimate(r: dict | None, key: str) -> tuple[str, float | None]:
         own = client_seconds(r, key) if r else None
