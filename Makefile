@@ -11,8 +11,11 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/ —/'
 
-run: setup $(DB)  ## set up, build the database if missing, start the app
-	$(VENV)/bin/streamlit run app.py
+# The app is served as deploy/serve.py does it: nginx on port 8501 sends Streamlit's front end and
+# passes the rest to one Streamlit process on 127.0.0.1:8502 (ten people opening the dashboard for
+# the first time at once: docs/performance.md). Streamlit alone: .venv/bin/streamlit run app.py
+run: setup $(DB)  ## set up, build the database if missing, start the app (http://localhost:8501/)
+	$(PY) deploy/serve.py --listen 8501 --port 8502
 
 test: setup  ## set up, then run the whole test suite
 	$(PY) -m pytest

@@ -16,24 +16,24 @@ import asyncio
 import json
 import os
 import resource
-import shutil
 import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
+import urllib.parse
 import urllib.request
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # a script run by path: make the project importable
+sys.path.insert(0, str(ROOT / "deploy"))
+from serve import NGINX, start_nginx, start_streamlit, stop, stop_nginx  # noqa: E402  (deploy/serve.py)
 PYTHON = sys.executable
 CHROMIUM = "/usr/bin/chromium"
-NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 GAUGES = ".gauge-grid .gauge svg"
@@ -309,32 +309,6 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _start_server(app: Path, port: int, env_extra: dict | None = None) -> subprocess.Popen:
-    """``streamlit run app`` with the project's .streamlit/config.toml (no file watcher)."""
-    env = dict(os.environ, **(env_extra or {}))
-    cmd = [PYTHON, "-m", "streamlit", "run", str(app), "--server.headless", "true",
-           "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-    server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    return server
-        except OSError:
-            time.sleep(0.3)
-    server.kill()
-    raise SystemExit("streamlit server did not become healthy within 60 s")
-
-
-def _stop(server: subprocess.Popen) -> None:
-    server.terminate()
-    try:
-        server.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        server.kill()
-
-
 async def _sessions(url: str, n: int, timeout_ms: int, server_pid: int, drawn: str = GAUGES,
                     assets: list[str] | None = None, returning: bool = False) -> dict:
     """``n`` browser contexts open the overview at once: seconds until each showed its first
@@ -384,24 +358,11 @@ async def _server_sessions(url: str, n: int, assets: list[str], timeout_s: float
     from streamlit.proto.BackMsg_pb2 import BackMsg
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-    pool = ThreadPoolExecutor(max_workers=6 * n)
-    loop = asyncio.get_running_loop()
-
-    def fetch_all(addresses: list[str]) -> int:
-        """One of a browser's six lanes to a host: one request after another. Each request on a
-        new connection: a kept-alive http.client connection waits ~40 ms per response for a
-        delayed ACK here, which would measure the client, not the server."""
-        size = 0
-        for address in addresses:
-            with urllib.request.urlopen(address, timeout=timeout_s) as r:
-                size += len(r.read())
-        return size
-
     async def one() -> dict:
         t0 = time.perf_counter()
-        await loop.run_in_executor(pool, fetch_all, [url])  # the page, then what it loads
+        await fetch_lane([url], timeout_s)  # the page, then what it loads
         lanes = [assets[i::6] for i in range(6)]
-        sizes = await asyncio.gather(*(loop.run_in_executor(pool, fetch_all, lane) for lane in lanes if lane))
+        sizes = await asyncio.gather(*(fetch_lane(lane, timeout_s) for lane in lanes if lane))
         t_static = time.perf_counter() - t0
         stream = url.replace("http://", "ws://", 1).split("?")[0].rstrip("/") + "/_stcore/stream"
         async with websockets.connect(stream, subprotocols=["streamlit"], max_size=None, proxy=None) as ws:
@@ -423,54 +384,79 @@ async def _server_sessions(url: str, n: int, assets: list[str], timeout_s: float
         return {"static": t_static, "static_bytes": sum(sizes), "gauges": gauges,
                 "finished": time.perf_counter() - t0}
 
-    cpu = tree_cpu_seconds(server_pid)
-    try:
-        done = await asyncio.gather(*(one() for _ in range(n)))
-    finally:
-        pool.shutdown()
+    cpu, own = tree_cpu_seconds(server_pid), os.times()
+    done = await asyncio.gather(*(one() for _ in range(n)))
+    own_after = os.times()
     if any(d["gauges"] is None for d in done):
         raise SystemExit("a session finished without a gauge grid: is the overview's first tab still the gauges?")
     return {"static": [d["static"] for d in done], "gauges": [d["gauges"] for d in done],
             "finished": [d["finished"] for d in done], "static_mb": done[0]["static_bytes"] / 2**20,
-            "requests": 1 + len(assets), "server_cpu": tree_cpu_seconds(server_pid) - cpu}
+            "requests": 1 + len(assets), "server_cpu": tree_cpu_seconds(server_pid) - cpu,
+            "client_cpu": own_after.user + own_after.system - own.user - own.system}
 
 
-def start_nginx(listen_port: int, upstream_port: int, run: Path) -> int:
-    """nginx from deploy/nginx.conf.template in front of a Streamlit server; returns its pid."""
-    sys.path.insert(0, str(ROOT / "deploy"))
-    import render_nginx
+async def fetch_lane(addresses: list[str], timeout_s: float = 60) -> int:
+    """One of a browser's six connections to a host: GETs one after another on one kept-alive
+    connection; returns the body bytes read.
 
-    run.mkdir(parents=True, exist_ok=True)
-    conf = run / "nginx.conf"
-    conf.write_text(render_nginx.render(f"127.0.0.1:{listen_port}", f"127.0.0.1:{upstream_port}", run),
-                    encoding="utf-8")
-    subprocess.run([NGINX, "-c", str(conf)], check=True, capture_output=True)
-    deadline = time.monotonic() + 10
-    while not (run / "nginx.pid").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
-    return int((run / "nginx.pid").read_text())
+    The client acknowledges every answer at once (TCP_QUICKACK, re-armed per request), so it meets
+    the server as Chromium does. Without that, Streamlit's own server — which leaves Nagle's algorithm
+    on: it binds its socket without IPPROTO_TCP, so asyncio never sets TCP_NODELAY — holds each
+    response's body until the client's delayed ACK, ≈ 40 ms a request (curl and urllib wait so;
+    Chromium's resource timings show no such wait).
+
+    Written on asyncio's streams rather than urllib because ten simulated browsers share this
+    machine's two cores with the server: urllib spent more CPU fetching 1,160 files than the
+    server spent sending them, which slowed the server's share (client 0.7–0.8 CPU-s against
+    nginx and Streamlit's 0.5–0.6). Reads Content-Length and chunked bodies, nothing else."""
+    if not addresses:
+        return 0
+    first = urllib.parse.urlsplit(addresses[0])
+    reader, writer = await asyncio.open_connection(first.hostname, first.port or 80)
+    sock = writer.get_extra_info("socket")
+    size = 0
+    try:
+        for address in addresses:
+            target = urllib.parse.urlsplit(address)
+            path = (target.path or "/") + (f"?{target.query}" if target.query else "")
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
+            writer.write(f"GET {path} HTTP/1.1\r\nHost: {target.netloc}\r\n"
+                         "Accept-Encoding: identity\r\n\r\n".encode())
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout_s)
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
+            status, *lines = head.decode("latin-1").split("\r\n")
+            if status.split()[1] != "200":
+                raise SystemExit(f"{address}: {status}")
+            headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines if line)}
+            if headers.get("transfer-encoding", "").lower() == "chunked":
+                while (length := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)):
+                    size += len(await reader.readexactly(length + 2)) - 2
+                await reader.readuntil(b"\r\n")
+            else:
+                size += len(await asyncio.wait_for(reader.readexactly(int(headers["content-length"])), timeout_s))
+    finally:
+        writer.close()
+    return size
 
 
-def stop_nginx(run: Path) -> None:
-    subprocess.run([NGINX, "-c", str(run / "nginx.conf"), "-s", "stop"], capture_output=True)
-
-
-def _behind_nginx(port: int, first_visit: list[str], args, server_pid: int) -> dict:
-    """The same overview with nginx serving Streamlit's static files (deploy/): one browser, then
-    one and ten first-time visitors' server share, counting nginx's CPU with Streamlit's."""
+def _behind_nginx(port: int, first_visit: list[str], every_visit: list[str], args, server_pid: int) -> dict:
+    """The overview as `make run` serves it (deploy/serve.py: nginx sends Streamlit's static
+    files): one browser, then one and N first-time and returning visitors' server share, counting
+    nginx's CPU with Streamlit's."""
     listen = _free_port()
     run = Path(f"/tmp/bench-nginx-{listen}")
-    nginx_pid = start_nginx(listen, port, run)
+    nginx_pid = start_nginx(f"127.0.0.1:{listen}", f"127.0.0.1:{port}", run)
     url = f"http://127.0.0.1:{listen}/"
-    assets = [a.replace(f":{port}/", f":{listen}/", 1) for a in first_visit]
     out: dict = {}
     try:
         out["proxy_n1"] = asyncio.run(_sessions(url, 1, args.timeout * 1000, server_pid))
         for n in sorted({1, *args.sessions}):
-            cpu = tree_cpu_seconds(nginx_pid)
-            r = asyncio.run(_server_sessions(url, n, assets, args.timeout, server_pid))
-            r["server_cpu"] += tree_cpu_seconds(nginx_pid) - cpu
-            out[f"proxy_server_n{n}"] = r
+            for name, assets in (("proxy_server", first_visit), ("proxy_server_return", every_visit)):
+                cpu = tree_cpu_seconds(nginx_pid)
+                r = asyncio.run(_server_sessions(url, n, [a.replace(f":{port}/", f":{listen}/", 1) for a in assets],
+                                                 args.timeout, server_pid))
+                r["server_cpu"] += tree_cpu_seconds(nginx_pid) - cpu
+                out[f"{name}_n{n}"] = r
     finally:
         stop_nginx(run)
     return out
@@ -482,7 +468,7 @@ def measure_browser(args) -> dict:
     port = _free_port()
     t0 = time.perf_counter()
     env = {"INDICATORS_DB": str(Path(args.db).resolve()), "REPORTED_DB": str(Path(args.reported).resolve())}
-    server = _start_server(ROOT / "app.py", port, env)
+    server = start_streamlit(ROOT / "app.py", port, env)
     result: dict = {"server_start": time.perf_counter() - t0}
     url = f"http://127.0.0.1:{port}/"
     assets: list[str] = []
@@ -501,17 +487,17 @@ def measure_browser(args) -> dict:
             result[f"server_return_n{n}"] = asyncio.run(_server_sessions(url, n, every_visit, args.timeout,
                                                                          server.pid))
         if NGINX:
-            result.update(_behind_nginx(port, first_visit, args, server.pid))
+            result.update(_behind_nginx(port, first_visit, every_visit, args, server.pid))
         result["server_peak_mb"] = vm_hwm_mb(server.pid)
     finally:
-        _stop(server)
-    bare = _start_server(BENCH / "bare_app.py", port)
+        stop(server)
+    bare = start_streamlit(BENCH / "bare_app.py", port)
     try:
         for n in args.sessions:
             result[f"bare_n{n}"] = asyncio.run(_sessions(url, n, args.timeout * 1000, bare.pid,
                                                          drawn="[data-testid='stMetric']"))
     finally:
-        _stop(bare)
+        stop(bare)
     return result
 
 

@@ -1,6 +1,6 @@
 """Write deploy/nginx.conf.template with its placeholders filled, to standard output.
 
-    python deploy/render_nginx.py --listen 8080 --upstream 127.0.0.1:8501 [--run /var/run/dashboard]
+    python deploy/render_nginx.py --listen 8080 --upstream 127.0.0.1:8502 [--run /var/run/dashboard]
 
 ``{static}`` is found from the installed Streamlit package, so the file matches the version the
 app runs with; re-render after upgrading Streamlit.
@@ -38,7 +38,7 @@ def render(listen: str, upstream: str, run: Path, static: Path | None = None) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--listen", default="8080", help="address:port or port nginx listens on")
-    parser.add_argument("--upstream", default="127.0.0.1:8501", help="where streamlit run app.py listens")
+    parser.add_argument("--upstream", default="127.0.0.1:8502", help="where streamlit run app.py listens")
     parser.add_argument("--run", type=Path, default=Path("/tmp/dashboard-nginx"),
                         help="writable folder for nginx's pid, log and temp files (created)")
     args = parser.parse_args(argv)

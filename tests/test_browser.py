@@ -208,13 +208,14 @@ def test_behind_nginx_static_files_come_from_nginx_and_the_app_still_works(serve
     header and passes the page and the websocket through — a session gets its gauges."""
     sys.path.insert(0, str(ROOT / "bench"))
     import measure
+    import serve  # deploy/serve.py, on the path through measure
 
-    if not measure.NGINX:
+    if not serve.NGINX:
         pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
     upstream = int(server.rsplit(":", 1)[1])
     listen = free_port()
     run = tmp_path / "nginx"
-    measure.start_nginx(listen, upstream, run)
+    serve.start_nginx(f"127.0.0.1:{listen}", f"127.0.0.1:{upstream}", run)
     try:
         base = f"http://127.0.0.1:{listen}"
         with urllib.request.urlopen(f"{base}/", timeout=10) as r:
@@ -232,7 +233,7 @@ def test_behind_nginx_static_files_come_from_nginx_and_the_app_still_works(serve
         assert r["gauges"][0] > 0
         assert first == "new_session"
     finally:
-        measure.stop_nginx(run)
+        serve.stop_nginx(run)
 
 
 async def _first_message_as(host: str, port: int) -> str:
@@ -251,3 +252,48 @@ async def _first_message_as(host: str, port: int) -> str:
         msg = ForwardMsg()
         msg.ParseFromString(await asyncio.wait_for(ws.recv(), 30))
         return msg.WhichOneof("type")
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The app as `make run` serves it: deploy/serve.py, nginx in front of Streamlit, with an
+    account that may import."""
+    from etl.accounts import Grant, add_account
+
+    tmp = tmp_path_factory.mktemp("served")
+    accounts = tmp / "accounts.toml"
+    add_account(accounts, "admin", "admin-password", [Grant("*")], rounds=4)
+    listen = free_port()
+    env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
+           "REPORTED_DB": str(tmp / "reported.duckdb"), "ACCOUNTS_FILE": str(accounts)}
+    proc = subprocess.Popen([sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{listen}",
+                             "--port", str(free_port()), "--run", str(tmp / "run")],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    said = ""
+    while not said.startswith("serve:"):
+        said = proc.stdout.readline()
+        if not said:
+            pytest.fail("deploy/serve.py ended before serving")
+    yield {"base": f"http://127.0.0.1:{listen}", "reported_db": tmp / "reported.duckdb"}
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+def test_through_make_runs_nginx_an_import_uploads_and_a_png_downloads(served, page):
+    """Uploads (POST /_stcore/upload_file) and downloads (/media/) pass through nginx."""
+    base = served["base"]
+    open_app(page, f"{base}/entry", "entry.title")
+    page.get_by_label(i18n.t("entry.signin.user")).fill("admin")
+    page.get_by_label(i18n.t("entry.signin.password")).fill("admin-password")
+    page.get_by_role("button", name=i18n.t("entry.signin.submit")).click()
+    page.get_by_role("tab", name=i18n.t("entry.tab.import")).click()
+    page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
+        str(ROOT / "tests" / "fixtures" / "reported" / "good.csv"))
+    page.get_by_role("button", name=i18n.t("entry.import.button")).click()
+    page.get_by_text("good.csv：已保存 4 个数值").wait_for(timeout=60_000)
+    assert len(reported.latest_reported(served["reported_db"])) == 4
+
+    open_app(page, f"{base}/?{GUANXIAN_ECOLOGY}", "overview.title")
+    with page.expect_download(timeout=90_000) as info:
+        page.get_by_role("button", name=i18n.t("export.png")).first.click()
+    assert Path(info.value.path()).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
