@@ -23,10 +23,10 @@ test: setup  ## set up, then run the whole test suite
 setup: system-deps $(STAMP)  ## venv + packages + system packages (idempotent)
 
 # Debian packages the app and the tests need: Chromium (PNG export through kaleido, browser
-# tests through Playwright), CJK fonts (Chinese in server-made images) and nginx (the many-users
-# deployment in deploy/, which tests and benchmarks start with their own config on a free port; on
-# a machine with systemd, Debian also starts its default site on port 80: `systemctl disable --now
-# nginx` if that is unwanted).
+# tests through Playwright), CJK fonts (Chinese in server-made images) and nginx (`make run` serves
+# through it, deploy/serve.py; tests and benchmarks start it with their own config on free ports;
+# on a machine with systemd, Debian also starts its default site on port 80: `systemctl disable
+# --now nginx` if that is unwanted).
 system-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' \
 			|| ! { command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx; }; then \

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))  # a script run by path: make the project importable
 sys.path.insert(0, str(ROOT / "deploy"))
-from serve import NGINX, start_nginx, start_streamlit, stop, stop_nginx  # noqa: E402  (deploy/serve.py)
+from serve import NGINX, start_nginx, start_streamlit, stop  # noqa: E402  (deploy/serve.py)
 PYTHON = sys.executable
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -408,7 +408,7 @@ async def fetch_lane(addresses: list[str], timeout_s: float = 60) -> int:
     Written on asyncio's streams rather than urllib because ten simulated browsers share this
     machine's two cores with the server: urllib spent more CPU fetching 1,160 files than the
     server spent sending them, which slowed the server's share (client 0.7–0.8 CPU-s against
-    nginx and Streamlit's 0.5–0.6). Reads Content-Length and chunked bodies, nothing else."""
+    nginx and Streamlit's 0.5–0.6). Reads Content-Length and chunked bodies; anything else is an error."""
     if not addresses:
         return 0
     first = urllib.parse.urlsplit(addresses[0])
@@ -426,14 +426,17 @@ async def fetch_lane(addresses: list[str], timeout_s: float = 60) -> int:
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_QUICKACK, 1)
             status, *lines = head.decode("latin-1").split("\r\n")
             if status.split()[1] != "200":
-                raise SystemExit(f"{address}: {status}")
+                raise RuntimeError(f"{address}: {status}")
             headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines if line)}
             if headers.get("transfer-encoding", "").lower() == "chunked":
-                while (length := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)):
-                    size += len(await reader.readexactly(length + 2)) - 2
-                await reader.readuntil(b"\r\n")
-            else:
+                while (length := int((await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout_s)).split(b";")[0], 16)):
+                    size += len(await asyncio.wait_for(reader.readexactly(length + 2), timeout_s)) - 2
+                while await asyncio.wait_for(reader.readuntil(b"\r\n"), timeout_s) != b"\r\n":
+                    pass  # trailer fields, up to the empty line
+            elif "content-length" in headers:
                 size += len(await asyncio.wait_for(reader.readexactly(int(headers["content-length"])), timeout_s))
+            else:
+                raise RuntimeError(f"{address}: an answer with neither Content-Length nor chunks ({status})")
     finally:
         writer.close()
     return size
@@ -445,20 +448,20 @@ def _behind_nginx(port: int, first_visit: list[str], every_visit: list[str], arg
     nginx's CPU with Streamlit's."""
     listen = _free_port()
     run = Path(f"/tmp/bench-nginx-{listen}")
-    nginx_pid = start_nginx(f"127.0.0.1:{listen}", f"127.0.0.1:{port}", run)
+    nginx = start_nginx(f"127.0.0.1:{listen}", f"127.0.0.1:{port}", run)
     url = f"http://127.0.0.1:{listen}/"
     out: dict = {}
     try:
         out["proxy_n1"] = asyncio.run(_sessions(url, 1, args.timeout * 1000, server_pid))
         for n in sorted({1, *args.sessions}):
             for name, assets in (("proxy_server", first_visit), ("proxy_server_return", every_visit)):
-                cpu = tree_cpu_seconds(nginx_pid)
+                cpu = tree_cpu_seconds(nginx.pid)
                 r = asyncio.run(_server_sessions(url, n, [a.replace(f":{port}/", f":{listen}/", 1) for a in assets],
                                                  args.timeout, server_pid))
-                r["server_cpu"] += tree_cpu_seconds(nginx_pid) - cpu
+                r["server_cpu"] += tree_cpu_seconds(nginx.pid) - cpu
                 out[f"{name}_n{n}"] = r
     finally:
-        stop_nginx(run)
+        stop(nginx)
     return out
 
 

@@ -1,29 +1,38 @@
 """Serve the dashboard: nginx in front of one Streamlit process (what `make run` starts).
 
-    python deploy/serve.py [--listen 8501] [--port 8502] [--run /tmp/dashboard-serve]
+    python deploy/serve.py [--listen 8501] [--port 8502] [--run .run]
 
-nginx listens on ``--listen`` (all addresses; give ``address:port`` to narrow it) and sends
+nginx listens on ``--listen`` (every IPv4 address; give ``address:port`` to narrow it) and sends
 Streamlit's front end — the 115 content-hashed files under /static/ — itself; the page, the
 health checks and the websocket go to Streamlit on 127.0.0.1:``--port``, which nobody else reaches.
 This is what makes ten people opening the overview for the first time in the same second get it
 within the budget: without nginx, Streamlit's Python sends those files, ≈ 0.22 CPU-s per first
-visit under one lock (docs/performance.md). Ctrl-C or SIGTERM stops both; if Streamlit stops,
-nginx is stopped too. The database paths come from the environment as for ``make run``
-(INDICATORS_DB, REPORTED_DB).
+visit under one lock (docs/performance.md). The database paths come from the environment as for
+``make run`` (INDICATORS_DB, REPORTED_DB).
 
-The nginx configuration is rendered from deploy/nginx.conf.template into ``--run`` each time, so
-it always points at the installed Streamlit's static folder.
+Both run as this process's children, in the foreground: Ctrl-C, SIGTERM or SIGHUP (the terminal
+closing) stops both, if either stops the other is stopped, and if this process is killed outright
+the kernel stops them (PR_SET_PDEATHSIG). Nothing is left holding the ports.
+
+The nginx configuration is rendered from deploy/nginx.conf.template into ``--run`` (default
+``.run/`` in the project, git-ignored) each time, so it always points at the installed Streamlit's
+static folder.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes
 import os
+import pwd
+import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -33,26 +42,44 @@ sys.path.insert(0, str(HERE))
 import render_nginx  # noqa: E402  (deploy/ is a folder of scripts)
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
+RUN = ROOT / ".run"
 
 
 class ServeError(RuntimeError):
-    """A part of the service did not start; the message says which and why."""
+    """A part of the service did not start or stopped; the message says which and why."""
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: the kernel sends SIGTERM when serve.py dies, however it dies."""
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _port_is_free(port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def start_streamlit(app: Path, port: int, env: dict[str, str] | None = None,
                     stderr: int | None = None, timeout_s: float = 60) -> subprocess.Popen:
     """``streamlit run app`` on 127.0.0.1:``port`` with the project's .streamlit/config.toml,
     returned once its health check answers."""
+    if not _port_is_free(port):
+        raise ServeError(f"port {port} on 127.0.0.1 is taken (another Streamlit app?): choose another --port")
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-    server = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})},
-                              stdout=subprocess.DEVNULL, stderr=stderr)
+    server = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
+                              stderr=stderr, preexec_fn=_die_with_parent)
     deadline = time.monotonic() + timeout_s
     try:
         while time.monotonic() < deadline and server.poll() is None:
             try:
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
+                    if r.status == 200 and server.poll() is None:
                         return server
             except OSError:
                 time.sleep(0.3)
@@ -61,10 +88,19 @@ def start_streamlit(app: Path, port: int, env: dict[str, str] | None = None,
         raise
     stop(server)
     raise ServeError(f"Streamlit did not answer on 127.0.0.1:{port} within {timeout_s:.0f} s "
-                     f"(exit code {server.returncode}; is the port taken?)")
+                     f"({describe_exit(server.returncode)})")
+
+
+def describe_exit(code: int | None) -> str:
+    if code is None:
+        return "still running"
+    if code < 0:
+        return f"killed by {signal.Signals(-code).name}"
+    return f"exit code {code}"
 
 
 def stop(process: subprocess.Popen, timeout_s: float = 10) -> None:
+    """SIGTERM, then SIGKILL if it has not gone within ``timeout_s``; waits until it has."""
     if process.poll() is None:
         process.terminate()
     try:
@@ -74,32 +110,67 @@ def stop(process: subprocess.Popen, timeout_s: float = 10) -> None:
         process.wait()
 
 
-def start_nginx(listen: str, upstream: str, run: Path) -> int:
-    """nginx from deploy/nginx.conf.template, listening on ``listen`` and passing to ``upstream``;
-    its files (config, pid, log, temp) in ``run``. Returns nginx's pid."""
+def _worker_user() -> str | None:
+    """Run as root, nginx's workers would become ``nobody``, who may not read a project under a
+    private home folder: have them run as the owner of Streamlit's static folder instead."""
+    if os.geteuid() != 0:
+        return None
+    return pwd.getpwuid(render_nginx.streamlit_static_folder().stat().st_uid).pw_name
+
+
+def _local_address(listen: str) -> str:
+    """Where this machine reaches ``listen`` ("8501", "0.0.0.0:8501", "[::]:8501", "10.0.0.5:8501")."""
+    address, _, port = listen.rpartition(":")
+    if address in ("", "*", "0.0.0.0"):
+        address = "127.0.0.1"
+    elif address == "[::]":
+        address = "[::1]"
+    return f"{address}:{port}"
+
+
+def start_nginx(listen: str, upstream: str, run: Path, timeout_s: float = 10) -> subprocess.Popen:
+    """nginx from deploy/nginx.conf.template in the foreground, listening on ``listen`` and
+    passing to ``upstream``; its config, pid, logs and temp files in ``run``. Returned once it
+    sends one of Streamlit's static files, so a folder its workers cannot read is found here."""
     if NGINX is None:
         raise ServeError("nginx is not installed: `make setup` installs Debian's nginx-light")
-    run.mkdir(parents=True, exist_ok=True)
-    conf = run / "nginx.conf"
-    conf.write_text(render_nginx.render(listen, upstream, run.resolve()), encoding="utf-8")
-    (run / "nginx.pid").unlink(missing_ok=True)
-    started = subprocess.run([NGINX, "-c", str(conf.resolve())], capture_output=True, text=True)
-    if started.returncode != 0:
-        raise ServeError(f"nginx did not start with {conf}: {started.stderr.strip()}")
-    deadline = time.monotonic() + 10
-    while not (run / "nginx.pid").exists():
-        if time.monotonic() > deadline:
-            raise ServeError(f"nginx wrote no pid file in {run} (see {run / 'error.log'})")
-        time.sleep(0.05)
-    return int((run / "nginx.pid").read_text())
+    run = run.resolve()
+    try:
+        run.mkdir(parents=True, exist_ok=True)
+        (run / "nginx.conf").write_text(render_nginx.render(listen, upstream, run), encoding="utf-8")
+    except OSError as exc:
+        raise ServeError(f"cannot write nginx's files in {run} ({exc.strerror}): choose another --run folder") from exc
+    command = [NGINX, "-e", str(run / "error.log"), "-c", str(run / "nginx.conf")]  # -e: not /var/log/nginx
+    if user := _worker_user():
+        command += ["-g", f"user {user};"]
+    with open(run / "nginx.stderr", "w", encoding="utf-8") as stderr:  # read back if it fails to start
+        nginx = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, preexec_fn=_die_with_parent)
+    static = next(render_nginx.streamlit_static_folder().glob("js/*.js")).name
+    url = f"http://{_local_address(listen)}/static/js/{static}"
+    deadline = time.monotonic() + timeout_s
+    try:
+        while True:
+            if nginx.poll() is not None:
+                said = (run / "nginx.stderr").read_text(encoding="utf-8", errors="replace").strip()
+                raise ServeError(f"nginx did not start with {run / 'nginx.conf'}: {said}")
+            try:
+                with urllib.request.urlopen(url, timeout=2) as r:
+                    if r.status == 200:
+                        return nginx
+            except urllib.error.HTTPError as exc:
+                raise ServeError(f"nginx answers {exc.code} for Streamlit's front end ({url}): can its workers "
+                                 f"read {render_nginx.streamlit_static_folder()}? See {run / 'error.log'}") from exc
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise ServeError(f"nginx did not answer on {listen} within {timeout_s:.0f} s (see {run / 'error.log'})")
+            time.sleep(0.05)
+    except BaseException:
+        stop(nginx)
+        raise
 
 
-def stop_nginx(run: Path) -> None:
-    if NGINX and (run / "nginx.pid").exists():
-        subprocess.run([NGINX, "-c", str((run / "nginx.conf").resolve()), "-s", "stop"], capture_output=True)
-
-
-def _stop_on_sigterm(signum, frame):  # noqa: ARG001
+def _stop_on_signal(signum, frame):  # noqa: ARG001
     raise KeyboardInterrupt
 
 
@@ -107,35 +178,36 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--listen", default="8501", help="port or address:port people open (nginx)")
     parser.add_argument("--port", type=int, default=8502, help="Streamlit's port on 127.0.0.1")
-    parser.add_argument("--run", type=Path, default=Path("/tmp/dashboard-serve"),
-                        help="folder for nginx's config, pid, log and temp files (created)")
+    parser.add_argument("--run", type=Path, default=RUN,
+                        help="folder for nginx's config, pid, logs and temp files (created; default .run/)")
     args = parser.parse_args(argv)
-    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _stop_on_signal)
     if NGINX is None:
         print("serve: nginx is not installed: `make setup` installs Debian's nginx-light "
               "(or run Streamlit alone: .venv/bin/streamlit run app.py)", file=sys.stderr)
         return 1
+    children: list[subprocess.Popen] = []
     try:
-        app = start_streamlit(ROOT / "app.py", args.port)
-    except ServeError as exc:
-        print(f"serve: {exc}", file=sys.stderr)
+        children.append(start_streamlit(ROOT / "app.py", args.port))
+        children.append(start_nginx(args.listen, f"127.0.0.1:{args.port}", args.run))
+        shown = _local_address(args.listen).replace("127.0.0.1", "localhost")
+        print(f"serve: the dashboard is at http://{shown}/ (nginx → Streamlit on 127.0.0.1:{args.port}); "
+              "Ctrl-C stops both", flush=True)
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+        ended = next(child for child in children if child.poll() is not None)
+        name = "Streamlit" if ended is children[0] else "nginx"
+        print(f"serve: {name} stopped ({describe_exit(ended.returncode)}); stopping the rest", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:  # stopped while Streamlit started (start_streamlit stopped it)
-        return 0
-    try:
-        start_nginx(args.listen, f"127.0.0.1:{args.port}", args.run)
-        address, _, port = args.listen.rpartition(":")
-        print(f"serve: the dashboard is at http://{address or '<this machine>'}:{port}/ "
-              f"(nginx → Streamlit on 127.0.0.1:{args.port}); Ctrl-C stops both", flush=True)
-        return app.wait()
     except ServeError as exc:
         print(f"serve: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 0
     finally:
-        stop_nginx(args.run)
-        stop(app)
+        for child in reversed(children):
+            stop(child)
 
 
 if __name__ == "__main__":

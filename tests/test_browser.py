@@ -215,7 +215,7 @@ def test_behind_nginx_static_files_come_from_nginx_and_the_app_still_works(serve
     upstream = int(server.rsplit(":", 1)[1])
     listen = free_port()
     run = tmp_path / "nginx"
-    serve.start_nginx(f"127.0.0.1:{listen}", f"127.0.0.1:{upstream}", run)
+    nginx = serve.start_nginx(f"127.0.0.1:{listen}", f"127.0.0.1:{upstream}", run)
     try:
         base = f"http://127.0.0.1:{listen}"
         with urllib.request.urlopen(f"{base}/", timeout=10) as r:
@@ -233,7 +233,7 @@ def test_behind_nginx_static_files_come_from_nginx_and_the_app_still_works(serve
         assert r["gauges"][0] > 0
         assert first == "new_session"
     finally:
-        serve.stop_nginx(run)
+        serve.stop(nginx)
 
 
 async def _first_message_as(host: str, port: int) -> str:
@@ -266,14 +266,17 @@ def served(tmp_path_factory):
     listen = free_port()
     env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
            "REPORTED_DB": str(tmp / "reported.duckdb"), "ACCOUNTS_FILE": str(accounts)}
-    proc = subprocess.Popen([sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{listen}",
-                             "--port", str(free_port()), "--run", str(tmp / "run")],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    said = ""
-    while not said.startswith("serve:"):
-        said = proc.stdout.readline()
-        if not said:
-            pytest.fail("deploy/serve.py ended before serving")
+    out = tmp / "serve.out"  # a file, not a pipe: nobody has to keep reading Streamlit's log
+    with open(out, "w") as sink:
+        proc = subprocess.Popen([sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{listen}",
+                                 "--port", str(free_port()), "--run", str(tmp / "run")],
+                                cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 90
+    while "serve: the dashboard is at" not in out.read_text(errors="replace"):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail(f"deploy/serve.py did not serve: {out.read_text(errors='replace')[-2000:]}")
+        time.sleep(0.2)
     yield {"base": f"http://127.0.0.1:{listen}", "reported_db": tmp / "reported.duckdb"}
     proc.terminate()
     proc.wait(timeout=30)

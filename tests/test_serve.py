@@ -1,6 +1,6 @@
-"""deploy/serve.py (`make serve`): nginx in front of one Streamlit process, started and stopped
-together. The browser-level checks through nginx (Host/Origin, a session's gauges) are in
-test_browser.py; this is the service's life cycle."""
+"""deploy/serve.py (what `make run` starts): nginx in front of one Streamlit process, started and
+stopped together. The browser-level checks through nginx (Host/Origin, a session's gauges, an
+upload and a download) are in test_browser.py; this is the service's life cycle."""
 
 from __future__ import annotations
 
@@ -33,7 +33,15 @@ def alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    return Path(f"/proc/{pid}").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text().lower()
+    status = Path(f"/proc/{pid}/status")
+    return status.exists() and "zombie" not in status.read_text().lower()
+
+
+def gone(pid: int, timeout_s: float = 10) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return not alive(pid)
 
 
 def get(url: str) -> tuple[int, dict, bytes]:
@@ -41,39 +49,96 @@ def get(url: str) -> tuple[int, dict, bytes]:
         return r.status, dict(r.headers), r.read()
 
 
-def test_serve_puts_nginx_in_front_and_stops_both(tmp_path):
+class Service:
+    """deploy/serve.py in a subprocess; its output goes to a file (nobody has to drain a pipe)."""
+
+    def __init__(self, tmp: Path, **env: str):
+        self.listen, self.port, self.run, self.out = free_port(), free_port(), tmp / "run", tmp / "serve.out"
+        env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
+               "REPORTED_DB": str(tmp / "reported.duckdb"), **env}
+        with open(self.out, "w") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{self.listen}",
+                 "--port", str(self.port), "--run", str(self.run)],
+                cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+
+    def said(self) -> str:
+        return self.out.read_text(errors="replace")
+
+    def wait_until_serving(self, timeout_s: float = 90) -> str:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            line = next((l for l in self.said().splitlines() if l.startswith("serve:")), None)
+            if line:
+                return line
+            assert self.proc.poll() is None, f"serve.py ended: {self.said()[-2000:]}"
+            time.sleep(0.2)
+        pytest.fail(f"serve.py said nothing within {timeout_s} s: {self.said()[-2000:]}")
+
+    def children(self) -> list[int]:
+        return [int(p) for p in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()]
+
+    def end(self, signum: int = signal.SIGTERM) -> int:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signum)
+        return self.proc.wait(timeout=30)
+
+
+def test_serve_puts_nginx_in_front_and_the_terminal_closing_stops_both(tmp_path):
     if not serve.NGINX:
         pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
-    listen, port, run = free_port(), free_port(), tmp_path / "run"
-    env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp_path / "indicators.duckdb")),
-           "REPORTED_DB": str(tmp_path / "reported.duckdb")}
-    proc = subprocess.Popen([sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{listen}",
-                             "--port", str(port), "--run", str(run)],
-                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    service = Service(tmp_path)
     try:
-        said = ""
-        while not said.startswith("serve:"):  # printed once both answer (Streamlit logs before it)
-            said = proc.stdout.readline()
-            assert said, "serve.py ended before saying where the dashboard is"
-        assert f"http://127.0.0.1:{listen}/" in said, said
-        status, _, body = get(f"http://127.0.0.1:{listen}/_stcore/health")
+        said = service.wait_until_serving()
+        assert f"http://localhost:{service.listen}/" in said, said
+        status, _, body = get(f"http://127.0.0.1:{service.listen}/_stcore/health")
         assert status == 200 and body == b"ok", "the health check passes through nginx to Streamlit"
-        page = get(f"http://127.0.0.1:{listen}/")[2].decode()
+        page = get(f"http://127.0.0.1:{service.listen}/")[2].decode()
         script = page.split('src="', 1)[1].split('"', 1)[0].lstrip("./")
-        status, headers, _ = get(f"http://127.0.0.1:{listen}/{script}")
+        status, headers, _ = get(f"http://127.0.0.1:{service.listen}/{script}")
         assert status == 200 and "nginx" in headers["Server"], "the front end comes from nginx"
-        nginx_pid = int((run / "nginx.pid").read_text())
-        assert alive(nginx_pid)
+        nginx_pid = int((service.run / "nginx.pid").read_text())
+        assert nginx_pid in service.children() and alive(nginx_pid)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        code = proc.wait(timeout=30)
+        code = service.end(signal.SIGHUP)  # the terminal or SSH session closing
     assert code == 0
-    deadline = time.monotonic() + 10
-    while alive(nginx_pid) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not alive(nginx_pid), "nginx stopped with the service"
+    assert gone(nginx_pid), "nginx stopped with the service"
     with pytest.raises(OSError):
-        get(f"http://127.0.0.1:{port}/_stcore/health")  # and Streamlit too
+        get(f"http://127.0.0.1:{service.port}/_stcore/health")  # and Streamlit too
+
+
+def test_if_streamlit_stops_nginx_is_stopped_and_serve_says_so(tmp_path):
+    service = Service(tmp_path)
+    try:
+        service.wait_until_serving()
+        nginx_pid = int((service.run / "nginx.pid").read_text())
+        streamlit_pid = next(pid for pid in service.children() if pid != nginx_pid)
+        os.kill(streamlit_pid, signal.SIGKILL)
+        code = service.proc.wait(timeout=30)
+    finally:
+        service.end()
+    assert code == 1
+    assert "serve: Streamlit stopped (killed by SIGKILL)" in service.said()
+    assert gone(nginx_pid)
+
+
+def test_stopped_while_starting_leaves_no_streamlit_behind(tmp_path):
+    service = Service(tmp_path)
+    time.sleep(0.5)  # Streamlit is still importing: serve.py is waiting for its health check
+    children = service.children()
+    assert service.end() == 0
+    assert children, "serve.py had started Streamlit"
+    assert all(gone(pid) for pid in children), "Streamlit stopped with serve.py"
+
+
+def test_killed_outright_its_children_still_stop(tmp_path):
+    """SIGKILL gives serve.py no chance to clean up: the kernel stops its children
+    (PR_SET_PDEATHSIG), so nothing keeps the ports."""
+    service = Service(tmp_path)
+    service.wait_until_serving()
+    children = service.children()
+    assert service.end(signal.SIGKILL) == -signal.SIGKILL
+    assert len(children) == 2 and all(gone(pid) for pid in children)
 
 
 def test_a_port_already_taken_is_a_clear_error(tmp_path):
@@ -82,12 +147,25 @@ def test_a_port_already_taken_is_a_clear_error(tmp_path):
         taken.listen()
         port = taken.getsockname()[1]
         done = subprocess.run([sys.executable, str(ROOT / "deploy" / "serve.py"), "--port", str(port),
-                               "--run", str(tmp_path / "run")],
+                               "--listen", f"127.0.0.1:{free_port()}", "--run", str(tmp_path / "run")],
                               cwd=tmp_path, capture_output=True, text=True, timeout=120,
                               env={**os.environ, "INDICATORS_DB": str(tmp_path / "none.duckdb")})
     assert done.returncode == 1
-    assert f"127.0.0.1:{port}" in done.stderr and "serve:" in done.stderr
-    assert not (tmp_path / "run" / "nginx.pid").exists(), "nginx is not started without Streamlit"
+    assert f"serve: port {port} on 127.0.0.1 is taken" in done.stderr
+    assert not (tmp_path / "run").exists(), "nginx is not started without Streamlit"
+
+
+def test_a_run_folder_that_cannot_be_written_is_a_clear_error(tmp_path):
+    (tmp_path / "a-file").write_text("not a folder")
+    with pytest.raises(serve.ServeError, match=r"a-file/run .*choose another --run folder"):
+        serve.start_nginx(f"127.0.0.1:{free_port()}", "127.0.0.1:1", tmp_path / "a-file" / "run")
+
+
+def test_the_address_people_are_told_is_one_this_machine_reaches():
+    assert serve._local_address("8501") == "127.0.0.1:8501"
+    assert serve._local_address("0.0.0.0:8080") == "127.0.0.1:8080"
+    assert serve._local_address("[::]:8080") == "[::1]:8080"
+    assert serve._local_address("10.0.0.5:8080") == "10.0.0.5:8080"
 
 
 def test_the_served_config_does_no_per_run_housekeeping():
@@ -100,17 +178,3 @@ def test_the_served_config_does_no_per_run_housekeeping():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["fileWatcherType"] == "none"
     assert config["runner"]["postScriptGC"] is False
-
-
-def test_stopped_while_starting_leaves_no_streamlit_behind(tmp_path):
-    port = free_port()
-    env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp_path / "indicators.duckdb")),
-           "REPORTED_DB": str(tmp_path / "reported.duckdb")}
-    proc = subprocess.Popen([sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{free_port()}",
-                             "--port", str(port), "--run", str(tmp_path / "run")], cwd=tmp_path, env=env)
-    time.sleep(0.5)  # Streamlit is still importing: serve.py is waiting for its health check
-    children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
-    proc.send_signal(signal.SIGTERM)
-    assert proc.wait(timeout=30) == 0
-    assert children, "serve.py had started Streamlit"
-    assert not any(alive(pid) for pid in children), "Streamlit stopped with serve.py"
