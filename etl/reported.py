@@ -191,8 +191,9 @@ def _tables(con) -> set[str]:
 
 
 def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: str = "df",
-          attach_indicators=None) -> pd.DataFrame:
-    """Run one query on a read-only short-lived connection; a store never written reads empty.
+          attach_indicators=None, table: str = "reported_values") -> pd.DataFrame:
+    """Run one query on a read-only short-lived connection; a store never written, or written
+    before ``table`` existed, reads empty.
 
     ``fetch``: ``"df"`` is DuckDB's ``.df()``; ``"arrow"`` goes through Arrow, about three times
     faster for large results but with other dtypes (an all-NULL text column is ``str``, not
@@ -204,7 +205,7 @@ def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: st
     if not path.exists():
         return pd.DataFrame(columns=empty_columns)
     with connect(path, read_only=True) as con:
-        if "reported_values" not in _tables(con):
+        if table not in _tables(con):
             return pd.DataFrame(columns=empty_columns)
         if attach_indicators is not None:
             try:
@@ -471,13 +472,8 @@ def orphans(reported_db, indicators_db) -> pd.DataFrame:
 
 def reattachments(reported_db) -> pd.DataFrame:
     """Which orphans were carried over to which targets, by whom, when (oldest first)."""
-    path = Path(reported_db)
-    if not path.exists():
-        return pd.DataFrame(columns=REATTACH_COLUMNS)
-    with connect(path, read_only=True) as con:
-        if "reattachments" not in _tables(con):  # a store written before reattach existed
-            return pd.DataFrame(columns=REATTACH_COLUMNS)
-        return con.execute('SELECT * FROM reattachments ORDER BY "at", old_target_id').df()
+    return _read(reported_db, 'SELECT * FROM reattachments ORDER BY "at", old_target_id',
+                 empty_columns=REATTACH_COLUMNS, table="reattachments")
 
 
 # --- writing -----------------------------------------------------------------------------------

@@ -12,7 +12,8 @@ TAB_KEY = "overview_tab"
 
 ctx = ui.context()
 st.title(ctx.t("overview.title"))
-st.caption(ui.selection_subtitle(ctx))
+subtitle = ui.selection_subtitle(ctx)
+st.caption(subtitle)
 render_meeting_pack(ctx.filters, ctx.lang)
 
 counts = data.status_counts(ctx.snap, ctx.filters)
@@ -31,7 +32,6 @@ for cell, status in zip(cells[2:], i18n.STATUSES):
 # Tabs that run only the open one: the status bars are Plotly charts, and a browser must load
 # Plotly (≈ 1.5 s of its CPU) before it paints anything of a page that holds one. The first tab is
 # plain HTML, so the gauges appear with the figures above (docs/performance.md).
-subtitle = ui.selection_subtitle(ctx)
 gauges_tab, sector_tab, jurisdiction_tab = st.tabs(
     [ctx.t("overview.gauges"), ctx.t("overview.by_sector"), ctx.t("overview.by_jurisdiction")],
     key=TAB_KEY, on_change="rerun")
