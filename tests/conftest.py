@@ -6,6 +6,12 @@ several areas share.
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -85,3 +91,51 @@ def write_sample_db(path: Path) -> Path:
 def sample_db(tmp_path) -> Path:
     """A small real indicators.duckdb file (eight targets, four jurisdictions)."""
     return write_sample_db(tmp_path / "indicators.duckdb")
+
+
+# --- the served app (deploy/serve.py, what `make run` starts) --------------------------------
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServeProcess:
+    """deploy/serve.py in a subprocess on free ports, against a sample database in ``tmp``; its
+    output goes to a file (nobody has to drain a pipe). ``env`` adds to the environment."""
+
+    def __init__(self, tmp: Path, **env: str):
+        self.listen, self.port, self.run, self.out = free_port(), free_port(), tmp / "run", tmp / "serve.out"
+        self.base = f"http://127.0.0.1:{self.listen}"
+        self.reported_db = tmp / "reported.duckdb"
+        env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
+               "REPORTED_DB": str(self.reported_db), **env}
+        with open(self.out, "w") as out:
+            self.proc = subprocess.Popen(
+                [sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{self.listen}",
+                 "--port", str(self.port), "--run", str(self.run)],
+                cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+
+    def said(self) -> str:
+        return self.out.read_text(errors="replace")
+
+    def wait_until_serving(self, timeout_s: float = 90) -> str:
+        """The line serve.py prints once nginx and Streamlit both answer."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            line = next((l for l in self.said().splitlines() if l.startswith("serve:")), None)
+            if line:
+                return line
+            assert self.proc.poll() is None, f"serve.py ended: {self.said()[-2000:]}"
+            time.sleep(0.2)
+        pytest.fail(f"serve.py said nothing within {timeout_s} s: {self.said()[-2000:]}")
+
+    def children(self) -> list[int]:
+        return [int(p) for p in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()]
+
+    def end(self, signum: int = signal.SIGTERM) -> int:
+        """Send ``signum`` unless it has ended; its exit code."""
+        if self.proc.poll() is None:
+            self.proc.send_signal(signum)
+        return self.proc.wait(timeout=30)

@@ -8,10 +8,7 @@ import asyncio
 import io
 import os
 import re
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,11 +18,14 @@ import pandas as pd
 import pytest
 from PIL import Image
 
-from conftest import write_sample_db
+from conftest import ServeProcess, free_port, write_sample_db
 from dashboard import i18n
 from etl import reported
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "deploy"))
+import serve  # noqa: E402  (deploy/serve.py)
+
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -44,12 +44,6 @@ PAGES = [  # url path, title
 GUANXIAN_ECOLOGY = "jurisdiction=" + quote("冠县") + "&sector=" + quote("生态环保")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """The app on a free local port against a sample database built for it; stopped afterwards."""
@@ -59,32 +53,14 @@ def server(tmp_path_factory):
     reported.save_values(rep, pd.DataFrame({"target_id": ["t-pm25-gx", "t-pm25-gx", "t-hitech-gx"],
                                             "period": ["2023", "2024", "2024"], "value": [47.0, 45.0, 60.0]}),
                          account="test", how="cli")
-    port = free_port()
-    env = {**os.environ, "INDICATORS_DB": str(db), "REPORTED_DB": str(rep)}
-    log = open(tmp / "streamlit.log", "wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.status == 200:
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"streamlit did not start: {(tmp / 'streamlit.log').read_text(errors='replace')[-2000:]}")
-        time.sleep(0.5)
-    yield base
-    proc.terminate()
+    port, log = free_port(), open(tmp / "streamlit.log", "wb")
     try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        proc = serve.start_streamlit(ROOT / "app.py", port, {"INDICATORS_DB": str(db), "REPORTED_DB": str(rep)},
+                                     stderr=log, timeout_s=90)
+    except serve.ServeError as exc:
+        pytest.fail(f"{exc}: {(tmp / 'streamlit.log').read_text(errors='replace')[-2000:]}")
+    yield f"http://127.0.0.1:{port}"
+    serve.stop(proc, timeout_s=15)
     log.close()
 
 
@@ -208,7 +184,6 @@ def test_behind_nginx_static_files_come_from_nginx_and_the_app_still_works(serve
     header and passes the page and the websocket through — a session gets its gauges."""
     sys.path.insert(0, str(ROOT / "bench"))
     import measure
-    import serve  # deploy/serve.py, on the path through measure
 
     if not serve.NGINX:
         pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
@@ -263,23 +238,10 @@ def served(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("served")
     accounts = tmp / "accounts.toml"
     add_account(accounts, "admin", "admin-password", [Grant("*")], rounds=4)
-    listen = free_port()
-    env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
-           "REPORTED_DB": str(tmp / "reported.duckdb"), "ACCOUNTS_FILE": str(accounts)}
-    out = tmp / "serve.out"  # a file, not a pipe: nobody has to keep reading Streamlit's log
-    with open(out, "w") as sink:
-        proc = subprocess.Popen([sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{listen}",
-                                 "--port", str(free_port()), "--run", str(tmp / "run")],
-                                cwd=ROOT, env=env, stdout=sink, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 90
-    while "serve: the dashboard is at" not in out.read_text(errors="replace"):
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"deploy/serve.py did not serve: {out.read_text(errors='replace')[-2000:]}")
-        time.sleep(0.2)
-    yield {"base": f"http://127.0.0.1:{listen}", "reported_db": tmp / "reported.duckdb"}
-    proc.terminate()
-    proc.wait(timeout=30)
+    service = ServeProcess(tmp, ACCOUNTS_FILE=str(accounts))
+    service.wait_until_serving()
+    yield {"base": service.base, "reported_db": service.reported_db}
+    service.end()
 
 
 def test_through_make_runs_nginx_an_import_uploads_and_a_png_downloads(served, page):
@@ -289,9 +251,13 @@ def test_through_make_runs_nginx_an_import_uploads_and_a_png_downloads(served, p
     page.get_by_label(i18n.t("entry.signin.user")).fill("admin")
     page.get_by_label(i18n.t("entry.signin.password")).fill("admin-password")
     page.get_by_role("button", name=i18n.t("entry.signin.submit")).click()
+    # Each step reruns the page: wait for its result before the next click, or the click may land
+    # on the page being redrawn.
+    page.get_by_text(i18n.t("entry.signin.as", name="", user="admin").split("（")[0]).first.wait_for(timeout=60_000)
     page.get_by_role("tab", name=i18n.t("entry.tab.import")).click()
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
         str(ROOT / "tests" / "fixtures" / "reported" / "good.csv"))
+    page.locator("[data-testid='stFileUploader']").get_by_text("good.csv").wait_for(timeout=60_000)  # uploaded
     page.get_by_role("button", name=i18n.t("entry.import.button")).click()
     page.get_by_text("good.csv：已保存 4 个数值").wait_for(timeout=60_000)
     assert len(reported.latest_reported(served["reported_db"])) == 4

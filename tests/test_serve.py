@@ -15,17 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import write_sample_db
+from conftest import ServeProcess, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "deploy"))
 import serve  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def alive(pid: int) -> bool:
@@ -49,45 +43,10 @@ def get(url: str) -> tuple[int, dict, bytes]:
         return r.status, dict(r.headers), r.read()
 
 
-class Service:
-    """deploy/serve.py in a subprocess; its output goes to a file (nobody has to drain a pipe)."""
-
-    def __init__(self, tmp: Path, **env: str):
-        self.listen, self.port, self.run, self.out = free_port(), free_port(), tmp / "run", tmp / "serve.out"
-        env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
-               "REPORTED_DB": str(tmp / "reported.duckdb"), **env}
-        with open(self.out, "w") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{self.listen}",
-                 "--port", str(self.port), "--run", str(self.run)],
-                cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
-
-    def said(self) -> str:
-        return self.out.read_text(errors="replace")
-
-    def wait_until_serving(self, timeout_s: float = 90) -> str:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            line = next((l for l in self.said().splitlines() if l.startswith("serve:")), None)
-            if line:
-                return line
-            assert self.proc.poll() is None, f"serve.py ended: {self.said()[-2000:]}"
-            time.sleep(0.2)
-        pytest.fail(f"serve.py said nothing within {timeout_s} s: {self.said()[-2000:]}")
-
-    def children(self) -> list[int]:
-        return [int(p) for p in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()]
-
-    def end(self, signum: int = signal.SIGTERM) -> int:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signum)
-        return self.proc.wait(timeout=30)
-
-
 def test_serve_puts_nginx_in_front_and_the_terminal_closing_stops_both(tmp_path):
     if not serve.NGINX:
         pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
-    service = Service(tmp_path)
+    service = ServeProcess(tmp_path)
     try:
         said = service.wait_until_serving()
         assert f"http://localhost:{service.listen}/" in said, said
@@ -108,7 +67,7 @@ def test_serve_puts_nginx_in_front_and_the_terminal_closing_stops_both(tmp_path)
 
 
 def test_if_streamlit_stops_nginx_is_stopped_and_serve_says_so(tmp_path):
-    service = Service(tmp_path)
+    service = ServeProcess(tmp_path)
     try:
         service.wait_until_serving()
         nginx_pid = int((service.run / "nginx.pid").read_text())
@@ -123,7 +82,7 @@ def test_if_streamlit_stops_nginx_is_stopped_and_serve_says_so(tmp_path):
 
 
 def test_stopped_while_starting_leaves_no_streamlit_behind(tmp_path):
-    service = Service(tmp_path)
+    service = ServeProcess(tmp_path)
     time.sleep(0.5)  # Streamlit is still importing: serve.py is waiting for its health check
     children = service.children()
     assert service.end() == 0
@@ -134,7 +93,7 @@ def test_stopped_while_starting_leaves_no_streamlit_behind(tmp_path):
 def test_killed_outright_its_children_still_stop(tmp_path):
     """SIGKILL gives serve.py no chance to clean up: the kernel stops its children
     (PR_SET_PDEATHSIG), so nothing keeps the ports."""
-    service = Service(tmp_path)
+    service = ServeProcess(tmp_path)
     service.wait_until_serving()
     children = service.children()
     assert service.end(signal.SIGKILL) == -signal.SIGKILL
