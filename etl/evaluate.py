@@ -15,12 +15,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.clean import drop_spaces
 from etl.model import Target
 
 
 def squash(text: str) -> str:
     """Fold width and drop white space: "增长 6％ 左右" → "增长6%左右"."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    return drop_spaces(unicodedata.normalize("NFKC", text or ""))
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from etl.clean import drop_spaces
 from etl.extract import clause_to_targets
 from etl.indicator_table import rows_to_targets
 from etl.model import Clause, DocumentMeta, Target
@@ -94,14 +95,15 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None) ->
 def _same_target(a: Target, b: Target, across_table: bool) -> bool:
     if not across_table and (a.kind, a.target_year) != (b.kind, b.target_year):
         return False
-    na, nb = _squash(a.indicator_name), _squash(b.indicator_name)
+    na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)
     if na == nb:
-        return _squash(a.source_text) == _squash(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments)
+        return _comparable(a.source_text) == _comparable(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments)
     if across_table:
         # the table restates the prose in its own words: names alike, not equal
         return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.5
     return False
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\s“”\"（）()]", "", text)
+def _comparable(text: str) -> str:
+    """White space, quotes and brackets dropped: two copies of one target compare equal."""
+    return re.sub(r"[“”\"（）()]", "", drop_spaces(text))
