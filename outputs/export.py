@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from outputs import i18n, xlsx
-from tracking.reported_import import TEMPLATE_SHEET
+from tracking.reported_import import TEMPLATE_SHEET, csv_quote_formula
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
 _LOCK = threading.Lock()
@@ -145,8 +145,18 @@ def department_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.Data
 
 
 def frame_to_csv(df: pd.DataFrame) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel opens the Chinese correctly."""
-    return df.to_csv(index=False).encode("utf-8-sig")
+    """UTF-8 with a byte-order mark, so Excel opens the Chinese correctly, rows ending in CRLF. Text a spreadsheet would
+    run as a formula starts with ``'`` (OWASP's rule: ``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``), in
+    headers and cells alike; numbers stay numbers. The import takes the ``'`` off again."""
+    safe = df.copy()
+    safe.columns = [csv_quote_formula(str(c)) for c in df.columns]
+    for j in range(safe.shape[1]):
+        column = safe.iloc[:, j]
+        if not (pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_datetime64_any_dtype(column.dtype)):
+            safe.isetitem(j, column.map(csv_quote_formula))
+    # CRLF rows (RFC 4180): the csv writer then quotes any cell holding \r or \n, so a carriage
+    # return inside a cell cannot end the row early.
+    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
 
 
 LONG_TEXT_COLUMNS = ("col.source_text", "col.document", "col.indicator_name")

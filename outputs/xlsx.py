@@ -6,22 +6,34 @@ A sheet has bold shaded headers, a frozen header row, filters, and column widths
 text (a CJK character counts two): at least 6, at most 30 — 50 for long-text columns such as 原文,
 which also wrap. It is written in openpyxl's streaming (write-only) mode: 45,000 targets take
 seconds, not minutes.
+
+No cell is ever a live formula: text that a spreadsheet would run (``=…``, ``+…``, ``-…``, ``@…``,
+tab, carriage return: OWASP's CSV-injection rule) is written as a text cell with Excel's quote
+prefix, so opening the file, or editing the cell, never evaluates it; so is text that reads as an
+error code (``#N/A``). Characters XML cannot hold are dropped, text longer than a cell holds is
+cut, and an infinite or NaN number is an empty cell (Excel refuses a file holding one).
 """
 
 from __future__ import annotations
 
 import io
 import math
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
 
+from tracking.reported_import import formula_like
+
 HEADER_FILL = "DCE6F1"
 BORDER_COLOR = "B0BEC5"
 MIN_WIDTH, MAX_WIDTH, MAX_WRAPPED_WIDTH = 6, 30, 50
 WIDTH_SAMPLE_ROWS = 500  # widths are fitted to the first rows: enough to see the column's shape
+MAX_CELL_TEXT = 32767    # Excel's limit for one cell
+ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses them: no XML 1.0 text holds them
 
 # (row position in the table, column name, value) → a fill colour (hex, no '#') or None
 CellFill = Callable[[int, str, object], "str | None"]
@@ -49,17 +61,55 @@ def display_width(text: str) -> int:
 
 
 def cell_value(value: object) -> object:
-    """A value openpyxl writes as officials expect: missing → empty cell, NumPy → Python."""
+    """A value openpyxl writes as officials expect: missing, infinite or NaN → empty cell, NumPy →
+    Python, text without the control characters XML cannot hold and cut to what a cell holds."""
     if isinstance(value, str):
-        return value
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NaT:
+        return clean_text(value)
+    if value is None or value is pd.NaT:
         return None
     try:
         if pd.isna(value):
             return None
     except (TypeError, ValueError):
         pass
-    return value.item() if hasattr(value, "item") else value
+    value = value.item() if hasattr(value, "item") else value
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def clean_text(text: str) -> str:
+    """Text a cell can hold: "第一条\x0c第二条" (a page break copied from a PDF) → "第一条第二条"."""
+    text = _ILLEGAL_XML.sub("", text)
+    return text if len(text) <= MAX_CELL_TEXT else text[:MAX_CELL_TEXT - 1] + "…"
+
+
+def needs_text_cell(value: object) -> bool:
+    """Text that openpyxl or Excel would not keep as plain text: a formula-like string or an error code."""
+    return isinstance(value, str) and (formula_like(value) or value in ERROR_CODES)
+
+
+def _as_text(cell):
+    """Keep ``cell`` text whatever it starts with: the text type, and Excel's quote prefix (the
+    ``'`` a person types before =), so that editing the cell does not turn it into a formula."""
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def _plain(ws, value: object) -> object:
+    """A value for ``ws.append`` on the fast path: itself, or a text cell when it needs one."""
+    value = cell_value(value)
+    return _cell(ws, value) if needs_text_cell(value) else value
+
+
+def _cell(ws, value: object):
+    """A write-only cell holding ``value`` (:func:`cell_value`), kept as text when it needs to be."""
+    from openpyxl.cell import WriteOnlyCell
+
+    value = cell_value(value)
+    cell = WriteOnlyCell(ws, value=value)
+    return _as_text(cell) if needs_text_cell(value) else cell
 
 
 def column_widths(sheet: Sheet) -> list[float]:
@@ -85,7 +135,6 @@ def workbook_bytes(sheets: Iterable[Sheet]) -> bytes:
 
 
 def _write(ws, sheet: Sheet) -> None:
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
@@ -110,13 +159,13 @@ def _write(ws, sheet: Sheet) -> None:
     thin = Side(style="thin", color=BORDER_COLOR)
     border = Border(left=thin, right=thin, top=thin, bottom=thin) if sheet.borders else None
     if sheet.title:
-        cell = WriteOnlyCell(ws, value=sheet.title)
+        cell = _cell(ws, sheet.title)
         cell.font = Font(bold=True, size=14, **font_args)
         ws.append([cell])
         ws.append([])
     headers = []
     for name in columns:
-        cell = WriteOnlyCell(ws, value=str(name))
+        cell = _cell(ws, str(name))
         cell.font = Font(bold=True, size=10 if font_args else None, **font_args)
         cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
@@ -128,7 +177,7 @@ def _write(ws, sheet: Sheet) -> None:
     dressed = bool(sheet.cell_fill or sheet.number_formats or sheet.wrap_columns or font_args or border)
     if not dressed:  # plain rows: the fast path for large ledgers
         for row in table.itertuples(index=False):
-            ws.append([cell_value(v) for v in row])
+            ws.append([_plain(ws, v) for v in row])
         return
     body_font = Font(size=10, **font_args) if font_args else None
     wrap = [name in sheet.wrap_columns for name in columns]
@@ -136,7 +185,7 @@ def _write(ws, sheet: Sheet) -> None:
     for i, row in enumerate(table.itertuples(index=False)):
         cells = []
         for j, value in enumerate(row):
-            cell = WriteOnlyCell(ws, value=cell_value(value))
+            cell = _cell(ws, value)
             cell.alignment = Alignment(vertical="top", wrap_text=wrap[j])
             if body_font:
                 cell.font = body_font

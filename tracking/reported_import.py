@@ -44,6 +44,11 @@ UNIT_FACTORS = {
     ("平方米", "万平方米"): 1e-4, ("万平方米", "平方米"): 1e4,
     ("亩", "公顷"): 1 / 15, ("公顷", "亩"): 15.0, ("公里", "千米"): 1.0, ("千米", "公里"): 1.0,
 }
+# Text a spreadsheet program runs as a formula when it opens a file starts with one of these
+# (OWASP, "CSV injection"). Exports write such text as text (outputs/xlsx.py, outputs/export.py);
+# the import reads an Excel formula as a problem, never as a number or a blank.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?%?")
 REASONS = {  # code → the reason in both languages (params are filled in); outputs.i18n shows them
     "unreadable": {"zh": "{detail}", "en": "{detail}"},
     "empty_file": {"zh": "文件没有数据行", "en": "The file has no data rows"},
@@ -58,6 +63,8 @@ REASONS = {  # code → the reason in both languages (params are filled in); out
     "unit_mismatch": {"zh": "单位 {value} 与目标单位 {expected} 不一致，且没有换算规则", "en": "Unit {value} differs from the target's unit {expected} and has no conversion"},
     "duplicate": {"zh": "与第 {first} 行重复（同一指标、同一报告期）", "en": "Repeats row {first} (same target and period)"},
     "permission": {"zh": "账号 {account} 无权填报 {jurisdiction}", "en": "Account {account} may not write {jurisdiction}"},
+    "formula": {"zh": "单元格 {cell} 是公式 {value}，导入只读数值：请把公式粘贴为数值后再导入",
+                "en": "Cell {cell} holds the formula {value}; import reads values only: paste it as values and import again"},
 }
 PROBLEM_COLUMNS = ["row", "column", "value", "reason", "code", "params"]
 
@@ -72,6 +79,26 @@ def problem(row: int, column: str, value, code: str, **params) -> dict:
     reason = REASONS[code]["zh"].format(value=value, column=column, **params)
     return {"row": row, "column": column, "value": value, "reason": reason, "code": code,
             "params": params}
+
+
+def formula_like(text: str) -> bool:
+    """Would a spreadsheet program run this text as a formula? It starts with = + - @, a tab or a
+    carriage return and is not a plain number: ``"=HYPERLINK(…)"``, ``"@SUM(A1)"``, ``"-2+3"`` → True;
+    ``"-5.2"``, ``"+3%"`` (read as the number they are, harmlessly) and ``"冠县"`` → False."""
+    return text.startswith(FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text)
+
+
+def csv_quote_formula(value: object) -> object:
+    """A CSV cell that no spreadsheet runs: text that looks like a formula gets the leading ``'``
+    OWASP recommends (``"=1+1"`` → ``"'=1+1"``); numbers and other text are left as they are."""
+    return "'" + value if isinstance(value, str) and formula_like(value) else value
+
+
+def csv_unquote_formula(text: object) -> object:
+    """Undo :func:`csv_quote_formula`, so an exported CSV imports as it was: ``"'=1+1"`` → ``"=1+1"``."""
+    if isinstance(text, str) and text.startswith("'") and formula_like(text[1:]):
+        return text[1:]
+    return text
 
 
 def decode_csv_bytes(data: bytes, filename: str = "") -> tuple[str, str]:
@@ -124,7 +151,8 @@ def read_table_file(data: bytes, filename: str) -> tuple[pd.DataFrame, dict]:
             frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as e:
             raise ImportFileError(filename, f"CSV 无法解析（{e}）") from e
-        return frame, {"encoding": encoding, "sheet": None}
+        frame = frame.rename(columns=csv_unquote_formula).map(csv_unquote_formula)
+        return frame, {"encoding": encoding, "sheet": None, "formulas": []}
     if suffix in (".xlsx", ".xlsm"):
         import io
         import zipfile
@@ -136,10 +164,53 @@ def read_table_file(data: bytes, filename: str) -> tuple[pd.DataFrame, dict]:
         if not sheets:
             raise ImportFileError(filename, REASONS["empty_file"]["zh"])
         name = TEMPLATE_SHEET if TEMPLATE_SHEET in sheets else next(iter(sheets))
-        return sheets[name].fillna(""), {"encoding": None, "sheet": name}
+        frame = sheets[name].fillna("")
+        return frame, {"encoding": None, "sheet": name, "formulas": xlsx_formulas(data, name, list(frame.columns))}
     if suffix == ".xls":
         raise ImportFileError(filename, "不支持旧版 .xls，请另存为 .xlsx 或 CSV UTF-8")
     raise ImportFileError(filename, f"不支持的文件类型 {suffix or '（无扩展名）'}，请用 CSV 或 .xlsx")
+
+
+@dataclass(frozen=True)
+class FormulaCell:
+    """A formula found in an imported workbook: where it is and what it says."""
+
+    row: int         # spreadsheet numbering: the header is row 1
+    header: str      # the column's header as pandas read it
+    cell: str        # "C5"
+    formula: str     # "=B5*100"
+
+
+_FORMULA_XML = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def xlsx_formulas(data: bytes, sheet: str, headers: list) -> list[FormulaCell]:
+    """Every formula of ``sheet``. pandas reads a formula as the value Excel last saved with it,
+    and as a blank when there is none (a file written by a program, not Excel): either way the
+    import would store something nobody typed. The sheets' XML is searched first, so a workbook
+    without any formula (the usual case) is not parsed a second time."""
+    import io
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        if not any(_FORMULA_XML.search(zf.read(n)) for n in zf.namelist()
+                   if n.startswith("xl/worksheets/") and n.endswith(".xml")):
+            return []
+    book = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        found = []
+        for row in book[sheet].iter_rows():
+            for c in row:
+                if getattr(c, "data_type", None) == "f":
+                    j = c.column - 1
+                    header = str(headers[j]) if 0 <= j < len(headers) else ""
+                    text = c.value if isinstance(c.value, str) else getattr(c.value, "text", "") or ""
+                    found.append(FormulaCell(c.row, header, c.coordinate, str(text)))
+        return found
+    finally:
+        book.close()
 
 
 def header_to_key(header: str) -> str | None:
@@ -287,6 +358,13 @@ def import_file(data: bytes | str | Path, *, indicators_db, reported_db, account
                                                           columns=PROBLEM_COLUMNS))
     report = ImportReport(filename, False, empty, encoding=info["encoding"], sheet=info["sheet"])
     keys = {c: header_to_key(c) for c in frame.columns}
+    # A formula in the header row or in a column the import reads is refused, naming its cell.
+    formulas = pd.DataFrame([problem(f.row, keys.get(f.header) or f.header, f.formula, "formula", cell=f.cell)
+                             for f in info["formulas"] if f.row == 1 or keys.get(f.header)],
+                            columns=PROBLEM_COLUMNS)
+    if len(formulas):
+        report.problems = formulas
+        return report
     frame = frame.rename(columns={c: k for c, k in keys.items() if k})
     frame = frame.loc[:, ~frame.columns.duplicated()]
     frame["row"] = range(2, len(frame) + 2)
