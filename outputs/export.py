@@ -120,7 +120,8 @@ def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFram
         T("col.latest"): [i18n.fmt_number(v, u, lang) for v, u in zip(c("latest_value"), units)],
         T("col.latest_period"): [_text(v) for v in c("latest_period")],
         T("col.status"): [statuses[s] if s in statuses else i18n.status_label(s, lang) for s in c("status")],
-        T("col.completion"): [None if i18n.is_missing(v) else round(float(v) * 100, 1) for v in c("completion")],
+        T("col.completion"): [None if i18n.is_missing(v) or not np.isfinite(float(v)) else round(float(v) * 100, 1)
+                              for v in c("completion")],
         T("col.lead_departments"): [join_names(v) for v in c("lead_departments")],
         T("col.deadline"): [_text(v) for v in c("deadline")],
         T("col.attribute"): [_text(v) for v in c("attribute")],
@@ -152,7 +153,9 @@ def frame_to_csv(df: pd.DataFrame) -> bytes:
     safe.columns = [csv_quote_formula(str(c)) for c in df.columns]
     for j in range(safe.shape[1]):
         column = safe.iloc[:, j]
-        if not (pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_datetime64_any_dtype(column.dtype)):
+        if pd.api.types.is_float_dtype(column.dtype):
+            safe.isetitem(j, column.replace([np.inf, -np.inf], np.nan))  # "inf" is no number Excel reads
+        elif not (pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_datetime64_any_dtype(column.dtype)):
             safe.isetitem(j, column.map(csv_quote_formula))
     # CRLF rows (RFC 4180): the csv writer then quotes any cell holding \r or \n, so a carriage
     # return inside a cell cannot end the row early.

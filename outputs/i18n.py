@@ -293,10 +293,15 @@ def fmt_plain(value: float, decimals: int = 2) -> str:
     return "0" if text in ("-0", "") else text
 
 
+NOT_FINITE = "—"  # what an infinite number prints as: never "inf%"
+
+
 def fmt_number(value: object, unit: str | None = "", lang: str = DEFAULT_LANG) -> str:
-    """A value with its unit, e.g. ``3000个``, ``6%``, ``2316.84亿元``; missing → 暂无数据."""
+    """A value with its unit, e.g. ``3000个``, ``6%``, ``2316.84亿元``; missing → 暂无数据; infinite → —."""
     if is_missing(value):
         return t("no_data", lang)
+    if not math.isfinite(float(value)):  # type: ignore[arg-type]
+        return NOT_FINITE
     number, unit = scale_to_official_unit(float(value), unit)  # type: ignore[arg-type]
     return f"{fmt_plain(number)}{unit}"
 
@@ -314,9 +319,12 @@ def fmt_target(comparator: str | None, value: object, unit: str | None, lang: st
 
 
 def fmt_percent(share: object, lang: str = DEFAULT_LANG, decimals: int = 1) -> str:
-    """A share (0.853) as a percentage (85.3%)."""
+    """A share (0.853) as a percentage (85.3%); missing → 暂无数据; infinite (a completion over a
+    target of zero) → —, never "inf%"."""
     if is_missing(share):
         return t("no_data", lang)
+    if not math.isfinite(float(share)):  # type: ignore[arg-type]
+        return NOT_FINITE
     return f"{fmt_plain(float(share) * 100, decimals)}%"  # type: ignore[arg-type]
 
 
@@ -324,6 +332,8 @@ def fmt_points(delta: object, lang: str = DEFAULT_LANG) -> str:
     """A difference between two percentages: 1.5 → "1.5个百分点"."""
     if is_missing(delta):
         return t("no_data", lang)
+    if not math.isfinite(float(delta)):  # type: ignore[arg-type]
+        return NOT_FINITE
     return f"{fmt_plain(float(delta))}{t('unit.points', lang)}"  # type: ignore[arg-type]
 
 
@@ -382,6 +392,7 @@ TEXT.update({
         "en": "All or nothing: if any row is wrong, nothing is written and every problem is listed. Rows without a value are skipped.",
     },
     "entry.import.ok": {"zh": "{file}：已保存 {saved} 个数值，{unchanged} 个未变，跳过 {skipped} 个空行。", "en": "{file}: saved {saved} values, {unchanged} unchanged, {skipped} empty rows skipped."},
+    "entry.warnings": {"zh": "已保存，但有 {n} 个数值与目标或上次填报相差十倍以上，请核对：", "en": "Saved, but {n} values are ten times off the target or the previous report; please check them:"},
     "entry.import.failed": {"zh": "{file}：发现 {n} 个问题，未导入任何数据：", "en": "{file}: {n} problems, nothing was imported:"},
     "entry.template.csv": {"zh": "下载模板（CSV）", "en": "Template (CSV)"},
     "entry.template.xlsx": {"zh": "下载模板（Excel）", "en": "Template (Excel)"},

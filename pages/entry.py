@@ -145,6 +145,9 @@ if account is not None and not any(writable):
 
 if message := st.session_state.pop("entry_flash", None):
     st.success(message)
+if (warnings := st.session_state.pop("entry_warnings", None)) is not None and len(warnings):
+    st.warning(T("entry.warnings", n=len(warnings)))  # saved: these values are surprising, not impossible
+    st.dataframe(warnings, hide_index=True)
 
 tab_form, tab_import, tab_history = st.tabs([T("entry.tab.form"), T("entry.tab.import"), T("entry.tab.history")])
 
@@ -196,11 +199,14 @@ with tab_form:
                 st.error(T("entry.rejected", n=len(problems)))
                 st.dataframe(problems_table(problems, names), hide_index=True)
             else:
+                warnings = importer.plausibility_warnings(clean, shown, latest,
+                                                          filled.set_index("row")["value"].astype(str))
                 try:
                     result = store.save_values(reported_db, clean, account=account.username, how="form")
                 except store.StoreError as e:
                     st.error(T("entry.busy", error=e))
                 else:
+                    st.session_state["entry_warnings"] = problems_table(warnings, names)
                     flash(T("entry.saved", saved=result.saved, unchanged=result.unchanged))
 
 # --- import a file, download the template ------------------------------------------------------
@@ -227,6 +233,7 @@ with tab_import:
             st.error(T("entry.busy", error=e))
         else:
             if report.ok:
+                st.session_state["entry_warnings"] = problems_table(report.warnings)
                 flash(T("entry.import.ok", file=report.filename, saved=report.saved,
                         unchanged=report.unchanged, skipped=report.skipped))
             st.error(T("entry.import.failed", file=report.filename, n=len(report.problems)))

@@ -213,7 +213,7 @@ def test_formula_reason_reads_in_both_languages():
 
 
 def test_exported_csv_with_a_quoted_formula_imports_as_written(store):
-    frame = pd.DataFrame({"指标编号(target_id)": ["t-hitech-gx"], "报告期(period)": ["2024Q2"],
+    frame = pd.DataFrame({"指标编号(target_id)": ["t-income-gx"], "报告期(period)": ["2023"],
                           "实际值(value)": ["-2"], "备注(note)": ["=统计局口径"]})
     data = export.frame_to_csv(frame)
     assert "'=统计局口径" in data.decode("utf-8-sig") and ",-2," in data.decode("utf-8-sig")

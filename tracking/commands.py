@@ -101,6 +101,8 @@ def import_reported(args) -> int:
         return 1
     print(f"{args.file.name}：已保存 {report.saved} 个值，{report.unchanged} 个未变，"
           f"{report.skipped} 行未填实际值已跳过")
+    for w in report.warnings.itertuples():  # saved anyway: surprising, not impossible
+        print(f"  第 {w.row} 行 {w.column}：{w.reason}")
     return 0
 
 

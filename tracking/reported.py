@@ -512,6 +512,8 @@ def _save_in(con, rows: pd.DataFrame, account: str, how: str, at: datetime) -> S
         "source": rows["source"].fillna(how) if "source" in rows else how,
         "note": rows["note"] if "note" in rows else None,
     }).drop_duplicates(["target_id", "period"], keep="last")
+    if not np.isfinite(incoming["value"].to_numpy()).all():  # validate_rows refuses them: never store one
+        raise ValueError("reported values must be finite numbers (inf or NaN would break every status)")
     con.register("incoming", incoming)
     cur = con.execute("""
         WITH cur AS (""" + _LATEST_SQL.replace("ORDER BY target_id, period", "") + """)

@@ -9,15 +9,16 @@ target ids, names, units and periods officials fill in.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from tracking.periods import period_start, text_to_period
-from tracking.reported import StoreError, read_targets, save_values
+from tracking import plausibility
+from tracking.periods import period_start, period_to_position, text_to_period
+from tracking.reported import StoreError, latest_reported, read_targets, save_values
 
 TEMPLATE_SHEET = "填报"
 # Column keys and the header labels of the template; Chinese aliases are accepted on import.
@@ -63,6 +64,14 @@ REASONS = {  # code → the reason in both languages (params are filled in); out
     "unit_mismatch": {"zh": "单位 {value} 与目标单位 {expected} 不一致，且没有换算规则", "en": "Unit {value} differs from the target's unit {expected} and has no conversion"},
     "duplicate": {"zh": "与第 {first} 行重复（同一指标、同一报告期）", "en": "Repeats row {first} (same target and period)"},
     "permission": {"zh": "账号 {account} 无权填报 {jurisdiction}", "en": "Account {account} may not write {jurisdiction}"},
+    "not_finite": {"zh": "实际值 {value} 不是有限的数（无穷大、NaN 或换算后溢出）", "en": "Value {value} is not a finite number (infinite, NaN, or overflowing when converted)"},
+    "too_large": {"zh": "实际值 {value} 的绝对值超过 {limit}，不可能是真实数据", "en": "Value {value} is beyond ±{limit}: it cannot be a real figure"},
+    "percent_out_of_range": {"zh": "百分比 {value} 超出 {low}% 到 {high}% 的合理范围", "en": "Percentage {value} is outside the plausible range {low}% to {high}%"},
+    "negative_count": {"zh": "单位 {unit} 计数或计量的数不能为负：{value}", "en": "A count or measure in {unit} cannot be negative: {value}"},
+    # warnings: the value is saved, and the report says it deserves a second look
+    "ten_times_target": {"zh": "提醒：实际值 {value} 是目标值 {target} 的十倍以上，请核对单位和小数点", "en": "Check: value {value} is over ten times the target {target}; check the unit and the decimal point"},
+    "tenth_of_target": {"zh": "提醒：实际值 {value} 不足目标值 {target} 的十分之一，请核对单位和小数点", "en": "Check: value {value} is under a tenth of the target {target}; check the unit and the decimal point"},
+    "ten_times_previous": {"zh": "提醒：实际值 {value} 与上次填报的 {previous} 相差十倍以上，请核对", "en": "Check: value {value} is ten times off the previous report {previous}; please verify"},
     "formula": {"zh": "单元格 {cell} 是公式 {value}，导入只读数值：请把公式粘贴为数值后再导入",
                 "en": "Cell {cell} holds the formula {value}; import reads values only: paste it as values and import again"},
 }
@@ -227,18 +236,24 @@ def header_to_key(header: str) -> str | None:
     return None
 
 
-def text_to_number(text) -> float | None:
-    """``"1,234.5"``, ``"１２"``, ``"6.2%"`` → a finite float; anything else → None."""
+def text_to_float(text) -> float | None:
+    """``"1,234.5"``, ``"１２"``, ``"6.2%"`` → a float, ``"inf"``, ``"1e309"`` → inf, ``"nan"`` → NaN;
+    anything that is not a number → None."""
     import unicodedata
 
     s = unicodedata.normalize("NFKC", str(text or "")).strip().rstrip("%").strip()
     if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+(\.\d+)?", s):
         s = s.replace(",", "")
     try:
-        v = float(s)
+        return float(s)
     except ValueError:
         return None
-    return v if np.isfinite(v) else None
+
+
+def text_to_number(text) -> float | None:
+    """``"1,234.5"``, ``"１２"``, ``"6.2%"`` → a finite float; anything else → None."""
+    v = text_to_float(text)
+    return v if v is not None and np.isfinite(v) else None
 
 
 def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
@@ -249,8 +264,10 @@ def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
     ``rows`` has text columns target_id, period, value (unit, note, source optional) and ``row``
     (the number the user sees; default: spreadsheet numbering, header = 1). Rules: the target
     exists; the period reads as 2024 / 2024Q3, lies in the plan span (``read_targets``) and has
-    begun by ``today``; the value is a number; the unit is empty, the target's, or converted by
-    UNIT_FACTORS; a (target, period) appears once. With an ``account``
+    begun by ``today``; the value is a number, and a plausible one once converted
+    (:func:`tracking.plausibility.value_refusal`: finite, a percentage from -100 to 1000, no negative
+    count); the unit is empty, the target's, or converted by UNIT_FACTORS; a (target, period) appears
+    once. With an ``account``
     (:class:`tracking.accounts.Account`) each target must be writable by it; ``None`` = trusted (CLI).
     """
     from tracking import accounts as acc
@@ -279,17 +296,20 @@ def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
                                         start=int(start), end=int(end)))
             elif period_start(period) > today:
                 problems.append(problem(n, "period", raw_period, "future_period", today=today.isoformat()))
-        value = text_to_number(raw_value)
+        value = text_to_float(raw_value)
         if value is None:
             problems.append(problem(n, "value", raw_value, "not_a_number"))
         unit, note = None, _cell(r, "note") or None
+        given = _unit(raw_unit or ("%" if raw_value.endswith("%") else ""))
+        value_unit: str | None = given  # the unit the value is in, once converted; None: unknown
         if t is not None:
             unit = t["unit"] or None
-            given = _unit(raw_unit or ("%" if raw_value.endswith("%") else ""))
+            value_unit = unit or given
             if given and given != _unit(unit):
                 factor = UNIT_FACTORS.get((given, _unit(unit)))
                 if factor is None:
                     problems.append(problem(n, "unit", raw_unit, "unit_mismatch", expected=unit or "（无）"))
+                    value_unit = None
                 elif value is not None:
                     note = "；".join(filter(None, [note, f"由 {raw_value} {given} 换算"]))
                     value = value * factor
@@ -297,6 +317,8 @@ def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
                 problems.append(problem(n, "target_id", tid, "permission",
                                         account=getattr(account, "username", account),
                                         jurisdiction=t["jurisdiction"]))
+        if value is not None and (refusal := plausibility.value_refusal(value, value_unit)):
+            problems.append(problem(n, "value", raw_value, refusal[0], **refusal[1]))
         if tid and period:
             key = (tid, period)
             if key in first_seen:
@@ -309,6 +331,33 @@ def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
     if len(problems_df):
         return pd.DataFrame(columns=["row", "target_id", "period", "value", "unit", "note", "source"]), problems_df
     return pd.DataFrame(clean, columns=["row", "target_id", "period", "value", "unit", "note", "source"]), problems_df
+
+
+def plausibility_warnings(clean: pd.DataFrame, targets: pd.DataFrame, previous: pd.DataFrame | None = None,
+                          raw: pd.Series | None = None) -> pd.DataFrame:
+    """Values that pass every rule but deserve a second look (:func:`tracking.plausibility.value_warnings`),
+    as problem records (row, column "value", value, reason, code, params); they are saved anyway.
+
+    ``clean`` is :func:`validate_rows`' first result; ``previous`` the stored latest values
+    (target_id, period, value): a row is compared with the latest period not after its own;
+    ``raw`` the values as typed, indexed by row number (default: the clean values)."""
+    by_id = targets.set_index("target_id")
+    history: dict[str, list[tuple[float, float]]] = {}
+    if previous is not None and len(previous):
+        for tid, per, val in zip(previous["target_id"], previous["period"], previous["value"]):
+            history.setdefault(tid, []).append((period_to_position(per), float(val)))
+    found = []
+    for r in clean.itertuples(index=False):
+        t = by_id.loc[r.target_id] if r.target_id in by_id.index else None
+        if t is None:
+            continue
+        at = period_to_position(r.period)
+        before = [(pos, val) for pos, val in history.get(r.target_id, []) if pos <= at]
+        last = max(before)[1] if before else None
+        shown = raw.get(r.row, f"{r.value:g}") if raw is not None else f"{r.value:g}"
+        for code, params in plausibility.value_warnings(float(r.value), t["value"], t["kind"], last):
+            found.append(problem(int(r.row), "value", shown, code, **params))
+    return pd.DataFrame(found, columns=PROBLEM_COLUMNS)
 
 
 def _cell(row: pd.Series, column: str) -> str:
@@ -336,6 +385,7 @@ class ImportReport:
     skipped: int = 0  # rows left without a value (a template's untouched rows)
     encoding: str | None = None
     sheet: str | None = None
+    warnings: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=PROBLEM_COLUMNS))  # saved, but check
 
 
 def import_file(data: bytes | str | Path, *, indicators_db, reported_db, account_name: str,
@@ -384,10 +434,13 @@ def import_file(data: bytes | str | Path, *, indicators_db, reported_db, account
     if frame.empty:
         report.problems = pd.DataFrame([problem(0, "value", "", "no_values")], columns=PROBLEM_COLUMNS)
         return report
-    clean, problems = validate_rows(frame, read_targets(indicators_db), today or date.today(), account)
+    targets = read_targets(indicators_db)
+    clean, problems = validate_rows(frame, targets, today or date.today(), account)
     if len(problems):
         report.problems = problems
         return report
+    previous = latest_reported(reported_db, target_ids=sorted(set(clean["target_id"])))
+    report.warnings = plausibility_warnings(clean, targets, previous, frame.set_index("row")["value"].astype(str))
     result = save_values(reported_db, clean, account=account_name, how=how)
     report.ok, report.saved, report.unchanged = True, result.saved, result.unchanged
     return report
