@@ -7,12 +7,17 @@ else the local accounts of :mod:`tracking.accounts`.
   grants; a user without an entry may view but not write.
 - Local: a small form checks the user name and password against the bcrypt hash in the accounts
   file (env ``ACCOUNTS_FILE``); the session remembers the user name, and the account is read
-  again on every run, so removing it from the file signs it out.
+  again on every run, so removing it from the file signs it out. Repeated failures for a name or
+  from an address pause further attempts (:func:`tracking.accounts.sign_in`); the address is the
+  one our nginx saw (the last entry of ``X-Forwarded-For``: nginx appends it, so a client cannot
+  forge it), or Streamlit's own for a direct connection.
 
 Viewing never needs an account. All text comes from :mod:`outputs.i18n`.
 """
 
 from __future__ import annotations
+
+import math
 
 import streamlit as st
 
@@ -20,6 +25,24 @@ from outputs import i18n
 from tracking import accounts as acc
 
 SESSION_KEY = "entry_account"
+
+
+def address_from(ip: str | None, forwarded_for: str | None) -> str | None:
+    """The client's address: Streamlit's for a direct connection; behind our nginx (Streamlit sees
+    localhost, ``ip`` None) the last ``X-Forwarded-For`` entry, the one nginx appended.
+    ``address_from(None, "6.6.6.6, 10.0.0.7")`` → "10.0.0.7" (the first entry is the client's claim)."""
+    if ip:
+        return ip
+    last = (forwarded_for or "").split(",")[-1].strip()
+    return last or None
+
+
+def client_address() -> str | None:
+    """The address of the browser of this session (None when unknown, e.g. under AppTest)."""
+    try:
+        return address_from(st.context.ip_address, st.context.headers.get("X-Forwarded-For"))
+    except Exception:  # noqa: BLE001 — no request context outside a served session
+        return None
 
 
 def oidc_providers() -> list[str | None]:
@@ -89,7 +112,11 @@ def _local(accounts: dict[str, acc.Account], T) -> acc.Account | None:
         password = cols[1].text_input(T("entry.signin.password"), type="password", key="signin_password")
         submitted = st.form_submit_button(T("entry.signin.submit"), icon=":material/login:")
     if submitted:
-        account = acc.verify_password(accounts, user.strip(), password)
+        try:
+            account = acc.sign_in(accounts, user.strip(), password, client_address())
+        except acc.SignInPaused as e:
+            st.error(T("entry.signin.paused", seconds=math.ceil(e.seconds)))
+            return None
         if account is None:
             st.error(T("entry.signin.failed"))
             return None

@@ -414,6 +414,7 @@ TEXT.update({
     "entry.signin.password": {"zh": "密码", "en": "Password"},
     "entry.signin.submit": {"zh": "登录", "en": "Sign in"},
     "entry.signin.failed": {"zh": "账号或密码不正确。", "en": "Wrong user name or password."},
+    "entry.signin.paused": {"zh": "登录失败次数过多，请 {seconds} 秒后再试。", "en": "Too many failed sign-ins: try again in {seconds} seconds."},
     "entry.signin.as": {"zh": "已登录：{name}（{user}）", "en": "Signed in as {name} ({user})"},
     "entry.signin.logout": {"zh": "退出登录", "en": "Sign out"},
     "entry.signin.needed": {"zh": "查看无需登录；保存和导入需要登录，且只能填报授权的地区。", "en": "Viewing needs no account; saving and importing need one, limited to its granted jurisdictions."},

@@ -17,15 +17,27 @@ file is gitignored, ``config/accounts.example.toml`` shows the format)::
     [accounts."li@example.org"]               # an OpenID Connect user (st.login): matched by
     grants = [{ jurisdiction = "*" }]          # e-mail, no password; "*" = every jurisdiction
 
-Passwords are stored only as bcrypt hashes. A department grant covers the targets whose
-``lead_departments`` include that department (the lead department keeps the 台账). Signing in
-with ``st.login`` happens in the app (``dashboard/auth.py``); this module never imports Streamlit.
+Passwords are stored only as bcrypt hashes, in a file only its owner may read (mode 0600). A
+department grant covers the targets whose ``lead_departments`` include that department (the lead
+department keeps the 台账). Signing in with ``st.login`` happens in the app (``dashboard/auth.py``);
+this module never imports Streamlit.
+
+Guessing is slowed down (:func:`sign_in`): an unknown user name costs a bcrypt check of the same
+cost as a real one, so the time taken does not tell which names exist; and after
+``FAILURES_BEFORE_PAUSE`` failed attempts for one account name or from one address, further
+attempts are refused for a pause that doubles with each further failure (``FIRST_PAUSE`` up to
+``MAX_PAUSE``), forgiven after ``FORGIVE_AFTER`` quiet seconds past the pause. The failures are
+kept in this process's memory (:data:`THROTTLE`): the app is one process, and a restart forgets them.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+import threading
+import time
 import tomllib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,13 +49,31 @@ import settings
 
 ALL_JURISDICTIONS = "*"
 BCRYPT_ROUNDS = 12
-# A valid hash of a random password, checked when the user is unknown so that a wrong user name
-# takes as long as a wrong password.
-_DUMMY_HASH = bcrypt.hashpw(b"not-a-real-password", bcrypt.gensalt(4))
+FAILURES_BEFORE_PAUSE = 5     # failed sign-ins allowed before a pause
+FIRST_PAUSE = 30.0            # seconds; doubles with each further failure
+MAX_PAUSE = 3600.0
+FORGIVE_AFTER = 15 * 60.0     # quiet seconds after a pause that reset the count
+MAX_TRACKED = 10_000          # names and addresses remembered before forgiven ones are dropped
+
+
+@functools.cache
+def _dummy_hash(rounds: int) -> bytes:
+    """A valid hash of a random password at ``rounds``, checked when the user is unknown so that a
+    wrong user name takes as long as a wrong password. Made on first use (about a quarter of a
+    second at 12 rounds), not at import."""
+    return bcrypt.hashpw(os.urandom(16).hex().encode("ascii"), bcrypt.gensalt(rounds))
 
 
 class AccountError(Exception):
     """A problem with the accounts file or an account's data."""
+
+
+class SignInPaused(AccountError):
+    """Too many failed sign-ins for this name or address: try again in ``seconds``."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"登录失败次数过多，请 {int(seconds + 0.999)} 秒后再试")
 
 
 class PermissionDenied(AccountError):
@@ -111,14 +141,97 @@ def hash_password(password: str, rounds: int = BCRYPT_ROUNDS) -> str:
 
 
 def verify_password(accounts: dict[str, Account], username: str, password: str) -> Account | None:
-    """The account if ``password`` matches its hash, else None (unknown users cost the same)."""
+    """The account if ``password`` matches its hash, else None. An unknown user, or one without a
+    password (OpenID Connect only), is checked against a dummy hash of cost BCRYPT_ROUNDS: as slow
+    as a real account's wrong password."""
     account = accounts.get(username)
     stored = (account.password_hash or "").encode("ascii") if account else b""
     try:
-        ok = bcrypt.checkpw(password.encode("utf-8"), stored or _DUMMY_HASH)
+        ok = bcrypt.checkpw(password.encode("utf-8"), stored or _dummy_hash(BCRYPT_ROUNDS))
     except ValueError:  # malformed hash or over-long password
         return None
     return account if ok and stored else None
+
+
+@dataclass
+class _Failures:
+    count: int
+    last: float
+
+
+def pause_after(failures: int) -> float:
+    """Seconds refused after ``failures`` failed attempts: none up to 5, then 30, 60, 120 … up to an hour."""
+    if failures < FAILURES_BEFORE_PAUSE:
+        return 0.0
+    return min(FIRST_PAUSE * 2 ** (failures - FAILURES_BEFORE_PAUSE), MAX_PAUSE)
+
+
+class SignInThrottle:
+    """Failed sign-ins per key (``"user:gx"``, ``"addr:10.0.0.7"``), in memory, safe across threads.
+
+    ``clock`` is a monotonic clock in seconds (tests pass their own)."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._failures: dict[str, _Failures] = {}
+
+    def _forgiven(self, f: _Failures, now: float) -> bool:
+        return now - (f.last + pause_after(f.count)) > FORGIVE_AFTER
+
+    def wait(self, keys: Iterable[str]) -> float:
+        """Seconds until any of ``keys`` may try again (0: now)."""
+        now = self._clock()
+        with self._lock:
+            waits = [f.last + pause_after(f.count) - now for k in keys if (f := self._failures.get(k))]
+        return max([0.0, *waits])
+
+    def failed(self, keys: Iterable[str]) -> None:
+        now = self._clock()
+        with self._lock:
+            for k in keys:
+                f = self._failures.get(k)
+                if f is None or self._forgiven(f, now):
+                    f = self._failures[k] = _Failures(0, now)
+                f.count, f.last = f.count + 1, now
+            if len(self._failures) > MAX_TRACKED:
+                self._failures = {k: f for k, f in self._failures.items() if not self._forgiven(f, now)}
+
+    def succeeded(self, keys: Iterable[str]) -> None:
+        with self._lock:
+            for k in keys:
+                self._failures.pop(k, None)
+
+
+THROTTLE = SignInThrottle()
+
+
+def sign_in(accounts: dict[str, Account], username: str, password: str, address: str | None,
+            throttle: SignInThrottle | None = None) -> Account | None:
+    """Check a password sign-in, slowed down after repeated failures for the name or the address.
+
+    Raises :class:`SignInPaused` (without checking the password) while a pause runs; otherwise the
+    account, or None for a wrong name or password (counted against both). Success clears the
+    name's count, not the address's: one right password does not reset guesses at other names.
+    ``throttle`` defaults to the process's :data:`THROTTLE`."""
+    throttle = throttle or THROTTLE
+    user_key, address_key = f"user:{username.strip().lower()}", f"addr:{address or 'local'}"
+    wait = throttle.wait((user_key, address_key))
+    if wait > 0:
+        raise SignInPaused(wait)
+    account = verify_password(accounts, username, password)
+    if account is None:
+        throttle.failed((user_key, address_key))
+    else:
+        throttle.succeeded((user_key,))
+    return account
+
+
+def unknown_jurisdictions(grants: Iterable[Grant], known: Iterable[str]) -> list[str]:
+    """Granted jurisdictions that the built database does not hold ("*" is always known):
+    a grant of "冠县 " or "冠 县" would let nobody write anything."""
+    have = set(known)
+    return [g.jurisdiction for g in grants if g.jurisdiction != ALL_JURISDICTIONS and g.jurisdiction not in have]
 
 
 def can_write(account: Account | None, jurisdiction: str, department: str | None = None) -> bool:
@@ -177,10 +290,24 @@ def add_account(path: Path | str | None, username: str, password: str | None,
     table = document.setdefault("accounts", tomlkit.table(is_super_table=True))
     table[username] = account_to_table(account)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
-    os.replace(tmp, path)
+    write_private(path, tomlkit.dumps(document))
     return account
+
+
+def write_private(path: Path, text: str) -> None:
+    """Replace ``path`` atomically by ``text`` in a file only its owner may read or write (0600):
+    the hashes are not for other users of the machine to try offline."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)  # a .tmp left by an earlier run keeps its old mode otherwise
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            fd = -1
+            f.write(text)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    os.replace(tmp, path)
 
 
 def new_accounts_document() -> tomlkit.TOMLDocument:

@@ -18,6 +18,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import duckdb
+
 import settings
 from tracking import accounts, reported, reported_import
 
@@ -75,6 +77,9 @@ def register(subparsers) -> None:
     p.add_argument("--no-password", action="store_true", help="an OpenID Connect (st.login) user, matched by e-mail")
     p.add_argument("--accounts-file", type=Path, default=None,
                    help="default: env ACCOUNTS_FILE or config/accounts.toml")
+    p.add_argument("--db", type=Path, default=None,
+                   help="indicators.duckdb whose jurisdictions the grants must name, when it exists "
+                        "(default: env INDICATORS_DB, else the repository's)")
     p.set_defaults(func=add_account)
 
 
@@ -152,17 +157,31 @@ def reattach(args) -> int:
 
 
 def add_account(args) -> int:
-    username = args.username or input("账号名: ").strip()
-    jurisdictions = args.jurisdiction or [j.strip() for j in input("可填报的辖区（逗号分隔，* 为全部）: ").split(",") if j.strip()]
-    if args.no_password:
-        password = None
-    elif args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    else:
-        password = getpass.getpass("密码: ")
-        if password != getpass.getpass("再次输入密码: "):
-            return _fail("两次输入的密码不一致")
+    try:
+        username = args.username or input("账号名: ").strip()
+        jurisdictions = args.jurisdiction or [j.strip() for j in input("可填报的辖区（逗号分隔，* 为全部）: ").split(",")
+                                              if j.strip()]
+        if args.no_password:
+            password = None
+        elif args.password_stdin:
+            password = sys.stdin.readline().rstrip("\r\n")
+        else:
+            password = getpass.getpass("密码: ")
+            if password != getpass.getpass("再次输入密码: "):
+                return _fail("两次输入的密码不一致")
+    except (EOFError, KeyboardInterrupt):  # stdin closed (a script, cron) or Ctrl-C/Ctrl-D at a prompt
+        print(file=sys.stderr)
+        return _fail("没有读到输入，账号未保存：请在终端中运行，或用 --username、--jurisdiction 和 --password-stdin")
     grants = [accounts.Grant(j, tuple(args.department)) for j in jurisdictions]
+    db = settings.resolve_stores(args.db, None)[0]
+    if db.exists():
+        try:
+            known = reported.departments_by_jurisdiction(db)
+        except (reported.StoreError, duckdb.Error) as e:
+            return _fail(f"无法读取指标库 {db} 的辖区（{e}）")
+        if unknown := accounts.unknown_jurisdictions(grants, known):
+            return _fail(f"指标库 {db} 中没有辖区 {'、'.join(unknown)}，账号未保存。已有辖区："
+                         f"{'、'.join(list(known)[:12]) or '（无）'}{' 等' if len(known) > 12 else ''}")
     try:
         account = accounts.add_account(args.accounts_file, username, password, grants, args.display_name)
     except accounts.AccountError as e:
