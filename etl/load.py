@@ -113,9 +113,11 @@ def build_database(
     sources_dir, db_path = Path(sources_dir), Path(db_path)
     if not sources_dir.is_dir():
         raise BuildError(f"sources folder not found: {sources_dir}")
-    manifest = read_manifest(sources_dir / "manifest.csv")
+    manifest_warnings: list[str] = []
+    manifest = read_manifest(sources_dir / "manifest.csv", manifest_warnings)
     catalog = load_catalog()
     report = BuildReport(db_path=db_path)
+    report.warnings.extend(("manifest.csv", w) for w in manifest_warnings)
     for path, outcome in _process_all(source_files(sources_dir), manifest, catalog, workers, on_document):
         if isinstance(outcome, UnreadableSource):
             report.failures.append((path.name, outcome.reason))

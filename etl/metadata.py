@@ -9,6 +9,7 @@ A document without a row still loads: its title, issuing body, jurisdiction, doc
 from __future__ import annotations
 
 import csv
+import io
 import re
 from pathlib import Path
 
@@ -22,22 +23,60 @@ class ManifestError(Exception):
     """The manifest cannot be used; the message names the file, row and field."""
 
 
-def read_manifest(path: Path) -> dict[str, DocumentMeta]:
-    """Rows of the manifest by file name. Every problem is collected, then raised together."""
+def read_manifest(path: Path, warnings: list[str] | None = None) -> dict[str, DocumentMeta]:
+    """Rows of the manifest by file name. Every problem is collected, then raised together, each
+    naming its row (the header is row 1) and field: text that is not UTF-8 (a GBK file saved by
+    Excel: "row 3: field 'title' is not UTF-8; as GBK it reads '聊城市…'"), a row with fewer or more
+    fields than the header, a file named twice, a path instead of a file name, a bad year or date.
+    A row naming a file that is not beside the manifest is no error (a folder may hold part of the
+    sources); it is added to ``warnings`` when a list is given."""
     if not path.exists():
         return {}
+    data = path.read_bytes()
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+        raise ManifestError(f"{path}: is UTF-16 or binary, not CSV UTF-8: save it as 'CSV UTF-8' in Excel")
+    # Undecodable bytes survive as surrogates, so each can be traced to its row and field.
+    text = data.decode("utf-8-sig", errors="surrogateescape")
     problems: list[str] = []
     metas: dict[str, DocumentMeta] = {}
-    with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = [c for c in ("file", "title", "jurisdiction") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ManifestError(f"{path}: missing column(s) {', '.join(missing)}")
+    first_row: dict[str, int] = {}
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        fieldnames = reader.fieldnames or []
+    except csv.Error as e:
+        raise ManifestError(f"{path}: row 1: cannot be read as CSV ({e})") from e
+    problems += [f"{path}: row 1: {p}" for p in _undecodable({f"column {i + 1}": h for i, h in enumerate(fieldnames)})]
+    missing = [c for c in ("file", "title", "jurisdiction") if c not in fieldnames]
+    if missing:
+        raise ManifestError("\n".join(problems + [f"{path}: missing column(s) {', '.join(missing)}"]))
+    row_no = 1
+    try:
         for row_no, row in enumerate(reader, start=2):
+            where = f"{path}: row {row_no}"
+            if None in row:  # DictReader's restkey: values beyond the header
+                problems.append(f"{where}: {len(fieldnames) + len(row[None])} fields, the header has "
+                                f"{len(fieldnames)} (extra: {', '.join(repr(v) for v in row.pop(None))})")
+            short = [k for k, v in row.items() if v is None]  # DictReader's restval: fields the row lacks
+            if short:
+                problems.append(f"{where}: {len(fieldnames) - len(short)} fields, the header has {len(fieldnames)}: "
+                                f"field(s) {', '.join(repr(k) for k in short)} missing")
+            bad = _undecodable({f"field {k!r}": v for k, v in row.items() if v})
+            if bad:
+                problems += [f"{where}: {p}" for p in bad]
+                continue
             name = (row.get("file") or "").strip()
             if not name:
-                problems.append(f"{path}: row {row_no}: field 'file' is empty")
+                problems.append(f"{where}: field 'file' is empty")
                 continue
+            if "/" in name or "\\" in name:
+                problems.append(f"{where}: field 'file' must be a file name in {path.parent.name}/, not a path: {name!r}")
+                continue
+            if name in first_row:
+                problems.append(f"{where}: field 'file': {name!r} repeats row {first_row[name]}")
+                continue
+            first_row[name] = row_no
+            if warnings is not None and not (path.parent / name).exists():
+                warnings.append(f"row {row_no}: field 'file': no file {name!r} beside the manifest; the row is unused")
             horizon = (row.get("horizon_year") or "").strip()
             if horizon and not re.fullmatch(r"20\d\d", horizon):
                 problems.append(f"{path}: row {row_no}: field 'horizon_year' is not a year: {horizon!r}")
@@ -58,9 +97,30 @@ def read_manifest(path: Path) -> dict[str, DocumentMeta]:
                 issued_on=issued,
                 horizon_year=int(horizon) if horizon else None,
             )
+    except csv.Error as e:
+        problems.append(f"{path}: row {row_no + 1}: cannot be read as CSV ({e})")
     if problems:
         raise ManifestError("\n".join(problems))
     return metas
+
+
+_SURROGATES = re.compile(r"[\udc80-\udcff]")
+
+
+def _undecodable(cells: dict[str, str]) -> list[str]:
+    """Cells holding bytes that are not UTF-8, each said with what it reads as in GB18030 (GBK),
+    the encoding Excel uses for "CSV" on Chinese Windows."""
+    found = []
+    for label, value in cells.items():
+        if not _SURROGATES.search(value):
+            continue
+        raw = value.encode("utf-8", errors="surrogateescape")
+        try:
+            guess = f"; as GBK it reads {raw.decode('gb18030')!r}"
+        except UnicodeDecodeError:
+            guess = ""
+        found.append(f"{label} is not UTF-8{guess}: save the manifest as 'CSV UTF-8'")
+    return found
 
 
 DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}〔\s*(20\d\d)\s*〕\s*\d+\s*号")
