@@ -16,7 +16,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from outputs import i18n, xlsx
-from tracking.reported_import import TEMPLATE_SHEET, csv_quote_formula
+from tracking.cells import frame_to_safe_csv
+from tracking.reported_import import TEMPLATE_SHEET
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
 _LOCK = threading.Lock()
@@ -146,20 +147,11 @@ def department_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.Data
 
 
 def frame_to_csv(df: pd.DataFrame) -> bytes:
-    """UTF-8 with a byte-order mark, so Excel opens the Chinese correctly, rows ending in CRLF. Text a spreadsheet would
+    """UTF-8 with a byte-order mark, so Excel opens the Chinese correctly. Text a spreadsheet would
     run as a formula starts with ``'`` (OWASP's rule: ``=HYPERLINK(…)`` → ``'=HYPERLINK(…)``), in
-    headers and cells alike; numbers stay numbers. The import takes the ``'`` off again."""
-    safe = df.copy()
-    safe.columns = [csv_quote_formula(str(c)) for c in df.columns]
-    for j in range(safe.shape[1]):
-        column = safe.iloc[:, j]
-        if pd.api.types.is_float_dtype(column.dtype):
-            safe.isetitem(j, column.replace([np.inf, -np.inf], np.nan))  # "inf" is no number Excel reads
-        elif not (pd.api.types.is_numeric_dtype(column.dtype) or pd.api.types.is_datetime64_any_dtype(column.dtype)):
-            safe.isetitem(j, column.map(csv_quote_formula))
-    # CRLF rows (RFC 4180): the csv writer then quotes any cell holding \r or \n, so a carriage
-    # return inside a cell cannot end the row early.
-    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    headers and cells alike; numbers stay numbers (:func:`tracking.cells.frame_to_safe_csv`). The
+    import takes the ``'`` off again."""
+    return frame_to_safe_csv(df)
 
 
 LONG_TEXT_COLUMNS = ("col.source_text", "col.document", "col.indicator_name")

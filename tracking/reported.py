@@ -55,6 +55,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from tracking import cells
 from tracking import status as status_rules
 
 LOCK_TIMEOUT = 10.0  # seconds to keep retrying a file held by another process
@@ -635,7 +636,7 @@ def backup_reported(reported_db, out_dir) -> Path:
     for name, df in frames.items():
         df = df.reset_index(drop=True)
         df.to_parquet(out / f"{name}.parquet", index=False)
-        df.to_csv(out / f"{name}.csv", index=False, encoding="utf-8")
+        (out / f"{name}.csv").write_bytes(cells.frame_to_safe_csv(df, encoding="utf-8"))  # opened in Excel too
     manifest = {"source": str(reported_db), "at": datetime.now(UTC).isoformat(),
                 "rows": {n: len(df) for n, df in frames.items()}}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -646,7 +647,7 @@ def _read_backup_table(folder: Path, name: str) -> pd.DataFrame:
     if (folder / f"{name}.parquet").exists():
         df = pd.read_parquet(folder / f"{name}.parquet")
     elif (folder / f"{name}.csv").exists():
-        df = pd.read_csv(folder / f"{name}.csv", dtype={"target_id": str, "period": str})
+        df = cells.unquote_frame(pd.read_csv(folder / f"{name}.csv", dtype={"target_id": str, "period": str}))
     elif name in OPTIONAL_IN_BACKUP:
         return pd.DataFrame(columns=BACKUP_TABLES[name])
     else:

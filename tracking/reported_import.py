@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from tracking import plausibility
+from tracking.cells import unquote_frame
 from tracking.periods import period_start, period_to_position, text_to_period
 from tracking.reported import StoreError, latest_reported, read_targets, save_values
 
@@ -45,11 +46,6 @@ UNIT_FACTORS = {
     ("平方米", "万平方米"): 1e-4, ("万平方米", "平方米"): 1e4,
     ("亩", "公顷"): 1 / 15, ("公顷", "亩"): 15.0, ("公里", "千米"): 1.0, ("千米", "公里"): 1.0,
 }
-# Text a spreadsheet program runs as a formula when it opens a file starts with one of these
-# (OWASP, "CSV injection"). Exports write such text as text (outputs/xlsx.py, outputs/export.py);
-# the import reads an Excel formula as a problem, never as a number or a blank.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?%?")
 REASONS = {  # code → the reason in both languages (params are filled in); outputs.i18n shows them
     "unreadable": {"zh": "{detail}", "en": "{detail}"},
     "empty_file": {"zh": "文件没有数据行", "en": "The file has no data rows"},
@@ -88,26 +84,6 @@ def problem(row: int, column: str, value, code: str, **params) -> dict:
     reason = REASONS[code]["zh"].format(value=value, column=column, **params)
     return {"row": row, "column": column, "value": value, "reason": reason, "code": code,
             "params": params}
-
-
-def formula_like(text: str) -> bool:
-    """Would a spreadsheet program run this text as a formula? It starts with = + - @, a tab or a
-    carriage return and is not a plain number: ``"=HYPERLINK(…)"``, ``"@SUM(A1)"``, ``"-2+3"`` → True;
-    ``"-5.2"``, ``"+3%"`` (read as the number they are, harmlessly) and ``"冠县"`` → False."""
-    return text.startswith(FORMULA_TRIGGERS) and not _PLAIN_NUMBER.fullmatch(text)
-
-
-def csv_quote_formula(value: object) -> object:
-    """A CSV cell that no spreadsheet runs: text that looks like a formula gets the leading ``'``
-    OWASP recommends (``"=1+1"`` → ``"'=1+1"``); numbers and other text are left as they are."""
-    return "'" + value if isinstance(value, str) and formula_like(value) else value
-
-
-def csv_unquote_formula(text: object) -> object:
-    """Undo :func:`csv_quote_formula`, so an exported CSV imports as it was: ``"'=1+1"`` → ``"=1+1"``."""
-    if isinstance(text, str) and text.startswith("'") and formula_like(text[1:]):
-        return text[1:]
-    return text
 
 
 def decode_csv_bytes(data: bytes, filename: str = "") -> tuple[str, str]:
@@ -160,7 +136,7 @@ def read_table_file(data: bytes, filename: str) -> tuple[pd.DataFrame, dict]:
             frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
         except (pd.errors.ParserError, pd.errors.EmptyDataError) as e:
             raise ImportFileError(filename, f"CSV 无法解析（{e}）") from e
-        frame = frame.rename(columns=csv_unquote_formula).map(csv_unquote_formula)
+        frame = unquote_frame(frame)
         return frame, {"encoding": encoding, "sheet": None, "formulas": []}
     if suffix in (".xlsx", ".xlsm"):
         import io
