@@ -50,7 +50,8 @@ def test_a_beaten_level_target_stays_achieved_with_later_reports_above_it():
 # --- direction ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, direction", [
-    ("力争高新技术企业达到80家", D.UP),
+    ("力争高新技术企业达到80家", None),          # 达到: reach, either way — the indicator decides
+    ("PM2.5浓度达到43微克/立方米", None),
     ("PM2.5浓度降至42微克/立方米", D.DOWN),
     ("城市公共供水管网漏损率控制在8%以内", D.DOWN),
     ("万元GDP用水量下降到30立方米", D.DOWN),
@@ -72,6 +73,8 @@ def test_wording_direction(text, direction):
     (dict(comparator="=", kind="level", span_text="PM2.5浓度降至42"), D.DOWN),  # the words
     (dict(comparator="=", kind="level", span_text="PM2.5浓度42", indicator_code="pm25"), D.DOWN),  # the catalog
     (dict(comparator="=", kind="level", span_text="某指标42"), D.UP),           # nothing says: up
+    (dict(comparator="=", kind="level", span_text="PM2.5浓度达到42", indicator_code="pm25"), D.DOWN),  # 达到 has no way
+    (dict(comparator="=", kind="level", span_text="高新技术企业达到80家", indicator_code="high_tech_enterprises"), D.UP),
 ])
 def test_target_directions(target, expected):
     frame = pd.DataFrame([dict(dict(value=42.0, indicator_code=None), **target)])
@@ -99,7 +102,7 @@ periods = st.sampled_from(["2023", "2023Q2", "2024", "2024Q3", "2025", "2025Q2",
        baseline=st.one_of(st.none(), values), low=values, high=values, period=periods)
 def test_for_a_rising_target_a_higher_value_is_never_worse(kind, comparator, target, baseline, low, high, period):
     low, high = sorted((low, high))
-    base = dict(kind=kind, comparator=comparator, value=target, span_text=f"达到{target:g}",
+    base = dict(kind=kind, comparator=comparator, value=target, span_text=f"提高到{target:g}",
                 baseline_value=baseline if kind == "level" else None,
                 baseline_year=2022 if baseline is not None and kind == "level" else None)
     worse = status_of(base, [(period, low)])["status"]
@@ -123,7 +126,7 @@ def test_for_a_limit_a_lower_value_is_never_worse(baseline, previous, low, high,
 @settings(max_examples=150, deadline=None)
 @given(kind=st.sampled_from(KINDS), comparator=st.sampled_from(COMPARATORS), target=values.filter(lambda v: v > 0),
        baseline=st.one_of(st.none(), values), factor=st.floats(min_value=0.0, max_value=3.0),
-       year=st.sampled_from([2025, 2026]), words=st.sampled_from(["达到", "降至", "", "控制在"]))
+       year=st.sampled_from([2025, 2026]), words=st.sampled_from(["达到", "提高到", "降至", "", "控制在"]))
 def test_a_value_meeting_the_comparator_at_or_after_the_target_year_is_achieved(
         kind, comparator, target, baseline, factor, year, words):
     assume(not (kind != "level" and comparator == "<="))  # a limit is a level

@@ -10,7 +10,8 @@ The rule, first match wins:
 2. ``growth_rate`` and ``increment`` targets point up: a rate or an amount is reached (a
    reduction written as a rate, 单位GDP能耗降低13.5%, is a rate of reduction to reach);
 3. the verb before the number in the target's own words: 降至/降到/下降到/减少到/压减到/控制在… is
-   down ("PM2.5浓度降至42微克/立方米"); 达到/提高到/提升到/增加到/突破… is up;
+   down ("PM2.5浓度降至42微克/立方米"); 提高到/提升到/增加到/突破/不低于… is up; 达到 and 保持在 say
+   "reach" or "keep" with no way of their own ("PM2.5浓度达到43" comes down to 43) and fall through;
 4. the catalog's ``higher_is_better`` for the indicator (PM2.5浓度, 万元GDP能耗 are lower-is-better);
 5. a baseline *stated by the document* above the target (the 主要指标 table's "50 → 42");
 6. otherwise up: most targets in these documents are things to reach.
@@ -27,13 +28,16 @@ import pandas as pd
 UP, DOWN = 1, -1
 DOWN_WORDS = re.compile(r"(降至|降到|降低到|降低至|下降到|下降至|减少到|减少至|减至|压减到|压减至|压降到|压降至|"
                         r"压缩到|压缩至|控制到|控制在|控制至|不高于|不超过|(?<!不)低于)\s*[\d.．一二三四五六七八九十百千万]")
-UP_WORDS = re.compile(r"(达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|升至|突破|(?<!不)超过|"
-                      r"不低于|不少于|保持在|稳定在)\s*[\d.．一二三四五六七八九十百千万]")
+UP_WORDS = re.compile(r"(提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|增至|升至|突破|(?<!不)超过|"
+                      r"不低于|不少于)\s*[\d.．一二三四五六七八九十百千万]")
+# 达到 / 保持在 / 稳定在 say "reach" or "keep" without a way: PM2.5浓度达到43 comes down to 43. They
+# leave the direction to the indicator (the catalog), then to a baseline the document states.
 
 
 def wording_direction(text: object) -> int | None:
     """The direction the target's own words give, or None: "PM2.5浓度降至42微克/立方米" → DOWN,
-    "力争高新技术企业达到80家" → UP, "新建5G基站3000个" → None (no verb of level)."""
+    "森林覆盖率提高到20%" → UP; "力争高新技术企业达到80家" and "新建5G基站3000个" → None (达到 has no way
+    of its own: the indicator decides)."""
     if not isinstance(text, str) or not text:
         return None
     down, up = DOWN_WORDS.search(text), UP_WORDS.search(text)
