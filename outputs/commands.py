@@ -50,6 +50,22 @@ def register(subparsers) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress messages")
     p.set_defaults(func=meeting_pack)
 
+    p = subparsers.add_parser(
+        "status", help="every target's progress status with its reason, as the pages show it",
+        description="One line per target: id, indicator, target, latest value, completion, time share, "
+                    "status and the reason in words — the numbers of the 目标台账 page, from the same "
+                    "status method, so that officials and scripts can check a status without the app.")
+    p.add_argument("--jurisdiction", default=None, metavar="NAME",
+                   help="only this jurisdiction, e.g. 冠县 (with its counties and zones unless --no-sub)")
+    p.add_argument("--no-sub", action="store_true", help="leave out the jurisdiction's counties and zones")
+    p.add_argument("--format", choices=("table", "csv"), default="table",
+                   help="table: aligned text for reading; csv: UTF-8 CSV on standard output for scripts")
+    settings.add_store_options(p)
+    p.add_argument("--today", type=date.fromisoformat, default=None, metavar="DATE",
+                   help="judge progress as of this day (YYYY-MM-DD; default: today)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of headers and words (default zh)")
+    p.set_defaults(func=status)
+
 
 def arguments_to_request(args: argparse.Namespace):
     """The command line → (Filters, PackOptions): one --jurisdiction is the view, as picked in the
@@ -95,4 +111,38 @@ def meeting_pack(args: argparse.Namespace) -> int:
     out.write_bytes(pack.zip_bytes)
     print(i18n.t("pack.written", args.lang, path=out, slides=pack.n_slides, targets=pack.n_targets,
                  sheets=len(pack.sheet_names)))
+    return 0
+
+
+def status(args: argparse.Namespace) -> int:
+    """``python -m etl status``: the ledger's statuses, printed (:func:`outputs.export.status_table`)."""
+    from outputs import export, i18n
+    from tracking import db, reported
+    from tracking import queries as Q
+
+    indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
+    err = lambda message: print(("错误：" if args.lang == "zh" else "error: ") + message, file=sys.stderr)  # noqa: E731
+    if not indicators_db.exists():
+        err(i18n.t("cli.no_database", args.lang, path=indicators_db))
+        return 1
+    try:
+        statuses = reported.current_statuses(indicators_db, reported_db, args.today or date.today())
+        con = db.attach_indicators(indicators_db)
+        try:
+            known = db.run(con, Q.jurisdictions_sql(), statuses)["name"].tolist()
+            if args.jurisdiction and args.jurisdiction not in known:
+                err(i18n.t("cli.unknown_jurisdiction", args.lang, name=args.jurisdiction, known="、".join(known)))
+                return 1
+            filters = Q.Filters(jurisdiction=args.jurisdiction, include_sub=not args.no_sub)
+            rows = db.run(con, Q.ledger_sql(filters), statuses)
+        finally:
+            con.close()
+    except reported.StoreError as e:
+        err(str(e))
+        return 1
+    table = export.status_table(rows, statuses, args.lang)
+    if args.format == "csv":
+        sys.stdout.write(table.to_csv(index=False))
+    else:
+        sys.stdout.write(table.astype(object).where(table.notna(), "—").to_string(index=False) + "\n")
     return 0

@@ -134,6 +134,23 @@ def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFram
     })
 
 
+STATUS_TABLE_KEYS = ("col.target_id", "col.jurisdiction", "col.indicator_name", "col.target", "col.latest",
+                     "col.latest_period", "col.completion", "col.time_share", "col.status", "col.reason")
+
+
+def status_table(rows: pd.DataFrame, statuses: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """What ``python -m etl status`` prints: the ledger's columns for status (the same words and
+    numbers as :func:`ledger_table`), with the time share and the reason in words beside them."""
+    ledger = ledger_table(rows, lang)
+    extra = rows[["target_id"]].merge(statuses[["target_id", "time_share", "explanation"]], on="target_id", how="left")
+    ledger[i18n.t("col.time_share", lang)] = [None if i18n.is_missing(v) else round(float(v) * 100, 1)
+                                              for v in extra["time_share"]]
+    ledger[i18n.t("col.reason", lang)] = [i18n.explain_status(dict(r, explanation=e, time_share=ts), lang)
+                                          for r, e, ts in zip(rows.to_dict("records"), extra["explanation"],
+                                                              extra["time_share"])]
+    return ledger[[i18n.t(key, lang) for key in STATUS_TABLE_KEYS]]
+
+
 def department_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """Rows of ``department_breakdown_sql`` (department, status, n, overdue) as one line per
     department: its targets, how many in each status, and how many reports are overdue."""

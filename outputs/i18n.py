@@ -181,6 +181,14 @@ TEXT: dict[str, dict[str, str]] = {
     "export.failed": {"zh": "图片生成失败：{error}", "en": "Could not make the image: {error}"},
     "unit.points": {"zh": "个百分点", "en": " percentage points"},
 }
+# --- python -m etl status (issue 12) ---
+TEXT.update({
+    "col.reason": {"zh": "判断依据", "en": "Reason"},
+    "cli.no_database": {"zh": "没有找到指标数据库 {path}，请先运行 python -m etl build",
+                        "en": "no indicator database at {path}: run python -m etl build first"},
+    "cli.unknown_jurisdiction": {"zh": "没有地区“{name}”。已有：{known}",
+                                 "en": "no jurisdiction '{name}'. Known: {known}"},
+})
 TEXT.update({f"status.{code}": dict(labels) for code, labels in STATUS_LABELS.items()})
 
 

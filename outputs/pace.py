@@ -5,8 +5,11 @@ from __future__ import annotations
 import math
 from datetime import date
 
+import pandas as pd
+
 from outputs import i18n
 from outputs.i18n import is_missing
+from tracking.direction import DOWN, target_directions
 from tracking.periods import period_to_position, position_of_today
 
 
@@ -47,12 +50,11 @@ def required_pace(t: dict, today: date, lang: str = i18n.DEFAULT_LANG) -> list[s
         if latest <= target:
             return [T("pace.within")]
         return [T("pace.reduce", amount=i18n.fmt_amount(latest - target, unit, lang)) + "".join(suffix)]
-    # the direction comes from the baseline the status used: the document's, else the first report
-    baseline = t.get("baseline_value")
-    if is_missing(baseline):
-        baseline = t.get("baseline_used")
-    downward = not is_missing(baseline) and target < float(baseline)
-    if (latest <= target) if downward else (latest >= target):
+    # the direction is the status method's (the target's words and indicator), never the first report's side
+    stated = t.get("baseline_value")
+    direction = target_directions(pd.DataFrame([t]), [float("nan") if is_missing(stated) else float(stated)])[0]
+    downward = direction == DOWN
+    if t.get("status") == "achieved" or ((latest <= target) if downward else (latest >= target)):
         return [T("pace.reached")]
     if left is not None and left <= 0:
         return [T("pace.overdue"), T("pace.remaining", amount=i18n.fmt_amount(abs(target - latest), unit, lang))]

@@ -250,10 +250,12 @@ TODAY = date(2024, 3, 1)
      ["暂无填报数据，无法测算"]),
     (dict(value=80, unit="家", kind="level", comparator=">=", latest_value=70, latest_period="2025",
           target_year=2025), ["目标年份已过", "剩余 10家"]),
-    # 冠县 PM2.5 "达到43" (an = target that must fall), no document baseline: the first report
-    # (50) sets the direction, so 47 is not "reached" and the pace is a fall
+    # 冠县 PM2.5 "达到43" (an = target that must fall), no document baseline: the indicator (PM2.5,
+    # lower is better) sets the direction — never the first report — so 47 is not "reached" and the
+    # pace is a fall
     (dict(value=43, unit="微克/立方米", kind="level", comparator="=", latest_value=47, latest_period="2023",
-          target_year=2025, baseline_used=50), ["需年均下降 4.3%（距目标年份还有 2 年）", "剩余 4微克/立方米"]),
+          target_year=2025, baseline_used=50, indicator_code="pm25", span_text="PM2.5浓度达到43微克/立方米"),
+     ["需年均下降 4.3%（距目标年份还有 2 年）", "剩余 4微克/立方米"]),
 ])
 def test_required_pace_in_officials_words(target, expected):
     assert required_pace(target, TODAY) == expected

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from tracking import status as s
+from tracking.direction import DOWN, UP
 
 nan = float("nan")
 
@@ -62,16 +63,19 @@ def test_time_share(position, start, target_year, tau):
     assert s.time_share(position, start, target_year) == pytest.approx(tau, nan_ok=True)
 
 
-@pytest.mark.parametrize("latest, baseline, target, c", [
-    (46, 50, 42, 0.5),      # 冠县 PM2.5 50 → 42: halfway
-    (70, 40, 80, 0.75),     # 冠县 高新技术企业 40 → 80
-    (35, 40, 80, -0.125),   # moving the wrong way
-    (80, 80, 80, 1.0),      # target equal to its baseline, met
-    (79, 80, 80, 0.0),
-    (nan, 40, 80, nan),
+@pytest.mark.parametrize("latest, baseline, target, direction, c", [
+    (46, 50, 42, DOWN, 0.5),      # 冠县 PM2.5 50 → 42: halfway
+    (70, 40, 80, UP, 0.75),       # 冠县 高新技术企业 40 → 80
+    (35, 40, 80, UP, 0.0),        # moving the wrong way: no progress, never negative
+    (80, 80, 80, UP, 1.0),        # target equal to its baseline, met
+    (79, 80, 80, UP, 0.0),
+    (85, 85, 80, UP, 85 / 80),    # 达到80家 with the first report (85) as baseline: already past
+    (78, 85, 80, UP, 78 / 80),    # ... then below it: how far toward 80 from zero
+    (40, 38, 42, DOWN, 42 / 40),  # 降至42 from a baseline already below it
+    (nan, 40, 80, UP, nan),
 ])
-def test_completion_level(latest, baseline, target, c):
-    assert s.completion_level(latest, baseline, target) == pytest.approx(c, nan_ok=True)
+def test_completion_level(latest, baseline, target, direction, c):
+    assert s.completion_level(latest, baseline, target, direction) == pytest.approx(c, nan_ok=True)
 
 
 @pytest.mark.parametrize("measure, target, c", [
@@ -84,21 +88,22 @@ def test_completion_ratio(measure, target, c):
     assert s.completion_ratio(measure, target) == pytest.approx(c, nan_ok=True)
 
 
-@pytest.mark.parametrize("measure, target, comparator, baseline, met", [
-    (3000, 3000, ">=", nan, True),
-    (2999, 3000, ">=", nan, False),
-    (42, 42, "<=", nan, True),
-    (42.1, 42, "<=", nan, False),
-    (80, 80, "=", 40, True),        # 达到80家: reached from below
-    (79, 80, "=", 40, False),
-    (30, 30, "=", 40, True),        # a level to be brought down to 30 is reached from above
-    (31, 30, "=", 40, False),
-    (5.7, 6, "~", nan, True),       # 6%左右: 5 % of the target short still counts
-    (5.6, 6, "~", nan, False),
-    (nan, 6, ">=", nan, False),
+@pytest.mark.parametrize("measure, target, comparator, direction, met", [
+    (3000, 3000, ">=", UP, True),
+    (2999, 3000, ">=", UP, False),
+    (42, 42, "<=", DOWN, True),
+    (42.1, 42, "<=", DOWN, False),
+    (80, 80, "=", UP, True),        # 达到80家: reached from below
+    (79, 80, "=", UP, False),
+    (85, 80, "=", UP, True),        # ... and passed: met, whatever the baseline was
+    (30, 30, "=", DOWN, True),      # a level to be brought down to 30 is reached from above
+    (31, 30, "=", DOWN, False),
+    (5.7, 6, "~", UP, True),        # 6%左右: 5 % of the target short still counts
+    (5.6, 6, "~", UP, False),
+    (nan, 6, ">=", UP, False),
 ])
-def test_comparator_satisfied(measure, target, comparator, baseline, met):
-    assert s.comparator_satisfied(measure, target, comparator, baseline) is met
+def test_comparator_satisfied(measure, target, comparator, direction, met):
+    assert s.comparator_satisfied(measure, target, comparator, direction) is met
 
 
 @pytest.mark.parametrize("c, tau, status", [

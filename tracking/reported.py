@@ -107,6 +107,7 @@ ORDER BY target_id, period"""
 RACY_SECONDS = 2.0  # a file changed more recently than this may change again with the same stat
 STATUS_VALUE_COLUMNS = ["target_id", "period", "value", "source"]  # what compute_statuses reads
 TARGET_STATUS_COLUMNS = ["target_id", "document_id", "clause_ref", "unit", "value", "comparator", "kind",
+                         "span_text", "indicator_code",  # the direction (tracking.direction)
                          "per_year", "target_year", "baseline_value", "baseline_year"]
 
 

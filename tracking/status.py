@@ -60,6 +60,7 @@ from datetime import date
 import numpy as np
 import pandas as pd
 
+from tracking.direction import DOWN, UP, target_directions
 from tracking.periods import (  # noqa: F401 — parse_period and friends are part of the status vocabulary
     GRACE_DAYS,
     due_position,
@@ -90,21 +91,32 @@ def time_share(position, start, target_year):
     """τ = (position − start) / (target year − start), in [0, 1]; 1 when the span is empty."""
     position, start, target_year = (np.asarray(x, dtype=float) for x in (position, start, target_year))
     span = target_year - start
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         tau = np.where(span > 0, (position - start) / span, np.where(position >= target_year, 1.0, 0.0))
     tau = np.where(np.isnan(position) | np.isnan(start) | np.isnan(target_year), np.nan, tau)
     return _scalar(np.clip(tau, 0.0, 1.0))
 
 
-def completion_level(latest, baseline, target):
-    """c = (latest − baseline) / (target − baseline); a target equal to its baseline is 1 when met.
+def completion_level(latest, baseline, target, direction=UP):
+    """c = (latest − baseline) / (target − baseline) when the baseline lies short of the target in
+    its direction; a target equal to its baseline is 1 when met.
 
-    冠县 PM2.5: baseline 50 (2022), target 42, latest 46 → c = (46 − 50) / (42 − 50) = 0.5.
+    冠县 PM2.5: baseline 50 (2022), target 42 (DOWN), latest 46 → c = (46 − 50) / (42 − 50) = 0.5.
+
+    A baseline already past the target (an UP target of 80 whose first report was 85) gives no
+    path to measure along: then c is how far the latest value goes toward the target from zero,
+    latest / target for UP (78 of 80 → 0.975), target / latest for DOWN. Never negative.
     """
     latest, baseline, target = (np.asarray(x, dtype=float) for x in (latest, baseline, target))
+    down = np.asarray(direction) == DOWN
     gap = target - baseline
-    with np.errstate(divide="ignore", invalid="ignore"):
-        c = np.where(gap != 0, (latest - baseline) / gap, np.where(latest == target, 1.0, 0.0))
+    short = np.where(down, gap < 0, gap > 0)  # the baseline still has the way to go
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        along = np.where(gap != 0, (latest - baseline) / gap, np.where(latest == target, 1.0, 0.0))
+        ratio = np.where(down, np.where(latest > 0, target / latest, 1.0),
+                         np.where(target != 0, latest / target, np.where(latest >= 0, 1.0, 0.0)))
+    c = np.where(short | (gap == 0), along, ratio)
+    c = np.maximum(c, 0.0) + 0.0  # never negative, never -0
     return _scalar(np.where(np.isnan(latest) | np.isnan(baseline), np.nan, c))
 
 
@@ -115,17 +127,18 @@ def completion_ratio(measure, target):
     non-negative measure.
     """
     measure, target = np.asarray(measure, dtype=float), np.asarray(target, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
         c = np.where(target != 0, measure / target, np.where(measure >= 0, 1.0, 0.0))
     return _scalar(np.where(np.isnan(measure), np.nan, c))
 
 
-def comparator_satisfied(measure, target, comparator, baseline=np.nan):
-    """Is the comparator met? ``>=``/``<=`` literally; ``=`` and ``~`` toward the target from the
-    baseline side (upward when the baseline is unknown), ``~`` with 5 % of the target to spare."""
-    measure, target, baseline = (np.asarray(x, dtype=float) for x in (measure, target, baseline))
+def comparator_satisfied(measure, target, comparator, direction=UP):
+    """Is the comparator met? ``>=``/``<=`` literally; ``=`` and ``~`` in the target's direction
+    (:mod:`tracking.direction`: reached from below for UP, from above for DOWN), ``~`` with 5 % of the
+    target to spare. 冠县 "高新技术企业达到80家" (UP), 85 reported → met, whatever the baseline."""
+    measure, target = (np.asarray(x, dtype=float) for x in (measure, target))
     comparator = np.asarray(comparator, dtype=object)
-    downward = ~np.isnan(baseline) & (target < baseline)
+    downward = np.asarray(direction) == DOWN
     slack = np.where(comparator == "~", APPROX_TOLERANCE * np.abs(target), 0.0)
     toward = np.where(downward, measure <= target + slack, measure >= target - slack)
     met = np.select([comparator == ">=", comparator == "<="], [measure >= target, measure <= target],
@@ -141,19 +154,21 @@ def status_from_progress(c, tau):
     return _scalar(out)
 
 
-def limit_status(latest, limit, previous, baseline, c, tau):
-    """A ``<=`` limit: within and not rising → achieved; within but rising → on_track; above with a
+def limit_status(latest, limit, previous, baseline, c, tau, final=False):
+    """A ``<=`` limit: within and not rising → achieved; within but rising → on_track (achieved
+    once the target year is reached, ``final``: the limit was kept when it counted); above with a
     baseline above the limit → c vs τ, capped at at_risk while rising; above otherwise → at_risk if
     falling, else off_track. ``previous`` is the value before the latest (baseline included)."""
     latest, limit, previous, baseline, c, tau = (
         np.asarray(x, dtype=float) for x in (latest, limit, previous, baseline, c, tau))
+    final = np.asarray(final, dtype=bool)
     rising = ~np.isnan(previous) & (latest > previous)
     falling = ~np.isnan(previous) & (latest < previous)
     progress = np.asarray(status_from_progress(c, tau), dtype=object)
     progress = np.where(rising & (progress == "on_track"), "at_risk", progress)
     out = np.select(
         [latest <= limit, ~np.isnan(baseline) & (baseline > limit)],
-        [np.where(rising, "on_track", "achieved"), progress],
+        [np.where(rising & ~final, "on_track", "achieved"), progress],
         default=np.where(falling, "at_risk", "off_track"),
     ).astype(object)
     return _scalar(out)
@@ -239,6 +254,8 @@ def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
     baseline_pos = np.where(have_doc_base, base_year, first_pos)
     baseline_source = np.where(have_doc_base | first_is_doc, "document",
                                np.where(np.isnan(first_value), None, "first_report")).astype(object)
+    # The target's direction: its words and indicator; a baseline only where the document states it.
+    direction = target_directions(targets, np.where(have_doc_base, base_value, np.where(first_is_doc, first_value, np.nan)))
     previous = np.where(np.isnan(previous) & (base_year < latest_pos), base_value, previous)
     doc_value, doc_pos = per_target(is_doc, val), per_target(is_doc, pos)
     previous = np.where(np.isnan(previous) & (doc_pos < latest_pos), doc_value, previous)
@@ -263,15 +280,16 @@ def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
     tau = np.where(per_year, np.where(is_annual, 1.0, quarter / 4),
                    np.asarray(time_share(latest_pos, start, target_year), dtype=float))
     tau = np.where(is_growth | ~has_data, np.nan, tau)
-    c = np.where(is_level, completion_level(latest, baseline, target), completion_ratio(measure, target))
-    c = np.where(has_data, c, np.nan)
+    c = np.where(is_level, completion_level(latest, baseline, target, direction), completion_ratio(measure, target))
+    c = np.where(has_data, np.maximum(c, 0.0) + 0.0, np.nan)  # never negative, never -0
 
     level_base = np.where(is_level, baseline, np.nan)
-    met = np.asarray(comparator_satisfied(measure, target, comparator, level_base), dtype=bool)
+    met = np.asarray(comparator_satisfied(measure, target, comparator, direction), dtype=bool)
     growth_final = is_annual & (per_year | (latest_year >= target_year))
     met &= ~(is_growth & ~growth_final)
     progress = np.asarray(status_from_progress(c, np.where(is_growth, 1.0, tau)), dtype=object)
-    limit = np.asarray(limit_status(measure, target, previous, level_base, c, tau), dtype=object)
+    final = latest_pos >= target_year
+    limit = np.asarray(limit_status(measure, target, previous, level_base, c, tau, final), dtype=object)
     status = np.where(is_limit, limit, np.where(met, "achieved", progress))
     status = np.where(has_data, status, "no_data").astype(object)
 

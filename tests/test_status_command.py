@@ -1,0 +1,92 @@
+"""`python -m etl status` prints what the pages show (issue 12): the same statuses, completions and
+reasons as the 目标台账 page, on the real database built from data/sources."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from datetime import date
+
+import duckdb
+import pandas as pd
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+from etl.load import build_database
+from outputs import i18n
+from tracking import reported
+
+TODAY = date.today().isoformat()
+
+
+@pytest.fixture(scope="module")
+def guanxian(tmp_path_factory):
+    """The five sources built, and 冠县's 高新技术企业 (达到80家, no baseline) reported at 85 for 2025."""
+    folder = tmp_path_factory.mktemp("status")
+    db = folder / "indicators.duckdb"
+    build_database(ROOT / "data" / "sources", db)
+    con = duckdb.connect(str(db), read_only=True)
+    hitech = con.execute("SELECT target_id FROM targets WHERE jurisdiction = '冠县' AND indicator_name = '高新技术企业'"
+                         " AND value = 80").fetchone()[0]
+    con.close()
+    rep = folder / "reported.duckdb"
+    reported.save_values(rep, pd.DataFrame({"target_id": [hitech], "period": ["2025"], "value": [85.0]}),
+                         account="test", how="cli")
+    return db, rep, hitech
+
+
+def blank_to_none(value: object) -> str | None:
+    return None if value is None or (isinstance(value, float) and value != value) or str(value) in ("nan", "None", "<NA>", "") \
+        else str(value)
+
+
+def run_status(db, rep, *args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "etl", "status", "--db", str(db), "--reported-db", str(rep), *args],
+                          capture_output=True, text=True, cwd=ROOT)
+
+
+def test_guanxian_hitech_80_with_85_reported_is_achieved_from_the_command_line(guanxian):
+    db, rep, hitech = guanxian
+    run = run_status(db, rep, "--jurisdiction", "冠县", "--format", "csv")
+    assert run.returncode == 0, run.stderr
+    table = pd.read_csv(io.StringIO(run.stdout), dtype=str).set_index(i18n.t("col.target_id"))
+    row = table.loc[hitech]
+    assert row[i18n.t("col.status")] == "已完成"
+    assert float(row[i18n.t("col.completion")]) >= 100
+    assert "已完成" in row[i18n.t("col.reason")]
+    assert set(table[i18n.t("col.jurisdiction")]) == {"冠县"}
+
+
+def test_the_command_prints_the_numbers_the_ledger_page_shows(guanxian, monkeypatch):
+    db, rep, _ = guanxian
+    run = run_status(db, rep, "--jurisdiction", "冠县", "--format", "csv")
+    cli = pd.read_csv(io.StringIO(run.stdout), dtype=str).set_index(i18n.t("col.target_id"))
+    monkeypatch.setenv("INDICATORS_DB", str(db))
+    monkeypatch.setenv("REPORTED_DB", str(rep))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["jurisdiction"] = "冠县"
+    at.run()
+    at.switch_page("pages/ledger.py").run()
+    page = at.dataframe[0].value.astype(str).set_index(i18n.t("col.target_id"))
+    assert set(page.index) == set(cli.index)
+    for key in ("col.status", "col.target", "col.latest", "col.completion"):
+        column = i18n.t(key)
+        for tid in cli.index:
+            a, b = blank_to_none(page.at[tid, column]), blank_to_none(cli.at[tid, column])
+            if key == "col.completion" and a is not None and b is not None:
+                assert float(a) == pytest.approx(float(b)), (tid, column)
+            else:
+                assert a == b, (tid, column, a, b)
+
+
+def test_english_and_bad_input_give_one_clear_line(guanxian, tmp_path):
+    db, rep, _ = guanxian
+    run = run_status(db, rep, "--jurisdiction", "不存在县", "--lang", "en")
+    assert run.returncode == 1 and run.stderr.startswith("error: no jurisdiction '不存在县'")
+    assert "Traceback" not in run.stderr
+    run = run_status(tmp_path / "none.duckdb", rep)
+    assert run.returncode == 1 and "python -m etl build" in run.stderr
+    run = run_status(db, rep, "--jurisdiction", "冠县", "--lang", "en")
+    assert run.returncode == 0 and "Achieved" in run.stdout and "Reason" in run.stdout
