@@ -16,13 +16,14 @@ class DocumentMeta:
     source_file: str
     title: str
     jurisdiction: str
-    jurisdiction_level: str = ""  # city / county / zone
+    jurisdiction_level: str = ""  # province / city / county / district / zone
     parent_jurisdiction: str = ""
     doc_type: str = ""
     issuing_body: str = ""
     doc_number: str = ""
     issued_on: str = ""  # ISO date or ""
     horizon_year: int | None = None
+    start_year: int | None = None  # the first year the plan covers (2023 of （2023—2025年）)
     sha256: str = ""
     inferred: list[str] = field(default_factory=list)  # names of fields inferred from the text
 

@@ -15,6 +15,8 @@ from etl.structure import parse_structure
 def first_plan_year(meta: DocumentMeta) -> int | None:
     """The first year the plan covers: "三年行动计划（2023—2025年）" → 2023; else the year it was
     issued; else three years before its horizon. Values stated for earlier years are history."""
+    if meta.start_year:
+        return meta.start_year
     m = re.search(r"(20\d\d)\s*[-—–至]\s*(20\d\d)", meta.title)
     if m:
         return int(m.group(1))
