@@ -17,14 +17,15 @@ import dataclasses
 import re
 
 from etl.model import Clause, Target
-from etl.quantities import Quantity, find_quantities
+from etl.quantities import Quantity, chinese_number_to_float, find_quantities
 
 CLASSIFIER_UNITS = "个家项所座处名场次届条台套张块件辆株头只批篇部间栋艘列班期门类种支片根口户人村镇园"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止")
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
+                       r"过去(?:一|五|三|的一)年|(?:一|五|三)年来")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
@@ -49,7 +50,7 @@ LEAD_IN_RE = re.compile(
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间)+"
 )
-TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到)+$")
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须)+$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -88,6 +89,10 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     before = sentence[:s]
     if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]):
         return True  # list markers （1）（2）
+    if ratio_side(sentence, q) == "one":
+        return True  # the 1 of "师生比不低于1∶4000"
+    if not q.unit and ratio_side(sentence, q) == "other":
+        return False
     if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|以上)\s*$", before[-6:]) and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
     if q.chinese and not _chinese_count_is_commitment(sentence, q):
@@ -118,7 +123,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # 5G, 4A, 3D, 5G+
     if q.unit in ("kV", "KV", "千伏", "千伏安") or re.match(r"\s*(kV|KV|千伏)", after):
         return True
-    if re.match(r"\s*级", after) or re.match(r"\s*(?:亿|万)?级", sentence[q.start + len(_num_text(sentence, q)) :]):
+    if q.unit.endswith("级"):
+        pass  # "达到7000亿级": an order of magnitude reached (see order_of_magnitude)
+    elif re.match(r"\s*级", after) or re.match(r"\s*(?:亿|万)?级", sentence[q.start + len(_num_text(sentence, q)) :]):
         return True  # 百亿级, 300亿级产业 (the count after it is the target)
     if q.unit in ("小时", "分钟") and re.match(r"\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以内|之内|内|左右)", after):
         return True  # 24小时便民服务, 15分钟生活圈
@@ -144,6 +151,92 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if q.chinese is False and re.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
         return True
     return False
+
+
+INSTRUMENT_BEFORE_RE = re.compile(r"(给予|奖补|奖励|补助|补贴|资助|贴息|奖金|一次性|最高|最多|上限|封顶|减免|返还|以奖代补)")
+INSTRUMENT_AFTER_RE = re.compile(r"^\s*(?:以上|以下|以内)?\s*(?:的)?\s*(?:给予|奖补|奖励|补助|补贴|资助|贴息|支持|一次性)")
+TARGET_VERB_RE = re.compile(r"(提高到|提高至|达到|增长|不低于|安排|争取|投入|完成|实现|新增|累计|筹集|撬动|带动|发放|吸引)")
+
+
+def is_policy_instrument(sentence: str, q: Quantity) -> bool:
+    """Money and shares a policy hands out, not a level the place commits to reach:
+    "给予一次性奖补100万元", "按设备购置额的10%给予奖补，最高3000万元". "居民基本医保财政补助标准
+    提高到每人每年640元" and "每年安排专项资金2000万元" stay targets (a verb of reaching or spending)."""
+    if not (q.unit.endswith("元") or q.unit.endswith("%")):
+        return False
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start]
+    seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
+    after = sentence[q.end : seg_end]
+    if TARGET_VERB_RE.search(before) and not re.search(r"(给予|最高|最多|一次性)", before):
+        return False
+    if INSTRUMENT_BEFORE_RE.search(before) or INSTRUMENT_AFTER_RE.match(after):
+        return True
+    return bool(re.search(r"按(?:照)?[^，。；]{0,20}?的?\s*$", before))  # 按设备购置额的10%
+
+
+EXISTING_BEFORE_RE = re.compile(r"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|全省|全市|全县|全区|我省|我市|我县|我区)\s*(?:全省|全市|全县|全区|我省|我市|我县|我区)?\s*$")
+
+
+def is_existing_count(sentence: str, q: Quantity) -> bool:
+    """A count of what already exists, named to say where work goes: "围绕37条产业链和40个产业集群",
+    "聚焦37个县域特色产业", "全市8个县（市、区）". A chosen range stays a target: "聚焦2—3个主导产业"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    m = EXISTING_BEFORE_RE.search(before)
+    if not m and re.search(r"(围绕|依托|立足|聚焦)", before) and re.search(r"[\d.]+\s*[^\d，。；、]{0,6}\s*(和|及|、)\s*$", before):
+        m = True  # the second of a pair: 围绕37条产业链和40个产业集群
+    if not m:
+        return False
+    word = m.group(1) if m is not True else "围绕"
+    if word in ("聚焦", "覆盖", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区"):
+        if q.upper is not None or q.comparator in ("~", ">="):
+            return False  # 聚焦2—3个主导产业, 覆盖50个以上
+        places = re.match(r"\s*(?:个)?\s*(?:县|市|区|乡镇|镇|街道|村|社区|省)(?![级域城属直])", sentence[q.num_end :])
+        if word.startswith(("全", "我")) and (q.unit.endswith("%") or not (places or q.unit in ("县", "镇", "村"))):
+            return False  # 全市新增…: a scope word, not a count of places
+    return True
+
+
+def is_denominator(sentence: str, q: Quantity) -> bool:
+    """The number after 每 counts what a target is shared over: "每5所幼儿园配备1名" → 5所 is
+    not a target (1名 is); "每千人口5.0个" has no digit there."""
+    return bool(re.search(r"每\s*$", sentence[: q.start - q.prefix_len]))
+
+
+RATIO_SEP = "[:：∶]"
+
+
+def ratio_side(sentence: str, q: Quantity) -> str:
+    """In a ratio "1∶4000" the target is the side that is not 1: "other" for the 4000, "one" for
+    the 1; "1.42:1" keeps its 1.42 (the "other" side stands first). "" when not in a ratio."""
+    before = sentence[: q.start]
+    after = sentence[q.num_end :]
+    m = re.search(rf"(\d+(?:\.\d+)?)\s*{RATIO_SEP}\s*$", before)
+    if m and not q.unit:
+        return "other" if float(m.group(1)) == 1 and q.value != 1 else "one"
+    m = re.match(rf"\s*{RATIO_SEP}\s*(\d+(?:\.\d+)?)", after)
+    if m and not q.unit:
+        return "one" if q.value == 1 and float(m.group(1)) != 1 else "other"
+    return ""
+
+
+MAGNITUDE_RE = re.compile(r"\s*(万亿|千亿|百亿|亿|千万|百万|万)级")
+
+
+def order_of_magnitude(sentence: str, quantities: list[Quantity]) -> None:
+    """"数字经济核心产业规模达到7000亿级" → 7000 with unit 亿级: an order of magnitude that a verb
+    sets and no count follows ("培育千亿级产业2个" counts the 2, "300亿级产业1个" the 1)."""
+    for q in quantities:
+        m = MAGNITUDE_RE.match(sentence, q.num_end) if not q.unit else None
+        if not m:
+            continue
+        before = sentence[: q.start - q.prefix_len]
+        seg_end = min([i for i in (sentence.find(ch, m.end()) for ch in "，,；;。、") if i >= 0] + [len(sentence)])
+        if re.search(r"(达到|突破|迈上|迈向|跨越|超过|形成|成为|迈入|跃升至|跃上)\s*$", before) and not re.search(r"\d", sentence[m.end() : seg_end]):
+            q.unit = m.group(1) + "级"
+            q.num_end = m.end()
+            q.end = max(q.end, m.end())
 
 
 def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
@@ -208,10 +301,24 @@ def chinese_year_to_digits(text: str) -> str:
     return CN_YEAR_RE.sub(lambda m: m.group(1).translate(_CN_YEAR_DIGITS), text)
 
 
+YEARS_FROM_RE = re.compile(r"(20\d\d)\s*年\s*(?:起|开始)[，,]?\s*(?:用|力争|争取)?\s*([一二三四五六七八九十\d]{1,2})\s*年(?:内|时间)")
+
+
+def chinese_count(text: str) -> int:
+    """"5" → 5, "五" → 5, "十" → 10."""
+    if text.isdigit():
+        return int(text)
+    return int(chinese_number_to_float(text))
+
+
 def sentence_target_year(sentence: str, upto: int, default: int | None) -> int | None:
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
     "到二〇三五年" → 2035; else the document's horizon."""
     sentence = chinese_year_to_digits(sentence)
+    span = YEARS_FROM_RE.search(sentence[:upto])
+    if span:
+        # "从2012年起5年内" → 2016: the last of the five years
+        return int(span.group(1)) + chinese_count(span.group(2)) - 1
     head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", sentence[:upto])  # baseline years
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
     years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
@@ -277,6 +384,7 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
     prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
     if prefix_word in ("突破", "超过", "超", "达"):
         left_text = left_text + prefix_word
+    left_text = re.sub(rf"\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", "", left_text)  # 师生比不低于1∶4000
     left_text = re.sub(r"每[\u4e00-\u9fff]{1,4}\s*$", "", left_text)  # 每亩520公斤, 每千人口5.0个: part of the unit
     for v in sorted(LEVEL_VERBS + GROWTH_VERBS, key=len, reverse=True):
         if left_text.rstrip().endswith(v):
@@ -417,7 +525,13 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
     if is_review_sentence(sentence, clause, first_plan_year) or is_name_list(sentence) or is_descriptive(sentence):
         return []
     masks = masked_spans(sentence)
-    quantities = [q for q in find_quantities(sentence) if not is_not_a_target_number(sentence, q, masks)]
+    found = find_quantities(sentence)
+    order_of_magnitude(sentence, found)
+    quantities = [
+        q for q in found
+        if not is_not_a_target_number(sentence, q, masks) and not is_policy_instrument(sentence, q)
+        and not is_existing_count(sentence, q) and not is_denominator(sentence, q)
+    ]
     quantities = _drop_baselines(sentence, quantities)
     if not quantities:
         return _doubling_targets(sentence, clause, horizon_year)
@@ -434,16 +548,23 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
             name = names_for[idx]
         if name in GENERIC_NAMES:
             name = _owner_of_generic(sentence, seg[0]) + name
+        name = noun_name(name, sentence, q, seg)
         if not name or _only_verb(name):
             name = (name + previous_name) if previous_name and name else (previous_name or clause_title(clause))
         phrase = sentence[: q.end]
         if q.comparator == "=" and re.search(r"(至少|不少于|不低于)", sentence[seg[0] : q.start]):
             q.comparator = ">="
+        if q.comparator == "=" and ratio_side(sentence, q) == "other":
+            m = re.search(rf"(不低于|不少于|高于|超过|不超过|不高于|低于)\s*\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", sentence[: q.start])
+            if m:
+                q.comparator = ">=" if m.group(1) in ("不低于", "不少于", "高于", "超过") else "<="
         continues_list = seg[0] > 0 and sentence[seg[0] - 1] == "、"
         kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind if continues_list else "")
         label = indicator_label(name, verb, kind)
-        if not label:
-            continue
+        flagged = False
+        if not label or is_not_a_noun(label):
+            # no noun found: the phrase itself, flagged for a reader
+            label, flagged = phrase_name(sentence, q, seg), True
         per_year = bool(re.search(r"每年|逐年|每季度", sentence[: q.start])) or bool(
             re.search(r"年均|(?<!上)年度", sentence[seg[0] : q.start])
         )
@@ -465,12 +586,58 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
                 baseline_year=base_year,
                 source_text=sentence.strip(),
                 span_text=sentence[span_start : max(q.end, name_start + len(name))].strip(" ，,、"),
+                name_from_phrase=flagged,
             )
         )
         previous_name = name
         previous_kind = kind
         previous_end = q.end
     return out
+
+
+COMPARATOR_WORDS = ("至少", "不少于", "不低于", "不超过", "不高于", "最少", "最多", "超过", "突破", "达到", "高于", "低于")
+# verbs that end a subject and take the counted thing as object: "学生掌握2项以上运动技能"
+OBJECT_VERBS = ("掌握", "配备", "拥有", "具备", "获得", "参加", "参与", "建成", "建设", "建立", "设立", "开设", "覆盖",
+                "配置", "培养", "学会", "达到", "有")
+
+
+def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
+    """Make the name what is measured, not a comparator, verb or fragment.
+
+    "至少建成5个负压生物安全二级实验室" (name "至少") → "负压生物安全二级实验室"; "每个乡镇至少建成一所
+    公办中心幼儿园" → "每个乡镇公办中心幼儿园"; "学生掌握2项以上运动技能" → "学生掌握运动技能";
+    "每5所幼儿园配备1名专职卫生保健人员" → "每5所幼儿园专职卫生保健人员"."""
+    name = re.sub(r"^的", "", name)
+    right = _right_name(sentence[q.end : seg[1]])
+    right = re.sub(r"^(以上|左右|以内)?的?", "", right)
+    stem = TRAIL_RE.sub("", name)
+    if (not stem or stem in COMPARATOR_WORDS) and right:
+        return right
+    verb = next((v for v in OBJECT_VERBS if stem.endswith(v) and len(stem) > len(v)), "")
+    if verb and right and len(right) >= 2:
+        subject = stem[: -len(verb)]
+        subject = TRAIL_RE.sub("", subject)
+        if subject.startswith("每"):
+            return subject + right  # 每个乡镇 + 公办中心幼儿园
+        return subject + verb + right if verb in ("掌握", "学会", "具备", "获得") else subject + right
+    if stem.startswith("每") and right and len(stem) <= 8 and not re.search(r"(率|比|数|量|额|值)$", stem):
+        return stem + right
+    return stem or name
+
+
+def is_not_a_noun(name: str) -> bool:
+    """A comparator, a lone verb, or a fragment too short to name anything: "至少", "达到国家推荐标准",
+    "养" — never an indicator."""
+    if len(name) < 2 or name in COMPARATOR_WORDS or name in INCREMENT_VERBS or name in LEVEL_VERBS:
+        return True
+    return name.startswith(("达到", "至少", "不少于", "不低于")) or bool(re.fullmatch(r"[\d.%]+", name))
+
+
+def phrase_name(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
+    """The phrase around the number, without the number: a name of last resort."""
+    text = sentence[seg[0] : q.start - q.prefix_len] + sentence[q.end : seg[1]]
+    text = re.sub(r"\s+", "", text).strip(" ，,、。；")
+    return clean_name(text)[:30] or re.sub(r"\s+", "", sentence[seg[0] : seg[1]])[:30]
 
 
 GENERIC_NAMES = {"占比", "比重", "比例", "覆盖率", "总量", "规模", "数量", "总数", "增速", "比率"}

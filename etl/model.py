@@ -68,6 +68,7 @@ class Target:
     attribute: str = ""  # 约束性 / 预期性 where the document says
     source_text: str = ""  # the sentence the target came from
     span_text: str = ""  # the shortest piece of it naming indicator and number
+    name_from_phrase: bool = False  # no noun found: the name is the phrase around the number
     # filled from the clause by the pipeline
     sector: str = ""  # short: 生态环保, 科技创新… (etl/sectors.py)
     section: str = ""  # the top-level heading as written

@@ -122,7 +122,9 @@ def _is_counted_once(sentence: str, pos: int) -> bool:
     "打造一个…高地" is rhetoric."""
     before = sentence[max(0, pos - 4) : pos]
     after = sentence[pos + 2 : pos + 4]
-    return "每" in before or after.startswith(("以上", "左右")) or before.endswith(("至少", "不少于"))
+    clause = re.split(r"[，,；;。：:]", sentence[:pos])[-1]
+    per_unit = re.search(r"每(?:个|一个|所|家)?[\u4e00-\u9fff（）()、]{1,12}?(?:至少|均|都|要|应)?\s*(?:建成|建设|建立|配备|设立|打造|培育|创建|新建|有)\s*$", clause)
+    return "每" in before or after.startswith(("以上", "左右")) or bool(re.search(r"(至少|不少于)\s*[\u4e00-\u9fff]{0,2}$", before)) or bool(per_unit)
 
 
 def _attach_comparators(sentence: str, q: Quantity) -> None:
