@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
-LEVELS = ("province", "city", "county", "district", "zone")
+LEVELS = ("province", "city", "county", "zone")  # county: 县, 县级市 and 市辖区 alike
 
 ZONE_SUFFIXES = (
     "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新技术开发区", "旅游度假区", "综合保税区",
@@ -70,8 +70,8 @@ def all_divisions() -> tuple[Division, ...]:
             out.append(Division(name, "city", province, province, code))
         else:
             parent = by_code.get(code[:4] + "00") or province
-            level = "district" if name.endswith("区") and not name.endswith("林区") else "county"
-            out.append(Division(name, level, parent, province, code))
+            # districts and county-level cities are "county" in the project's vocabulary (县(市、区))
+            out.append(Division(name, "county", parent, province, code))
     return tuple(out)
 
 
@@ -199,3 +199,18 @@ def place_in(text: str, context: str = "") -> Place | None:
     if d is None:
         return None
     return Place(d.name, d.level, d.parent)
+
+
+def first_place(text: str, context: str = "") -> Place | None:
+    """Whichever comes first in ``text``, a zone or a division: "温州市龙湾区人民政府办公室 温州湾新区
+    (高新区、经开区)党政办公室" → 龙湾区 (the first body named); "聊城经济技术开发区管理委员会" → the
+    zone (its name starts where its city's does)."""
+    zone = zone_in(text, context)
+    place = place_in(text, context)
+    if zone is None or place is None:
+        return zone or place
+    zone_at = text.find(zone.name)
+    zone_at = text.find(zone.name[:2]) if zone_at < 0 else zone_at
+    found = mentions(text)
+    place_at = found[0][0] if found else len(text)
+    return zone if zone_at <= place_at or zone.parent == place.name and zone_at <= place_at + len(place.name) else place

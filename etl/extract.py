@@ -95,7 +95,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return False
     if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|以上)\s*$", before[-6:]) and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
-    if q.chinese and not _chinese_count_is_commitment(sentence, q):
+    if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元)?", q.unit) and not _chinese_count_is_commitment(sentence, q):
         return True
     if q.unit == "年" and not re.search(r"(达到|提高到|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间
@@ -196,6 +196,18 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         if word.startswith(("全", "我")) and (q.unit.endswith("%") or not (places or q.unit in ("县", "镇", "村"))):
             return False  # 全市新增…: a scope word, not a count of places
     return True
+
+
+CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成)\s*$")
+
+
+def counts_document_contents(sentence: str, q: Quantity) -> bool:
+    """How many tasks or measures a document holds, not a target: "《…任务分解》明确133项具体任务",
+    "细化15项具体任务", "出台20条政策措施"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    if not CONTENTS_RE.search(sentence[seg_start : q.start - q.prefix_len]):
+        return False
+    return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:
@@ -531,6 +543,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         q for q in found
         if not is_not_a_target_number(sentence, q, masks) and not is_policy_instrument(sentence, q)
         and not is_existing_count(sentence, q) and not is_denominator(sentence, q)
+        and not counts_document_contents(sentence, q)
     ]
     quantities = _drop_baselines(sentence, quantities)
     if not quantities:

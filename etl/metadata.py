@@ -17,7 +17,7 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
-from etl.divisions import Place, place_in, zone_in
+from etl.divisions import Place, first_place
 from etl.model import DocumentMeta
 
 MANIFEST_COLUMNS = ["file", "title", "jurisdiction", "jurisdiction_level", "parent_jurisdiction",
@@ -153,13 +153,9 @@ def infer_title(head: list[str]) -> str:
             if not block or _continues_title(block, line):
                 block.append(line)
                 continue
-        if block and _names_a_document(block):
+        if block and _names_a_document(block) and len(_compact("".join(block))) >= 6:
             return _normalise_title("".join(block))
         block = [line] if short and not HEADING_START_RE.match(line) and not _is_header_line(line) else []
-        if not block and (HEADING_START_RE.match(line) or len(line) > 100):
-            # the body has begun: a title comes before the first heading or paragraph
-            if any(_names_a_document([l]) for l in head[:i]):
-                break
     if block and _names_a_document(block):
         return _normalise_title("".join(block))
     return ""
@@ -179,6 +175,12 @@ def _normalise_title(text: str) -> str:
     return re.sub(r"\((\d{4}\s*[-—–]\s*\d{4}\s*年?)\)", r"（\1）", text)
 
 
+def is_work_report(head: list[str]) -> bool:
+    """A government work report as delivered: "…在××市第十七届人民代表大会第四次会议上", "各位代表"."""
+    text = "".join(_compact(l) for l in head[:20])
+    return bool(re.search(r"人民代表大会第.{1,3}次会议上", text)) and ("各位代表" in text or "报告工作" in text)
+
+
 def _names_a_document(block: list[str]) -> bool:
     text = "".join(block)
     return len(_compact(text)) >= 4 and any(w in text for w in DOC_TYPE_WORDS) and not text.endswith(("文件",))
@@ -191,6 +193,7 @@ def _is_header_line(line: str) -> bool:
         or (DOC_NUMBER_RE.search(compact) and len(compact) < 30)
         or (parse_date(compact) and len(compact) <= 24)
         or compact in ("（此件公开发布）", "(此件公开发布)", "此件公开发布")
+        or "|" in line or re.fullmatch(r"附件\s*\d*[：:]?", compact) is not None
         or compact.startswith(("抄送", "各县", "各市", "各区", "各乡镇", "各镇", "各部门", "各有关", "各省辖市", "各设区"))
         or compact.endswith(("：", ":"))
     )
@@ -203,6 +206,10 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         signature = _signature(lines)
         if signature:
             return signature
+    for line in head[:30]:
+        m = re.search(r"我代表(.{2,20}?(?:人民政府|政府))(?:，|,)?向(?:大会|本次大会)", line)
+        if m:
+            return m.group(1)  # a work report: "我代表辽阳市人民政府向大会报告工作"
     for line in head[:15]:
         m = BODY_HEADER_RE.match(line)
         if m:
@@ -221,13 +228,36 @@ def _signature(lines: list[str]) -> str:
         if i > 0 and DATE_RE.fullmatch(_compact(line)):
             names: list[str] = []
             for prev in reversed(lines[max(0, i - 3) : i]):
-                if prev and ORG_RE.search(prev) and len(prev) <= 30 and not re.search(r"[。；，：]", prev):
-                    names.insert(0, prev.strip())
+                if prev and ORG_RE.search(prev) and len(prev) <= 60 and not re.search(r"[。；，：:,]", prev):
+                    # two bodies on one line, set apart by spaces: "…区人民政府办公室  …党政办公室"
+                    names.insert(0, "、".join(part for chunk in prev.split() for part in split_bodies(chunk)))
                 elif names or prev:
                     break
             if names:
                 return " ".join(names)
     return ""
+
+
+BODY_END_RE = re.compile(r"(办公室|办公厅|人民政府|管理委员会|管委会|委员会|党工委|县委|市委|区委|省委)")
+
+
+def split_bodies(text: str) -> list[str]:
+    """Two issuing bodies written together: "温州市龙湾区人民政府办公室温州湾新区(高新区、经开区)党政办公室"
+    → the 龙湾区 office and the 温州湾新区 office (a new body starts where a place name follows a
+    body's last word)."""
+    from etl.divisions import mentions
+
+    parts, start = [], 0
+    for m in BODY_END_RE.finditer(text):
+        rest = text[m.end() :]
+        if not rest:
+            break
+        found = mentions(rest[:20])
+        if (found and found[0][0] == 0) or rest.startswith("中共"):
+            parts.append(text[start : m.end()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p]
 
 
 def infer_issued_on(head: list[str], tail: list[str]) -> str:
@@ -240,8 +270,8 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
                 return parse_date(compact)
     for line in head[:15]:
         compact = _compact(line)
-        if re.match(r"^[—\-－]+", compact) and parse_date(compact):
-            return parse_date(compact)
+        if re.match(rf"^[—\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):
+            return parse_date(compact)  # a report: "——2024年1月7日在辽阳市第十七届人民代表大会…"
     for line in tail:
         compact = _compact(line)
         if compact.endswith("印发") and parse_date(compact):
@@ -315,8 +345,10 @@ DOC_TYPES = [
     (r"考核|考评|评价办法|目标责任", "assessment"),
     (r"责任清单|任务清单", "responsibility_list"),
     (r"分工", "task_division"),
-    (r"规划纲要|五年规划|规划", "plan_outline"),
-    (r"行动计划|行动方案|实施方案|工作方案|三年", "action_plan"),
+    (r"规划纲要|国民经济和社会发展", "plan_outline"),
+    (r"规划", "special_plan"),
+    (r"实施方案|实施意见|工作方案", "implementation_plan"),
+    (r"行动计划|行动方案|三年", "action_plan"),
     (r"重点工作|工作要点|工作任务", "annual_tasks"),
 ]
 
@@ -343,7 +375,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
         if not text:
             continue
         text = text.replace("中共", "")
-        place = zone_in(text, context) or place_in(text, context)
+        place = first_place(text, context)
         if place:
             found.append(place)
             if text in (issuing_body, title):
@@ -389,12 +421,16 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     if meta.issued_on:
         found.append("issued_on")
     title = infer_title(head)
+    if not title and is_work_report(head):
+        title = "政府工作报告"
     if title:
         meta.title = title
         found.append("title")
     else:
         meta.title = Path(source_file).stem
     meta.doc_type = infer_doc_type(title or " ".join(head[:5]))
+    if not meta.doc_type and is_work_report(head):
+        meta.doc_type = "work_report"
     if meta.doc_type:
         found.append("doc_type")
     place = infer_place(meta.issuing_body, title, head, tail)
@@ -403,6 +439,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])
     else:
         meta.jurisdiction = UNKNOWN_JURISDICTION
+    if place and re.match(r"^(省|市|县|区)(人民)?政府", meta.issuing_body):
+        meta.issuing_body = place.name + meta.issuing_body[1:]  # "区人民政府" of 龙湾区's report
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
     if meta.horizon_year:

@@ -37,6 +37,8 @@ QUANTITY_RE = re.compile(
     rf"\s*(?P<unit>(?:{_scale_alt})?(?:{_unit_alt})|(?:{_scale_alt})(?![\u4e00-\u9fff]*级))?"
 )
 CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])")
+# an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
+CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元)?)(?!级)(?=规模|以上|左右|[，,。；;、]|$)")
 
 SUFFIX_COMPARATORS = [
     ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"),
@@ -108,6 +110,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         try:
             value = chinese_number_to_float(raw)
+        except (ValueError, KeyError):
+            continue
+        q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
+        _attach_comparators(sentence, q)
+        found.append(q)
+    for m in CN_AMOUNT_RE.finditer(sentence):
+        if not re.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模)\s*$", sentence[: m.start()]):
+            continue
+        try:
+            value = chinese_number_to_float(m.group("num"))
         except (ValueError, KeyError):
             continue
         q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)

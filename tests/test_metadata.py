@@ -38,7 +38,7 @@ def test_the_divisions_table_ships_in_the_package():
         ("山东省人民政府办公厅关于印发", "山东省", "province", ""),
         ("2025年临清市政府工作报告", "临清市", "county", "聊城市"),
         ("中共冠县县委 冠县人民政府", "冠县", "county", "聊城市"),
-        ("福建省福州市鼓楼区人民政府", "鼓楼区", "district", "福州市"),  # 鼓楼区 is in four cities
+        ("福建省福州市鼓楼区人民政府", "鼓楼区", "county", "福州市"),  # 鼓楼区 is in four cities; a district is "county"
         ("广东省东莞市人民政府办公室", "东莞市", "city", "广东省"),
         ("湖北省神农架林区人民政府", "神农架林区", "county", "湖北省"),
     ],
