@@ -25,7 +25,7 @@ SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
-                       r"过去(?:一|五|三|的一)年|(?:一|五|三)年来")
+                       r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
@@ -93,6 +93,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # the 1 of "师生比不低于1∶4000"
     if not q.unit and ratio_side(sentence, q) == "other":
         return False
+    if q.fraction:
+        # a share of a higher total counts where a verb sets it: "占全市1/8", "达到三分之一"
+        return not re.search(r"(占|达到|达|为|超过|提高到|不低于|不少于|以上)[\u4e00-\u9fff]{0,6}\s*$", before[-10:])
     if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|以上)\s*$", before[-6:]) and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
     if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元)?", q.unit) and not _chinese_count_is_commitment(sentence, q):
@@ -158,7 +161,7 @@ INSTRUMENT_AFTER_RE = re.compile(r"^\s*(?:以上|以下|以内)?\s*(?:的)?\s*(?
 TARGET_VERB_RE = re.compile(r"(提高到|提高至|达到|增长|不低于|安排|争取|投入|完成|实现|新增|累计|筹集|撬动|带动|发放|吸引)")
 
 
-def is_policy_instrument(sentence: str, q: Quantity) -> bool:
+def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
     """Money and shares a policy hands out, not a level the place commits to reach:
     "给予一次性奖补100万元", "按设备购置额的10%给予奖补，最高3000万元". "居民基本医保财政补助标准
     提高到每人每年640元" and "每年安排专项资金2000万元" stay targets (a verb of reaching or spending)."""
@@ -168,6 +171,9 @@ def is_policy_instrument(sentence: str, q: Quantity) -> bool:
     before = sentence[seg_start : q.start]
     seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
     after = sentence[q.end : seg_end]
+    reaching = re.search(r"(达到|突破|超过|实现|增长|提高到|提高至|提升到|提升至|增加到|迈上|跨越)", before)
+    if policy_package and q.unit.endswith("元") and not reaching:
+        return True  # a policy package's money is what it hands out or sets aside (安排…专项资金)
     if TARGET_VERB_RE.search(before) and not re.search(r"(给予|最高|最多|一次性)", before):
         return False
     if INSTRUMENT_BEFORE_RE.search(before) or INSTRUMENT_AFTER_RE.match(after):
@@ -208,6 +214,30 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     if not CONTENTS_RE.search(sentence[seg_start : q.start - q.prefix_len]):
         return False
     return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
+
+
+SCORING_RE = re.compile(r"(扣|得分|加分|减分|满分|计分|分值|评分|不得分|记分|赋分)")
+
+
+def is_scoring_rule(sentence: str, q: Quantity) -> bool:
+    """An assessment's points and how they are earned, not a target: "分值10分", "每降低1个百分点
+    扣1分", "（15分）"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
+    if re.match(r"\s*分(?!钟|之|类|别|期|布|批|区|站|公司|局|行)", sentence[q.num_end :]):
+        return True
+    return bool(SCORING_RE.search(sentence[seg_start:seg_end]))
+
+
+def is_threshold(sentence: str, q: Quantity) -> bool:
+    """The condition a policy sets, not a target: "对年销售收入首次达到1亿元的企业，给予…",
+    "…达到1亿元的，奖励…"."""
+    after = sentence[q.end :]
+    if not re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的", after):
+        return False
+    return bool(re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的\s*[，,]", after)) or bool(
+        re.search(r"(给予|奖励|奖补|补助|补贴|资助|支持)", sentence[q.end :])
+    ) or bool(re.match(r"\s*(对|凡|对于)", sentence))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:
@@ -514,11 +544,16 @@ def indicator_label(name: str, verb: str, kind: str) -> str:
     return name
 
 
-def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year: int | None) -> list[Target]:
+def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year: int | None,
+                      doc_type: str = "") -> list[Target]:
     """Every target of one clause, in order. See the module docstring for the rules."""
     targets: list[Target] = []
+    previous_review = False
     for sentence in split_sentences(clause.text):
-        targets.extend(sentence_to_targets(sentence, clause, horizon_year, first_plan_year))
+        if previous_review and re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence):
+            continue  # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review
+        previous_review = is_review_sentence(sentence, clause, first_plan_year)
+        targets.extend(sentence_to_targets(sentence, clause, horizon_year, first_plan_year, doc_type))
     return targets
 
 
@@ -533,7 +568,9 @@ def is_descriptive(sentence: str) -> bool:
     return bool(re.search(r"地处|位于|区位|面积为|总面积|辖\d|下辖", sentence))
 
 
-def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None) -> list[Target]:
+def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None,
+                        doc_type: str = "") -> list[Target]:
+    """The targets of one sentence; ``doc_type`` "policy_package" reads its money as instruments."""
     if is_review_sentence(sentence, clause, first_plan_year) or is_name_list(sentence) or is_descriptive(sentence):
         return []
     masks = masked_spans(sentence)
@@ -541,9 +578,10 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
     order_of_magnitude(sentence, found)
     quantities = [
         q for q in found
-        if not is_not_a_target_number(sentence, q, masks) and not is_policy_instrument(sentence, q)
+        if not is_not_a_target_number(sentence, q, masks) and not is_policy_instrument(sentence, q, doc_type == "policy_package")
         and not is_existing_count(sentence, q) and not is_denominator(sentence, q)
-        and not counts_document_contents(sentence, q)
+        and not counts_document_contents(sentence, q) and not is_scoring_rule(sentence, q)
+        and not is_threshold(sentence, q)
     ]
     quantities = _drop_baselines(sentence, quantities)
     if not quantities:

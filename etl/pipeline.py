@@ -32,6 +32,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     clause's sector, reference and responsibility, and drop repeats (a responsibility annex that
     restates a prose target keeps one copy, the one that names its lead department)."""
     clauses, table_rows = parse_structure(lines)
+    if meta.doc_type == "work_report":
+        mark_work_report_review(clauses, meta.horizon_year)
     start = first_plan_year(meta)
     targets: list[Target] = []
     from_table: list[bool] = []
@@ -41,7 +43,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         targets.append(table_target)
         from_table.append(True)
     for clause in clauses:
-        for t in clause_to_targets(clause, meta.horizon_year, start):
+        for t in clause_to_targets(clause, meta.horizon_year, start, meta.doc_type):
             t.sector = clause.sector
             t.clause_ref = clause.ref
             r = clause.responsibility
@@ -55,6 +57,26 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         t.section = t.sector
         t.sector = heading_to_sector(t.sector, t.source_text)
     return drop_repeats(targets, from_table), clauses
+
+
+FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标)")
+
+
+def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
+    """A government work report reviews the past year before it sets the next year's targets, in
+    the same phrasing: every clause is review until a heading looks forward ("二、2025年工作安排",
+    "今年主要预期目标") — "全年实现地区生产总值1005.8亿元、增长6.1%" under "一、2024年工作回顾" is
+    achieved, "地区生产总值增长5.5%左右" under "二、2025年主要任务" a target."""
+    forward = False
+    for clause in clauses:
+        heads = "".join(clause.headings)
+        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", heads)]
+        if FORWARD_HEADING_RE.search(heads) and not (year and years and max(years) < year):
+            forward = True
+        elif re.search(r"回顾|过去", heads):
+            forward = False
+        if not forward:
+            clause.is_review = True
 
 
 def _table_sector(clauses: list[Clause]) -> str:
@@ -98,11 +120,28 @@ def _same_target(a: Target, b: Target, across_table: bool) -> bool:
         return False
     na, nb = _squash(a.indicator_name), _squash(b.indicator_name)
     if na == nb:
-        return _squash(a.source_text) == _squash(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments)
+        return _squash(a.source_text) == _squash(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments) or is_restatement(a, b)
     if across_table:
         # the table restates the prose in its own words: names alike, not equal
         return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.5
-    return False
+    return is_restatement(a, b)
+
+
+def is_restatement(a: Target, b: Target) -> bool:
+    """The same target said again later in the prose, as a plan's 主要目标 says it and its chapter
+    repeats it: same value, unit, kind, comparator, per-year flag and year, a rate or share (a
+    percentage, or a level of a named measure), and names alike ("数据中心机架规模年均增速" /
+    "机架规模年均增速"). Counts of things ("新建…5个") recur for different things and stay apart."""
+    if _squash(a.source_text) == _squash(b.source_text):
+        return False  # two numbers of one sentence
+    if (a.kind, a.comparator, a.per_year, a.target_year) != (b.kind, b.comparator, b.per_year, b.target_year):
+        return False
+    if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
+        return False
+    na, nb = _squash(a.indicator_name), _squash(b.indicator_name)
+    if len(na) < 4 or len(nb) < 4:
+        return False
+    return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
 
 
 def _squash(text: str) -> str:

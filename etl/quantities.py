@@ -65,6 +65,7 @@ class Quantity:
     upper: float | None = None  # a range's upper bound ("3—5座" → 3, upper 5)
     prefix_len: int = 0  # length of a comparator word before the number ("不低于")
     chinese: bool = False
+    fraction: bool = False  # "1/8", "五分之一": value is the quotient
 
 
 def chinese_number_to_float(text: str) -> float:
@@ -82,10 +83,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
     "全区学前教育三年毛入园率达到95%以上" → [Quantity(95, "%", comparator ">=")]; Chinese numerals
     count only before a measure word: "每年完成两个村庄的农村改厕" → [Quantity(2, "个")].
     """
-    found: list[Quantity] = []
+    found: list[Quantity] = fractions(sentence)
+    in_fraction = [(q.start, q.num_end) for q in found]
     for m in QUANTITY_RE.finditer(sentence):
         start = m.start("num")
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "."):
+            continue
+        if any(a <= start < b for a, b in in_fraction):
             continue
         value = float(m.group("num").replace(",", ""))
         unit = m.group("unit") or m.group("unit1") or ""
@@ -103,6 +107,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         _attach_comparators(sentence, q)
         found.append(q)
     for m in CN_QUANTITY_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in in_fraction):
+            continue
         raw = m.group("num")
         if raw == "一" and not _is_counted_once(sentence, m.start()):
             continue
@@ -127,6 +133,31 @@ def find_quantities(sentence: str) -> list[Quantity]:
         found.append(q)
     found.sort(key=lambda q: q.start)
     return found
+
+
+FRACTION_RE = re.compile(r"(?<![\d./])(\d{1,3})\s*/\s*(\d{1,3})(?![\d./])")
+CN_FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)")
+
+
+def fractions(sentence: str) -> list[Quantity]:
+    """"占全市1/8" → 0.125; "五分之一" → 0.2 (a share of a higher total, unit "")."""
+    out = []
+    for m in FRACTION_RE.finditer(sentence):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b and a < b:
+            q = Quantity(a / b, "", m.start(), m.end(), m.end(), fraction=True)
+            _attach_comparators(sentence, q)
+            out.append(q)
+    for m in CN_FRACTION_RE.finditer(sentence):
+        try:
+            b, a = chinese_number_to_float(m.group(1)), chinese_number_to_float(m.group(2))
+        except (ValueError, KeyError):
+            continue
+        if b and a < b:
+            q = Quantity(a / b, "", m.start(), m.end(), m.end(), chinese=True, fraction=True)
+            _attach_comparators(sentence, q)
+            out.append(q)
+    return out
 
 
 def _is_counted_once(sentence: str, pos: int) -> bool:

@@ -55,7 +55,8 @@ RESPONSIBILITY_KEYS = {
     "参与单位": "participating_departments",
     "参与部门": "participating_departments",
 }
-REVIEW_HEADINGS = ("发展基础", "发展成就", "工作回顾", "取得成效", "十三五时期", "“十三五”时期")
+REVIEW_HEADINGS = ("发展基础", "发展成就", "工作回顾", "取得成效", "十三五时期", "“十三五”时期", "发展现状", "现状分析",
+                   "主要成效", "工作成效", "主要成就", "取得的成绩", "过去一年", "过去五年", "基础条件", "发展回顾")
 SENTENCE_END = "。；！？"
 HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]{0,20}>")
 RESPONSIBILITY_KEY_RE = re.compile("(" + "|".join(RESPONSIBILITY_KEYS) + r")\s*[：:]")
