@@ -353,7 +353,7 @@ def chinese_count(text: str) -> int:
     return int(chinese_number_to_float(text))
 
 
-def sentence_target_year(sentence: str, upto: int, default: int | None) -> int | None:
+def sentence_target_year(sentence: str, upto: int, default: int | None, earliest: int | None = None) -> int | None:
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
     "到二〇三五年" → 2035; else the document's horizon."""
     sentence = chinese_year_to_digits(sentence)
@@ -362,9 +362,10 @@ def sentence_target_year(sentence: str, upto: int, default: int | None) -> int |
         # "从2012年起5年内" → 2016: the last of the five years
         return int(span.group(1)) + chinese_count(span.group(2)) - 1
     head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", sentence[:upto])  # baseline years
+    head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
     years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
-    future = [y for y in years if default is None or y >= (default - 15)]
+    future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest)]
     if future:
         return max(future)
     return default
@@ -405,6 +406,7 @@ def _inside_brackets(sentence: str, i: int) -> bool:
 def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
     name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;")
+    name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
     prev = None
     while prev != name:
         prev = name
@@ -422,6 +424,8 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
     start = max(seg[0], after)
     left_text = sentence[start : q.start - q.prefix_len]
     left_text = re.sub(r"^\s*(?:以上|左右|以内)?\s*[和及、与]?\s*", "", left_text) if after > seg[0] else left_text
+    if after > seg[0] and re.search(r"[和及与]\s*$", left_text):
+        left_text = ""  # "2个千亿级产业集群和6个五百亿级产业集群": the noun before 和 is the 2's
     verb = ""
     prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
     if prefix_word in ("突破", "超过", "超", "达"):
@@ -588,6 +592,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         return _doubling_targets(sentence, clause, horizon_year)
     quantities = _share_one_value(sentence, quantities)
     names_for = _enumeration_names(sentence, quantities)
+    years_for = _enumeration_years(sentence, quantities)
     out: list[Target] = []
     previous_name = ""
     previous_kind = ""
@@ -619,7 +624,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         per_year = bool(re.search(r"每年|逐年|每季度", sentence[: q.start])) or bool(
             re.search(r"年均|(?<!上)年度", sentence[seg[0] : q.start])
         )
-        year = sentence_target_year(sentence, q.start, horizon_year)
+        year = years_for.get(idx) or sentence_target_year(sentence, q.start, horizon_year, first_plan_year)
         if re.search(r"2035\s*年", phrase) and year != 2035 and horizon_year and horizon_year < 2035:
             year = 2035
         base_value, base_year = _baseline(sentence, q)
@@ -723,6 +728,17 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
             for k, i in enumerate(following[: len(subjects)]):
                 names[i] = subjects[k]
     return names
+
+
+def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, int]:
+    """"产业营业收入2024年、2025年、2026年分别达到400亿元、450亿元、500亿元" → each value its year."""
+    years: dict[int, int] = {}
+    for m in re.finditer(r"((?:20\d\d\s*年(?:底|末)?\s*[、和及,，]\s*)+20\d\d\s*年(?:底|末)?)[^。；;]{0,12}?分别", sentence):
+        listed = [int(y) for y in re.findall(r"(20\d\d)", m.group(1))]
+        following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
+        for k, i in enumerate(following[: len(listed)]):
+            years[i] = listed[k]
+    return years
 
 
 def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -375,6 +375,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
         if not text:
             continue
         text = text.replace("中共", "")
+        if text not in (issuing_body, title):
+            text = re.sub(r"《[^》]*》|〈[^〉]*〉", "", text)  # cited documents name other places
         place = first_place(text, context)
         if place:
             found.append(place)
@@ -382,7 +384,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
                 continue
             break
     if not found:
-        return None
+        return place_from_self_reference(head + tail)
     body_place = found[0] if issuing_body and found and _names(issuing_body, found[0]) else None
     title_place = next((p for p in found if _names(title, p)), None) if title else None
     if body_place and title_place and title_place.name != body_place.name:
@@ -390,6 +392,30 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             return title_place
         return body_place
     return body_place or title_place or found[0]
+
+
+SELF_REFERENCE = {"省": "省", "市": "市", "县": "县", "区": "区"}
+
+
+def place_from_self_reference(lines: list[str]) -> Place | None:
+    """When no header, title or signature names the place: the division the text names most often
+    whose kind matches how it speaks of itself ("我市"/"全市" → a 市, "我县" → a 县), leaving out
+    places inside cited titles 《…》. "结合我市实际…开封市…" → 开封市; only 《山东省…》 → None."""
+    from collections import Counter
+
+    from etl.divisions import lookup, mentions
+
+    text = re.sub(r"《[^》]*》", "", "".join(lines))
+    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区)", text))
+    if not selves:
+        return None
+    kind = selves.most_common(1)[0][0]
+    counts = Counter(name for _, _, name in mentions(text) if name.endswith(kind))
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    d = lookup(name, text)
+    return Place(d.name, d.level, d.parent) if d else None
 
 
 def _names(text: str, place: Place) -> bool:
