@@ -654,7 +654,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
 COMPARATOR_WORDS = ("至少", "不少于", "不低于", "不超过", "不高于", "最少", "最多", "超过", "突破", "达到", "高于", "低于")
 # verbs that end a subject and take the counted thing as object: "学生掌握2项以上运动技能"
 OBJECT_VERBS = ("掌握", "配备", "拥有", "具备", "获得", "参加", "参与", "建成", "建设", "建立", "设立", "开设", "覆盖",
-                "配置", "培养", "学会", "达到", "有")
+                "配置", "培养", "学会", "达到", "有", "聚焦", "发展", "壮大", "做强", "突出")
 
 
 def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
@@ -675,7 +675,7 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
         subject = TRAIL_RE.sub("", subject)
         if subject.startswith("每"):
             return subject + right  # 每个乡镇 + 公办中心幼儿园
-        return subject + verb + right if verb in ("掌握", "学会", "具备", "获得") else subject + right
+        return subject + verb + right if verb in ("掌握", "学会", "具备", "获得", "聚焦") else subject + right
     if stem.startswith("每") and right and len(stem) <= 8 and not re.search(r"(率|比|数|量|额|值)$", stem):
         return stem + right
     return stem or name
