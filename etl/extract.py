@@ -102,7 +102,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True
     if q.unit == "年" and not re.search(r"(达到|提高到|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间
-    if re.search(r"(我市|我区|我县|我镇|现有|目前|已有)\s*$", before):
+    if re.search(r"(我市|我区|我县|我镇|现有|目前|已有|共有|现存)\s*$", before):
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台
     if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
         return True  # 56人及以上大班额
@@ -216,17 +216,21 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
 
 
-SCORING_RE = re.compile(r"(扣|得分|加分|减分|满分|计分|分值|评分|不得分|记分|赋分)")
+SCORING_RE = re.compile(r"(扣|加|减|得|计|记|赋)\s*[\d.]+\s*分|(扣|得|加|减)分|满分|分值|不得分")
 
 
 def is_scoring_rule(sentence: str, q: Quantity) -> bool:
-    """An assessment's points and how they are earned, not a target: "分值10分", "每降低1个百分点
-    扣1分", "（15分）"."""
+    """An assessment's points and how they are earned, not a target: "分值10分", "（15分）",
+    "每降低1个百分点扣1分". The target an assessment scores stays: "增长6%得满分" keeps its 6%."""
+    if re.match(r"\s*分(?!钟|之|类|别|期|布|批|区|站|公司|局|行|解|工|项|级|散|享)", sentence[q.num_end :]):
+        return True
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
-    if re.match(r"\s*分(?!钟|之|类|别|期|布|批|区|站|公司|局|行)", sentence[q.num_end :]):
+    before = sentence[seg_start : q.start - q.prefix_len]
+    if re.search(r"分值|权重", before):
         return True
-    return bool(SCORING_RE.search(sentence[seg_start:seg_end]))
+    # the step of a deduction: "每降低1个百分点扣1分", "每少1家扣0.5分"
+    return "每" in before and bool(SCORING_RE.search(sentence[seg_start:seg_end]))
 
 
 def is_threshold(sentence: str, q: Quantity) -> bool:
@@ -357,6 +361,9 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
     "到二〇三五年" → 2035; else the document's horizon."""
     sentence = chinese_year_to_digits(sentence)
+    plan = re.search(r"“?(十四五|十五五)”?(?:末|期末|期间|时期|时期末)", sentence[:upto])
+    if plan and not re.search(r"20\d\d\s*年", sentence[:upto]):
+        return {"十四五": 2025, "十五五": 2030}[plan.group(1)]  # "到“十四五”末" in a plan of another span
     span = YEARS_FROM_RE.search(sentence[:upto])
     if span:
         # "从2012年起5年内" → 2016: the last of the five years

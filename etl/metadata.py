@@ -143,7 +143,8 @@ def infer_title(head: list[str]) -> str:
     sentence punctuation that names a kind of document ("…三年行动计划" / "（2023—2025年）" on two
     lines are one title); a numbered heading ("二、2025年主要任务") is never a title."""
     joined = "\n".join(head[:40])
-    m = re.search(r"关于(?:印发|转发)\s*《?([^《》]{4,120}?)》?\s*的\s*通\s*知", joined, re.S)
+    m = re.search(r"(?:关于)?(?:印发|转发)\s*《([^《》]{4,120}?)》\s*的\s*通\s*知", joined, re.S) or re.search(
+        r"关于(?:印发|转发)\s*《?([^《》]{4,120}?)》?\s*的\s*通\s*知", joined, re.S)
     if m:
         return _normalise_title(m.group(1)).strip("《》〈〉")
     block: list[str] = []
@@ -341,7 +342,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
 DOC_TYPES = [
     (r"政府工作报告.*(分工|任务)", "task_division"),
     (r"政府工作报告", "work_report"),
-    (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见", "policy_package"),
+    (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施", "policy_package"),
     (r"考核|考评|评价办法|目标责任", "assessment"),
     (r"责任清单|任务清单", "responsibility_list"),
     (r"分工", "task_division"),
@@ -371,18 +372,27 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l)]
     texts += head[:12]
     found: list[Place] = []
-    for text in texts:
+    designated = len(texts) - len(head[:12])
+    for k, text in enumerate(texts):
         if not text:
             continue
         text = text.replace("中共", "")
         if text not in (issuing_body, title):
             text = re.sub(r"《[^》]*》|〈[^〉]*〉", "", text)  # cited documents name other places
         place = first_place(text, context)
-        if place:
-            found.append(place)
-            if text in (issuing_body, title):
-                continue
+        if not place:
+            continue
+        if k >= designated and found:
             break
+        if k >= designated:
+            # only the opening lines name it: take one of the kind the text calls itself (我市 → 市)
+            kind = self_kind(head + tail)
+            if kind and not place.name.endswith(kind) and place.level != "zone":
+                continue
+        found.append(place)
+        if text in (issuing_body, title) or text.replace("中共", "") in (issuing_body.replace("中共", ""), title):
+            continue
+        break
     if not found:
         return place_from_self_reference(head + tail)
     body_place = found[0] if issuing_body and found and _names(issuing_body, found[0]) else None
@@ -394,7 +404,13 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     return body_place or title_place or found[0]
 
 
-SELF_REFERENCE = {"省": "省", "市": "市", "县": "县", "区": "区"}
+def self_kind(lines: list[str]) -> str:
+    """How the text speaks of its own place: "我市"/"全市" → "市", "我县" → "县", "" when it doesn't."""
+    from collections import Counter
+
+    text = re.sub(r"《[^》]*》", "", "".join(lines))
+    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区)", text))
+    return selves.most_common(1)[0][0] if selves else ""
 
 
 def place_from_self_reference(lines: list[str]) -> Place | None:
@@ -405,11 +421,10 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
 
     from etl.divisions import lookup, mentions
 
-    text = re.sub(r"《[^》]*》", "", "".join(lines))
-    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区)", text))
-    if not selves:
+    kind = self_kind(lines)
+    if not kind:
         return None
-    kind = selves.most_common(1)[0][0]
+    text = re.sub(r"《[^》]*》", "", "".join(lines))
     counts = Counter(name for _, _, name in mentions(text) if name.endswith(kind))
     if not counts:
         return None
