@@ -386,6 +386,8 @@ def segment_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
     left = 0
     for i in range(q.start - 1 - q.prefix_len, -1, -1):
         ch = sentence[i]
+        if ch in ":：" and re.match(r"\d", sentence[i + 1 : i + 2]) and re.search(r"\d\s*$", sentence[:i]):
+            continue  # the colon of a ratio "1:4"
         if ch in SEGMENT_BREAKS and not _inside_brackets(sentence, i):
             left = i + 1
             break
@@ -437,6 +439,10 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
     prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
     if prefix_word in ("突破", "超过", "超", "达"):
         left_text = left_text + prefix_word
+    elif prefix_word in ("不少于", "不低于", "不超过", "不高于", "低于", "高于") and not re.search(
+        "(" + "|".join(map(re.escape, INCREMENT_VERBS)) + ")", left_text
+    ):
+        left_text = left_text + prefix_word  # "护理员数不少于25人": a level, the comparator is its verb
     left_text = re.sub(rf"\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", "", left_text)  # 师生比不低于1∶4000
     left_text = re.sub(r"每[\u4e00-\u9fff]{1,4}\s*$", "", left_text)  # 每亩520公斤, 每千人口5.0个: part of the unit
     for v in sorted(LEVEL_VERBS + GROWTH_VERBS, key=len, reverse=True):
@@ -664,6 +670,17 @@ OBJECT_VERBS = ("掌握", "配备", "拥有", "具备", "获得", "参加", "参
                 "配置", "培养", "学会", "达到", "有", "聚焦", "发展", "壮大", "做强", "突出")
 
 
+PER_UNIT_RE = re.compile(r"(每(?:个|条|所|家|座|一个|一所|一家)[\u4e00-\u9fff（）()、]{1,10}?)(?=至少|都|均|要|应|建成|建设|培育|打造|配备|设立|建立|新建|引进|实施|筛选|优选|有|[\d一二两三四五六七八九十])")
+
+
+def per_unit_scope(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
+    """"每条产业链培育1家以上链主企业" → "每条产业链": what the count is per (a 每年 is a period)."""
+    m = None
+    for m in PER_UNIT_RE.finditer(sentence[seg[0] : q.start]):
+        pass
+    return m.group(1) if m else ""
+
+
 def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
     """Make the name what is measured, not a comparator, verb or fragment.
 
@@ -685,6 +702,9 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
         return subject + verb + right if verb in ("掌握", "学会", "具备", "获得", "聚焦") else subject + right
     if stem.startswith("每") and right and len(stem) <= 8 and not re.search(r"(率|比|数|量|额|值)$", stem):
         return stem + right
+    scope = per_unit_scope(sentence, q, seg)
+    if scope and stem and not stem.startswith("每") and scope not in stem:
+        return scope + stem  # 每条产业链 + 链主企业
     return stem or name
 
 
