@@ -50,7 +50,7 @@ LEAD_IN_RE = re.compile(
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间)+"
 )
-TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须)+$")
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次)+$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -472,7 +472,7 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
 ACTION_PREFIX_RE = re.compile(
     r"^(?:(?:有序|加快|积极|全力|大力|重点|高质量|高标准|规划|同步|深入|着力|扎实|稳步|持续|认真|"
     r"务必|计划|争取|力争|努力|确保|推动|推进|抓好|支持|参与|完善|建设|实施|组织|开展|打造|培育|"
-    r"完成|筛选|储备|安装|举办|放映|设立|引进|招聘|培训|推出|培植|打响|争创|创建|保证|全区|全县|全市|至少|不少于|不低于|建成|对(?!外))\s*)+"
+    r"完成|筛选|储备|安装|举办|放映|设立|引进|招聘|培训|推出|培植|打响|争创|创建|保证|全区|全县|全市|至少|不少于|不低于|对(?!外))\s*)+"
 )
 
 
@@ -678,7 +678,7 @@ def per_unit_scope(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
     m = None
     for m in PER_UNIT_RE.finditer(sentence[seg[0] : q.start]):
         pass
-    return m.group(1) if m else ""
+    return re.split(r"每年|每季度|每月|年均", m.group(1)[1:])[0] and "每" + re.split(r"每年|每季度|每月|年均", m.group(1)[1:])[0] if m else ""
 
 
 def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
@@ -691,8 +691,11 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
     right = _right_name(sentence[q.end : seg[1]])
     right = re.sub(r"^(以上|左右|以内)?的?", "", right)
     stem = TRAIL_RE.sub("", name)
-    if (not stem or stem in COMPARATOR_WORDS) and right:
-        return right
+    if (not stem or stem in COMPARATOR_WORDS or stem in OBJECT_VERBS or stem in ("满足", "服务", "惠及", "带动", "吸纳")) and right:
+        return right  # "满足100万辆以上电动汽车充电需求" → 电动汽车充电需求
+    left_of_number = stem and stem in re.sub(r"\s+", "", sentence[seg[0] : q.start])
+    if not left_of_number:
+        return stem or name  # the name is already the noun after the number
     verb = next((v for v in OBJECT_VERBS if stem.endswith(v) and len(stem) > len(v)), "")
     if verb and right and len(right) >= 2:
         subject = stem[: -len(verb)]
@@ -700,8 +703,10 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
         if subject.startswith("每"):
             return subject + right  # 每个乡镇 + 公办中心幼儿园
         return subject + verb + right if verb in ("掌握", "学会", "具备", "获得", "聚焦") else subject + right
-    if stem.startswith("每") and right and len(stem) <= 8 and not re.search(r"(率|比|数|量|额|值)$", stem):
-        return stem + right
+    between = re.sub(r"\s+", "", sentence[seg[0] : q.start]).split(stem, 1)[-1]
+    if stem.startswith("每") and right and len(stem) <= 8 and re.search(r"(至少|建成|建设|配备|设立|建立|有)", between) \
+            and not re.search(r"(率|比|数|量|额|值)$", stem):
+        return stem + right  # "每个乡镇至少建成一所" + 公办中心幼儿园
     scope = per_unit_scope(sentence, q, seg)
     if scope and stem and not stem.startswith("每") and scope not in stem:
         return scope + stem  # 每条产业链 + 链主企业
@@ -713,7 +718,10 @@ def is_not_a_noun(name: str) -> bool:
     "养" — never an indicator."""
     if len(name) < 2 or name in COMPARATOR_WORDS or name in INCREMENT_VERBS or name in LEVEL_VERBS:
         return True
-    return name.startswith(("达到", "至少", "不少于", "不低于")) or bool(re.fullmatch(r"[\d.%]+", name))
+    if name.startswith(("至少", "不少于", "不低于")):
+        return True
+    # a predicate, not a measure: "达到国家推荐标准"
+    return (name.startswith("达到") and bool(re.search(r"(标准|水平|要求)$", name))) or bool(re.fullmatch(r"[\d.%]+", name))
 
 
 def phrase_name(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:

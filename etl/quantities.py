@@ -38,7 +38,7 @@ QUANTITY_RE = re.compile(
 )
 CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])")
 # an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
-CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元)?)(?!级)(?=规模|以上|左右|[，,。；;、]|$)")
+CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元)?)(?!级)(?=规模|以上|左右|大关|[，,。；;、]|$)")
 
 SUFFIX_COMPARATORS = [
     ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"),
@@ -112,8 +112,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         raw = m.group("num")
         if raw == "一" and not _is_counted_once(sentence, m.start()):
             continue
-        if raw in {"十", "百", "千"} or raw.endswith(("十", "百", "千")) and len(raw) == 1:
-            continue
+        if raw in {"十", "百", "千"} and not (
+            re.match(r"\s*(以上|左右)", sentence[m.end() :])
+            or re.search(r"(新增|培育|建成|建设|打造|引进|实施|完成|达到|新建|创建)\s*$", sentence[: m.start()])
+        ):
+            continue  # 十大工程, 百家争鸣, 千家万户; "培育十家以上" counts
         try:
             value = chinese_number_to_float(raw)
         except (ValueError, KeyError):
@@ -125,7 +128,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if not re.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模)\s*$", sentence[: m.start()]):
             continue
         try:
-            value = chinese_number_to_float(m.group("num"))
+            raw = m.group("num")
+            value = {"十": 10.0, "百": 100.0, "千": 1000.0}.get(raw) or chinese_number_to_float(raw)
         except (ValueError, KeyError):
             continue
         q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
