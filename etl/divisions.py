@@ -20,9 +20,11 @@ from pathlib import Path
 
 LEVELS = ("province", "city", "county", "zone")  # county: 县, 县级市 and 市辖区 alike
 
+GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区", "中区", "南区", "北区"})
 ZONE_SUFFIXES = (
     "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新技术开发区", "旅游度假区", "综合保税区",
     "工业园区", "产业园区", "高新区", "经开区", "开发区", "度假区", "保税区", "示范区", "新区", "园区",
+    "实验区", "试验区", "合作区",
 )
 _ZONE_ALT = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 # the part of a zone's name before its suffix: "聊城江北水城" + 旅游度假区; no office words in it
@@ -88,7 +90,8 @@ def _index() -> tuple[dict[str, list[Division]], re.Pattern | None, dict[str, st
                 short.setdefault(s, d.name)
     if not by_name:
         return by_name, None, short
-    names = sorted(set(by_name) | set(short), key=len, reverse=True)
+    # 城区, 郊区, 东区…: divisions of a few cities, and ordinary words everywhere else
+    names = sorted((set(by_name) - GENERIC_NAMES) | set(short), key=len, reverse=True)
     return by_name, re.compile("|".join(map(re.escape, names))), short
 
 

@@ -566,11 +566,14 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     """Every target of one clause, in order. See the module docstring for the rules."""
     targets: list[Target] = []
     previous_review = False
+    carry_kind = ""  # the kind of the last target of the sentence before, for a verbless list after it
     for sentence in split_sentences(clause.text):
         if previous_review and re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence):
             continue  # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review
         previous_review = is_review_sentence(sentence, clause, first_plan_year)
-        targets.extend(sentence_to_targets(sentence, clause, horizon_year, first_plan_year, doc_type))
+        found = sentence_to_targets(sentence, clause, horizon_year, first_plan_year, doc_type, carry_kind)
+        carry_kind = found[-1].kind if found else ""
+        targets.extend(found)
     return targets
 
 
@@ -585,8 +588,12 @@ def is_descriptive(sentence: str) -> bool:
     return bool(re.search(r"地处|位于|区位|面积为|总面积|辖\d|下辖", sentence))
 
 
+def _has_any_verb(text: str) -> bool:
+    return bool(re.search("|".join(map(re.escape, LEVEL_VERBS + GROWTH_VERBS + INCREMENT_VERBS)), text))
+
+
 def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None,
-                        doc_type: str = "") -> list[Target]:
+                        doc_type: str = "", carry_kind: str = "") -> list[Target]:
     """The targets of one sentence; ``doc_type`` "policy_package" reads its money as instruments."""
     if is_review_sentence(sentence, clause, first_plan_year) or is_name_list(sentence) or is_descriptive(sentence):
         return []
@@ -628,6 +635,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
             if m:
                 q.comparator = ">=" if m.group(1) in ("不低于", "不少于", "高于", "超过") else "<="
         continues_list = seg[0] > 0 and sentence[seg[0] - 1] == "、"
+        if idx == 0 and carry_kind == "level" and not verb and not _has_any_verb(sentence[: q.start]):
+            previous_kind, continues_list = carry_kind, True  # "…达到5000座左右；专用充换电站3000座左右"
         kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind if continues_list else "")
         label = indicator_label(name, verb, kind)
         flagged = False

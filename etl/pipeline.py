@@ -71,10 +71,12 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
     for clause in clauses:
         heads = "".join(clause.headings)
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", heads)]
-        if FORWARD_HEADING_RE.search(heads) and not (year and years and max(years) < year):
-            forward = True
-        elif re.search(r"回顾|过去", heads):
+        if re.search(r"回顾|过去|成绩|成效", heads):
             forward = False
+        elif (FORWARD_HEADING_RE.search(heads) and not (year and years and max(years) < year)) or (
+            year and years and max(years) >= year
+        ):
+            forward = True  # "二、2025年工作安排", "三、扎实做好2025年各项工作"
         if not forward:
             clause.is_review = True
 
