@@ -29,7 +29,8 @@ from etl.pipeline import document_to_targets
 from etl.read import UnreadableSource, read_source
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
-IGNORED_FILES = {"manifest.csv", "README.md", "readme.md", ".gitkeep"}
+IGNORED_FILES = {"manifest.csv", "truth_metadata.csv", "README.md", "readme.md", "SOURCES.md", ".gitkeep"}
+IGNORED_SUFFIXES = {".jsonl"}  # hand readings kept beside their documents (tests/fixtures/unseen)
 
 
 class BuildError(Exception):
@@ -82,7 +83,8 @@ def _squash(text: str) -> str:
 def source_files(sources_dir: Path) -> list[Path]:
     """Every file of the sources folder that is meant to be a document (sorted by name)."""
     return sorted(
-        p for p in sources_dir.iterdir() if p.is_file() and p.name not in IGNORED_FILES and not p.name.startswith(".")
+        p for p in sources_dir.iterdir()
+        if p.is_file() and p.name not in IGNORED_FILES and p.suffix not in IGNORED_SUFFIXES and not p.name.startswith(".")
     )
 
 

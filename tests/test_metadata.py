@@ -253,3 +253,16 @@ def test_a_folder_of_documents_without_metadata_builds(tmp_path):
     levels = dict(con.execute("SELECT name, level FROM jurisdictions").fetchall())
     assert levels["江北水城旅游度假区"] == "zone" and levels["聊城市"] == "city"
     assert describe_missing(by_file["c.txt"].meta) == ""
+
+
+def test_a_build_over_the_unseen_dev_folder_needs_no_manifest(tmp_path):
+    """Six real documents of other provinces, their readings and truth beside them: every document
+    loads with its place read from its text, the readings are not taken for documents."""
+    from conftest import FIXTURES
+
+    report = build_database(FIXTURES / "unseen" / "dev", tmp_path / "db.duckdb")
+    assert not report.failures
+    places = {d.meta.source_file: d.meta.jurisdiction for d in report.documents}
+    assert places == {"u01.txt": "龙湾区", "u02.txt": "龙湾区", "u04.txt": "山东省", "u05.txt": "开封市",
+                      "u07.txt": "辽阳市", "u08.txt": "沁县"}
+    assert report.n_targets >= 16

@@ -14,7 +14,7 @@ from etl.evaluate import evaluate_folder, pooled
 DEV = FIXTURES / "unseen" / "dev"
 
 # measured on the dev half at the commit that set them (docs/extraction.md)
-DEV_FLOOR = {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0, "comparator": 1.0,
+DEV_FLOOR = {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0, "comparator": 1.0, "kind": 0.88,
              "metadata": 0.97}
 
 
