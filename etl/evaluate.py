@@ -25,8 +25,9 @@ from etl.model import Target
 
 
 def squash(text: str) -> str:
-    """Fold width and drop white space: "增长 6％ 左右" → "增长6%左右"."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    """Fold width and drop white space and table borders: "增长 6％ 左右" → "增长6%左右",
+    "地区生产总值增速 | % | 6" → "地区生产总值增速%6"."""
+    return re.sub(r"[\s|]+", "", unicodedata.normalize("NFKC", text or ""))
 
 
 @dataclass

@@ -556,6 +556,8 @@ def indicator_label(name: str, verb: str, kind: str) -> str:
     """Growth targets are named for the rate: "生产总值" + 增长 → "生产总值增速"."""
     if kind == "growth_rate" and verb in ("增长", "年均增长") and not re.search(r"(增速|增幅|涨幅|增长率|速度)$", name):
         return name + ("年均增速" if verb == "年均增长" else "增速")
+    if kind == "growth_rate" and verb == "增速" and not name.endswith(verb):
+        return name + verb  # "地区生产总值增速6%" names the rate
     if kind == "increment" and verb in KEEP_VERBS and not name.startswith(verb):
         return verb + name
     return name
@@ -566,7 +568,9 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     """Every target of one clause, in order. See the module docstring for the rules."""
     targets: list[Target] = []
     previous_review = False
-    carry_kind = ""  # the kind of the last target of the sentence before, for a verbless list after it
+    # the kind of the last target of the sentence before, for a verbless list after it; a row of a
+    # table with a target column states levels
+    carry_kind = "level" if clause.row_text else ""
     for sentence in split_sentences(clause.text):
         if previous_review and re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence):
             continue  # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review

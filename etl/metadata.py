@@ -123,7 +123,7 @@ def plain_lines(lines: list[str]) -> list[str]:
     that a layout set apart, none around digits)."""
     out = []
     for line in lines:
-        line = MARKDOWN_RE.sub("", line.replace("\t", " ")).strip(" \u3000")
+        line = MARKDOWN_RE.sub("", line.replace("\t", " | ")).strip(" |\u3000")
         line = re.sub(r"(?<=[\d\u4e00-\u9fff（）()〔〕《》])\s+(?=[\d年月日（）()〔〕《》])", "", line)
         line = re.sub(r"(?<=[\d年])\s+(?=[\u4e00-\u9fff\d])", "", line)
         line = re.sub(r"\s{2,}", " ", line)

@@ -50,6 +50,7 @@ class Clause:
     is_review: bool = False  # sits in a review passage (发展基础, 十三五 results): achieved values
     is_table_row: bool = False
     line_no: int = 0
+    row_text: str = ""  # a table row with a target column, as written ("地区生产总值增速 | % | 6")
 
 
 @dataclass

@@ -51,6 +51,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
             t.participating_departments = list(r.participating_departments)
             t.lead_officials = list(r.lead_officials)
             t.deadline = r.deadline
+            if clause.row_text:
+                t.source_text = clause.row_text  # the row as written, not as read
             targets.append(t)
             from_table.append(clause.is_table_row)
     for t in targets:

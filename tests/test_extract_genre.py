@@ -122,3 +122,28 @@ def test_a_rate_restated_later_is_kept_once():
     rates = [t for t in targets if t.unit == "%"]
     assert len(rates) == 1 and rates[0].clause_ref != "（一）建设算力设施"
     assert len([t for t in targets if t.value == 3000]) >= 2  # counts recur for different things
+
+
+def test_an_assessment_table_with_a_target_column(tmp_path):
+    """A web page's table printed without outer borders; the 目标值 column holds the targets, the
+    分值 column the points (not targets); the row as written stays the source text."""
+    from etl.read import read_source
+
+    path = tmp_path / "kaohe.txt"
+    path.write_text("\n".join([
+        "德州市2024年度高质量发展综合绩效考核任务分解",
+        "序号 | 考核指标 | 单位 | 目标值 | 分值 | 责任单位",
+        "1 | 地区生产总值增速 | % | 6 | 10 | 市发展改革委",
+        "2 | 规模以上工业增加值增速 | % | 7以上 | 8 | 市工业和信息化局",
+        "3 | 高新技术企业数量 | 家 | 500 | 5 | 市科技局",
+    ]), encoding="utf-8")
+    lines = read_source(path).lines
+    meta = DocumentMeta(source_file="kaohe.txt", title=lines[0], jurisdiction="德州市", horizon_year=2024)
+    targets, _ = document_to_targets(lines, meta)
+    got = [(t.indicator_name, t.value, t.unit, t.comparator, t.kind, tuple(t.lead_departments)) for t in targets]
+    assert got == [
+        ("地区生产总值增速", 6, "%", "=", "growth_rate", ("市发展改革委",)),
+        ("规模以上工业增加值增速", 7, "%", ">=", "growth_rate", ("市工业和信息化局",)),
+        ("高新技术企业数量", 500, "家", "=", "level", ("市科技局",)),
+    ]
+    assert targets[0].source_text == "1 | 地区生产总值增速 | % | 6 | 10 | 市发展改革委"
