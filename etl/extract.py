@@ -165,7 +165,7 @@ def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     """Money and shares a policy hands out, not a level the place commits to reach:
     "给予一次性奖补100万元", "按设备购置额的10%给予奖补，最高3000万元". "居民基本医保财政补助标准
     提高到每人每年640元" and "每年安排专项资金2000万元" stay targets (a verb of reaching or spending)."""
-    if not (q.unit.endswith("元") or q.unit.endswith("%")):
+    if not (q.unit.endswith("元") or q.unit.endswith("%") or q.unit.endswith("百分点")):
         return False
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start]

@@ -140,9 +140,9 @@ def is_restatement(a: Target, b: Target) -> bool:
         return False  # two numbers of one sentence
     if (a.kind, a.comparator, a.per_year, a.target_year) != (b.kind, b.comparator, b.per_year, b.target_year):
         return False
-    if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
-        return False
     na, nb = _squash(a.indicator_name), _squash(b.indicator_name)
+    if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
+        return na == nb and len(na) >= 6  # a count said twice in the same words
     if len(na) < 4 or len(nb) < 4:
         return False
     return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
