@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from etl.evaluate import _matches, read_gold  # noqa: E402
-from etl.load import document_meta  # noqa: E402
-from etl.pipeline import document_to_targets  # noqa: E402
-from etl.read import read_source  # noqa: E402
+from etl.evaluate import _matches, read_gold
+from etl.load import document_meta
+from etl.pipeline import document_to_targets
+from etl.read import read_source
 
 KEEP = ("n", "nz", "vn", "nr", "ns", "nt", "nrt", "ng", "an", "eng", "m", "q", "x", "j", "l", "i", "b", "a", "f", "s")
 
@@ -76,7 +76,7 @@ def main() -> None:
     took = time.perf_counter() - t0
     rule_f1 = sum(char_f1(n, g) for g, n in rows) / len(rows)
     jieba_f1 = sum(char_f1(n, g) for (g, _), n in zip(rows, trimmed)) / len(rows)
-    bad = lambda n: len(n) < 2 or n in BAD_NAMES or n.endswith(("至少", "达到")) or n.startswith(("达到", "至少"))  # noqa: E731
+    bad = lambda n: len(n) < 2 or n in BAD_NAMES or n.endswith(("至少", "达到")) or n.startswith(("达到", "至少"))
     print(f"matched targets: {len(rows)}")
     print(f"{'':24}{'rules':>10}{'rules+jieba':>14}")
     print(f"{'mean char F1 vs reading':24}{rule_f1:>10.3f}{jieba_f1:>14.3f}")

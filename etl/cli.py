@@ -60,7 +60,7 @@ def format_summary(report) -> str:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Print precision, recall and field agreement against the hand readings; exit 1 below the
     threshold."""
-    from etl.evaluate import format_scores, evaluate_folder
+    from etl.evaluate import evaluate_folder, format_scores
 
     readings = Path(args.readings) if args.readings else Path(args.sources)
     scores = evaluate_folder(Path(args.sources), readings, infer_metadata_only=args.infer_metadata)

@@ -143,20 +143,20 @@ def infer_title(head: list[str]) -> str:
     sentence punctuation that names a kind of document ("…三年行动计划" / "（2023—2025年）" on two
     lines are one title); a numbered heading ("二、2025年主要任务") is never a title."""
     joined = "\n".join(head[:40])
-    m = re.search(r"(?:关于)?(?:印发|转发)\s*《([^《》]{4,120}?)》\s*的\s*通\s*知", joined, re.S) or re.search(
-        r"关于(?:印发|转发)\s*《?([^《》]{4,120}?)》?\s*的\s*通\s*知", joined, re.S)
+    m = re.search(r"(?:关于)?(?:印发|转发)\s*《([^《》]{4,120}?)》\s*的\s*通\s*知", joined, re.DOTALL) or re.search(
+        r"关于(?:印发|转发)\s*《?([^《》]{4,120}?)》?\s*的\s*通\s*知", joined, re.DOTALL)
     if m:
         return _normalise_title(m.group(1)).strip("《》〈〉")
     block: list[str] = []
-    for i, line in enumerate(head):
+    for line in head:
         short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？]", line)
-        if short and not HEADING_START_RE.match(line) and not _is_header_line(line):
-            if not block or _continues_title(block, line):
-                block.append(line)
-                continue
+        candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line)
+        if candidate and (not block or _continues_title(block, line)):
+            block.append(line)
+            continue
         if block and _names_a_document(block) and len(_compact("".join(block))) >= 6:
             return _normalise_title("".join(block))
-        block = [line] if short and not HEADING_START_RE.match(line) and not _is_header_line(line) else []
+        block = [line] if candidate else []
     if block and _names_a_document(block):
         return _normalise_title("".join(block))
     return ""

@@ -7,14 +7,20 @@ import shutil
 
 import duckdb
 import pytest
-
 from conftest import SOURCES
 from docgen import make_docx
+
 from etl.divisions import all_divisions, lookup, place_in, zone_in
 from etl.load import build_database
 from etl.metadata import (
-    describe_missing, infer_doc_type, infer_metadata, merge_metadata, missing_fields, parse_date,
-    read_manifest, years_from,
+    describe_missing,
+    infer_doc_type,
+    infer_metadata,
+    merge_metadata,
+    missing_fields,
+    parse_date,
+    read_manifest,
+    years_from,
 )
 
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from conftest import FIXTURES, ROOT, SOURCES
+
 from etl.evaluate import evaluate_folder, pooled
 
 DEV = FIXTURES / "unseen" / "dev"
