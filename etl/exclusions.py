@@ -45,6 +45,8 @@ def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     reaching = re.search(r"(达到|突破|超过|实现|增长|提高到|提高至|提升到|提升至|增加到|迈上|跨越)", before)
     if policy_package and q.unit.endswith("元") and not reaching:
         return True  # a policy package's money is what it hands out or sets aside (安排…专项资金)
+    if policy_package and re.search(r"(补助|奖励|补贴|奖补|资助|贴息|支持)(比例|标准|额度|金额|上限)", before):
+        return True  # "补助比例提高到15%"; in a plan "财政补助标准提高到每人每年640元" is a service level
     if TARGET_VERB_RE.search(before) and not re.search(r"(给予|最高|最多|一次性)", before):
         return False
     if INSTRUMENT_BEFORE_RE.search(before) or INSTRUMENT_AFTER_RE.match(after):

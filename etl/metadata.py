@@ -270,6 +270,10 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             if DATE_RE.fullmatch(compact):
                 return parse_date(compact)
     for line in head[:15]:
+        m = re.search(r"(?:成文日期|发文日期|印发日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # a site's index table
+    for line in head[:15]:
         compact = _compact(line)
         if re.match(rf"^[—\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):
             return parse_date(compact)  # a report: "——2024年1月7日在辽阳市第十七届人民代表大会…"

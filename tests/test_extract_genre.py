@@ -147,3 +147,10 @@ def test_an_assessment_table_with_a_target_column(tmp_path):
         ("高新技术企业数量", 500, "家", "=", "level", ("市科技局",)),
     ]
     assert targets[0].source_text == "1 | 地区生产总值增速 | % | 6 | 10 | 市发展改革委"
+
+
+def test_a_support_ratio_is_an_instrument_in_a_policy_package_only():
+    ratio = "对列入省重点技术改造项目的，补助比例提高到15%。"
+    assert sentence_to_targets(ratio, TASK, 2026, 2024, doc_type="policy_package") == []
+    standard = "居民基本医保财政补助标准提高到每人每年640元。"  # a plan's service level (001)
+    assert [t.value for t in sentence_to_targets(standard, TASK, 2025, 2021)] == [640]

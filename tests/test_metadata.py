@@ -272,3 +272,14 @@ def test_a_build_over_the_unseen_dev_folder_needs_no_manifest(tmp_path):
     assert places == {"u01.txt": "龙湾区", "u02.txt": "龙湾区", "u04.txt": "山东省", "u05.txt": "开封市",
                       "u07.txt": "辽阳市", "u08.txt": "沁县"}
     assert report.n_targets >= 16
+
+
+def test_a_sites_index_table_gives_number_and_date():
+    m = meta_of("""
+索引号 | 11370000004609003/2023-00045
+发文字号：鲁政办字〔2023〕45号
+成文日期：2023-03-15
+山东省人民政府办公厅关于印发山东省数字经济三年行动计划的通知
+""")
+    assert (m.doc_number, m.issued_on, m.jurisdiction, m.title) == (
+        "鲁政办字〔2023〕45号", "2023-03-15", "山东省", "山东省数字经济三年行动计划")
