@@ -179,7 +179,8 @@ def _normalise_title(text: str) -> str:
 def is_work_report(head: list[str]) -> bool:
     """A government work report as delivered: "…在××市第十七届人民代表大会第四次会议上", "各位代表"."""
     text = "".join(_compact(l) for l in head[:20])
-    return bool(re.search(r"人民代表大会第.{1,3}次会议上", text)) and ("各位代表" in text or "报告工作" in text)
+    session = bool(re.search(r"人民代表大会第.{1,3}次会议上", text))
+    return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and "向大会报告" in text)
 
 
 def _names_a_document(block: list[str]) -> bool:

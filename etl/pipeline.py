@@ -79,6 +79,8 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             year and years and max(years) >= year
         ):
             forward = True  # "二、2025年工作安排", "三、扎实做好2025年各项工作"
+        if re.search(r"(今年|明年|20\d\d年)[^。；]{0,12}?主要预期目标|今年工作的总体要求", clause.text):
+            forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
             clause.is_review = True
 
