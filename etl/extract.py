@@ -675,12 +675,28 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
     for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|达)", sentence):
-        subjects = [clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)]
+        subjects = share_head_noun([clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)])
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
             for k, i in enumerate(following[: len(subjects)]):
                 names[i] = subjects[k]
     return names
+
+
+def share_head_noun(subjects: list[str]) -> list[str]:
+    """"养老、托育服务机构" names two things with one head noun: → ["养老服务机构", "托育服务机构"].
+    Modifiers as short as the last subject's own (2–4 characters, no noun ending) take its head."""
+    if len(subjects) < 2:
+        return subjects
+    last = subjects[-1]
+    out = []
+    for s in subjects[:-1]:
+        head = last[len(s) :]
+        if 2 <= len(s) <= 4 and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员)$", s):
+            out.append(s + head)
+        else:
+            out.append(s)
+    return out + [last]
 
 
 def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, int]:
