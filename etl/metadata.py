@@ -409,6 +409,29 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     return body_place or title_place or found[0]
 
 
+# one-character names of provinces as their document numbers begin (鲁政发〔2023〕5号 → 山东省); 青 is
+# left out (青海 and 青岛 both use it), as are the cities' (济 is 济南 and 济宁)
+PROVINCE_ABBREVIATIONS = {
+    "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省", "辽": "辽宁省",
+    "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省",
+    "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省", "川": "四川省",
+    "黔": "贵州省", "滇": "云南省", "云": "云南省", "陕": "陕西省", "甘": "甘肃省", "桂": "广西壮族自治区",
+    "蒙": "内蒙古自治区", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区", "藏": "西藏自治区",
+}
+
+
+def province_from_doc_number(doc_number: str) -> Place | None:
+    """"鲁政办字〔2023〕45号" → 山东省: a province's document number starts with its one-character name
+    and an office word (政, 发, 办…)."""
+    m = re.match(r"^(.)(政|发|办|财|教|工|科|农|商|建|交|卫|环|人社|民)", doc_number)
+    if not m or m.group(1) not in PROVINCE_ABBREVIATIONS:
+        return None
+    from etl.divisions import lookup
+
+    d = lookup(PROVINCE_ABBREVIATIONS[m.group(1)])
+    return Place(d.name, d.level, d.parent) if d else None
+
+
 def self_kind(lines: list[str]) -> str:
     """How the text speaks of its own place: "我市"/"全市" → "市", "我县" → "县", "" when it doesn't."""
     from collections import Counter
@@ -479,7 +502,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         meta.doc_type = "work_report"
     if meta.doc_type:
         found.append("doc_type")
-    place = infer_place(meta.issuing_body, title, head, tail)
+    place = infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

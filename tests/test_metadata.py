@@ -283,3 +283,14 @@ def test_a_sites_index_table_gives_number_and_date():
 """)
     assert (m.doc_number, m.issued_on, m.jurisdiction, m.title) == (
         "鲁政办字〔2023〕45号", "2023-03-15", "山东省", "山东省数字经济三年行动计划")
+
+
+def test_a_province_known_only_by_its_document_number():
+    m = meta_of("""
+关于进一步加快数字经济发展的实施意见
+豫政〔2023〕12号
+各省辖市人民政府：
+为加快数字经济发展，结合我省实际，提出如下意见。
+""")
+    assert (m.jurisdiction, m.jurisdiction_level) == ("河南省", "province")
+    assert meta_of("关于加快发展的实施意见\n济政发〔2023〕12号").jurisdiction == "未知地区"  # 济南 or 济宁
