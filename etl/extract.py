@@ -323,6 +323,7 @@ def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
     name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;")
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
+    name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
     prev = None
     while prev != name:
         prev = name
