@@ -33,6 +33,16 @@ TARGET_VERB_RE = re.compile(r"(提高到|提高至|达到|增长|不低于|安�
 
 
 def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
+    """See :func:`_is_money_instrument`; in a policy package also how many it supports at most
+    ("每年支持不超过500家")."""
+    if policy_package:
+        seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+        if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", sentence[seg_start : q.start]):
+            return True
+    return _is_money_instrument(sentence, q, policy_package)
+
+
+def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
     """Money and shares a policy hands out, not a level the place commits to reach:
     "给予一次性奖补100万元", "按设备购置额的10%给予奖补，最高3000万元". "居民基本医保财政补助标准
     提高到每人每年640元" and "每年安排专项资金2000万元" stay targets (a verb of reaching or spending)."""
@@ -119,5 +129,11 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
 
 def is_denominator(sentence: str, q: Quantity) -> bool:
     """The number after 每 counts what a target is shared over: "每5所幼儿园配备1名" → 5所 is
-    not a target (1名 is); "每千人口5.0个" has no digit there."""
-    return bool(re.search(r"每\s*$", sentence[: q.start - q.prefix_len]))
+    not a target (1名 is); "每千人口5.0个" has no digit there. Where a policy pays per unit,
+    "每引进1名院士给予500万元", the 1名 is the unit paid for."""
+    before = sentence[: q.start - q.prefix_len]
+    if re.search(r"每\s*$", before):
+        return True
+    return bool(re.search(r"每(?:引进|新增|认定|获得|招收|培养|吸纳|录用|安置)\s*$", before)) and bool(
+        re.search(r"(给予|奖励|奖补|补贴|补助|资助)", sentence)
+    )

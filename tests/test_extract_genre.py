@@ -153,6 +153,16 @@ def test_an_assessment_table_with_a_target_column(tmp_path):
     assert targets[0].source_text == "1 | 地区生产总值增速 | % | 6 | 10 | 市发展改革委"
 
 
+@pytest.mark.parametrize("sentence", [
+    "支持企业引进高层次人才，每引进1名院士给予500万元安家补贴。",
+    "对新入库的科技型中小企业，每家奖励1万元，每年支持不超过500家。",
+    "对企业购置研发仪器设备，按实际支出的20%给予补助，每家企业每年最高200万元。",
+    "对年度研发投入增长30%以上的规上工业企业，按增量部分的10%给予奖励。",
+])
+def test_a_policy_packages_conditions_and_caps_are_not_targets(sentence):
+    assert sentence_to_targets(sentence, TASK, 2025, 2024, doc_type="policy_package") == []
+
+
 def test_a_support_ratio_is_an_instrument_in_a_policy_package_only():
     ratio = "对列入省重点技术改造项目的，补助比例提高到15%。"
     assert sentence_to_targets(ratio, TASK, 2026, 2024, doc_type="policy_package") == []
