@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -158,7 +159,7 @@ def evaluate_folder(sources_dir: Path, readings_dir: Path, infer_metadata_only: 
     manifest, or ``infer_metadata_only`` — the text alone. A ``truth_metadata.csv`` in either
     folder scores the document fields."""
     from etl.load import document_meta
-    from etl.metadata import read_manifest
+    from etl.metadata import ManifestError, read_manifest
     from etl.pipeline import document_to_targets
     from etl.read import read_source
 
@@ -166,7 +167,11 @@ def evaluate_folder(sources_dir: Path, readings_dir: Path, infer_metadata_only: 
     manifest = {} if infer_metadata_only else read_manifest(sources_dir / "manifest.csv")
     truth = {}
     for folder in (sources_dir, readings_dir):
-        truth.update(read_manifest(folder / "truth_metadata.csv"))
+        try:
+            truth.update(read_manifest(folder / "truth_metadata.csv"))
+        except ManifestError as err:
+            # a truth file with a bad row scores no metadata; the targets are still scored
+            print(f"warning: truth metadata not used: {err}", file=sys.stderr)
     scores = []
     for reading in sorted(readings_dir.glob("*.jsonl")):
         matches = [p for p in sources_dir.iterdir() if p.stem == reading.stem and p.suffix != ".jsonl"]
