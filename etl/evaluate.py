@@ -166,7 +166,7 @@ def evaluate_folder(sources_dir: Path, readings_dir: Path, infer_metadata_only: 
     sources_dir, readings_dir = Path(sources_dir), Path(readings_dir)
     manifest = {} if infer_metadata_only else read_manifest(sources_dir / "manifest.csv")
     truth = {}
-    for folder in (sources_dir, readings_dir):
+    for folder in dict.fromkeys((sources_dir, readings_dir)):
         try:
             truth.update(read_manifest(folder / "truth_metadata.csv"))
         except ManifestError as err:
