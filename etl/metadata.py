@@ -345,7 +345,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
 
 
 DOC_TYPES = [
-    (r"政府工作报告.*(分工|任务)", "task_division"),
+    (r"政府工作报告.*(分工|任务|分解|清单|落实|责任|台账|督办|目标)|(落实|分解|贯彻).{0,6}政府工作报告", "task_division"),
     (r"政府工作报告", "work_report"),
     (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施", "policy_package"),
     (r"考核|考评|评价办法|目标责任", "assessment"),
