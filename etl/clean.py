@@ -216,8 +216,12 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
 def is_pipe_table_line(raw: str) -> bool:
-    """A markdown table line: "| 序号 | 重点任务 | 牵头单位 |" (and its "|---|---|" separator)."""
-    return bool(_PIPE_ROW.match(raw)) and raw.count("|") >= 3
+    """A markdown table line: "| 序号 | 重点任务 | 牵头单位 |" (and its "|---|---|" separator); also a
+    row a web page printed without the outer borders, "1 | 地区生产总值增速 | % | 6 | 市发展改革委"
+    (three cells or more)."""
+    if bool(_PIPE_ROW.match(raw)) and raw.count("|") >= 3:
+        return True
+    return raw.count("|") >= 2 and len([c for c in raw.split("|") if c.strip()]) >= 3
 
 
 def is_pipe_separator(raw: str) -> bool:

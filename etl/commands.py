@@ -53,30 +53,15 @@ def format_summary(report) -> str:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    """Print precision and recall against the hand readings; exit 1 below the threshold."""
-    from etl.evaluate import evaluate_folder
+    """Print precision, recall and field agreement against the hand readings; exit 1 below the
+    threshold."""
+    from etl.evaluate import evaluate_folder, format_scores
 
-    scores = evaluate_folder(Path(args.sources), Path(args.readings))
-    worst = 1.0
-    for s in scores:
-        print(f"{s.doc}: gold {s.gold}, extracted {s.predicted}, matched {s.matched}, "
-              f"precision {s.precision:.3f}, recall {s.recall:.3f}")
-        worst = min(worst, s.precision, s.recall)
-        if args.verbose:
-            for g in s.missed:
-                print(f"  missed: {g['value']}{g['unit']} {g['indicator']} | {g['text']}")
-            for t in s.spurious:
-                print(f"  extra:  {t.value:g}{t.unit} {t.indicator_name} | {t.span_text}")
-    total_p, total_r = _pooled(scores)
-    print(f"all: precision {total_p:.3f}, recall {total_r:.3f}")
+    readings = Path(args.readings) if args.readings else Path(args.sources)
+    scores = evaluate_folder(Path(args.sources), readings, infer_metadata_only=args.infer_metadata)
+    print(format_scores(scores, verbose=args.verbose))
+    worst = min([1.0] + [min(s.precision, s.recall) for s in scores])
     return 0 if worst >= args.threshold else 1
-
-
-def _pooled(scores) -> tuple[float, float]:
-    matched = sum(s.matched - s.doubtful_found for s in scores)
-    predicted = sum(s.predicted - s.doubtful_found for s in scores)
-    gold = sum(s.gold - s.doubtful_found - s.doubtful_missed for s in scores)
-    return (matched / predicted if predicted else 1.0), (matched / gold if gold else 1.0)
 
 
 def register(sub) -> None:
@@ -97,8 +82,11 @@ def register(sub) -> None:
                        description="Compare extracted targets with careful hand readings (JSONL).")
     p.add_argument("--sources", type=Path, default=settings.sources_dir(),
                    help="folder of documents (default: env SOURCES_DIR, else data/sources)")
-    p.add_argument("--readings", type=Path, default=settings.READINGS_DIR,
-                   help="folder of <document>.jsonl readings (default: data/readings)")
+    p.add_argument("--readings", default=str(settings.READINGS_DIR),
+                   help="folder of <document>.jsonl readings (and truth_metadata.csv) (default: data/readings); "
+                        "'' = the sources folder")
+    p.add_argument("--infer-metadata", action="store_true",
+                   help="ignore manifest.csv: infer every document's metadata from its text")
     p.add_argument("--threshold", type=float, default=0.9, help="fail below this precision or recall (default 0.9)")
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and extra targets")
     p.set_defaults(func=cmd_evaluate)

@@ -5,12 +5,19 @@ same value, and the record's text (the shortest passage naming indicator and num
 the target's source sentence — compared with white space removed and full-width signs folded, so
 line wraps and conversion spaces don't matter. Each record matches at most one target (greedy,
 best field agreement first). Records noted "doubtful" count neither way when missed or found.
+
+On matched targets the report also gives how often the extractor agrees with the reading on
+jurisdiction (the document's, as the build would store it), target year, kind, comparator, unit
+and per_year. A folder may come without a manifest: then the metadata is inferred from the text,
+as the build does, and a ``truth_metadata.csv`` (columns as ``manifest.csv``) beside the readings
+or the documents, if present, scores the inferred document fields too.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,8 +27,9 @@ from etl.model import Target
 
 
 def squash(text: str) -> str:
-    """Fold width and drop white space: "增长 6％ 左右" → "增长6%左右"."""
-    return drop_spaces(unicodedata.normalize("NFKC", text or ""))
+    """Fold width and drop white space and table borders: "增长 6％ 左右" → "增长6%左右",
+    "地区生产总值增速 | % | 6" → "地区生产总值增速%6"."""
+    return drop_spaces(unicodedata.normalize("NFKC", text or "").replace("|", ""))
 
 
 @dataclass
@@ -35,6 +43,10 @@ class Score:
     missed: list[dict] = field(default_factory=list)
     spurious: list[Target] = field(default_factory=list)
     field_agreement: dict[str, float] = field(default_factory=dict)
+    field_counts: dict[str, int] = field(default_factory=dict)  # matched targets agreeing, per field
+    field_totals: dict[str, int] = field(default_factory=dict)  # matched targets whose reading has it
+    meta_agreement: dict[str, bool] = field(default_factory=dict)  # document field → inferred right
+    meta_values: dict[str, tuple] = field(default_factory=dict)  # document field → (truth, ours)
 
     @property
     def precision(self) -> float:
@@ -69,7 +81,14 @@ def _share_number_phrase(g: str, s: str) -> bool:
     return len(window) >= 6 and window in s
 
 
-def score_document(doc: str, gold: list[dict], predicted: list[Target]) -> Score:
+TARGET_FIELDS = ("jurisdiction", "target_year", "kind", "comparator", "unit", "per_year")
+META_FIELDS = ("title", "jurisdiction", "jurisdiction_level", "parent_jurisdiction", "doc_type",
+               "issuing_body", "doc_number", "issued_on", "horizon_year")
+
+
+def score_document(doc: str, gold: list[dict], predicted: list[Target], jurisdiction: str | None = None) -> Score:
+    """Match the reading's records with the extracted targets and count agreement on the matched
+    ones; ``jurisdiction`` is the document's as the build stores it on each of its targets."""
     pairs = []
     for gi, g in enumerate(gold):
         for pi, t in enumerate(predicted):
@@ -90,31 +109,109 @@ def score_document(doc: str, gold: list[dict], predicted: list[Target]) -> Score
     score.doubtful_missed = sum(1 for i in doubtful if i not in used_g)
     score.missed = [g for i, g in enumerate(gold) if i not in used_g and i not in doubtful]
     score.spurious = [t for i, t in enumerate(predicted) if i not in used_p]
-    if matched:
-        for name, gold_key, attr in (("unit", "unit", "unit"), ("kind", "kind", "kind"),
-                                     ("comparator", "comparator", "comparator"),
-                                     ("per_year", "per_year", "per_year"),
-                                     ("target_year", "target_year", "target_year")):
-            same = sum(1 for gi, pi in matched if gold[gi].get(gold_key) == getattr(predicted[pi], attr))
-            score.field_agreement[name] = same / len(matched)
+    for name in TARGET_FIELDS:
+        pairs_with_truth = [(gi, pi) for gi, pi in matched if name in gold[gi]]
+        if name == "jurisdiction" and jurisdiction is None:
+            pairs_with_truth = []
+        if not pairs_with_truth:
+            continue
+        same = sum(1 for gi, pi in pairs_with_truth if gold[gi][name] == _ours(predicted[pi], name, jurisdiction))
+        score.field_counts[name] = same
+        score.field_totals[name] = len(pairs_with_truth)
+        score.field_agreement[name] = same / len(pairs_with_truth)
     return score
 
 
-def evaluate_folder(sources_dir: Path, readings_dir: Path) -> list[Score]:
-    """Score every document that has a reading ``<file stem>.jsonl`` in ``readings_dir``."""
-    from etl.metadata import infer_metadata, read_manifest
+def _ours(t: Target, name: str, jurisdiction: str | None):
+    return jurisdiction if name == "jurisdiction" else getattr(t, name)
+
+
+def score_metadata(score: Score, truth, meta) -> None:
+    """Each document field of ``truth`` (a manifest row) against the one the build would use."""
+    for name in META_FIELDS:
+        want = getattr(truth, name)
+        if want in ("", None):
+            continue
+        got = getattr(meta, name)
+        score.meta_values[name] = (want, got)
+        score.meta_agreement[name] = want == got
+
+
+def pooled(scores: list[Score]) -> dict[str, float]:
+    """Precision, recall and each field's agreement over all documents together."""
+    matched = sum(s.matched - s.doubtful_found for s in scores)
+    predicted = sum(s.predicted - s.doubtful_found for s in scores)
+    gold = sum(s.gold - s.doubtful_found - s.doubtful_missed for s in scores)
+    out = {"precision": matched / predicted if predicted else 1.0, "recall": matched / gold if gold else 1.0}
+    for name in TARGET_FIELDS:
+        total = sum(s.field_totals.get(name, 0) for s in scores)
+        if total:
+            out[name] = sum(s.field_counts.get(name, 0) for s in scores) / total
+    metas = [ok for s in scores for ok in s.meta_agreement.values()]
+    if metas:
+        out["metadata"] = sum(metas) / len(metas)
+    return out
+
+
+def evaluate_folder(sources_dir: Path, readings_dir: Path, infer_metadata_only: bool = False) -> list[Score]:
+    """Score every document that has a reading ``<file stem>.jsonl`` in ``readings_dir``.
+
+    Metadata as the build makes it: the manifest's row completed from the text, or — with no
+    manifest, or ``infer_metadata_only`` — the text alone. A ``truth_metadata.csv`` in either
+    folder scores the document fields."""
+    from etl.load import document_meta
+    from etl.metadata import ManifestError, read_manifest
     from etl.pipeline import document_to_targets
     from etl.read import read_source
 
-    manifest = read_manifest(sources_dir / "manifest.csv")
+    sources_dir, readings_dir = Path(sources_dir), Path(readings_dir)
+    manifest = {} if infer_metadata_only else read_manifest(sources_dir / "manifest.csv")
+    truth = {}
+    for folder in dict.fromkeys((sources_dir, readings_dir)):
+        try:
+            truth.update(read_manifest(folder / "truth_metadata.csv"))
+        except ManifestError as err:
+            # a truth file with a bad row scores no metadata; the targets are still scored
+            print(f"warning: truth metadata not used: {err}", file=sys.stderr)
     scores = []
     for reading in sorted(readings_dir.glob("*.jsonl")):
-        matches = [p for p in sources_dir.iterdir() if p.stem == reading.stem]
+        matches = [p for p in sources_dir.iterdir() if p.stem == reading.stem and p.suffix != ".jsonl"]
         if not matches:
             continue
         path = matches[0]
         lines = read_source(path).lines
-        meta = manifest.get(path.name) or infer_metadata(path.name, lines)
+        meta = document_meta(path.name, lines, manifest.get(path.name))
         targets, _ = document_to_targets(lines, meta)
-        scores.append(score_document(path.name, read_gold(reading), targets))
+        score = score_document(path.name, read_gold(reading), targets, meta.jurisdiction)
+        if path.name in truth:
+            score_metadata(score, truth[path.name], meta)
+        scores.append(score)
     return scores
+
+
+def format_scores(scores: list[Score], verbose: bool = False) -> str:
+    """The table ``python -m etl evaluate`` prints: one line per document (precision, recall, and
+    agreement on matched targets of jurisdiction, target year, kind, comparator), then "all"."""
+    lines = []
+    for s in scores:
+        agree = "  ".join(f"{_SHORT[n]} {s.field_agreement[n]:.2f}" for n in _SHOWN if n in s.field_agreement)
+        lines.append(f"{s.doc}: gold {s.gold}, extracted {s.predicted}, matched {s.matched}, "
+                     f"precision {s.precision:.3f}, recall {s.recall:.3f}  |  {agree}")
+        if s.meta_agreement:
+            wrong = [f"{n}={s.meta_values[n][1]!r} (truth {s.meta_values[n][0]!r})" for n, ok in s.meta_agreement.items() if not ok]
+            lines.append(f"  metadata {sum(s.meta_agreement.values())}/{len(s.meta_agreement)} right"
+                         + (": wrong " + "; ".join(wrong) if wrong else ""))
+        if verbose:
+            for g in s.missed:
+                lines.append(f"  missed: {g['value']}{g.get('unit', '')} {g.get('indicator', '')} | {g['text']}")
+            for t in s.spurious:
+                lines.append(f"  extra:  {t.value:g}{t.unit} {t.indicator_name} | {t.span_text}")
+    total = pooled(scores)
+    agree = "  ".join(f"{_SHORT[n]} {total[n]:.3f}" for n in _SHOWN if n in total)
+    meta = f"  metadata fields {total['metadata']:.3f}" if "metadata" in total else ""
+    lines.append(f"all: precision {total['precision']:.3f}, recall {total['recall']:.3f}  |  {agree}{meta}")
+    return "\n".join(lines)
+
+
+_SHOWN = ("jurisdiction", "target_year", "kind", "comparator")
+_SHORT = {"jurisdiction": "jurisdiction", "target_year": "year", "kind": "kind", "comparator": "comparator"}

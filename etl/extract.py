@@ -16,15 +16,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from etl.exclusions import is_genre_non_target
 from etl.model import Clause, Target
-from etl.quantities import Quantity, find_quantities
+from etl.quantities import Quantity, chinese_number_to_float, find_quantities
 
 CLASSIFIER_UNITS = "个家项所座处名场次届条台套张块件辆株头只批篇部间栋艘列班期门类种支片根口户人村镇园"
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止")
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
+                       r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
@@ -49,7 +51,7 @@ LEAD_IN_RE = re.compile(
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间)+"
 )
-TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到)+$")
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次)+$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -88,13 +90,20 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     before = sentence[:s]
     if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]):
         return True  # list markers （1）（2）
+    if ratio_side(sentence, q) == "one":
+        return True  # the 1 of "师生比不低于1∶4000"
+    if not q.unit and ratio_side(sentence, q) == "other":
+        return False
+    if q.fraction:
+        # a share of a higher total counts where a verb sets it: "占全市1/8", "达到三分之一"
+        return not re.search(r"(占|达到|达|为|超过|提高到|不低于|不少于|以上)[\u4e00-\u9fff]{0,6}\s*$", before[-10:])
     if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|以上)\s*$", before[-6:]) and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
-    if q.chinese and not _chinese_count_is_commitment(sentence, q):
+    if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元)?", q.unit) and not _chinese_count_is_commitment(sentence, q):
         return True
     if q.unit == "年" and not re.search(r"(达到|提高到|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间
-    if re.search(r"(我市|我区|我县|我镇|现有|目前|已有)\s*$", before):
+    if re.search(r"(我市|我区|我县|我镇|现有|目前|已有|共有|现存)\s*$", before):
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台
     if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
         return True  # 56人及以上大班额
@@ -118,7 +127,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # 5G, 4A, 3D, 5G+
     if q.unit in ("kV", "KV", "千伏", "千伏安") or re.match(r"\s*(kV|KV|千伏)", after):
         return True
-    if re.match(r"\s*级", after) or re.match(r"\s*(?:亿|万)?级", sentence[q.start + len(_num_text(sentence, q)) :]):
+    if q.unit.endswith("级"):
+        pass  # "达到7000亿级": an order of magnitude reached (see order_of_magnitude)
+    elif re.match(r"\s*级", after) or re.match(r"\s*(?:亿|万)?级", sentence[q.start + len(_num_text(sentence, q)) :]):
         return True  # 百亿级, 300亿级产业 (the count after it is the target)
     if q.unit in ("小时", "分钟") and re.match(r"\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以内|之内|内|左右)", after):
         return True  # 24小时便民服务, 15分钟生活圈
@@ -144,6 +155,41 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if q.chinese is False and re.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
         return True
     return False
+
+
+RATIO_SEP = "[:：∶]"
+
+
+def ratio_side(sentence: str, q: Quantity) -> str:
+    """In a ratio "1∶4000" the target is the side that is not 1: "other" for the 4000, "one" for
+    the 1; "1.42:1" keeps its 1.42 (the "other" side stands first). "" when not in a ratio."""
+    before = sentence[: q.start]
+    after = sentence[q.num_end :]
+    m = re.search(rf"(\d+(?:\.\d+)?)\s*{RATIO_SEP}\s*$", before)
+    if m and not q.unit:
+        return "other" if float(m.group(1)) == 1 and q.value != 1 else "one"
+    m = re.match(rf"\s*{RATIO_SEP}\s*(\d+(?:\.\d+)?)", after)
+    if m and not q.unit:
+        return "one" if q.value == 1 and float(m.group(1)) != 1 else "other"
+    return ""
+
+
+MAGNITUDE_RE = re.compile(r"\s*(万亿|千亿|百亿|亿|千万|百万|万)级")
+
+
+def order_of_magnitude(sentence: str, quantities: list[Quantity]) -> None:
+    """"数字经济核心产业规模达到7000亿级" → 7000 with unit 亿级: an order of magnitude that a verb
+    sets and no count follows ("培育千亿级产业2个" counts the 2, "300亿级产业1个" the 1)."""
+    for q in quantities:
+        m = MAGNITUDE_RE.match(sentence, q.num_end) if not q.unit else None
+        if not m:
+            continue
+        before = sentence[: q.start - q.prefix_len]
+        seg_end = min([i for i in (sentence.find(ch, m.end()) for ch in "，,；;。、") if i >= 0] + [len(sentence)])
+        if re.search(r"(达到|突破|迈上|迈向|跨越|超过|形成|成为|迈入|跃升至|跃上)\s*$", before) and not re.search(r"\d", sentence[m.end() : seg_end]):
+            q.unit = m.group(1) + "级"
+            q.num_end = m.end()
+            q.end = max(q.end, m.end())
 
 
 def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
@@ -208,14 +254,32 @@ def chinese_year_to_digits(text: str) -> str:
     return CN_YEAR_RE.sub(lambda m: m.group(1).translate(_CN_YEAR_DIGITS), text)
 
 
-def sentence_target_year(sentence: str, upto: int, default: int | None) -> int | None:
+YEARS_FROM_RE = re.compile(r"(20\d\d)\s*年\s*(?:起|开始)[，,]?\s*(?:用|力争|争取)?\s*([一二三四五六七八九十\d]{1,2})\s*年(?:内|时间)")
+
+
+def chinese_count(text: str) -> int:
+    """"5" → 5, "五" → 5, "十" → 10."""
+    if text.isdigit():
+        return int(text)
+    return int(chinese_number_to_float(text))
+
+
+def sentence_target_year(sentence: str, upto: int, default: int | None, earliest: int | None = None) -> int | None:
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
     "到二〇三五年" → 2035; else the document's horizon."""
     sentence = chinese_year_to_digits(sentence)
+    plan = re.search(r"“?(十四五|十五五)”?(?:末|期末|期间|时期|时期末)", sentence[:upto])
+    if plan and not re.search(r"20\d\d\s*年", sentence[:upto]):
+        return {"十四五": 2025, "十五五": 2030}[plan.group(1)]  # "到“十四五”末" in a plan of another span
+    span = YEARS_FROM_RE.search(sentence[:upto])
+    if span:
+        # "从2012年起5年内" → 2016: the last of the five years
+        return int(span.group(1)) + chinese_count(span.group(2)) - 1
     head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", sentence[:upto])  # baseline years
+    head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
     years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
-    future = [y for y in years if default is None or y >= (default - 15)]
+    future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest)]
     if future:
         return max(future)
     return default
@@ -229,6 +293,8 @@ def segment_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
     left = 0
     for i in range(q.start - 1 - q.prefix_len, -1, -1):
         ch = sentence[i]
+        if ch in ":：" and re.match(r"\d", sentence[i + 1 : i + 2]) and re.search(r"\d\s*$", sentence[:i]):
+            continue  # the colon of a ratio "1:4"
         if ch in SEGMENT_BREAKS and not _inside_brackets(sentence, i):
             left = i + 1
             break
@@ -256,6 +322,8 @@ def _inside_brackets(sentence: str, i: int) -> bool:
 def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
     name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;")
+    name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
+    name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
     prev = None
     while prev != name:
         prev = name
@@ -273,10 +341,17 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
     start = max(seg[0], after)
     left_text = sentence[start : q.start - q.prefix_len]
     left_text = re.sub(r"^\s*(?:以上|左右|以内)?\s*[和及、与]?\s*", "", left_text) if after > seg[0] else left_text
+    if after > seg[0] and re.search(r"[和及与]\s*$", left_text):
+        left_text = ""  # "2个千亿级产业集群和6个五百亿级产业集群": the noun before 和 is the 2's
     verb = ""
     prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
     if prefix_word in ("突破", "超过", "超", "达"):
         left_text = left_text + prefix_word
+    elif prefix_word in ("不少于", "不低于", "不超过", "不高于", "低于", "高于") and not re.search(
+        "(" + "|".join(map(re.escape, INCREMENT_VERBS)) + ")", left_text
+    ):
+        left_text = left_text + prefix_word  # "护理员数不少于25人": a level, the comparator is its verb
+    left_text = re.sub(rf"\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", "", left_text)  # 师生比不低于1∶4000
     left_text = re.sub(r"每[\u4e00-\u9fff]{1,4}\s*$", "", left_text)  # 每亩520公斤, 每千人口5.0个: part of the unit
     for v in sorted(LEVEL_VERBS + GROWTH_VERBS, key=len, reverse=True):
         if left_text.rstrip().endswith(v):
@@ -389,16 +464,28 @@ def indicator_label(name: str, verb: str, kind: str) -> str:
     """Growth targets are named for the rate: "生产总值" + 增长 → "生产总值增速"."""
     if kind == "growth_rate" and verb in ("增长", "年均增长") and not re.search(r"(增速|增幅|涨幅|增长率|速度)$", name):
         return name + ("年均增速" if verb == "年均增长" else "增速")
+    if kind == "growth_rate" and verb == "增速" and not name.endswith(verb):
+        return name + verb  # "地区生产总值增速6%" names the rate
     if kind == "increment" and verb in KEEP_VERBS and not name.startswith(verb):
         return verb + name
     return name
 
 
-def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year: int | None) -> list[Target]:
+def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year: int | None,
+                      doc_type: str = "") -> list[Target]:
     """Every target of one clause, in order. See the module docstring for the rules."""
     targets: list[Target] = []
+    previous_review = False
+    # the kind of the last target of the sentence before, for a verbless list after it; a row of a
+    # table with a target column states levels
+    carry_kind = "level" if clause.row_text else ""
     for sentence in split_sentences(clause.text):
-        targets.extend(sentence_to_targets(sentence, clause, horizon_year, first_plan_year))
+        if previous_review and re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence):
+            continue  # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review
+        previous_review = is_review_sentence(sentence, clause, first_plan_year)
+        found = sentence_to_targets(sentence, clause, horizon_year, first_plan_year, doc_type, carry_kind)
+        carry_kind = found[-1].kind if found else ""
+        targets.extend(found)
     return targets
 
 
@@ -413,16 +500,29 @@ def is_descriptive(sentence: str) -> bool:
     return bool(re.search(r"地处|位于|区位|面积为|总面积|辖\d|下辖", sentence))
 
 
-def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None) -> list[Target]:
+def _has_any_verb(text: str) -> bool:
+    return bool(re.search("|".join(map(re.escape, LEVEL_VERBS + GROWTH_VERBS + INCREMENT_VERBS)), text))
+
+
+def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None,
+                        doc_type: str = "", carry_kind: str = "") -> list[Target]:
+    """The targets of one sentence; ``doc_type`` "policy_package" reads its money as instruments."""
     if is_review_sentence(sentence, clause, first_plan_year) or is_name_list(sentence) or is_descriptive(sentence):
         return []
     masks = masked_spans(sentence)
-    quantities = [q for q in find_quantities(sentence) if not is_not_a_target_number(sentence, q, masks)]
+    found = find_quantities(sentence)
+    order_of_magnitude(sentence, found)
+    quantities = [
+        q for q in found
+        if not is_not_a_target_number(sentence, q, masks)
+        and not is_genre_non_target(sentence, q, policy_package=doc_type == "policy_package")
+    ]
     quantities = _drop_baselines(sentence, quantities)
     if not quantities:
         return _doubling_targets(sentence, clause, horizon_year)
     quantities = _share_one_value(sentence, quantities)
     names_for = _enumeration_names(sentence, quantities)
+    years_for = _enumeration_years(sentence, quantities)
     out: list[Target] = []
     previous_name = ""
     previous_kind = ""
@@ -434,20 +534,29 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
             name = names_for[idx]
         if name in GENERIC_NAMES:
             name = _owner_of_generic(sentence, seg[0]) + name
+        name = noun_name(name, sentence, q, seg)
         if not name or _only_verb(name):
             name = (name + previous_name) if previous_name and name else (previous_name or clause_title(clause))
         phrase = sentence[: q.end]
         if q.comparator == "=" and re.search(r"(至少|不少于|不低于)", sentence[seg[0] : q.start]):
             q.comparator = ">="
+        if q.comparator == "=" and ratio_side(sentence, q) == "other":
+            m = re.search(rf"(不低于|不少于|高于|超过|不超过|不高于|低于)\s*\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", sentence[: q.start])
+            if m:
+                q.comparator = ">=" if m.group(1) in ("不低于", "不少于", "高于", "超过") else "<="
         continues_list = seg[0] > 0 and sentence[seg[0] - 1] == "、"
+        if idx == 0 and carry_kind == "level" and not verb and not _has_any_verb(sentence[: q.start]):
+            previous_kind, continues_list = carry_kind, True  # "…达到5000座左右；专用充换电站3000座左右"
         kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind if continues_list else "")
         label = indicator_label(name, verb, kind)
-        if not label:
-            continue
+        flagged = False
+        if not label or is_not_a_noun(label):
+            # no noun found: the phrase itself, flagged for a reader
+            label, flagged = phrase_name(sentence, q, seg), True
         per_year = bool(re.search(r"每年|逐年|每季度", sentence[: q.start])) or bool(
             re.search(r"年均|(?<!上)年度", sentence[seg[0] : q.start])
         )
-        year = sentence_target_year(sentence, q.start, horizon_year)
+        year = years_for.get(idx) or sentence_target_year(sentence, q.start, horizon_year, first_plan_year)
         if re.search(r"2035\s*年", phrase) and year != 2035 and horizon_year and horizon_year < 2035:
             year = 2035
         base_value, base_year = _baseline(sentence, q)
@@ -465,12 +574,80 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
                 baseline_year=base_year,
                 source_text=sentence.strip(),
                 span_text=sentence[span_start : max(q.end, name_start + len(name))].strip(" ，,、"),
+                name_from_phrase=flagged,
             )
         )
         previous_name = name
         previous_kind = kind
         previous_end = q.end
     return out
+
+
+COMPARATOR_WORDS = ("至少", "不少于", "不低于", "不超过", "不高于", "最少", "最多", "超过", "突破", "达到", "高于", "低于")
+# verbs that end a subject and take the counted thing as object: "学生掌握2项以上运动技能"
+OBJECT_VERBS = ("掌握", "配备", "拥有", "具备", "获得", "参加", "参与", "建成", "建设", "建立", "设立", "开设", "覆盖",
+                "配置", "培养", "学会", "达到", "有", "聚焦", "发展", "壮大", "做强", "突出")
+
+
+PER_UNIT_RE = re.compile(r"(每(?:个|条|所|家|座|一个|一所|一家)[\u4e00-\u9fff（）()、]{1,10}?)(?=至少|都|均|要|应|建成|建设|培育|打造|配备|设立|建立|新建|引进|实施|筛选|优选|有|[\d一二两三四五六七八九十])")
+
+
+def per_unit_scope(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
+    """"每条产业链培育1家以上链主企业" → "每条产业链": what the count is per (a 每年 is a period)."""
+    m = None
+    for m in PER_UNIT_RE.finditer(sentence[seg[0] : q.start]):
+        pass
+    return re.split(r"每年|每季度|每月|年均", m.group(1)[1:])[0] and "每" + re.split(r"每年|每季度|每月|年均", m.group(1)[1:])[0] if m else ""
+
+
+def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
+    """Make the name what is measured, not a comparator, verb or fragment.
+
+    "至少建成5个负压生物安全二级实验室" (name "至少") → "负压生物安全二级实验室"; "每个乡镇至少建成一所
+    公办中心幼儿园" → "每个乡镇公办中心幼儿园"; "学生掌握2项以上运动技能" → "学生掌握运动技能";
+    "每5所幼儿园配备1名专职卫生保健人员" → "每5所幼儿园专职卫生保健人员"."""
+    name = re.sub(r"^的", "", name)
+    right = _right_name(sentence[q.end : seg[1]])
+    right = re.sub(r"^(以上|左右|以内)?的?", "", right)
+    stem = TRAIL_RE.sub("", name)
+    if (not stem or stem in COMPARATOR_WORDS or stem in OBJECT_VERBS or stem in ("满足", "服务", "惠及", "带动", "吸纳")) and right:
+        return right  # "满足100万辆以上电动汽车充电需求" → 电动汽车充电需求
+    left_of_number = stem and stem in re.sub(r"\s+", "", sentence[seg[0] : q.start])
+    if not left_of_number:
+        return stem or name  # the name is already the noun after the number
+    verb = next((v for v in OBJECT_VERBS if stem.endswith(v) and len(stem) > len(v)), "")
+    if verb and right and len(right) >= 2:
+        subject = stem[: -len(verb)]
+        subject = TRAIL_RE.sub("", subject)
+        if subject.startswith("每"):
+            return subject + right  # 每个乡镇 + 公办中心幼儿园
+        return subject + verb + right if verb in ("掌握", "学会", "具备", "获得", "聚焦") else subject + right
+    between = re.sub(r"\s+", "", sentence[seg[0] : q.start]).split(stem, 1)[-1]
+    if stem.startswith("每") and right and len(stem) <= 8 and re.search(r"(至少|建成|建设|配备|设立|建立|有)", between) \
+            and not re.search(r"(率|比|数|量|额|值)$", stem):
+        return stem + right  # "每个乡镇至少建成一所" + 公办中心幼儿园
+    scope = per_unit_scope(sentence, q, seg)
+    if scope and stem and not stem.startswith("每") and scope not in stem:
+        return scope + stem  # 每条产业链 + 链主企业
+    return stem or name
+
+
+def is_not_a_noun(name: str) -> bool:
+    """A comparator, a lone verb, or a fragment too short to name anything: "至少", "达到国家推荐标准",
+    "养" — never an indicator."""
+    if len(name) < 2 or name in COMPARATOR_WORDS or name in INCREMENT_VERBS or name in LEVEL_VERBS:
+        return True
+    if name.startswith(("至少", "不少于", "不低于")):
+        return True
+    # a predicate, not a measure: "达到国家推荐标准"
+    return (name.startswith("达到") and bool(re.search(r"(标准|水平|要求)$", name))) or bool(re.fullmatch(r"[\d.%]+", name))
+
+
+def phrase_name(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
+    """The phrase around the number, without the number: a name of last resort."""
+    text = sentence[seg[0] : q.start - q.prefix_len] + sentence[q.end : seg[1]]
+    text = re.sub(r"\s+", "", text).strip(" ，,、。；")
+    return clean_name(text)[:30] or re.sub(r"\s+", "", sentence[seg[0] : seg[1]])[:30]
 
 
 GENERIC_NAMES = {"占比", "比重", "比例", "覆盖率", "总量", "规模", "数量", "总数", "增速", "比率"}
@@ -499,12 +676,39 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
     for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|达)", sentence):
-        subjects = [clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)]
+        subjects = share_head_noun([clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)])
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
             for k, i in enumerate(following[: len(subjects)]):
                 names[i] = subjects[k]
     return names
+
+
+def share_head_noun(subjects: list[str]) -> list[str]:
+    """"养老、托育服务机构" names two things with one head noun: → ["养老服务机构", "托育服务机构"].
+    Modifiers as short as the last subject's own (2–4 characters, no noun ending) take its head."""
+    if len(subjects) < 2:
+        return subjects
+    last = subjects[-1]
+    out = []
+    for s in subjects[:-1]:
+        head = last[len(s) :]
+        if 2 <= len(s) <= 4 and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员)$", s):
+            out.append(s + head)
+        else:
+            out.append(s)
+    return out + [last]
+
+
+def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, int]:
+    """"产业营业收入2024年、2025年、2026年分别达到400亿元、450亿元、500亿元" → each value its year."""
+    years: dict[int, int] = {}
+    for m in re.finditer(r"((?:20\d\d\s*年(?:底|末)?\s*[、和及,，]\s*)+20\d\d\s*年(?:底|末)?)[^。；;]{0,12}?分别", sentence):
+        listed = [int(y) for y in re.findall(r"(20\d\d)", m.group(1))]
+        following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
+        for k, i in enumerate(following[: len(listed)]):
+            years[i] = listed[k]
+    return years
 
 
 def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -8,6 +8,7 @@ database in place. An app that has the old file open keeps reading it until it r
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import os
 from collections import Counter
@@ -21,13 +22,15 @@ import duckdb
 from etl import schema
 from etl.catalog import load_catalog, match_indicator
 from etl.clean import drop_spaces
-from etl.metadata import infer_metadata, read_manifest
+from etl.divisions import lookup
+from etl.metadata import describe_missing, infer_metadata, merge_metadata, read_manifest
 from etl.model import DocumentMeta, Target
 from etl.pipeline import document_to_targets
 from etl.read import UnreadableSource, read_source
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
-IGNORED_FILES = {"manifest.csv", "README.md", "readme.md", ".gitkeep"}
+IGNORED_FILES = {"manifest.csv", "truth_metadata.csv", "README.md", "readme.md", "SOURCES.md", ".gitkeep"}
+IGNORED_SUFFIXES = {".jsonl"}  # hand readings kept beside their documents (tests/fixtures/unseen)
 
 
 class BuildError(Exception):
@@ -76,7 +79,8 @@ def target_id(source_file: str, target: Target, occurrence: int) -> str:
 def source_files(sources_dir: Path) -> list[Path]:
     """Every file of the sources folder that is meant to be a document (sorted by name)."""
     return sorted(
-        p for p in sources_dir.iterdir() if p.is_file() and p.name not in IGNORED_FILES and not p.name.startswith(".")
+        p for p in sources_dir.iterdir()
+        if p.is_file() and p.name not in IGNORED_FILES and p.suffix not in IGNORED_SUFFIXES and not p.name.startswith(".")
     )
 
 
@@ -86,18 +90,28 @@ def process_document(path: Path, manifest: dict[str, DocumentMeta], catalog) -> 
         raise UnreadableSource(path, f"unknown file type '{path.suffix or '(none)'}' (expected .txt, .md, .pdf or .docx)")
     source = read_source(path)
     warnings = list(source.warnings)
-    meta = manifest.get(path.name)
-    if meta is None:
-        meta = infer_metadata(path.name, source.lines)
+    meta = document_meta(path.name, source.lines, manifest.get(path.name))
+    if meta.inferred:
         warnings.append(
-            "no manifest row; inferred from the text: "
-            + ", ".join(f"{f}={getattr(meta, f)!r}" for f in meta.inferred or ["nothing"])
+            ("no manifest row; " if path.name not in manifest else "")
+            + "从正文推断 inferred from the text: "
+            + ", ".join(f"{f}={getattr(meta, f, '')!r}" for f in meta.inferred)
         )
+    missing = describe_missing(meta)
+    if missing:
+        warnings.append(missing)
     meta.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
     targets, _ = document_to_targets(source.lines, meta)
     for t in targets:
         t.indicator_code = match_indicator(t.indicator_name, t.unit, t.kind, catalog)
     return DocumentResult(meta, targets, warnings)
+
+
+def document_meta(name: str, lines: list[str], given: DocumentMeta | None) -> DocumentMeta:
+    """The manifest's row completed by what the text says (:func:`etl.metadata.merge_metadata`).
+    A document whose text gives nothing still gets a meta: 未知地区, its file name as title."""
+    given = copy.deepcopy(given) if given is not None else None
+    return merge_metadata(given, infer_metadata(name, lines))
 
 
 def build_database(
@@ -218,12 +232,16 @@ def jurisdiction_rows(documents: Iterable[DocumentResult]) -> Iterable[tuple[str
     for d in documents:
         m = d.meta
         if m.parent_jurisdiction and m.parent_jurisdiction not in seen:
-            seen[m.parent_jurisdiction] = (m.parent_jurisdiction, _parent_level(m.jurisdiction_level), None)
+            parent = lookup(m.parent_jurisdiction)
+            if parent is not None:
+                seen[m.parent_jurisdiction] = (parent.name, parent.level, parent.parent or None)
+            else:
+                seen[m.parent_jurisdiction] = (m.parent_jurisdiction, _parent_level(m.jurisdiction_level), None)
     return list(seen.values())
 
 
 def _parent_level(level: str) -> str:
-    return {"county": "city", "zone": "city", "city": "province"}.get(level, "")
+    return {"county": "city", "district": "city", "zone": "city", "city": "province"}.get(level, "")
 
 
 def _guess_level(name: str) -> str:

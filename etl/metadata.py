@@ -1,9 +1,13 @@
-"""Document metadata: the manifest row when there is one, else inferred from the text.
+"""Document metadata: the manifest row where there is one, the rest inferred from the text.
 
 ``data/sources/manifest.csv`` columns: file, title, jurisdiction, jurisdiction_level,
 parent_jurisdiction, doc_type, issuing_body, doc_number, issued_date, horizon_year.
-A document without a row still loads: its title, issuing body, jurisdiction, doc number
-(〔2023〕5号) and horizon (2023—2025) are read from its first lines, and a warning says which.
+A value the manifest gives always wins; every field it leaves empty (or a document without a row)
+is read from the document itself — the header (聊城市人民政府文件 / 冠发〔2023〕5号), the notice
+(…关于印发《…》的通知), the title, the signature and date block (二〇二三年六月七日), the horizon
+(（2021—2023年）, 2012年起5年内, 到2025年, a 政府工作报告 of 2025 → 2025) — and the jurisdiction
+with its level and parent from China's administrative divisions (:mod:`etl.divisions`). What
+cannot be inferred is named by :func:`missing_fields`; nothing here raises on a document's text.
 """
 
 from __future__ import annotations
@@ -11,12 +15,20 @@ from __future__ import annotations
 import csv
 import io
 import re
+from dataclasses import fields, replace
 from pathlib import Path
 
+from etl.divisions import Place, first_place
 from etl.model import DocumentMeta
 
 MANIFEST_COLUMNS = ["file", "title", "jurisdiction", "jurisdiction_level", "parent_jurisdiction",
                     "doc_type", "issuing_body", "doc_number", "issued_date", "horizon_year"]
+UNKNOWN_JURISDICTION = "未知地区"
+# the fields a build reports when they cannot be inferred (Chinese first, for the warning)
+REPORTED_FIELDS = {
+    "title": "标题 title", "jurisdiction": "地区 jurisdiction", "issuing_body": "发文机关 issuing body",
+    "doc_number": "文号 document number", "issued_on": "成文日期 issue date", "horizon_year": "目标年份 horizon year",
+}
 
 
 class ManifestError(Exception):
@@ -78,7 +90,7 @@ def read_manifest(path: Path, warnings: list[str] | None = None) -> dict[str, Do
             if warnings is not None and not (path.parent / name).exists():
                 warnings.append(f"row {row_no}: field 'file': no file {name!r} beside the manifest; the row is unused")
             horizon = (row.get("horizon_year") or "").strip()
-            if horizon and not re.fullmatch(r"20\d\d", horizon):
+            if horizon and not re.fullmatch(r"(19|20)\d\d", horizon):
                 problems.append(f"{path}: row {row_no}: field 'horizon_year' is not a year: {horizon!r}")
                 horizon = ""
             issued = (row.get("issued_date") or "").strip()
@@ -123,67 +135,495 @@ def _undecodable(cells: dict[str, str]) -> list[str]:
     return found
 
 
-DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,8}〔\s*(20\d\d)\s*〕\s*\d+\s*号")
-HORIZON_RE = re.compile(r"[（(]\s*(20\d\d)\s*[-—–至]\s*(20\d\d)\s*年?\s*[)）]")
-ISSUED_RE = re.compile(r"^(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-BODY_RE = re.compile(r"^(.{2,40}?)(?:文件|办公室文件)$")
-JURISDICTION_RE = re.compile(r"(聊城[\u4e00-\u9fff]{0,12}?(?:开发区|度假区|高新区)|[\u4e00-\u9fff]{1,3}(?:县|市|区)(?=人民政府|委员会|县委|深化|国民|[\u4e00-\u9fff]{0,4}(?:三年|年度|规划|重点工作)))")
+
+# --- reading the header, the notice, the title and the date block ---------------------------
+
+DOC_NUMBER_RE = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[〔\[［【(（]\s*((?:19|20)\d\d)\s*[〕\]］】)）]\s*第?\s*\d+\s*号")
+RANGE_RE = re.compile(r"[（(]?\s*((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d\d)\s*年?\s*[)）]?")
+CN_DIGITS = "〇○零一二三四五六七八九"
+_CN_DIGIT_MAP = str.maketrans(CN_DIGITS, "000123456789")
+DATE_RE = re.compile(
+    rf"((?:19|20)\d\d|[一二][{CN_DIGITS}]{{3}})\s*年\s*(\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})\s*月\s*(\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})\s*日"
+)
+BODY_HEADER_RE = re.compile(r"^(.{2,40}?)\s*(?:文件|文 件|办公室文件|办公厅文件)$")
+NOTICE_RE = re.compile(r"^(.{2,60}?)\s*关于(?:印发|转发|下达)?")
+ORG_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|党工委|县委|市委|区委|省委|局|厅|委|办)$")
+DOC_TYPE_WORDS = ("规划纲要", "规划", "行动计划", "行动方案", "实施方案", "工作方案", "方案", "计划", "清单", "纲要",
+                  "要点", "报告", "意见", "办法", "措施", "政策", "细则", "任务", "分工", "目标", "决定", "通知")
+HEADING_START_RE = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节篇条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
+MARKDOWN_RE = re.compile(r"^[#>*\-\s]+|\*\*|__|^-{3,}$")
+
+
+def chinese_digits_to_int(text: str) -> int:
+    """"二〇二三" → 2023, "六" → 6, "十二" → 12, "二十" → 20; digits pass through."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return int((tens or "一").translate(_CN_DIGIT_MAP)) * 10 + (int(ones.translate(_CN_DIGIT_MAP)) if ones else 0)
+    return int(text.translate(_CN_DIGIT_MAP))
+
+
+def parse_date(text: str) -> str:
+    """"2023年6月7日" → "2023-06-07"; "二〇二三年六月七日" → "2023-06-07"; "" when none."""
+    m = DATE_RE.search(text)
+    if not m:
+        return ""
+    try:
+        y, mo, d = (chinese_digits_to_int(g) for g in m.groups())
+    except ValueError:
+        return ""
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def plain_lines(lines: list[str]) -> list[str]:
+    """Lines without markdown marks and the spaces a conversion puts between Chinese characters:
+    "## 聊城市人民政府 关于印发 2022 年…" → "聊城市人民政府 关于印发2022年…" (one space kept between words
+    that a layout set apart, none around digits)."""
+    out = []
+    for line in lines:
+        line = MARKDOWN_RE.sub("", line.replace("\t", " | ")).strip(" |\u3000")
+        line = re.sub(r"(?<=[\d\u4e00-\u9fff（）()〔〕《》])\s+(?=[\d年月日（）()〔〕《》])", "", line)
+        line = re.sub(r"(?<=[\d年])\s+(?=[\u4e00-\u9fff\d])", "", line)
+        line = re.sub(r"\s{2,}", " ", line)
+        out.append(line)
+    return out
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def infer_title(head: list[str]) -> str:
+    """The document's title.
+
+    "聊城市人民政府 关于印发聊城市国民经济和社会发展第十四个 五年规划和…纲要的通知" → the plan's
+    name (the notice may run over two or three lines); else the first block of short lines without
+    sentence punctuation that names a kind of document ("…三年行动计划" / "（2023—2025年）" on two
+    lines are one title); a numbered heading ("二、2025年主要任务") is never a title."""
+    joined = "\n".join(head[:40])
+    m = re.search(r"(?:关于)?(?:印发|转发)\s*《([^《》]{4,120}?)》\s*的\s*通\s*知", joined, re.DOTALL) or re.search(
+        r"关于(?:印发|转发)\s*《?([^《》]{4,120}?)》?\s*的\s*通\s*知", joined, re.DOTALL)
+    if m:
+        return _normalise_title(m.group(1)).strip("《》〈〉")
+    block: list[str] = []
+    for line in head:
+        short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？]", line)
+        candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line)
+        if candidate and (not block or _continues_title(block, line)):
+            block.append(line)
+            continue
+        if block and _names_a_document(block) and len(_compact("".join(block))) >= 6:
+            return _normalise_title("".join(block))
+        block = [line] if candidate else []
+    if block and _names_a_document(block):
+        return _normalise_title("".join(block))
+    return ""
+
+
+def _continues_title(block: list[str], line: str) -> bool:
+    """A title set on two or three lines: "…三年行动计划" + "（2023—2025年）", "关于…的" + "实施意见";
+    a table's header cells ("序号", "政策事项") after a title are not part of it."""
+    if not _names_a_document(block):
+        return len("".join(block)) < 40
+    return bool(re.match(r"^[（(]", line)) or (len(line) <= 12 and any(line.endswith(w) for w in DOC_TYPE_WORDS) and not re.search(r"事项|内容|部门|单位|时限", line))
+
+
+def _normalise_title(text: str) -> str:
+    """No spaces; half-width brackets around a year range become full-width as titles print them."""
+    text = _compact(text)
+    return re.sub(r"\((\d{4}\s*[-—–]\s*\d{4}\s*年?)\)", r"（\1）", text)
+
+
+def is_work_report(head: list[str]) -> bool:
+    """A government work report as delivered: "…在××市第十七届人民代表大会第四次会议上", "各位代表"."""
+    text = "".join(_compact(l) for l in head[:20])
+    session = bool(re.search(r"人民代表大会第.{1,3}次会议上", text))
+    return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and "向大会报告" in text)
+
+
+def _names_a_document(block: list[str]) -> bool:
+    text = "".join(block)
+    return len(_compact(text)) >= 4 and any(w in text for w in DOC_TYPE_WORDS) and not text.endswith(("文件",))
+
+
+def _is_header_line(line: str) -> bool:
+    compact = _compact(line)
+    return bool(
+        BODY_HEADER_RE.match(line)
+        or (DOC_NUMBER_RE.search(compact) and len(compact) < 30)
+        or (parse_date(compact) and len(compact) <= 24)
+        or compact in ("（此件公开发布）", "(此件公开发布)", "此件公开发布")
+        or "|" in line or re.fullmatch(r"附件\s*\d*[：:]?", compact) is not None
+        or compact.startswith(("抄送", "各县", "各市", "各区", "各乡镇", "各镇", "各部门", "各有关", "各省辖市", "各设区"))
+        or compact.endswith(("：", ":"))
+    )
+
+
+def infer_issuing_body(head: list[str], tail: list[str]) -> str:
+    """Who issued it: "中共冠县县委 冠县人民政府 关于印发…" → "中共冠县县委 冠县人民政府"; the header
+    "聊城江北水城旅游度假区管理委员会办公室文件"; else the signature above the date block."""
+    for lines in (head, tail):
+        signature = _signature(lines)
+        if signature:
+            return signature
+    for line in head[:30]:
+        m = re.search(r"我代表(.{2,20}?(?:人民政府|政府))(?:，|,)?向(?:大会|本次大会)", line)
+        if m:
+            return m.group(1)  # a work report: "我代表辽阳市人民政府向大会报告工作"
+    for line in head[:15]:
+        m = BODY_HEADER_RE.match(line)
+        if m:
+            return m.group(1).strip()
+    for line in head[:40]:
+        m = NOTICE_RE.match(line)
+        if m and ORG_RE.search(m.group(1).strip()):
+            return re.sub(r"\s+", " ", m.group(1)).strip()
+    return ""
+
+
+def _signature(lines: list[str]) -> str:
+    """The organisations named on the lines just above a date line: "中共冠县县委" / "冠县人民政府" /
+    "2023年8月22日" → "中共冠县县委 冠县人民政府"."""
+    for i, line in enumerate(lines):
+        if i > 0 and DATE_RE.fullmatch(_compact(line)):
+            names: list[str] = []
+            for prev in reversed(lines[max(0, i - 3) : i]):
+                if prev and ORG_RE.search(prev) and len(prev) <= 60 and not re.search(r"[。；，：:,]", prev):
+                    # two bodies on one line, set apart by spaces: "…区人民政府办公室  …党政办公室"
+                    names.insert(0, "、".join(part for chunk in prev.split() for part in split_bodies(chunk)))
+                elif names or prev:
+                    break
+            if names:
+                return " ".join(names)
+    return ""
+
+
+BODY_END_RE = re.compile(r"(办公室|办公厅|人民政府|管理委员会|管委会|委员会|党工委|县委|市委|区委|省委)")
+
+
+def split_bodies(text: str) -> list[str]:
+    """Two issuing bodies written together: "温州市龙湾区人民政府办公室温州湾新区(高新区、经开区)党政办公室"
+    → the 龙湾区 office and the 温州湾新区 office (a new body starts where a place name follows a
+    body's last word)."""
+    from etl.divisions import mentions
+
+    parts, start = [], 0
+    for m in BODY_END_RE.finditer(text):
+        rest = text[m.end() :]
+        if not rest:
+            break
+        found = mentions(rest[:20])
+        if (found and found[0][0] == 0) or rest.startswith("中共"):
+            parts.append(text[start : m.end()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p]
+
+
+def infer_issued_on(head: list[str], tail: list[str]) -> str:
+    """The date block: a line holding only a date (2023年6月7日, 二〇二三年六月七日) after the
+    notice or at the end; else a print date ("2021年4月19日印发") or a report's "——2025年1月15日在…"."""
+    for lines in (head, tail):
+        for line in lines:
+            compact = _compact(line).strip("（）()")
+            if DATE_RE.fullmatch(compact):
+                return parse_date(compact)
+    for line in head[:15]:
+        m = re.search(r"(?:成文日期|发文日期|印发日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # a site's index table
+    for line in head[:15]:
+        compact = _compact(line)
+        if re.match(rf"^[—\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):
+            return parse_date(compact)  # a report: "——2024年1月7日在辽阳市第十七届人民代表大会…"
+    for line in tail:
+        compact = _compact(line)
+        if compact.endswith("印发") and parse_date(compact):
+            return parse_date(compact)
+    return ""
+
+
+FIVE_YEAR_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035)}
+
+
+def years_from(text: str) -> tuple[int | None, int | None]:
+    """(first year, last year) a phrase covers: "（2021—2023年）" → (2021, 2023); "2012年起5年内"
+    → (2012, 2016); "十四五" → (2021, 2025); "2022年" → (2022, 2022); else (None, None)."""
+    compact = _compact(text)
+    m = re.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?([一二三四五六七八九十\d]+)年(?:内|时间|左右)?", compact)
+    if m:
+        n = chinese_digits_to_int(m.group(2))
+        if 1 <= n <= 15:
+            return int(m.group(1)), int(m.group(1)) + n - 1
+    m = RANGE_RE.search(compact)
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
+        return int(m.group(1)), int(m.group(2))
+    for name, span in FIVE_YEAR_PLANS.items():
+        if name in compact:
+            return span
+    m = re.search(r"((?:19|20)\d\d)\s*年", compact)
+    if m:
+        return int(m.group(1)), int(m.group(1))
+    return None, None
+
+
+def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) -> tuple[int | None, int | None]:
+    """(first year, horizon) of the plan.
+
+    From the title first — "…三年行动计划（2023—2025年）" → (2023, 2025), "…市2022年…考评办法" →
+    (2022, 2022), a 政府工作报告 of 2025 → (2025, 2025) — then from the opening of the text: "2012年起
+    5年内" → (2012, 2016), the latest "到2025年" headline (a plan with 2023 milestones keeps 2025),
+    and last the year it was issued."""
+    issued_year = int(issued_on[:4]) if issued_on else None
+    first, last = years_from(title)
+    if last:
+        if doc_type == "work_report" and first == last:
+            return first, last
+        return first, last
+    if doc_type == "work_report":
+        for line in body[:20]:
+            y = parse_date(line)
+            if y:
+                return int(y[:4]), int(y[:4])
+        if issued_year:
+            return issued_year, issued_year
+    opening = "".join(_compact(l) for l in body[:80])
+    m = re.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?[一二三四五六七八九十\d]+年(?:内|时间)", opening)
+    if m:
+        return years_from(m.group(0))
+    heads = [int(y) for y in re.findall(r"(?:到|至|力争|争取|确保)((?:20)\d\d)年", opening)]
+    lo = issued_year or (min(heads) if heads else None)
+    heads = [y for y in heads if lo is None or lo <= y <= lo + 12]
+    if heads:
+        last = max(y for y in heads if y != 2035) if any(y != 2035 for y in heads) else 2035
+        return issued_year or None, last
+    if issued_year:
+        return issued_year, issued_year
+    return None, None
+
+
+DOC_TYPES = [
+    (r"政府工作报告.*(分工|任务|分解|清单|落实|责任|台账|督办|目标)|(落实|分解|贯彻).{0,6}政府工作报告", "task_division"),
+    (r"政府工作报告", "work_report"),
+    (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施", "policy_package"),
+    (r"考核|考评|评价办法|目标责任", "assessment"),
+    (r"责任清单|任务清单", "responsibility_list"),
+    (r"分工", "task_division"),
+    (r"规划纲要|国民经济和社会发展", "plan_outline"),
+    (r"规划", "special_plan"),
+    (r"实施方案|实施意见|工作方案", "implementation_plan"),
+    (r"行动计划|行动方案|三年", "action_plan"),
+    (r"重点工作|工作要点|工作任务", "annual_tasks"),
+]
+
+
+def infer_doc_type(title: str) -> str:
+    """The genre from the title: 若干政策措施 → policy_package, 政府工作报告 → work_report,
+    …重点工作任务部门分工方案 → task_division, 考评办法 → assessment, 三年行动计划 → action_plan."""
+    for pattern, kind in DOC_TYPES:
+        if re.search(pattern, title):
+            return kind
+    return ""
+
+
+def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str]) -> Place | None:
+    """The document's own jurisdiction: the place its issuing body names, or a more specific one its
+    title names (a zone of that city, a county of it); a work report's 在××市第十八届人民代表大会."""
+    context = "".join(head[:30])
+    texts = [issuing_body, title]
+    texts += [l for l in head[:30] if re.search(r"人民代表大会|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
+    texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l)]
+    texts += head[:12]
+    found: list[Place] = []
+    designated = len(texts) - len(head[:12])
+    for k, text in enumerate(texts):
+        if not text:
+            continue
+        text = text.replace("中共", "")
+        if text not in (issuing_body, title):
+            text = re.sub(r"《[^》]*》|〈[^〉]*〉", "", text)  # cited documents name other places
+        place = first_place(text, context)
+        if not place:
+            continue
+        if k >= designated and found:
+            break
+        if k >= designated:
+            # only the opening lines name it: take one of the kind the text calls itself (我市 → 市)
+            kind = self_kind(head + tail)
+            if kind and not place.name.endswith(kind) and place.level != "zone":
+                continue
+        found.append(place)
+        if text in (issuing_body, title) or text.replace("中共", "") in (issuing_body.replace("中共", ""), title):
+            continue
+        break
+    if not found:
+        return place_from_self_reference(head + tail)
+    body_place = found[0] if issuing_body and found and _names(issuing_body, found[0]) else None
+    title_place = next((p for p in found if _names(title, p)), None) if title else None
+    if body_place and title_place and title_place.name != body_place.name:
+        if title_place.parent == body_place.name or (title_place.level == "zone" and title_place.parent in ("", body_place.name)):
+            return title_place
+        return body_place
+    return body_place or title_place or found[0]
+
+
+# one-character names of provinces as their document numbers begin (鲁政发〔2023〕5号 → 山东省); 青 is
+# left out (青海 and 青岛 both use it), as are the cities' (济 is 济南 and 济宁)
+PROVINCE_ABBREVIATIONS = {
+    "京": "北京市", "津": "天津市", "沪": "上海市", "渝": "重庆市", "冀": "河北省", "晋": "山西省", "辽": "辽宁省",
+    "吉": "吉林省", "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省",
+    "鲁": "山东省", "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "琼": "海南省", "川": "四川省",
+    "黔": "贵州省", "滇": "云南省", "云": "云南省", "陕": "陕西省", "甘": "甘肃省", "桂": "广西壮族自治区",
+    "蒙": "内蒙古自治区", "宁": "宁夏回族自治区", "新": "新疆维吾尔自治区", "藏": "西藏自治区",
+}
+
+
+def province_from_doc_number(doc_number: str) -> Place | None:
+    """"鲁政办字〔2023〕45号" → 山东省: a province's document number starts with its one-character name
+    and an office word (政, 发, 办…)."""
+    m = re.match(r"^(.)(政|发|办|财|教|工|科|农|商|建|交|卫|环|人社|民)", doc_number)
+    if not m or m.group(1) not in PROVINCE_ABBREVIATIONS:
+        return None
+    from etl.divisions import lookup
+
+    d = lookup(PROVINCE_ABBREVIATIONS[m.group(1)])
+    return Place(d.name, d.level, d.parent) if d else None
+
+
+def self_kind(lines: list[str]) -> str:
+    """How the text speaks of its own place: "我市"/"全市" → "市", "我县" → "县", "" when it doesn't."""
+    from collections import Counter
+
+    text = re.sub(r"《[^》]*》", "", "".join(lines))
+    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区)", text))
+    return selves.most_common(1)[0][0] if selves else ""
+
+
+def place_from_self_reference(lines: list[str]) -> Place | None:
+    """When no header, title or signature names the place: the division the text names most often
+    whose kind matches how it speaks of itself ("我市"/"全市" → a 市, "我县" → a 县), leaving out
+    places inside cited titles 《…》. "结合我市实际…开封市…" → 开封市; only 《山东省…》 → None."""
+    from collections import Counter
+
+    from etl.divisions import lookup, mentions
+
+    kind = self_kind(lines)
+    if not kind:
+        return None
+    text = re.sub(r"《[^》]*》", "", "".join(lines))
+    counts = Counter(name for _, _, name in mentions(text) if name.endswith(kind))
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    d = lookup(name, text)
+    return Place(d.name, d.level, d.parent) if d else None
+
+
+def _names(text: str, place: Place) -> bool:
+    core = re.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", place.name)
+    return bool(text) and (place.name in text or core in text or (place.level == "zone" and core[:4] in text))
 
 
 def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
-    """Read title, issuing body, jurisdiction, doc number, issue date and horizon from the text.
-
-    "冠发〔2023〕5号" → doc number; "…三年行动计划（2023—2025年）" → horizon 2025; "中共冠县县委文件"
-    → issuing body 中共冠县县委; the title is the line after the 关于印发… notice, or the first long
-    line naming a plan."""
-    head = [l.strip() for l in lines[:60] if l.strip()]
+    """Every field the text gives: title, issuing body, doc number (冠发〔2023〕5号), issue date,
+    jurisdiction with its level and parent, doc type, horizon and first year. ``inferred`` lists
+    the fields found; a field not found stays empty (the jurisdiction 未知地区, the title the file
+    name) and :func:`missing_fields` names it."""
+    text_lines = plain_lines(lines)
+    nonempty = [l for l in text_lines if l]
+    head, tail = nonempty[:80], nonempty[-25:]
     meta = DocumentMeta(source_file=source_file, title="", jurisdiction="")
-    for line in head:
-        if not meta.issuing_body:
-            m = BODY_RE.match(line)
-            if m:
-                meta.issuing_body = m.group(1).strip()
-                meta.inferred.append("issuing_body")
-        if not meta.doc_number:
-            m = DOC_NUMBER_RE.search(line)
-            if m and len(line) < 30:
-                meta.doc_number = re.sub(r"\s+", "", m.group(0))
-                meta.inferred.append("doc_number")
-        if not meta.issued_on:
-            m = ISSUED_RE.match(line.replace(" ", ""))
-            if m:
-                meta.issued_on = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
-                meta.inferred.append("issued_on")
-    title = _infer_title(head)
+    found: list[str] = []
+    for line in head[:40] + tail:
+        compact = _compact(line)
+        m = DOC_NUMBER_RE.search(compact)
+        if m and len(compact) < 40 and not compact.startswith(("关于", "根据", "按照")):
+            meta.doc_number = m.group(0)
+            found.append("doc_number")
+            break
+    meta.issuing_body = infer_issuing_body(head, tail)
+    if meta.issuing_body:
+        found.append("issuing_body")
+    meta.issued_on = infer_issued_on(head, tail)
+    if meta.issued_on:
+        found.append("issued_on")
+    title = infer_title(head)
+    if not title and is_work_report(head):
+        title = "政府工作报告"
     if title:
         meta.title = title
-        meta.inferred.append("title")
+        found.append("title")
     else:
         meta.title = Path(source_file).stem
-    m = HORIZON_RE.search(meta.title) or next((HORIZON_RE.search(l) for l in head if HORIZON_RE.search(l)), None)
-    if m:
-        meta.horizon_year = int(m.group(2))
-        meta.inferred.append("horizon_year")
+    meta.doc_type = infer_doc_type(title or " ".join(head[:5]))
+    if not meta.doc_type and is_work_report(head):
+        meta.doc_type = "work_report"
+    if meta.doc_type:
+        found.append("doc_type")
+    place = infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
+    if place:
+        meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
+        found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])
     else:
-        m = re.search(r"(20\d\d)\s*年", meta.title)
-        if m:
-            meta.horizon_year = int(m.group(1))
-            meta.inferred.append("horizon_year")
-    j = JURISDICTION_RE.search(meta.title) or JURISDICTION_RE.search(meta.issuing_body or "")
-    if j:
-        meta.jurisdiction = j.group(1).replace("中共", "")
-        meta.inferred.append("jurisdiction")
-    else:
-        meta.jurisdiction = "未知地区"
+        meta.jurisdiction = UNKNOWN_JURISDICTION
+    if place and re.match(r"^(省|市|县|区)(人民)?政府", meta.issuing_body):
+        meta.issuing_body = place.name + meta.issuing_body[1:]  # "区人民政府" of 龙湾区's report
+    body = nonempty[_title_line_index(head, title) :] if title else nonempty
+    meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
+    if meta.horizon_year:
+        found.append("horizon_year")
+    meta.inferred = found
     return meta
 
 
-def _infer_title(head: list[str]) -> str:
-    for line in head:
-        m = re.search(r"关于印发\s*《?(.+?)》?\s*的通知", line)
-        if m:
-            return re.sub(r"\s+", "", m.group(1)).strip("《》〈〉")
-    for line in head:
-        if 8 <= len(line) <= 80 and re.search(r"(规划|计划|方案|任务|清单|纲要|要点)", line) and not re.search(r"[。；]", line):
-            return re.sub(r"\s+", "", line)
-    return ""
+def _title_line_index(head: list[str], title: str) -> int:
+    for i, line in enumerate(head):
+        if _compact(line) and _compact(line) in title:
+            return i
+    return 0
+
+
+def merge_metadata(given: DocumentMeta | None, inferred: DocumentMeta) -> DocumentMeta:
+    """The manifest's row where it says something, the text's reading for every field it leaves
+    empty; ``inferred`` lists only the fields that came from the text."""
+    if given is None:
+        return inferred
+    merged = replace(given, inferred=[])
+    same_place = not given.jurisdiction or given.jurisdiction == inferred.jurisdiction
+    for f in fields(DocumentMeta):
+        if f.name in ("source_file", "sha256", "inferred"):
+            continue
+        if f.name in ("jurisdiction_level", "parent_jurisdiction") and not same_place:
+            continue  # the level and parent read from the text belong to another place
+        if f.name == "start_year" and given.horizon_year and given.horizon_year != inferred.horizon_year:
+            continue
+        theirs = getattr(inferred, f.name)
+        if getattr(given, f.name) in ("", None) and theirs not in ("", None):
+            setattr(merged, f.name, theirs)
+            if f.name in inferred.inferred:
+                merged.inferred.append(f.name)
+    return merged
+
+
+def missing_fields(meta: DocumentMeta) -> list[str]:
+    """The reported fields neither the manifest nor the text gave: ["jurisdiction", "horizon_year"]."""
+    missing = []
+    for name in REPORTED_FIELDS:
+        value = getattr(meta, name)
+        if name == "jurisdiction" and value == UNKNOWN_JURISDICTION:
+            value = ""
+        if name == "title" and value == Path(meta.source_file).stem:
+            value = ""
+        if value in ("", None):
+            missing.append(name)
+    return missing
+
+
+def describe_missing(meta: DocumentMeta) -> str:
+    """One warning line naming what could not be inferred, Chinese first:
+    "元数据缺失 metadata missing (…): 地区 jurisdiction, 目标年份 horizon year"."""
+    names = [REPORTED_FIELDS[f] for f in missing_fields(meta)]
+    return "元数据缺失 metadata missing (neither manifest nor text gives it): " + ", ".join(names) if names else ""

@@ -15,13 +15,14 @@ class DocumentMeta:
     source_file: str
     title: str
     jurisdiction: str
-    jurisdiction_level: str = ""  # city / county / zone
+    jurisdiction_level: str = ""  # province / city / county / district / zone
     parent_jurisdiction: str = ""
     doc_type: str = ""
     issuing_body: str = ""
     doc_number: str = ""
     issued_on: str = ""  # ISO date or ""
     horizon_year: int | None = None
+    start_year: int | None = None  # the first year the plan covers (2023 of （2023—2025年）)
     sha256: str = ""
     inferred: list[str] = field(default_factory=list)  # names of fields inferred from the text
 
@@ -48,6 +49,7 @@ class Clause:
     is_review: bool = False  # sits in a review passage (发展基础, 十三五 results): achieved values
     is_table_row: bool = False
     line_no: int = 0
+    row_text: str = ""  # a table row with a target column, as written ("地区生产总值增速 | % | 6")
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Target:
     attribute: str = ""  # 约束性 / 预期性 where the document says
     source_text: str = ""  # the sentence the target came from
     span_text: str = ""  # the shortest piece of it naming indicator and number
+    name_from_phrase: bool = False  # no noun found: the name is the phrase around the number
     # filled from the clause by the pipeline
     sector: str = ""  # short: 生态环保, 科技创新… (etl/sectors.py)
     section: str = ""  # the top-level heading as written

@@ -16,6 +16,8 @@ from etl.structure import parse_structure
 def first_plan_year(meta: DocumentMeta) -> int | None:
     """The first year the plan covers: "三年行动计划（2023—2025年）" → 2023; else the year it was
     issued; else three years before its horizon. Values stated for earlier years are history."""
+    if meta.start_year:
+        return meta.start_year
     m = re.search(r"(20\d\d)\s*[-—–至]\s*(20\d\d)", meta.title)
     if m:
         return int(m.group(1))
@@ -31,6 +33,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     clause's sector, reference and responsibility, and drop repeats (a responsibility annex that
     restates a prose target keeps one copy, the one that names its lead department)."""
     clauses, table_rows = parse_structure(lines)
+    if meta.doc_type == "work_report":
+        mark_work_report_review(clauses, meta.horizon_year)
     start = first_plan_year(meta)
     targets: list[Target] = []
     from_table: list[bool] = []
@@ -40,7 +44,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         targets.append(table_target)
         from_table.append(True)
     for clause in clauses:
-        for t in clause_to_targets(clause, meta.horizon_year, start):
+        for t in clause_to_targets(clause, meta.horizon_year, start, meta.doc_type):
             t.sector = clause.sector
             t.clause_ref = clause.ref
             r = clause.responsibility
@@ -48,12 +52,38 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
             t.participating_departments = list(r.participating_departments)
             t.lead_officials = list(r.lead_officials)
             t.deadline = r.deadline
+            if clause.row_text:
+                t.source_text = clause.row_text  # the row as written, not as read
             targets.append(t)
             from_table.append(clause.is_table_row)
     for t in targets:
         t.section = t.sector
         t.sector = heading_to_sector(t.sector, t.source_text)
     return drop_repeats(targets, from_table), clauses
+
+
+FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标)")
+
+
+def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
+    """A government work report reviews the past year before it sets the next year's targets, in
+    the same phrasing: every clause is review until a heading looks forward ("二、2025年工作安排",
+    "今年主要预期目标") — "全年实现地区生产总值1005.8亿元、增长6.1%" under "一、2024年工作回顾" is
+    achieved, "地区生产总值增长5.5%左右" under "二、2025年主要任务" a target."""
+    forward = False
+    for clause in clauses:
+        heads = "".join(clause.headings)
+        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", heads)]
+        if re.search(r"回顾|过去|成绩|成效", heads):
+            forward = False
+        elif (FORWARD_HEADING_RE.search(heads) and not (year and years and max(years) < year)) or (
+            year and years and max(years) >= year
+        ):
+            forward = True  # "二、2025年工作安排", "三、扎实做好2025年各项工作"
+        if re.search(r"(今年|明年|20\d\d年)[^。；]{0,12}?主要预期目标|今年工作的总体要求", clause.text):
+            forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
+        if not forward:
+            clause.is_review = True
 
 
 def _table_sector(clauses: list[Clause]) -> str:
@@ -97,11 +127,28 @@ def _same_target(a: Target, b: Target, across_table: bool) -> bool:
         return False
     na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)
     if na == nb:
-        return _comparable(a.source_text) == _comparable(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments)
+        return _comparable(a.source_text) == _comparable(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments) or is_restatement(a, b)
     if across_table:
         # the table restates the prose in its own words: names alike, not equal
         return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.5
-    return False
+    return is_restatement(a, b)
+
+
+def is_restatement(a: Target, b: Target) -> bool:
+    """The same target said again later in the prose, as a plan's 主要目标 says it and its chapter
+    repeats it: same value, unit, kind, comparator, per-year flag and year, a rate or share (a
+    percentage, or a level of a named measure), and names alike ("数据中心机架规模年均增速" /
+    "机架规模年均增速"). Counts of things ("新建…5个") recur for different things and stay apart."""
+    if _comparable(a.source_text) == _comparable(b.source_text):
+        return False  # two numbers of one sentence
+    if (a.kind, a.comparator, a.per_year, a.target_year) != (b.kind, b.comparator, b.per_year, b.target_year):
+        return False
+    na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)
+    if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
+        return na == nb and len(na) >= 6  # a count said twice in the same words
+    if len(na) < 4 or len(nb) < 4:
+        return False
+    return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
 
 
 def _comparable(text: str) -> str:

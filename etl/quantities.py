@@ -37,6 +37,8 @@ QUANTITY_RE = re.compile(
     rf"\s*(?P<unit>(?:{_scale_alt})?(?:{_unit_alt})|(?:{_scale_alt})(?![\u4e00-\u9fff]*级))?"
 )
 CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])")
+# an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
+CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元)?)(?!级)(?=规模|以上|左右|大关|[，,。；;、]|$)")
 
 SUFFIX_COMPARATORS = [
     ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"),
@@ -63,6 +65,7 @@ class Quantity:
     upper: float | None = None  # a range's upper bound ("3—5座" → 3, upper 5)
     prefix_len: int = 0  # length of a comparator word before the number ("不低于")
     chinese: bool = False
+    fraction: bool = False  # "1/8", "五分之一": value is the quotient
 
 
 def chinese_number_to_float(text: str) -> float:
@@ -80,10 +83,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
     "全区学前教育三年毛入园率达到95%以上" → [Quantity(95, "%", comparator ">=")]; Chinese numerals
     count only before a measure word: "每年完成两个村庄的农村改厕" → [Quantity(2, "个")].
     """
-    found: list[Quantity] = []
+    found: list[Quantity] = fractions(sentence)
+    in_fraction = [(q.start, q.num_end) for q in found]
     for m in QUANTITY_RE.finditer(sentence):
         start = m.start("num")
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "."):
+            continue
+        if any(a <= start < b for a, b in in_fraction):
             continue
         value = float(m.group("num").replace(",", ""))
         unit = m.group("unit") or m.group("unit1") or ""
@@ -101,13 +107,29 @@ def find_quantities(sentence: str) -> list[Quantity]:
         _attach_comparators(sentence, q)
         found.append(q)
     for m in CN_QUANTITY_RE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in in_fraction):
+            continue
         raw = m.group("num")
         if raw == "一" and not _is_counted_once(sentence, m.start()):
             continue
-        if raw in {"十", "百", "千"} or raw.endswith(("十", "百", "千")) and len(raw) == 1:
-            continue
+        if raw in {"十", "百", "千"} and not (
+            re.match(r"\s*(以上|左右)", sentence[m.end() :])
+            or re.search(r"(新增|培育|建成|建设|打造|引进|实施|完成|达到|新建|创建)\s*$", sentence[: m.start()])
+        ):
+            continue  # 十大工程, 百家争鸣, 千家万户; "培育十家以上" counts
         try:
             value = chinese_number_to_float(raw)
+        except (ValueError, KeyError):
+            continue
+        q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
+        _attach_comparators(sentence, q)
+        found.append(q)
+    for m in CN_AMOUNT_RE.finditer(sentence):
+        if not re.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模)\s*$", sentence[: m.start()]):
+            continue
+        try:
+            raw = m.group("num")
+            value = {"十": 10.0, "百": 100.0, "千": 1000.0}.get(raw) or chinese_number_to_float(raw)
         except (ValueError, KeyError):
             continue
         q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
@@ -117,12 +139,39 @@ def find_quantities(sentence: str) -> list[Quantity]:
     return found
 
 
+FRACTION_RE = re.compile(r"(?<![\d./])(\d{1,3})\s*/\s*(\d{1,3})(?![\d./])")
+CN_FRACTION_RE = re.compile(r"([一二两三四五六七八九十百]+)分之([一二两三四五六七八九十]+)")
+
+
+def fractions(sentence: str) -> list[Quantity]:
+    """"占全市1/8" → 0.125; "五分之一" → 0.2 (a share of a higher total, unit "")."""
+    out = []
+    for m in FRACTION_RE.finditer(sentence):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b and a < b:
+            q = Quantity(a / b, "", m.start(), m.end(), m.end(), fraction=True)
+            _attach_comparators(sentence, q)
+            out.append(q)
+    for m in CN_FRACTION_RE.finditer(sentence):
+        try:
+            b, a = chinese_number_to_float(m.group(1)), chinese_number_to_float(m.group(2))
+        except (ValueError, KeyError):
+            continue
+        if b and a < b:
+            q = Quantity(a / b, "", m.start(), m.end(), m.end(), chinese=True, fraction=True)
+            _attach_comparators(sentence, q)
+            out.append(q)
+    return out
+
+
 def _is_counted_once(sentence: str, pos: int) -> bool:
     """"一" is a count only in a recurring task ("每年开展一次") or a stated minimum ("一块以上");
     "打造一个…高地" is rhetoric."""
     before = sentence[max(0, pos - 4) : pos]
     after = sentence[pos + 2 : pos + 4]
-    return "每" in before or after.startswith(("以上", "左右")) or before.endswith(("至少", "不少于"))
+    clause = re.split(r"[，,；;。：:]", sentence[:pos])[-1]
+    per_unit = re.search(r"每(?:个|一个|所|家)?[\u4e00-\u9fff（）()、]{1,12}?(?:至少|均|都|要|应)?\s*(?:建成|建设|建立|配备|设立|打造|培育|创建|新建|有)\s*$", clause)
+    return "每" in before or after.startswith(("以上", "左右")) or bool(re.search(r"(至少|不少于)\s*[\u4e00-\u9fff]{0,2}$", before)) or bool(per_unit)
 
 
 def _attach_comparators(sentence: str, q: Quantity) -> None:

@@ -56,7 +56,8 @@ RESPONSIBILITY_KEYS = {
     "参与单位": "participating_departments",
     "参与部门": "participating_departments",
 }
-REVIEW_HEADINGS = ("发展基础", "发展成就", "工作回顾", "取得成效", "十三五时期", "“十三五”时期")
+REVIEW_HEADINGS = ("发展基础", "发展成就", "工作回顾", "取得成效", "十三五时期", "“十三五”时期", "发展现状", "现状分析",
+                   "主要成效", "工作成效", "主要成就", "取得的成绩", "过去一年", "过去五年", "基础条件", "发展回顾")
 SENTENCE_END = "。；！？"
 HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]{0,20}>")
 RESPONSIBILITY_KEY_RE = re.compile("(" + "|".join(RESPONSIBILITY_KEYS) + r")\s*[：:]")
@@ -189,6 +190,10 @@ def table_columns(header_cells: list[str]) -> dict[str, int] | None:
             roles["participants"] = i
         elif "时限" in cell or "完成时间" in cell:
             roles["deadline"] = i
+        elif re.search(r"目标值|指标值|任务值|预期值|年度目标|目标任务$|^目标$|^\d{4}年目标", cell) and "value" not in roles:
+            roles["value"] = i  # an assessment list's target column: "序号 / 考核指标 / 单位 / 目标值 / 责任单位"
+        elif cell == "单位" or cell == "计量单位":
+            roles["unit"] = i
         elif any(k in cell for k in ("事项", "任务", "内容", "措施", "指标")) and "text" not in roles:
             roles["text"] = i
     if "lead" not in roles and "participants" in roles:
@@ -226,7 +231,8 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             sector = state.annex
         return sector, hs
 
-    def add(ref: str, text: str, resp: Responsibility | None = None, table_row: bool = False, line_no: int = 0):
+    def add(ref: str, text: str, resp: Responsibility | None = None, table_row: bool = False, line_no: int = 0,
+            raw: str = ""):
         text = HTML_TAG_RE.sub("", text).strip()
         if not text:
             return
@@ -243,6 +249,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
                 is_review=review,
                 is_table_row=table_row,
                 line_no=line_no,
+                row_text=raw,
             )
         )
 
@@ -396,6 +403,17 @@ def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[
     ref = cell("ref")
     if state.annex and "指标" in state.annex and ref:
         ref = f"指标{ref}"
+    value = cell("value")
+    if value and re.search(r"\d", value):
+        # "地区生产总值增速 | % | 6": read as "地区生产总值增速6%", a level unless its name says otherwise;
+        # the target keeps the row as written for its source text
+        unit = cell("unit")
+        m = re.match(r"^(.*?)(以上|以下|左右|以内|之内)?$", value.strip())
+        core, suffix = m.group(1), m.group(2) or ""
+        has_unit = re.search(r"\d\s*[^\d\s.]", core) is not None
+        text = text.rstrip("。；;") + core + ("" if has_unit or unit in ("", "—", "-") else unit) + suffix
+        add(ref, text, resp, table_row=True, line_no=line_no, raw=" | ".join(nonempty))
+        return
     add(ref, text, resp, table_row=True, line_no=line_no)
 
 

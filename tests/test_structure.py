@@ -148,7 +148,8 @@ def test_infer_metadata_from_the_first_lines():
     assert meta.issued_on == "2023-06-07"
     assert meta.horizon_year == 2023
     assert meta.title.endswith("2023年重点工作任务")
-    assert meta.jurisdiction == "聊城江北水城旅游度假区"
+    # the name the manifest and the hand reading use; a zone, under its city (issue 13)
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction) == ("江北水城旅游度假区", "zone", "聊城市")
 
 
 def test_indicator_table_with_a_unit_column_and_an_empty_baseline():

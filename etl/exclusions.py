@@ -1,0 +1,139 @@
+"""Numbers of the genre that are not targets, beyond names, dates and classes (:mod:`etl.extract`).
+
+Policy packages hand out money (给予一次性奖补100万元, 按设备购置额的10%给予奖补，最高3000万元) and
+set conditions (对年销售收入首次达到1亿元的企业); plans name what exists to say where work goes
+(围绕37条产业链和40个产业集群); notices count their own contents (明确133项具体任务); assessment lists
+give points (分值8分, 每低0.1个百分点扣0.2分); a per-unit target counts over a denominator (每5所
+幼儿园配备1名 — the 5所). Each predicate takes the sentence and one quantity of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from etl.quantities import Quantity
+
+
+def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
+    """Any of the rules below: an instrument, a count of what exists or of a document's contents,
+    an assessment's points, a condition, a denominator."""
+    return (
+        is_policy_instrument(sentence, q, policy_package)
+        or is_existing_count(sentence, q)
+        or is_denominator(sentence, q)
+        or counts_document_contents(sentence, q)
+        or is_scoring_rule(sentence, q)
+        or is_threshold(sentence, q)
+    )
+
+
+INSTRUMENT_BEFORE_RE = re.compile(r"(给予|奖补|奖励|补助|补贴|资助|贴息|奖金|一次性|最高|最多|上限|封顶|减免|返还|以奖代补)")
+INSTRUMENT_AFTER_RE = re.compile(r"^\s*(?:以上|以下|以内)?\s*(?:的)?\s*(?:给予|奖补|奖励|补助|补贴|资助|贴息|支持|一次性)")
+TARGET_VERB_RE = re.compile(r"(提高到|提高至|达到|增长|不低于|安排|争取|投入|完成|实现|新增|累计|筹集|撬动|带动|发放|吸引)")
+
+
+def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
+    """See :func:`_is_money_instrument`; in a policy package also how many it supports at most
+    ("每年支持不超过500家")."""
+    if policy_package:
+        seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+        if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", sentence[seg_start : q.start]):
+            return True
+    return _is_money_instrument(sentence, q, policy_package)
+
+
+def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
+    """Money and shares a policy hands out, not a level the place commits to reach:
+    "给予一次性奖补100万元", "按设备购置额的10%给予奖补，最高3000万元". "居民基本医保财政补助标准
+    提高到每人每年640元" and "每年安排专项资金2000万元" stay targets (a verb of reaching or spending)."""
+    if not (q.unit.endswith("元") or q.unit.endswith("%") or q.unit.endswith("百分点")):
+        return False
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start]
+    seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
+    after = sentence[q.end : seg_end]
+    reaching = re.search(r"(达到|突破|超过|实现|增长|提高到|提高至|提升到|提升至|增加到|迈上|跨越)", before)
+    if policy_package and q.unit.endswith("元") and not reaching:
+        return True  # a policy package's money is what it hands out or sets aside (安排…专项资金)
+    if policy_package and re.search(r"(补助|奖励|补贴|奖补|资助|贴息|支持)(比例|标准|额度|金额|上限)", before):
+        return True  # "补助比例提高到15%"; in a plan "财政补助标准提高到每人每年640元" is a service level
+    if TARGET_VERB_RE.search(before) and not re.search(r"(给予|最高|最多|一次性)", before):
+        return False
+    if INSTRUMENT_BEFORE_RE.search(before) or INSTRUMENT_AFTER_RE.match(after):
+        return True
+    return bool(re.search(r"按(?:照)?[^，。；]{0,20}?的?\s*$", before))  # 按设备购置额的10%
+
+
+EXISTING_BEFORE_RE = re.compile(r"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|全省|全市|全县|全区|我省|我市|我县|我区)\s*(?:全省|全市|全县|全区|我省|我市|我县|我区)?\s*$")
+
+
+def is_existing_count(sentence: str, q: Quantity) -> bool:
+    """A count of what already exists, named to say where work goes: "围绕37条产业链和40个产业集群",
+    "聚焦37个县域特色产业", "全市8个县（市、区）". A chosen range stays a target: "聚焦2—3个主导产业"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    m = EXISTING_BEFORE_RE.search(before)
+    if not m and re.search(r"(围绕|依托|立足|聚焦)", before) and re.search(r"[\d.]+\s*[^\d，。；、]{0,6}\s*(和|及|、)\s*$", before):
+        m = True  # the second of a pair: 围绕37条产业链和40个产业集群
+    if not m:
+        return False
+    word = m.group(1) if m is not True else "围绕"
+    if word in ("聚焦", "覆盖", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区"):
+        if q.upper is not None or q.comparator in ("~", ">="):
+            return False  # 聚焦2—3个主导产业, 覆盖50个以上
+        places = re.match(r"\s*(?:个)?\s*(?:县|市|区|乡镇|镇|街道|村|社区|省)(?![级域城属直])", sentence[q.num_end :])
+        if word.startswith(("全", "我")) and (q.unit.endswith("%") or not (places or q.unit in ("县", "镇", "村"))):
+            return False  # 全市新增…: a scope word, not a count of places
+    return True
+
+
+CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成)\s*$")
+
+
+def counts_document_contents(sentence: str, q: Quantity) -> bool:
+    """How many tasks or measures a document holds, not a target: "《…任务分解》明确133项具体任务",
+    "细化15项具体任务", "出台20条政策措施"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    if not CONTENTS_RE.search(sentence[seg_start : q.start - q.prefix_len]):
+        return False
+    return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
+
+
+SCORING_RE = re.compile(r"(扣|加|减|得|计|记|赋)\s*[\d.]+\s*分|(扣|得|加|减)分|满分|分值|不得分")
+
+
+def is_scoring_rule(sentence: str, q: Quantity) -> bool:
+    """An assessment's points and how they are earned, not a target: "分值10分", "（15分）",
+    "每降低1个百分点扣1分". The target an assessment scores stays: "增长6%得满分" keeps its 6%."""
+    if re.match(r"\s*分(?!钟|之|类|别|期|布|批|区|站|公司|局|行|解|工|项|级|散|享)", sentence[q.num_end :]):
+        return True
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
+    before = sentence[seg_start : q.start - q.prefix_len]
+    if re.search(r"分值|权重", before):
+        return True
+    # the step of a deduction: "每降低1个百分点扣1分", "每少1家扣0.5分"
+    return "每" in before and bool(SCORING_RE.search(sentence[seg_start:seg_end]))
+
+
+def is_threshold(sentence: str, q: Quantity) -> bool:
+    """The condition a policy sets, not a target: "对年销售收入首次达到1亿元的企业，给予…",
+    "…达到1亿元的，奖励…"."""
+    after = sentence[q.end :]
+    if not re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的", after):
+        return False
+    return bool(re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的\s*[，,]", after)) or bool(
+        re.search(r"(给予|奖励|奖补|补助|补贴|资助|支持)", sentence[q.end :])
+    ) or bool(re.match(r"\s*(对|凡|对于)", sentence))
+
+
+def is_denominator(sentence: str, q: Quantity) -> bool:
+    """The number after 每 counts what a target is shared over: "每5所幼儿园配备1名" → 5所 is
+    not a target (1名 is); "每千人口5.0个" has no digit there. Where a policy pays per unit,
+    "每引进1名院士给予500万元", the 1名 is the unit paid for."""
+    before = sentence[: q.start - q.prefix_len]
+    if re.search(r"每\s*$", before):
+        return True
+    return bool(re.search(r"每(?:引进|新增|认定|获得|招收|培养|吸纳|录用|安置)\s*$", before)) and bool(
+        re.search(r"(给予|奖励|奖补|补贴|补助|资助)", sentence)
+    )

@@ -1,0 +1,170 @@
+"""The genre beyond the five sources (issue 13): policy packages, government work reports,
+assessment and task lists, plans with two horizons; per-unit, ratio, fraction and
+order-of-magnitude targets; indicator names that are nouns. Each row: a sentence (most are the
+issue's own words or the unseen dev half's) → the targets expected from it as
+(indicator name, value, unit, comparator, kind or None); [] means no target."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.extract import sentence_to_targets
+from etl.model import Clause, DocumentMeta
+from etl.pipeline import document_to_targets
+
+TASK = Clause(ref="1", text="", sector="")
+
+CASES = [
+    # policy instruments: what a package hands out, not what the place reaches
+    ("按设备购置额的10%给予奖补，最高3000万元。", []),
+    ("对新认定的国家级企业技术中心，给予一次性奖补100万元。", []),
+    ("对年销售收入首次达到1亿元的企业，给予50万元奖励。", []),
+    ("支持企业技术改造，给予最高5000万元支持。", []),
+    ("居民基本医保财政补助标准提高到每人每年640元。", [("居民基本医保财政补助标准", 640, "元", "=", "level")]),
+    # counts of what exists already
+    ("围绕37条产业链和40个产业集群，开展精准招商。", []),
+    ("聚焦37个县域特色产业，培育一批龙头企业。", []),
+    ("《2025年县<政府工作报告>任务分解》明确133项具体任务，涉及34个牵头单位。", []),
+    ("各县(市、区)聚焦2—3个主导产业。", [("主导产业", 2, "个", ">=", None)]),  # a chosen range stays
+    # an assessment's points
+    ("分值10分，每降低1个百分点扣1分。", []),
+    # per-unit targets, in Chinese numerals too
+    ("从2012年起5年内，每个乡镇至少建成一所公办中心幼儿园。", [("每个乡镇公办中心幼儿园", 1, "所", ">=", None)]),
+    ("每5所幼儿园配备1名专职卫生保健人员。", [("每5所幼儿园专职卫生保健人员", 1, "名", "=", None)]),
+    # ratios, fractions, orders of magnitude
+    ("中小学师生比不低于1∶4000。", [("中小学师生比", 4000, "", ">=", "level")]),
+    ("农产品加工业与农业总产值比达到1.42:1。", [("农产品加工业与农业总产值比", 1.42, "", "=", "level")]),
+    ("到2025年，数字经济增加值占全市1/8以上。", [("数字经济增加值", 0.125, "", ">=", "level")]),
+    ("力争数字经济核心产业规模达到7000亿级。", [("数字经济核心产业规模", 7000, "亿级", "=", "level")]),
+    ("力争实现全市8大重点产业集群总量超过五千亿规模。", [("产业集群总量", 5000, "亿", ">=", "level")]),
+    ("培育形成2个千亿级产业集群和6个五百亿级产业集群。",
+     [("千亿级产业集群", 2, "个", "=", None), ("五百亿级产业集群", 6, "个", "=", None)]),
+    # rates
+    ("到2025年，数据中心机架规模年均增速保持在20%左右。", [("机架规模年均增速", 20, "%", "~", "growth_rate")]),
+    # names are what is measured
+    ("至少建成5个负压生物安全二级实验室。", [("负压生物安全二级实验室", 5, "个", ">=", None)]),
+    ("学生掌握2项以上运动技能。", [("学生掌握运动技能", 2, "项", ">=", None)]),
+    ("到2025年，基本养老、医疗保险参保率分别达到96%、97%。",  # 004: the name was "养老"
+     [("养老保险参保率", 96, "%", "=", "level"), ("医疗保险参保率", 97, "%", "=", "level")]),
+    ("养老、托育服务机构分别达到50家、30家。",
+     [("养老服务机构", 50, "家", "=", "level"), ("托育服务机构", 30, "家", "=", "level")]),
+    # achieved values of a review
+    ("预计，全市地区生产总值增长2%，一般公共预算收入下降8.7%。", []),
+    ("过去一年，地区生产总值增长6.1%。", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES, ids=[c[0][:16] for c in CASES])
+def test_sentence_to_targets(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.value, t.unit) for t in got] == [(v, u) for _, v, u, _, _ in expected]
+    for t, (name, _, _, comparator, kind) in zip(got, expected):
+        assert name in t.indicator_name, t.indicator_name
+        assert t.comparator == comparator
+        if kind:
+            assert t.kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence,years",
+    [
+        ("从2012年起5年内，每个乡镇至少建成一所公办中心幼儿园。", [2016]),
+        ("产业营业收入2024年、2025年、2026年分别达到400亿元、450亿元、500亿元。", [2024, 2025, 2026]),
+        ("在2024年基础上，高新技术企业新增20家。", [2025]),  # a baseline year, not the due date
+        ("到2022年，全市制造业增加值占地区生产总值比重35%左右。", [2022]),  # a milestone before the headline
+    ],
+)
+def test_each_target_has_its_own_year(sentence, years):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [t.target_year for t in got] == years
+
+
+def test_a_policy_packages_money_is_an_instrument_unless_reached():
+    set_aside = "每年安排专项资金2000万元，支持企业创新。"
+    assert sentence_to_targets(set_aside, TASK, 2025, 2025, doc_type="policy_package") == []
+    assert len(sentence_to_targets(set_aside, TASK, 2025, 2025)) == 1  # in a plan: a commitment
+    reached = "力争全区规上工业增加值突破500亿元。"
+    assert [t.value for t in sentence_to_targets(reached, TASK, 2025, 2025, doc_type="policy_package")] == [500]
+
+
+def test_a_name_without_a_noun_falls_back_to_its_phrase_and_is_flagged():
+    (t,) = sentence_to_targets("达到5个。", TASK, 2025, 2021)
+    assert t.name_from_phrase and t.indicator_name
+    (t,) = sentence_to_targets("力争高新技术企业达到80家。", TASK, 2025, 2021)
+    assert not t.name_from_phrase
+
+
+WORK_REPORT = [
+    "政府工作报告",
+    "——2025年1月16日在绍兴市第九届人民代表大会第五次会议上",
+    "各位代表：",
+    "一、2024年工作回顾",
+    "全年实现地区生产总值8380亿元、增长6.1%；一般公共预算收入增长5.2%。",
+    "二、2025年工作安排",
+    "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业8万人以上。",
+]
+
+
+def test_a_work_report_gives_next_years_targets_not_last_years_results():
+    meta = DocumentMeta(source_file="r.txt", title="政府工作报告", jurisdiction="绍兴市", doc_type="work_report",
+                        horizon_year=2025, start_year=2025)
+    targets, _ = document_to_targets(WORK_REPORT, meta)
+    assert sorted((t.value, t.unit) for t in targets) == [(5.5, "%"), (8.0, "万人")]
+    assert {t.target_year for t in targets} == {2025}
+
+
+def test_a_rate_restated_later_is_kept_once():
+    lines = [
+        "一、主要目标",
+        "到2025年，数据中心机架规模年均增速保持在20%左右，新建5G基站3000个。",
+        "二、重点任务",
+        "（一）建设算力设施。加快建设大数据中心，机架规模年均增速保持在20%左右。",
+        "（二）建设网络。新建5G基站3000个，其中农村地区新建5G基站3000个。",
+    ]
+    meta = DocumentMeta(source_file="p.txt", title="数字经济发展规划", jurisdiction="某市", horizon_year=2025)
+    targets, _ = document_to_targets(lines, meta)
+    rates = [t for t in targets if t.unit == "%"]
+    assert len(rates) == 1 and rates[0].clause_ref != "（一）建设算力设施"
+    assert len([t for t in targets if t.value == 3000]) >= 2  # counts recur for different things
+
+
+def test_an_assessment_table_with_a_target_column(tmp_path):
+    """A web page's table printed without outer borders; the 目标值 column holds the targets, the
+    分值 column the points (not targets); the row as written stays the source text."""
+    from etl.read import read_source
+
+    path = tmp_path / "kaohe.txt"
+    path.write_text("\n".join([
+        "德州市2024年度高质量发展综合绩效考核任务分解",
+        "序号 | 考核指标 | 单位 | 目标值 | 分值 | 责任单位",
+        "1 | 地区生产总值增速 | % | 6 | 10 | 市发展改革委",
+        "2 | 规模以上工业增加值增速 | % | 7以上 | 8 | 市工业和信息化局",
+        "3 | 高新技术企业数量 | 家 | 500 | 5 | 市科技局",
+    ]), encoding="utf-8")
+    lines = read_source(path).lines
+    meta = DocumentMeta(source_file="kaohe.txt", title=lines[0], jurisdiction="德州市", horizon_year=2024)
+    targets, _ = document_to_targets(lines, meta)
+    got = [(t.indicator_name, t.value, t.unit, t.comparator, t.kind, tuple(t.lead_departments)) for t in targets]
+    assert got == [
+        ("地区生产总值增速", 6, "%", "=", "growth_rate", ("市发展改革委",)),
+        ("规模以上工业增加值增速", 7, "%", ">=", "growth_rate", ("市工业和信息化局",)),
+        ("高新技术企业数量", 500, "家", "=", "level", ("市科技局",)),
+    ]
+    assert targets[0].source_text == "1 | 地区生产总值增速 | % | 6 | 10 | 市发展改革委"
+
+
+@pytest.mark.parametrize("sentence", [
+    "支持企业引进高层次人才，每引进1名院士给予500万元安家补贴。",
+    "对新入库的科技型中小企业，每家奖励1万元，每年支持不超过500家。",
+    "对企业购置研发仪器设备，按实际支出的20%给予补助，每家企业每年最高200万元。",
+    "对年度研发投入增长30%以上的规上工业企业，按增量部分的10%给予奖励。",
+])
+def test_a_policy_packages_conditions_and_caps_are_not_targets(sentence):
+    assert sentence_to_targets(sentence, TASK, 2025, 2024, doc_type="policy_package") == []
+
+
+def test_a_support_ratio_is_an_instrument_in_a_policy_package_only():
+    ratio = "对列入省重点技术改造项目的，补助比例提高到15%。"
+    assert sentence_to_targets(ratio, TASK, 2026, 2024, doc_type="policy_package") == []
+    standard = "居民基本医保财政补助标准提高到每人每年640元。"  # a plan's service level (001)
+    assert [t.value for t in sentence_to_targets(standard, TASK, 2025, 2021)] == [640]

