@@ -26,7 +26,7 @@ from typing import Callable
 
 from PIL import Image
 
-from etl.ocr_layout import Box, boxes_to_lines, char_size, find_tables, prepare_page
+from etl.ocr_layout import Box, boxes_to_lines, char_size, find_tables, prepare_page, snap_margins
 
 DEFAULT_ENGINE = "rapidocr"
 DPI = 200  # scanned pages are rendered at this resolution for recognition
@@ -130,7 +130,7 @@ def make_engine(name: str | None = None, threads: int = 1) -> Engine:
 
 def image_to_lines(image: Image.Image, engine: Engine, dpi: float = DPI) -> list[OcrLine]:
     """One page image → its lines in PDF points: straightened, recognised, tables rebuilt from
-    their rules, lines in reading order."""
+    their rules, lines in reading order with their ends on the page's margins."""
     gray = prepare_page(image)
     boxes = engine(gray)
     if not boxes:
@@ -139,7 +139,7 @@ def image_to_lines(image: Image.Image, engine: Engine, dpi: float = DPI) -> list
     tables = find_tables(gray, size)
     scale = 72 / dpi
     return [OcrLine(line.text, line.top * scale, line.x0 * scale, line.x1 * scale, line.size * scale, line.is_row)
-            for line in boxes_to_lines(boxes, tables, size)]
+            for line in snap_margins(boxes_to_lines(boxes, tables, size))]
 
 
 def render_page(path: Path, number: int, dpi: float = DPI) -> Image.Image:
