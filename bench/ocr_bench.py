@@ -71,9 +71,9 @@ def make_page_sets(work: Path, documents: dict[str, tuple[Path, Path]]) -> dict[
     """Two folders of page images with their text: the first pages of each text PDF rendered
     clean at 200 dpi, and the same pages of the scanned PDF (noise, skew, seal)."""
     import pypdfium2 as pdfium
+    from scangen import render_pdf
 
     from etl.read import textpage_to_lines
-    from scangen import render_pdf
 
     sets = {"clean": work / "clean", "scanned": work / "scanned"}
     if all((folder / "pages.json").exists() for folder in sets.values()):

@@ -18,9 +18,8 @@ import tempfile
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
-
 from docgen import Rows, make_pdf
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 SEAL_RED = (215, 35, 35)
 SEAL_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"  # fonts-noto-cjk (make system-deps)

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from docgen import make_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PIL import Image
+from scangen import make_mixed_pdf, make_scanned_pdf, render_pdf, scan_image
+from test_pdf_readers import annex_rows, source_lines
 
-from docgen import make_pdf
 from etl import ocr
 from etl.clean import clean_lines
 from etl.load import build_database
@@ -25,8 +27,6 @@ from etl.metadata import read_manifest
 from etl.ocr_layout import Box, Line, boxes_to_lines, find_tables, prepare_page, skew_angle, snap_margins
 from etl.pipeline import document_to_targets
 from etl.read import UnreadableSource, read_pdf, read_source
-from scangen import make_mixed_pdf, make_scanned_pdf, render_pdf, scan_image
-from test_pdf_readers import annex_rows, source_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "data" / "sources"

@@ -10,8 +10,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
-
 from docgen import make_pdf
+
 from etl.clean import clean_lines
 from etl.metadata import read_manifest
 from etl.pipeline import document_to_targets
