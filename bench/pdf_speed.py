@@ -48,15 +48,18 @@ def page_count(pdf: Path) -> int:
 
 
 def long_plan(work: Path, pages: int = 200) -> Path:
-    """The plan outline laid out again and again (chapters repeated) until it fills ``pages``."""
+    """The plan outline laid out again and again (chapters repeated) until it fills at least
+    ``pages`` pages."""
     from docgen import make_pdf
 
     path = work / f"plan_{pages}.pdf"
-    if path.exists():
+    if path.exists() and page_count(path) >= pages:
         return path
     lines = source_lines(PLAN)
     per_page = len(lines) / page_count(make_pdf(work / "plan_once.pdf", lines, header="基准测试"))
-    make_pdf(path, (lines * (int(pages / (len(lines) / per_page)) + 1))[:int(pages * per_page)], header="基准测试")
+    count = int(pages * per_page)
+    while page_count(make_pdf(path, (lines * (count // len(lines) + 1))[:count], header="基准测试")) < pages:
+        count += int(per_page)
     return path
 
 
