@@ -193,3 +193,18 @@ def test_a_missing_ocr_package_fails_that_file_only(tmp_path, monkeypatch, worke
     assert [d.meta.source_file for d in report.documents] == ["003.txt"]
     ((name, reason),) = report.failures
     assert name == "scan.pdf" and "OCR is not available" in reason and "RapidOCR is not installed" in reason
+
+
+def test_the_default_engine_loads_and_reads_without_the_network(monkeypatch, table_page):
+    """The PP-OCRv6 models ship inside the rapidocr wheel: with every socket refused, the engine
+    still loads and reads (nothing is downloaded at run time)."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise OSError("network refused by the test")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    recognise = ocr.make_engine(None, threads=1)
+    title = table_page.crop((0, 0, table_page.width, table_page.height // 8))  # the annex title
+    assert any("责任清单" in box.text for box in recognise(prepare_page(title, straighten=False)))
