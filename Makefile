@@ -39,6 +39,13 @@ system-deps:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk fontconfig nginx-light >/dev/null; \
 	fi
+	@# Tesseract with its Simplified Chinese model: the second OCR engine (docs/ocr.md); the default,
+	@# RapidOCR, comes from requirements.txt with its models.
+	@if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then \
+		echo "Installing tesseract-ocr and tesseract-ocr-chi-sim (Debian packages)…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-chi-sim >/dev/null; \
+	fi
 
 # The pinned packages, then the project itself in editable mode (pyproject.toml): `import etl`,
 # `pytest` and `python -m etl` work from any folder, with no sys.path edits.

@@ -28,8 +28,19 @@ def cmd_build(args: argparse.Namespace) -> int:
         bar.set_description(path.name[:30])
         bar.update(1)
 
+    pages = {}  # one bar per scanned PDF, under the documents' bar, while its pages are recognised
+
+    def page(path: Path, done: int, total: int) -> None:
+        if path not in pages:
+            pages[path] = tqdm(total=total, unit="page", desc="OCR 扫描页", position=1, leave=False,
+                               disable=args.quiet, file=sys.stderr)
+        pages[path].update(done - pages[path].n)
+        if done == total:
+            pages.pop(path).close()
+
     try:
-        report = build_database(sources, args.db or settings.indicators_db(), on_document=step, workers=args.workers)
+        report = build_database(sources, args.db or settings.indicators_db(), on_document=step, workers=args.workers,
+                                on_page=page)
     except (BuildError, ManifestError) as err:
         bar.close()
         print(f"error: {err}", file=sys.stderr)

@@ -84,11 +84,14 @@ def source_files(sources_dir: Path) -> list[Path]:
     )
 
 
-def process_document(path: Path, manifest: dict[str, DocumentMeta], catalog) -> DocumentResult:
-    """Read, structure and extract one file. Raises UnreadableSource."""
+def process_document(path: Path, manifest: dict[str, DocumentMeta], catalog, read_workers: int = 2,
+                     on_page: Callable[[int, int], None] | None = None) -> DocumentResult:
+    """Read, structure and extract one file. Raises UnreadableSource. ``read_workers`` processes
+    recognise a scanned PDF's pages (and read a long PDF's text); ``on_page(done, total)`` follows
+    the recognition."""
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise UnreadableSource(path, f"unknown file type '{path.suffix or '(none)'}' (expected .txt, .md, .pdf or .docx)")
-    source = read_source(path)
+    source = read_source(path, workers=read_workers, on_page=on_page)
     warnings = list(source.warnings)
     meta = document_meta(path.name, source.lines, manifest.get(path.name))
     if meta.inferred:
@@ -119,11 +122,14 @@ def build_database(
     db_path: Path,
     on_document: Callable[[Path], None] | None = None,
     workers: int = 1,
+    on_page: Callable[[Path, int, int], None] | None = None,
 ) -> BuildReport:
     """Build ``db_path`` from every document in ``sources_dir``; replace the old file only when the
     new one is complete. Unreadable documents are reported in ``report.failures`` and skipped;
     the others still load. ``workers`` > 1 reads and extracts documents in that many processes
-    (the order of the results, and so every target id, is the same as with one)."""
+    (the order of the results, and so every target id, is the same as with one). With one worker,
+    a scanned PDF's pages are recognised in two processes and ``on_page(path, done, total)``
+    follows them; with more, each document is read in its own worker alone (the cores are busy)."""
     sources_dir, db_path = Path(sources_dir), Path(db_path)
     if not sources_dir.is_dir():
         raise BuildError(f"sources folder not found: {sources_dir}")
@@ -132,7 +138,7 @@ def build_database(
     catalog = load_catalog()
     report = BuildReport(db_path=db_path)
     report.warnings.extend(("manifest.csv", w) for w in manifest_warnings)
-    for path, outcome in _process_all(source_files(sources_dir), manifest, catalog, workers, on_document):
+    for path, outcome in _process_all(source_files(sources_dir), manifest, catalog, workers, on_document, on_page):
         if isinstance(outcome, UnreadableSource):
             report.failures.append((path.name, outcome.reason))
             continue
@@ -155,25 +161,27 @@ def build_database(
     return report
 
 
-def _process_or_fail(path: Path, manifest, catalog) -> DocumentResult | UnreadableSource:
+def _process_or_fail(path: Path, manifest, catalog, read_workers: int = 2,
+                     on_page: Callable[[int, int], None] | None = None) -> DocumentResult | UnreadableSource:
     try:
-        return process_document(path, manifest, catalog)
+        return process_document(path, manifest, catalog, read_workers, on_page)
     except UnreadableSource as err:
         return err
 
 
-def _process_all(paths: list[Path], manifest, catalog, workers: int, on_document):
+def _process_all(paths: list[Path], manifest, catalog, workers: int, on_document, on_page=None):
     """(path, DocumentResult or UnreadableSource) for every path, in the order given."""
     if workers <= 1 or len(paths) <= 1:
         for path in paths:
             if on_document:
                 on_document(path)
-            yield path, _process_or_fail(path, manifest, catalog)
+            pages = (lambda done, total, path=path: on_page(path, done, total)) if on_page else None
+            yield path, _process_or_fail(path, manifest, catalog, 2, pages)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = [pool.submit(_process_or_fail, path, manifest, catalog) for path in paths]
+        futures = [pool.submit(_process_or_fail, path, manifest, catalog, 1) for path in paths]
         for path, future in zip(paths, futures):
             outcome = future.result()
             if on_document:

@@ -14,11 +14,13 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import charset_normalizer
 import docx
 import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -42,6 +44,8 @@ RUNNING_LINE_SHARE = 0.6
 RUNNING_LINE_MAX_CHARS = 40
 # A PDF line is wrapped when it ends within this many character heights of the right margin.
 WRAP_TOLERANCE_EMS = 2.5
+# A PDF this long has its text read by several processes (see :func:`pdf_pages`).
+PARALLEL_MIN_PAGES = 40
 
 
 class UnreadableSource(Exception):
@@ -63,11 +67,18 @@ class SourceText:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_source(path: Path) -> SourceText:
-    """Read one source file, choosing the reader by extension (.txt .md .pdf .docx)."""
+def read_source(path: Path, ocr_engine: str | None = None, workers: int = 2,
+                on_page: Callable[[int, int], None] | None = None) -> SourceText:
+    """Read one source file, choosing the reader by extension (.txt .md .pdf .docx).
+
+    The other arguments concern PDFs only (see :func:`read_pdf`)."""
     path = Path(path)
     suffix = path.suffix.lower()
-    readers = {".pdf": read_pdf, ".docx": read_docx, **{ext: read_text for ext in TEXT_EXTENSIONS}}
+    readers: dict[str, Callable[[Path], SourceText]] = {
+        ".pdf": lambda p: read_pdf(p, ocr_engine, workers, on_page),
+        ".docx": read_docx,
+        **{ext: read_text for ext in TEXT_EXTENSIONS},
+    }
     if suffix not in readers:
         raise UnreadableSource(path, f"unsupported extension '{suffix or '(none)'}' (不支持的文件类型)")
     if not path.is_file():
@@ -308,24 +319,183 @@ def _pdf_failure_reason(error: Exception) -> str:
     cause = error.args[0] if isinstance(error, PdfminerException) and error.args else error
     if isinstance(cause, PDFEncryptionError):  # includes PDFPasswordIncorrect
         return "encrypted PDF (PDF已加密)"
+    if isinstance(cause, pdfium.PdfiumError) and getattr(cause, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+        return "encrypted PDF (PDF已加密)"
     return "corrupt or not a PDF (PDF文件损坏)"
 
 
-def read_pdf(path: Path) -> SourceText:
-    """A PDF: page text and tables in reading order, running lines dropped, wrapped lines joined."""
+# How a page is read: its text layer by PDFium (fast), by pdfplumber (a page that may hold a ruled
+# table), or by OCR (a page that is only an image: a scan).
+PageKind = Literal["text", "table", "scan"]
+
+
+def page_kind(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> PageKind:
+    """How to read one page: "scan" when it has no text but carries an image (a scanner's page);
+    "table" when it has text and drawn lines or boxes (pdfplumber finds ruled tables only there,
+    as it did before); else "text". A page of a 规划纲要 with only paragraphs is "text"."""
+    has_text = bool(textpage.get_text_range().strip())
+    kinds = {obj.type for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE))}
+    if not has_text:
+        return "scan" if pdfium_c.FPDF_PAGEOBJ_IMAGE in kinds else "text"
+    return "table" if pdfium_c.FPDF_PAGEOBJ_PATH in kinds else "text"
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """(first, last) indices of the non-blank characters of each line PDFium laid out (it ends a
+    line with a generated "\\r\\n")."""
+    spans, start = [], 0
+    for end in [*(i for i, ch in enumerate(text) if ch == "\n"), len(text)]:
+        chars = [i for i in range(start, end) if not text[i].isspace()]
+        if chars:
+            spans.append((chars[0], chars[-1]))
+        start = end + 1
+    return spans
+
+
+def textpage_to_lines(textpage: pdfium.PdfTextPage, page_height: float) -> list[PdfLine]:
+    """A page's text lines through PDFium, with the geometry pdfplumber gives: ``top`` from the
+    top of the page, ``x0``/``x1`` of the first and last character's advance box, ``height`` the
+    font size. Pieces PDFium put on separate lines at the same height are one line, left to right;
+    lines are sorted top to bottom, as pdfplumber's ``extract_text_lines`` sorts them."""
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():  # a character outside the BMP shifts the indices
+        return []
+    pieces = []
+    for first, last in _segments(text):
+        left, _, _, top = textpage.get_charbox(first, loose=True)
+        right = textpage.get_charbox(last, loose=True)[2]
+        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first) or (top - textpage.get_charbox(first, loose=True)[1])
+        pieces.append(PdfLine(text[first:last + 1], page_height - top, left, right, size))
+    pieces.sort(key=lambda line: (line.top, line.x0))
+    lines: list[PdfLine] = []
+    for piece in pieces:
+        last_line = lines[-1] if lines else None
+        if last_line and abs(piece.top - last_line.top) < 0.5 * max(piece.height, 1.0):
+            last_line.text += " " + piece.text
+            last_line.x1 = max(last_line.x1, piece.x1)
+        else:
+            lines.append(piece)
+    return lines
+
+
+def _plumber_pages(path: Path, numbers: list[int]) -> dict[int, list[PdfLine]]:
+    """Pages read by pdfplumber (text and ruled tables), by number; opened only when needed."""
+    if not numbers:
+        return {}
     try:
         with pdfplumber.open(path) as pdf:
-            pages = [page_to_lines(page) for page in pdf.pages]
+            return {n: page_to_lines(pdf.pages[n]) for n in numbers}
     except (PdfminerException, PSException) as error:  # pdfminer's errors, wrapped or not
         raise UnreadableSource(path, _pdf_failure_reason(error)) from error
-    if not pages:
+
+
+def _open_pdfium(path: Path) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as error:
+        raise UnreadableSource(path, _pdf_failure_reason(error)) from error
+
+
+def _read_page_range(path: Path, start: int, stop: int) -> list[tuple[PageKind, list[PdfLine]]]:
+    """Pages ``start``…``stop - 1``: each one's kind and, for a "text" page, its lines (PDFium)."""
+    document = _open_pdfium(path)
+    out: list[tuple[PageKind, list[PdfLine]]] = []
+    try:
+        for number in range(start, stop):
+            page = document[number]
+            textpage = page.get_textpage()
+            kind = page_kind(page, textpage)
+            lines = textpage_to_lines(textpage, page.get_height()) if kind == "text" else []
+            if kind == "text" and not lines and textpage.get_text_range().strip():
+                kind = "table"  # text PDFium could not index: pdfplumber reads it
+            out.append((kind, lines))
+            textpage.close()
+            page.close()
+    finally:
+        document.close()
+    return out
+
+
+def pdf_pages(path: Path, workers: int = 1) -> tuple[list[PageKind], dict[int, list[PdfLine]]]:
+    """Each page's kind and, for "text" pages, its lines. A long PDF (at least
+    :data:`PARALLEL_MIN_PAGES` pages) is read in ``workers`` processes, each a run of pages: PDFium
+    spends most of its time laying out the glyphs of a CJK font, page by page. Raises
+    UnreadableSource."""
+    count = _page_count(path)
+    if workers <= 1 or count < PARALLEL_MIN_PAGES:
+        pages = _read_page_range(path, 0, count)
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        bounds = [round(count * k / workers) for k in range(workers + 1)]
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            runs = pool.map(_read_page_range, [path] * workers, bounds[:-1], bounds[1:])
+            pages = [page for run in runs for page in run]
+    kinds = [kind for kind, _ in pages]
+    return kinds, {n: lines for n, (kind, lines) in enumerate(pages) if kind == "text"}
+
+
+def read_pdf(path: Path, ocr_engine: str | None = None, workers: int = 2,
+             on_page: Callable[[int, int], None] | None = None) -> SourceText:
+    """A PDF: page text and tables in reading order, running lines dropped, wrapped lines joined.
+
+    Text pages are read by PDFium, pages with drawn lines by pdfplumber (which finds the ruled
+    tables), scanned pages by OCR (``etl.ocr``; ``ocr_engine`` None is the default engine).
+    ``workers`` processes recognise scanned pages, and read the text of a long PDF;
+    ``on_page(done, total)`` is called after each recognised page.
+    """
+    kinds, lines = pdf_pages(path, workers)
+    if not kinds:
         raise UnreadableSource(path, "corrupt or not a PDF: no pages (PDF文件损坏)")
+    lines.update(_plumber_pages(path, [n for n, kind in enumerate(kinds) if kind == "table"]))
+    warnings: list[str] = []
+    scans = [n for n, kind in enumerate(kinds) if kind == "scan"]
+    if scans:
+        lines.update(_ocr_pages(path, scans, ocr_engine, workers, on_page, len(kinds)))
+        warnings.append(f"{len(scans)} of {len(kinds)} pages read by OCR (扫描页已识别)")
+    pages = [lines.get(n, []) for n in range(len(kinds))]
+    if not any(pages):
+        if scans:
+            raise UnreadableSource(path, "no text layer, and OCR found no text (无文字层，OCR未识别出文字)")
+        raise UnreadableSource(path, "no text layer (scanned image?) (无文字层，可能是扫描件)")
+    pages, dropped = drop_running_lines(pages)
+    warnings += dropped
+    warnings += [f"page {number}: no text" for number, page in enumerate(pages, 1) if not page]
+    raw = join_wrapped_lines([line for page in pages for line in page])
+    return SourceText(path, clean_lines(raw), None, warnings)
+
+
+def read_pdf_with_pdfplumber(path: Path) -> SourceText:
+    """The PDF reader before PDFium: every page through pdfplumber. Kept as the reference the fast
+    reader is compared with (tests/test_pdf_readers.py, bench/pdf_speed.py); scans are refused."""
+    pages = list(_plumber_pages(path, list(range(_page_count(path)))).values())
     if not any(pages):
         raise UnreadableSource(path, "no text layer (scanned image?) (无文字层，可能是扫描件)")
     pages, warnings = drop_running_lines(pages)
-    warnings += [f"page {number}: no text" for number, lines in enumerate(pages, 1) if not lines]
-    raw = join_wrapped_lines([line for lines in pages for line in lines])
+    raw = join_wrapped_lines([line for page in pages for line in page])
     return SourceText(path, clean_lines(raw), None, warnings)
+
+
+def _page_count(path: Path) -> int:
+    document = _open_pdfium(path)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+def _ocr_pages(path: Path, numbers: list[int], engine: str | None, workers: int,
+               on_page: Callable[[int, int], None] | None, total: int) -> dict[int, list[PdfLine]]:
+    """The scanned pages' lines by OCR; a missing engine is a clear per-file reason."""
+    from etl import ocr
+
+    try:
+        recognised = ocr.recognise_pdf_pages(path, numbers, engine=engine, workers=workers, on_page=on_page)
+    except ocr.OcrUnavailable as error:
+        raise UnreadableSource(
+            path, f"{len(numbers)} of {total} pages are scans and OCR is not available: {error} "
+                  f"(扫描件无法识别：未安装OCR引擎)") from error
+    return {n: [PdfLine(l.text, l.top, l.x0, l.x1, l.height, l.is_row) for l in page] for n, page in recognised.items()}
 
 
 # --- DOCX -------------------------------------------------------------------------------------
