@@ -80,7 +80,9 @@ def main() -> None:
     took = time.perf_counter() - t0
     rule_f1 = sum(char_f1(n, g) for g, n in rows) / len(rows)
     jieba_f1 = sum(char_f1(n, g) for (g, _), n in zip(rows, trimmed)) / len(rows)
-    bad = lambda n: len(n) < 2 or n in BAD_NAMES or n.endswith(("至少", "达到")) or n.startswith(("达到", "至少"))
+    def bad(n: str) -> bool:
+        return len(n) < 2 or n in BAD_NAMES or n.endswith(("至少", "达到")) or n.startswith(("达到", "至少"))
+
     print(f"matched targets: {len(rows)}")
     print(f"{'':24}{'rules':>10}{'rules+jieba':>14}")
     print(f"{'mean char F1 vs reading':24}{rule_f1:>10.3f}{jieba_f1:>14.3f}")
