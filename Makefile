@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= indicators.duckdb
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test setup system-deps etl bench bench-quick clean help
+.PHONY: run test lint setup system-deps etl bench bench-quick clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/ —/'
@@ -17,8 +17,13 @@ help:  ## list the targets
 run: setup $(DB)  ## set up, build the database if missing, start the app (http://localhost:8501/)
 	$(PY) deploy/serve.py --listen 8501 --port 8502
 
-test: setup  ## set up, then run the whole test suite
+test: setup lint  ## set up, check the layering and the lint, then run the whole test suite
 	$(PY) -m pytest
+
+# The layering (etl → tracking → outputs → dashboard → pages, contracts in pyproject.toml) and ruff.
+lint: setup  ## import-linter's layer contracts and ruff
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/ruff check .
 
 setup: system-deps $(STAMP)  ## venv + packages + system packages (idempotent)
 
@@ -35,11 +40,14 @@ system-deps:
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk fontconfig nginx-light >/dev/null; \
 	fi
 
-$(STAMP): requirements.txt
+# The pinned packages, then the project itself in editable mode (pyproject.toml): `import etl`,
+# `pytest` and `python -m etl` work from any folder, with no sys.path edits.
+$(STAMP): requirements.txt pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "need $(PYTHON)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --no-deps -e .
 	@touch $@
 
 $(DB):

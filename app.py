@@ -4,7 +4,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data, filters, i18n, ui
+from dashboard import data, filters, ui
+from outputs import i18n
 
 st.set_page_config(page_title=i18n.t("app.title"), page_icon=":material/monitoring:", layout="wide")
 

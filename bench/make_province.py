@@ -303,8 +303,7 @@ def reported_rows(targets, seed: int):
 
 
 def write_reported(out: Path, indicators_db: Path, seed: int) -> tuple[Path, int]:
-    sys.path.insert(0, str(ROOT))
-    from etl import reported
+    from tracking import reported
 
     db = out / "reported.duckdb"
     for leftover in (db, Path(str(db) + ".wal")):

@@ -27,11 +27,11 @@ import urllib.request
 from datetime import date
 from pathlib import Path
 
+from deploy.serve import NGINX, start_nginx, start_streamlit, stop
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT))  # a script run by path: make the project importable
-sys.path.insert(0, str(ROOT / "deploy"))
-from serve import NGINX, start_nginx, start_streamlit, stop  # noqa: E402  (deploy/serve.py)
+
 PYTHON = sys.executable
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -232,13 +232,13 @@ def measure_pages(args) -> dict:
 # --- queries on a plain connection ------------------------------------------------------------
 
 def measure_queries(args) -> dict:
-    """The main overview/ledger queries of dashboard/queries.py on a plain DuckDB connection, with
-    the statuses relation computed by etl.reported.current_statuses (timed too)."""
+    """The main overview/ledger queries of tracking/queries.py on a plain DuckDB connection, with
+    the statuses relation computed by tracking.reported.current_statuses (timed too)."""
     import duckdb
 
-    from dashboard import queries as Q
-    from etl import reported
-    from etl.status import STATUS_COLUMNS
+    from tracking import queries as Q
+    from tracking import reported
+    from tracking.status import STATUS_COLUMNS
 
     t0 = time.perf_counter()
     statuses = reported.current_statuses(args.db, args.reported, date.today())[STATUS_COLUMNS]
@@ -278,10 +278,11 @@ def measure_png(args) -> dict:
     """figure_to_png on the overview's first gauge grid: the first call starts Chromium."""
     import duckdb
 
-    from dashboard import charts, queries as Q
-    from dashboard.export import figure_to_png, stop_server
-    from etl import reported
-    from etl.status import STATUS_COLUMNS
+    from outputs import charts
+    from outputs.export import figure_to_png, stop_server
+    from tracking import queries as Q
+    from tracking import reported
+    from tracking.status import STATUS_COLUMNS
 
     statuses = reported.current_statuses(args.db, args.reported, date.today())[STATUS_COLUMNS]
     with duckdb.connect(args.db, read_only=True) as con:

@@ -1,7 +1,7 @@
 """How close extracted indicator names are to the hand readings' names: the rules alone, and the
 rules with a jieba part-of-speech trim (leading/trailing verbs, adverbs and comparators cut).
 
-    python bench/names.py [--sources data/sources --readings tests/fixtures/readings]
+    python bench/names.py [--sources data/sources --readings data/readings]
 
 Needs jieba (pip install jieba==0.42.1), which the product itself does not use. Prints, side by side, the mean character F1 against the reading's indicator on matched targets and
 the share of names that are a bare comparator, verb or fragment (one of the issue's failures).
@@ -53,7 +53,7 @@ BAD_NAMES = ("至少", "不少于", "达到", "实现", "完成", "建成", "新
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sources", default="data/sources")
-    ap.add_argument("--readings", default="tests/fixtures/readings")
+    ap.add_argument("--readings", default="data/readings")
     args = ap.parse_args()
     rows = []
     for reading in sorted(Path(args.readings).glob("*.jsonl")):

@@ -22,8 +22,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH))
-sys.path.insert(0, str(ROOT))
 PYTHON = sys.executable
 CORES = os.cpu_count() or 1
 MB = 1024 * 1024
@@ -207,7 +205,7 @@ def page_rows(five: dict | None, prov: dict | None) -> list[Row]:
 
 
 def query_rows(five: dict | None, prov: dict | None) -> list[Row]:
-    rows = [Row("Queries", "statuses of all targets (etl.reported.current_statuses)",
+    rows = [Row("Queries", "statuses of all targets (tracking.reported.current_statuses)",
                 fmt_s(five["statuses_seconds"]) if five else "—", fmt_s(prov["statuses_seconds"]) if prov else "—",
                 f"{prov['statuses_seconds'] / five['statuses_seconds']:.0f}×" if five and prov else "")]
     names = list((five or prov or {}).get("queries", {}))

@@ -1,5 +1,5 @@
 """Sign-in for writing reported values: ``st.login`` when an OpenID Connect provider is configured,
-else the local accounts of :mod:`etl.accounts`.
+else the local accounts of :mod:`tracking.accounts`.
 
 - OIDC: ``.streamlit/secrets.toml`` has an ``[auth]`` section with ``redirect_uri``,
   ``cookie_secret`` and either ``client_id``… (one provider) or named providers
@@ -9,15 +9,15 @@ else the local accounts of :mod:`etl.accounts`.
   file (env ``ACCOUNTS_FILE``); the session remembers the user name, and the account is read
   again on every run, so removing it from the file signs it out.
 
-Viewing never needs an account. All text comes from :mod:`dashboard.i18n`.
+Viewing never needs an account. All text comes from :mod:`outputs.i18n`.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import i18n
-from etl import accounts as acc
+from outputs import i18n
+from tracking import accounts as acc
 
 SESSION_KEY = "entry_account"
 

@@ -1,6 +1,6 @@
 """The app-side data layer: one read-only DuckDB connection per process, cached query results.
 
-Pages call the functions at the bottom with a :class:`~dashboard.queries.Filters` and get
+Pages call the functions at the bottom with a :class:`~tracking.queries.Filters` and get
 DataFrames. Caching lives here and only here: the connection is an ``st.cache_resource`` keyed on
 the database file's identity (path, inode, mtime), so ``python -m etl build`` replacing the file
 makes the next query open the new one; results are cached keyed on that identity, the
@@ -14,7 +14,6 @@ and must treat cached figures as read-only.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,75 +23,47 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import charts, db, export, gauge_html, i18n, queries as Q
-from dashboard.sourcetext import clause_around
-from etl import reported as reported_store
+import settings
+from dashboard import gauge_html
 from etl.catalog import CatalogError, load_catalog
-from etl.status import STATUS_COLUMNS, compute_statuses
-
-ROOT = Path(__file__).resolve().parent.parent
+from outputs import charts, export, i18n
+from tracking import db
+from tracking import queries as Q
+from tracking import reported as reported_store
+from tracking.sourcetext import clause_around
+from tracking.status import STATUS_COLUMNS, compute_statuses
 
 
 class DataError(Exception):
     """The indicators database could not be read; ``str()`` is shown to the user."""
 
 
-def indicators_db_path() -> Path:
-    return Path(os.environ.get("INDICATORS_DB") or ROOT / "indicators.duckdb")
-
-
-def reported_db_path() -> Path:
-    return Path(os.environ.get("REPORTED_DB") or indicators_db_path().parent / "reported.duckdb")
-
-
-def sources_dir() -> Path:
-    return Path(os.environ.get("SOURCES_DIR") or ROOT / "data" / "sources")
-
-
-@dataclass(frozen=True)
-class FileVersion:
-    """Identity of a file's current content: a rebuild (new file + os.replace) changes the inode."""
-
-    path: str
-    inode: int
-    mtime_ns: int
-    size: int
-
-
-def file_version(path: Path) -> FileVersion | None:
-    try:
-        s = path.stat()
-    except OSError:
-        return None
-    return FileVersion(str(path.resolve()), s.st_ino, s.st_mtime_ns, s.st_size)
-
-
 @dataclass(frozen=True)
 class Snapshot:
     """Everything a cached result depends on besides its SQL."""
 
-    indicators: FileVersion
-    reported: FileVersion | None
+    indicators: db.FileVersion
+    reported: db.FileVersion | None
     today: date
 
 
 def snapshot() -> Snapshot | None:
     """The current state of the data files, or None when there is no indicators database yet."""
-    version = file_version(indicators_db_path())
+    version = db.file_identity(settings.indicators_db())
     if version is None:
         return None
-    return Snapshot(version, file_version(reported_db_path()), date.today())
+    return Snapshot(version, db.file_identity(settings.reported_db()), date.today())
 
 
 # --- connection and raw queries ------------------------------------------------------------
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def _connection(version: FileVersion) -> duckdb.DuckDBPyConnection:
+def _connection(version: db.FileVersion) -> duckdb.DuckDBPyConnection:
     return db.attach_indicators(version.path)
 
 
-def _run(version: FileVersion, query: Q.Query, statuses: pd.DataFrame | None = None) -> pd.DataFrame:
-    """:func:`dashboard.db.run` on the cached connection, a DuckDB error becoming a :class:`DataError`."""
+def _run(version: db.FileVersion, query: Q.Query, statuses: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`tracking.db.run` on the cached connection, a DuckDB error becoming a :class:`DataError`."""
     try:
         return db.run(_connection(version), query, statuses)
     except duckdb.Error as exc:
@@ -108,18 +79,18 @@ def empty_reported() -> pd.DataFrame:
 def _reported(snap: Snapshot) -> tuple[pd.DataFrame, str]:
     """Reported values and, when they could not be read, why (shown as a warning, never a crash)."""
     try:
-        return reported_store.latest_reported(reported_db_path()), ""
+        return reported_store.latest_reported(settings.reported_db()), ""
     except Exception as exc:  # noqa: BLE001 — any failure of the store degrades to "no data"
         return empty_reported(), (str(exc).splitlines() or [type(exc).__name__])[0]
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _statuses(snap: Snapshot) -> pd.DataFrame:
-    """The status of every target, computed where the entry page computes it (etl.reported →
-    etl.status), so both pages always agree."""
+    """The status of every target, computed where the entry page computes it (tracking.reported →
+    tracking.status), so both pages always agree."""
     if not reported_problem(snap):
         try:
-            return reported_store.current_statuses(snap.indicators.path, reported_db_path(), snap.today)[STATUS_COLUMNS]
+            return reported_store.current_statuses(snap.indicators.path, settings.reported_db(), snap.today)[STATUS_COLUMNS]
         except reported_store.StoreError:
             pass  # the store went away between the two reads: judge without it, as below
     targets = _run(snap.indicators, Q.all_targets_sql())
@@ -331,7 +302,7 @@ def department_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=256)
 def clause_text(source_file: str, source_text: str, mtime_ns: int | None = None) -> tuple[str, str, str] | None:
     """The clause around a target's sentence in its source file, split as (before, sentence, after)."""
-    path = sources_dir() / source_file
+    path = settings.sources_dir() / source_file
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
@@ -340,7 +311,7 @@ def clause_text(source_file: str, source_text: str, mtime_ns: int | None = None)
 
 
 def source_mtime(source_file: str) -> int | None:
-    version = file_version(sources_dir() / source_file)
+    version = db.file_identity(settings.sources_dir() / source_file)
     return version.mtime_ns if version else None
 
 
@@ -348,6 +319,6 @@ def build_database() -> Path:
     """Build indicators.duckdb from the sources (the no-database page's button)."""
     from etl.load import build_database as build  # the ETL may not be importable yet
 
-    path = indicators_db_path()
-    build(sources_dir(), path)
+    path = settings.indicators_db()
+    build(settings.sources_dir(), path)
     return path

@@ -2,7 +2,7 @@
 
 The URL is read once, when a session starts (a shared link reproduces the view); from then on
 the widgets' session state is the truth and is written back to the URL on every run. The
-conversions between URL parameters, widget state and :class:`~dashboard.queries.Filters` are
+conversions between URL parameters, widget state and :class:`~tracking.queries.Filters` are
 plain functions, tested without a browser.
 """
 
@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 import pandas as pd
 import streamlit as st
 
-from dashboard import i18n
-from dashboard.queries import Filters
+from outputs import i18n
+from tracking.queries import Filters
 
 # Filters field → (URL parameter, widget key, is a list)
 FIELDS: dict[str, tuple[str, str, bool]] = {

@@ -2,7 +2,7 @@
 
 Why not Plotly on screen: a browser needs ≈ 1.5 s of its own CPU to load Plotly's bundle and lay
 out the gauge traces before anything of the overview appears (``docs/performance.md``); plain SVG
-is drawn with the page's text at once. The geometry comes from :func:`dashboard.charts.gauge_spec`,
+is drawn with the page's text at once. The geometry comes from :func:`outputs.charts.gauge_spec`,
 the same spec the Plotly gauge grid uses for the PNG download and the meeting pack, so both show
 the same axis, shaded band, target tick and bar.
 
@@ -18,9 +18,9 @@ import math
 
 import pandas as pd
 
-from dashboard import i18n
-from dashboard.charts import STATUS_COLORS, TARGET_COLOR, gauge_spec
-from dashboard.i18n import is_missing
+from outputs import i18n
+from outputs.charts import STATUS_COLORS, TARGET_COLOR, gauge_spec
+from outputs.i18n import is_missing
 
 # The dial's drawing box (SVG user units): centre at the bottom middle, room for the end labels.
 WIDTH, HEIGHT = 200, 118
@@ -143,7 +143,7 @@ def gauge_card(row: dict, lang: str) -> str:
 
 
 def gauge_grid_html(df: pd.DataFrame, title: str, lang: str, columns: int = COLUMNS) -> str:
-    """The gauges of ``df`` (one target a row, as for :func:`dashboard.charts.gauge_grid`) in a
+    """The gauges of ``df`` (one target a row, as for :func:`outputs.charts.gauge_grid`) in a
     grid of ``columns``, under ``title``; one line of HTML (a blank line would end Markdown's
     HTML block)."""
     cards = "".join(gauge_card(row, lang) for row in df.to_dict("records"))

@@ -1,7 +1,7 @@
 """The 会议材料 button: options, a progress bar while the pack is built, then the ZIP to download.
 
 Pages call ``render_meeting_pack(ctx.filters, ctx.lang)`` (the overview and the ledger). The pack
-itself is made by :func:`dashboard.pack.make_meeting_pack`, the same call as
+itself is made by :func:`outputs.pack.make_meeting_pack`, the same call as
 ``python -m etl meeting-pack``, with the app's database paths and the snapshot's day.
 """
 
@@ -11,11 +11,13 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import data, export, i18n
-from dashboard.pack import describe, make_meeting_pack
-from dashboard.pack_data import DEFAULT_MAX_SLIDES, SHEETS_BY, PackError, PackOptions
-from dashboard.queries import Filters
-from etl import reported as reported_store
+import settings
+from dashboard import data
+from outputs import export, i18n
+from outputs.pack import describe, make_meeting_pack
+from outputs.pack_data import DEFAULT_MAX_SLIDES, SHEETS_BY, PackError, PackOptions
+from tracking import reported as reported_store
+from tracking.queries import Filters
 
 RESULT_KEY = "meeting_pack_result"
 
@@ -74,8 +76,8 @@ def _build(filters: Filters, options: PackOptions, lang: str, snap: data.Snapsho
     """Build with a progress bar; on failure say why and return None."""
     bar = st.progress(0.0, text=i18n.t("pack.progress.load", lang))
     try:
-        pack = make_meeting_pack(filters, options, indicators_db=data.indicators_db_path(),
-                                 reported_db=data.reported_db_path(), today=snap.today, lang=lang,
+        pack = make_meeting_pack(filters, options, indicators_db=settings.indicators_db(),
+                                 reported_db=settings.reported_db(), today=snap.today, lang=lang,
                                  progress=lambda fraction, message: bar.progress(min(1.0, fraction), text=message))
     except (PackError, export.ExportError, reported_store.StoreError) as exc:
         bar.empty()

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, export, filters, i18n
-from dashboard.charts import as_of_text
-from dashboard.queries import Filters
+import settings
+from dashboard import data, filters
+from outputs import export, i18n
+from outputs.charts import as_of_text
+from tracking.queries import Filters
 
 GOTO_KEY = "_goto"
 LEDGER_PAGE = "pages/ledger.py"
@@ -170,7 +172,7 @@ def empty_selection(ctx: PageContext) -> None:
 def no_database(lang: str) -> None:
     """No indicators.duckdb yet: say exactly what to run, and offer to build it here."""
     st.title(i18n.t("app.title", lang))
-    st.warning(f"**{i18n.t('nodb.title', lang)}**\n\n" + i18n.t("nodb.body", lang, path=data.indicators_db_path()),
+    st.warning(f"**{i18n.t('nodb.title', lang)}**\n\n" + i18n.t("nodb.body", lang, path=settings.indicators_db()),
                icon=":material/database:")
     if st.button(i18n.t("nodb.build", lang), key="build_db", type="primary"):
         with st.spinner(i18n.t("nodb.building", lang)):

@@ -25,7 +25,6 @@ import argparse
 import ctypes
 import os
 import pwd
-import re
 import shutil
 import signal
 import socket
@@ -36,13 +35,14 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import settings
+from deploy import render_nginx
+
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-import render_nginx  # noqa: E402  (deploy/ is a folder of scripts)
+ROOT = settings.ROOT
 
 NGINX = shutil.which("nginx") or ("/usr/sbin/nginx" if os.path.exists("/usr/sbin/nginx") else None)
-RUN = ROOT / ".run"
+RUN = settings.RUN_DIR
 
 
 class ServeError(RuntimeError):

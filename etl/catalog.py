@@ -17,9 +17,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import settings
 from etl.model import KINDS
 
-DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "data" / "indicator_catalog.csv"
+DEFAULT_CATALOG = settings.CATALOG_CSV
 COLUMNS = ("code", "name_zh", "name_en", "unit", "higher_is_better", "kind", "aliases")
 
 _CODE_RE = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")

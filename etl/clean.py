@@ -49,6 +49,7 @@ _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20})  # ideographic and no-break spac
 _FULLWIDTH.update({0x30FB: 0xB7, 0x2027: 0xB7, 0xFF65: 0xB7})
 
 _SPACES = re.compile(r"[ \u00a0\u3000]+")
+_WHITESPACE = re.compile(r"\s+")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
 _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _MD_BULLET = re.compile(r"^[-*+]\s+")
@@ -80,6 +81,12 @@ class Line:
 
     kind: Kind
     text: str
+
+
+def drop_spaces(text: str) -> str:
+    """Every white-space character removed, for comparing text that page layout broke:
+    "生产总值增长 6%\n左右" → "生产总值增长6%左右"."""
+    return _WHITESPACE.sub("", text)
 
 
 def fullwidth_to_ascii(text: str) -> str:

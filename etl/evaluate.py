@@ -22,13 +22,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.clean import drop_spaces
 from etl.model import Target
 
 
 def squash(text: str) -> str:
     """Fold width and drop white space and table borders: "增长 6％ 左右" → "增长6%左右",
     "地区生产总值增速 | % | 6" → "地区生产总值增速%6"."""
-    return re.sub(r"[\s|]+", "", unicodedata.normalize("NFKC", text or ""))
+    return drop_spaces(unicodedata.normalize("NFKC", text or "")).replace("|", "")
 
 
 @dataclass

@@ -11,17 +11,17 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
-import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable
 
 import duckdb
 
 from etl import schema
 from etl.catalog import load_catalog, match_indicator
+from etl.clean import drop_spaces
 from etl.divisions import lookup
 from etl.metadata import describe_missing, infer_metadata, merge_metadata, read_manifest
 from etl.model import DocumentMeta, Target
@@ -72,12 +72,8 @@ def target_id(source_file: str, target: Target, occurrence: int) -> str:
     combination in the document it is. The value, clause number and wording around it may change
     (a corrected number, an inserted item) without changing the id, so reported values stay
     attached across rebuilds."""
-    key = "|".join([source_file, _squash(target.indicator_name), target.kind, str(target.per_year), str(occurrence)])
+    key = "|".join([source_file, drop_spaces(target.indicator_name), target.kind, str(target.per_year), str(occurrence)])
     return "T" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def source_files(sources_dir: Path) -> list[Path]:
@@ -268,7 +264,7 @@ def target_rows(d: DocumentResult) -> Iterable[tuple]:
     occurrences: Counter = Counter()
     doc_id = document_id(d.meta.source_file)
     for position, t in enumerate(d.targets):
-        key = (_squash(t.indicator_name), t.kind, t.per_year)
+        key = (drop_spaces(t.indicator_name), t.kind, t.per_year)
         occurrences[key] += 1
         yield (
             target_id(d.meta.source_file, t, occurrences[key]), doc_id, d.meta.jurisdiction, t.sector or None,

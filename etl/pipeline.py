@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from etl.clean import drop_spaces
 from etl.extract import clause_to_targets
 from etl.indicator_table import rows_to_targets
 from etl.model import Clause, DocumentMeta, Target
@@ -124,9 +125,9 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None) ->
 def _same_target(a: Target, b: Target, across_table: bool) -> bool:
     if not across_table and (a.kind, a.target_year) != (b.kind, b.target_year):
         return False
-    na, nb = _squash(a.indicator_name), _squash(b.indicator_name)
+    na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)
     if na == nb:
-        return _squash(a.source_text) == _squash(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments) or is_restatement(a, b)
+        return _comparable(a.source_text) == _comparable(b.source_text) or across_table or bool(a.lead_departments) != bool(b.lead_departments) or is_restatement(a, b)
     if across_table:
         # the table restates the prose in its own words: names alike, not equal
         return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.5
@@ -138,11 +139,11 @@ def is_restatement(a: Target, b: Target) -> bool:
     repeats it: same value, unit, kind, comparator, per-year flag and year, a rate or share (a
     percentage, or a level of a named measure), and names alike ("数据中心机架规模年均增速" /
     "机架规模年均增速"). Counts of things ("新建…5个") recur for different things and stay apart."""
-    if _squash(a.source_text) == _squash(b.source_text):
+    if _comparable(a.source_text) == _comparable(b.source_text):
         return False  # two numbers of one sentence
     if (a.kind, a.comparator, a.per_year, a.target_year) != (b.kind, b.comparator, b.per_year, b.target_year):
         return False
-    na, nb = _squash(a.indicator_name), _squash(b.indicator_name)
+    na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)
     if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
         return na == nb and len(na) >= 6  # a count said twice in the same words
     if len(na) < 4 or len(nb) < 4:
@@ -150,5 +151,6 @@ def is_restatement(a: Target, b: Target) -> bool:
     return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\s“”\"（）()]", "", text)
+def _comparable(text: str) -> str:
+    """White space, quotes and brackets dropped: two copies of one target compare equal."""
+    return re.sub(r"[“”\"（）()]", "", drop_spaces(text))

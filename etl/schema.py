@@ -3,7 +3,7 @@ benchmarks rely on. Column names here are promised; add columns beside them, nev
 
 ``indicators.duckdb`` is a *build output*: ``python -m etl build`` writes it anew (atomically) from
 ``data/sources``. What officials report is kept elsewhere (``reported.duckdb``, see
-:mod:`etl.reported`), keyed by the stable ``target_id``, so a rebuild can never touch it.
+:mod:`tracking.reported`), keyed by the stable ``target_id``, so a rebuild can never touch it.
 """
 
 DOCUMENTS = """

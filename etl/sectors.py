@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-SECTORS_CSV = Path(__file__).resolve().parent.parent / "data" / "sectors.csv"
+import settings
+
+SECTORS_CSV = settings.SECTORS_CSV
 OTHER = "其他"
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from etl.clean import drop_spaces
 from etl.model import Clause, Responsibility
 
 CN_DIGITS = "零〇一二三四五六七八九十百两"
@@ -467,5 +468,4 @@ def merge_annex_repeats(clauses: list[Clause]) -> list[Clause]:
 
 
 def _same_opening(a: str, b: str, n: int = 12) -> bool:
-    squash = lambda s: re.sub(r"\s+", "", s)[:n]  # noqa: E731
-    return squash(a) == squash(b)
+    return drop_spaces(a)[:n] == drop_spaces(b)[:n]

@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from dashboard import charts, data, ui
+from dashboard import data, ui
+from outputs import charts
 
 ctx = ui.context()
 st.title(ctx.t("compare.title"))

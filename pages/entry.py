@@ -3,12 +3,12 @@ enter values in a grid and save, or import a filled-in template. Viewing is open
 importing need an account granted the jurisdiction (dashboard/auth.py). Every rejected cell is
 listed with its reason and nothing is saved until all are fixed (the import's all-or-nothing rule).
 
-Paths come from env INDICATORS_DB / REPORTED_DB (etl.reported.indicators_db_path /
-reported_db_path), so tests point the page at temporary files.
+Paths come from :mod:`settings` (env INDICATORS_DB / REPORTED_DB), so tests point the page at
+temporary files.
 
 Only the chosen jurisdiction's (and department's) targets, their values and their newest audit
 entries are read, filtered in DuckDB, and kept in Streamlit's cache keyed on the files' versions
-(etl.reported.file_version: a rebuild, a save here or a write by another process gives a new key;
+(tracking.reported.file_version: a rebuild, a save here or a write by another process gives a new key;
 a file changed in the last moments is read afresh, never from the cache).
 """
 
@@ -17,11 +17,13 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, filters, i18n, ui
-from etl import accounts as acc
-from etl import reported as store
-from etl import reported_import as importer
-from etl.status import compute_statuses
+import settings
+from dashboard import auth, filters, ui
+from outputs import export, i18n
+from tracking import accounts as acc
+from tracking import reported as store
+from tracking import reported_import as importer
+from tracking.status import compute_statuses
 
 ui.require_shell()  # a deep link to /entry on a fresh server still gets the sidebar and menu
 lang = filters.current_lang()
@@ -32,7 +34,7 @@ COLUMN_LABELS = {"target_id": "entry.col.target_id", "period": "entry.col.period
 
 st.title(T("entry.title"))
 st.caption(T("entry.intro"))
-indicators_db, reported_db = store.indicators_db_path(), store.reported_db_path()
+indicators_db, reported_db = settings.indicators_db(), settings.reported_db()
 if not indicators_db.exists():
     st.info(T("entry.no_db", path=indicators_db))
     st.stop()
@@ -208,11 +210,11 @@ with tab_import:
     buttons = st.columns(2)
     buttons[0].download_button(
         T("entry.template.csv"), key="entry_template_csv", on_click="ignore", icon=":material/download:",
-        data=lambda: importer.template_csv_bytes(importer.template_frame(shown, today)), file_name=f"{stem}.csv",
+        data=lambda: export.frame_to_csv(importer.template_frame(shown, today)), file_name=f"{stem}.csv",
         mime="text/csv")
     buttons[1].download_button(
         T("entry.template.xlsx"), key="entry_template_xlsx", on_click="ignore", icon=":material/download:",
-        data=lambda: importer.template_xlsx_bytes(importer.template_frame(shown, today)), file_name=f"{stem}.xlsx",
+        data=lambda: export.template_xlsx_bytes(importer.template_frame(shown, today)), file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     upload = st.file_uploader(T("entry.import.file"), type=["csv", "xlsx", "xlsm", "txt"], key="entry_upload")
     if st.button(T("entry.import.button"), key="entry_import", disabled=account is None or upload is None,

@@ -4,7 +4,8 @@ import html
 
 import streamlit as st
 
-from dashboard import charts, data, export, i18n, pace, ui
+from dashboard import data, ui
+from outputs import charts, export, i18n, pace
 
 ctx = ui.context()
 st.title(ctx.t("indicator.title"))

@@ -2,8 +2,9 @@
 
 import streamlit as st
 
+from dashboard import data, ui
 from dashboard.pack_ui import render_meeting_pack
-from dashboard import data, export, ui
+from outputs import export
 
 # The table shows the first rows in ledger order, the exports carry them all: the province's
 # 17,600 targets are 10 MB of table resent on every click, for a list nobody scrolls through.

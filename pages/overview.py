@@ -3,8 +3,9 @@ bars by sector and by jurisdiction that drill into the ledger."""
 
 import streamlit as st
 
+from dashboard import data, ui
 from dashboard.pack_ui import render_meeting_pack
-from dashboard import data, i18n, ui
+from outputs import i18n
 
 MAX_GAUGE_JURISDICTIONS = 6
 GAUGES_PER_JURISDICTION = 8

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from etl import accounts as acc
-from etl import cli_reported
+from tracking import accounts as acc
+from tracking import commands as cli_reported
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "config" / "accounts.example.toml"
 
@@ -137,3 +137,19 @@ def test_add_account_command_refuses_an_empty_password(tmp_path, monkeypatch, ca
                "--accounts-file", str(tmp_path / "a.toml")) == 1
     assert "密码" in capsys.readouterr().err
     assert not (tmp_path / "a.toml").exists()
+
+
+def test_add_account_keeps_the_administrators_comments_and_other_accounts(tmp_path):
+    path = tmp_path / "accounts.toml"
+    path.write_text('# 冠县的账号由县发改局管理，改动前请先联系。\n\n'
+                    '[accounts.gx_admin]  # 县里的管理员\n'
+                    'display_name = "冠县管理员"\n'
+                    'grants = [{ jurisdiction = "冠县" }]  # 全县\n', encoding="utf-8")
+    acc.add_account(path, "gx_fgj", "s3cret-pass", [acc.Grant("冠县", ("县发展改革局",))], rounds=4)
+    text = path.read_text(encoding="utf-8")
+    assert "# 冠县的账号由县发改局管理，改动前请先联系。" in text
+    assert "# 县里的管理员" in text and "# 全县" in text
+    accounts = acc.load_accounts(path)
+    assert set(accounts) == {"gx_admin", "gx_fgj"}
+    assert accounts["gx_fgj"].grants == (acc.Grant("冠县", ("县发展改革局",)),)
+    assert acc.verify_password(accounts, "gx_fgj", "s3cret-pass") is not None

@@ -4,13 +4,8 @@ browser's own drawing time (a real browser's time less the server's share for on
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-import run  # noqa: E402  (bench/run.py, a script folder)
+import run  # bench/run.py (pytest.ini puts bench/ on the path)
 
 MEASURED = {  # seconds, shaped like bench/measure.py's browser result
     "n1": {"gauges": [2.0], "metric": [1.9], "server_cpu": 0.4, "browser_cpu": 3.0},

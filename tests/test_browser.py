@@ -8,7 +8,6 @@ import asyncio
 import io
 import os
 import re
-import sys
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -16,15 +15,14 @@ from urllib.parse import quote
 
 import pandas as pd
 import pytest
+from conftest import ServeProcess, free_port, write_sample_db
 from PIL import Image
 
-from conftest import ServeProcess, free_port, write_sample_db
-from dashboard import i18n
-from etl import reported
+from deploy import serve
+from outputs import i18n
+from tracking import reported
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "deploy"))
-import serve  # noqa: E402  (deploy/serve.py)
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -167,8 +165,7 @@ def test_done_when_guanxian_pm25_compared_with_the_zone(server, page):
 def test_the_benchmark_protocol_client_gets_the_overview_gauges(server):
     """bench/measure.py's stand-in for browsers on other machines speaks Streamlit's protocol: it
     fetches what it is given, asks for a run, and sees the gauge grid of the overview's open tab."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    import measure
+    import measure  # bench/measure.py (pytest.ini puts bench/ on the path)
 
     url = f"{server}/?jurisdiction={quote('冠县')}"
     session = measure._server_sessions(url, 2, [f"{server}/favicon.png"], 60, os.getpid())
@@ -182,8 +179,7 @@ def test_the_benchmark_protocol_client_gets_the_overview_gauges(server):
 def test_behind_nginx_static_files_come_from_nginx_and_the_app_still_works(server, tmp_path):
     """deploy/nginx.conf.template: nginx serves Streamlit's front end with the year-long immutable
     header and passes the page and the websocket through — a session gets its gauges."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    import measure
+    import measure  # bench/measure.py (pytest.ini puts bench/ on the path)
 
     if not serve.NGINX:
         pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
@@ -233,7 +229,7 @@ async def _first_message_as(host: str, port: int) -> str:
 def served(tmp_path_factory):
     """The app as `make run` serves it: deploy/serve.py, nginx in front of Streamlit, with an
     account that may import."""
-    from etl.accounts import Grant, add_account
+    from tracking.accounts import Grant, add_account
 
     tmp = tmp_path_factory.mktemp("served")
     accounts = tmp / "accounts.toml"

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-
 from conftest import ROOT, SOURCES
 from docgen import make_corrupt_pdf, make_docx, make_encrypted_pdf, make_image_only_pdf, make_pdf
-from etl.clean import clean_lines
+
 from etl.load import BuildError, build_database
 from etl.metadata import read_manifest
 from etl.pipeline import document_to_targets

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import settings
 from etl.catalog import (
     DEFAULT_CATALOG,
     CatalogEntry,
@@ -20,7 +21,7 @@ from etl.catalog import (
 )
 from etl.model import KINDS
 
-READINGS = Path(__file__).resolve().parent / "fixtures" / "readings"
+READINGS = settings.READINGS_DIR
 HEADER = "code,name_zh,name_en,unit,higher_is_better,kind,aliases\n"
 
 

@@ -11,11 +11,10 @@ import threading
 import time
 import types
 
-import duckdb
 import pandas as pd
 import pytest
 
-from etl import reported as rep
+from tracking import reported as rep
 
 SPAWN = mp.get_context("spawn")  # a fresh interpreter per writer, like a second app or the CLI
 
@@ -43,10 +42,9 @@ def write_many(db: str, writer: int, n: int, start) -> None:
 
 def hold_file(db: str, seconds: float, ready) -> None:
     """Keep the store open read-write (as a long import in another process would)."""
-    con = duckdb.connect(db)
-    ready.set()
-    time.sleep(seconds)
-    con.close()
+    with rep.connect(db):
+        ready.set()
+        time.sleep(seconds)
 
 
 def save_batches_forever(db: str, ready) -> None:

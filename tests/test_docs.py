@@ -3,7 +3,8 @@
 import re
 
 from conftest import ROOT
-from etl.cli import make_parser
+
+from cli.main import make_parser
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

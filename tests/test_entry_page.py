@@ -9,11 +9,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
+from conftest import write_sample_db
 from streamlit.testing.v1 import AppTest
 
-from conftest import write_sample_db
-from etl import reported as rep
-from etl.accounts import Grant, add_account
+from tracking import reported as rep
+from tracking.accounts import Grant, add_account
 
 PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "entry.py")
 FILES = Path(__file__).parent / "fixtures" / "reported"
@@ -253,7 +253,7 @@ def test_with_cached_reads_a_value_saved_by_another_process_appears(cached_env):
     import sys
 
     def other_process_saves(value: float):
-        script = ("import sys, pandas as pd; sys.path.insert(0, sys.argv[1]); from etl import reported as r; "
+        script = ("import sys, pandas as pd; from tracking import reported as r; "
                   "r.save_values(sys.argv[2], pd.DataFrame({'target_id': ['t-pm25-gx'], 'period': ['2024'], "
                   "'value': [float(sys.argv[3])]}), account='cli', how='cli')")
         subprocess.run([sys.executable, "-c", script, str(Path(PAGE).parent.parent), str(cached_env["reported_db"]),

@@ -18,7 +18,8 @@ import streamlit  # noqa: F401 — importing it sets a browser-only default temp
 from openpyxl import load_workbook
 from PIL import Image
 
-from dashboard import charts, export, i18n, queries as Q
+from outputs import charts, export, i18n
+from tracking import queries as Q
 
 needs_chromium = pytest.mark.skipif(
     not (Path("/usr/bin/chromium").exists() or shutil.which("chromium")),

@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from dashboard import gauge_html as G
-from dashboard import i18n
-from dashboard.charts import STATUS_COLORS
+from outputs import i18n
+from outputs.charts import STATUS_COLORS
 
 PM25 = {"indicator_name": "PM2.5平均浓度", "value": 42.0, "unit": "微克/立方米", "comparator": "<=",
         "kind": "level", "target_year": 2025, "baseline_value": 50.0, "latest_value": 46.0,
@@ -73,7 +73,7 @@ def test_card_carries_name_target_line_status_and_a_hover_text():
     card = G.gauge_card(PM25, "zh")
     assert "PM2.5平均浓度" in card
     assert "≤42微克/立方米 · 2025 · " + i18n.t("chart.baseline", "zh") + "50微克/立方米" in card
-    assert f'data-status="at_risk"' in card and "● " + i18n.status_label("at_risk", "zh") in card
+    assert 'data-status="at_risk"' in card and "● " + i18n.status_label("at_risk", "zh") in card
     assert 'title="PM2.5平均浓度' in card
 
 

@@ -11,9 +11,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from etl import reported as rep
-from etl import reported_import as imp
-from etl.accounts import Account, Grant
+from outputs import export
+from tracking import commands as cli_reported
+from tracking import reported as rep
+from tracking import reported_import as imp
+from tracking.accounts import Account, Grant
 
 FILES = Path(__file__).parent / "fixtures" / "reported"
 TODAY = date(2024, 9, 1)
@@ -192,14 +194,14 @@ def test_template_round_trip_csv_and_xlsx(store):
     assert by_id.loc["t-5g-city", "目标值(target_value)"] == 3000
 
     # the untouched template imports nothing and says so
-    untouched = imp.import_file(imp.template_csv_bytes(frame), filename="t.csv", account_name="t",
+    untouched = imp.import_file(export.frame_to_csv(frame), filename="t.csv", account_name="t",
                                 today=TODAY, **store)
     assert problems(untouched) == [(0, "value", "no_values")]
 
     filled = frame.copy()
     filled.loc[filled["指标编号(target_id)"] == "t-hitech-gx", "实际值(value)"] = "66"
     filled.loc[filled["指标编号(target_id)"] == "t-talent-jb", "实际值(value)"] = "41"
-    for data, name in [(imp.template_csv_bytes(filled), "t.csv"), (imp.template_xlsx_bytes(filled), "t.xlsx")]:
+    for data, name in [(export.frame_to_csv(filled), "t.csv"), (export.template_xlsx_bytes(filled), "t.xlsx")]:
         report = imp.import_file(data, filename=name, account_name="t", today=TODAY, **store)
         assert report.ok, report.problems
     latest = rep.latest_reported(store["reported_db"])
@@ -209,7 +211,7 @@ def test_template_round_trip_csv_and_xlsx(store):
 
 def test_template_csv_opens_in_excel_with_chinese():
     frame = pd.DataFrame({"指标": ["高新技术企业"]})
-    assert imp.template_csv_bytes(frame).startswith(b"\xef\xbb\xbf")
+    assert export.frame_to_csv(frame).startswith(b"\xef\xbb\xbf")
 
 
 # --- the import-reported command ---------------------------------------------------------------
@@ -217,7 +219,6 @@ def test_template_csv_opens_in_excel_with_chinese():
 def cli(*argv):
     import argparse
 
-    from etl import cli_reported
 
     parser = argparse.ArgumentParser(prog="etl")
     cli_reported.register(parser.add_subparsers(dest="command", required=True))
@@ -241,7 +242,6 @@ def test_import_reported_command(store, capsys):
 def test_every_command_has_help_text():
     import argparse
 
-    from etl import cli_reported
 
     parser = argparse.ArgumentParser(prog="etl")
     sub = parser.add_subparsers(dest="command")

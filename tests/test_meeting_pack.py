@@ -15,8 +15,8 @@ PNG export drives Chromium, so the packs here are kept small (two or three indic
 from __future__ import annotations
 
 import io
-import re
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -32,14 +32,21 @@ from PIL import Image
 from pptx import Presentation
 from pptx.util import Inches
 
-from dashboard import export, i18n, pack as P
-from dashboard.pack_data import (
-    EmptySelection, PackOptions, UnknownJurisdiction, by_department, changed_periods, load_pack_data,
-    sheet_groups, slide_rows,
-)
-from dashboard.queries import Filters
-from etl import reported as rep
 from etl.load import build_database
+from outputs import export, i18n
+from outputs import pack as P
+from outputs.pack_data import (
+    EmptySelection,
+    PackOptions,
+    UnknownJurisdiction,
+    by_department,
+    changed_periods,
+    load_pack_data,
+    sheet_groups,
+    slide_rows,
+)
+from tracking import reported as rep
+from tracking.queries import Filters
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "data" / "sources"
@@ -70,7 +77,7 @@ def ids(db) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def store(db, ids, tmp_path_factory) -> Path:
-    """reported.duckdb with the values of the story above, saved through etl.reported."""
+    """reported.duckdb with the values of the story above, saved through tracking.reported."""
     path = tmp_path_factory.mktemp("reported") / "reported.duckdb"
 
     def save(rows, at):
@@ -363,7 +370,7 @@ def pack_content(zip_bytes: bytes) -> dict:
 
 def _button_app(jurisdiction: str, q: str) -> None:
     from dashboard.pack_ui import render_meeting_pack
-    from dashboard.queries import Filters
+    from tracking.queries import Filters
 
     render_meeting_pack(Filters(jurisdiction=jurisdiction, q=q), "zh")
 
@@ -424,7 +431,7 @@ def test_the_cli_fails_with_one_clear_line(db, store):
 
 
 def test_the_command_is_registered_with_help():
-    from etl.cli import make_parser
+    from cli.main import make_parser
 
     parser = make_parser()
     sub = next(a for a in parser._actions if a.dest == "command")

@@ -2,7 +2,7 @@
 
 The app reads ``INDICATORS_DB`` and ``REPORTED_DB``; each test points them at files in its own
 tmp_path (the sample indicators database, and a reported-values store written through
-etl.reported, the same code the entry page uses).
+tracking.reported, the same code the entry page uses).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import charts, i18n
-from etl import reported
+from outputs import charts, i18n
+from tracking import reported
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "app.py"

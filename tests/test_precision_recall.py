@@ -1,14 +1,16 @@
-"""The extractor against careful hand readings of the five sources (tests/fixtures/readings):
+"""The extractor against careful hand readings of the five sources (data/readings):
 every document must reach 0.9 precision and 0.9 recall. The table is printed (pytest -s)."""
 
 from conftest import FIXTURES, SOURCES
+
+import settings
 from etl.evaluate import evaluate_folder
 
 THRESHOLD = 0.9
 
 
 def test_precision_and_recall_against_hand_readings(capsys):
-    scores = evaluate_folder(SOURCES, FIXTURES / "readings")
+    scores = evaluate_folder(SOURCES, settings.READINGS_DIR)
     assert len(scores) == 5
     with capsys.disabled():
         print()
@@ -22,7 +24,7 @@ def test_a_broken_extractor_would_fail_this_check():
     """The check itself can fail: scoring the readings against an empty extraction gives recall 0."""
     from etl.evaluate import read_gold, score_document
 
-    gold = read_gold(FIXTURES / "readings" / "002_dc670c26961e53f5.jsonl")
+    gold = read_gold(settings.READINGS_DIR / "002_dc670c26961e53f5.jsonl")
     assert score_document("002", gold, []).recall == 0
 
 

@@ -1,6 +1,6 @@
 """The dashboard's SQL, run against the real sample database without any UI.
 
-Each query is built by a pure function in dashboard/queries.py; here they run on the sample
+Each query is built by a pure function in tracking/queries.py; here they run on the sample
 indicators.duckdb with a ``statuses`` relation registered beside it, as the data layer does.
 """
 
@@ -10,8 +10,8 @@ import duckdb
 import pandas as pd
 import pytest
 
-from dashboard import queries as Q
 from dashboard.filters import drill_update, filters_to_params, jurisdiction_tree, params_to_filters
+from tracking import queries as Q
 
 # Two reported statuses; every other target has none and counts as no_data.
 STATUSES = pd.DataFrame({
@@ -223,8 +223,9 @@ def test_a_click_on_a_status_bar_becomes_filters():
 from datetime import date  # noqa: E402
 
 from conftest import SOURCES  # noqa: E402
-from dashboard.pace import required_pace  # noqa: E402
-from dashboard.sourcetext import clause_around  # noqa: E402
+
+from outputs.pace import required_pace  # noqa: E402
+from tracking.sourcetext import clause_around  # noqa: E402
 
 TODAY = date(2024, 3, 1)
 
@@ -269,7 +270,7 @@ def test_the_source_sentence_is_found_in_its_clause():
 
 
 def test_filter_labels_name_every_narrowing_filter():
-    from dashboard import i18n
+    from outputs import i18n
 
     f = Q.Filters(jurisdiction="冠县", sectors=("生态环保",), department="市生态环境局冠县分局", years=(2025,),
                   kinds=("level",), statuses=("at_risk",), attributes=("约束性",), q="PM2.5")

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-
 from docgen import (
     make_corrupt_pdf,
     make_docx,
@@ -19,6 +18,7 @@ from docgen import (
     make_pdf,
     make_text_file,
 )
+
 from etl.clean import (
     clean_lines,
     fullwidth_to_ascii,

@@ -10,9 +10,11 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-
 from conftest import SAMPLE_TARGETS, write_sample_db
-from etl import reported as rep
+
+import settings
+from tracking import commands as cli_reported
+from tracking import reported as rep
 
 
 def rows(*values) -> pd.DataFrame:
@@ -71,12 +73,11 @@ def test_a_failure_inside_the_transaction_writes_nothing(store):
     """The audit insert fails (NULL account violates NOT NULL) after the values insert: the whole
     transaction rolls back, so no value is stored without its audit entry."""
     rep.save_values(store, rows(("t-gdp", "2021", 5.0)), account="a", how="form")
-    with pytest.raises(duckdb.ConstraintException):
-        with rep._write(store) as con:
-            con.execute("INSERT INTO reported_values VALUES ('t-gdp', '2022', 6.0, '%', 'form', NULL,"
-                        " 'a', now()::TIMESTAMP, 1)")
-            con.execute("INSERT INTO audit_log VALUES (99, now()::TIMESTAMP, NULL, 't-gdp', '2022',"
-                        " NULL, 6.0, 'form')")
+    with pytest.raises(duckdb.ConstraintException), rep._write(store) as con:
+        con.execute("INSERT INTO reported_values VALUES ('t-gdp', '2022', 6.0, '%', 'form', NULL,"
+                    " 'a', now()::TIMESTAMP, 1)")
+        con.execute("INSERT INTO audit_log VALUES (99, now()::TIMESTAMP, NULL, 't-gdp', '2022',"
+                    " NULL, 6.0, 'form')")
     assert rep.latest_reported(store)["period"].tolist() == ["2021"]
     assert len(rep.audit_log(store)) == 1
 
@@ -254,7 +255,6 @@ def test_reattachments_survive_backup_and_restore_and_old_backups_still_restore(
 def test_reattach_command_lists_orphans_and_moves_them(renamed, capsys):
     import argparse
 
-    from etl import cli_reported
 
     sample_db, store = renamed
 
@@ -349,16 +349,15 @@ def test_restore_refuses_an_incomplete_backup(store, tmp_path):
 def test_paths_come_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("INDICATORS_DB", str(tmp_path / "x" / "indicators.duckdb"))
     monkeypatch.delenv("REPORTED_DB", raising=False)
-    assert rep.reported_db_path() == tmp_path / "x" / "reported.duckdb"   # beside indicators
+    assert settings.reported_db() == tmp_path / "x" / "reported.duckdb"   # beside indicators
     monkeypatch.setenv("REPORTED_DB", str(tmp_path / "r.duckdb"))
-    assert rep.reported_db_path() == tmp_path / "r.duckdb"
+    assert settings.reported_db() == tmp_path / "r.duckdb"
 
 
 
 def test_backup_and_restore_commands(store, tmp_path, capsys):
     import argparse
 
-    from etl import cli_reported
 
     def cli(*argv):
         parser = argparse.ArgumentParser(prog="etl")
@@ -520,7 +519,7 @@ def test_file_version_changes_with_every_kind_of_write(sample_db, store, monkeyp
     after_save = rep.file_version(store)
     assert after_save != before
     assert after_save[1] == before[1] + 1       # counted, so even a write within one clock tick shows
-    script = ("import sys, pandas as pd; sys.path.insert(0, sys.argv[1]); from etl import reported as r; "
+    script = ("import sys, pandas as pd; from tracking import reported as r; "
               "r.save_values(sys.argv[2], pd.DataFrame({'target_id': ['t-gdp'], 'period': ['2022'], "
               "'value': [6.2]}), account='b', how='cli')")
     root = str(Path(__file__).resolve().parent.parent)

@@ -14,12 +14,11 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
 from conftest import ServeProcess, free_port
 
+from deploy import serve
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "deploy"))
-import serve  # noqa: E402
 
 
 def alive(pid: int) -> bool:

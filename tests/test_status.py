@@ -1,4 +1,4 @@
-"""Progress status rules (etl.status), table by table: each status, each kind, limits, missing
+"""Progress status rules (tracking.status), table by table: each status, each kind, limits, missing
 baselines, freshness. The numbers are those of the sample targets (conftest.SAMPLE_TARGETS)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from etl import status as s
+from tracking import status as s
 
 nan = float("nan")
 

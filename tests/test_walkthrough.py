@@ -10,13 +10,13 @@ import shutil
 import duckdb
 import pandas as pd
 import pytest
+from conftest import ROOT
 from PIL import Image
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
-from dashboard import i18n
-from etl import reported
 from etl.load import build_database
+from outputs import i18n
+from tracking import reported
 
 TIMEOUT = 120
 
@@ -78,7 +78,7 @@ def test_pm25_compared_with_the_development_zone(env):
 def test_the_comparison_chart_becomes_a_slide_png():
     if not shutil.which("chromium"):
         pytest.skip("Debian chromium is not installed (make test installs it)")
-    from dashboard import charts, export
+    from outputs import charts, export
 
 
     df = pd.DataFrame({"jurisdiction": ["冠县", "聊城经济技术开发区"], "value": [43.0, 42.0], "unit": ["微克/立方米"] * 2,

@@ -5,10 +5,8 @@ NumPy so the same function serves one scalar (in tests, in explanations) and a w
 (in :func:`compute_statuses`, which handles ~50,000 targets well under a second).
 
 Periods and positions
-    A period is ``"2024"`` (the year) or ``"2024Q3"`` (a quarter). Its *position* is the moment it
-    ends, counted in years: ``"2024"`` → 2024.0 (end of 2024), ``"2024Q3"`` → 2023.75, so
-    ``"2024Q4"`` and ``"2024"`` end together. A baseline year ``2022`` means "the value at the end
-    of 2022", position 2022.0.
+    A period is ``"2024"`` (the year) or ``"2024Q3"`` (a quarter); its *position* is the moment it
+    ends, counted in years (``"2024Q3"`` → 2023.75). :mod:`tracking.periods` parses and places them.
 
 Time share τ
     τ = (position of the latest report − start) / (target year − start), clipped to [0, 1].
@@ -57,61 +55,34 @@ Freshness (``overdue``, 逾期未报)
 
 from __future__ import annotations
 
-import re
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import pandas as pd
 
+from tracking.periods import (  # noqa: F401 — parse_period and friends are part of the status vocabulary
+    GRACE_DAYS,
+    due_position,
+    parse_period,
+    period_to_position,
+    periods_to_frame,
+)
+
 STATUS_CODES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
+# The one home of the status vocabulary: codes and their names in both languages (outputs.i18n
+# reads them from here; the data's explanations use the Chinese ones).
+STATUS_LABELS = {
+    "achieved": {"zh": "已完成", "en": "Achieved"},
+    "on_track": {"zh": "正常推进", "en": "On track"},
+    "at_risk": {"zh": "进度滞后", "en": "At risk"},
+    "off_track": {"zh": "严重滞后", "en": "Off track"},
+    "no_data": {"zh": "暂无数据", "en": "No data"},
+}
 ON_TRACK_MARGIN = 0.05
 OFF_TRACK_MARGIN = 0.25
 APPROX_TOLERANCE = 0.05  # "~" (左右): 5 % of the target short still counts
-GRACE_DAYS = 30
 STATUS_COLUMNS = ["target_id", "status", "completion", "time_share", "latest_value",
                   "latest_period", "baseline_used", "baseline_source", "overdue", "explanation"]
-
-_PERIOD_RE = re.compile(r"^(\d{4})(?:Q([1-4]))?$")
-
-
-# --- periods -----------------------------------------------------------------------------------
-
-def parse_period(period: str) -> tuple[int, int] | None:
-    """``"2024Q3"`` → ``(2024, 3)``, ``"2024"`` → ``(2024, 0)``; anything else → None."""
-    m = _PERIOD_RE.match(str(period).strip())
-    if not m:
-        return None
-    return int(m.group(1)), int(m.group(2) or 0)
-
-
-def period_to_position(period: str) -> float:
-    """When a period ends, in years: ``"2024"`` → 2024.0, ``"2024Q3"`` → 2023.75 (NaN if invalid)."""
-    parsed = parse_period(period)
-    if parsed is None:
-        return float("nan")
-    year, quarter = parsed
-    return float(year) if quarter == 0 else year - 1 + quarter / 4
-
-
-def periods_to_frame(periods: pd.Series) -> pd.DataFrame:
-    """Vectorised :func:`parse_period` + :func:`period_to_position`: year, quarter, pos columns
-    (each distinct period is parsed once)."""
-    codes, uniques = pd.factorize(periods.astype(object), use_na_sentinel=True)
-    parsed = [parse_period(p) or (np.nan, np.nan) for p in uniques]
-    year = np.array([p[0] for p in parsed] + [np.nan], dtype=float)[codes]
-    quarter = np.array([p[1] for p in parsed] + [np.nan], dtype=float)[codes]
-    pos = np.where(quarter > 0, year - 1 + quarter / 4, year)
-    return pd.DataFrame({"year": year, "quarter": quarter, "pos": pos}, index=periods.index)
-
-
-def due_position(today: date) -> float:
-    """Position of the last quarter that ended more than GRACE_DAYS before ``today``.
-
-    ``date(2025, 5, 10)`` → 2024.25 (2025Q1 ended 31 March, more than 30 days ago).
-    """
-    d = today - timedelta(days=GRACE_DAYS)
-    return d.year - 1 + ((d.month - 1) // 3) / 4
-
 
 # --- the rules, scalar- and array-friendly -----------------------------------------------------
 
@@ -213,7 +184,7 @@ def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
     ``targets`` needs target_id, value, comparator, kind, per_year, target_year, baseline_value,
     baseline_year (optional span_start_year). ``reported`` needs target_id, period, value
     (optional source: rows with source ``'document'`` serve as baselines, not as reports); pass the
-    latest revision per period (:func:`etl.reported.latest_reported`). ``baselines`` (target_id,
+    latest revision per period (:func:`tracking.reported.latest_reported`). ``baselines`` (target_id,
     baseline_value, baseline_year) overrides the targets' own baseline where given.
 
     Works on integer target positions and NumPy arrays (no per-target Python except the
@@ -336,11 +307,8 @@ def _prepared_reports(reported: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
     is_doc = (reported["source"].eq("document").to_numpy(dtype=bool, na_value=False) if "source" in reported
               else np.zeros(len(reported), dtype=bool))
     value = pd.to_numeric(reported["value"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    p_codes, p_uniques = pd.factorize(reported["period"], use_na_sentinel=True)
-    parsed = [parse_period(p) or (np.nan, np.nan) for p in p_uniques]
-    year = np.array([p[0] for p in parsed] + [np.nan], dtype=float)[p_codes]
-    quarter = np.array([p[1] for p in parsed] + [np.nan], dtype=float)[p_codes]
-    pos = np.where(quarter > 0, year - 1 + quarter / 4, year)
+    periods = periods_to_frame(reported["period"])
+    year, quarter, pos = (periods[c].to_numpy() for c in ("year", "quarter", "pos"))
 
     keep = np.flatnonzero((ti >= 0) & ~np.isnan(pos) & ~np.isnan(value))
     # one row per (target, kind, position): sorted with the annual value last, the last row kept
@@ -357,7 +325,7 @@ def _prepared_reports(reported: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
     if len(rep) > 1:
         same = t_[rep[1:]] == t_[rep[:-1]]
         prev_value[rep[1:][same]] = value[order][rep[:-1][same]]
-    period_text = np.append(np.asarray(p_uniques, dtype=object), None)[p_codes]
+    period_text = reported["period"].to_numpy(dtype=object)
     return pd.DataFrame({"ti": t_, "period": period_text[order], "value": value[order], "is_doc": d_,
                          "year": year[order], "quarter": quarter[order], "pos": pos[order],
                          "prev_value": prev_value})
@@ -372,8 +340,7 @@ def _yearly_additions(reports: pd.DataFrame) -> pd.DataFrame:
 
 
 _KIND_ZH = {"level": "水平类", "increment": "增量类", "growth_rate": "增速类"}
-_STATUS_ZH = {"achieved": "已完成", "on_track": "正常推进", "at_risk": "进度滞后",
-              "off_track": "严重滞后", "no_data": "暂无数据"}
+_STATUS_ZH = {code: labels["zh"] for code, labels in STATUS_LABELS.items()}
 
 
 def _explanations(status, c, tau, period, base, src, over, kind, comparator, per_year, measure,

@@ -1,6 +1,6 @@
-"""CLI commands for reported values; ``etl/cli.py`` calls :func:`register` on its subparsers.
+"""CLI commands for reported values; :mod:`cli.main` calls :func:`register` on its subparsers.
 
-Each command is a few lines calling :mod:`etl.reported` / :mod:`etl.accounts`; errors from there
+Each command is a few lines calling :mod:`tracking.reported` / :mod:`tracking.accounts`; errors from there
 become one clear line on stderr and exit status 1. Handlers are set as ``func`` and return the
 exit status::
 
@@ -13,13 +13,13 @@ exit status::
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import sys
 from datetime import date
 from pathlib import Path
 
-from etl import accounts, reported, reported_import
+import settings
+from tracking import accounts, reported, reported_import
 
 
 def register(subparsers) -> None:
@@ -29,7 +29,7 @@ def register(subparsers) -> None:
         description="Validate every row first; if any row is wrong nothing is written and each "
                     "problem is listed (row, column, reason).")
     p.add_argument("file", type=Path, help="a .csv (UTF-8 or GB18030) or .xlsx file, e.g. the template")
-    _db_options(p)
+    settings.add_store_options(p)
     p.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
     p.add_argument("--today", type=date.fromisoformat, default=None,
                    help="judge future periods against this date (YYYY-MM-DD; default: today)")
@@ -37,12 +37,12 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("backup-reported", help="back up reported values and audit log to Parquet + CSV")
     p.add_argument("--out", type=Path, required=True, help="folder to write (created if missing)")
-    p.add_argument("--reported-db", type=Path, default=None, help="store to back up (default: env REPORTED_DB)")
+    p.add_argument("--reported-db", type=Path, default=None, help="store to back up (default: env REPORTED_DB, else beside indicators.duckdb)")
     p.set_defaults(func=backup_reported)
 
     p = subparsers.add_parser("restore-reported", help="restore reported values from a backup folder")
     p.add_argument("folder", type=Path, help="a folder written by backup-reported")
-    p.add_argument("--reported-db", type=Path, default=None, help="store to restore into (default: env REPORTED_DB)")
+    p.add_argument("--reported-db", type=Path, default=None, help="store to restore into (default: env REPORTED_DB, else beside indicators.duckdb)")
     p.add_argument("--replace", action="store_true",
                    help="replace a store that already holds values (they are backed up first)")
     p.set_defaults(func=restore_reported)
@@ -60,7 +60,7 @@ def register(subparsers) -> None:
     p.add_argument("--list", action="store_true", help="list the orphans (latest value per period) and stop")
     p.add_argument("--dry-run", action="store_true",
                    help="check and show what would be carried, and to which target; write nothing")
-    _db_options(p)
+    settings.add_store_options(p)
     p.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
     p.set_defaults(func=reattach)
 
@@ -78,11 +78,6 @@ def register(subparsers) -> None:
     p.set_defaults(func=add_account)
 
 
-def _db_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=None, help="indicators.duckdb (default: env INDICATORS_DB)")
-    p.add_argument("--reported-db", type=Path, default=None, help="reported.duckdb (default: env REPORTED_DB)")
-
-
 def _fail(message: str) -> int:
     print(f"错误：{message}", file=sys.stderr)
     return 1
@@ -92,9 +87,9 @@ def import_reported(args) -> int:
     if not args.file.exists():
         return _fail(f"找不到文件 {args.file}")
     try:
+        indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
         report = reported_import.import_file(
-            args.file, indicators_db=args.db or reported.indicators_db_path(),
-            reported_db=args.reported_db or reported.reported_db_path(),
+            args.file, indicators_db=indicators_db, reported_db=reported_db,
             account_name=args.user or getpass.getuser(), today=args.today, how="cli")
     except reported.StoreError as e:
         return _fail(str(e))
@@ -111,7 +106,7 @@ def import_reported(args) -> int:
 
 def backup_reported(args) -> int:
     try:
-        out = reported.backup_reported(args.reported_db or reported.reported_db_path(), args.out)
+        out = reported.backup_reported(settings.resolve_stores(None, args.reported_db)[1], args.out)
     except reported.StoreError as e:
         return _fail(str(e))
     print(f"已备份到 {out}")
@@ -120,7 +115,7 @@ def backup_reported(args) -> int:
 
 def restore_reported(args) -> int:
     try:
-        counts = reported.restore_reported(args.folder, args.reported_db or reported.reported_db_path(),
+        counts = reported.restore_reported(args.folder, settings.resolve_stores(None, args.reported_db)[1],
                                            replace=args.replace)
     except reported.StoreError as e:
         return _fail(str(e))
@@ -129,8 +124,7 @@ def restore_reported(args) -> int:
 
 
 def reattach(args) -> int:
-    indicators_db = args.db or reported.indicators_db_path()
-    reported_db = args.reported_db or reported.reported_db_path()
+    indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     try:
         if args.list:
             lost = reported.orphans(reported_db, indicators_db)

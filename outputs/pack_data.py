@@ -1,10 +1,10 @@
 """What a meeting pack (会议材料) shows, read with plain DuckDB: no Streamlit, no cache.
 
 The command line (``python -m etl meeting-pack``) and the app's 会议材料 button both call
-:func:`load_pack_data` with the sidebar's :class:`~dashboard.queries.Filters` and the pack's
+:func:`load_pack_data` with the sidebar's :class:`~tracking.queries.Filters` and the pack's
 :class:`PackOptions`, so the same selection gives the same content. Statuses come from
-:func:`etl.reported.current_statuses`, the function the app uses, and the ledger rows from
-:func:`dashboard.queries.ledger_sql`, the query the 目标台账 page uses.
+:func:`tracking.reported.current_statuses`, the function the app uses, and the ledger rows from
+:func:`tracking.queries.ledger_sql`, the query the 目标台账 page uses.
 
 The shaping helpers at the end (counts, the indicators that get a slide, lagging targets by
 department) are pure functions of the loaded ledger, so the slides, the workbook and the tests
@@ -20,9 +20,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import db, queries as Q
-from etl import reported as reported_store
-from etl.status import STATUS_CODES, STATUS_COLUMNS
+from tracking import db
+from tracking import queries as Q
+from tracking import reported as reported_store
+from tracking.status import STATUS_CODES, STATUS_COLUMNS
 
 LAGGING = ("off_track", "at_risk")  # 严重滞后, 进度滞后: the order they are discussed in
 SHEETS_BY = ("jurisdiction", "department")
@@ -30,7 +31,7 @@ DEFAULT_MAX_SLIDES = 12
 NO_LEAD = ""  # department key of targets whose document names no lead unit
 
 
-# --- errors: they carry what went wrong; the CLI and the app word it (dashboard.pack.describe) --
+# --- errors: they carry what went wrong; the CLI and the app word it (outputs.pack.describe) --
 
 class PackError(Exception):
     """A meeting pack could not be made."""
@@ -89,7 +90,7 @@ class PackOptions:
 class PackData:
     """Everything the pack shows, for one selection on one day.
 
-    ``ledger``: the rows of :func:`dashboard.queries.ledger_sql` for the chosen jurisdictions, in
+    ``ledger``: the rows of :func:`tracking.queries.ledger_sql` for the chosen jurisdictions, in
     the ledger's order, plus ``baseline_used`` and ``explanation`` from the statuses and
     ``changed_periods`` (periods whose shown value was reported since ``options.since``, e.g.
     ``"2024Q3"``; "" when none). ``reported``: the latest reported value of every period of those
@@ -108,23 +109,6 @@ class PackData:
         """Reported values of one target, oldest period first."""
         rows = self.reported[self.reported["target_id"] == target_id]
         return rows.sort_values("period").reset_index(drop=True)
-
-
-# --- SQL that the dashboard's query module does not have ----------------------------------
-
-def selection_jurisdictions_sql(f: Q.Filters) -> Q.Query:
-    """The jurisdictions that have targets in a selection, city first, with how many:
-    聊城市 with its counties and zones → 聊城市 227, 冠县 96, 江北水城旅游度假区 43, …"""
-    where, params = Q.where_clause(f)
-    return (
-        "SELECT t.jurisdiction, count(*) AS n FROM targets t"
-        f" LEFT JOIN {Q.STATUSES_RELATION} s ON s.target_id = t.target_id"
-        " LEFT JOIN jurisdictions j ON j.name = t.jurisdiction"
-        f" {where} GROUP BY t.jurisdiction, j.level"
-        " ORDER BY CASE j.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2"
-        " WHEN 'zone' THEN 3 ELSE 4 END, t.jurisdiction",
-        params,
-    )
 
 
 @contextmanager
@@ -158,7 +142,7 @@ def load_pack_data(filters: Q.Filters, options: PackOptions, *, indicators_db, r
         for name in ([f.jurisdiction] if f.jurisdiction else []) + list(options.jurisdictions):
             if name not in known:
                 raise UnknownJurisdiction(name, known)
-        available = db.run(con, selection_jurisdictions_sql(f), statuses)["jurisdiction"].tolist()
+        available = db.run(con, Q.selection_jurisdictions_sql(f), statuses)["jurisdiction"].tolist()
         chosen = [j for j in available if not options.jurisdictions or j in options.jurisdictions]
         # One ledger query per jurisdiction, each the 目标台账 page's own query, concatenated in
         # the ledger's order (city, counties, zones).
@@ -198,7 +182,7 @@ def status_counts(ledger: pd.DataFrame) -> dict[str, int]:
 
 
 def sector_breakdown(ledger: pd.DataFrame) -> pd.DataFrame:
-    """Counts per (sector, status) in the shape :func:`dashboard.charts.status_bars` draws:
+    """Counts per (sector, status) in the shape :func:`outputs.charts.status_bars` draws:
     category, status, n — sectors in the order the documents bring them up."""
     sector = ledger["sector"].fillna("").replace("", "—")
     df = pd.DataFrame({"category": sector, "status": ledger["status"], "order": range(len(ledger))})

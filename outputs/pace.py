@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
-from dashboard import i18n
-from dashboard.i18n import is_missing
+from outputs import i18n
+from outputs.i18n import is_missing
+from tracking.periods import period_to_position, position_of_today
 
 
 def years_left(target_year: object, latest_period: object, today: date) -> float | None:
     """Years from the latest report (the end of its period) to the end of the target year."""
     if is_missing(target_year):
         return None
-    text = "" if is_missing(latest_period) else str(latest_period).strip()
-    if "Q" in text:
-        year, quarter = text.split("Q")
-        done = int(year) - 1 + int(quarter) / 4  # end of 2024Q3 = 2023.75 years "completed"
-    elif text.isdigit():
-        done = float(text)
-    else:
-        done = today.year - 1 + (today.month - 1) / 12
+    done = float("nan") if is_missing(latest_period) else period_to_position(str(latest_period).strip())
+    if math.isnan(done):
+        done = position_of_today(today)
     return float(target_year) - done
 
 

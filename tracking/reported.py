@@ -15,10 +15,11 @@ Tables
 
 Concurrency
     DuckDB lets one process at a time open a file for writing. Every access here is a short-lived
-    connection (open, one transaction, close) taken under a process-wide lock, so threads of one
-    app take turns, and a connection refused because another process (the CLI, a second app
-    process) holds the file is retried with backoff for up to ``LOCK_TIMEOUT`` seconds, then
-    :class:`StoreBusy` says so. Nothing holds the file between calls.
+    connection (open, one transaction, close) taken under a thread lock, so threads of one app take
+    turns, and under a lock file beside the store (``reported.duckdb.lock``, :mod:`filelock`), so
+    processes (the CLI, a second app process) take turns too: one waits up to ``LOCK_TIMEOUT``
+    seconds for another, then :class:`StoreBusy` says so. Nothing holds the file between calls. A
+    program that opens the file without this lock is refused with a clear :class:`StoreError`.
     Never ATTACH ``reported.duckdb`` in the app process: while it is attached anywhere in a
     process, DuckDB refuses to open the same file for writing in that process ("Unique file handle
     conflict"), so saves would fail. Reads that need both files open this one read-only and
@@ -33,31 +34,29 @@ Reading at scale
 Values taken from the documents themselves (a baseline year's value) are not stored: see
 :func:`document_values_from_targets`, merged at read time by :func:`current_statuses`.
 Import (all-or-nothing, with a row-by-row report) and the template are in
-:mod:`etl.reported_import`; backup and restore are :func:`backup_reported` and
+:mod:`tracking.reported_import`; backup and restore are :func:`backup_reported` and
 :func:`restore_reported`.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import random
 import re
 import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import duckdb
+import filelock
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from etl import status as status_rules
+from tracking import status as status_rules
 
-ROOT = Path(__file__).resolve().parent.parent
 LOCK_TIMEOUT = 10.0  # seconds to keep retrying a file held by another process
 HOWS = ("form", "import", "cli", "document")
 VALUE_COLUMNS = ["target_id", "period", "value", "unit", "source", "note", "reported_by",
@@ -126,38 +125,43 @@ _LOCK = threading.RLock()
 _WRITES = [0]  # writes this process made through _write: part of file_version
 
 
-def indicators_db_path() -> Path:
-    """``indicators.duckdb``: env ``INDICATORS_DB``, else at the repository root."""
-    return Path(os.environ.get("INDICATORS_DB") or ROOT / "indicators.duckdb")
+def lock_path(path) -> Path:
+    """The lock file beside a store: ``reported.duckdb`` → ``reported.duckdb.lock``."""
+    path = Path(path)
+    return path.with_name(path.name + ".lock")
 
 
-def reported_db_path() -> Path:
-    """``reported.duckdb``: env ``REPORTED_DB``, else beside the indicators database."""
-    return Path(os.environ.get("REPORTED_DB") or indicators_db_path().parent / "reported.duckdb")
-
-
-def _is_lock_conflict(e: Exception) -> bool:
-    return isinstance(e, duckdb.IOException) and "lock" in str(e).lower()
+@contextmanager
+def _process_lock(path: Path, timeout: float, read_only: bool):
+    """Hold the store's cross-process lock (:mod:`filelock`) for one connection. Every process of
+    the product takes it before opening the file, so none ever meets DuckDB's own lock. A read in a
+    folder where no lock file can be made (a read-only backup) goes ahead without it."""
+    lock = filelock.FileLock(lock_path(path), timeout=timeout)
+    try:
+        lock.acquire()
+    except filelock.Timeout as e:
+        raise StoreBusy(path, f"数据库被其他程序占用超过 {timeout:g} 秒，请稍后重试") from e
+    except OSError as e:
+        if not read_only:
+            raise StoreError(path, f"无法创建锁文件 {lock_path(path).name}（{e}）") from e
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @contextmanager
 def connect(path, read_only: bool = False, timeout: float = LOCK_TIMEOUT):
-    """A short-lived connection, under the process lock, retried while another process holds the
-    file (backoff 50 ms doubling to 1 s, with jitter), closed on exit."""
+    """A short-lived connection under the thread lock and the store's process lock (waiting up to
+    ``timeout`` for another process to finish), closed on exit."""
     path = Path(path)
-    with _LOCK:
-        deadline, pause = time.monotonic() + timeout, 0.05
-        while True:
-            try:
-                con = duckdb.connect(str(path), read_only=read_only)
-                break
-            except duckdb.Error as e:
-                if not _is_lock_conflict(e):
-                    raise StoreError(path, f"无法打开数据库（{e}）") from e
-                if time.monotonic() >= deadline:
-                    raise StoreBusy(path, f"数据库被其他程序占用超过 {timeout:g} 秒，请稍后重试") from e
-                time.sleep(pause * (0.5 + random.random()))
-                pause = min(pause * 2, 1.0)
+    with _LOCK, _process_lock(path, timeout, read_only):
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(path, f"无法打开数据库（{e}）") from e
         try:
             yield con
         finally:
@@ -493,7 +497,7 @@ def save_values(reported_db, rows: pd.DataFrame, *, account: str, how: str,
         raise ValueError(f"how must be one of {HOWS}, not {how!r}")
     if not account:
         raise ValueError("account is required: the audit log records who wrote")
-    at = at or datetime.now(timezone.utc).replace(tzinfo=None)
+    at = at or datetime.now(UTC).replace(tzinfo=None)
     with _write(reported_db, timeout) as con:
         return _save_in(con, rows, account, how, at)
 
@@ -604,7 +608,7 @@ def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str,
             raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
         with connect(reported_db, read_only=True) as con:
             return Reattachment(_rows_to_carry(con, reported_db, old_target_id, new_target_id, new_unit), label)
-    at = at or datetime.now(timezone.utc).replace(tzinfo=None)
+    at = at or datetime.now(UTC).replace(tzinfo=None)
     with _write(reported_db) as con:
         rows = _rows_to_carry(con, reported_db, old_target_id, new_target_id, new_unit)
         result = _save_in(con, rows, account, "cli", at)
@@ -630,7 +634,7 @@ def backup_reported(reported_db, out_dir) -> Path:
         df = df.reset_index(drop=True)
         df.to_parquet(out / f"{name}.parquet", index=False)
         df.to_csv(out / f"{name}.csv", index=False, encoding="utf-8")
-    manifest = {"source": str(reported_db), "at": datetime.now(timezone.utc).isoformat(),
+    manifest = {"source": str(reported_db), "at": datetime.now(UTC).isoformat(),
                 "rows": {n: len(df) for n, df in frames.items()}}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     return out

@@ -13,9 +13,10 @@ from datetime import date
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard import i18n
-from dashboard.i18n import is_missing
-from etl.status import APPROX_TOLERANCE
+from outputs import i18n
+from outputs.i18n import is_missing
+from tracking.periods import period_to_position
+from tracking.status import APPROX_TOLERANCE
 
 TEMPLATE = "plotly_white"
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -201,18 +202,10 @@ def gauge_grid(df: pd.DataFrame, title: str, subtitle: str, lang: str, cols: int
 # --- indicator path --------------------------------------------------------------------------
 
 def period_to_x(period: object) -> float | None:
-    """Where a period sits on the path chart: its end, in years, as etl.status counts it —
-    ``"2024"`` → 2024.0, ``"2024Q3"`` → 2023.75 (three quarters into 2024), a year number → itself."""
-    if is_missing(period):
-        return None
-    text = str(period).strip()
-    try:
-        if "Q" in text:
-            year, quarter = text.split("Q")
-            return int(year) - 1 + int(quarter) / 4
-        return float(int(float(text)))
-    except ValueError:
-        return None
+    """Where a period sits on the path chart: its end, in years (:func:`tracking.periods.period_to_position`),
+    or None for no period."""
+    position = period_to_position(period) if not is_missing(period) else float("nan")
+    return None if math.isnan(position) else position
 
 
 def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang: str,
@@ -284,7 +277,6 @@ def comparison_values(df: pd.DataFrame, title: str, subtitle: str, lang: str, hi
     """Targets and latest values of one indicator side by side, one group per jurisdiction."""
     fig = go.Figure()
     labels = _compare_labels(df)
-    unit = df["unit"].mode().iloc[0] if not df.empty and df["unit"].notna().any() else ""
     widths = [3 if j == highlight else 0 for j in df["jurisdiction"]]
     fig.add_bar(x=labels, y=df["value"], name=i18n.t("chart.target", lang), marker=dict(color="#b0bec5", line=dict(width=widths, color="#263238")),
                 text=[i18n.fmt_target(c, v, u, lang) for c, v, u in zip(df["comparator"], df["value"], df["unit"])],

@@ -24,16 +24,17 @@ with ``st.login`` happens in the app (``dashboard/auth.py``); this module never 
 
 from __future__ import annotations
 
-import json
 import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import bcrypt
+import tomlkit
+import tomlkit.items
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_ACCOUNTS_FILE = ROOT / "config" / "accounts.toml"
+import settings
+
 ALL_JURISDICTIONS = "*"
 BCRYPT_ROUNDS = 12
 # A valid hash of a random password, checked when the user is unknown so that a wrong user name
@@ -72,8 +73,8 @@ class Account:
 
 
 def accounts_path() -> Path:
-    """The accounts file: env ``ACCOUNTS_FILE``, else ``config/accounts.toml``."""
-    return Path(os.environ.get("ACCOUNTS_FILE") or DEFAULT_ACCOUNTS_FILE)
+    """The accounts file: env ``ACCOUNTS_FILE``, else ``config/accounts.toml`` (:mod:`settings`)."""
+    return settings.accounts_file()
 
 
 def load_accounts(path: Path | str | None = None) -> dict[str, Account]:
@@ -160,9 +161,9 @@ def add_account(path: Path | str | None, username: str, password: str | None,
                 grants: list[Grant], display_name: str = "", rounds: int = BCRYPT_ROUNDS) -> Account:
     """Add (or replace) an account in the TOML file, storing only a bcrypt hash of the password.
 
-    The file is rewritten whole (atomically, comments are not kept): it is managed by this
-    function and ``python -m etl add-account``. ``password`` None keeps an existing hash (or makes
-    an OIDC-only account).
+    The file is edited with :mod:`tomlkit`, so administrators' comments and the other accounts stay
+    as they wrote them; it is replaced atomically. ``password`` None keeps an existing hash (or
+    makes an OIDC-only account).
     """
     path = Path(path) if path else accounts_path()
     username = username.strip()
@@ -171,29 +172,38 @@ def add_account(path: Path | str | None, username: str, password: str | None,
     accounts = load_accounts(path)
     old = accounts.get(username)
     new_hash = hash_password(password, rounds) if password is not None else (old.password_hash if old else None)
-    accounts[username] = Account(username, display_name or (old.display_name if old else ""),
-                                 new_hash, tuple(grants))
+    account = Account(username, display_name or (old.display_name if old else ""), new_hash, tuple(grants))
+    document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else new_accounts_document()
+    table = document.setdefault("accounts", tomlkit.table(is_super_table=True))
+    table[username] = account_to_table(account)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(accounts_to_toml(accounts), encoding="utf-8")
+    tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
     os.replace(tmp, path)
-    return accounts[username]
+    return account
 
 
-def accounts_to_toml(accounts: dict[str, Account]) -> str:
-    """Serialise accounts to the TOML format above (JSON strings are valid TOML basic strings)."""
-    q = lambda s: json.dumps(s, ensure_ascii=False)  # noqa: E731
-    lines = ["# Local accounts of the dashboard: written by `python -m etl add-account`.",
-             "# Passwords are bcrypt hashes. See config/accounts.example.toml.", ""]
-    for acc in accounts.values():
-        lines.append(f"[accounts.{q(acc.username)}]")
-        if acc.display_name:
-            lines.append(f"display_name = {q(acc.display_name)}")
-        if acc.password_hash:
-            lines.append(f"password_hash = {q(acc.password_hash)}")
-        items = []
-        for g in acc.grants:
-            deps = f", departments = [{', '.join(q(d) for d in g.departments)}]" if g.departments else ""
-            items.append(f"  {{ jurisdiction = {q(g.jurisdiction)}{deps} }},")
-        lines += ["grants = [", *items, "]", ""]
-    return "\n".join(lines)
+def new_accounts_document() -> tomlkit.TOMLDocument:
+    document = tomlkit.document()
+    document.add(tomlkit.comment("Local accounts of the dashboard: written by `python -m etl add-account`."))
+    document.add(tomlkit.comment("Passwords are bcrypt hashes. See config/accounts.example.toml."))
+    document.add(tomlkit.nl())
+    return document
+
+
+def account_to_table(account: Account) -> tomlkit.items.Table:
+    """One account as the TOML table of the format above."""
+    table = tomlkit.table()
+    if account.display_name:
+        table["display_name"] = account.display_name
+    if account.password_hash:
+        table["password_hash"] = account.password_hash
+    grants = tomlkit.array()
+    for g in account.grants:
+        grant = tomlkit.inline_table()
+        grant["jurisdiction"] = g.jurisdiction
+        if g.departments:
+            grant["departments"] = list(g.departments)
+        grants.append(grant)
+    table["grants"] = grants.multiline(True)
+    return table

@@ -1,13 +1,16 @@
-"""Opening indicators.duckdb and running the queries of :mod:`dashboard.queries` on it: the one
-place the app (:mod:`dashboard.data`) and the meeting pack (:mod:`dashboard.pack_data`) share.
+"""Opening indicators.duckdb and running the queries of :mod:`tracking.queries` on it: the one
+place the app (:mod:`dashboard.data`) and the meeting pack (:mod:`outputs.pack_data`) share.
 No Streamlit here: callers cache and translate errors as they need."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
 import duckdb
 import pandas as pd
 
-from dashboard import queries as Q
+from tracking import queries as Q
 
 ATTACHED = "indicators"
 
@@ -38,3 +41,24 @@ def run(con: duckdb.DuckDBPyConnection, query: Q.Query, statuses: pd.DataFrame |
         return cur.execute(query[0], query[1]).df()
     finally:
         cur.close()
+
+
+@dataclass(frozen=True)
+class FileVersion:
+    """Identity of a file's current content: a rebuild (new file + os.replace) changes the inode."""
+
+    path: str
+    inode: int
+    mtime_ns: int
+    size: int
+
+
+def file_identity(path: Path) -> FileVersion | None:
+    """A build output's identity for caches (None when it does not exist). Enough for a file that is
+    only ever replaced whole; the reported store, written in place, uses
+    :func:`tracking.reported.file_version` instead."""
+    try:
+        s = path.stat()
+    except OSError:
+        return None
+    return FileVersion(str(path.resolve()), s.st_ino, s.st_mtime_ns, s.st_size)

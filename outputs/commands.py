@@ -1,11 +1,11 @@
 """``python -m etl meeting-pack``: the 会议材料 ZIP from the command line, for a scheduled job
-before each meeting. ``etl/cli.py`` calls :func:`register` on its subparsers.
+before each meeting. :mod:`cli.main` calls :func:`register` on its subparsers.
 
     python -m etl meeting-pack --jurisdiction 冠县 --out 冠县.zip
     python -m etl meeting-pack --jurisdiction 聊城市 --status at_risk --status off_track \\
         --max-slides 20 --since 2024-09-30 --out packs/
 
-The pack is built by :func:`dashboard.pack.make_meeting_pack`, the function behind the app's
+The pack is built by :func:`outputs.pack.make_meeting_pack`, the function behind the app's
 button, so the same selection gives the same slides and workbook. Errors become one clear line
 on stderr and exit status 1.
 """
@@ -17,7 +17,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-STATUS_CHOICES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
+import settings
+from tracking.status import STATUS_CODES
 
 
 def register(subparsers) -> None:
@@ -30,7 +31,7 @@ def register(subparsers) -> None:
                    help="jurisdiction, e.g. 冠县 (with its counties and zones unless --no-sub); "
                         "repeat to pick several jurisdictions out of all of them")
     p.add_argument("--no-sub", action="store_true", help="leave out the jurisdiction's counties and zones")
-    p.add_argument("--status", action="append", default=[], choices=STATUS_CHOICES,
+    p.add_argument("--status", action="append", default=[], choices=STATUS_CODES,
                    help="only targets in this status; repeatable (default: every status)")
     p.add_argument("--sector", action="append", default=[], help="only this sector; repeatable")
     p.add_argument("--department", default=None, help="only targets led by this department")
@@ -40,8 +41,7 @@ def register(subparsers) -> None:
                    help="highlight values reported on or after this day (YYYY-MM-DD), e.g. the last meeting")
     p.add_argument("--sheets-by", choices=("jurisdiction", "department"), default="jurisdiction",
                    help="one workbook sheet per jurisdiction (default) or per lead department")
-    p.add_argument("--db", type=Path, default=None, help="indicators.duckdb (default: env INDICATORS_DB)")
-    p.add_argument("--reported-db", type=Path, default=None, help="reported.duckdb (default: env REPORTED_DB)")
+    settings.add_store_options(p)
     p.add_argument("--today", type=date.fromisoformat, default=None, metavar="DATE",
                    help="judge progress as of this day (YYYY-MM-DD; default: today)")
     p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the pack (default zh)")
@@ -54,8 +54,8 @@ def register(subparsers) -> None:
 def arguments_to_request(args: argparse.Namespace):
     """The command line → (Filters, PackOptions): one --jurisdiction is the view, as picked in the
     sidebar; several are picked out of all jurisdictions, as in the pack's options."""
-    from dashboard.pack_data import PackOptions
-    from dashboard.queries import Filters
+    from outputs.pack_data import PackOptions
+    from tracking.queries import Filters
 
     names = list(dict.fromkeys(args.jurisdiction))
     view = names[0] if len(names) == 1 else None
@@ -67,10 +67,10 @@ def arguments_to_request(args: argparse.Namespace):
 
 
 def meeting_pack(args: argparse.Namespace) -> int:
-    from dashboard import export, i18n
-    from dashboard.pack import describe, make_meeting_pack
-    from dashboard.pack_data import PackError
-    from etl import reported
+    from outputs import export, i18n
+    from outputs.pack import describe, make_meeting_pack
+    from outputs.pack_data import PackError
+    from tracking import reported
 
     if args.max_slides < 0:
         print("错误：--max-slides 不能为负数", file=sys.stderr)
@@ -81,9 +81,9 @@ def meeting_pack(args: argparse.Namespace) -> int:
         if not args.quiet:
             print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
 
+    indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     try:
-        pack = make_meeting_pack(filters, options, indicators_db=args.db or reported.indicators_db_path(),
-                                 reported_db=args.reported_db or reported.reported_db_path(),
+        pack = make_meeting_pack(filters, options, indicators_db=indicators_db, reported_db=reported_db,
                                  today=args.today or date.today(), lang=args.lang, progress=progress)
     except (PackError, export.ExportError, reported.StoreError) as e:
         print(f"{'错误' if args.lang == 'zh' else 'error'}：{describe(e, args.lang)}", file=sys.stderr)

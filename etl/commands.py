@@ -1,4 +1,4 @@
-"""``python -m etl``: build the database, check the extractor, manage reported values.
+"""The document build's commands, ``build`` and ``evaluate``; :mod:`cli.main` calls :func:`register`.
 
 Each command is a few lines that call functions in ``etl``; errors become one clear line and a
 non-zero exit status.
@@ -7,15 +7,10 @@ non-zero exit status.
 from __future__ import annotations
 
 import argparse
-import importlib
-import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SOURCES = ROOT / "data" / "sources"
-DEFAULT_DB = Path(os.environ.get("INDICATORS_DB", "indicators.duckdb"))
-READINGS = ROOT / "tests" / "fixtures" / "readings"
+import settings
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -34,7 +29,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         bar.update(1)
 
     try:
-        report = build_database(sources, Path(args.db), on_document=step, workers=args.workers)
+        report = build_database(sources, args.db or settings.indicators_db(), on_document=step, workers=args.workers)
     except (BuildError, ManifestError) as err:
         bar.close()
         print(f"error: {err}", file=sys.stderr)
@@ -62,25 +57,21 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     threshold."""
     from etl.evaluate import evaluate_folder, format_scores
 
-    readings = Path(args.readings) if args.readings else Path(args.sources)
-    scores = evaluate_folder(Path(args.sources), readings, infer_metadata_only=args.infer_metadata)
+    scores = evaluate_folder(Path(args.sources), Path(args.readings), infer_metadata_only=args.infer_metadata)
     print(format_scores(scores, verbose=args.verbose))
     worst = min([1.0] + [min(s.precision, s.recall) for s in scores])
     return 0 if worst >= args.threshold else 1
 
 
-def make_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m etl",
-        description="Plan documents → quantitative targets in DuckDB (聊城 target-indicator dashboard).",
-    )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def register(sub) -> None:
+    """Add build and evaluate."""
     p = sub.add_parser("build", help="build the indicators database from the source documents",
                        description="Read every document in the sources folder, extract its targets and "
                                    "write the database atomically (the old file stays until the new one is complete).")
-    p.add_argument("--sources", default=str(DEFAULT_SOURCES), help="folder of documents (default: data/sources)")
-    p.add_argument("--db", default=str(DEFAULT_DB), help="database file to write (default: indicators.duckdb)")
+    p.add_argument("--sources", type=Path, default=settings.sources_dir(),
+                   help="folder of documents (default: env SOURCES_DIR, else data/sources)")
+    p.add_argument("--db", type=Path, default=None,
+                   help="database file to write (default: env INDICATORS_DB, else indicators.duckdb in the repository)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--workers", type=int, default=1,
                    help="documents read in parallel processes (default 1; use the number of cores for large corpora)")
@@ -88,21 +79,12 @@ def make_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="precision and recall against hand readings",
                        description="Compare extracted targets with careful hand readings (JSONL).")
-    p.add_argument("--sources", default=str(DEFAULT_SOURCES), help="folder of documents (default: data/sources)")
-    p.add_argument("--readings", default=str(READINGS),
-                   help="folder of <document>.jsonl readings (and truth_metadata.csv); '' = the sources folder")
+    p.add_argument("--sources", type=Path, default=settings.sources_dir(),
+                   help="folder of documents (default: env SOURCES_DIR, else data/sources)")
+    p.add_argument("--readings", type=Path, default=settings.READINGS_DIR,
+                   help="folder of <document>.jsonl readings and truth_metadata.csv (default: data/readings)")
     p.add_argument("--infer-metadata", action="store_true",
                    help="ignore manifest.csv: infer every document's metadata from its text")
     p.add_argument("--threshold", type=float, default=0.9, help="fail below this precision or recall (default 0.9)")
     p.add_argument("-v", "--verbose", action="store_true", help="list missed and extra targets")
     p.set_defaults(func=cmd_evaluate)
-
-    for module in ("etl.cli_reported", "etl.cli_meeting"):
-        importlib.import_module(module).register(sub)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = make_parser()
-    args = parser.parse_args(argv)
-    return args.func(args)

@@ -2,7 +2,7 @@
 
 An import is all-or-nothing: :func:`validate_rows` collects every problem as a record (row,
 column, value, reason) and only a file without problems is written, in ONE transaction of
-:func:`etl.reported.save_values`. The template (:func:`template_frame`) is pre-filled with the
+:func:`tracking.reported.save_values`. The template (:func:`template_frame`) is pre-filled with the
 target ids, names, units and periods officials fill in.
 """
 
@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from etl import status as status_rules
-from etl.reported import StoreError, read_targets, save_values
+from tracking.periods import period_start, text_to_period
+from tracking.reported import StoreError, read_targets, save_values
 
 TEMPLATE_SHEET = "填报"
 # Column keys and the header labels of the template; Chinese aliases are accepted on import.
@@ -44,20 +44,20 @@ UNIT_FACTORS = {
     ("平方米", "万平方米"): 1e-4, ("万平方米", "平方米"): 1e4,
     ("亩", "公顷"): 1 / 15, ("公顷", "亩"): 15.0, ("公里", "千米"): 1.0, ("千米", "公里"): 1.0,
 }
-REASONS = {  # code → Chinese reason; the app may translate by code (params are given)
-    "unreadable": "{detail}",
-    "empty_file": "文件没有数据行",
-    "no_values": "文件中没有填写任何实际值",
-    "missing_column": "缺少必需的列 {column}",
-    "missing_value": "{column} 为空",
-    "unknown_target": "指标编号 {value} 不存在（可能已在重建中删除）",
-    "bad_period": "报告期 {value} 格式不对，应为 2024 或 2024Q3",
-    "period_out_of_span": "报告期 {value} 不在规划期 {start}–{end} 年内",
-    "future_period": "报告期 {value} 尚未开始（今天是 {today}）",
-    "not_a_number": "实际值 {value} 不是数字",
-    "unit_mismatch": "单位 {value} 与目标单位 {expected} 不一致，且没有换算规则",
-    "duplicate": "与第 {first} 行重复（同一指标、同一报告期）",
-    "permission": "账号 {account} 无权填报 {jurisdiction}",
+REASONS = {  # code → the reason in both languages (params are filled in); outputs.i18n shows them
+    "unreadable": {"zh": "{detail}", "en": "{detail}"},
+    "empty_file": {"zh": "文件没有数据行", "en": "The file has no data rows"},
+    "no_values": {"zh": "文件中没有填写任何实际值", "en": "No value is filled in"},
+    "missing_column": {"zh": "缺少必需的列 {column}", "en": "Required column {column} is missing"},
+    "missing_value": {"zh": "{column} 为空", "en": "{column} is empty"},
+    "unknown_target": {"zh": "指标编号 {value} 不存在（可能已在重建中删除）", "en": "Target id {value} does not exist (perhaps removed by a rebuild)"},
+    "bad_period": {"zh": "报告期 {value} 格式不对，应为 2024 或 2024Q3", "en": "Period {value} should look like 2024 or 2024Q3"},
+    "period_out_of_span": {"zh": "报告期 {value} 不在规划期 {start}–{end} 年内", "en": "Period {value} is outside the plan's span {start}–{end}"},
+    "future_period": {"zh": "报告期 {value} 尚未开始（今天是 {today}）", "en": "Period {value} has not begun yet (today is {today})"},
+    "not_a_number": {"zh": "实际值 {value} 不是数字", "en": "Value {value} is not a number"},
+    "unit_mismatch": {"zh": "单位 {value} 与目标单位 {expected} 不一致，且没有换算规则", "en": "Unit {value} differs from the target's unit {expected} and has no conversion"},
+    "duplicate": {"zh": "与第 {first} 行重复（同一指标、同一报告期）", "en": "Repeats row {first} (same target and period)"},
+    "permission": {"zh": "账号 {account} 无权填报 {jurisdiction}", "en": "Account {account} may not write {jurisdiction}"},
 }
 PROBLEM_COLUMNS = ["row", "column", "value", "reason", "code", "params"]
 
@@ -69,7 +69,7 @@ class ImportFileError(StoreError):
 def problem(row: int, column: str, value, code: str, **params) -> dict:
     """One validation problem as a record (row, column, value, reason, code, params)."""
     value = "" if value is None else str(value)
-    reason = REASONS[code].format(value=value, column=column, **params)
+    reason = REASONS[code]["zh"].format(value=value, column=column, **params)
     return {"row": row, "column": column, "value": value, "reason": reason, "code": code,
             "params": params}
 
@@ -109,7 +109,7 @@ def read_table_file(data: bytes, filename: str) -> tuple[pd.DataFrame, dict]:
     template's) if present, else the first sheet."""
     suffix = Path(filename).suffix.lower()
     if not data:
-        raise ImportFileError(filename, REASONS["empty_file"])
+        raise ImportFileError(filename, REASONS["empty_file"]["zh"])
     if suffix in (".csv", ".txt"):
         import csv
         import io
@@ -134,7 +134,7 @@ def read_table_file(data: bytes, filename: str) -> tuple[pd.DataFrame, dict]:
         except (zipfile.BadZipFile, ValueError, KeyError, OSError) as e:
             raise ImportFileError(filename, f"不是有效的 Excel（.xlsx）文件（{e}）") from e
         if not sheets:
-            raise ImportFileError(filename, REASONS["empty_file"])
+            raise ImportFileError(filename, REASONS["empty_file"]["zh"])
         name = TEMPLATE_SHEET if TEMPLATE_SHEET in sheets else next(iter(sheets))
         return sheets[name].fillna(""), {"encoding": None, "sheet": name}
     if suffix == ".xls":
@@ -156,22 +156,6 @@ def header_to_key(header: str) -> str | None:
     return None
 
 
-def text_to_period(text) -> str | None:
-    """``"2024"``, ``"2024.0"`` (Excel), ``"2024年"`` → ``"2024"``; ``"2024Q3"``, ``"2024-q3"``,
-    ``"2024年第三季度"`` → ``"2024Q3"``; anything else → None."""
-    import unicodedata
-
-    s = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(text or ""))).upper()
-    m = re.fullmatch(r"(\d{4})(?:\.0+|年)?", s)
-    if m:
-        return m.group(1)
-    m = re.fullmatch(r"(\d{4})(?:年|[-/_])?(?:Q([1-4])|第?([1-4一二三四])季度?)", s)
-    if m:
-        q = m.group(2) or str("一二三四".index(m.group(3)) + 1 if m.group(3) in "一二三四" else m.group(3))
-        return f"{m.group(1)}Q{q}"
-    return None
-
-
 def text_to_number(text) -> float | None:
     """``"1,234.5"``, ``"１２"``, ``"6.2%"`` → a finite float; anything else → None."""
     import unicodedata
@@ -186,11 +170,6 @@ def text_to_number(text) -> float | None:
     return v if np.isfinite(v) else None
 
 
-def _period_start(period: str) -> date:
-    year, quarter = status_rules.parse_period(period)
-    return date(year, 3 * quarter - 2 if quarter else 1, 1)
-
-
 def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
                   account=None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Check every row and collect every problem (row, column, value, reason): nothing stops at
@@ -201,9 +180,9 @@ def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
     exists; the period reads as 2024 / 2024Q3, lies in the plan span (``read_targets``) and has
     begun by ``today``; the value is a number; the unit is empty, the target's, or converted by
     UNIT_FACTORS; a (target, period) appears once. With an ``account``
-    (:class:`etl.accounts.Account`) each target must be writable by it; ``None`` = trusted (CLI).
+    (:class:`tracking.accounts.Account`) each target must be writable by it; ``None`` = trusted (CLI).
     """
-    from etl import accounts as acc
+    from tracking import accounts as acc
 
     rows = rows.reset_index(drop=True)
     numbers = rows["row"] if "row" in rows else pd.Series(range(2, len(rows) + 2))
@@ -227,7 +206,7 @@ def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
             if (start == start and year < start) or (end == end and year > end):
                 problems.append(problem(n, "period", raw_period, "period_out_of_span",
                                         start=int(start), end=int(end)))
-            elif _period_start(period) > today:
+            elif period_start(period) > today:
                 problems.append(problem(n, "period", raw_period, "future_period", today=today.isoformat()))
         value = text_to_number(raw_value)
         if value is None:
@@ -352,25 +331,3 @@ def template_frame(targets: pd.DataFrame, today: date, period: str | None = None
         "period": periods, "value": "", "note": "", "source": "",
     })
     return frame.rename(columns=TEMPLATE_HEADERS)
-
-
-def template_csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV in UTF-8 with a BOM, so Excel on Chinese Windows opens it with the right characters."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
-
-
-def template_xlsx_bytes(frame: pd.DataFrame) -> bytes:
-    """An .xlsx whose sheet ``填报`` is the template, with a second sheet ``说明`` (import picks
-    ``填报`` by name, so the extra sheet is harmless)."""
-    import io
-
-    buf = io.BytesIO()
-    notes = pd.DataFrame({"说明": [
-        "在「填报」表的「实际值」列填写数值，报告期写 2024 或 2024Q3。",
-        "单位须与目标单位一致；万元/亿元等可自动换算，其他单位会被拒绝。",
-        "「实际值」为空的行不导入；任何一行有错，整个文件都不会写入，并列出每个问题。",
-    ]})
-    with pd.ExcelWriter(buf, engine="openpyxl") as writer:
-        frame.to_excel(writer, sheet_name=TEMPLATE_SHEET, index=False)
-        notes.to_excel(writer, sheet_name="说明", index=False)
-    return buf.getvalue()

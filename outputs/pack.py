@@ -13,15 +13,14 @@ pack turns the dashboard's current view into what that meeting projects and hand
 - both in a ZIP named with the scope and the date, e.g. ``冠县_会议材料_2024-11-15.zip``.
 
 No Streamlit here: ``python -m etl meeting-pack`` and the app's button (:mod:`dashboard.pack_ui`)
-both call :func:`make_meeting_pack`. Charts come from :mod:`dashboard.charts` and become PNGs
-through :func:`dashboard.export.figure_to_png` (one kaleido server per process, under its lock).
+both call :func:`make_meeting_pack`. Charts come from :mod:`outputs.charts` and become PNGs
+through :func:`outputs.export.figure_to_png` (one kaleido server per process, under its lock).
 """
 
 from __future__ import annotations
 
 import io
 import re
-import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,15 +28,27 @@ from datetime import date, datetime
 
 import pandas as pd
 
-from dashboard import charts, export, i18n, pace
-from dashboard.i18n import is_missing
-from dashboard.pack_data import (
-    LAGGING, NO_LEAD, DatabaseMissing, EmptySelection, PackData, PackOptions, UnknownJurisdiction,
-    by_department, headline_rows, lead_departments, load_pack_data, sector_breakdown, sheet_groups,
-    slide_rows, status_counts,
+from outputs import charts, export, i18n, pace, xlsx
+from outputs.i18n import is_missing
+from outputs.pack_data import (
+    LAGGING,
+    NO_LEAD,
+    DatabaseMissing,
+    EmptySelection,
+    PackData,
+    PackOptions,
+    UnknownJurisdiction,
+    by_department,
+    headline_rows,
+    lead_departments,
+    load_pack_data,
+    sector_breakdown,
+    sheet_groups,
+    slide_rows,
+    status_counts,
 )
-from dashboard.queries import Filters
-from etl import reported as reported_store
+from tracking import reported as reported_store
+from tracking.queries import Filters
 
 Progress = Callable[[float, str], None]
 
@@ -51,7 +62,7 @@ STATUS_FILLS = {
     "no_data": "E0E0E0",
 }
 NEW_FILL = "FFF59D"  # values reported since the chosen date
-HEADER_FILL = "DCE6F1"
+HEADER_FILL = xlsx.HEADER_FILL
 FONT = "Microsoft YaHei"  # 微软雅黑: on every Chinese Windows; WPS substitutes its own if absent
 
 # Geometry, in inches (16:9 slide) and pixels (the images placed in it).
@@ -493,21 +504,14 @@ def _style(run, text: str, size: int, bold: bool, color: str) -> None:
 
 def build_workbook(data: PackData, lang: str) -> tuple[bytes, list[str]]:
     """The ledger, one sheet per jurisdiction (or lead department), and the sheet names."""
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.remove(wb.active)
     used: set[str] = set()
     as_of = charts.as_of_text(data.today, lang)
+    sheets = []
     for key, rows in sheet_groups(data.ledger, data.options.sheets_by):
         title = department_label(key, lang) if data.options.sheets_by == "department" else key
-        ws = wb.create_sheet(sheet_name(title, used))
-        _write_sheet(ws, ledger_frame(rows, data, lang), rows, lang)
-        ws.oddHeader.center.text = f"{title} · {i18n.t('pack.file.ledger', lang)} · {as_of}"
-        ws.oddFooter.center.text = "&P / &N"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue(), wb.sheetnames
+        sheets.append(ledger_sheet(sheet_name(title, used), ledger_frame(rows, data, lang), rows, lang,
+                                   print_header=f"{title} · {i18n.t('pack.file.ledger', lang)} · {as_of}"))
+    return xlsx.workbook_bytes(sheets), [sheet.name for sheet in sheets]
 
 
 def ledger_frame(rows: pd.DataFrame, data: PackData, lang: str) -> pd.DataFrame:
@@ -531,58 +535,22 @@ def sheet_name(title: str, used: set[str]) -> str:
     return name
 
 
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def _write_sheet(ws, table: pd.DataFrame, rows: pd.DataFrame, lang: str) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-    from openpyxl.utils import get_column_letter
-
-    thin = Side(style="thin", color="B0BEC5")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    font = Font(name=FONT, size=10)
-    columns = list(table.columns)
-    for j, name in enumerate(columns, start=1):
-        cell = ws.cell(row=1, column=j, value=str(name))
-        cell.font = Font(name=FONT, size=10, bold=True)
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-        cell.border = border
-    status_col = columns.index(i18n.t("col.status", lang)) + 1
-    highlight = [columns.index(c) + 1 for c in (i18n.t("col.latest", lang), i18n.t("col.latest_period", lang),
-                                                 i18n.t("pack.col.changed", lang)) if c in columns]
-    long_text = {columns.index(c) + 1 for c in (i18n.t("col.source_text", lang), i18n.t("col.document", lang),
-                                                 i18n.t("col.indicator_name", lang)) if c in columns}
-    percent = columns.index(i18n.t("col.completion", lang)) + 1  # ledger_table gives 85.3 for 85.3 %
+def ledger_sheet(name: str, table: pd.DataFrame, rows: pd.DataFrame, lang: str, print_header: str) -> xlsx.Sheet:
+    """A ledger sheet ready to print: the status cell filled in its colour, values reported since
+    the chosen date highlighted, completion as a percentage, borders, landscape."""
+    T = lambda key: i18n.t(key, lang)  # noqa: E731
     statuses, changed = list(rows["status"]), list(rows["changed_periods"])
-    widths = [_display_width(str(c)) for c in columns]
-    for i, values in enumerate(table.itertuples(index=False), start=2):
-        for j, value in enumerate(values, start=1):
-            if not isinstance(value, str) and is_missing(value):
-                value = None
-            elif hasattr(value, "item"):
-                value = value.item()
-            cell = ws.cell(row=i, column=j, value=value)
-            cell.font, cell.border = font, border
-            cell.alignment = Alignment(vertical="top", wrap_text=j in long_text)
-            if j == percent:
-                cell.number_format = '0.0"%"'
-            widths[j - 1] = max(widths[j - 1], _display_width("" if value is None else str(value)))
-        ws.cell(row=i, column=status_col).fill = PatternFill("solid", fgColor=STATUS_FILLS.get(statuses[i - 2], "FFFFFF"))
-        if changed[i - 2]:
-            for j in highlight:
-                ws.cell(row=i, column=j).fill = PatternFill("solid", fgColor=NEW_FILL)
-    for j, width in enumerate(widths, start=1):
-        cap = 50 if j in long_text else 30
-        ws.column_dimensions[get_column_letter(j)].width = min(max(6, width + 2), cap)
-    ws.row_dimensions[1].height = 30
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(table) + 1}"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    highlight = {T("col.latest"), T("col.latest_period"), T("pack.col.changed")}
+    status_column = T("col.status")
+
+    def fill(i: int, column: str, value: object) -> str | None:
+        if column == status_column:
+            return STATUS_FILLS.get(statuses[i], "FFFFFF")
+        return NEW_FILL if changed[i] and column in highlight else None
+
+    return xlsx.Sheet(name, table, cell_fill=fill, font_name=FONT, borders=True, print_header=print_header,
+                      print_landscape=True, number_formats={T("col.completion"): '0.0"%"'},  # 85.3 for 85.3 %
+                      wrap_columns=frozenset({T("col.source_text"), T("col.document"), T("col.indicator_name")}))
 
 
 __all__ = ["LAGGING", "MeetingPack", "PackOptions", "build_meeting_pack", "describe", "make_meeting_pack"]

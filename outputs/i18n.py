@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import math
 
+from tracking.reported_import import REASONS
+from tracking.status import STATUS_CODES, STATUS_LABELS
+
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 
-STATUSES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
+STATUSES = STATUS_CODES  # the codes and their names live in tracking.status
 
 TEXT: dict[str, dict[str, str]] = {
     # --- app and navigation ---
@@ -65,12 +68,7 @@ TEXT: dict[str, dict[str, str]] = {
     "filters.any": {"zh": "全部", "en": "All"},
     "filters.reset": {"zh": "清除筛选", "en": "Clear filters"},
     "filters.share": {"zh": "复制地址栏链接即可分享当前视图。", "en": "Copy the address bar to share this view."},
-    # --- enums ---
-    "status.achieved": {"zh": "已完成", "en": "Achieved"},
-    "status.on_track": {"zh": "正常推进", "en": "On track"},
-    "status.at_risk": {"zh": "进度滞后", "en": "At risk"},
-    "status.off_track": {"zh": "严重滞后", "en": "Off track"},
-    "status.no_data": {"zh": "暂无数据", "en": "No data"},
+    # --- enums (status names: tracking.status.STATUS_LABELS, added below) ---
     "kind.level": {"zh": "水平值", "en": "Level"},
     "kind.increment": {"zh": "新增量", "en": "Increment"},
     "kind.growth_rate": {"zh": "增速", "en": "Growth rate"},
@@ -183,6 +181,7 @@ TEXT: dict[str, dict[str, str]] = {
     "export.failed": {"zh": "图片生成失败：{error}", "en": "Could not make the image: {error}"},
     "unit.points": {"zh": "个百分点", "en": " percentage points"},
 }
+TEXT.update({f"status.{code}": dict(labels) for code, labels in STATUS_LABELS.items()})
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **fields: object) -> str:
@@ -209,7 +208,7 @@ def attribute_label(attribute: str | None, lang: str = DEFAULT_LANG) -> str:
 def explain_status(row: dict, lang: str = DEFAULT_LANG) -> str:
     """How a target's status was reached, in the reader's language.
 
-    In Chinese this is the sentence :mod:`etl.status` wrote beside the status (the data's own
+    In Chinese this is the sentence :mod:`tracking.status` wrote beside the status (the data's own
     words); in English it is built from the same fields: "Level: latest (2024) 46, target ≤ 42;
     completion 50%, time elapsed 67%; baseline from the document (50) → At risk."
     """
@@ -245,7 +244,7 @@ def filter_labels(f, lang: str = DEFAULT_LANG, statuses: tuple[str, ...] | None 
     """The filters that narrow a view, as officials read them, for chart subtitles and the meeting
     pack's scope: 生态环保 · 市生态环境局冠县分局 · 2025 · 进度滞后 · 约束性 · “PM2.5”.
 
-    ``f`` is a :class:`dashboard.queries.Filters`; ``statuses`` replaces its statuses (the meeting
+    ``f`` is a :class:`tracking.queries.Filters`; ``statuses`` replaces its statuses (the meeting
     pack chooses its own)."""
     statuses = f.statuses if statuses is None else statuses
     parts = list(f.sectors)
@@ -336,7 +335,7 @@ def fmt_amount(delta: object, unit: str | None, lang: str = DEFAULT_LANG) -> str
 
 
 # --- entry page (数据填报) ---
-# Keys of pages/entry.py and dashboard/auth.py. entry.reason.* mirror etl.reported_import.REASONS by code.
+# Keys of pages/entry.py and dashboard/auth.py (entry.reason.* come from tracking.reported_import.REASONS, at the end).
 TEXT.update({
     "entry.title": {"zh": "数据填报", "en": "Data entry"},
     "entry.intro": {
@@ -411,24 +410,11 @@ TEXT.update({
     "entry.signin.not_granted": {"zh": "{user} 已登录，但尚未获得填报授权，请联系管理员。", "en": "{user} is signed in but has no write grant yet; ask the administrator."},
     "entry.signin.no_accounts": {"zh": "尚未配置填报账号（{path}）。管理员可运行 `python -m etl add-account` 添加。", "en": "No accounts are configured ({path}). An administrator can add one with `python -m etl add-account`."},
     "entry.signin.config_error": {"zh": "账号配置文件有误：{error}", "en": "The accounts file is invalid: {error}"},
-    "entry.reason.unreadable": {"zh": "{detail}", "en": "{detail}"},
-    "entry.reason.empty_file": {"zh": "文件没有数据行", "en": "The file has no data rows"},
-    "entry.reason.no_values": {"zh": "文件中没有填写任何实际值", "en": "No value is filled in"},
-    "entry.reason.missing_column": {"zh": "缺少必需的列 {column}", "en": "Required column {column} is missing"},
-    "entry.reason.missing_value": {"zh": "{column} 为空", "en": "{column} is empty"},
-    "entry.reason.unknown_target": {"zh": "指标编号 {value} 不存在（可能已在重建中删除）", "en": "Target id {value} does not exist (perhaps removed by a rebuild)"},
-    "entry.reason.bad_period": {"zh": "报告期 {value} 格式不对，应为 2024 或 2024Q3", "en": "Period {value} should look like 2024 or 2024Q3"},
-    "entry.reason.period_out_of_span": {"zh": "报告期 {value} 不在规划期 {start}–{end} 年内", "en": "Period {value} is outside the plan's span {start}–{end}"},
-    "entry.reason.future_period": {"zh": "报告期 {value} 尚未开始（今天是 {today}）", "en": "Period {value} has not begun yet (today is {today})"},
-    "entry.reason.not_a_number": {"zh": "实际值 {value} 不是数字", "en": "Value {value} is not a number"},
-    "entry.reason.unit_mismatch": {"zh": "单位 {value} 与目标单位 {expected} 不一致，且没有换算规则", "en": "Unit {value} differs from the target's unit {expected} and has no conversion"},
-    "entry.reason.duplicate": {"zh": "与第 {first} 行重复（同一指标、同一报告期）", "en": "Repeats row {first} (same target and period)"},
-    "entry.reason.permission": {"zh": "账号 {account} 无权填报 {jurisdiction}", "en": "Account {account} may not write {jurisdiction}"},
 })
 # --- end entry page ---
 
 # --- meeting pack (会议材料) ---
-# Keys of dashboard/pack.py, dashboard/pack_ui.py and `python -m etl meeting-pack`.
+# Keys of outputs/pack.py, dashboard/pack_ui.py and `python -m etl meeting-pack`.
 TEXT.update({
     "pack.title": {"zh": "会议材料", "en": "Meeting pack"},
     "pack.intro": {"zh": "按当前筛选生成调度会材料：演示文稿（PPTX）和目标台账（Excel），打包为一个 ZIP。",
@@ -500,3 +486,6 @@ TEXT.update({
     "pack.file.ledger": {"zh": "目标台账", "en": "ledger"},
 })
 # --- end meeting pack ---
+
+# Import problems: their words live with the rules that find them (tracking.reported_import).
+TEXT.update({f"entry.reason.{code}": dict(words) for code, words in REASONS.items()})

@@ -2,7 +2,7 @@
 
 Values always travel as parameters; the only identifiers spliced into SQL come from fixed
 whitelists here. The queries read the contract tables of ``indicators.duckdb`` plus a relation
-``statuses`` (one row per target, from :func:`etl.status.compute_statuses`) that the data layer
+``statuses`` (one row per target, from :func:`tracking.status.compute_statuses`) that the data layer
 registers on the cursor before running them.
 """
 
@@ -240,7 +240,7 @@ def target_sql(target_id: str) -> Query:
 
 
 def all_targets_sql() -> Query:
-    """Every target row, as :func:`etl.status.compute_statuses` expects them."""
+    """Every target row, as :func:`tracking.status.compute_statuses` expects them."""
     return "SELECT * FROM targets ORDER BY target_id", []
 
 

@@ -1,0 +1,86 @@
+"""Every path and environment variable of the product, each with its one default.
+
+Commands, pages and library code ask this module; nothing else reads ``os.environ`` for a
+setting. The functions read the environment when called (not once at import), so a test or a
+server started with another environment sees its own values.
+
+| setting | environment variable | default |
+|---|---|---|
+| the built database | ``INDICATORS_DB`` | ``indicators.duckdb`` at the repository root |
+| officials' reported values | ``REPORTED_DB`` | ``reported.duckdb`` beside the built database |
+| source documents | ``SOURCES_DIR`` | ``data/sources`` |
+| local accounts | ``ACCOUNTS_FILE`` | ``config/accounts.toml`` |
+| hand readings for ``evaluate`` | — | ``data/readings`` |
+| indicator catalog, sectors | — | ``data/indicator_catalog.csv``, ``data/sectors.csv`` |
+
+Relative values in the environment are taken from the current folder, as a shell user expects;
+the defaults are absolute, so ``python -m etl build`` run from any folder writes the database
+that ``make run`` shows.
+
+Commands that take ``--db`` and ``--reported-db`` resolve them with :func:`resolve_stores`: the
+reported store follows the database it belongs to (``--db X`` alone means ``X``'s folder's
+``reported.duckdb``), unless ``REPORTED_DB`` or ``--reported-db`` names it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+DATA_DIR = ROOT / "data"
+CATALOG_CSV = DATA_DIR / "indicator_catalog.csv"
+SECTORS_CSV = DATA_DIR / "sectors.csv"
+READINGS_DIR = DATA_DIR / "readings"
+CONFIG_DIR = ROOT / "config"
+RUN_DIR = ROOT / ".run"  # nginx's configuration, pid and logs while `make run` serves
+
+INDICATORS_DB_NAME = "indicators.duckdb"
+REPORTED_DB_NAME = "reported.duckdb"
+
+
+def _env_path(name: str) -> Path | None:
+    value = os.environ.get(name)
+    return Path(value).expanduser() if value else None
+
+
+def indicators_db() -> Path:
+    """The built database: env ``INDICATORS_DB``, else ``indicators.duckdb`` at the repository root."""
+    return _env_path("INDICATORS_DB") or ROOT / INDICATORS_DB_NAME
+
+
+def reported_db(indicators: Path | str | None = None) -> Path:
+    """The officials' store: env ``REPORTED_DB``, else ``reported.duckdb`` beside ``indicators``
+    (default :func:`indicators_db`)."""
+    env = _env_path("REPORTED_DB")
+    if env is not None:
+        return env
+    return Path(indicators if indicators is not None else indicators_db()).parent / REPORTED_DB_NAME
+
+
+def resolve_stores(db: Path | str | None, reported: Path | str | None) -> tuple[Path, Path]:
+    """``(--db, --reported-db)`` of any command → the two files, each resolved the same way.
+
+    ``resolve_stores("/srv/x/indicators.duckdb", None)`` → the database and
+    ``/srv/x/reported.duckdb`` (when ``REPORTED_DB`` is unset).
+    """
+    indicators = Path(db) if db is not None else indicators_db()
+    return indicators, Path(reported) if reported is not None else reported_db(indicators)
+
+
+def sources_dir() -> Path:
+    """The documents folder: env ``SOURCES_DIR``, else ``data/sources``."""
+    return _env_path("SOURCES_DIR") or DATA_DIR / "sources"
+
+
+def accounts_file() -> Path:
+    """The local accounts: env ``ACCOUNTS_FILE``, else ``config/accounts.toml``."""
+    return _env_path("ACCOUNTS_FILE") or CONFIG_DIR / "accounts.toml"
+
+
+def add_store_options(parser) -> None:
+    """``--db`` and ``--reported-db`` for a command, resolved later by :func:`resolve_stores`."""
+    parser.add_argument("--db", type=Path, default=None,
+                        help="indicators.duckdb (default: env INDICATORS_DB, else the repository's)")
+    parser.add_argument("--reported-db", type=Path, default=None,
+                        help="reported.duckdb (default: env REPORTED_DB, else beside --db)")
