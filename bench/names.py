@@ -13,8 +13,6 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from etl.evaluate import _matches, read_gold
 from etl.load import document_meta
 from etl.pipeline import document_to_targets
