@@ -1,7 +1,7 @@
 """How close extracted indicator names are to the hand readings' names: the rules alone, and the
 rules with a jieba part-of-speech trim (leading/trailing verbs, adverbs and comparators cut).
 
-    python bench/names.py [--sources data/sources --readings tests/fixtures/readings]
+    python bench/names.py [--sources data/sources --readings data/readings]
 
 Needs jieba (pip install jieba==0.42.1), which the product itself does not use. Prints, side by side, the mean character F1 against the reading's indicator on matched targets and
 the share of names that are a bare comparator, verb or fragment (one of the issue's failures).
@@ -12,8 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from etl.evaluate import _matches, read_gold
 from etl.load import document_meta
@@ -53,7 +51,7 @@ BAD_NAMES = ("至少", "不少于", "达到", "实现", "完成", "建成", "新
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sources", default="data/sources")
-    ap.add_argument("--readings", default="tests/fixtures/readings")
+    ap.add_argument("--readings", default="data/readings")
     args = ap.parse_args()
     rows = []
     for reading in sorted(Path(args.readings).glob("*.jsonl")):
@@ -80,7 +78,9 @@ def main() -> None:
     took = time.perf_counter() - t0
     rule_f1 = sum(char_f1(n, g) for g, n in rows) / len(rows)
     jieba_f1 = sum(char_f1(n, g) for (g, _), n in zip(rows, trimmed)) / len(rows)
-    bad = lambda n: len(n) < 2 or n in BAD_NAMES or n.endswith(("至少", "达到")) or n.startswith(("达到", "至少"))
+    def bad(n: str) -> bool:
+        return len(n) < 2 or n in BAD_NAMES or n.endswith(("至少", "达到")) or n.startswith(("达到", "至少"))
+
     print(f"matched targets: {len(rows)}")
     print(f"{'':24}{'rules':>10}{'rules+jieba':>14}")
     print(f"{'mean char F1 vs reading':24}{rule_f1:>10.3f}{jieba_f1:>14.3f}")

@@ -68,8 +68,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     threshold."""
     from etl.evaluate import evaluate_folder, format_scores
 
-    readings = Path(args.readings) if args.readings else Path(args.sources)
-    scores = evaluate_folder(Path(args.sources), readings, infer_metadata_only=args.infer_metadata)
+    scores = evaluate_folder(Path(args.sources), Path(args.readings), infer_metadata_only=args.infer_metadata)
     print(format_scores(scores, verbose=args.verbose))
     worst = min([1.0] + [min(s.precision, s.recall) for s in scores])
     return 0 if worst >= args.threshold else 1
@@ -93,9 +92,8 @@ def register(sub) -> None:
                        description="Compare extracted targets with careful hand readings (JSONL).")
     p.add_argument("--sources", type=Path, default=settings.sources_dir(),
                    help="folder of documents (default: env SOURCES_DIR, else data/sources)")
-    p.add_argument("--readings", default=str(settings.READINGS_DIR),
-                   help="folder of <document>.jsonl readings (and truth_metadata.csv) (default: data/readings); "
-                        "'' = the sources folder")
+    p.add_argument("--readings", type=Path, default=settings.READINGS_DIR,
+                   help="folder of <document>.jsonl readings and truth_metadata.csv (default: data/readings)")
     p.add_argument("--infer-metadata", action="store_true",
                    help="ignore manifest.csv: infer every document's metadata from its text")
     p.add_argument("--threshold", type=float, default=0.9, help="fail below this precision or recall (default 0.9)")

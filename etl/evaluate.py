@@ -29,7 +29,7 @@ from etl.model import Target
 def squash(text: str) -> str:
     """Fold width and drop white space and table borders: "增长 6％ 左右" → "增长6%左右",
     "地区生产总值增速 | % | 6" → "地区生产总值增速%6"."""
-    return drop_spaces(unicodedata.normalize("NFKC", text or "").replace("|", ""))
+    return drop_spaces(unicodedata.normalize("NFKC", text or "")).replace("|", "")
 
 
 @dataclass

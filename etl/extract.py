@@ -594,10 +594,11 @@ PER_UNIT_RE = re.compile(r"(每(?:个|条|所|家|座|一个|一所|一家)[\u4e
 
 def per_unit_scope(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
     """"每条产业链培育1家以上链主企业" → "每条产业链": what the count is per (a 每年 is a period)."""
-    m = None
-    for m in PER_UNIT_RE.finditer(sentence[seg[0] : q.start]):
-        pass
-    return re.split(r"每年|每季度|每月|年均", m.group(1)[1:])[0] and "每" + re.split(r"每年|每季度|每月|年均", m.group(1)[1:])[0] if m else ""
+    found = list(PER_UNIT_RE.finditer(sentence[seg[0] : q.start]))
+    if not found:
+        return ""
+    scope = re.split(r"每年|每季度|每月|年均", found[-1].group(1)[1:])[0]
+    return "每" + scope if scope else ""
 
 
 def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:

@@ -10,6 +10,7 @@ import sys
 
 from conftest import FIXTURES, ROOT, SOURCES
 
+import settings
 from etl.evaluate import evaluate_folder, pooled
 
 DEV = FIXTURES / "unseen" / "dev"
@@ -20,7 +21,7 @@ DEV_FLOOR = {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year"
 
 
 def test_the_five_sources_stay_at_098():
-    scores = evaluate_folder(SOURCES, FIXTURES / "readings")
+    scores = evaluate_folder(SOURCES, settings.READINGS_DIR)
     assert len(scores) == 5
     low = [(s.doc, round(s.precision, 3), round(s.recall, 3)) for s in scores if min(s.precision, s.recall) < 0.98]
     assert not low, low
@@ -30,8 +31,8 @@ def test_the_five_sources_stay_at_098():
 
 def test_the_five_sources_with_metadata_inferred_from_their_text():
     """Without the manifest the figures are the same: the text gives what the manifest says."""
-    with_manifest = pooled(evaluate_folder(SOURCES, FIXTURES / "readings"))
-    inferred = pooled(evaluate_folder(SOURCES, FIXTURES / "readings", infer_metadata_only=True))
+    with_manifest = pooled(evaluate_folder(SOURCES, settings.READINGS_DIR))
+    inferred = pooled(evaluate_folder(SOURCES, settings.READINGS_DIR, infer_metadata_only=True))
     for key in ("precision", "recall", "jurisdiction", "target_year"):
         assert inferred[key] >= with_manifest[key] - 0.005, key
 
