@@ -34,6 +34,8 @@ with ui.shell():
         filters.render_sidebar(lang, data.jurisdictions(snap), data.filter_options(snap))
         if problem := data.reported_problem(snap):
             st.warning(i18n.t("reported.error", lang, error=problem))
+        if problem := data.department_aliases_problem():
+            st.warning(i18n.t("remind.table_error", lang, error=problem))
         ui.follow_pending_navigation()
         nav.run()
     except data.DataError as exc:

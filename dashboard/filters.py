@@ -27,6 +27,7 @@ FIELDS: dict[str, tuple[str, str, bool]] = {
     "statuses": ("status", "f_statuses", True),
     "attributes": ("attribute", "f_attributes", True),
     "q": ("q", "f_q", False),
+    "overdue": ("overdue", "f_overdue", False),
 }
 LANG_KEY = "lang"
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
@@ -79,6 +80,7 @@ def params_to_filters(params: Mapping[str, Sequence[str]], options: Mapping[str,
         statuses=tuple(allowed("statuses")),
         attributes=tuple(allowed("attributes")),
         q=q[0].strip()[:100] if q else "",
+        overdue=list(params.get("overdue", []))[:1] == ["1"],
     )
 
 
@@ -97,6 +99,8 @@ def filters_to_params(f: Filters) -> dict[str, list[str]]:
         out["department"] = [f.department]
     if f.q:
         out["q"] = [f.q]
+    if f.overdue:
+        out["overdue"] = ["1"]
     return out
 
 
@@ -112,6 +116,7 @@ def filters_to_state(f: Filters) -> dict[str, object]:
         "f_statuses": list(f.statuses),
         "f_attributes": list(f.attributes),
         "f_q": f.q,
+        "f_overdue": f.overdue,
     }
 
 
@@ -127,6 +132,7 @@ def state_to_filters(state: Mapping[str, object]) -> Filters:
         statuses=tuple(state.get("f_statuses") or ()),
         attributes=tuple(state.get("f_attributes") or ()),
         q=str(state.get("f_q") or "").strip(),
+        overdue=bool(state.get("f_overdue", False)),
     )
 
 
@@ -188,7 +194,7 @@ def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str,
         "department": [""] + list(options.get("department", [])),
         "years": list(options.get("year", [])),
         "kinds": list(options.get("kind", [])),
-        "statuses": list(i18n.STATUSES),
+        "statuses": list(i18n.DISPLAY_STATUSES),
         "attributes": list(options.get("attribute", [])),
     }
     if "f_q" not in st.session_state:  # a new session: the URL speaks
@@ -213,6 +219,7 @@ def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str,
     sb.multiselect(T("filters.attribute"), choices["attributes"], key="f_attributes",
                    placeholder=T("filters.any"),
                    format_func=lambda a: i18n.attribute_label(None if a == "none" else a, lang))
+    sb.checkbox(T("filters.overdue"), key="f_overdue")
     sb.text_input(T("filters.q"), key="f_q")
     sb.button(T("filters.reset"), on_click=reset, key="f_reset")
     sb.caption(T("filters.share"))

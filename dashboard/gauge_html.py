@@ -19,7 +19,7 @@ import math
 import pandas as pd
 
 from outputs import i18n
-from outputs.charts import STATUS_COLORS, TARGET_COLOR, gauge_spec
+from outputs.charts import STATUS_COLORS, TARGET_COLOR, gauge_spec, shown_status
 from outputs.i18n import is_missing
 
 # The dial's drawing box (SVG user units): centre at the bottom middle, room for the end labels.
@@ -80,7 +80,7 @@ def dial_svg(row: dict, lang: str) -> str:
     the latest value in the middle and the axis ends below."""
     spec = gauge_spec(row)
     low, high = spec["range"]
-    status = row.get("status") or "no_data"
+    status = shown_status(row)
     parts = [f'<path d="{arc_path(0, 1)}" fill="none" stroke="{TRACK_COLOR}" stroke-width="{BAND}"/>']
     for step in spec["steps"]:
         a, b = (fraction(v, low, high) for v in step["range"])
@@ -123,7 +123,7 @@ def gauge_card(row: dict, lang: str) -> str:
     """One gauge: the indicator's name (two lines at most, whole name on hover), the target line,
     the dial, and the status in its colour."""
     name = " ".join(str(row["indicator_name"]).split())  # a line break would end Markdown's HTML block
-    status = row.get("status") or "no_data"
+    status = shown_status(row)
     color = STATUS_COLORS.get(status, STATUS_COLORS["no_data"])
     label = i18n.status_label(status, lang)
     line = target_line(row, lang)

@@ -72,7 +72,8 @@ def context() -> PageContext:
     snap = data.snapshot()
     if snap is None:  # app.py shows the no-database state before any page runs
         st.stop()
-    return PageContext(snap, filters.state_to_filters(st.session_state), filters.current_lang())
+    selection = data.with_department_names(filters.state_to_filters(st.session_state))
+    return PageContext(snap, selection, filters.current_lang())
 
 
 def selection_subtitle(ctx: PageContext, extra: str = "") -> str:

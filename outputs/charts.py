@@ -25,6 +25,7 @@ STATUS_COLORS = {
     "on_track": "#1e88e5",
     "at_risk": "#f9a825",
     "off_track": "#d32f2f",
+    "overdue": "#8e24aa",  # 逾期未报: nothing reported although a report was due (tracking.overdue)
     "no_data": "#9e9e9e",
 }
 TARGET_COLOR = "#37474f"
@@ -92,7 +93,7 @@ def status_bars(df: pd.DataFrame, title: str, subtitle: str, lang: str,
     ``[category, status]`` as customdata so a click can drill into the ledger."""
     fig = go.Figure()
     categories = list(dict.fromkeys(df[category_col])) if not df.empty else []
-    for status in i18n.STATUSES:
+    for status in i18n.DISPLAY_STATUSES:
         rows = df[df["status"] == status] if not df.empty else df
         if rows.empty:
             continue
@@ -142,6 +143,13 @@ def gauge_spec(row: dict) -> dict:
     return dict(range=[low, high], steps=steps, threshold=target, value=latest, baseline=baseline)
 
 
+def shown_status(row: dict) -> str:
+    """The status a chart shows: the display status (逾期未报 for a target owed and never reported)
+    when the row has one, else the status."""
+    shown = row.get("display_status")
+    return shown if isinstance(shown, str) and shown else (row.get("status") or "no_data")
+
+
 def _wrap(text: str, width: int = 12, lines: int = 2) -> str:
     """Break a long Chinese name into at most ``lines`` lines of ``width`` characters (… if cut)."""
     if len(text) > width * lines:
@@ -170,7 +178,7 @@ def gauge_grid(df: pd.DataFrame, title: str, subtitle: str, lang: str, cols: int
         # status line below the gauge.
         y1 = row_top - 0.30 / rows
         y0 = row_bottom + 0.12 / rows
-        status = row.get("status") or "no_data"
+        status = shown_status(row)
         target_text = i18n.fmt_target(row.get("comparator"), row["value"], row.get("unit"), lang)
         year = "" if is_missing(row.get("target_year")) else f" · {int(row['target_year'])}"
         base = "" if spec["baseline"] is None else " · " + i18n.t("chart.baseline", lang) + i18n.fmt_number(spec["baseline"], row.get("unit"), lang)

@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from outputs import i18n, xlsx
+from tracking.entered import shown_note, shown_source
 from tracking.reported_import import TEMPLATE_SHEET
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
@@ -134,14 +135,54 @@ def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFram
 
 def department_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """Rows of ``department_breakdown_sql`` (department, status, n, overdue) as one line per
-    department: its targets, how many in each status, and how many reports are overdue."""
+    department: its targets, how many in each status, and how many reports are overdue. When the
+    rows say how the documents write a department (``written_as``), a column shows the names of
+    those written otherwise than their canonical name ("县工业和信息化局、县工业信息化局")."""
     table = df.pivot_table(index="department", columns="status", values="n", aggfunc="sum", fill_value=0, sort=False)
     table = table.reindex(columns=list(i18n.STATUSES), fill_value=0)
     table.insert(0, "n_targets", table.sum(axis=1))
     table["overdue"] = df.groupby("department", sort=False)["overdue"].sum()
+    if "written_as" in df.columns:
+        written = df.groupby("department", sort=False)["written_as"].first().reindex(table.index)
+        table.insert(0, "written_as", [w if isinstance(w, str) and w != d else "" for d, w in zip(table.index, written)])
     return table.reset_index().rename(columns={
+        "written_as": i18n.t("departments.written_as", lang),
         "department": i18n.t("col.department", lang), "n_targets": i18n.t("col.n_targets", lang),
         "overdue": i18n.t("col.overdue", lang), **{s: i18n.status_label(s, lang) for s in i18n.STATUSES}})
+
+
+# --- issue 12: the ledger page's table (逾期未报, source and note) and a target's reports ---
+
+def ledger_page_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """:func:`ledger_table` as the 目标台账 page shows and exports it: the status as shown
+    (``display_status``: 逾期未报 for a target owed and never reported), an overdue column right
+    after it, and the latest value's source and note (``latest_source``, ``latest_note``) after its
+    period. The meeting pack's workbook keeps :func:`ledger_table` as it is."""
+    T = lambda key: i18n.t(key, lang)  # noqa: E731
+    shown = df.assign(status=df["display_status"]) if "display_status" in df.columns else df
+    table = ledger_table(shown, lang)
+    yes = T("ledger.overdue_yes")
+    at = list(table.columns).index(T("col.status")) + 1
+    table.insert(at, T("ledger.col.overdue"), [yes if v is True or v == 1 else "" for v in _column(df, "overdue")])
+    at = list(table.columns).index(T("col.latest_period")) + 1
+    table.insert(at, T("col.report_source"), [_text(v) for v in _column(df, "latest_source")])
+    table.insert(at + 1, T("col.report_note"), [_text(v) for v in _column(df, "latest_note")])
+    return table
+
+
+def reports_table(series: pd.DataFrame, unit: str | None, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """A target's reported values (the latest revision of each period, oldest first) with what
+    the official typed beside each: period, value, 数据来源, 备注, account, time."""
+    T = lambda key: i18n.t(key, lang)  # noqa: E731
+    at = pd.to_datetime(pd.Series(_column(series, "reported_at"), dtype=object), errors="coerce")
+    return pd.DataFrame({
+        T("col.latest_period"): [_text(v) for v in _column(series, "period")],
+        T("col.report_value"): [i18n.fmt_number(v, unit, lang) for v in _column(series, "value")],
+        T("col.report_source"): [shown_source(v) for v in _column(series, "source")],
+        T("col.report_note"): [shown_note(v) for v in _column(series, "note")],
+        T("col.reported_by"): [_text(v) for v in _column(series, "reported_by")],
+        T("col.reported_at"): ["" if pd.isna(v) else v.strftime("%Y-%m-%d %H:%M") for v in at],
+    })
 
 
 def frame_to_csv(df: pd.DataFrame) -> bytes:
