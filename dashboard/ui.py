@@ -139,6 +139,16 @@ def drill_to_ledger(chart_key: str, by: str) -> None:
         st.session_state[GOTO_KEY] = LEDGER_PAGE
 
 
+def drill_to_overdue(department: str | None = None) -> None:
+    """on_click callback: open the ledger on the overdue targets (of ``department`` when given),
+    keeping the other filters."""
+    update: dict[str, object] = {"f_overdue": True}
+    if department:
+        update["f_department"] = department
+    filters.apply_update(update)
+    st.session_state[GOTO_KEY] = LEDGER_PAGE
+
+
 def follow_pending_navigation() -> None:
     """Called by app.py after st.navigation: carry out a switch a callback asked for."""
     target = st.session_state.pop(GOTO_KEY, None)

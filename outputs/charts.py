@@ -7,6 +7,7 @@ slide. Missing values never raise: they are drawn as "暂无数据".
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import date
 
@@ -15,6 +16,7 @@ import plotly.graph_objects as go
 
 from outputs import i18n
 from outputs.i18n import is_missing
+from tracking.entered import shown_note, shown_source
 from tracking.periods import period_to_position
 from tracking.status import APPROX_TOLERANCE
 
@@ -248,11 +250,12 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
         values = rep["value"].astype(float)
         if kind == "increment" and not t.get("per_year"):
             values = values.cumsum()
+        texts = [i18n.fmt_number(v, unit, lang) for v in values]
         fig.add_scatter(x=list(rep["day"]), y=list(values), mode="lines+markers+text", name=i18n.t("chart.reported", lang),
                         line=dict(color=STATUS_COLORS.get(t.get("status") or "no_data"), width=3),
-                        marker=dict(size=9), text=[i18n.fmt_number(v, unit, lang) for v in values],
+                        marker=dict(size=9), text=texts,
                         textposition="top center", customdata=list(rep["period"]),
-                        hovertemplate="%{customdata}: %{text}<extra></extra>")
+                        hovertext=report_hover(rep, texts, lang), hovertemplate="%{hovertext}<extra></extra>")
     if target_day:
         fig.add_scatter(x=[target_day], y=[target], mode="markers+text", name=i18n.t("chart.target", lang),
                         marker=dict(size=14, symbol="diamond", color=TARGET_COLOR),
@@ -272,6 +275,22 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
     if not fig.data:
         _empty_note(fig, lang)
     return fig
+
+
+def report_hover(reports: pd.DataFrame, texts: list[str], lang: str) -> list[str]:
+    """The hover of each reported point: "2024Q3: 46微克/立方米", then the source and the note the
+    official typed with it (数据来源：省生态环境厅通报 / 备注：…), when there are any."""
+    sources = reports["source"].tolist() if "source" in reports else [None] * len(reports)
+    notes = reports["note"].tolist() if "note" in reports else [None] * len(reports)
+    out = []
+    for period, text, source, note in zip(reports["period"].tolist(), texts, sources, notes):
+        lines = [f"{html.escape(str(period))}: {html.escape(text)}"]
+        if source := shown_source(source):
+            lines.append(html.escape(i18n.t("chart.hover.source", lang, source=source)))
+        if note := shown_note(note):
+            lines.append(html.escape(i18n.t("chart.hover.note", lang, note=note)))
+        out.append("<br>".join(lines))
+    return out
 
 
 # --- comparison ------------------------------------------------------------------------------

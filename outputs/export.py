@@ -185,6 +185,25 @@ def reports_table(series: pd.DataFrame, unit: str | None, lang: str = i18n.DEFAU
     })
 
 
+def duties_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """Rows of :func:`tracking.queries.reporting_duties_sql` as the first visit lists them: where,
+    which department (未明确牵头单位 for targets naming none), how many targets, how many overdue,
+    and a few of its indicators ("居民人均可支配收入增速、高新技术企业等")."""
+    T = lambda key: i18n.t(key, lang)  # noqa: E731
+    more = "等" if lang == "zh" else ", …"
+    examples = []
+    for names, n in zip(_column(df, "examples"), _column(df, "n")):
+        names = [str(x) for x in (list(names) if names is not None else []) if x]
+        examples.append("、".join(names) + (more if n > len(names) else ""))
+    return pd.DataFrame({
+        T("col.jurisdiction"): _column(df, "jurisdiction"),
+        T("col.department"): [d if isinstance(d, str) and d else T("pack.no_lead") for d in _column(df, "department")],
+        T("col.n_targets"): [int(n) for n in _column(df, "n")],
+        T("col.overdue"): [int(n) for n in _column(df, "n_overdue")],
+        T("col.examples"): examples,
+    })
+
+
 def frame_to_csv(df: pd.DataFrame) -> bytes:
     """UTF-8 with a byte-order mark, so Excel opens the Chinese correctly."""
     return df.to_csv(index=False).encode("utf-8-sig")

@@ -508,6 +508,8 @@ TEXT.update({
     "col.reported_at": {"zh": "填报时间（UTC）", "en": "Reported at (UTC)"},
     "col.report_value": {"zh": "填报值", "en": "Value"},
     "col.examples": {"zh": "目标举例", "en": "For example"},
+    "indicator.reports": {"zh": "填报记录（{n}）", "en": "Reported values ({n})"},
+    "indicator.no_reports": {"zh": "尚无填报数值。", "en": "No value reported yet."},
     "chart.hover.source": {"zh": "数据来源：{source}", "en": "Source: {source}"},
     "chart.hover.note": {"zh": "备注：{note}", "en": "Note: {note}"},
     # overview

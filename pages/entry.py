@@ -21,6 +21,7 @@ import settings
 from dashboard import auth, filters, ui
 from outputs import export, i18n
 from tracking import accounts as acc
+from tracking import entered
 from tracking import reported as store
 from tracking import reported_import as importer
 from tracking.status import compute_statuses
@@ -62,7 +63,7 @@ def _latest(version, path, target_ids: tuple[str, ...]) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _recent_changes(version, path, target_ids: tuple[str, ...], limit: int) -> pd.DataFrame:
-    return store.recent_audit(path, target_ids=list(target_ids), limit=limit)
+    return entered.recent_changes(path, list(target_ids), limit)  # audit entries with their source and note
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -250,6 +251,8 @@ with tab_history:
             T("entry.col.period"): log["period"],
             T("entry.history.old"): log["old_value"],
             T("entry.history.new"): log["new_value"],
+            T("entry.col.source"): [entered.shown_source(v) for v in log["source"]],
+            T("entry.col.note"): [entered.shown_note(v) for v in log["note"]],
             T("entry.history.account"): log["account"],
             T("entry.history.how"): [T(f"entry.how.{h}") for h in log["how"]],
         }), hide_index=True)
