@@ -18,9 +18,8 @@ from hypothesis import strategies as st
 
 from dashboard.filters import filters_to_params, params_to_filters
 from outputs import charts, export, i18n
-from tracking import departments, entered, overdue
+from tracking import departments, entered, overdue, reported
 from tracking import queries as Q
-from tracking import reported
 from tracking.status import STATUS_CODES
 
 # 冠县 PM2.5 reported (and overdue), 5G done, 高新技术企业 at risk; every other target has nothing
