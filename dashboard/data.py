@@ -348,8 +348,9 @@ def department_figure(snap: Snapshot, f: Q.Filters, title: str, subtitle: str, l
     """Status bars of the ``max_departments`` lead departments with the most targets."""
     df = _frame(snap, *Q.department_breakdown_sql(f, department_aliases()))
     top = list(dict.fromkeys(df["department"]))[:max_departments]
-    return charts.frozen(charts.status_bars(df[df["department"].isin(top)], title, subtitle, lang,
-                                            category_col="department"))
+    shown = (df[df["department"].isin(top)].groupby(["department", "display_status"], sort=False)["n"].sum()
+             .reset_index().rename(columns={"display_status": "status"}))  # bars as shown: 逾期未报 its own colour
+    return charts.frozen(charts.status_bars(shown, title, subtitle, lang, category_col="department"))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -94,7 +94,8 @@ def dial_svg(row: dict, lang: str) -> str:
     (ix, iy), (ox, oy) = point(t, RADIUS - BAND / 2 - 3), point(t, RADIUS + BAND / 2 + 3)
     parts.append(f'<line class="gauge-target" x1="{ix:.2f}" y1="{iy:.2f}" x2="{ox:.2f}" y2="{oy:.2f}" '
                  f'stroke="{TARGET_COLOR}" stroke-width="3"/>')
-    number = i18n.fmt_number(spec["value"], row.get("unit"), lang) if spec["value"] is not None else i18n.t("no_data", lang)
+    number = (i18n.fmt_number(spec["value"], row.get("unit"), lang) if spec["value"] is not None
+              else i18n.status_label(status, lang) if status == "overdue" else i18n.t("no_data", lang))
     size = 22 if len(number) <= 8 else 16
     parts.append(f'<text x="{CX}" y="{CY - 8}" text-anchor="middle" font-size="{size}" fill="#263238">'
                  f'{html.escape(number)}</text>')
@@ -128,7 +129,8 @@ def gauge_card(row: dict, lang: str) -> str:
     label = i18n.status_label(status, lang)
     line = target_line(row, lang)
     latest = row.get("latest_value")
-    said = i18n.fmt_number(latest, row.get("unit"), lang) if not is_missing(latest) else i18n.t("no_data", lang)
+    said = (i18n.fmt_number(latest, row.get("unit"), lang) if not is_missing(latest)
+            else i18n.t("remind.never", lang) if status == "overdue" else i18n.t("no_data", lang))
     tip = "&#10;".join(html.escape(part, quote=True) for part in (name, line, f"{label}: {said}"))  # line breaks
     return (
         f'<div class="gauge" role="listitem" data-status="{status}" title="{tip}" '

@@ -275,3 +275,16 @@ def test_the_path_chart_hover_and_the_reports_table_show_source_and_note(store):
     fig = charts.path_chart(row, series, "t", "s", "zh")
     reported_trace = next(tr for tr in fig.data if tr.name == i18n.t("chart.reported"))
     assert "备注：更正" in reported_trace.hovertext[1]
+
+
+def test_a_gauge_of_a_target_owed_says_overdue_not_no_data():
+    from dashboard import gauge_html
+
+    row = {"indicator_name": "居民人均可支配收入增速", "value": 6.0, "unit": "%", "comparator": "~",
+           "kind": "growth_rate", "latest_value": None, "target_year": 2025, "status": "no_data",
+           "display_status": "overdue"}
+    card = gauge_html.gauge_card(row, "zh")
+    assert 'data-status="overdue"' in card and "● 逾期未报" in card and "暂无数据" not in card
+    assert "暂无数据" in gauge_html.gauge_card({**row, "display_status": "no_data"}, "zh")
+    fig = charts.gauge_grid(pd.DataFrame([row]), "冠县", "s", "zh")
+    assert "逾期未报" in fig.layout.annotations[0].text

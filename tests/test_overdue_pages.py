@@ -94,6 +94,8 @@ def test_an_official_goes_from_the_departments_overdue_count_to_the_list_and_the
     at = app({"jurisdiction": "冠县"})
     at.switch_page("pages/departments.py").run()
     assert not at.exception
+    bars = json.loads(at.get("plotly_chart")[0].proto.spec)["data"]
+    assert i18n.t("status.overdue") in {bar["name"] for bar in bars}  # the bars show 逾期未报, not 暂无数据
     counts = at.dataframe[0].value.set_index(i18n.t("col.department"))[i18n.t("col.overdue")]
     assert counts["县发展改革局"] == 1
     pick = at.selectbox(key="departments_pick")

@@ -294,7 +294,8 @@ def comparison_sql(indicator_code: str) -> Query:
 
 
 def department_breakdown_sql(f: Filters, aliases: Mapping[str, str] | None = None) -> Query:
-    """Targets per lead department and status, with how many reports are overdue. A department is
+    """Targets per lead department and status (and status as shown, ``display_status``: 逾期未报 for
+    those owed and never reported), with how many reports are overdue. A department is
     counted under its canonical name (``aliases``: alias → canonical); ``written_as`` lists the
     names its targets' documents use ("县工业和信息化局、县工业信息化局")."""
     where, params = where_clause(f)
@@ -303,15 +304,16 @@ def department_breakdown_sql(f: Filters, aliases: Mapping[str, str] | None = Non
     if f.department:
         dept_cond = "WHERE department = ?"
     return (
-        "WITH rows AS (SELECT COALESCE(a.canonical, w.written) AS department, w.written, w.status, w.overdue FROM ("
-        f" SELECT unnest(t.lead_departments) AS written, {_STATUS} AS status,"
+        "WITH rows AS (SELECT COALESCE(a.canonical, w.written) AS department, w.written, w.status, w.display_status,"
+        " w.overdue FROM ("
+        f" SELECT unnest(t.lead_departments) AS written, {_STATUS} AS status, {DISPLAY_STATUS_SQL} AS display_status,"
         f" {_OVERDUE} AS overdue {_FROM} {where}) w LEFT JOIN {relation} a ON a.alias = w.written),"
         " names AS (SELECT department, string_agg(written, '、' ORDER BY written <> department, written) AS written_as"
         "  FROM (SELECT DISTINCT department, written FROM rows) GROUP BY department)"
-        " SELECT department, status, count(*) AS n, count(*) FILTER (WHERE overdue) AS overdue,"
+        " SELECT department, status, display_status, count(*) AS n, count(*) FILTER (WHERE overdue) AS overdue,"
         " sum(count(*)) OVER (PARTITION BY department) AS total, any_value(names.written_as) AS written_as"
         f" FROM rows JOIN names USING (department) {dept_cond}"
-        " GROUP BY department, status ORDER BY total DESC, department, status",
+        " GROUP BY department, status, display_status ORDER BY total DESC, department, status, display_status",
         params + alias_params + ([f.department] if f.department else []),
     )
 
