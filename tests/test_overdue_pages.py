@@ -162,3 +162,23 @@ def test_the_entry_pages_history_shows_each_values_source_and_note(dbs):
     assert tuple(pm25.loc["2023", [i18n.t("entry.col.source"), i18n.t("entry.col.note")]]) == ("省生态环境厅通报", "")
     hitech = history[history[i18n.t("entry.col.indicator")] == "高新技术企业"]
     assert list(hitech[i18n.t("entry.col.source")]) == [""]  # saved without a source: "form" is not one
+
+
+def test_the_entry_page_offers_one_department_however_its_documents_write_it(dbs, tmp_path, monkeypatch):
+    sample_db, _ = dbs
+    import duckdb
+
+    con = duckdb.connect(str(sample_db))
+    con.execute("UPDATE targets SET lead_departments = ['县科学技术局'] WHERE target_id = 't-income-gx'")
+    con.close()
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,canonical\n县科学技术局,县科技局\n", encoding="utf-8")
+    monkeypatch.setenv("DEPARTMENT_ALIASES", str(aliases))
+    at = AppTest.from_file(str(APP.parent / "pages" / "entry.py"), default_timeout=TIMEOUT)
+    at.session_state["entry_jurisdiction"] = "冠县"
+    at.run()
+    picker = at.selectbox(key="entry_department")
+    assert "县科技局" in picker.options and "县科学技术局" not in picker.options
+    picker.set_value("县科技局").run()
+    assert not at.exception
+    assert sorted(at.data_editor[0].value["target_id"]) == ["t-hitech-gx", "t-income-gx"]
