@@ -136,15 +136,17 @@ def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFram
 def department_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """Rows of ``department_breakdown_sql`` (department, status, n, overdue) as one line per
     department: its targets, how many in each status, and how many reports are overdue. When the
-    rows say how the documents write a department (``written_as``), a column shows the names of
-    those written otherwise than their canonical name ("县工业和信息化局、县工业信息化局")."""
+    rows say how the documents write a department (``written_as``) and one is written in more than
+    one way, a column shows those names ("县工业和信息化局、县工业信息化局")."""
     table = df.pivot_table(index="department", columns="status", values="n", aggfunc="sum", fill_value=0, sort=False)
     table = table.reindex(columns=list(i18n.STATUSES), fill_value=0)
     table.insert(0, "n_targets", table.sum(axis=1))
     table["overdue"] = df.groupby("department", sort=False)["overdue"].sum()
-    if "written_as" in df.columns:
+    if "written_as" in df.columns:  # a column only when some department is written more than one way
         written = df.groupby("department", sort=False)["written_as"].first().reindex(table.index)
-        table.insert(0, "written_as", [w if isinstance(w, str) and w != d else "" for d, w in zip(table.index, written)])
+        shown = [w if isinstance(w, str) and w != d else "" for d, w in zip(table.index, written)]
+        if any(shown):
+            table.insert(0, "written_as", shown)
     return table.reset_index().rename(columns={
         "written_as": i18n.t("departments.written_as", lang),
         "department": i18n.t("col.department", lang), "n_targets": i18n.t("col.n_targets", lang),

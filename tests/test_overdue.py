@@ -288,3 +288,8 @@ def test_a_gauge_of_a_target_owed_says_overdue_not_no_data():
     assert "暂无数据" in gauge_html.gauge_card({**row, "display_status": "no_data"}, "zh")
     fig = charts.gauge_grid(pd.DataFrame([row]), "冠县", "s", "zh")
     assert "逾期未报" in fig.layout.annotations[0].text
+
+
+def test_the_written_as_column_appears_only_when_a_department_has_two_names(con):
+    df = run(con, Q.department_breakdown_sql(Q.Filters(jurisdiction="聊城市", include_sub=False), ALIASES))
+    assert i18n.t("departments.written_as") not in export.department_table(df, "zh").columns
