@@ -31,7 +31,7 @@ if snap is None:
     st.stop()
 with ui.shell():
     try:
-        filters.render_sidebar(lang, data.jurisdictions(snap), data.filter_options(snap))
+        filters.render_sidebar(lang, data.jurisdictions(snap), data.filter_options(snap), data.department_aliases())
         if problem := data.reported_problem(snap):
             st.warning(i18n.t("reported.error", lang, error=problem))
         if problem := data.department_aliases_problem():

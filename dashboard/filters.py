@@ -57,7 +57,8 @@ def jurisdiction_tree(df: pd.DataFrame) -> list[tuple[str, int]]:
     return out
 
 
-def params_to_filters(params: Mapping[str, Sequence[str]], options: Mapping[str, Sequence[str]]) -> Filters:
+def params_to_filters(params: Mapping[str, Sequence[str]], options: Mapping[str, Sequence[str]],
+                      aliases: Mapping[str, str] | None = None) -> Filters:
     """URL parameters (each a list of strings) → Filters, dropping values not on offer.
 
     ``{"jurisdiction": ["冠县"], "sector": ["生态环保"]}`` → ``Filters(jurisdiction="冠县",
@@ -65,7 +66,10 @@ def params_to_filters(params: Mapping[str, Sequence[str]], options: Mapping[str,
     """
     def allowed(field: str) -> list[str]:
         url_name = FIELDS[field][0]
-        return [v for v in params.get(url_name, []) if v in set(options.get(field, []))]
+        given = params.get(url_name, [])
+        if field == "department" and aliases:  # 县工业信息化局 in a link opens 县工业和信息化局
+            given = [aliases.get(v, v) for v in given]
+        return [v for v in given if v in set(options.get(field, []))]
 
     jurisdiction = allowed("jurisdiction")
     department = allowed("department")
@@ -184,8 +188,10 @@ def _sanitise(key: str, allowed: Sequence[str], is_list: bool) -> None:
         st.session_state[key] = ""
 
 
-def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str, Sequence[str]]) -> Filters:
-    """Draw the filters in the sidebar and return the selection (also written to the URL)."""
+def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str, Sequence[str]],
+                   aliases: Mapping[str, str] | None = None) -> Filters:
+    """Draw the filters in the sidebar and return the selection (also written to the URL);
+    ``aliases`` (department alias → canonical) lets a link name a department either way."""
     tree = jurisdiction_tree(jurisdictions)
     depth = dict(tree)
     choices = {
@@ -198,7 +204,7 @@ def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str,
         "attributes": list(options.get("attribute", [])),
     }
     if "f_q" not in st.session_state:  # a new session: the URL speaks
-        st.session_state.update(filters_to_state(params_to_filters(_url_params(), choices)))
+        st.session_state.update(filters_to_state(params_to_filters(_url_params(), choices, aliases)))
     for field, allowed in choices.items():
         _sanitise(FIELDS[field][1], allowed, FIELDS[field][2])
 

@@ -516,6 +516,8 @@ TEXT.update({
     "overview.overdue_line": {
         "zh": "逾期未报共 {n} 项：{never} 项从未填报，{stale} 项已有填报但最近一期未报。",
         "en": "{n} targets have an overdue report: {never} never reported, {stale} not reported for the last period due."},
+    "overview.overdue_line_never": {"zh": "逾期未报共 {n} 项，都还从未填报。",
+                                    "en": "{n} targets have an overdue report, none of them ever reported."},
     "overview.overdue_open": {"zh": "查看逾期未报清单", "en": "List the overdue targets"},
     "overview.first.title": {"zh": "还没有任何填报数据", "en": "Nothing has been reported yet"},
     "overview.first.body": {

@@ -38,7 +38,8 @@ n_overdue = int(counts["n_overdue"].sum())
 if n_overdue:
     never = int(by_status.get("overdue", 0))
     line, button = st.columns([4, 1], vertical_alignment="center")
-    line.markdown(ctx.t("overview.overdue_line", n=n_overdue, never=never, stale=n_overdue - never))
+    line.markdown(ctx.t("overview.overdue_line", n=n_overdue, never=never, stale=n_overdue - never)
+                  if never < n_overdue else ctx.t("overview.overdue_line_never", n=n_overdue))
     button.button(ctx.t("overview.overdue_open"), key="overview_overdue", icon=":material/notification_important:",
                   on_click=ui.drill_to_overdue)
 

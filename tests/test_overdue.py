@@ -293,3 +293,10 @@ def test_a_gauge_of_a_target_owed_says_overdue_not_no_data():
 def test_the_written_as_column_appears_only_when_a_department_has_two_names(con):
     df = run(con, Q.department_breakdown_sql(Q.Filters(jurisdiction="聊城市", include_sub=False), ALIASES))
     assert i18n.t("departments.written_as") not in export.department_table(df, "zh").columns
+
+
+def test_a_link_may_name_a_department_as_its_document_writes_it():
+    options = {"department": ["县工业和信息化局"], "jurisdiction": [], "sectors": [], "years": [], "kinds": [],
+               "statuses": [], "attributes": []}
+    assert params_to_filters({"department": ["县工业信息化局"]}, options, ALIASES).department == "县工业和信息化局"
+    assert params_to_filters({"department": ["县工业信息化局"]}, options).department is None
