@@ -88,6 +88,7 @@ def test_the_sql_and_the_python_display_state_agree(rows):
     c.close()
     in_python = list(overdue.display_status(frame["status"], frame["overdue"]))
     assert in_sql == in_python
+    assert [overdue.display_status(s, o) for s, o in rows] == in_python  # one value at a time, the same
     for (status, _), shown in zip(rows, in_python):
         assert shown == (status or "no_data") or (shown == "overdue" and status in (None, "no_data"))
 

@@ -34,8 +34,8 @@ def display_status(status, overdue):
     ('overdue', 'at_risk', 'no_data')
     """
     if np.ndim(status) == 0:
-        missing = status is None or status != status or status == "no_data"  # None, NaN or no_data
-        owed = overdue is not None and overdue == overdue and bool(overdue)
+        missing = bool(pd.isna(status)) or status == "no_data"  # None, NaN, NA or no_data
+        owed = not pd.isna(overdue) and bool(overdue)
         return OVERDUE if missing and owed else ("no_data" if missing else status)
     s = pd.Series(status, dtype=object).fillna("no_data").to_numpy()
     o = pd.Series(overdue, dtype=object).fillna(False).astype(bool).to_numpy()
