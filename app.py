@@ -31,9 +31,11 @@ if snap is None:
     st.stop()
 with ui.shell():
     try:
-        filters.render_sidebar(lang, data.jurisdictions(snap), data.filter_options(snap))
+        filters.render_sidebar(lang, data.jurisdictions(snap), data.filter_options(snap), data.department_aliases())
         if problem := data.reported_problem(snap):
             st.warning(i18n.t("reported.error", lang, error=problem))
+        if problem := data.department_aliases_problem():
+            st.warning(i18n.t("remind.table_error", lang, error=problem))
         ui.follow_pending_navigation()
         nav.run()
     except data.DataError as exc:

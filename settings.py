@@ -12,6 +12,9 @@ server started with another environment sees its own values.
 | local accounts | ``ACCOUNTS_FILE`` | ``config/accounts.toml`` |
 | hand readings for ``evaluate`` | — | ``data/readings`` |
 | indicator catalog, sectors | — | ``data/indicator_catalog.csv``, ``data/sectors.csv`` |
+| department aliases (alias,canonical) | ``DEPARTMENT_ALIASES`` | ``data/department_aliases.csv`` |
+| department e-mail addresses (department,email) | ``DEPARTMENT_CONTACTS`` | ``data/department_contacts.csv`` |
+| mail server for reminders (催报) | ``SMTP_HOST``, ``SMTP_PORT``, ``SMTP_FROM`` | none (no e-mail), port 25 |
 
 Relative values in the environment are taken from the current folder, as a shell user expects;
 the defaults are absolute, so ``python -m etl build`` run from any folder writes the database
@@ -84,3 +87,49 @@ def add_store_options(parser) -> None:
                         help="indicators.duckdb (default: env INDICATORS_DB, else the repository's)")
     parser.add_argument("--reported-db", type=Path, default=None,
                         help="reported.duckdb (default: env REPORTED_DB, else beside --db)")
+
+
+# --- issue 12: department names, contacts and the mail server for reminders (催报) ---
+
+def department_aliases_csv() -> Path:
+    """Names that are the same department (``alias,canonical``): env ``DEPARTMENT_ALIASES``, else
+    ``data/department_aliases.csv``."""
+    return _env_path("DEPARTMENT_ALIASES") or DATA_DIR / "department_aliases.csv"
+
+
+def department_contacts_csv() -> Path:
+    """Where each department's reminders go (``department,email``): env ``DEPARTMENT_CONTACTS``,
+    else ``data/department_contacts.csv``."""
+    return _env_path("DEPARTMENT_CONTACTS") or DATA_DIR / "department_contacts.csv"
+
+
+class Smtp:
+    """A mail server reminders are sent through (plain SMTP, as an office relay accepts it).
+    A plain class: this module imports nothing beyond ``os`` and ``pathlib``."""
+
+    __slots__ = ("host", "port", "sender")
+
+    def __init__(self, host: str, port: int, sender: str):
+        self.host, self.port, self.sender = host, port, sender
+
+    def __repr__(self) -> str:
+        return f"Smtp({self.host!r}, {self.port}, {self.sender!r})"
+
+
+class SettingError(ValueError):
+    """An environment variable with a value that cannot be used; ``str()`` names it."""
+
+
+def smtp() -> Smtp | None:
+    """The mail server: env ``SMTP_HOST`` (none → no e-mail), ``SMTP_PORT`` (default 25),
+    ``SMTP_FROM`` (the sender address, required with a host)."""
+    host = os.environ.get("SMTP_HOST", "").strip()
+    if not host:
+        return None
+    port_text = os.environ.get("SMTP_PORT", "25").strip() or "25"
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise SettingError(f"SMTP_PORT={port_text!r} is not a port number (1–65535)")
+    sender = os.environ.get("SMTP_FROM", "").strip()
+    if "@" not in sender:
+        raise SettingError("SMTP_FROM must be the sender's e-mail address when SMTP_HOST is set")
+    return Smtp(host, int(port_text), sender)

@@ -14,7 +14,7 @@ and must treat cached figures as read-only.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -27,7 +27,7 @@ import settings
 from dashboard import gauge_html
 from etl.catalog import CatalogError, load_catalog
 from outputs import charts, export, i18n
-from tracking import db
+from tracking import db, departments, entered, overdue
 from tracking import queries as Q
 from tracking import reported as reported_store
 from tracking.sourcetext import clause_around
@@ -123,8 +123,8 @@ def jurisdictions(snap: Snapshot) -> pd.DataFrame:
 
 
 def filter_options(snap: Snapshot) -> dict[str, list[str]]:
-    """Distinct values per filter field, in display order."""
-    df = _get(snap, Q.filter_options_sql())
+    """Distinct values per filter field, in display order (departments by canonical name)."""
+    df = _get(snap, Q.filter_options_sql(department_aliases()))
     return {field: list(group["value"]) for field, group in df.groupby("field", sort=False)}
 
 
@@ -156,12 +156,75 @@ def selection_jurisdictions(snap: Snapshot, f: Q.Filters) -> list[str]:
 
 @st.cache_resource(show_spinner=False, max_entries=16)  # the whole province's is ~20 MB
 def _ledger_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
-    return export.ledger_table(_frame(snap, *Q.ledger_sql(f)), lang)
+    rows = _frame(snap, *Q.ledger_sql(f)).merge(_latest_notes(snap), on="target_id", how="left")
+    return export.ledger_page_table(rows, lang)
 
 
 def ledger_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
-    """The ledger as displayed and exported (localized headers, formatted targets)."""
+    """The ledger as displayed and exported (localized headers, formatted targets, statuses as
+    shown with 逾期未报, the overdue flag, and the latest value's source and note)."""
     return _ledger_table(snap, f, lang).copy(deep=False)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _latest_notes(snap: Snapshot) -> pd.DataFrame:
+    """The source and note of each target's latest value (tracking.entered.latest_notes)."""
+    return entered.latest_notes(_reported(snap)[0], _statuses(snap))
+
+
+# --- departments: one name each (data/department_aliases.csv), reminders -----------------------
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _aliases(path: str, mtime_ns: int | None) -> tuple[dict[str, str], str]:
+    try:
+        return departments.read_aliases(path), ""
+    except (departments.TableError, OSError, UnicodeDecodeError) as exc:
+        return {}, str(exc)
+
+
+def _alias_file() -> tuple[str, int | None]:
+    path = settings.department_aliases_csv()
+    version = db.file_identity(path)
+    return str(path), version.mtime_ns if version else None
+
+
+def department_aliases() -> dict[str, str]:
+    """Alias → canonical department name; none when the table is missing or invalid (see
+    :func:`department_aliases_problem`)."""
+    return dict(_aliases(*_alias_file())[0])
+
+
+def department_aliases_problem() -> str:
+    """Why the alias table could not be used, or ''."""
+    return _aliases(*_alias_file())[1]
+
+
+def with_department_names(f: Q.Filters) -> Q.Filters:
+    """The selection with its department by canonical name and all the names it goes by, so a
+    filter on 县工业和信息化局 also finds the target its document leads with 县工业信息化局."""
+    if not f.department:
+        return f
+    aliases = department_aliases()
+    names = departments.names_of(f.department, aliases)
+    return replace(f, department=names[0], department_names=names[1:])
+
+
+def reporting_duties(snap: Snapshot, f: Q.Filters) -> pd.DataFrame:
+    """Who reports what in the selection (:func:`tracking.queries.reporting_duties_sql`)."""
+    return _get(snap, Q.reporting_duties_sql(f, department_aliases()))
+
+
+def overdue_list(snap: Snapshot, f: Q.Filters, department: str) -> pd.DataFrame:
+    """The overdue targets a department leads in the selection (by any of its names), in ledger
+    order, with what each owes (``due_period``) — the list behind the 部门 page's count."""
+    chosen = with_department_names(replace(f, department=department, overdue=True))
+    return overdue.overdue_rows(_get(snap, Q.ledger_sql(chosen)), snap.today)
+
+
+def targets_for_template(target_ids: list[str]) -> pd.DataFrame:
+    """The targets the reporting template needs (plan span included), of ``target_ids`` only."""
+    rows = reported_store.read_targets(settings.indicators_db())
+    return rows[rows["target_id"].isin(set(target_ids))].reset_index(drop=True)
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
@@ -208,7 +271,7 @@ def comparison(snap: Snapshot, indicator_code: str) -> pd.DataFrame:
 
 
 def department_breakdown(snap: Snapshot, f: Q.Filters) -> pd.DataFrame:
-    return _get(snap, Q.department_breakdown_sql(f))
+    return _get(snap, Q.department_breakdown_sql(f, department_aliases()))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -283,15 +346,16 @@ def comparison_table(snap: Snapshot, indicator_code: str, lang: str) -> pd.DataF
 def department_figure(snap: Snapshot, f: Q.Filters, title: str, subtitle: str, lang: str,
                       max_departments: int) -> go.Figure:
     """Status bars of the ``max_departments`` lead departments with the most targets."""
-    df = _frame(snap, *Q.department_breakdown_sql(f))
+    df = _frame(snap, *Q.department_breakdown_sql(f, department_aliases()))
     top = list(dict.fromkeys(df["department"]))[:max_departments]
-    return charts.frozen(charts.status_bars(df[df["department"].isin(top)], title, subtitle, lang,
-                                            category_col="department"))
+    shown = (df[df["department"].isin(top)].groupby(["department", "display_status"], sort=False)["n"].sum()
+             .reset_index().rename(columns={"display_status": "status"}))  # bars as shown: 逾期未报 its own colour
+    return charts.frozen(charts.status_bars(shown, title, subtitle, lang, category_col="department"))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _department_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
-    return export.department_table(_frame(snap, *Q.department_breakdown_sql(f)), lang)
+    return export.department_table(_frame(snap, *Q.department_breakdown_sql(f, department_aliases())), lang)
 
 
 def department_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:

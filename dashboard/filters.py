@@ -27,6 +27,7 @@ FIELDS: dict[str, tuple[str, str, bool]] = {
     "statuses": ("status", "f_statuses", True),
     "attributes": ("attribute", "f_attributes", True),
     "q": ("q", "f_q", False),
+    "overdue": ("overdue", "f_overdue", False),
 }
 LANG_KEY = "lang"
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
@@ -56,7 +57,8 @@ def jurisdiction_tree(df: pd.DataFrame) -> list[tuple[str, int]]:
     return out
 
 
-def params_to_filters(params: Mapping[str, Sequence[str]], options: Mapping[str, Sequence[str]]) -> Filters:
+def params_to_filters(params: Mapping[str, Sequence[str]], options: Mapping[str, Sequence[str]],
+                      aliases: Mapping[str, str] | None = None) -> Filters:
     """URL parameters (each a list of strings) → Filters, dropping values not on offer.
 
     ``{"jurisdiction": ["冠县"], "sector": ["生态环保"]}`` → ``Filters(jurisdiction="冠县",
@@ -64,7 +66,10 @@ def params_to_filters(params: Mapping[str, Sequence[str]], options: Mapping[str,
     """
     def allowed(field: str) -> list[str]:
         url_name = FIELDS[field][0]
-        return [v for v in params.get(url_name, []) if v in set(options.get(field, []))]
+        given = params.get(url_name, [])
+        if field == "department" and aliases:  # 县工业信息化局 in a link opens 县工业和信息化局
+            given = [aliases.get(v, v) for v in given]
+        return [v for v in given if v in set(options.get(field, []))]
 
     jurisdiction = allowed("jurisdiction")
     department = allowed("department")
@@ -79,6 +84,7 @@ def params_to_filters(params: Mapping[str, Sequence[str]], options: Mapping[str,
         statuses=tuple(allowed("statuses")),
         attributes=tuple(allowed("attributes")),
         q=q[0].strip()[:100] if q else "",
+        overdue=list(params.get("overdue", []))[:1] == ["1"],
     )
 
 
@@ -97,6 +103,8 @@ def filters_to_params(f: Filters) -> dict[str, list[str]]:
         out["department"] = [f.department]
     if f.q:
         out["q"] = [f.q]
+    if f.overdue:
+        out["overdue"] = ["1"]
     return out
 
 
@@ -112,6 +120,7 @@ def filters_to_state(f: Filters) -> dict[str, object]:
         "f_statuses": list(f.statuses),
         "f_attributes": list(f.attributes),
         "f_q": f.q,
+        "f_overdue": f.overdue,
     }
 
 
@@ -127,6 +136,7 @@ def state_to_filters(state: Mapping[str, object]) -> Filters:
         statuses=tuple(state.get("f_statuses") or ()),
         attributes=tuple(state.get("f_attributes") or ()),
         q=str(state.get("f_q") or "").strip(),
+        overdue=bool(state.get("f_overdue", False)),
     )
 
 
@@ -178,8 +188,10 @@ def _sanitise(key: str, allowed: Sequence[str], is_list: bool) -> None:
         st.session_state[key] = ""
 
 
-def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str, Sequence[str]]) -> Filters:
-    """Draw the filters in the sidebar and return the selection (also written to the URL)."""
+def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str, Sequence[str]],
+                   aliases: Mapping[str, str] | None = None) -> Filters:
+    """Draw the filters in the sidebar and return the selection (also written to the URL);
+    ``aliases`` (department alias → canonical) lets a link name a department either way."""
     tree = jurisdiction_tree(jurisdictions)
     depth = dict(tree)
     choices = {
@@ -188,11 +200,11 @@ def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str,
         "department": [""] + list(options.get("department", [])),
         "years": list(options.get("year", [])),
         "kinds": list(options.get("kind", [])),
-        "statuses": list(i18n.STATUSES),
+        "statuses": list(i18n.DISPLAY_STATUSES),
         "attributes": list(options.get("attribute", [])),
     }
     if "f_q" not in st.session_state:  # a new session: the URL speaks
-        st.session_state.update(filters_to_state(params_to_filters(_url_params(), choices)))
+        st.session_state.update(filters_to_state(params_to_filters(_url_params(), choices, aliases)))
     for field, allowed in choices.items():
         _sanitise(FIELDS[field][1], allowed, FIELDS[field][2])
 
@@ -213,6 +225,7 @@ def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str,
     sb.multiselect(T("filters.attribute"), choices["attributes"], key="f_attributes",
                    placeholder=T("filters.any"),
                    format_func=lambda a: i18n.attribute_label(None if a == "none" else a, lang))
+    sb.checkbox(T("filters.overdue"), key="f_overdue")
     sb.text_input(T("filters.q"), key="f_q")
     sb.button(T("filters.reset"), on_click=reset, key="f_reset")
     sb.caption(T("filters.share"))

@@ -19,7 +19,7 @@ import math
 import pandas as pd
 
 from outputs import i18n
-from outputs.charts import STATUS_COLORS, TARGET_COLOR, gauge_spec
+from outputs.charts import STATUS_COLORS, TARGET_COLOR, gauge_spec, shown_status
 from outputs.i18n import is_missing
 
 # The dial's drawing box (SVG user units): centre at the bottom middle, room for the end labels.
@@ -80,7 +80,7 @@ def dial_svg(row: dict, lang: str) -> str:
     the latest value in the middle and the axis ends below."""
     spec = gauge_spec(row)
     low, high = spec["range"]
-    status = row.get("status") or "no_data"
+    status = shown_status(row)
     parts = [f'<path d="{arc_path(0, 1)}" fill="none" stroke="{TRACK_COLOR}" stroke-width="{BAND}"/>']
     for step in spec["steps"]:
         a, b = (fraction(v, low, high) for v in step["range"])
@@ -94,7 +94,8 @@ def dial_svg(row: dict, lang: str) -> str:
     (ix, iy), (ox, oy) = point(t, RADIUS - BAND / 2 - 3), point(t, RADIUS + BAND / 2 + 3)
     parts.append(f'<line class="gauge-target" x1="{ix:.2f}" y1="{iy:.2f}" x2="{ox:.2f}" y2="{oy:.2f}" '
                  f'stroke="{TARGET_COLOR}" stroke-width="3"/>')
-    number = i18n.fmt_number(spec["value"], row.get("unit"), lang) if spec["value"] is not None else i18n.t("no_data", lang)
+    number = (i18n.fmt_number(spec["value"], row.get("unit"), lang) if spec["value"] is not None
+              else i18n.status_label(status, lang) if status == "overdue" else i18n.t("no_data", lang))
     size = 22 if len(number) <= 8 else 16
     parts.append(f'<text x="{CX}" y="{CY - 8}" text-anchor="middle" font-size="{size}" fill="#263238">'
                  f'{html.escape(number)}</text>')
@@ -123,12 +124,13 @@ def gauge_card(row: dict, lang: str) -> str:
     """One gauge: the indicator's name (two lines at most, whole name on hover), the target line,
     the dial, and the status in its colour."""
     name = " ".join(str(row["indicator_name"]).split())  # a line break would end Markdown's HTML block
-    status = row.get("status") or "no_data"
+    status = shown_status(row)
     color = STATUS_COLORS.get(status, STATUS_COLORS["no_data"])
     label = i18n.status_label(status, lang)
     line = target_line(row, lang)
     latest = row.get("latest_value")
-    said = i18n.fmt_number(latest, row.get("unit"), lang) if not is_missing(latest) else i18n.t("no_data", lang)
+    said = (i18n.fmt_number(latest, row.get("unit"), lang) if not is_missing(latest)
+            else i18n.t("remind.never", lang) if status == "overdue" else i18n.t("no_data", lang))
     tip = "&#10;".join(html.escape(part, quote=True) for part in (name, line, f"{label}: {said}"))  # line breaks
     return (
         f'<div class="gauge" role="listitem" data-status="{status}" title="{tip}" '

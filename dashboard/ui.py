@@ -72,7 +72,8 @@ def context() -> PageContext:
     snap = data.snapshot()
     if snap is None:  # app.py shows the no-database state before any page runs
         st.stop()
-    return PageContext(snap, filters.state_to_filters(st.session_state), filters.current_lang())
+    selection = data.with_department_names(filters.state_to_filters(st.session_state))
+    return PageContext(snap, selection, filters.current_lang())
 
 
 def selection_subtitle(ctx: PageContext, extra: str = "") -> str:
@@ -136,6 +137,16 @@ def drill_to_ledger(chart_key: str, by: str) -> None:
     if update:
         filters.apply_update(update)
         st.session_state[GOTO_KEY] = LEDGER_PAGE
+
+
+def drill_to_overdue(department: str | None = None) -> None:
+    """on_click callback: open the ledger on the overdue targets (of ``department`` when given),
+    keeping the other filters."""
+    update: dict[str, object] = {"f_overdue": True}
+    if department:
+        update["f_department"] = department
+    filters.apply_update(update)
+    st.session_state[GOTO_KEY] = LEDGER_PAGE
 
 
 def follow_pending_navigation() -> None:

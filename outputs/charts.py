@@ -7,6 +7,7 @@ slide. Missing values never raise: they are drawn as "暂无数据".
 
 from __future__ import annotations
 
+import html
 import math
 from datetime import date
 
@@ -15,6 +16,7 @@ import plotly.graph_objects as go
 
 from outputs import i18n
 from outputs.i18n import is_missing
+from tracking.entered import shown_note, shown_source
 from tracking.periods import period_to_position
 from tracking.status import APPROX_TOLERANCE
 
@@ -25,6 +27,7 @@ STATUS_COLORS = {
     "on_track": "#1e88e5",
     "at_risk": "#f9a825",
     "off_track": "#d32f2f",
+    "overdue": "#8e24aa",  # 逾期未报: nothing reported although a report was due (tracking.overdue)
     "no_data": "#9e9e9e",
 }
 TARGET_COLOR = "#37474f"
@@ -92,7 +95,7 @@ def status_bars(df: pd.DataFrame, title: str, subtitle: str, lang: str,
     ``[category, status]`` as customdata so a click can drill into the ledger."""
     fig = go.Figure()
     categories = list(dict.fromkeys(df[category_col])) if not df.empty else []
-    for status in i18n.STATUSES:
+    for status in i18n.DISPLAY_STATUSES:
         rows = df[df["status"] == status] if not df.empty else df
         if rows.empty:
             continue
@@ -142,6 +145,13 @@ def gauge_spec(row: dict) -> dict:
     return dict(range=[low, high], steps=steps, threshold=target, value=latest, baseline=baseline)
 
 
+def shown_status(row: dict) -> str:
+    """The status a chart shows: the display status (逾期未报 for a target owed and never reported)
+    when the row has one, else the status."""
+    shown = row.get("display_status")
+    return shown if isinstance(shown, str) and shown else (row.get("status") or "no_data")
+
+
 def _wrap(text: str, width: int = 12, lines: int = 2) -> str:
     """Break a long Chinese name into at most ``lines`` lines of ``width`` characters (… if cut)."""
     if len(text) > width * lines:
@@ -170,7 +180,7 @@ def gauge_grid(df: pd.DataFrame, title: str, subtitle: str, lang: str, cols: int
         # status line below the gauge.
         y1 = row_top - 0.30 / rows
         y0 = row_bottom + 0.12 / rows
-        status = row.get("status") or "no_data"
+        status = shown_status(row)
         target_text = i18n.fmt_target(row.get("comparator"), row["value"], row.get("unit"), lang)
         year = "" if is_missing(row.get("target_year")) else f" · {int(row['target_year'])}"
         base = "" if spec["baseline"] is None else " · " + i18n.t("chart.baseline", lang) + i18n.fmt_number(spec["baseline"], row.get("unit"), lang)
@@ -240,11 +250,12 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
         values = rep["value"].astype(float)
         if kind == "increment" and not t.get("per_year"):
             values = values.cumsum()
+        texts = [i18n.fmt_number(v, unit, lang) for v in values]
         fig.add_scatter(x=list(rep["day"]), y=list(values), mode="lines+markers+text", name=i18n.t("chart.reported", lang),
                         line=dict(color=STATUS_COLORS.get(t.get("status") or "no_data"), width=3),
-                        marker=dict(size=9), text=[i18n.fmt_number(v, unit, lang) for v in values],
+                        marker=dict(size=9), text=texts,
                         textposition="top center", customdata=list(rep["period"]),
-                        hovertemplate="%{customdata}: %{text}<extra></extra>")
+                        hovertext=report_hover(rep, texts, lang), hovertemplate="%{hovertext}<extra></extra>")
     if target_day:
         fig.add_scatter(x=[target_day], y=[target], mode="markers+text", name=i18n.t("chart.target", lang),
                         marker=dict(size=14, symbol="diamond", color=TARGET_COLOR),
@@ -264,6 +275,22 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
     if not fig.data:
         _empty_note(fig, lang)
     return fig
+
+
+def report_hover(reports: pd.DataFrame, texts: list[str], lang: str) -> list[str]:
+    """The hover of each reported point: "2024Q3: 46微克/立方米", then the source and the note the
+    official typed with it (数据来源：省生态环境厅通报 / 备注：…), when there are any."""
+    sources = reports["source"].tolist() if "source" in reports else [None] * len(reports)
+    notes = reports["note"].tolist() if "note" in reports else [None] * len(reports)
+    out = []
+    for period, text, source, note in zip(reports["period"].tolist(), texts, sources, notes):
+        lines = [f"{html.escape(str(period))}: {html.escape(text)}"]
+        if source := shown_source(source):
+            lines.append(html.escape(i18n.t("chart.hover.source", lang, source=source)))
+        if note := shown_note(note):
+            lines.append(html.escape(i18n.t("chart.hover.note", lang, note=note)))
+        out.append("<br>".join(lines))
+    return out
 
 
 # --- comparison ------------------------------------------------------------------------------

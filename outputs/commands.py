@@ -22,7 +22,8 @@ from tracking.status import STATUS_CODES
 
 
 def register(subparsers) -> None:
-    """Add the meeting-pack command."""
+    """Add the meeting-pack and remind commands."""
+    register_remind(subparsers)
     p = subparsers.add_parser(
         "meeting-pack", help="build the meeting pack (slides + ledger workbook, zipped) for a jurisdiction",
         description="Slides (PPTX) and the ledger workbook (XLSX) for a selection, in one ZIP named "
@@ -146,3 +147,89 @@ def status(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(table.astype(object).where(table.notna(), "—").to_string(index=False) + "\n")
     return 0
+
+
+# --- issue 12: python -m etl remind ---
+
+def register_remind(subparsers) -> None:
+    """``remind``: a department's 催报 list (workbook and message), e-mailed with ``--send``."""
+    p = subparsers.add_parser(
+        "remind", help="what a department still owes (催报): the overdue list as Excel and text, e-mailed with --send",
+        description="The overdue targets a lead department owes a report for (the 部门 page's list): "
+                    "prints the reminder text; --out writes the workbook (催报清单 + the 填报 template for "
+                    "those targets); --send e-mails both to the addresses in data/department_contacts.csv "
+                    "through SMTP_HOST:SMTP_PORT as SMTP_FROM.")
+    p.add_argument("--department", action="append", default=[], metavar="NAME",
+                   help="lead department, by any of its names (data/department_aliases.csv); repeatable")
+    p.add_argument("--all", action="store_true", help="every lead department that owes a report")
+    p.add_argument("--jurisdiction", default=None, metavar="NAME", help="only targets of this jurisdiction (with its counties)")
+    p.add_argument("--out", type=Path, default=None, metavar="FILE.xlsx",
+                   help="write the workbook here (a folder: one file per department, named after it)")
+    p.add_argument("--send", action="store_true", help="e-mail each department its reminder with the workbook")
+    settings.add_store_options(p)
+    p.add_argument("--today", type=date.fromisoformat, default=None, metavar="DATE",
+                   help="judge what is overdue as of this day (YYYY-MM-DD; default: today)")
+    p.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the reminder (default zh)")
+    p.set_defaults(func=remind)
+
+
+def remind(args: argparse.Namespace) -> int:
+    from outputs import i18n
+    from outputs import remind as R
+    from tracking import departments, reported
+    from tracking.queries import Filters
+
+    T = lambda key, **f: i18n.t(key, args.lang, **f)  # noqa: E731
+    error = "错误" if args.lang == "zh" else "error"
+    if not args.department and not args.all:
+        print(f"{error}：--department NAME / --all", file=sys.stderr)
+        return 1
+    try:
+        server = settings.smtp() if args.send else None
+        if args.send and server is None:
+            raise R.RemindError(T("remind.no_smtp"))
+        aliases = departments.read_aliases(settings.department_aliases_csv())
+        contacts = departments.read_contacts(settings.department_contacts_csv(), aliases) if args.send else {}
+        indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
+        today = args.today or date.today()
+        reminders = R.load_reminders(Filters(jurisdiction=args.jurisdiction), args.department,
+                                     indicators_db=indicators_db, reported_db=reported_db, today=today,
+                                     aliases=aliases, lang=args.lang, every=args.all)
+    except departments.TableError as e:
+        print(f"{error}：{T('remind.table_error', error=e)}", file=sys.stderr)
+        return 1
+    except (R.RemindError, reported.StoreError, settings.SettingError) as e:
+        print(f"{error}：{e}", file=sys.stderr)
+        return 1
+    status = 0
+    outgoing = []
+    for r in reminders:
+        if r.n == 0:
+            print(T("remind.nothing", department=r.department))
+            continue
+        workbook = R.reminder_workbook(r, R.template_rows(indicators_db, r.rows["target_id"], today))
+        if args.out is not None:
+            out = args.out / f"{R.file_stem(r)}.xlsx" if args.out.is_dir() or len(reminders) > 1 else args.out
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(workbook)
+            print(T("remind.written", path=out, department=r.department, n=r.n))
+        if not args.send and args.out is None:
+            print(R.reminder_message(r))
+        if args.send:
+            to = contacts.get(r.department, ())
+            if not to:
+                print(T("remind.no_address", department=r.department, file=settings.department_contacts_csv()),
+                      file=sys.stderr)
+                status = 1
+                continue
+            outgoing.append((r, to, R.email_message(r, server.sender, to, workbook)))
+    if outgoing:
+        try:
+            R.send_reminders([m for _, _, m in outgoing], server.host, server.port)
+        except R.RemindError as e:
+            print(f"{error}：{T('remind.send_failed', department='、'.join(r.department for r, _, _ in outgoing), error=e)}",
+                  file=sys.stderr)
+            return 1
+        for r, to, _ in outgoing:
+            print(T("remind.sent", department=r.department, to="、".join(to), n=r.n))
+    return status

@@ -17,6 +17,7 @@ import plotly.graph_objects as go
 
 from outputs import i18n, xlsx
 from tracking.cells import frame_to_safe_csv
+from tracking.entered import shown_note, shown_source
 from tracking.reported_import import TEMPLATE_SHEET
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
@@ -139,9 +140,10 @@ STATUS_TABLE_KEYS = ("col.target_id", "col.jurisdiction", "col.indicator_name", 
 
 
 def status_table(rows: pd.DataFrame, statuses: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
-    """What ``python -m etl status`` prints: the ledger's columns for status (the same words and
-    numbers as :func:`ledger_table`), with the time share and the reason in words beside them."""
-    ledger = ledger_table(rows, lang)
+    """What ``python -m etl status`` prints: the 目标台账 page's columns for status (the same words
+    and numbers as :func:`ledger_page_table`, 逾期未报 included), with the time share and the reason
+    in words beside them."""
+    ledger = ledger_page_table(rows, lang)
     extra = rows[["target_id"]].merge(statuses[["target_id", "time_share", "explanation"]], on="target_id", how="left")
     ledger[i18n.t("col.time_share", lang)] = [None if i18n.is_missing(v) else round(float(v) * 100, 1)
                                               for v in extra["time_share"]]
@@ -153,14 +155,75 @@ def status_table(rows: pd.DataFrame, statuses: pd.DataFrame, lang: str = i18n.DE
 
 def department_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """Rows of ``department_breakdown_sql`` (department, status, n, overdue) as one line per
-    department: its targets, how many in each status, and how many reports are overdue."""
+    department: its targets, how many in each status, and how many reports are overdue. When the
+    rows say how the documents write a department (``written_as``) and one is written in more than
+    one way, a column shows those names ("县工业和信息化局、县工业信息化局")."""
     table = df.pivot_table(index="department", columns="status", values="n", aggfunc="sum", fill_value=0, sort=False)
     table = table.reindex(columns=list(i18n.STATUSES), fill_value=0)
     table.insert(0, "n_targets", table.sum(axis=1))
     table["overdue"] = df.groupby("department", sort=False)["overdue"].sum()
+    if "written_as" in df.columns:  # a column only when some department is written more than one way
+        written = df.groupby("department", sort=False)["written_as"].first().reindex(table.index)
+        shown = [w if isinstance(w, str) and w != d else "" for d, w in zip(table.index, written)]
+        if any(shown):
+            table.insert(0, "written_as", shown)
     return table.reset_index().rename(columns={
+        "written_as": i18n.t("departments.written_as", lang),
         "department": i18n.t("col.department", lang), "n_targets": i18n.t("col.n_targets", lang),
         "overdue": i18n.t("col.overdue", lang), **{s: i18n.status_label(s, lang) for s in i18n.STATUSES}})
+
+
+# --- issue 12: the ledger page's table (逾期未报, source and note) and a target's reports ---
+
+def ledger_page_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """:func:`ledger_table` as the 目标台账 page shows and exports it: the status as shown
+    (``display_status``: 逾期未报 for a target owed and never reported), an overdue column right
+    after it, and the latest value's source and note (``latest_source``, ``latest_note``) after its
+    period. The meeting pack's workbook keeps :func:`ledger_table` as it is."""
+    T = lambda key: i18n.t(key, lang)  # noqa: E731
+    shown = df.assign(status=df["display_status"]) if "display_status" in df.columns else df
+    table = ledger_table(shown, lang)
+    yes = T("ledger.overdue_yes")
+    at = list(table.columns).index(T("col.status")) + 1
+    table.insert(at, T("ledger.col.overdue"), [yes if v is True or v == 1 else "" for v in _column(df, "overdue")])
+    at = list(table.columns).index(T("col.latest_period")) + 1
+    table.insert(at, T("col.report_source"), [_text(v) for v in _column(df, "latest_source")])
+    table.insert(at + 1, T("col.report_note"), [_text(v) for v in _column(df, "latest_note")])
+    return table
+
+
+def reports_table(series: pd.DataFrame, unit: str | None, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """A target's reported values (the latest revision of each period, oldest first) with what
+    the official typed beside each: period, value, 数据来源, 备注, account, time."""
+    T = lambda key: i18n.t(key, lang)  # noqa: E731
+    at = pd.to_datetime(pd.Series(_column(series, "reported_at"), dtype=object), errors="coerce")
+    return pd.DataFrame({
+        T("col.latest_period"): [_text(v) for v in _column(series, "period")],
+        T("col.report_value"): [i18n.fmt_number(v, unit, lang) for v in _column(series, "value")],
+        T("col.report_source"): [shown_source(v) for v in _column(series, "source")],
+        T("col.report_note"): [shown_note(v) for v in _column(series, "note")],
+        T("col.reported_by"): [_text(v) for v in _column(series, "reported_by")],
+        T("col.reported_at"): ["" if pd.isna(v) else v.strftime("%Y-%m-%d %H:%M") for v in at],
+    })
+
+
+def duties_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+    """Rows of :func:`tracking.queries.reporting_duties_sql` as the first visit lists them: where,
+    which department (未明确牵头单位 for targets naming none), how many targets, how many overdue,
+    and a few of its indicators ("居民人均可支配收入增速、高新技术企业等")."""
+    T = lambda key: i18n.t(key, lang)  # noqa: E731
+    more = "等" if lang == "zh" else ", …"
+    examples = []
+    for names, n in zip(_column(df, "examples"), _column(df, "n")):
+        names = [str(x) for x in (list(names) if names is not None else []) if x]
+        examples.append("、".join(names) + (more if n > len(names) else ""))
+    return pd.DataFrame({
+        T("col.jurisdiction"): _column(df, "jurisdiction"),
+        T("col.department"): [d if isinstance(d, str) and d else T("pack.no_lead") for d in _column(df, "department")],
+        T("col.n_targets"): [int(n) for n in _column(df, "n")],
+        T("col.overdue"): [int(n) for n in _column(df, "n_overdue")],
+        T("col.examples"): examples,
+    })
 
 
 def frame_to_csv(df: pd.DataFrame) -> bytes:

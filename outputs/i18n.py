@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from tracking.overdue import DISPLAY_CODES
 from tracking.reported_import import REASONS
 from tracking.status import STATUS_CODES, STATUS_LABELS
 
@@ -268,6 +269,8 @@ def filter_labels(f, lang: str = DEFAULT_LANG, statuses: tuple[str, ...] | None 
         parts.append("/".join(attribute_label(None if a == "none" else a, lang) for a in f.attributes))
     if f.q:
         parts.append(f"“{f.q}”")
+    if getattr(f, "overdue", False):
+        parts.append(t("filters.overdue_label", lang))
     return parts
 
 
@@ -506,6 +509,98 @@ TEXT.update({
     "pack.file.ledger": {"zh": "目标台账", "en": "ledger"},
 })
 # --- end meeting pack ---
+
+# --- issue 12: overdue, sources, first visit ---
+# Keys of the overdue display state (逾期未报), the ledger's overdue column and filter, the 部门
+# page's overdue list and reminders (催报: outputs/remind.py, `python -m etl remind`), the source and
+# note of reported values, and the overview's first visit.
+DISPLAY_STATUSES = DISPLAY_CODES  # what pages show and count: 逾期未报 beside 暂无数据 (tracking.overdue)
+TEXT.update({
+    "status.overdue": {"zh": "逾期未报", "en": "Overdue"},
+    "filters.overdue": {"zh": "只看逾期未报", "en": "Overdue reports only"},
+    "filters.overdue_label": {"zh": "逾期未报", "en": "overdue"},
+    "ledger.col.overdue": {"zh": "逾期未报", "en": "Overdue"},
+    "ledger.overdue_yes": {"zh": "是", "en": "yes"},
+    "col.due_period": {"zh": "应报期次", "en": "Due for"},
+    "col.report_source": {"zh": "数据来源", "en": "Source"},
+    "col.report_note": {"zh": "备注", "en": "Note"},
+    "col.reported_by": {"zh": "填报账号", "en": "Reported by"},
+    "col.reported_at": {"zh": "填报时间（UTC）", "en": "Reported at (UTC)"},
+    "col.report_value": {"zh": "填报值", "en": "Value"},
+    "col.examples": {"zh": "目标举例", "en": "For example"},
+    "indicator.reports": {"zh": "填报记录（{n}）", "en": "Reported values ({n})"},
+    "indicator.no_reports": {"zh": "尚无填报数值。", "en": "No value reported yet."},
+    "chart.hover.source": {"zh": "数据来源：{source}", "en": "Source: {source}"},
+    "chart.hover.note": {"zh": "备注：{note}", "en": "Note: {note}"},
+    # overview
+    "overview.overdue_line": {
+        "zh": "逾期未报共 {n} 项：{never} 项从未填报，{stale} 项已有填报但最近一期未报。",
+        "en": "{n} targets have an overdue report: {never} never reported, {stale} not reported for the last period due."},
+    "overview.overdue_line_never": {"zh": "逾期未报共 {n} 项，都还从未填报。",
+                                    "en": "{n} targets have an overdue report, none of them ever reported."},
+    "overview.overdue_open": {"zh": "查看逾期未报清单", "en": "List the overdue targets"},
+    "overview.first.title": {"zh": "还没有任何填报数据", "en": "Nothing has been reported yet"},
+    "overview.first.body": {
+        "zh": "当前范围共有 {n} 项目标，还没有一项填报过进展数值，所以进度仪表都是空的。"
+              "各牵头部门在每季度结束后 30 日内报送一次（“数据填报”页在线填写，或下载模板填好后导入）。"
+              "下表列出各部门负责填报的目标：",
+        "en": "There are {n} targets here and no progress value has been reported for any of them yet, so the "
+              "gauges are empty. Each lead department reports within 30 days of a quarter's end (on the Data "
+              "entry page, or by filling in the template and importing it). Who reports what:"},
+    "overview.first.entry": {"zh": "前往数据填报", "en": "Go to data entry"},
+    "overview.first.template": {"zh": "下载填报模板（Excel）", "en": "Download the reporting template (Excel)"},
+    "overview.first.more": {"zh": "表中列出前 {shown} 个部门，共 {n} 个；全部见“部门”页。",
+                            "en": "The first {shown} of {n} departments; the Departments page lists them all."},
+    # departments: the list behind the overdue counts, and reminders
+    "departments.written_as": {"zh": "文件中的写法", "en": "As written in the documents"},
+    "departments.overdue_list": {"zh": "逾期未报清单与催报", "en": "Overdue reports and reminders"},
+    "departments.pick": {"zh": "牵头部门（括号内为逾期未报项数）", "en": "Lead department (overdue reports in brackets)"},
+    "departments.pick_hint": {"zh": "点击上表中的一行，或在这里选择部门。", "en": "Click a row of the table above, or pick a department here."},
+    "departments.pick_item": {"zh": "{department}（{n}项）", "en": "{department} ({n})"},
+    "departments.none_overdue": {"zh": "当前范围内没有逾期未报的目标。", "en": "No target in this selection has an overdue report."},
+    "departments.list_count": {"zh": "{department}：{n} 项目标逾期未报", "en": "{department}: {n} targets with an overdue report"},
+    "departments.open_ledger": {"zh": "在目标台账中查看", "en": "Open in the ledger"},
+    "departments.xlsx": {"zh": "下载催报清单（Excel）", "en": "Download the reminder list (Excel)"},
+    "departments.txt": {"zh": "下载催报通知（文本）", "en": "Download the reminder (text)"},
+    "departments.message": {"zh": "催报通知（右上角按钮可复制）", "en": "Reminder text (copy button at its top right)"},
+    "departments.send": {"zh": "发送催报邮件", "en": "Send the reminder by e-mail"},
+    "departments.sent": {"zh": "已发送给 {to}。", "en": "Sent to {to}."},
+    # reminders (催报): the workbook, the message, the command
+    "remind.sheet": {"zh": "催报清单", "en": "Overdue reports"},
+    "remind.file": {"zh": "催报清单", "en": "overdue_reports"},
+    "remind.title": {"zh": "{department} · 逾期未报目标清单 · 截至{date}", "en": "{department} · overdue reports · as of {date}"},
+    "remind.subject": {"zh": "【催报】{department}：{n}项目标逾期未报（截至{date}）",
+                       "en": "[Reminder] {department}: {n} overdue reports (as of {date})"},
+    "remind.greeting": {"zh": "{department}：", "en": "To {department},"},
+    "remind.intro": {
+        "zh": "截至{date}，贵单位牵头的以下 {n} 项目标任务逾期未报送进展数据（每季度结束后 30 日内报送；目标年份已过的，报送全年数据）：",
+        "en": "As of {date}, the following {n} targets led by your office have no progress report for the period due "
+              "(reports are due within 30 days of a quarter's end; for a target year that has passed, the year's figure):"},
+    "remind.item": {"zh": "{i}. {jurisdiction} · {indicator}：目标{target}{year}，应报{due}；{latest}",
+                    "en": "{i}. {jurisdiction} · {indicator}: target {target}{year}, due for {due}; {latest}"},
+    "remind.year": {"zh": "（{year}年）", "en": " ({year})"},
+    "remind.latest": {"zh": "最近一次填报 {value}（{period}）", "en": "last reported {value} ({period})"},
+    "remind.never": {"zh": "尚未填报", "en": "never reported"},
+    "remind.ask": {
+        "zh": "请登录“聊城市目标指标监测”的“数据填报”页面填报，或在所附《催报清单》的“填报”表中填写后导入。",
+        "en": "Please report on the Data entry page of the Liaocheng target monitor, or fill in the “填报” sheet "
+              "of the attached workbook and import it."},
+    "remind.sign": {"zh": "聊城市目标指标监测", "en": "Liaocheng target monitor"},
+    "remind.written": {"zh": "已写入 {path}：{department} {n} 项逾期未报。", "en": "Wrote {path}: {department}, {n} overdue."},
+    "remind.nothing": {"zh": "{department}：没有逾期未报的目标。", "en": "{department}: no overdue report."},
+    "remind.sent": {"zh": "已发送给 {department}（{to}）：{n} 项。", "en": "Sent to {department} ({to}): {n}."},
+    "remind.no_address": {"zh": "{department} 没有登记邮箱（{file}），未发送。",
+                          "en": "{department} has no e-mail address in {file}: not sent."},
+    "remind.no_smtp": {"zh": "没有配置邮件服务器（环境变量 SMTP_HOST、SMTP_PORT、SMTP_FROM），无法发送。",
+                       "en": "No mail server is configured (SMTP_HOST, SMTP_PORT, SMTP_FROM): nothing can be sent."},
+    "remind.send_failed": {"zh": "发送给 {department} 失败：{error}", "en": "Could not send to {department}: {error}"},
+    "remind.unknown_department": {"zh": "找不到牵头部门「{name}」。可选部门：{known}",
+                                  "en": "No lead department named “{name}”. Known: {known}"},
+    "remind.no_db": {"zh": "找不到指标数据库 {path}。请先运行 python -m etl build。",
+                     "en": "No indicator database at {path}. Run python -m etl build first."},
+    "remind.table_error": {"zh": "部门表有误：{error}", "en": "A department table is invalid: {error}"},
+})
+# --- end issue 12 ---
 
 # Import problems: their words live with the rules that find them (tracking.reported_import).
 TEXT.update({f"entry.reason.{code}": dict(words) for code, words in REASONS.items()})

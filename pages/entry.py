@@ -18,9 +18,11 @@ import pandas as pd
 import streamlit as st
 
 import settings
-from dashboard import auth, filters, ui
+from dashboard import auth, data, filters, ui
 from outputs import export, i18n
 from tracking import accounts as acc
+from tracking import departments as department_names
+from tracking import entered
 from tracking import reported as store
 from tracking import reported_import as importer
 from tracking.status import compute_statuses
@@ -41,18 +43,25 @@ if not indicators_db.exists():
 
 account = auth.current_account(lang)
 today = date.today()
+ALIASES = tuple(sorted(data.department_aliases().items()))  # one department, however it is written
 HISTORY_ROWS = 200
 
 
 # --- reads, cached per file version --------------------------------------------------------------
 @st.cache_data(show_spinner=False, max_entries=4)
-def _departments_by_place(version, path) -> dict[str, list[str]]:
-    return store.departments_by_jurisdiction(path)
+def _departments_by_place(version, path, aliases: tuple[tuple[str, str], ...] = ()) -> dict[str, list[str]]:
+    """Each jurisdiction's lead departments, one name each (data/department_aliases.csv)."""
+    return {place: sorted({department_names.canonical(d, dict(aliases)) for d in found})
+            for place, found in store.departments_by_jurisdiction(path).items()}
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _targets(version, path, place: str, department: str) -> pd.DataFrame:
-    return store.read_targets(path, jurisdiction=place, department=department or None)
+def _targets(version, path, place: str, department: str, aliases: tuple[tuple[str, str], ...] = ()) -> pd.DataFrame:
+    names = department_names.names_of(department, dict(aliases)) if department else ()
+    if len(names) <= 1:
+        return store.read_targets(path, jurisdiction=place, department=department or None)
+    rows = store.read_targets(path, jurisdiction=place)  # led under any of the department's names
+    return rows[[bool(set(leads) & set(names)) for leads in rows["lead_departments"]]].reset_index(drop=True)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -62,7 +71,7 @@ def _latest(version, path, target_ids: tuple[str, ...]) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _recent_changes(version, path, target_ids: tuple[str, ...], limit: int) -> pd.DataFrame:
-    return store.recent_audit(path, target_ids=list(target_ids), limit=limit)
+    return entered.recent_changes(path, list(target_ids), limit)  # audit entries with their source and note
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -83,7 +92,7 @@ def failed(e: store.StoreError):
 
 indicators_version = store.file_version(indicators_db)
 try:
-    departments_by_place = cached(_departments_by_place, indicators_version, indicators_db)
+    departments_by_place = cached(_departments_by_place, indicators_version, indicators_db, ALIASES)
 except store.StoreError as e:
     failed(e)
 
@@ -127,7 +136,7 @@ department = cols[1].selectbox(T("entry.department"), [""] + departments, key="e
                                format_func=lambda d: d or T("entry.all_departments"))
 reported_version = store.file_version(reported_db)
 try:
-    shown = cached(_targets, indicators_version, indicators_db, place, department).reset_index(drop=True)
+    shown = cached(_targets, indicators_version, indicators_db, place, department, ALIASES).reset_index(drop=True)
     shown_ids = tuple(shown["target_id"])
     latest = cached(_latest, reported_version, reported_db, shown_ids)
 except store.StoreError as e:
@@ -257,6 +266,8 @@ with tab_history:
             T("entry.col.period"): log["period"],
             T("entry.history.old"): log["old_value"],
             T("entry.history.new"): log["new_value"],
+            T("entry.col.source"): [entered.shown_source(v) for v in log["source"]],
+            T("entry.col.note"): [entered.shown_note(v) for v in log["note"]],
             T("entry.history.account"): log["account"],
             T("entry.history.how"): [T(f"entry.how.{h}") for h in log["how"]],
         }), hide_index=True)

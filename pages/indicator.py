@@ -34,6 +34,7 @@ if t is None:
 
 unit = t.get("unit") or ""
 status = t.get("status") or "no_data"
+status = t.get("display_status") or status  # 逾期未报 for a target owed and never reported
 color = charts.STATUS_COLORS[status]
 st.markdown(f"### {html.escape(t['jurisdiction'])} · {html.escape(t['indicator_name'])} "
             f"<span style='background:{color};color:white;border-radius:4px;padding:2px 8px;font-size:0.7em'>"
@@ -60,6 +61,11 @@ fig = charts.path_chart(t, series, f"{t['jurisdiction']} · {t['indicator_name']
                                     charts.as_of_text(ctx.snap.today, ctx.lang)]),
                         ctx.lang, source=source or None)
 ui.show_chart(ctx, fig, key="path_chart", stem=ui.file_stem(t["jurisdiction"], t["indicator_name"]))
+with st.expander(ctx.t("indicator.reports", n=len(series)), expanded=0 < len(series) <= 8):
+    if series.empty:
+        st.caption(ctx.t("indicator.no_reports"))
+    else:  # what officials typed beside each value: its source and note
+        st.dataframe(export.reports_table(series, unit, ctx.lang), hide_index=True, key="indicator_reports")
 
 left, right = st.columns(2)
 with left:

@@ -1,9 +1,10 @@
-"""总览: headline figures, then tabs: gauges of the headline indicators (open first), and status
+"""总览: headline figures (逾期未报 among them, with the way to the overdue list; with nothing reported
+yet, who reports what and where to start), then tabs: gauges of the headline indicators (open first), and status
 bars by sector and by jurisdiction that drill into the ledger."""
 
 import streamlit as st
 
-from dashboard import data, ui
+from dashboard import data, first_visit, ui
 from dashboard.pack_ui import render_meeting_pack
 from outputs import i18n
 
@@ -24,11 +25,26 @@ if total == 0:
     st.stop()
 
 by_status = dict(zip(counts["status"], counts["n"]))
-cells = st.columns(2 + len(i18n.STATUSES))
+with_data = int(counts["n_with_data"].sum())
+cells = st.columns(2 + len(i18n.DISPLAY_STATUSES))
 cells[0].metric(ctx.t("overview.n_targets"), total)
-cells[1].metric(ctx.t("overview.with_data"), int(counts["n_with_data"].sum()))
-for cell, status in zip(cells[2:], i18n.STATUSES):
+cells[1].metric(ctx.t("overview.with_data"), with_data)
+for cell, status in zip(cells[2:], i18n.DISPLAY_STATUSES):
     cell.metric(i18n.status_label(status, ctx.lang), int(by_status.get(status, 0)))
+
+# Overdue reports: those never reported (the 逾期未报 tile) and those reported but not for the
+# last period due, with the way to the list behind them.
+n_overdue = int(counts["n_overdue"].sum())
+if n_overdue:
+    never = int(by_status.get("overdue", 0))
+    line, button = st.columns([4, 1], vertical_alignment="center")
+    line.markdown(ctx.t("overview.overdue_line", n=n_overdue, never=never, stale=n_overdue - never)
+                  if never < n_overdue else ctx.t("overview.overdue_line_never", n=n_overdue))
+    button.button(ctx.t("overview.overdue_open"), key="overview_overdue", icon=":material/notification_important:",
+                  on_click=ui.drill_to_overdue)
+
+if with_data == 0:
+    first_visit.render(ctx)
 
 # Tabs that run only the open one: the status bars are Plotly charts, and a browser must load
 # Plotly (≈ 1.5 s of its CPU) before it paints anything of a page that holds one. The first tab is

@@ -8,6 +8,7 @@ registers on the cursor before running them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 Query = tuple[str, list]
@@ -33,6 +34,8 @@ class Filters:
     statuses: tuple[str, ...] = ()
     attributes: tuple[str, ...] = ()
     q: str = ""
+    overdue: bool = False                    # only targets whose report is overdue (逾期未报)
+    department_names: tuple[str, ...] = ()   # the department's other names (tracking.departments)
 
 
 # Targets joined with their status, document and jurisdiction; every listing starts here.
@@ -43,6 +46,10 @@ LEFT JOIN documents d ON d.document_id = t.document_id
 LEFT JOIN jurisdictions j ON j.name = t.jurisdiction"""
 
 _STATUS = "COALESCE(CAST(s.status AS VARCHAR), 'no_data')"
+_OVERDUE = "COALESCE(TRY_CAST(s.overdue AS BOOLEAN), false)"
+# What pages show and count (tracking.overdue.display_status): nothing reported and a report due
+# → 'overdue' (逾期未报), else the status.
+DISPLAY_STATUS_SQL = f"CASE WHEN {_STATUS} = 'no_data' AND {_OVERDUE} THEN 'overdue' ELSE {_STATUS} END"
 # The city first, then counties, then zones, as the documents list them.
 _LEVEL_ORDER = "CASE j.level WHEN 'province' THEN 0 WHEN 'city' THEN 1 WHEN 'county' THEN 2 WHEN 'zone' THEN 3 ELSE 4 END"
 
@@ -57,7 +64,8 @@ _TARGET_COLUMNS = f"""
     TRY_CAST(s.time_share AS DOUBLE) AS time_share,
     TRY_CAST(s.latest_value AS DOUBLE) AS latest_value,
     CAST(s.latest_period AS VARCHAR) AS latest_period,
-    COALESCE(TRY_CAST(s.overdue AS BOOLEAN), false) AS overdue"""
+    {_OVERDUE} AS overdue,
+    {DISPLAY_STATUS_SQL} AS display_status"""
 
 
 def where_clause(f: Filters) -> Query:
@@ -78,18 +86,20 @@ def where_clause(f: Filters) -> Query:
     if f.sectors:
         conds.append("list_contains(?::VARCHAR[], t.sector)")
         params.append(list(f.sectors))
-    if f.department:
-        conds.append("list_contains(t.lead_departments, ?)")
-        params.append(f.department)
+    if f.department:  # by any of its names: 县工业和信息化局 also finds 县工业信息化局
+        conds.append("list_has_any(t.lead_departments, ?::VARCHAR[])")
+        params.append(list(dict.fromkeys((f.department, *f.department_names))))
     if f.years:
         conds.append("list_contains(?::INTEGER[], t.target_year)")
         params.append([int(y) for y in f.years])
     if f.kinds:
         conds.append("list_contains(?::VARCHAR[], t.kind)")
         params.append(list(f.kinds))
-    if f.statuses:
-        conds.append(f"list_contains(?::VARCHAR[], {_STATUS})")
+    if f.statuses:  # as shown: 'overdue' is 逾期未报, 'no_data' a target not yet owed
+        conds.append(f"list_contains(?::VARCHAR[], {DISPLAY_STATUS_SQL})")
         params.append(list(f.statuses))
+    if f.overdue:
+        conds.append(_OVERDUE)
     if f.attributes:
         conds.append(f"list_contains(?::VARCHAR[], COALESCE(NULLIF(t.attribute, ''), '{NO_ATTRIBUTE}'))")
         params.append(list(f.attributes))
@@ -118,20 +128,30 @@ def jurisdictions_sql() -> Query:
     )
 
 
-def filter_options_sql() -> Query:
-    """Distinct values of every list filter, one row per (field, value), in display order."""
+def _aliases(aliases: Mapping[str, str] | None) -> tuple[str, list]:
+    """A relation (alias, canonical) of the department alias table, as two list parameters."""
+    names = list(aliases or {})
+    return ("(SELECT unnest(?::VARCHAR[]) AS alias, unnest(?::VARCHAR[]) AS canonical)",
+            [names, [aliases[n] for n in names] if aliases else []])
+
+
+def filter_options_sql(aliases: Mapping[str, str] | None = None) -> Query:
+    """Distinct values of every list filter, one row per (field, value), in display order;
+    departments by their canonical names (``aliases``: alias → canonical, tracking.departments)."""
+    relation, alias_params = _aliases(aliases)
     return (
-        """
+        f"""
         SELECT 'sector' AS field, sector AS value, min(position) AS ord FROM targets
             WHERE sector IS NOT NULL AND sector <> '' GROUP BY sector
         UNION ALL SELECT 'department', dept, count(*) * -1 FROM
-            (SELECT unnest(lead_departments) AS dept FROM targets) WHERE dept <> '' GROUP BY dept
+            (SELECT COALESCE(a.canonical, w.dept) AS dept FROM (SELECT unnest(lead_departments) AS dept FROM targets) w
+             LEFT JOIN {relation} a ON a.alias = w.dept) WHERE dept <> '' GROUP BY dept
         UNION ALL SELECT 'year', CAST(target_year AS VARCHAR), target_year FROM targets
             WHERE target_year IS NOT NULL GROUP BY target_year
         UNION ALL SELECT 'kind', kind, 0 FROM targets GROUP BY kind
         UNION ALL SELECT 'attribute', COALESCE(NULLIF(attribute, ''), ?), 0 FROM targets GROUP BY 2
         ORDER BY field, ord, value""",
-        [NO_ATTRIBUTE],
+        alias_params + [NO_ATTRIBUTE],
     )
 
 
@@ -149,10 +169,12 @@ def selection_jurisdictions_sql(f: Filters) -> Query:
 # --- overview ------------------------------------------------------------------------------
 
 def status_counts_sql(f: Filters) -> Query:
-    """How many targets of the selection are in each status, and how many have reported data."""
+    """How many targets of the selection are in each status as shown (``overdue``: 逾期未报 with
+    nothing reported), how many have reported data, and how many have a report overdue."""
     where, params = where_clause(f)
     return (
-        f"SELECT {_STATUS} AS status, count(*) AS n, count(s.latest_value) AS n_with_data"
+        f"SELECT {DISPLAY_STATUS_SQL} AS status, count(*) AS n, count(s.latest_value) AS n_with_data,"
+        f" count(*) FILTER (WHERE {_OVERDUE}) AS n_overdue"
         f" {_FROM} {where} GROUP BY 1 ORDER BY 1",
         params,
     )
@@ -173,7 +195,7 @@ def status_breakdown_sql(f: Filters, by: str) -> Query:
     return (
         "SELECT category, status, n, sum(n) OVER (PARTITION BY category) AS total,"
         " min(ord) OVER (PARTITION BY category) AS category_order FROM ("
-        f" SELECT {category} AS category, {_STATUS} AS status, count(*) AS n, {order} AS ord"
+        f" SELECT {category} AS category, {DISPLAY_STATUS_SQL} AS status, count(*) AS n, {order} AS ord"
         f" {_FROM} {where} GROUP BY 1, 2)"
         " ORDER BY category_order, category, status",
         params,
@@ -271,18 +293,48 @@ def comparison_sql(indicator_code: str) -> Query:
     )
 
 
-def department_breakdown_sql(f: Filters) -> Query:
-    """Targets per lead department and status, with how many reports are overdue."""
+def department_breakdown_sql(f: Filters, aliases: Mapping[str, str] | None = None) -> Query:
+    """Targets per lead department and status (and status as shown, ``display_status``: 逾期未报 for
+    those owed and never reported), with how many reports are overdue. A department is
+    counted under its canonical name (``aliases``: alias → canonical); ``written_as`` lists the
+    names its targets' documents use ("县工业和信息化局、县工业信息化局")."""
     where, params = where_clause(f)
+    relation, alias_params = _aliases(aliases)
     dept_cond = ""
     if f.department:
         dept_cond = "WHERE department = ?"
-        params = params + [f.department]
     return (
-        "SELECT department, status, count(*) AS n, count(*) FILTER (WHERE overdue) AS overdue,"
-        " sum(count(*)) OVER (PARTITION BY department) AS total FROM ("
-        f" SELECT unnest(t.lead_departments) AS department, {_STATUS} AS status,"
-        f" COALESCE(TRY_CAST(s.overdue AS BOOLEAN), false) AS overdue {_FROM} {where})"
-        f" {dept_cond} GROUP BY department, status ORDER BY total DESC, department, status",
-        params,
+        "WITH rows AS (SELECT COALESCE(a.canonical, w.written) AS department, w.written, w.status, w.display_status,"
+        " w.overdue FROM ("
+        f" SELECT unnest(t.lead_departments) AS written, {_STATUS} AS status, {DISPLAY_STATUS_SQL} AS display_status,"
+        f" {_OVERDUE} AS overdue {_FROM} {where}) w LEFT JOIN {relation} a ON a.alias = w.written),"
+        " names AS (SELECT department, string_agg(written, '、' ORDER BY written <> department, written) AS written_as"
+        "  FROM (SELECT DISTINCT department, written FROM rows) GROUP BY department)"
+        " SELECT department, status, display_status, count(*) AS n, count(*) FILTER (WHERE overdue) AS overdue,"
+        " sum(count(*)) OVER (PARTITION BY department) AS total, any_value(names.written_as) AS written_as"
+        f" FROM rows JOIN names USING (department) {dept_cond}"
+        " GROUP BY department, status, display_status ORDER BY total DESC, department, status, display_status",
+        params + alias_params + ([f.department] if f.department else []),
+    )
+
+
+def reporting_duties_sql(f: Filters, aliases: Mapping[str, str] | None = None, examples: int = 3) -> Query:
+    """Who reports what in a selection: per jurisdiction and lead department (canonical name;
+    NULL for targets that name none), the number of targets, how many are overdue, and the first
+    ``examples`` indicator names in document order — the first visit's "县发展改革局 · 23 项 ·
+    居民人均可支配收入增速、…"."""
+    where, params = where_clause(f)
+    relation, alias_params = _aliases(aliases)
+    return (
+        "WITH rows AS (SELECT w.jurisdiction, w.level_order, COALESCE(a.canonical, w.written) AS department,"
+        " w.indicator_name, w.overdue, w.ord FROM ("
+        f" SELECT t.jurisdiction, {_LEVEL_ORDER} AS level_order, t.indicator_name, {_OVERDUE} AS overdue,"
+        "  row_number() OVER (ORDER BY t.document_id, t.position NULLS LAST, t.target_id) AS ord,"
+        "  unnest(CASE WHEN len(t.lead_departments) > 0 THEN t.lead_departments ELSE [NULL] END) AS written"
+        f" {_FROM} {where}) w LEFT JOIN {relation} a ON a.alias = w.written)"
+        " SELECT jurisdiction, department, count(*) AS n, count(*) FILTER (WHERE overdue) AS n_overdue,"
+        " list(indicator_name ORDER BY ord)[1:?] AS examples"
+        " FROM rows GROUP BY jurisdiction, level_order, department"
+        " ORDER BY level_order, jurisdiction, department IS NULL, n DESC, department",
+        params + alias_params + [int(examples)],
     )
