@@ -489,3 +489,30 @@ TEXT.update({
 
 # Import problems: their words live with the rules that find them (tracking.reported_import).
 TEXT.update({f"entry.reason.{code}": dict(words) for code, words in REASONS.items()})
+
+
+# --- documents and review (issue 14): 文件管理, the review of targets, the review workbook ---------
+REVIEW_STATES = ("unreviewed", "confirmed", "corrected", "rejected", "added")
+TEXT.update({
+    "nav.documents": {"zh": "文件管理", "en": "Documents"},
+    "review.state.unreviewed": {"zh": "未审核", "en": "Unreviewed"},
+    "review.state.confirmed": {"zh": "已确认", "en": "Confirmed"},
+    "review.state.corrected": {"zh": "已更正", "en": "Corrected"},
+    "review.state.rejected": {"zh": "已驳回（不是目标）", "en": "Rejected (not a target)"},
+    "review.state.added": {"zh": "人工补充", "en": "Added by hand"},
+    "col.review_state": {"zh": "审核状态", "en": "Review"},
+    "review.xlsx.document": {"zh": "文件", "en": "Document"},
+    "review.xlsx.note1": {"zh": "在「审核」表的「操作」列填写：确认、驳回（不是目标）或留空；直接修改某个字段即为更正。",
+                          "en": "In sheet 审核, column 操作: 确认 (confirm), 驳回 (reject) or empty; changing a field corrects it."},
+    "review.xlsx.note2": {"zh": "补充遗漏的目标：新增一行，操作填「补充」，在「原文」列引用文件中的原话，并填写指标、目标值、单位、比较、类型。",
+                          "en": "To add a missed target: a new row, 操作 补充, its words quoted in 原文, and indicator, value, unit, comparator, kind."},
+    "review.xlsx.note3": {"zh": "「版本」列请勿修改：导出后他人已审核的目标会被拒绝并显示现值。",
+                          "en": "Leave 版本 as it is: a target reviewed by someone else since the export is refused, with its current value."},
+    "review.xlsx.note4": {"zh": "任何一行有错，整个文件都不会导入，并逐行列出问题：python -m etl review import 文件.xlsx",
+                          "en": "If any row is wrong nothing is imported and each problem is listed: python -m etl review import file.xlsx"},
+})
+
+
+def review_state_label(state: str | None, lang: str = DEFAULT_LANG) -> str:
+    """A review state in words: None or "" is 未审核 (unreviewed)."""
+    return t(f"review.state.{state or 'unreviewed'}", lang)
