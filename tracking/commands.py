@@ -71,6 +71,8 @@ def register(subparsers) -> None:
                    help="jurisdiction it may write; repeat for several; * for all")
     p.add_argument("--department", action="append", default=[],
                    help="limit the grants to targets led by this department; repeatable")
+    p.add_argument("--right", action="append", default=None, choices=accounts.RIGHTS,
+                   help="a right beyond reporting values: documents (文件管理: add documents, review targets)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin instead of prompting")
     p.add_argument("--no-password", action="store_true", help="an OpenID Connect (st.login) user, matched by e-mail")
     p.add_argument("--accounts-file", type=Path, default=None,
@@ -162,7 +164,8 @@ def add_account(args) -> int:
             return _fail("两次输入的密码不一致")
     grants = [accounts.Grant(j, tuple(args.department)) for j in jurisdictions]
     try:
-        account = accounts.add_account(args.accounts_file, username, password, grants, args.display_name)
+        account = accounts.add_account(args.accounts_file, username, password, grants, args.display_name,
+                                       rights=args.right)
     except accounts.AccountError as e:
         return _fail(str(e))
     where = "、".join(g.jurisdiction for g in account.grants) or "（无）"

@@ -326,3 +326,49 @@ def list_documents(indicators_db, reported_db) -> pd.DataFrame:
     df = df.merge(records, on="source_file", how="left")
     df["withdrawn"] = df["withdrawn"].fillna(False).astype(bool)
     return df
+
+
+def document_text(path: Path) -> str | None:
+    """A source document's text, one paragraph per line read (None when it cannot be read)."""
+    from etl.read import read_source
+
+    try:
+        return "\n\n".join(read_source(Path(path)).lines)
+    except (UnreadableSource, OSError):
+        return None
+
+
+def quote_in(text: str | None, quote: str) -> bool:
+    """Are the quoted words in the document, spaces and line breaks aside?"""
+    words = "".join(str(quote or "").split())
+    return bool(words) and text is not None and words in "".join(text.split())
+
+
+def _metadata_of(con, documents_table: str, jurisdictions_table: str, name: str) -> dict:
+    row = con.execute(f"""
+        SELECT d.title, d.jurisdiction, j.level, j.parent, d.doc_type, d.issuing_body, d.doc_number,
+               CAST(d.issued_on AS VARCHAR), d.horizon_year
+        FROM {documents_table} d LEFT JOIN {jurisdictions_table} j ON j.name = d.jurisdiction
+        WHERE d.source_file = ?""", [name]).fetchone()
+    return dict(zip(META_FIELDS, row)) if row else {}
+
+
+def document_metadata(indicators_db, name: str) -> tuple[dict, dict]:
+    """(metadata in force, metadata as the machine read it) of one document, field → value."""
+    with duckdb.connect(":memory:") as con:
+        con.execute("ATTACH ? AS i (READ_ONLY)", [str(indicators_db)])
+        con.execute("USE i")
+        tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() WHERE database_name = 'i'").fetchall()}
+        now = _metadata_of(con, "documents", "jurisdictions", name)
+        read = (_metadata_of(con, "extracted_documents", "extracted_jurisdictions", name)
+                if "extracted_documents" in tables else now)
+    return now, read
+
+
+def source_version(path: Path) -> tuple | None:
+    """What identifies a source file's content for a cache: (size, mtime), None when missing."""
+    try:
+        s = Path(path).stat()
+    except OSError:
+        return None
+    return (s.st_size, s.st_mtime_ns)
