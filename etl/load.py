@@ -91,7 +91,7 @@ def process_document(path: Path, manifest: dict[str, DocumentMeta], catalog) -> 
         meta = infer_metadata(path.name, source.lines)
         warnings.append(
             "no manifest row; inferred from the text: "
-            + ", ".join(f"{f}={getattr(meta, f)!r}" for f in meta.inferred or ["nothing"])
+            + (", ".join(f"{f}={getattr(meta, f)!r}" for f in meta.inferred) or "nothing")
         )
     meta.sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
     targets, _ = document_to_targets(source.lines, meta)
