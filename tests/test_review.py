@@ -323,3 +323,15 @@ def test_a_quote_that_is_not_in_the_document_is_refused(corpus, capsys):
     assert main(["review", "import", str(corpus["tmp"] / "q.xlsx")]) == 1
     assert "不在文件中" in capsys.readouterr().err
 
+
+
+def test_reviews_travel_with_the_reported_values_in_a_backup(stores, tmp_path, capsys):
+    _, rep = stores
+    review.review_target(rep, edit(PM25, "edit", {"value": 40}, {}, {"value": 42.0}), account="a")
+    review.record_document(rep, GX_FILE, account="a", how="cli", fields={"jurisdiction": "莘县"})
+    assert main(["backup-reported", "--out", str(tmp_path / "bk"), "--reported-db", str(rep)]) == 0
+    copy = tmp_path / "copy.duckdb"
+    assert main(["restore-reported", str(tmp_path / "bk"), "--reported-db", str(copy)]) == 0
+    assert review.target_reviews(copy).iloc[0]["fields"] == {"value": 40.0}
+    assert review.document_records(copy).iloc[0]["fields"] == {"jurisdiction": "莘县"}
+    assert len(review.review_audit(copy)) == len(review.review_audit(rep))

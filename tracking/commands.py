@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 import settings
-from tracking import accounts, reported, reported_import
+from tracking import accounts, reported, reported_import, review
 
 
 def register(subparsers) -> None:
@@ -108,17 +108,20 @@ def import_reported(args) -> int:
 
 def backup_reported(args) -> int:
     try:
-        out = reported.backup_reported(settings.resolve_stores(None, args.reported_db)[1], args.out)
+        store = settings.resolve_stores(None, args.reported_db)[1]
+        out = reported.backup_reported(store, args.out)
+        reviews = review.backup_reviews(store, args.out)  # issue 14: officials' reviews travel with the values
     except reported.StoreError as e:
         return _fail(str(e))
-    print(f"已备份到 {out}")
+    print(f"已备份到 {out}（含 {reviews['target_reviews']} 条目标审核记录）")
     return 0
 
 
 def restore_reported(args) -> int:
     try:
-        counts = reported.restore_reported(args.folder, settings.resolve_stores(None, args.reported_db)[1],
-                                           replace=args.replace)
+        store = settings.resolve_stores(None, args.reported_db)[1]
+        counts = reported.restore_reported(args.folder, store, replace=args.replace)
+        review.restore_reviews(args.folder, store)  # issue 14
     except reported.StoreError as e:
         return _fail(str(e))
     print(f"已恢复 {counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录")

@@ -486,3 +486,42 @@ def record_document(store, source_file: str, *, account: str, how: str, sha256: 
                     [source_file, new_sha, _dumps(new_fields), new_withdrawn, account, at, revision + 1])
         _audit(con, audit)
     return True
+
+
+# --- backup and restore (beside tracking.reported's: the same folder, the same formats) ------------
+
+REVIEW_TABLES = {"target_reviews": REVIEW_COLUMNS, "document_records": DOCUMENT_COLUMNS, "review_audit": AUDIT_COLUMNS}
+
+
+def backup_reviews(store, out_dir) -> dict[str, int]:
+    """Write the review tables to ``out_dir`` as Parquet and CSV (UTF-8), every revision; row counts."""
+    from pathlib import Path
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name, columns in REVIEW_TABLES.items():
+        df = reported._read(store, f"SELECT * FROM {name} ORDER BY ALL", empty_columns=columns, table=name)
+        df.to_parquet(out / f"{name}.parquet", index=False)
+        df.to_csv(out / f"{name}.csv", index=False, encoding="utf-8")
+        counts[name] = len(df)
+    return counts
+
+
+def restore_reviews(backup_dir, store) -> dict[str, int]:
+    """Load the review tables of a backup (a backup made before reviews existed has none: nothing
+    to load) into the store, replacing what it holds, in one transaction."""
+    from pathlib import Path
+
+    folder = Path(backup_dir)
+    frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in REVIEW_TABLES
+              if (folder / f"{name}.parquet").exists()}
+    if not frames:
+        return {}
+    with _write(store) as con:
+        for name, df in frames.items():
+            con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
+            con.register("restored", df[REVIEW_TABLES[name]])
+            con.execute(f"INSERT INTO {name} SELECT * FROM restored")
+            con.unregister("restored")
+    return {name: len(df) for name, df in frames.items()}
