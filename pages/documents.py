@@ -15,6 +15,7 @@ import html
 import multiprocessing
 import time
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 import pandas as pd
 import streamlit as st
@@ -57,20 +58,32 @@ def version() -> int:
 
 
 # --- upload: check, read in another process, confirm metadata, publish ----------------------------
+@st.cache_resource(show_spinner=False)
+def _reader_pool() -> ProcessPoolExecutor:
+    """One worker process that reads uploads, kept between uploads: its imports (pdfplumber, the
+    extractor, the catalog) are paid once, and the app's own process stays free for other pages."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool.submit(documents.warm_up)
+    return pool
+
+
 def read_in_background(path, bar, label: str):
-    """``documents.read_staged`` in a separate process, the bar moving while it works."""
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        future = pool.submit(documents.read_staged, path, sources_dir, indicators_db)
-        started = time.monotonic()
-        while not future.done():
-            elapsed = time.monotonic() - started
-            bar.progress(min(0.95, elapsed / (elapsed + 4.0)), text=label)
-            time.sleep(0.2)
-        return future.result()
+    """``documents.read_staged`` in the reader process, the bar moving while it works."""
+    try:
+        future = _reader_pool().submit(documents.read_staged, path, sources_dir, indicators_db)
+    except BrokenProcessPool:  # the worker died (out of memory?): start another
+        _reader_pool.clear()
+        future = _reader_pool().submit(documents.read_staged, path, sources_dir, indicators_db)
+    started = time.monotonic()
+    while not future.done():
+        elapsed = time.monotonic() - started
+        bar.progress(min(0.95, elapsed / (elapsed + 4.0)), text=label)
+        time.sleep(0.2)
+    return future.result()
 
 
 if may_edit:
+    _reader_pool()  # started (and warmed) while the person chooses files
     st.subheader(T("docs.upload.title"))
     uploads = st.file_uploader(T("docs.upload.files"), type=["pdf", "docx", "txt", "md"], accept_multiple_files=True,
                                key=f"docs_upload_{version()}")

@@ -151,6 +151,14 @@ def _meta_dict(meta) -> dict:
     return {f: getattr(meta, f) or None for f in META_FIELDS}
 
 
+def warm_up() -> None:
+    """Import what reading a document needs (a reader process calls this before its first upload)."""
+    import docx  # noqa: F401
+    import pdfplumber  # noqa: F401
+
+    load_catalog()
+
+
 def read_staged(path: Path, sources_dir, indicators_db) -> Staged:
     """Read and extract a staged file: its targets and inferred metadata. Raises
     :class:`DocumentRefused` for an unreadable one (encrypted, scanned without text, damaged)."""
