@@ -18,6 +18,7 @@ PAGES = [
     ("pages/compare.py", "nav.compare", ":material/compare_arrows:"),
     ("pages/departments.py", "nav.departments", ":material/groups:"),
     ("pages/entry.py", "nav.entry", ":material/edit_note:"),
+    ("pages/documents.py", "nav.documents", ":material/folder_open:"),  # issue 14
 ]
 nav = st.navigation([
     st.Page(path, title=i18n.t(key, lang), icon=icon, default=(i == 0))

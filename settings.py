@@ -10,6 +10,8 @@ server started with another environment sees its own values.
 | officials' reported values | ``REPORTED_DB`` | ``reported.duckdb`` beside the built database |
 | source documents | ``SOURCES_DIR`` | ``data/sources`` |
 | local accounts | ``ACCOUNTS_FILE`` | ``config/accounts.toml`` |
+| show reviewed targets only | ``REVIEWED_ONLY`` | off: every target not rejected, unreviewed ones marked |
+| largest document accepted | ``MAX_DOCUMENT_MB`` | 200 |
 | hand readings for ``evaluate`` | — | ``data/readings`` |
 | indicator catalog, sectors | — | ``data/indicator_catalog.csv``, ``data/sectors.csv`` |
 | department aliases (alias,canonical) | ``DEPARTMENT_ALIASES`` | ``data/department_aliases.csv`` |
@@ -79,6 +81,23 @@ def sources_dir() -> Path:
 def accounts_file() -> Path:
     """The local accounts: env ``ACCOUNTS_FILE``, else ``config/accounts.toml``."""
     return _env_path("ACCOUNTS_FILE") or CONFIG_DIR / "accounts.toml"
+
+
+def reviewed_only() -> bool:
+    """Show only targets an official reviewed (confirmed, corrected or added): env ``REVIEWED_ONLY``
+    set to 1/true/yes/on; default off (every target not rejected, unreviewed ones marked)."""
+    return (os.environ.get("REVIEWED_ONLY") or "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def max_document_bytes() -> int:
+    """The largest document ``documents add`` and the 文件管理 page accept: env ``MAX_DOCUMENT_MB``
+    (megabytes), default 200."""
+    value = os.environ.get("MAX_DOCUMENT_MB")
+    try:
+        megabytes = float(value) if value else 200.0
+    except ValueError:
+        megabytes = 200.0
+    return int(megabytes * 1024 * 1024)
 
 
 def add_store_options(parser) -> None:

@@ -27,7 +27,7 @@ import settings
 from dashboard import gauge_html
 from etl.catalog import CatalogError, load_catalog
 from outputs import charts, export, i18n
-from tracking import db, departments, entered, overdue
+from tracking import corrections, db, departments, documents, entered, overdue
 from tracking import queries as Q
 from tracking import reported as reported_store
 from tracking.sourcetext import clause_around
@@ -370,7 +370,9 @@ def clause_text(source_file: str, source_text: str, mtime_ns: int | None = None)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
-        return None
+        text = documents.document_text(path)  # issue 14: a PDF or DOCX officials uploaded
+        if text is None:
+            return None
     return clause_around(text, source_text)
 
 
@@ -384,5 +386,7 @@ def build_database() -> Path:
     from etl.load import build_database as build  # the ETL may not be importable yet
 
     path = settings.indicators_db()
-    build(settings.sources_dir(), path)
+    with corrections.publish_lock(path):  # issue 14: officials' corrections applied before publication
+        build(settings.sources_dir(), path,
+              finalize=corrections.finalize_build(settings.reported_db(path), settings.reviewed_only()))
     return path

@@ -39,8 +39,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             pages.pop(path).close()
 
     try:
+        # ``finalize`` (cli/main.py sets it: the officials' corrections) runs on the new file before
+        # it is published; the build itself never reads them.
         report = build_database(sources, args.db or settings.indicators_db(), on_document=step, workers=args.workers,
-                                on_page=page)
+                                on_page=page, finalize=getattr(args, "finalize", None))
     except (BuildError, ManifestError) as err:
         bar.close()
         print(f"error: {err}", file=sys.stderr)

@@ -123,13 +123,17 @@ def build_database(
     on_document: Callable[[Path], None] | None = None,
     workers: int = 1,
     on_page: Callable[[Path, int, int], None] | None = None,
+    finalize: Callable[[Path, Path], None] | None = None,
 ) -> BuildReport:
     """Build ``db_path`` from every document in ``sources_dir``; replace the old file only when the
     new one is complete. Unreadable documents are reported in ``report.failures`` and skipped;
     the others still load. ``workers`` > 1 reads and extracts documents in that many processes
     (the order of the results, and so every target id, is the same as with one). With one worker,
     a scanned PDF's pages are recognised in two processes and ``on_page(path, done, total)``
-    follows them; with more, each document is read in its own worker alone (the cores are busy)."""
+    follows them; with more, each document is read in its own worker alone (the cores are busy).
+    ``finalize``, when given, is called with the complete new file and ``db_path`` before the new
+    file replaces the old (the command line passes the officials' corrections there,
+    :mod:`tracking.corrections`; the build never imports them)."""
     sources_dir, db_path = Path(sources_dir), Path(db_path)
     if not sources_dir.is_dir():
         raise BuildError(f"sources folder not found: {sources_dir}")
@@ -153,6 +157,8 @@ def build_database(
         leftover.unlink(missing_ok=True)
     try:
         write_database(tmp, report, sources_dir)
+        if finalize is not None:
+            finalize(tmp, db_path)
         os.replace(tmp, db_path)
     except BaseException:
         tmp.unlink(missing_ok=True)

@@ -54,7 +54,9 @@ CREATE TABLE targets (
     span_text                  VARCHAR,              -- shortest piece naming indicator and number
     lead_officials             VARCHAR[],
     position                   INTEGER,              -- order of the target in its document
-    section                    VARCHAR               -- the top-level heading as written
+    section                    VARCHAR,              -- the top-level heading as written
+    review_state               VARCHAR               -- NULL (unreviewed) / confirmed / corrected / added,
+                                                     -- set after the build by tracking.corrections
 )"""
 
 BUILD_WARNINGS = """

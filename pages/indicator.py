@@ -39,6 +39,8 @@ color = charts.STATUS_COLORS[status]
 st.markdown(f"### {html.escape(t['jurisdiction'])} · {html.escape(t['indicator_name'])} "
             f"<span style='background:{color};color:white;border-radius:4px;padding:2px 8px;font-size:0.7em'>"
             f"{i18n.status_label(status, ctx.lang)}</span>", unsafe_allow_html=True)
+review_state = t.get("review_state") if isinstance(t.get("review_state"), str) else None  # issue 14
+st.caption(f"{ctx.t('col.review_state')}：{i18n.review_state_label(review_state, ctx.lang)}")
 
 year = "" if i18n.is_missing(t.get("target_year")) else f"（{int(t['target_year'])}）"
 baseline = t.get("baseline_value")

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard import data, ui
 from dashboard.pack_ui import render_meeting_pack
-from outputs import export
+from outputs import export, i18n
 
 # The table shows the first rows in ledger order, the exports carry them all: the province's
 # 17,600 targets are 10 MB of table resent on every click, for a list nobody scrolls through.
@@ -22,6 +22,11 @@ if df.empty:
     st.stop()
 
 table = data.ledger_table(ctx.snap, ctx.filters, ctx.lang)
+# --- issue 14: each target's review state (未审核 / 已确认 / 已更正 / 人工补充) beside its status ---
+if "review_state" in df.columns:
+    table.insert(min(9, len(table.columns)), ctx.t("col.review_state"),
+                 [i18n.review_state_label(s if isinstance(s, str) else None, ctx.lang) for s in df["review_state"]])
+# --- end issue 14 ---
 st.markdown(f"**{ctx.t('ledger.count', n=len(df))}**")
 if len(table) > MAX_ROWS:
     st.caption(ctx.t("ledger.first_rows", shown=MAX_ROWS, n=len(table)))

@@ -14,6 +14,10 @@ file is gitignored, ``config/accounts.example.toml`` shows the format)::
       { jurisdiction = "聊城市", departments = ["市发展改革委"] },  # only targets it leads
     ]
 
+    [accounts.wenjian_admin]
+    rights = ["documents"]                    # may add documents and review what was read (文件管理)
+    grants = [{ jurisdiction = "*" }]
+
     [accounts."li@example.org"]               # an OpenID Connect user (st.login): matched by
     grants = [{ jurisdiction = "*" }]          # e-mail, no password; "*" = every jurisdiction
 
@@ -48,6 +52,8 @@ import tomlkit.items
 import settings
 
 ALL_JURISDICTIONS = "*"
+DOCUMENTS_RIGHT = "documents"  # add, replace, withdraw documents and review their targets
+RIGHTS = (DOCUMENTS_RIGHT,)
 BCRYPT_ROUNDS = 12
 FAILURES_BEFORE_PAUSE = 5     # failed sign-ins allowed before a pause
 FIRST_PAUSE = 30.0            # seconds; doubles with each further failure
@@ -100,6 +106,7 @@ class Account:
     display_name: str = ""
     password_hash: str | None = None
     grants: tuple[Grant, ...] = field(default_factory=tuple)
+    rights: tuple[str, ...] = ()  # beyond reporting values: "documents" (issue 14)
 
 
 def accounts_path() -> Path:
@@ -125,8 +132,11 @@ def load_accounts(path: Path | str | None = None) -> dict[str, Account]:
             if not isinstance(g, dict) or not g.get("jurisdiction"):
                 raise AccountError(f"{path}: 账号 {username} 的授权缺少 jurisdiction")
             grants.append(Grant(str(g["jurisdiction"]), tuple(str(d) for d in g.get("departments") or ())))
+        rights = entry.get("rights") or []
+        if not isinstance(rights, list) or any(r not in RIGHTS for r in rights):
+            raise AccountError(f"{path}: 账号 {username} 的 rights 只能包含 {'、'.join(RIGHTS)}")
         accounts[username] = Account(username, str(entry.get("display_name") or ""),
-                                     entry.get("password_hash") or None, tuple(grants))
+                                     entry.get("password_hash") or None, tuple(grants), tuple(rights))
     return accounts
 
 
@@ -271,7 +281,8 @@ def writable_jurisdictions(account: Account | None, known: list[str]) -> list[st
 
 
 def add_account(path: Path | str | None, username: str, password: str | None,
-                grants: list[Grant], display_name: str = "", rounds: int = BCRYPT_ROUNDS) -> Account:
+                grants: list[Grant], display_name: str = "", rounds: int = BCRYPT_ROUNDS,
+                rights: list[str] | None = None) -> Account:
     """Add (or replace) an account in the TOML file, storing only a bcrypt hash of the password.
 
     The file is edited with :mod:`tomlkit`, so administrators' comments and the other accounts stay
@@ -285,7 +296,11 @@ def add_account(path: Path | str | None, username: str, password: str | None,
     accounts = load_accounts(path)
     old = accounts.get(username)
     new_hash = hash_password(password, rounds) if password is not None else (old.password_hash if old else None)
-    account = Account(username, display_name or (old.display_name if old else ""), new_hash, tuple(grants))
+    if rights is not None and any(r not in RIGHTS for r in rights):
+        raise AccountError(f"未知的权限：{'、'.join(r for r in rights if r not in RIGHTS)}（可用：{'、'.join(RIGHTS)}）")
+    kept_rights = tuple(rights) if rights is not None else (old.rights if old else ())
+    account = Account(username, display_name or (old.display_name if old else ""), new_hash, tuple(grants),
+                      kept_rights)
     document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else new_accounts_document()
     table = document.setdefault("accounts", tomlkit.table(is_super_table=True))
     table[username] = account_to_table(account)
@@ -333,4 +348,11 @@ def account_to_table(account: Account) -> tomlkit.items.Table:
             grant["departments"] = list(g.departments)
         grants.append(grant)
     table["grants"] = grants.multiline(True)
+    if account.rights:
+        table["rights"] = list(account.rights)
     return table
+
+
+def can_manage_documents(account: Account | None) -> bool:
+    """May ``account`` add, replace and withdraw documents and review their targets (issue 14)?"""
+    return account is not None and DOCUMENTS_RIGHT in account.rights

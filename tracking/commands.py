@@ -21,7 +21,7 @@ from pathlib import Path
 import duckdb
 
 import settings
-from tracking import accounts, reported, reported_import
+from tracking import accounts, reported, reported_import, review
 
 
 def register(subparsers) -> None:
@@ -73,6 +73,8 @@ def register(subparsers) -> None:
                    help="jurisdiction it may write; repeat for several; * for all")
     p.add_argument("--department", action="append", default=[],
                    help="limit the grants to targets led by this department; repeatable")
+    p.add_argument("--right", action="append", default=None, choices=accounts.RIGHTS,
+                   help="a right beyond reporting values: documents (文件管理: add documents, review targets)")
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin instead of prompting")
     p.add_argument("--no-password", action="store_true", help="an OpenID Connect (st.login) user, matched by e-mail")
     p.add_argument("--accounts-file", type=Path, default=None,
@@ -113,17 +115,20 @@ def import_reported(args) -> int:
 
 def backup_reported(args) -> int:
     try:
-        out = reported.backup_reported(settings.resolve_stores(None, args.reported_db)[1], args.out)
+        store = settings.resolve_stores(None, args.reported_db)[1]
+        out = reported.backup_reported(store, args.out)
+        reviews = review.backup_reviews(store, args.out)  # issue 14: officials' reviews travel with the values
     except reported.StoreError as e:
         return _fail(str(e))
-    print(f"已备份到 {out}")
+    print(f"已备份到 {out}（含 {reviews['target_reviews']} 条目标审核记录）")
     return 0
 
 
 def restore_reported(args) -> int:
     try:
-        counts = reported.restore_reported(args.folder, settings.resolve_stores(None, args.reported_db)[1],
-                                           replace=args.replace)
+        store = settings.resolve_stores(None, args.reported_db)[1]
+        counts = reported.restore_reported(args.folder, store, replace=args.replace)
+        review.restore_reviews(args.folder, store)  # issue 14
     except reported.StoreError as e:
         return _fail(str(e))
     print(f"已恢复 {counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录")
@@ -183,7 +188,8 @@ def add_account(args) -> int:
             return _fail(f"指标库 {db} 中没有辖区 {'、'.join(unknown)}，账号未保存。已有辖区："
                          f"{'、'.join(list(known)[:12]) or '（无）'}{' 等' if len(known) > 12 else ''}")
     try:
-        account = accounts.add_account(args.accounts_file, username, password, grants, args.display_name)
+        account = accounts.add_account(args.accounts_file, username, password, grants, args.display_name,
+                                       rights=args.right)
     except accounts.AccountError as e:
         return _fail(str(e))
     where = "、".join(g.jurisdiction for g in account.grants) or "（无）"

@@ -58,6 +58,7 @@ _TARGET_COLUMNS = f"""
     t.indicator_code, t.comparator, t.value, t.unit, t.kind, t.per_year, t.target_year,
     t.baseline_value, t.baseline_year, t.attribute, t.lead_departments,
     t.participating_departments, t.deadline, t.clause_ref, t.source_text, t.position,
+    t.review_state,  -- issue 14: NULL = unreviewed (tracking.corrections sets it)
     d.title AS document_title, d.doc_number,
     {_STATUS} AS status,
     TRY_CAST(s.completion AS DOUBLE) AS completion,
