@@ -18,7 +18,7 @@ from tracking.accounts import Grant, add_account
 
 PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "documents.py")
 GX = "004_732dde5a7dac0490.txt"
-SCHOOLS = ["东阿县教育发展行动计划（2024—2026年）", "一、主要目标", "到2026年，新建改扩建中小学校12所。",
+SCHOOLS = ["全县教育发展行动计划（2024—2026年）", "一、主要目标", "到2026年，新建改扩建中小学校12所。",
            "学前教育普惠率达到90%以上。"]
 
 
