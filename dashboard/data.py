@@ -342,10 +342,16 @@ def comparison_table(snap: Snapshot, indicator_code: str, lang: str) -> pd.DataF
     return _comparison_table(snap, indicator_code, lang).copy(deep=False)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
 def department_figure(snap: Snapshot, f: Q.Filters, title: str, subtitle: str, lang: str,
                       max_departments: int) -> go.Figure:
     """Status bars of the ``max_departments`` lead departments with the most targets."""
+    return _department_figure(snap, f, title, subtitle, lang, max_departments, _alias_file())
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _department_figure(snap: Snapshot, f: Q.Filters, title: str, subtitle: str, lang: str,
+                       max_departments: int, alias_file: tuple) -> go.Figure:
+    """(cached also on the alias table's version: an edited table regroups the bars)"""
     df = _frame(snap, *Q.department_breakdown_sql(f, department_aliases()))
     top = list(dict.fromkeys(df["department"]))[:max_departments]
     shown = (df[df["department"].isin(top)].groupby(["department", "display_status"], sort=False)["n"].sum()
@@ -354,13 +360,13 @@ def department_figure(snap: Snapshot, f: Q.Filters, title: str, subtitle: str, l
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _department_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
+def _department_table(snap: Snapshot, f: Q.Filters, lang: str, alias_file: tuple) -> pd.DataFrame:
     return export.department_table(_frame(snap, *Q.department_breakdown_sql(f, department_aliases())), lang)
 
 
 def department_table(snap: Snapshot, f: Q.Filters, lang: str) -> pd.DataFrame:
     """Targets per lead department and status, with overdue reports, as the page shows them."""
-    return _department_table(snap, f, lang).copy(deep=False)
+    return _department_table(snap, f, lang, _alias_file()).copy(deep=False)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
