@@ -111,9 +111,9 @@ def build_database(
     new one is complete. Unreadable documents are reported in ``report.failures`` and skipped;
     the others still load. ``workers`` > 1 reads and extracts documents in that many processes
     (the order of the results, and so every target id, is the same as with one). ``finalize``, when
-    given, is called with the complete new file and ``db_path`` before the new file replaces the old (the command line
-    passes the officials' corrections there, :mod:`tracking.corrections`; the build never imports
-    them)."""
+    given, is called with the complete new file and ``db_path`` before the new file replaces the
+    old (the command line passes the officials' corrections there, :mod:`tracking.corrections`;
+    the build never imports them)."""
     sources_dir, db_path = Path(sources_dir), Path(db_path)
     if not sources_dir.is_dir():
         raise BuildError(f"sources folder not found: {sources_dir}")

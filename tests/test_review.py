@@ -335,3 +335,13 @@ def test_reviews_travel_with_the_reported_values_in_a_backup(stores, tmp_path, c
     assert review.target_reviews(copy).iloc[0]["fields"] == {"value": 40.0}
     assert review.document_records(copy).iloc[0]["fields"] == {"jurisdiction": "莘县"}
     assert len(review.review_audit(copy)) == len(review.review_audit(rep))
+
+
+def test_an_added_target_rejected_again_is_gone_and_not_listed_as_unmatched(stores):
+    db, rep = stores
+    added = review.added_target_id(GX_FILE, "新增绿地10公顷")
+    new = {"indicator_name": "城市绿地", "value": 10, "comparator": ">=", "kind": "increment"}
+    review.review_target(rep, review.TargetEdit(added, GX_FILE, "新增绿地10公顷", "add", new), account="a")
+    review.review_target(rep, review.TargetEdit(added, GX_FILE, "新增绿地10公顷", "reject"), account="a")
+    report = corrections.republish(db, rep)
+    assert report.unmatched == [] and rows(db, "SELECT count(*) FROM targets WHERE target_id = ?", [added]) == [(0,)]
