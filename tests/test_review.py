@@ -345,3 +345,22 @@ def test_an_added_target_rejected_again_is_gone_and_not_listed_as_unmatched(stor
     review.review_target(rep, review.TargetEdit(added, GX_FILE, "新增绿地10公顷", "reject"), account="a")
     report = corrections.republish(db, rep)
     assert report.unmatched == [] and rows(db, "SELECT count(*) FROM targets WHERE target_id = ?", [added]) == [(0,)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_an_uploaded_name_never_leaves_the_sources_folder(name):
+    clean = documents.safe_name(name)
+    assert "/" not in clean and "\\" not in clean and not clean.startswith(".")
+    assert not any(ord(ch) < 32 for ch in clean)
+
+
+def test_spaces_quotes_and_chinese_survive_in_a_name():
+    assert documents.safe_name("C:\\Users\\李四\\冠县 “绿化” 'v2' 方案.pdf") == "冠县 “绿化” 'v2' 方案.pdf"
+
+
+def test_unknown_documents_get_one_clear_line(corpus, capsys):
+    assert main(["review", "export", "--document", "没有这个.pdf", "--out", str(corpus["tmp"] / "x.xlsx")]) == 1
+    assert main(["documents", "withdraw", "没有这个.pdf"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all("没有这个.pdf" in line for line in err)
