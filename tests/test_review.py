@@ -364,3 +364,24 @@ def test_unknown_documents_get_one_clear_line(corpus, capsys):
     assert main(["documents", "withdraw", "没有这个.pdf"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 2 and all("没有这个.pdf" in line for line in err)
+
+
+def test_two_people_saving_and_publishing_at_once_lose_nothing(stores):
+    """Two threads (two sessions of the app) each confirm their own targets and republish after
+    every save: every review is stored and the published file carries all of them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    db, rep = stores
+    halves = [["t-gdp", "t-5g-city", "t-5g-zone", "t-pm25-zone"], ["t-pm25-gx", "t-hitech-gx", "t-income-gx",
+                                                                   "t-talent-jb"]]
+
+    def person(name: str, ids: list[str]) -> None:
+        for tid in ids:
+            review.review_target(rep, review.TargetEdit(tid, "f.txt", f"{tid} 的原文", "confirm"), account=name)
+            corrections.republish(db, rep)
+
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(person, ["a", "b"], halves))
+    assert len(review.target_reviews(rep)) == 8
+    # the last publication began after both people's last save, under the publish lock
+    assert rows(db, "SELECT count(*) FROM targets WHERE review_state = 'confirmed'") == [(8,)]
