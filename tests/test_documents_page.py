@@ -126,3 +126,10 @@ def test_a_stale_edit_is_refused_and_shows_the_value_in_force(env):
     at = next(b for b in at.button if b.label == "保存更正").click().run()
     assert any("现在是 39" in e.value for e in at.error)
     assert rows(env["db"], "SELECT value FROM targets WHERE target_id = 't-pm25-gx'") == [(39.0,)]
+
+
+def test_the_page_speaks_english_when_asked(env):
+    at = page("editor", lang="en")
+    assert not at.exception
+    assert at.title[0].value == "Documents"
+    assert {s.value for s in at.subheader} >= {"Upload documents", "Documents loaded", "Review of targets"}

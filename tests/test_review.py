@@ -335,3 +335,53 @@ def test_reviews_travel_with_the_reported_values_in_a_backup(stores, tmp_path, c
     assert review.target_reviews(copy).iloc[0]["fields"] == {"value": 40.0}
     assert review.document_records(copy).iloc[0]["fields"] == {"jurisdiction": "莘县"}
     assert len(review.review_audit(copy)) == len(review.review_audit(rep))
+
+
+def test_an_added_target_rejected_again_is_gone_and_not_listed_as_unmatched(stores):
+    db, rep = stores
+    added = review.added_target_id(GX_FILE, "新增绿地10公顷")
+    new = {"indicator_name": "城市绿地", "value": 10, "comparator": ">=", "kind": "increment"}
+    review.review_target(rep, review.TargetEdit(added, GX_FILE, "新增绿地10公顷", "add", new), account="a")
+    review.review_target(rep, review.TargetEdit(added, GX_FILE, "新增绿地10公顷", "reject"), account="a")
+    report = corrections.republish(db, rep)
+    assert report.unmatched == [] and rows(db, "SELECT count(*) FROM targets WHERE target_id = ?", [added]) == [(0,)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(min_size=1, max_size=60))
+def test_an_uploaded_name_never_leaves_the_sources_folder(name):
+    clean = documents.safe_name(name)
+    assert "/" not in clean and "\\" not in clean and not clean.startswith(".")
+    assert not any(ord(ch) < 32 for ch in clean)
+
+
+def test_spaces_quotes_and_chinese_survive_in_a_name():
+    assert documents.safe_name("C:\\Users\\李四\\冠县 “绿化” 'v2' 方案.pdf") == "冠县 “绿化” 'v2' 方案.pdf"
+
+
+def test_unknown_documents_get_one_clear_line(corpus, capsys):
+    assert main(["review", "export", "--document", "没有这个.pdf", "--out", str(corpus["tmp"] / "x.xlsx")]) == 1
+    assert main(["documents", "withdraw", "没有这个.pdf"]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 2 and all("没有这个.pdf" in line for line in err)
+
+
+def test_two_people_saving_and_publishing_at_once_lose_nothing(stores):
+    """Two threads (two sessions of the app) each confirm their own targets and republish after
+    every save: every review is stored and the published file carries all of them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    db, rep = stores
+    halves = [["t-gdp", "t-5g-city", "t-5g-zone", "t-pm25-zone"], ["t-pm25-gx", "t-hitech-gx", "t-income-gx",
+                                                                   "t-talent-jb"]]
+
+    def person(name: str, ids: list[str]) -> None:
+        for tid in ids:
+            review.review_target(rep, review.TargetEdit(tid, "f.txt", f"{tid} 的原文", "confirm"), account=name)
+            corrections.republish(db, rep)
+
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(person, ["a", "b"], halves))
+    assert len(review.target_reviews(rep)) == 8
+    # the last publication began after both people's last save, under the publish lock
+    assert rows(db, "SELECT count(*) FROM targets WHERE review_state = 'confirmed'") == [(8,)]

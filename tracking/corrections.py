@@ -79,6 +79,10 @@ def _normalise(text: str) -> str:
 def _keep_extracted(con) -> None:
     """The machine's rows, kept once per file: every application starts again from them."""
     tables = _tables(con)
+    columns = {r[0] for r in con.execute("SELECT column_name FROM duckdb_columns() WHERE table_name = 'targets'"
+                                         " AND schema_name = 'main'").fetchall()}
+    if "review_state" not in columns:  # a file built before the column existed
+        con.execute("ALTER TABLE targets ADD COLUMN review_state VARCHAR")
     for name in ("targets", "documents", "jurisdictions"):
         if f"extracted_{name}" not in tables:
             con.execute(f"CREATE TABLE extracted_{name} AS SELECT * FROM {name}")
@@ -203,6 +207,8 @@ def apply_corrections(indicators_db, reported_db, *, reviewed_only: bool = False
             else:
                 pending.append((r, doc_id))
         for r, doc_id in pending:
+            if r.state == "rejected" and not r.extracted:
+                continue  # an added target rejected again: nothing to insert, nothing to hide
             found = _find_target(con, r, doc_id, claimed)
             if found is None:
                 report.unmatched.append(Unmatched("target", r.target_id, r.source_file, r.source_text, r.state))
