@@ -65,7 +65,7 @@ def app(tmp_path_factory):
 def wait_text(pg, text: str, timeout: int = 60_000) -> None:
     """Wait for ``text``, then for the run that drew it to finish (a click on a page being redrawn
     may land on nothing)."""
-    pg.get_by_text(text).first.wait_for(timeout=timeout)
+    pg.get_by_text(text).filter(visible=True).first.wait_for(timeout=timeout)  # not a hidden grid cell
     pg.wait_for_load_state("networkidle")
     pg.wait_for_timeout(500)
 
