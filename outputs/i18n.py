@@ -762,6 +762,11 @@ TEXT.update({
               "targets: the total within the year); 口径 is pre-filled 累计 — change it to 本期新增 when you enter the "
               "period's additions. A cumulative total below the previous period's is flagged.",
     },
+    "remind.increments": {
+        "zh": "新增类目标（新建、新增…）请填自规划期初以来的累计完成数（每年类目标填年内累计）；如填本期新增数，请在“口径”中注明“本期新增”。",
+        "en": "For increment targets (build, add…) report the cumulative total since the plan's start (yearly targets: "
+              "the total within the year); if you report the period's additions, set 口径 (basis) to 本期新增.",
+    },
     "template.note.basis_other": {
         "zh": "其他目标（水平值、增速）填当期数值，「口径」留空。",
         "en": "Other targets (levels, rates): the period's figure, 口径 left empty.",

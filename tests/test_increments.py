@@ -425,3 +425,16 @@ def test_the_entry_grid_has_the_basis_column_and_says_the_convention(sample_db, 
 def test_nothing_here_is_nan_or_negative_zero():
     row = status_of(G5, [("2024Q2", 0, C)])
     assert row["completion"] == 0 and math.copysign(1.0, row["completion"]) == 1.0
+
+
+def test_a_reminder_marks_an_increments_latest_and_says_what_to_enter():
+    from outputs import remind
+
+    rows = pd.DataFrame([dict(target_id="t-5g-city", jurisdiction="聊城市", indicator_name="5G基站", comparator=">=",
+                              value=3000.0, unit="个", kind="increment", per_year=False, target_year=2022,
+                              due_period="2022Q3", latest_value=1200.0, latest_period="2022Q2")])
+    text = remind.reminder_message(remind.Reminder("市工业和信息化局", rows, date(2022, 11, 15)))
+    assert "最近一次填报 累计 1200个（2022Q2）" in text
+    assert "请填自规划期初以来的累计完成数" in text
+    level = rows.assign(kind="level")
+    assert "累计完成数" not in remind.reminder_message(remind.Reminder("市工业和信息化局", level, date(2022, 11, 15)))
