@@ -257,7 +257,8 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
                         line=dict(color=STATUS_COLORS.get(t.get("status") or "no_data"), width=3),
                         marker=dict(size=9), text=texts,
                         textposition="top center", customdata=list(rep["period"]),
-                        hovertext=report_hover(rep, texts, lang), hovertemplate="%{hovertext}<extra></extra>")
+                        hovertext=report_hover(rep, texts, lang, increment=kind == "increment"),
+                        hovertemplate="%{hovertext}<extra></extra>")
     if target_day:
         fig.add_scatter(x=[target_day], y=[target], mode="markers+text", name=i18n.t("chart.target", lang),
                         marker=dict(size=14, symbol="diamond", color=TARGET_COLOR),
@@ -296,14 +297,23 @@ def increment_path(reports: pd.DataFrame, per_year: bool, span_start: float) -> 
     return pd.Series(totals, index=reports.index, dtype=float)
 
 
-def report_hover(reports: pd.DataFrame, texts: list[str], lang: str) -> list[str]:
+def report_hover(reports: pd.DataFrame, texts: list[str], lang: str, increment: bool = False) -> list[str]:
     """The hover of each reported point: "2024Q3: 46微克/立方米", then the source and the note the
-    official typed with it (数据来源：省生态环境厅通报 / 备注：…), when there are any."""
+    official typed with it (数据来源：省生态环境厅通报 / 备注：…), when there are any. For an
+    ``increment`` the point is the cumulative total, and a second line says what was entered and
+    its 口径: "口径：本期新增 150个" (values stored before the basis existed were period additions)."""
     sources = reports["source"].tolist() if "source" in reports else [None] * len(reports)
     notes = reports["note"].tolist() if "note" in reports else [None] * len(reports)
+    bases = reports["basis"].tolist() if "basis" in reports else [None] * len(reports)
+    unit = reports["unit"].tolist() if "unit" in reports else [None] * len(reports)
     out = []
-    for period, text, source, note in zip(reports["period"].tolist(), texts, sources, notes):
+    for period, text, source, note, basis, value, u in zip(reports["period"].tolist(), texts, sources, notes, bases,
+                                                           reports["value"].tolist(), unit):
         lines = [f"{html.escape(str(period))}: {html.escape(text)}"]
+        if increment:
+            said = i18n.t(f"basis.{basis if isinstance(basis, str) and basis else 'period'}", lang)
+            lines.append(html.escape(f"{i18n.t('entry.col.basis', lang)}{'：' if lang == 'zh' else ': '}{said} "
+                                     f"{i18n.fmt_number(value, u, lang)}"))
         if source := shown_source(source):
             lines.append(html.escape(i18n.t("chart.hover.source", lang, source=source)))
         if note := shown_note(note):

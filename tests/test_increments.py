@@ -438,3 +438,11 @@ def test_a_reminder_marks_an_increments_latest_and_says_what_to_enter():
     assert "请填自规划期初以来的累计完成数" in text
     level = rows.assign(kind="level")
     assert "累计完成数" not in remind.reminder_message(remind.Reminder("市工业和信息化局", level, date(2022, 11, 15)))
+
+
+def test_the_path_charts_hover_says_what_was_entered_and_its_basis():
+    series = pd.DataFrame({"period": ["2024Q1", "2024Q2"], "value": [300.0, 150.0], "basis": [C, None],
+                           "unit": "个", "source": None, "note": None})
+    hover = charts.report_hover(series, ["300个", "450个"], "zh", increment=True)
+    assert hover == ["2024Q1: 300个<br>口径：累计 300个", "2024Q2: 450个<br>口径：本期新增 150个"]
+    assert charts.report_hover(series, ["300个", "150个"], "zh") == ["2024Q1: 300个", "2024Q2: 150个"]
