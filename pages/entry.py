@@ -270,12 +270,16 @@ with tab_history:
         st.caption(T("entry.history.empty"))
     else:
         by_id = dict(zip(shown["target_id"], shown["indicator_name"]))
+        kinds = dict(zip(shown["target_id"], shown["kind"]))
         st.dataframe(pd.DataFrame({
             T("entry.history.at"): log["at"].dt.strftime("%Y-%m-%d %H:%M"),
             T("entry.col.indicator"): log["target_id"].map(by_id),
             T("entry.col.period"): log["period"],
             T("entry.history.old"): log["old_value"],
             T("entry.history.new"): log["new_value"],
+            T("entry.col.basis"): [T(f"basis.{b}") if isinstance(b, str) and b else  # NULL: period additions
+                                   T("basis.period") if kinds.get(tid) == "increment" else ""
+                                   for b, tid in zip(log["basis"], log["target_id"])],
             T("entry.col.source"): [entered.shown_source(v) for v in log["source"]],
             T("entry.col.note"): [entered.shown_note(v) for v in log["note"]],
             T("entry.history.account"): log["account"],

@@ -446,3 +446,18 @@ def test_the_path_charts_hover_says_what_was_entered_and_its_basis():
     hover = charts.report_hover(series, ["300个", "450个"], "zh", increment=True)
     assert hover == ["2024Q1: 300个<br>口径：累计 300个", "2024Q2: 450个<br>口径：本期新增 150个"]
     assert charts.report_hover(series, ["300个", "150个"], "zh") == ["2024Q1: 300个", "2024Q2: 150个"]
+
+
+def test_the_history_of_an_old_store_reads_with_a_basis(tmp_path):
+    from tracking import entered
+
+    store = old_store(tmp_path / "reported.duckdb")
+    with duckdb.connect(str(store)) as con:
+        con.execute("""INSERT INTO audit_log (audit_id, "at", account, target_id, period, old_value, new_value, how)
+                       VALUES (1, TIMESTAMP '2022-04-10 08:00:00', 'a', 't-5g-city', '2022Q1', NULL, 500, 'form')""")
+    log = entered.recent_changes(store, ["t-5g-city"])
+    assert log["new_value"].tolist() == [500.0] and log["basis"].isna().all()
+    assert "basis" not in columns_of(store)
+    rep.save_values(store, pd.DataFrame({"target_id": ["t-5g-city"], "period": ["2022Q2"], "value": [900.0],
+                                         "basis": [C]}), account="a", how="form")
+    assert entered.recent_changes(store, ["t-5g-city"])["basis"].tolist()[0] == C

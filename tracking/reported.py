@@ -14,7 +14,7 @@ Tables
     ``period`` (本期新增); NULL for other kinds and for rows stored before the column existed
     (which meant period additions then, and still do). A store written before the column gets it
     on its next write (``ALTER TABLE … ADD COLUMN IF NOT EXISTS``); a read-only read of one that
-    has not been written since sees it as NULL through a temporary view (:func:`_with_basis`).
+    has not been written since sees it as NULL through a temporary view (:func:`with_basis_view`).
     ``audit_log(audit_id, at, account, target_id, period, old_value, new_value, how)`` —
     append-only, ``how`` ∈ form / import / cli / document.
 
@@ -204,7 +204,7 @@ def _tables(con) -> set[str]:
     return {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
 
 
-def _with_basis(con) -> None:
+def with_basis_view(con) -> None:
     """On a read-only connection to a store written before ``basis`` existed, shadow its
     ``reported_values`` with a temporary view that has the column (NULL: period additions), so
     every query reads one shape. A store that has the column, or no such table, is left alone."""
@@ -234,7 +234,7 @@ def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: st
     with connect(path, read_only=True) as con:
         if table not in _tables(con):
             return pd.DataFrame(columns=empty_columns)
-        _with_basis(con)
+        with_basis_view(con)
         if attach_indicators is not None:
             try:
                 con.execute(f"ATTACH ? AS {INDICATORS_ALIAS} (READ_ONLY)", [str(attach_indicators)])
@@ -636,7 +636,7 @@ def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str,
         if not Path(reported_db).exists():
             raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
         with connect(reported_db, read_only=True) as con:
-            _with_basis(con)
+            with_basis_view(con)
             return Reattachment(_rows_to_carry(con, reported_db, old_target_id, new_target_id, new_unit), label)
     at = at or datetime.now(UTC).replace(tzinfo=None)
     with _write(reported_db) as con:
