@@ -274,7 +274,7 @@ def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
     previous = np.where(np.isnan(previous) & (doc_pos < latest_pos), doc_value, previous)
 
     # Increments: the cumulative total (the latest cumulative report plus the additions after it).
-    total = _increment_measures(r[rep], n, per_year, span_start, latest_year)
+    total = _increment_measures(r[rep & (kind == "increment")[ti]], n, per_year, span_start, latest_year)
     has_data = ~np.isnan(latest)
     is_annual = quarter == 0
 
@@ -379,12 +379,13 @@ def _increment_measures(reports: pd.DataFrame, n: int, per_year, span_start, lat
         anchor_pos[t_c[last]] = pos[cum][last]
     begin = np.where(quarter == 0, year - 1, pos - 0.25)
     counted = ~cum & (begin >= anchor_pos[ti] - 1e-9)
-    added = pd.DataFrame({"ti": ti[counted], "year": year[counted], "value": value[counted]})
-    annual = quarter[counted] == 0
-    yearly = added[annual].groupby(["ti", "year"])["value"].sum().combine_first(
-        added[~annual].groupby(["ti", "year"])["value"].sum())
-    additions = np.bincount(yearly.index.get_level_values("ti").to_numpy(dtype=int),
-                            weights=yearly.to_numpy(dtype=float), minlength=n) if len(yearly) else np.zeros(n)
+    ti, year, value, annual = ti[counted], year[counted], value[counted], quarter[counted] == 0
+    # a year's annual value replaces its quarters: keys (target, year), factorised once
+    codes, keys = pd.factorize(ti.astype(np.int64) * 10_000 + year.astype(np.int64))
+    has_annual = np.zeros(len(keys), dtype=bool)
+    has_annual[codes[annual]] = True
+    use = annual | ~has_annual[codes]
+    additions = np.bincount(ti[use].astype(np.int64), weights=value[use], minlength=n)
     return anchor_value + additions
 
 
