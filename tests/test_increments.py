@@ -461,3 +461,23 @@ def test_the_history_of_an_old_store_reads_with_a_basis(tmp_path):
     rep.save_values(store, pd.DataFrame({"target_id": ["t-5g-city"], "period": ["2022Q2"], "value": [900.0],
                                          "basis": [C]}), account="a", how="form")
     assert entered.recent_changes(store, ["t-5g-city"])["basis"].tolist()[0] == C
+
+
+def test_the_indicator_page_headlines_the_cumulative_total(sample_db, tmp_path, monkeypatch):
+    """新建5G基站3000个: 累计 1200 at 2022Q1, then 本期新增 300 → the page says 累计完成 1500个, 50 %."""
+    store = tmp_path / "reported.duckdb"
+    rep.save_values(store, pd.DataFrame({"target_id": ["t-5g-city", "t-5g-city"], "period": ["2022Q1", "2022Q2"],
+                                         "value": [1200.0, 300.0], "basis": [C, P]}), account="a", how="form")
+    monkeypatch.setenv("INDICATORS_DB", str(sample_db))
+    monkeypatch.setenv("REPORTED_DB", str(store))
+    at = AppTest.from_file(str(Path(__file__).resolve().parent.parent / "app.py"), default_timeout=60)
+    at.query_params["target"] = "t-5g-city"
+    at = at.run()
+    at.switch_page("pages/indicator.py").run()
+    assert not at.exception
+    body = "\n".join(str(x.value) for x in [*at.markdown, *at.caption])
+    assert "累计完成（2022Q2）</div><div class='stat-value' style='font-size:1.6rem;font-weight:600;line-height:1.3'>1500个" in body
+    assert "剩余 1500个" in body and "2022Q2累计完成1500，目标>=3000，完成度50%" in body
+    assert "最新值是自规划期初以来的累计完成数" in body
+    reports = next(d.value for d in at.dataframe if "口径" in d.value.columns)
+    assert reports["口径"].tolist() == ["累计", "本期新增"]
