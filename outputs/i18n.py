@@ -229,8 +229,7 @@ def explain_status(row: dict, lang: str = DEFAULT_LANG) -> str:
     else:
         unit = row.get("unit") or ""
         latest = row.get("latest_value")
-        what = {"increment": "year to date" if row.get("per_year") is True or row.get("per_year") == 1
-                else "cumulative total"}.get(row.get("kind"), "latest")  # an increment's latest is its total
+        what = {"increment": "year to date" if is_per_year(row) else "cumulative total"}.get(row.get("kind"), "latest")  # an increment's latest is its total
         text = (f"{kind_label(row.get('kind'), 'en')}: {what} ({row.get('latest_period') or '—'}) "
                 f"{'—' if is_missing(latest) else fmt_plain(float(latest), 2)}{unit}, target "
                 f"{row.get('comparator', '=').replace('>=', '≥ ').replace('<=', '≤ ').replace('~', '≈ ').replace('=', '')}"
@@ -779,12 +778,18 @@ def is_increment(row: dict) -> bool:
     return row.get("kind") == "increment"
 
 
+def is_per_year(row: dict) -> bool:
+    """Is the target a yearly one (每年…)? True, 1 and NumPy's True are; None, NaN and NA are not."""
+    value = row.get("per_year")
+    return not is_missing(value) and bool(value)
+
+
 def latest_label(row: dict, lang: str = DEFAULT_LANG) -> str:
     """The heading of a target's latest value: 累计完成 for an increment, 年内累计 for a yearly
     one, else 最新值."""
     if not is_increment(row):
         return t("col.latest", lang)
-    per_year = row.get("per_year") is True or row.get("per_year") == 1
+    per_year = is_per_year(row)
     return t("col.latest_year_to_date" if per_year else "col.latest_cumulative", lang)
 
 
@@ -793,7 +798,7 @@ def latest_prefix(row: dict, lang: str = DEFAULT_LANG) -> str:
     "" for other kinds. "建成5G基站1500个", 1550 reported in all → "累计 1550个"."""
     if not is_increment(row):
         return ""
-    per_year = row.get("per_year") is True or row.get("per_year") == 1
+    per_year = is_per_year(row)
     return t("latest.year_to_date" if per_year else "latest.cumulative", lang) + " "
 
 

@@ -57,8 +57,7 @@ ui.stat_row([
 ])
 
 if i18n.is_increment(t):  # issue 12: an increment's latest value is its cumulative total
-    per_year = t.get("per_year") is True or t.get("per_year") == 1
-    st.caption(ctx.t("indicator.increment_rule_per_year" if per_year else "indicator.increment_rule"))
+    st.caption(ctx.t("indicator.increment_rule_per_year" if i18n.is_per_year(t) else "indicator.increment_rule"))
 
 series = data.reported_series(ctx.snap, target_id)
 source = " ".join(x for x in (t.get("document_title"), t.get("doc_number")) if x)

@@ -481,3 +481,12 @@ def test_the_indicator_page_headlines_the_cumulative_total(sample_db, tmp_path, 
     assert "最新值是自规划期初以来的累计完成数" in body
     reports = next(d.value for d in at.dataframe if "口径" in d.value.columns)
     assert reports["口径"].tolist() == ["累计", "本期新增"]
+
+
+@pytest.mark.parametrize("flag, expected", [(True, True), (1, True), (False, False), (None, False),
+                                            (float("nan"), False), (pd.NA, False)])
+def test_is_per_year_reads_every_flag_a_frame_can_hold(flag, expected):
+    import numpy as np
+
+    assert i18n.is_per_year({"per_year": flag}) is expected
+    assert i18n.is_per_year({"per_year": np.bool_(True)}) is True
