@@ -490,3 +490,11 @@ def test_is_per_year_reads_every_flag_a_frame_can_hold(flag, expected):
 
     assert i18n.is_per_year({"per_year": flag}) is expected
     assert i18n.is_per_year({"per_year": np.bool_(True)}) is True
+
+
+def test_the_packs_latest_value_of_an_increment_says_cumulative():
+    from outputs import pack
+
+    row = dict(kind="increment", per_year=False, latest_value=450.0, unit="个", latest_period="2024Q2")
+    assert pack.latest_text(row, "zh") == "累计 450个（2024Q2）"
+    assert pack.latest_text(dict(row, kind="level"), "zh") == "450个（2024Q2）"
