@@ -404,7 +404,7 @@ TEXT.update({
         "en": "All or nothing: if any row is wrong, nothing is written and every problem is listed. Rows without a value are skipped.",
     },
     "entry.import.ok": {"zh": "{file}：已保存 {saved} 个数值，{unchanged} 个未变，跳过 {skipped} 个空行。", "en": "{file}: saved {saved} values, {unchanged} unchanged, {skipped} empty rows skipped."},
-    "entry.warnings": {"zh": "已保存，但有 {n} 个数值与目标或上次填报相差十倍以上，请核对：", "en": "Saved, but {n} values are ten times off the target or the previous report; please check them:"},
+    "entry.warnings": {"zh": "已保存，但有 {n} 个数值需要核对（与目标或上次填报相差十倍以上，或累计数低于上一期）：", "en": "Saved, but {n} values need a second look (ten times off the target or the previous report, or a cumulative total below the previous one):"},
     "entry.import.failed": {"zh": "{file}：发现 {n} 个问题，未导入任何数据：", "en": "{file}: {n} problems, nothing was imported:"},
     "entry.template.csv": {"zh": "下载模板（CSV）", "en": "Template (CSV)"},
     "entry.template.xlsx": {"zh": "下载模板（Excel）", "en": "Template (Excel)"},
