@@ -281,12 +281,12 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
 
 
 def _span_start(t: dict) -> float:
-    """The plan's start of a target row: its span start, else its baseline year, else the year
-    before its target year (as :func:`tracking.reported.read_targets` places it)."""
+    """The plan's start of a target row when it says: its span start, else its baseline year;
+    else no bound (−∞): every stored report lies in the plan span already, the entry checks it."""
     for key in ("span_start_year", "baseline_year"):
         if not is_missing(t.get(key)):
             return float(t[key])
-    return float(t["target_year"]) - 1 if not is_missing(t.get("target_year")) else float("-inf")
+    return float("-inf")
 
 
 def increment_path(reports: pd.DataFrame, per_year: bool, span_start: float) -> pd.Series:

@@ -498,3 +498,14 @@ def test_the_packs_latest_value_of_an_increment_says_cumulative():
     row = dict(kind="increment", per_year=False, latest_value=450.0, unit="个", latest_period="2024Q2")
     assert pack.latest_text(row, "zh") == "累计 450个（2024Q2）"
     assert pack.latest_text(dict(row, kind="level"), "zh") == "450个（2024Q2）"
+
+
+def test_the_path_chart_of_a_page_row_counts_every_stored_report():
+    """A target row as the pages have it (no span start, no baseline year): every report counts,
+    as in the status, whose plan start lies before them all."""
+    t = dict(value=1500.0, unit="个", comparator=">=", kind="increment", per_year=False, target_year=2025,
+             baseline_year=None, status="on_track")
+    series = pd.DataFrame({"period": ["2023", "2024Q1"], "value": [400.0, 50.0], "basis": [None, None]})
+    fig = charts.path_chart(t, series, "t", "s", "zh")
+    assert list(next(tr for tr in fig.data if tr.name == "填报值（累计）").y) == [400.0, 450.0]
+    assert status_of(G5, [("2023", 400, None), ("2024Q1", 50, None)])["latest_value"] == 450
