@@ -19,7 +19,7 @@ Time share τ
 
 Completion c, by kind
     - ``level``:       c = (latest − baseline) / (target − baseline)
-    - ``increment``:   c = the cumulative total / target (:func:`increment_totals`). Officials
+    - ``increment``:   c = the cumulative total / target (:func:`increment_total`). Officials
       report an increment as Chinese ledgers keep it, the cumulative total since the plan's start
       (累计完成; basis ``cumulative``); a row marked ``period`` (本期新增) — and every row stored
       before the basis existed (NULL) — is what was added during its period. The total is the
