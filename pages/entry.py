@@ -231,6 +231,8 @@ with tab_form:
 # --- import a file, download the template ------------------------------------------------------
 with tab_import:
     st.caption(T("entry.import.help"))
+    if (shown["kind"] == "increment").any():  # the template's 口径 column: 累计 unless 本期新增 is written
+        st.caption(T("template.note.increment"))
     stem = f"{T('entry.template.name')}_{place}{'_' + department if department else ''}"
     buttons = st.columns(2)
     buttons[0].download_button(
