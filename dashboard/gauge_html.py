@@ -97,6 +97,9 @@ def dial_svg(row: dict, lang: str) -> str:
     number = (i18n.fmt_number(spec["value"], row.get("unit"), lang) if spec["value"] is not None
               else i18n.status_label(status, lang) if status == "overdue" else i18n.t("no_data", lang))
     size = 22 if len(number) <= 8 else 16
+    if spec["value"] is not None and (said := i18n.latest_prefix(row, lang).strip()):  # 累计: an increment's total
+        parts.append(f'<text class="gauge-basis" x="{CX}" y="{CY - 8 - size}" text-anchor="middle" font-size="10" '
+                     f'fill="#78909c">{html.escape(said)}</text>')
     parts.append(f'<text x="{CX}" y="{CY - 8}" text-anchor="middle" font-size="{size}" fill="#263238">'
                  f'{html.escape(number)}</text>')
     left, right = point(0), point(1)
@@ -129,7 +132,7 @@ def gauge_card(row: dict, lang: str) -> str:
     label = i18n.status_label(status, lang)
     line = target_line(row, lang)
     latest = row.get("latest_value")
-    said = (i18n.fmt_number(latest, row.get("unit"), lang) if not is_missing(latest)
+    said = (i18n.fmt_latest(row, lang) if not is_missing(latest)
             else i18n.t("remind.never", lang) if status == "overdue" else i18n.t("no_data", lang))
     tip = "&#10;".join(html.escape(part, quote=True) for part in (name, line, f"{label}: {said}"))  # line breaks
     return (

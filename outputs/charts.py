@@ -18,7 +18,7 @@ from outputs import i18n
 from outputs.i18n import is_missing
 from tracking.entered import shown_note, shown_source
 from tracking.periods import period_to_position
-from tracking.status import APPROX_TOLERANCE
+from tracking.status import APPROX_TOLERANCE, increment_total
 
 TEMPLATE = "plotly_white"
 FONT = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"
@@ -188,7 +188,8 @@ def gauge_grid(df: pd.DataFrame, title: str, subtitle: str, lang: str, cols: int
             mode="gauge+number" if spec["value"] is not None else "gauge",
             value=spec["value"],
             domain=dict(x=[x0, x1], y=[y0, y1]),
-            number=dict(suffix=row.get("unit") or "", valueformat=".6~g", font=dict(size=22)),
+            number=dict(prefix=i18n.latest_prefix(row, lang), suffix=row.get("unit") or "", valueformat=".6~g",
+                        font=dict(size=22)),  # 累计 before an increment's total
             title=dict(text=f"<b>{_wrap(str(row['indicator_name']))}</b><br>"
                             f"<span style='color:#546e7a'>{target_text}{year}{base}</span>",
                        font=dict(size=13)),
@@ -245,17 +246,19 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
     rep = reported.copy()
     if not rep.empty:
         rep["day"] = [period_to_x(p) for p in rep["period"]]
-        rep = rep[rep["day"].notna() & rep["value"].notna()].sort_values("day")
+        rep = rep[rep["day"].notna() & rep["value"].notna()].sort_values("day", kind="stable")
     if not rep.empty:
         values = rep["value"].astype(float)
-        if kind == "increment" and not t.get("per_year"):
-            values = values.cumsum()
+        if kind == "increment":  # the cumulative total known at each report, by its basis (累计 / 本期新增)
+            values = increment_path(rep, bool(t.get("per_year")), _span_start(t))
         texts = [i18n.fmt_number(v, unit, lang) for v in values]
-        fig.add_scatter(x=list(rep["day"]), y=list(values), mode="lines+markers+text", name=i18n.t("chart.reported", lang),
+        name = i18n.t("chart.reported_cumulative" if kind == "increment" else "chart.reported", lang)
+        fig.add_scatter(x=list(rep["day"]), y=list(values), mode="lines+markers+text", name=name,
                         line=dict(color=STATUS_COLORS.get(t.get("status") or "no_data"), width=3),
                         marker=dict(size=9), text=texts,
                         textposition="top center", customdata=list(rep["period"]),
-                        hovertext=report_hover(rep, texts, lang), hovertemplate="%{hovertext}<extra></extra>")
+                        hovertext=report_hover(rep, texts, lang, increment=kind == "increment"),
+                        hovertemplate="%{hovertext}<extra></extra>")
     if target_day:
         fig.add_scatter(x=[target_day], y=[target], mode="markers+text", name=i18n.t("chart.target", lang),
                         marker=dict(size=14, symbol="diamond", color=TARGET_COLOR),
@@ -277,14 +280,40 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
     return fig
 
 
-def report_hover(reports: pd.DataFrame, texts: list[str], lang: str) -> list[str]:
+def _span_start(t: dict) -> float:
+    """The plan's start of a target row when it says: its span start, else its baseline year;
+    else no bound (−∞): every stored report lies in the plan span already, the entry checks it."""
+    for key in ("span_start_year", "baseline_year"):
+        if not is_missing(t.get(key)):
+            return float(t[key])
+    return float("-inf")
+
+
+def increment_path(reports: pd.DataFrame, per_year: bool, span_start: float) -> pd.Series:
+    """An increment's cumulative total as known at each report (``reports`` in time order, with
+    period, value and optional basis): 累计 500 (2024Q1), 本期新增 200 (2024Q2), 累计 900 (2024Q3)
+    → 500, 700, 900 — each point by :func:`tracking.status.increment_total`, the rule the status uses."""
+    totals = [increment_total(reports.iloc[: i + 1], per_year, span_start) for i in range(len(reports))]
+    return pd.Series(totals, index=reports.index, dtype=float)
+
+
+def report_hover(reports: pd.DataFrame, texts: list[str], lang: str, increment: bool = False) -> list[str]:
     """The hover of each reported point: "2024Q3: 46微克/立方米", then the source and the note the
-    official typed with it (数据来源：省生态环境厅通报 / 备注：…), when there are any."""
+    official typed with it (数据来源：省生态环境厅通报 / 备注：…), when there are any. For an
+    ``increment`` the point is the cumulative total, and a second line says what was entered and
+    its 口径: "口径：本期新增 150个" (values stored before the basis existed were period additions)."""
     sources = reports["source"].tolist() if "source" in reports else [None] * len(reports)
     notes = reports["note"].tolist() if "note" in reports else [None] * len(reports)
+    bases = reports["basis"].tolist() if "basis" in reports else [None] * len(reports)
+    unit = reports["unit"].tolist() if "unit" in reports else [None] * len(reports)
     out = []
-    for period, text, source, note in zip(reports["period"].tolist(), texts, sources, notes):
+    for period, text, source, note, basis, value, u in zip(reports["period"].tolist(), texts, sources, notes, bases,
+                                                           reports["value"].tolist(), unit):
         lines = [f"{html.escape(str(period))}: {html.escape(text)}"]
+        if increment:
+            said = i18n.t(f"basis.{basis if isinstance(basis, str) and basis else 'period'}", lang)
+            lines.append(html.escape(f"{i18n.t('entry.col.basis', lang)}{'：' if lang == 'zh' else ': '}{said} "
+                                     f"{i18n.fmt_number(value, u, lang)}"))
         if source := shown_source(source):
             lines.append(html.escape(i18n.t("chart.hover.source", lang, source=source)))
         if note := shown_note(note):

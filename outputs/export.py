@@ -119,7 +119,8 @@ def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFram
         T("col.target"): [i18n.fmt_target(k, v, u, lang) for k, v, u in zip(c("comparator"), c("value"), units)],
         T("col.target_year"): pd.array([None if i18n.is_missing(y) else int(y) for y in c("target_year")], dtype="Int64"),
         T("col.baseline"): ["" if i18n.is_missing(v) else i18n.fmt_number(v, u, lang) for v, u in zip(c("baseline_value"), units)],
-        T("col.latest"): [i18n.fmt_number(v, u, lang) for v, u in zip(c("latest_value"), units)],
+        T("col.latest"): [i18n.fmt_latest(dict(latest_value=v, unit=u, kind=k, per_year=py), lang)  # 累计 for increments
+                          for v, u, k, py in zip(c("latest_value"), units, c("kind"), c("per_year"))],
         T("col.latest_period"): [_text(v) for v in c("latest_period")],
         T("col.status"): [statuses[s] if s in statuses else i18n.status_label(s, lang) for s in c("status")],
         T("col.completion"): [None if i18n.is_missing(v) or not np.isfinite(float(v)) else round(float(v) * 100, 1)
@@ -192,14 +193,20 @@ def ledger_page_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.Dat
     return table
 
 
-def reports_table(series: pd.DataFrame, unit: str | None, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
+def reports_table(series: pd.DataFrame, unit: str | None, lang: str = i18n.DEFAULT_LANG,
+                  kind: str | None = None) -> pd.DataFrame:
     """A target's reported values (the latest revision of each period, oldest first) with what
-    the official typed beside each: period, value, 数据来源, 备注, account, time."""
+    the official typed beside each: period, value, 数据来源, 备注, account, time. For an increment
+    (``kind``) the 口径 of each value too: 累计, or 本期新增 (also for values stored before the
+    basis existed, which meant period additions)."""
     T = lambda key: i18n.t(key, lang)  # noqa: E731
     at = pd.to_datetime(pd.Series(_column(series, "reported_at"), dtype=object), errors="coerce")
+    basis = ({T("entry.col.basis"): [T(f"basis.{b if isinstance(b, str) and b else 'period'}")
+                                     for b in _column(series, "basis")]} if kind == "increment" else {})
     return pd.DataFrame({
         T("col.latest_period"): [_text(v) for v in _column(series, "period")],
         T("col.report_value"): [i18n.fmt_number(v, unit, lang) for v in _column(series, "value")],
+        **basis,
         T("col.report_source"): [shown_source(v) for v in _column(series, "source")],
         T("col.report_note"): [shown_note(v) for v in _column(series, "note")],
         T("col.reported_by"): [_text(v) for v in _column(series, "reported_by")],
@@ -252,5 +259,7 @@ def template_xlsx_bytes(frame: pd.DataFrame) -> bytes:
         "在「填报」表的「实际值」列填写数值，报告期写 2024 或 2024Q3。",
         "单位须与目标单位一致；万元/亿元等可自动换算，其他单位会被拒绝。",
         "「实际值」为空的行不导入；任何一行有错，整个文件都不会写入，并列出每个问题。",
+        i18n.t("template.note.increment", "zh"),  # issue 12: what an increment's value is
+        i18n.t("template.note.basis_other", "zh"),
     ]})
     return xlsx.workbook_bytes([xlsx.Sheet(TEMPLATE_SHEET, frame), xlsx.Sheet("说明", notes)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 
 from tracking.overdue import DISPLAY_CODES
-from tracking.reported_import import REASONS
+from tracking.reported_import import BASIS_LABELS, REASONS
 from tracking.status import STATUS_CODES, STATUS_LABELS
 
 LANGS = ("zh", "en")
@@ -229,7 +229,8 @@ def explain_status(row: dict, lang: str = DEFAULT_LANG) -> str:
     else:
         unit = row.get("unit") or ""
         latest = row.get("latest_value")
-        text = (f"{kind_label(row.get('kind'), 'en')}: latest ({row.get('latest_period') or '—'}) "
+        what = {"increment": "year to date" if is_per_year(row) else "cumulative total"}.get(row.get("kind"), "latest")  # an increment's latest is its total
+        text = (f"{kind_label(row.get('kind'), 'en')}: {what} ({row.get('latest_period') or '—'}) "
                 f"{'—' if is_missing(latest) else fmt_plain(float(latest), 2)}{unit}, target "
                 f"{row.get('comparator', '=').replace('>=', '≥ ').replace('<=', '≤ ').replace('~', '≈ ').replace('=', '')}"
                 f"{fmt_plain(float(row['value']), 2)}{unit}")
@@ -360,7 +361,7 @@ def fmt_amount(delta: object, unit: str | None, lang: str = DEFAULT_LANG) -> str
 TEXT.update({
     "entry.title": {"zh": "数据填报", "en": "Data entry"},
     "entry.intro": {
-        "zh": "选择地区和部门，在“本期数值”列填写完成情况后保存；也可下载模板填好后整表导入。每次修改都保留历史记录。",
+        "zh": "选择地区和部门，在“填报数值”列填写完成情况后保存；也可下载模板填好后整表导入。每次修改都保留历史记录。",
         "en": "Pick a jurisdiction and department, fill in the “Value” column and save; or download the "
               "template, fill it in and import it. Every change keeps its history.",
     },
@@ -380,7 +381,7 @@ TEXT.update({
     "entry.col.latest_period": {"zh": "最新报告期", "en": "Latest period"},
     "entry.col.status": {"zh": "进度状态", "en": "Status"},
     "entry.col.period": {"zh": "报告期", "en": "Period"},
-    "entry.col.value": {"zh": "本期数值", "en": "Value"},
+    "entry.col.value": {"zh": "填报数值", "en": "Value"},
     "entry.col.unit": {"zh": "填报单位", "en": "Unit"},
     "entry.col.note": {"zh": "备注", "en": "Note"},
     "entry.col.source": {"zh": "数据来源", "en": "Source"},
@@ -399,11 +400,11 @@ TEXT.update({
     "entry.import.file": {"zh": "选择 CSV 或 Excel 文件", "en": "Choose a CSV or Excel file"},
     "entry.import.button": {"zh": "导入", "en": "Import"},
     "entry.import.help": {
-        "zh": "整表导入：任何一行有问题，整个文件都不会写入，并逐行列出问题。“本期数值”为空的行会跳过。",
+        "zh": "整表导入：任何一行有问题，整个文件都不会写入，并逐行列出问题。“实际值”为空的行会跳过。",
         "en": "All or nothing: if any row is wrong, nothing is written and every problem is listed. Rows without a value are skipped.",
     },
     "entry.import.ok": {"zh": "{file}：已保存 {saved} 个数值，{unchanged} 个未变，跳过 {skipped} 个空行。", "en": "{file}: saved {saved} values, {unchanged} unchanged, {skipped} empty rows skipped."},
-    "entry.warnings": {"zh": "已保存，但有 {n} 个数值与目标或上次填报相差十倍以上，请核对：", "en": "Saved, but {n} values are ten times off the target or the previous report; please check them:"},
+    "entry.warnings": {"zh": "已保存，但有 {n} 个数值需要核对（与目标或上次填报相差十倍以上，或累计数低于上一期）：", "en": "Saved, but {n} values need a second look (ten times off the target or the previous report, or a cumulative total below the previous one):"},
     "entry.import.failed": {"zh": "{file}：发现 {n} 个问题，未导入任何数据：", "en": "{file}: {n} problems, nothing was imported:"},
     "entry.template.csv": {"zh": "下载模板（CSV）", "en": "Template (CSV)"},
     "entry.template.xlsx": {"zh": "下载模板（Excel）", "en": "Template (Excel)"},
@@ -707,3 +708,104 @@ TEXT.update({
 def review_state_label(state: str | None, lang: str = DEFAULT_LANG) -> str:
     """A review state in words: None or "" is 未审核 (unreviewed)."""
     return t(f"review.state.{state or 'unreviewed'}", lang)
+
+
+# --- issue 12: increments ---------------------------------------------------------------------
+# What officials enter for an increment target (新建、新增…) and how its latest value is shown:
+# the cumulative total since the plan's start (累计完成; per_year targets: 年内累计), the
+# convention of tracking.reported_import; 口径 (basis) says 本期新增 per row otherwise.
+TEXT.update({f"basis.{code}": dict(words) for code, words in BASIS_LABELS.items()})
+TEXT.update({
+    "entry.col.basis": {"zh": "口径", "en": "Basis"},
+    "entry.help.basis": {
+        "zh": "仅用于新增类目标（新建、新增…）：默认“累计”，即自规划期初以来的累计完成数（每年类目标为年内累计，如1—9月累计）；"
+              "填的是本期新增数时请选“本期新增”。其他目标留空。",
+        "en": "For increment targets (build, add…) only: “Cumulative” by default, the total since the plan's start "
+              "(for yearly targets the total within the year, e.g. January–September); choose “Period additions” "
+              "when the value is what was added in the period. Leave it empty for other targets.",
+    },
+    "entry.help.value": {
+        "zh": "水平类、增速类填当期数值；新增类默认填累计完成数（见“口径”列）",
+        "en": "Levels and rates: the period's figure; increments: the cumulative total by default (see Basis)",
+    },
+    "entry.increments": {
+        "zh": "新增类目标（如“建成5G基站1500个”“新增高技能人才…”）请填**累计完成数**：自规划期初以来的累计"
+              "（每年类目标填年内累计，如1—9月累计），与台账“累计完成”一致。若填的是本期新增数，请在“口径”列选“本期新增”。"
+              "累计数不会下降：低于上一期累计的数值会提醒核对。",
+        "en": "For increment targets (“build 1,500 5G base stations”, “add … skilled workers”) enter the **cumulative "
+              "total** since the plan's start (for yearly targets the total within the year, e.g. January–September), "
+              "as ledgers keep it (累计完成). If you enter the period's additions instead, choose “Period additions” in "
+              "the Basis column. A cumulative total cannot go down: one below the previous period's is flagged.",
+    },
+    "latest.cumulative": {"zh": "累计", "en": "cumulative"},
+    "latest.year_to_date": {"zh": "年内累计", "en": "year to date"},
+    "col.latest_cumulative": {"zh": "累计完成", "en": "Cumulative total"},
+    "col.latest_year_to_date": {"zh": "年内累计", "en": "Year to date"},
+    "chart.reported_cumulative": {"zh": "填报值（累计）", "en": "Reported (cumulative)"},
+    "indicator.increment_rule": {
+        "zh": "新增类目标：最新值是自规划期初以来的累计完成数，直接与目标值比较；各期按“口径”计入"
+              "（累计数取最新一期，本期新增数在其后累加）。",
+        "en": "Increment target: the latest value is the cumulative total since the plan's start, compared with the "
+              "target directly; reports count by their basis (the latest cumulative total, plus period additions "
+              "reported after it).",
+    },
+    "indicator.increment_rule_per_year": {
+        "zh": "每年新增类目标：最新值是最新年度的年内累计数（如1—9月累计），与年度目标比较；本期新增数在其后累加。",
+        "en": "Yearly increment target: the latest value is the latest year's total to date (e.g. January–September), "
+              "compared with the yearly target; period additions reported after it are added.",
+    },
+    "template.note.increment": {
+        "zh": "新增类目标（新建、新增…）的「实际值」填自规划期初以来的累计完成数（每年类目标填年内累计，如1—9月累计），"
+              "「口径」列已预填“累计”；若填的是本期新增数，请把「口径」改为“本期新增”。累计数低于上一期累计时会提醒核对。",
+        "en": "For increment targets (build, add…) enter in 实际值 the cumulative total since the plan's start (yearly "
+              "targets: the total within the year); 口径 is pre-filled 累计 — change it to 本期新增 when you enter the "
+              "period's additions. A cumulative total below the previous period's is flagged.",
+    },
+    "remind.increments": {
+        "zh": "新增类目标（新建、新增…）请填自规划期初以来的累计完成数（每年类目标填年内累计）；如填本期新增数，请在“口径”中注明“本期新增”。",
+        "en": "For increment targets (build, add…) report the cumulative total since the plan's start (yearly targets: "
+              "the total within the year); if you report the period's additions, set 口径 (basis) to 本期新增.",
+    },
+    "template.note.basis_other": {
+        "zh": "其他目标（水平值、增速）填当期数值，「口径」留空。",
+        "en": "Other targets (levels, rates): the period's figure, 口径 left empty.",
+    },
+})
+
+
+def is_increment(row: dict) -> bool:
+    """Is this target an increment (新建、新增…), whose latest value is a cumulative total?"""
+    return row.get("kind") == "increment"
+
+
+def is_per_year(row: dict) -> bool:
+    """Is the target a yearly one (每年…)? True, 1 and NumPy's True are; None, NaN and NA are not."""
+    value = row.get("per_year")
+    return not is_missing(value) and bool(value)
+
+
+def latest_label(row: dict, lang: str = DEFAULT_LANG) -> str:
+    """The heading of a target's latest value: 累计完成 for an increment, 年内累计 for a yearly
+    one, else 最新值."""
+    if not is_increment(row):
+        return t("col.latest", lang)
+    per_year = is_per_year(row)
+    return t("col.latest_year_to_date" if per_year else "col.latest_cumulative", lang)
+
+
+def latest_prefix(row: dict, lang: str = DEFAULT_LANG) -> str:
+    """What goes before an increment's latest value where it stands alone: "累计 " (or "年内累计 ");
+    "" for other kinds. "建成5G基站1500个", 1550 reported in all → "累计 1550个"."""
+    if not is_increment(row):
+        return ""
+    per_year = is_per_year(row)
+    return t("latest.year_to_date" if per_year else "latest.cumulative", lang) + " "
+
+
+def fmt_latest(row: dict, lang: str = DEFAULT_LANG) -> str:
+    """A target's latest value as shown beside its target: "累计 1550个" for an increment,
+    "46微克/立方米" for a level, 暂无数据 when there is none."""
+    value = row.get("latest_value")
+    text = fmt_number(value, row.get("unit"), lang)
+    return text if is_missing(value) else latest_prefix(row, lang) + text
+# --- end issue 12: increments ---

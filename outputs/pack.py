@@ -185,7 +185,7 @@ def latest_text(row: dict, lang: str) -> str:
     """"47微克/立方米（2024Q3）", or 暂无数据."""
     if is_missing(row.get("latest_value")):
         return i18n.t("no_data", lang)
-    return f"{i18n.fmt_number(row['latest_value'], row.get('unit'), lang)}（{row.get('latest_period') or ''}）"
+    return f"{i18n.fmt_latest(row, lang)}（{row.get('latest_period') or ''}）"  # 累计 before an increment's total
 
 
 def target_text(row: dict, lang: str) -> str:

@@ -74,7 +74,7 @@ def reminder_table(rows: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.Data
         T("col.target"): [i18n.fmt_target(c, v, u, lang) for c, v, u in zip(rows["comparator"], rows["value"], units)],
         T("col.target_year"): pd.array(years, dtype="Int64"),
         T("col.due_period"): list(rows["due_period"]),
-        T("col.latest"): [i18n.fmt_number(v, u, lang) for v, u in zip(rows["latest_value"], units)],
+        T("col.latest"): [i18n.fmt_latest(r, lang) for r in rows.to_dict("records")],  # 累计 for increments
         T("col.latest_period"): ["" if i18n.is_missing(p) else str(p) for p in rows["latest_period"]],
         T("col.status"): [i18n.status_label(s, lang) for s in rows["display_status"]],
         T("col.lead_departments"): [join_names(v) for v in rows["lead_departments"]],
@@ -101,12 +101,14 @@ def reminder_message(r: Reminder) -> str:
         if i18n.is_missing(row.get("latest_value")):
             latest = i18n.t("remind.never", lang)
         else:
-            latest = i18n.t("remind.latest", lang, value=i18n.fmt_number(row["latest_value"], row.get("unit"), lang),
+            latest = i18n.t("remind.latest", lang, value=i18n.fmt_latest(row, lang),
                             period=row.get("latest_period") or "")
         lines.append(i18n.t("remind.item", lang, i=i, jurisdiction=row["jurisdiction"],
                             indicator=" ".join(str(row["indicator_name"]).split()),
                             target=i18n.fmt_target(row.get("comparator"), row["value"], row.get("unit"), lang),
                             year=year, due=row["due_period"], latest=latest))
+    if any(i18n.is_increment(row) for row in r.rows.to_dict("records")):  # what to enter for 新建/新增 targets
+        lines += ["", i18n.t("remind.increments", lang)]
     lines += ["", i18n.t("remind.ask", lang), "", i18n.t("remind.sign", lang) + " · " + _date_text(r.today, lang)]
     return "\n".join(lines) + "\n"
 

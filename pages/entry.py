@@ -25,14 +25,17 @@ from tracking import departments as department_names
 from tracking import entered
 from tracking import reported as store
 from tracking import reported_import as importer
-from tracking.status import compute_statuses
+from tracking.status import BASES, BASIS_CUMULATIVE, compute_statuses
 
 ui.require_shell()  # a deep link to /entry on a fresh server still gets the sidebar and menu
 lang = filters.current_lang()
 T = lambda key, **f: i18n.t(key, lang, **f)  # noqa: E731
-EDITABLE = ["period", "value", "unit", "note"]
+EDITABLE = ["period", "value", "basis", "unit", "note"]
 COLUMN_LABELS = {"target_id": "entry.col.target_id", "period": "entry.col.period", "value": "entry.col.value",
-                 "unit": "entry.col.unit", "note": "entry.col.note", "source": "entry.col.source", "": ""}
+                 "unit": "entry.col.unit", "note": "entry.col.note", "source": "entry.col.source",
+                 "basis": "entry.col.basis", "": ""}
+# 口径 (basis) of an increment's value, as the grid offers it; tracking.reported_import reads both languages
+BASIS_OPTIONS = [i18n.t(f"basis.{code}", lang) for code in BASES]
 
 st.title(T("entry.title"))
 st.caption(T("entry.intro"))
@@ -163,16 +166,21 @@ tab_form, tab_import, tab_history = st.tabs([T("entry.tab.form"), T("entry.tab.i
 # --- enter values in the grid -------------------------------------------------------------------
 with tab_form:
     default_period = importer.template_frame(shown, today)[importer.TEMPLATE_HEADERS["period"]]
+    increments = (shown["kind"] == "increment").to_numpy()
+    if increments.any():  # what an increment's value is: the cumulative total, unless 本期新增 is chosen
+        st.caption(T("entry.increments"))
     grid = pd.DataFrame({
         "target_id": shown["target_id"],
         "indicator": shown["indicator_name"],
         "target": [i18n.fmt_target(c, v, u, lang)
                    for c, v, u in zip(shown["comparator"], shown["value"], shown["unit"])],
-        "latest": [i18n.fmt_number(v, u, lang) for v, u in zip(status["latest_value"], shown["unit"])],
+        "latest": [i18n.fmt_latest(dict(latest_value=v, unit=u, kind=k, per_year=py), lang)
+                   for v, u, k, py in zip(status["latest_value"], shown["unit"], shown["kind"], shown["per_year"])],
         "latest_period": status["latest_period"].fillna("").to_numpy(),
         "status": [i18n.status_label(s, lang) for s in status["status"]],
         "period": default_period.to_numpy(),
         "value": "",
+        "basis": [i18n.t(f"basis.{BASIS_CUMULATIVE}", lang) if inc else None for inc in increments],
         "unit": shown["unit"].fillna("").to_numpy(),
         "note": "",
         "writable": writable,
@@ -190,7 +198,9 @@ with tab_form:
             "latest_period": st.column_config.TextColumn(T("entry.col.latest_period")),
             "status": st.column_config.TextColumn(T("entry.col.status")),
             "period": st.column_config.TextColumn(T("entry.col.period"), help=T("entry.help.period")),
-            "value": st.column_config.TextColumn(T("entry.col.value")),
+            "value": st.column_config.TextColumn(T("entry.col.value"), help=T("entry.help.value")),
+            "basis": st.column_config.SelectboxColumn(T("entry.col.basis"), options=BASIS_OPTIONS,
+                                                      help=T("entry.help.basis")),
             "unit": st.column_config.TextColumn(T("entry.col.unit"), help=T("entry.help.unit")),
             "note": st.column_config.TextColumn(T("entry.col.note")),
             "writable": st.column_config.CheckboxColumn(T("entry.col.writable")),
@@ -221,6 +231,8 @@ with tab_form:
 # --- import a file, download the template ------------------------------------------------------
 with tab_import:
     st.caption(T("entry.import.help"))
+    if (shown["kind"] == "increment").any():  # the template's 口径 column: 累计 unless 本期新增 is written
+        st.caption(T("template.note.increment"))
     stem = f"{T('entry.template.name')}_{place}{'_' + department if department else ''}"
     buttons = st.columns(2)
     buttons[0].download_button(
@@ -260,12 +272,16 @@ with tab_history:
         st.caption(T("entry.history.empty"))
     else:
         by_id = dict(zip(shown["target_id"], shown["indicator_name"]))
+        kinds = dict(zip(shown["target_id"], shown["kind"]))
         st.dataframe(pd.DataFrame({
             T("entry.history.at"): log["at"].dt.strftime("%Y-%m-%d %H:%M"),
             T("entry.col.indicator"): log["target_id"].map(by_id),
             T("entry.col.period"): log["period"],
             T("entry.history.old"): log["old_value"],
             T("entry.history.new"): log["new_value"],
+            T("entry.col.basis"): [T(f"basis.{b}") if isinstance(b, str) and b else  # NULL: period additions
+                                   T("basis.period") if kinds.get(tid) == "increment" else ""
+                                   for b, tid in zip(log["basis"], log["target_id"])],
             T("entry.col.source"): [entered.shown_source(v) for v in log["source"]],
             T("entry.col.note"): [entered.shown_note(v) for v in log["note"]],
             T("entry.history.account"): log["account"],

@@ -51,10 +51,13 @@ period = f"（{t['latest_period']}）" if t.get("latest_period") else ""
 ui.stat_row([
     (ctx.t("col.target") + year, i18n.fmt_target(t["comparator"], t["value"], unit, ctx.lang)),
     (ctx.t("col.baseline") + base_year, i18n.fmt_number(baseline, unit, ctx.lang)),
-    (ctx.t("col.latest") + period, i18n.fmt_number(t.get("latest_value"), unit, ctx.lang)),
+    (i18n.latest_label(t, ctx.lang) + period, i18n.fmt_number(t.get("latest_value"), unit, ctx.lang)),  # 累计完成
     (ctx.t("col.completion"), i18n.fmt_percent(t.get("completion"), ctx.lang)),
     (ctx.t("col.time_share"), i18n.fmt_percent(t.get("time_share"), ctx.lang)),
 ])
+
+if i18n.is_increment(t):  # issue 12: an increment's latest value is its cumulative total
+    st.caption(ctx.t("indicator.increment_rule_per_year" if i18n.is_per_year(t) else "indicator.increment_rule"))
 
 series = data.reported_series(ctx.snap, target_id)
 source = " ".join(x for x in (t.get("document_title"), t.get("doc_number")) if x)
@@ -67,7 +70,7 @@ with st.expander(ctx.t("indicator.reports", n=len(series)), expanded=0 < len(ser
     if series.empty:
         st.caption(ctx.t("indicator.no_reports"))
     else:  # what officials typed beside each value: its source and note
-        st.dataframe(export.reports_table(series, unit, ctx.lang), hide_index=True, key="indicator_reports")
+        st.dataframe(export.reports_table(series, unit, ctx.lang, t.get("kind")), hide_index=True, key="indicator_reports")
 
 left, right = st.columns(2)
 with left:

@@ -115,7 +115,7 @@ def test_every_rejected_cell_says_why_and_nothing_is_saved(env):
     table = table_with(at, "原因")
     assert table["行"].tolist() == [1, 2, 3]
     assert table["指标"].tolist() == ["高新技术企业", "居民人均可支配收入增速", "PM2.5浓度"]
-    assert table["列"].tolist() == ["本期数值", "报告期", "填报单位"]
+    assert table["列"].tolist() == ["填报数值", "报告期", "填报单位"]
     assert table["原因"].tolist() == ["实际值 六十五 不是数字", "报告期 2030 不在规划期 2022–2025 年内",
                                      "单位 毫克 与目标单位 微克/立方米 不一致，且没有换算规则"]
     assert rep.latest_reported(env["reported_db"]).empty

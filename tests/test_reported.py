@@ -74,8 +74,8 @@ def test_a_failure_inside_the_transaction_writes_nothing(store):
     transaction rolls back, so no value is stored without its audit entry."""
     rep.save_values(store, rows(("t-gdp", "2021", 5.0)), account="a", how="form")
     with pytest.raises(duckdb.ConstraintException), rep._write(store) as con:
-        con.execute("INSERT INTO reported_values VALUES ('t-gdp', '2022', 6.0, '%', 'form', NULL,"
-                    " 'a', now()::TIMESTAMP, 1)")
+        con.execute("INSERT INTO reported_values (target_id, period, value, unit, source, note, reported_by,"
+                    " reported_at, revision) VALUES ('t-gdp', '2022', 6.0, '%', 'form', NULL, 'a', now()::TIMESTAMP, 1)")
         con.execute("INSERT INTO audit_log VALUES (99, now()::TIMESTAMP, NULL, 't-gdp', '2022',"
                     " NULL, 6.0, 'form')")
     assert rep.latest_reported(store)["period"].tolist() == ["2021"]

@@ -220,6 +220,8 @@ def frames(t, reports):
     targets = pd.DataFrame([target(**t)])
     reported = pd.DataFrame([("t", p, v, "form") for p, v in reports],
                             columns=["target_id", "period", "value", "source"])
+    if t.get("kind") == "increment":  # these cases test additions: said per row (the default is 累计)
+        reported["basis"] = s.BASIS_PERIOD
     return targets, reported
 
 

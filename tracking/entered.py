@@ -48,7 +48,7 @@ def changes_sql(target_ids, limit: int = 200) -> tuple[str, list]:
     """The newest ``limit`` audit entries of ``target_ids``, newest first, each with the source and
     note of the revision it wrote (same target, period and moment: :func:`tracking.reported.save_values`
     stamps both with one time)."""
-    return ("""SELECT a.*, r.source, r.note FROM audit_log a
+    return ("""SELECT a.*, r.source, r.note, r.basis FROM audit_log a
                LEFT JOIN reported_values r ON r.target_id = a.target_id AND r.period = a.period
                                           AND r.reported_at = a."at"
                WHERE a.target_id IN (SELECT unnest(?::VARCHAR[]))
@@ -58,13 +58,14 @@ def changes_sql(target_ids, limit: int = 200) -> tuple[str, list]:
 
 def recent_changes(reported_db: Path | str, target_ids, limit: int = 200) -> pd.DataFrame:
     """:func:`changes_sql` on the store (read-only, under its locks); empty for a store never
-    written. Columns: those of ``audit_log`` plus ``source`` and ``note``."""
+    written. Columns: those of ``audit_log`` plus ``source``, ``note`` and ``basis`` (口径)."""
     path = Path(reported_db)
-    columns = reported.AUDIT_COLUMNS + ["source", "note"]
+    columns = reported.AUDIT_COLUMNS + ["source", "note", "basis"]
     if not path.exists():
         return pd.DataFrame(columns=columns)
     with reported.connect(path, read_only=True) as con:
         tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
         if not {"audit_log", "reported_values"} <= tables:
             return pd.DataFrame(columns=columns)
+        reported.with_basis_view(con)  # a store written before the basis column reads it as NULL
         return con.execute(*changes_sql(target_ids, limit)).df()

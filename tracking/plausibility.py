@@ -9,8 +9,9 @@ before it: "-3家", "-2万人", "-5亩").
 
 Warned about, and saved anyway (a real value can be surprising): a value more than ten times the
 target, a level below a tenth of it, or a value ten times above or below the previous report of
-the same target (not for increments, which grow from small beginnings). The reasons' words, in
-both languages, are in :data:`tracking.reported_import.REASONS`.
+the same target (not for increments, which grow from small beginnings), and an increment's
+cumulative total (累计) below the one reported for an earlier period (:func:`cumulative_drop`). The
+reasons' words, in both languages, are in :data:`tracking.reported_import.REASONS`.
 """
 
 from __future__ import annotations
@@ -91,6 +92,16 @@ def value_warnings(value: float, target: float | None, kind: str | None,
     if previous is not None and not _missing(previous) and kind != "increment" and off_by_ten(value, float(previous)):
         found.append(("ten_times_previous", {"previous": f"{float(previous):g}"}))
     return found
+
+
+def cumulative_drop(value: float, earlier: tuple[str, float] | None) -> tuple[str, dict] | None:
+    """A cumulative total (累计) lower than the one of an earlier period of the same target cannot
+    be right under the convention — most likely the period's additions were entered: 5G基站 累计
+    900 at 2024Q2, then 150 at 2024Q3 → ("cumulative_decreased", {"previous": "900",
+    "previous_period": "2024Q2"}). ``earlier`` is (period, total) or None."""
+    if earlier is None or _missing(earlier[1]) or not value < float(earlier[1]):
+        return None
+    return "cumulative_decreased", {"previous": f"{float(earlier[1]):g}", "previous_period": str(earlier[0])}
 
 
 def _missing(x) -> bool:

@@ -7,9 +7,14 @@ target disappeared from the sources stays stored and is listed by :func:`orphans
 
 Tables
     ``reported_values(target_id, period, value, unit, source, note, reported_by, reported_at,
-    revision)`` — a correction adds a new ``revision``; the latest revision per
+    revision, basis)`` — a correction adds a new ``revision``; the latest revision per
     (target_id, period) is the one shown (:func:`latest_reported`). ``unit`` is the target's unit
-    (a converted value says so in its note). ``reported_at`` is UTC.
+    (a converted value says so in its note). ``reported_at`` is UTC. ``basis`` says what an
+    increment's value is (:data:`tracking.status.BASES`): ``cumulative`` (累计, the convention) or
+    ``period`` (本期新增); NULL for other kinds and for rows stored before the column existed
+    (which meant period additions then, and still do). A store written before the column gets it
+    on its next write (``ALTER TABLE … ADD COLUMN IF NOT EXISTS``); a read-only read of one that
+    has not been written since sees it as NULL through a temporary view (:func:`with_basis_view`).
     ``audit_log(audit_id, at, account, target_id, period, old_value, new_value, how)`` —
     append-only, ``how`` ∈ form / import / cli / document.
 
@@ -61,7 +66,7 @@ from tracking import status as status_rules
 LOCK_TIMEOUT = 10.0  # seconds to keep retrying a file held by another process
 HOWS = ("form", "import", "cli", "document")
 VALUE_COLUMNS = ["target_id", "period", "value", "unit", "source", "note", "reported_by",
-                 "reported_at", "revision"]
+                 "reported_at", "revision", "basis"]
 AUDIT_COLUMNS = ["audit_id", "at", "account", "target_id", "period", "old_value", "new_value", "how"]
 
 REPORTED_VALUES = """
@@ -75,8 +80,10 @@ CREATE TABLE IF NOT EXISTS reported_values (
     reported_by  VARCHAR   NOT NULL,   -- account
     reported_at  TIMESTAMP NOT NULL,   -- UTC
     revision     INTEGER   NOT NULL,   -- 1, 2, … per (target_id, period); the highest is shown
+    basis        VARCHAR,              -- increments: 'cumulative' (累计) or 'period' (本期新增); NULL: period (legacy)
     PRIMARY KEY (target_id, period, revision)
 )"""
+ADD_BASIS = "ALTER TABLE reported_values ADD COLUMN IF NOT EXISTS basis VARCHAR"  # stores made before issue 12
 
 AUDIT_LOG = f"""
 CREATE TABLE IF NOT EXISTS audit_log (
@@ -105,7 +112,7 @@ SELECT * FROM reported_values
 QUALIFY row_number() OVER (PARTITION BY target_id, period ORDER BY revision DESC) = 1
 ORDER BY target_id, period"""
 RACY_SECONDS = 2.0  # a file changed more recently than this may change again with the same stat
-STATUS_VALUE_COLUMNS = ["target_id", "period", "value", "source"]  # what compute_statuses reads
+STATUS_VALUE_COLUMNS = ["target_id", "period", "value", "source", "basis"]  # what compute_statuses reads
 TARGET_STATUS_COLUMNS = ["target_id", "document_id", "clause_ref", "unit", "value", "comparator", "kind",
                          "span_text", "indicator_code",  # the direction (tracking.direction)
                          "per_year", "target_year", "baseline_value", "baseline_year"]
@@ -177,6 +184,7 @@ def _write(path, timeout: float = LOCK_TIMEOUT):
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(REPORTED_VALUES)
+            con.execute(ADD_BASIS)
             con.execute(AUDIT_LOG)
             con.execute(REATTACHMENTS)
             yield con
@@ -196,6 +204,19 @@ def _tables(con) -> set[str]:
     return {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
 
 
+def with_basis_view(con) -> None:
+    """On a read-only connection to a store written before ``basis`` existed, shadow its
+    ``reported_values`` with a temporary view that has the column (NULL: period additions), so
+    every query reads one shape. A store that has the column, or no such table, is left alone."""
+    columns = {r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
+        "AND schema_name = 'main' AND table_name = 'reported_values'").fetchall()}
+    if columns and "basis" not in columns:
+        name = con.execute("SELECT current_database()").fetchone()[0].replace('"', '""')
+        con.execute(f'CREATE TEMP VIEW reported_values AS SELECT *, NULL::VARCHAR AS basis '
+                    f'FROM "{name}".main.reported_values')
+
+
 def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: str = "df",
           attach_indicators=None, table: str = "reported_values") -> pd.DataFrame:
     """Run one query on a read-only short-lived connection; a store never written, or written
@@ -213,6 +234,7 @@ def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: st
     with connect(path, read_only=True) as con:
         if table not in _tables(con):
             return pd.DataFrame(columns=empty_columns)
+        with_basis_view(con)
         if attach_indicators is not None:
             try:
                 con.execute(f"ATTACH ? AS {INDICATORS_ALIAS} (READ_ONLY)", [str(attach_indicators)])
@@ -446,7 +468,7 @@ def document_values_from_targets(targets: pd.DataFrame) -> pd.DataFrame:
         "unit": d["unit"].to_numpy(),
         "source": "document",
         "note": (d["document_id"].astype(str) + " " + d["clause_ref"].fillna("").astype(str)).to_numpy(),
-        "reported_by": None, "reported_at": pd.NaT, "revision": 0,
+        "reported_by": None, "reported_at": pd.NaT, "revision": 0, "basis": None,
     })
 
 
@@ -492,9 +514,9 @@ class SaveResult:
 
 def save_values(reported_db, rows: pd.DataFrame, *, account: str, how: str,
                 at: datetime | None = None, timeout: float = LOCK_TIMEOUT) -> SaveResult:
-    """Store ``rows`` (target_id, period, value; optional unit, source, note) in ONE transaction:
-    each changed value becomes a new revision plus an audit entry; a value equal to the one shown
-    is skipped. Rows must already be validated (:func:`validate_rows`)."""
+    """Store ``rows`` (target_id, period, value; optional unit, source, note, basis) in ONE
+    transaction: each changed value becomes a new revision plus an audit entry; a value equal to
+    the one shown (same unit and basis) is skipped. Rows must already be validated (:func:`validate_rows`)."""
     if how not in HOWS:
         raise ValueError(f"how must be one of {HOWS}, not {how!r}")
     if not account:
@@ -513,26 +535,29 @@ def _save_in(con, rows: pd.DataFrame, account: str, how: str, at: datetime) -> S
         "unit": rows["unit"] if "unit" in rows else None,
         "source": rows["source"].fillna(how) if "source" in rows else how,
         "note": rows["note"] if "note" in rows else None,
+        "basis": rows["basis"].astype(object).where(rows["basis"].notna(), None) if "basis" in rows else None,
     }).drop_duplicates(["target_id", "period"], keep="last")
     if not np.isfinite(incoming["value"].to_numpy()).all():  # validate_rows refuses them: never store one
         raise ValueError("reported values must be finite numbers (inf or NaN would break every status)")
     con.register("incoming", incoming)
     cur = con.execute("""
         WITH cur AS (""" + _LATEST_SQL.replace("ORDER BY target_id, period", "") + """)
-        SELECT i.*, cur.value AS old_value, cur.unit AS old_unit,
-               coalesce(cur.revision, 0) + 1 AS revision
+        SELECT i.* EXCLUDE (basis), CAST(i.basis AS VARCHAR) AS basis, cur.value AS old_value,
+               cur.unit AS old_unit, cur.basis AS old_basis, coalesce(cur.revision, 0) + 1 AS revision
         FROM incoming i LEFT JOIN cur USING (target_id, period)""").df()
-    same = (cur["old_value"] == cur["value"]) & (cur["old_unit"].fillna("") == cur["unit"].fillna(""))
+    same = ((cur["old_value"] == cur["value"]) & (cur["old_unit"].fillna("") == cur["unit"].fillna(""))
+            & (cur["old_basis"].fillna("") == cur["basis"].fillna("")))
     changed = cur[~same].reset_index(drop=True)
     con.unregister("incoming")
     if len(changed):
         con.register("changed", changed)
         con.execute("""
-            INSERT INTO reported_values
-            SELECT target_id, period, value, unit, source, note, ?, ?, revision FROM changed""",
+            INSERT INTO reported_values (target_id, period, value, unit, source, note, reported_by,
+                                         reported_at, revision, basis)
+            SELECT target_id, period, value, unit, source, note, ?, ?, revision, basis FROM changed""",
                     [account, at])
         con.execute("""
-            INSERT INTO audit_log
+            INSERT INTO audit_log (audit_id, "at", account, target_id, period, old_value, new_value, how)
             SELECT (SELECT coalesce(max(audit_id), 0) FROM audit_log) + row_number() OVER (),
                    ?, ?, target_id, period, old_value, value, ? FROM changed""",
                     [at, account, how])
@@ -587,7 +612,7 @@ def _rows_to_carry(con, store, old_target_id: str, new_target_id: str, new_unit:
         raise StoreError(store, f"{new_target_id} 在 {'、'.join(clash)} 已有不同的值：未迁移任何数据")
     return pd.DataFrame({"target_id": new_target_id, "period": carried["period"], "value": carried["value"],
                          "unit": new_unit or None, "source": carried["source"],
-                         "note": f"由 {old_target_id} 迁移"})
+                         "note": f"由 {old_target_id} 迁移", "basis": carried["basis"]})
 
 
 def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str, *, account: str,
@@ -611,12 +636,13 @@ def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str,
         if not Path(reported_db).exists():
             raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
         with connect(reported_db, read_only=True) as con:
+            with_basis_view(con)
             return Reattachment(_rows_to_carry(con, reported_db, old_target_id, new_target_id, new_unit), label)
     at = at or datetime.now(UTC).replace(tzinfo=None)
     with _write(reported_db) as con:
         rows = _rows_to_carry(con, reported_db, old_target_id, new_target_id, new_unit)
         result = _save_in(con, rows, account, "cli", at)
-        con.execute("INSERT INTO reattachments VALUES (?, ?, ?, ?, ?)",
+        con.execute('INSERT INTO reattachments (old_target_id, new_target_id, "at", account, periods) VALUES (?, ?, ?, ?, ?)',
                     [old_target_id, new_target_id, at, account, len(rows)])
     return Reattachment(rows, label, result.saved, result.unchanged)
 
@@ -625,6 +651,7 @@ def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str,
 
 BACKUP_TABLES = {"reported_values": VALUE_COLUMNS, "audit_log": AUDIT_COLUMNS, "reattachments": REATTACH_COLUMNS}
 OPTIONAL_IN_BACKUP = {"reattachments"}  # backups made before reattach existed lack it
+OPTIONAL_COLUMNS = {"reported_values": ("basis",)}  # backups made before issue 12 lack it: NULL
 
 
 def backup_reported(reported_db, out_dir) -> Path:
@@ -653,6 +680,9 @@ def _read_backup_table(folder: Path, name: str) -> pd.DataFrame:
         return pd.DataFrame(columns=BACKUP_TABLES[name])
     else:
         raise StoreError(folder, f"备份中缺少 {name}.parquet / {name}.csv")
+    for column in OPTIONAL_COLUMNS.get(name, ()):
+        df[column] = (df[column].astype(object).where(df[column].notna(), None) if column in df.columns
+                      else pd.Series([None] * len(df), index=df.index, dtype=object))
     missing = [c for c in BACKUP_TABLES[name] if c not in df.columns]
     if missing:
         raise StoreError(folder, f"{name} 缺少列 {missing}")
@@ -685,6 +715,7 @@ def restore_reported(backup_dir, reported_db, replace: bool = False) -> dict[str
         for name, df in frames.items():
             con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
             con.register("restored", df)
-            con.execute(f"INSERT INTO {name} SELECT * FROM restored")
+            columns = ", ".join(f'"{c}"' for c in BACKUP_TABLES[name])  # constants, not user input
+            con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM restored")
             con.unregister("restored")
     return {name: len(df) for name, df in frames.items()}

@@ -4,6 +4,12 @@ An import is all-or-nothing: :func:`validate_rows` collects every problem as a r
 column, value, reason) and only a file without problems is written, in ONE transaction of
 :func:`tracking.reported.save_values`. The template (:func:`template_frame`) is pre-filled with the
 target ids, names, units and periods officials fill in.
+
+What an increment's value means (新建5G基站1500个, 新增…): the convention is the cumulative total
+since the plan's start, as Chinese ledgers keep it (累计完成; for a ``per_year`` target the total
+within the year, 年内累计, e.g. 1—9月累计). The optional column 口径 (basis) says otherwise per row:
+"本期新增" for the period's additions; empty or "累计" is the convention
+(:func:`text_to_basis`, :data:`tracking.status.BASES`). Other kinds store no basis.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from tracking import plausibility
 from tracking.cells import unquote_frame
 from tracking.periods import period_start, period_to_position, text_to_period
 from tracking.reported import StoreError, latest_reported, read_targets, save_values
+from tracking.status import BASIS_CUMULATIVE, BASIS_PERIOD
 
 TEMPLATE_SHEET = "填报"
 # Column keys and the header labels of the template; Chinese aliases are accepted on import.
@@ -27,7 +34,7 @@ TEMPLATE_HEADERS = {
     "target_id": "指标编号(target_id)", "jurisdiction": "辖区(jurisdiction)",
     "indicator": "指标(indicator)", "unit": "单位(unit)", "target_value": "目标值(target_value)",
     "target_year": "目标年份(target_year)", "period": "报告期(period)", "value": "实际值(value)",
-    "note": "备注(note)", "source": "数据来源(source)",
+    "basis": "口径(basis)", "note": "备注(note)", "source": "数据来源(source)",
 }
 COLUMN_ALIASES = {
     "target_id": ("target_id", "指标编号", "目标编号", "编号"),
@@ -36,7 +43,15 @@ COLUMN_ALIASES = {
     "unit": ("unit", "单位"),
     "note": ("note", "备注", "说明"),
     "source": ("source", "数据来源", "来源"),
+    "basis": ("basis", "口径", "填报口径", "数据口径"),
 }
+# What officials write in 口径 (basis) → the stored code; empty is the convention (累计).
+BASIS_WORDS = {
+    BASIS_CUMULATIVE: ("累计", "累计完成", "累计值", "累计数", "年内累计", "自年初累计", "cumulative", "cumulative total"),
+    BASIS_PERIOD: ("本期新增", "本期", "新增", "当期新增", "本期完成", "period", "period additions", "additions"),
+}
+BASIS_LABELS = {BASIS_CUMULATIVE: {"zh": "累计", "en": "Cumulative"},
+                BASIS_PERIOD: {"zh": "本期新增", "en": "Period additions"}}
 REQUIRED_COLUMNS = ("target_id", "period", "value")
 # Explicit conversions only: (from unit, to unit) → factor. Anything else is rejected.
 UNIT_FACTORS = {
@@ -68,10 +83,17 @@ REASONS = {  # code → the reason in both languages (params are filled in); out
     "ten_times_target": {"zh": "提醒：实际值 {value} 是目标值 {target} 的十倍以上，请核对单位和小数点", "en": "Check: value {value} is over ten times the target {target}; check the unit and the decimal point"},
     "tenth_of_target": {"zh": "提醒：实际值 {value} 不足目标值 {target} 的十分之一，请核对单位和小数点", "en": "Check: value {value} is under a tenth of the target {target}; check the unit and the decimal point"},
     "ten_times_previous": {"zh": "提醒：实际值 {value} 与上次填报的 {previous} 相差十倍以上，请核对", "en": "Check: value {value} is ten times off the previous report {previous}; please verify"},
+    "bad_basis": {"zh": "口径 {value} 无法识别：请填“累计”（默认）或“本期新增”",
+                  "en": "Basis {value} is not understood: write 累计 (cumulative, the default) or 本期新增 (period additions)"},
+    "basis_not_increment": {"zh": "口径“本期新增”只适用于新增类目标（新建、新增…）；本目标请填当期的水平值，口径留空",
+                            "en": "Basis 本期新增 (period additions) applies to increment targets only; for this target enter the level and leave the basis empty"},
+    "cumulative_decreased": {"zh": "提醒：累计值 {value} 低于 {previous_period} 的累计值 {previous}，累计数不会下降：是否填成了本期新增？请核对，若是本期新增请把口径改为“本期新增”",
+                             "en": "Check: the cumulative total {value} is below {previous} reported for {previous_period}; a cumulative total cannot go down. Was the period's addition entered? If so, set the basis to 本期新增 (period additions)"},
     "formula": {"zh": "单元格 {cell} 是公式 {value}，导入只读数值：请把公式粘贴为数值后再导入",
                 "en": "Cell {cell} holds the formula {value}; import reads values only: paste it as values and import again"},
 }
 PROBLEM_COLUMNS = ["row", "column", "value", "reason", "code", "params"]
+CLEAN_COLUMNS = ["row", "target_id", "period", "value", "unit", "note", "source", "basis"]
 
 
 class ImportFileError(StoreError):
@@ -232,18 +254,35 @@ def text_to_number(text) -> float | None:
     return v if v is not None and np.isfinite(v) else None
 
 
+def text_to_basis(text) -> str | None:
+    """What an official wrote in 口径 → ``"cumulative"`` / ``"period"``; ``""`` for an empty cell
+    (the convention applies); None for anything else. "累计" → "cumulative", "本期新增" → "period",
+    " Period additions " → "period", "季度" → None."""
+    import unicodedata
+
+    s = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(text or ""))).strip().lower()
+    if not s:
+        return ""
+    for code, words in BASIS_WORDS.items():
+        if s in words:
+            return code
+    return None
+
+
 def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
                   account=None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Check every row and collect every problem (row, column, value, reason): nothing stops at
     the first. Returns (clean rows ready for :func:`save_values`, problems).
 
-    ``rows`` has text columns target_id, period, value (unit, note, source optional) and ``row``
+    ``rows`` has text columns target_id, period, value (unit, note, source, basis optional) and ``row``
     (the number the user sees; default: spreadsheet numbering, header = 1). Rules: the target
     exists; the period reads as 2024 / 2024Q3, lies in the plan span (``read_targets``) and has
     begun by ``today``; the value is a number, and a plausible one once converted
     (:func:`tracking.plausibility.value_refusal`: finite, a percentage from -100 to 1000, no negative
     count); the unit is empty, the target's, or converted by UNIT_FACTORS; a (target, period) appears
-    once. With an ``account``
+    once; the basis (口径) reads as 累计 or 本期新增 (:func:`text_to_basis`) and 本期新增 is given
+    for increments only. An increment's basis defaults to ``cumulative`` (the convention); other
+    kinds store none. With an ``account``
     (:class:`tracking.accounts.Account`) each target must be writable by it; ``None`` = trusted (CLI).
     """
     from tracking import accounts as acc
@@ -293,6 +332,17 @@ def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
                 problems.append(problem(n, "target_id", tid, "permission",
                                         account=getattr(account, "username", account),
                                         jurisdiction=t["jurisdiction"]))
+        raw_basis = _cell(r, "basis")
+        basis = text_to_basis(raw_basis)
+        if basis is None:
+            problems.append(problem(n, "basis", raw_basis, "bad_basis"))
+        elif t is not None:
+            if t.get("kind") == "increment":
+                basis = basis or BASIS_CUMULATIVE
+            elif basis == BASIS_PERIOD:
+                problems.append(problem(n, "basis", raw_basis, "basis_not_increment"))
+            else:
+                basis = None
         if value is not None and (refusal := plausibility.value_refusal(value, value_unit)):
             problems.append(problem(n, "value", raw_value, refusal[0], **refusal[1]))
         if tid and period:
@@ -302,11 +352,11 @@ def validate_rows(rows: pd.DataFrame, targets: pd.DataFrame, today: date,
             else:
                 first_seen[key] = n
         clean.append({"row": n, "target_id": tid, "period": period, "value": value, "unit": unit,
-                      "note": note, "source": _cell(r, "source") or None})
+                      "note": note, "source": _cell(r, "source") or None, "basis": basis or None})
     problems_df = pd.DataFrame(problems, columns=PROBLEM_COLUMNS)
     if len(problems_df):
-        return pd.DataFrame(columns=["row", "target_id", "period", "value", "unit", "note", "source"]), problems_df
-    return pd.DataFrame(clean, columns=["row", "target_id", "period", "value", "unit", "note", "source"]), problems_df
+        return pd.DataFrame(columns=CLEAN_COLUMNS), problems_df
+    return pd.DataFrame(clean, columns=CLEAN_COLUMNS), problems_df
 
 
 def plausibility_warnings(clean: pd.DataFrame, targets: pd.DataFrame, previous: pd.DataFrame | None = None,
@@ -315,13 +365,19 @@ def plausibility_warnings(clean: pd.DataFrame, targets: pd.DataFrame, previous: 
     as problem records (row, column "value", value, reason, code, params); they are saved anyway.
 
     ``clean`` is :func:`validate_rows`' first result; ``previous`` the stored latest values
-    (target_id, period, value): a row is compared with the latest period not after its own;
-    ``raw`` the values as typed, indexed by row number (default: the clean values)."""
+    (target_id, period, value, optional basis): a row is compared with the latest period not after
+    its own; ``raw`` the values as typed, indexed by row number (default: the clean values).
+
+    A cumulative total (basis ``cumulative``) is also compared with the cumulative total of the
+    latest earlier period of the same target — stored, or in the same batch — and flagged when it
+    is lower (``cumulative_decreased``): under the convention a running total cannot go down
+    (for ``per_year`` targets only within the same year, whose total starts afresh)."""
     by_id = targets.set_index("target_id")
     history: dict[str, list[tuple[float, float]]] = {}
     if previous is not None and len(previous):
         for tid, per, val in zip(previous["target_id"], previous["period"], previous["value"]):
             history.setdefault(tid, []).append((period_to_position(per), float(val)))
+    totals = _cumulative_totals(clean, previous)
     found = []
     for r in clean.itertuples(index=False):
         t = by_id.loc[r.target_id] if r.target_id in by_id.index else None
@@ -333,7 +389,40 @@ def plausibility_warnings(clean: pd.DataFrame, targets: pd.DataFrame, previous: 
         shown = raw.get(r.row, f"{r.value:g}") if raw is not None else f"{r.value:g}"
         for code, params in plausibility.value_warnings(float(r.value), t["value"], t["kind"], last):
             found.append(problem(int(r.row), "value", shown, code, **params))
+        if getattr(r, "basis", None) == BASIS_CUMULATIVE:
+            earlier = _earlier_cumulative(totals.get(r.target_id, {}), r.period, bool(t.get("per_year")))
+            if (drop := plausibility.cumulative_drop(float(r.value), earlier)) is not None:
+                found.append(problem(int(r.row), "value", shown, drop[0], **drop[1]))
     return pd.DataFrame(found, columns=PROBLEM_COLUMNS)
+
+
+def _cumulative_totals(clean: pd.DataFrame, previous: pd.DataFrame | None) -> dict[str, dict[str, float]]:
+    """Target → period → cumulative total: the stored cumulative-basis values, replaced by the
+    batch's rows of the same period (a batch row of another basis removes the stored one)."""
+    totals: dict[str, dict[str, float]] = {}
+    if previous is not None and len(previous) and "basis" in previous:
+        for tid, per, val, basis in zip(previous["target_id"], previous["period"], previous["value"], previous["basis"]):
+            if basis == BASIS_CUMULATIVE:
+                totals.setdefault(tid, {})[str(per)] = float(val)
+    for tid, per, val, basis in zip(clean["target_id"], clean["period"], clean["value"],
+                                    clean["basis"] if "basis" in clean else [None] * len(clean)):
+        if basis == BASIS_CUMULATIVE:
+            totals.setdefault(tid, {})[str(per)] = float(val)
+        else:
+            totals.get(tid, {}).pop(str(per), None)
+    return totals
+
+
+def _earlier_cumulative(totals: dict[str, float], period: str, per_year: bool) -> tuple[str, float] | None:
+    """The (period, total) of the latest period before ``period`` (of the same year for a
+    ``per_year`` target), or None."""
+    at = period_to_position(period)
+    before = [(period_to_position(p), p, v) for p, v in totals.items()
+              if period_to_position(p) < at and (not per_year or p[:4] == str(period)[:4])]
+    if not before:
+        return None
+    _, p, v = max(before)
+    return p, v
 
 
 def _cell(row: pd.Series, column: str) -> str:
@@ -427,7 +516,9 @@ def import_file(data: bytes | str | Path, *, indicators_db, reported_db, account
 def template_frame(targets: pd.DataFrame, today: date, period: str | None = None) -> pd.DataFrame:
     """The import template: one row per target, pre-filled with its id, jurisdiction, indicator,
     unit, target value and year, and the period to report (default: the current quarter, or the
-    target year once the plan has ended); value, note and source left for the user."""
+    target year once the plan has ended); 口径 (basis) says 累计 for increment targets (the
+    convention: the cumulative total) and is empty for others; value, note and source left for
+    the user."""
     current = f"{today.year}Q{(today.month - 1) // 3 + 1}"
     ended = targets["span_end_year"].astype(float) < today.year
     periods = np.where(ended, targets["span_end_year"].astype("Int64").astype(str), period or current)
@@ -435,6 +526,9 @@ def template_frame(targets: pd.DataFrame, today: date, period: str | None = None
         "target_id": targets["target_id"].to_numpy(), "jurisdiction": targets["jurisdiction"].to_numpy(),
         "indicator": targets["indicator_name"].to_numpy(), "unit": targets["unit"].fillna("").to_numpy(),
         "target_value": targets["value"].to_numpy(), "target_year": targets["target_year"].astype("Int64").to_numpy(),
-        "period": periods, "value": "", "note": "", "source": "",
+        "period": periods, "value": "",
+        "basis": np.where(targets["kind"].to_numpy(dtype=object) == "increment", BASIS_LABELS[BASIS_CUMULATIVE]["zh"], "")
+        if "kind" in targets else "",
+        "note": "", "source": "",
     })
     return frame.rename(columns=TEMPLATE_HEADERS)

@@ -19,10 +19,15 @@ Time share τ
 
 Completion c, by kind
     - ``level``:       c = (latest − baseline) / (target − baseline)
-    - ``increment``:   c = cumulative reported additions / target. A reported value is what was
-      added *during its period*; for each year the annual value counts if given, else the sum of
-      that year's quarters (so a year is never counted twice); years after the start are summed.
-      ``per_year`` increments use the latest year's total alone.
+    - ``increment``:   c = the cumulative total / target (:func:`increment_total`). Officials
+      report an increment as Chinese ledgers keep it, the cumulative total since the plan's start
+      (累计完成; basis ``cumulative``); a row marked ``period`` (本期新增) — and every row stored
+      before the basis existed (NULL) — is what was added during its period. The total is the
+      latest cumulative report plus the period additions that begin at or after its end (for each
+      year the annual value if given, else the sum of its quarters); with no cumulative report, the
+      additions since the plan's start. ``per_year`` increments use the latest year alone: its
+      year-to-date cumulative (年内累计) plus its later additions. The frame's ``latest_value`` of
+      an increment is this total, so every page shows the cumulative figure beside the target.
     - ``growth_rate``: c = reported rate / target rate, latest figure (year by year for
       ``per_year``); τ does not apply (a rate is already a per-year measure), so c is compared
       with 1.
@@ -68,6 +73,13 @@ from tracking.periods import (  # noqa: F401 — parse_period and friends are pa
     period_to_position,
     periods_to_frame,
 )
+
+# What an increment's reported value means (reported_values.basis): the running total since the
+# plan's start (per_year targets: since the year's start), or what was added during the period.
+# NULL (rows stored before the basis existed) means period additions, as the rule then said.
+BASIS_CUMULATIVE = "cumulative"
+BASIS_PERIOD = "period"
+BASES = (BASIS_CUMULATIVE, BASIS_PERIOD)
 
 STATUS_CODES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
 # The one home of the status vocabulary: codes and their names in both languages (outputs.i18n
@@ -198,7 +210,8 @@ def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
 
     ``targets`` needs target_id, value, comparator, kind, per_year, target_year, baseline_value,
     baseline_year (optional span_start_year). ``reported`` needs target_id, period, value
-    (optional source: rows with source ``'document'`` serve as baselines, not as reports); pass the
+    (optional source: rows with source ``'document'`` serve as baselines, not as reports; optional
+    basis: ``'cumulative'`` or ``'period'`` for increments, missing or NULL = period); pass the
     latest revision per period (:func:`tracking.reported.latest_reported`). ``baselines`` (target_id,
     baseline_value, baseline_year) overrides the targets' own baseline where given.
 
@@ -260,22 +273,14 @@ def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
     doc_value, doc_pos = per_target(is_doc, val), per_target(is_doc, pos)
     previous = np.where(np.isnan(previous) & (doc_pos < latest_pos), doc_value, previous)
 
-    # Increments: additions per year (annual figure, else the sum of the quarters), summed.
-    yt = _yearly_additions(r[rep])
-    y_ti, y_year, y_add = yt["ti"].to_numpy(), yt["year"].to_numpy(), yt["added"].to_numpy()
-    after = y_year > span_start[y_ti]
-    cumulative = np.bincount(y_ti[after], weights=y_add[after], minlength=n)
-    latest_year_total = np.full(n, np.nan)
-    if len(y_ti):
-        last_row = np.r_[y_ti[1:] != y_ti[:-1], True]
-        latest_year_total[y_ti[last_row]] = y_add[last_row]
+    # Increments: the cumulative total (the latest cumulative report plus the additions after it).
+    total = _increment_measures(r[rep & (kind == "increment")[ti]], n, per_year, span_start, latest_year)
     has_data = ~np.isnan(latest)
     is_annual = quarter == 0
 
     is_level, is_inc, is_growth = kind == "level", kind == "increment", kind == "growth_rate"
     is_limit = comparator == "<="
-    measure = np.select([is_inc & per_year, is_inc], [latest_year_total, cumulative], default=latest)
-    measure = np.where(has_data, measure, np.nan)
+    measure = np.where(has_data, np.where(is_inc, total, latest), np.nan)
     start = np.where(is_inc, span_start, baseline_pos)
     tau = np.where(per_year, np.where(is_annual, 1.0, quarter / 4),
                    np.asarray(time_share(latest_pos, start, target_year), dtype=float))
@@ -301,7 +306,7 @@ def compute_statuses(targets: pd.DataFrame, reported: pd.DataFrame, today: date,
         "status": status,
         "completion": c,
         "time_share": tau,
-        "latest_value": latest,
+        "latest_value": np.where(is_inc, measure, latest),  # an increment's latest: its cumulative total
         "latest_period": latest_period,
         "baseline_used": level_base,
         "baseline_source": np.where(is_level, baseline_source, None).astype(object),
@@ -325,6 +330,8 @@ def _prepared_reports(reported: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
     is_doc = (reported["source"].eq("document").to_numpy(dtype=bool, na_value=False) if "source" in reported
               else np.zeros(len(reported), dtype=bool))
     value = pd.to_numeric(reported["value"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    cum = (reported["basis"].eq(BASIS_CUMULATIVE).to_numpy(dtype=bool, na_value=False) if "basis" in reported
+           else np.zeros(len(reported), dtype=bool))
     periods = periods_to_frame(reported["period"])
     year, quarter, pos = (periods[c].to_numpy() for c in ("year", "quarter", "pos"))
 
@@ -346,15 +353,55 @@ def _prepared_reports(reported: pd.DataFrame, ids: pd.Index) -> pd.DataFrame:
     period_text = reported["period"].to_numpy(dtype=object)
     return pd.DataFrame({"ti": t_, "period": period_text[order], "value": value[order], "is_doc": d_,
                          "year": year[order], "quarter": quarter[order], "pos": pos[order],
-                         "prev_value": prev_value})
+                         "prev_value": prev_value, "cum": cum[order]})
 
 
-def _yearly_additions(reports: pd.DataFrame) -> pd.DataFrame:
-    """Per target and year: the annual value if reported, else the sum of that year's quarters."""
-    annual = reports[reports["quarter"] == 0].groupby(["ti", "year"])["value"].sum()
-    quarters = reports[reports["quarter"] > 0].groupby(["ti", "year"])["value"].sum()
-    added = annual.combine_first(quarters).rename("added").reset_index()
-    return added.sort_values(["ti", "year"], kind="stable")
+def _increment_measures(reports: pd.DataFrame, n: int, per_year, span_start, latest_year) -> np.ndarray:
+    """The cumulative total of each target's increment reports (prepared, reports only, ordered by
+    target and position): the latest cumulative-basis value (anchor; none: 0 at the plan's start,
+    or at the year's start for ``per_year``) plus the period additions that begin at or after the
+    anchor's end — per year the annual value if it qualifies, else the sum of its quarters.
+    ``per_year`` targets count only their latest reported year.
+
+    新建5G基站1500个: 累计 900 at 2024Q2, then 本期新增 150 in 2024Q3 → 1050."""
+    ti = reports["ti"].to_numpy()
+    year, quarter = reports["year"].to_numpy(), reports["quarter"].to_numpy()
+    pos, value = reports["pos"].to_numpy(), reports["value"].to_numpy()
+    cum = reports["cum"].to_numpy(dtype=bool)
+    keep = ~per_year[ti] | (year == latest_year[ti])
+    ti, year, quarter, pos, value, cum = ti[keep], year[keep], quarter[keep], pos[keep], value[keep], cum[keep]
+    anchor_value = np.zeros(n)
+    anchor_pos = np.where(per_year, latest_year - 1, span_start).astype(float)
+    t_c = ti[cum]
+    if len(t_c):
+        last = np.r_[t_c[1:] != t_c[:-1], True]
+        anchor_value[t_c[last]] = value[cum][last]
+        anchor_pos[t_c[last]] = pos[cum][last]
+    begin = np.where(quarter == 0, year - 1, pos - 0.25)
+    counted = ~cum & (begin >= anchor_pos[ti] - 1e-9)
+    ti, year, value, annual = ti[counted], year[counted], value[counted], quarter[counted] == 0
+    # a year's annual value replaces its quarters: keys (target, year), factorised once
+    codes, keys = pd.factorize(ti.astype(np.int64) * 10_000 + year.astype(np.int64))
+    has_annual = np.zeros(len(keys), dtype=bool)
+    has_annual[codes[annual]] = True
+    use = annual | ~has_annual[codes]
+    additions = np.bincount(ti[use].astype(np.int64), weights=value[use], minlength=n)
+    return anchor_value + additions
+
+
+def increment_total(reports: pd.DataFrame, per_year: bool, span_start: float) -> float:
+    """The cumulative total of one increment target's reports (period, value, optional basis), by
+    the rule of :func:`compute_statuses`: 累计 900 (2024Q2) + 本期新增 150 (2024Q3) → 1050; NaN for
+    none. The path chart draws each report at the total known then."""
+    frame = pd.DataFrame({"target_id": "t", "period": reports["period"].to_numpy(dtype=object),
+                          "value": reports["value"].to_numpy(),
+                          "basis": reports["basis"].to_numpy(dtype=object) if "basis" in reports else None})
+    r = _prepared_reports(frame, pd.Index(["t"]))
+    if r.empty:
+        return float("nan")
+    flags = np.array([bool(per_year)])
+    return float(_increment_measures(r, 1, flags, np.array([float(span_start)]),
+                                     np.array([float(r["year"].iloc[-1])]))[0])
 
 
 _KIND_ZH = {"level": "水平类", "increment": "增量类", "growth_rate": "增速类"}
@@ -372,7 +419,7 @@ def _explanations(status, c, tau, period, base, src, over, kind, comparator, per
         if st == "no_data":
             text = "尚无填报数值"
         else:
-            what = {"increment": "当年新增" if py else "累计新增", "growth_rate": "最新增速"}.get(k, "最新值")
+            what = {"increment": "年内累计" if py else "累计完成", "growth_rate": "最新增速"}.get(k, "最新值")
             text = f"{_KIND_ZH.get(k, k)}：{p}{what}{_num(m)}，目标{cmp_}{_num(tgt)}"
             if c_ == c_:
                 text += f"，完成度{c_:.0%}"
