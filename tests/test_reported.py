@@ -266,11 +266,11 @@ def test_reattach_command_lists_orphans_and_moves_them(renamed, capsys):
 
     assert cli("reattach", "--list") == 0
     assert "t-talent-jb\t2023\t42人" in capsys.readouterr().out
-    assert cli("reattach", "t-talent-jb", "t-nowhere") == 1
+    assert cli("reattach", "t-talent-jb", "t-nowhere", "--admin") == 1
     assert "t-nowhere" in capsys.readouterr().err
     assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--dry-run") == 0
     assert "试运行" in capsys.readouterr().out and len(rep.orphans(store, sample_db)) == 2
-    assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--user", "admin") == 0
+    assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--admin") == 0
     assert "新写入 2 个" in capsys.readouterr().out
     assert cli("reattach", "--list") == 0
     assert "没有孤立的填报值" in capsys.readouterr().out
