@@ -256,7 +256,8 @@ def test_every_command_has_help_text():
     sub = parser.add_subparsers(dest="command")
     cli_reported.register(sub)
     helps = {a.dest: a.help for a in sub._choices_actions}
-    assert set(helps) == {"import-reported", "backup-reported", "restore-reported", "reattach", "add-account"}
+    assert set(helps) == {"import-reported", "backup-reported", "restore-reported", "reattach", "add-account",
+                          "verify-audit"}
     assert all(helps.values())
 
 

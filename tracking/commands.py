@@ -7,6 +7,7 @@ exit status::
     python -m etl import-reported values.xlsx [--db indicators.duckdb] [--reported-db …] [--user 张三 | --admin]
     python -m etl backup-reported --out backups/2024-09-30
     python -m etl restore-reported backups/2024-09-30 [--replace]
+    python -m etl verify-audit [--reported-db …] [--backup backups/2024-09-30]
     python -m etl reattach OLD_TARGET_ID NEW_TARGET_ID [--dry-run] [--user 张三 | --admin]   (or --list)
     python -m etl add-account --username guanxian_fgj --jurisdiction 冠县 [--department …]
 """
@@ -25,7 +26,7 @@ from tracking import accounts, reported, reported_import, review
 
 
 def register(subparsers) -> None:
-    """Add import-reported, backup-reported, restore-reported, reattach and add-account."""
+    """Add import-reported, backup-reported, restore-reported, verify-audit, reattach and add-account."""
     p = subparsers.add_parser(
         "import-reported", help="import reported values from a CSV or Excel file (all or nothing)",
         description="Validate every row first; if any row is wrong nothing is written and each "
@@ -48,6 +49,16 @@ def register(subparsers) -> None:
     p.add_argument("--replace", action="store_true",
                    help="replace a store that already holds values (they are backed up first)")
     p.set_defaults(func=restore_reported)
+
+    p = subparsers.add_parser(
+        "verify-audit", help="check the audit log against its hash chain (a store, or a backup folder)",
+        description="Each audit row's hash covers the previous row's hash and its own fields; a row changed, "
+                    "removed or inserted by hand is named. Rows written before the chain existed are "
+                    "reported as unchained, not as tampered. Exit 0 intact, 1 altered or unreadable.")
+    p.add_argument("--reported-db", type=Path, default=None,
+                   help="store to check (default: env REPORTED_DB, else beside indicators.duckdb)")
+    p.add_argument("--backup", type=Path, default=None, help="check this backup folder instead of the store")
+    p.set_defaults(func=verify_audit)
 
     p = subparsers.add_parser(
         "reattach", help="carry an orphan's reported values over to the target that replaced it",
@@ -169,6 +180,21 @@ def restore_reported(args) -> int:
     except reported.StoreError as e:
         return _fail(str(e))
     print(f"已恢复 {counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录")
+    return 0
+
+
+def verify_audit(args) -> int:
+    """Issue 15: one line, intact (with the unchained count) or the first altered row; exit 0 / 1."""
+    try:
+        if args.backup is not None:
+            verdict = reported.verify_backup_audit(args.backup)
+        else:
+            verdict = reported.verify_audit(settings.resolve_stores(None, args.reported_db)[1])
+    except (reported.StoreError, duckdb.Error) as e:
+        return _fail(str(e))
+    if not verdict.ok:
+        return _fail(verdict.describe())
+    print(verdict.describe())
     return 0
 
 
