@@ -124,6 +124,27 @@ class StoreBusy(StoreError):
     """Another process kept the file locked for longer than LOCK_TIMEOUT."""
 
 
+class StoreDamaged(StoreError):
+    """The file exists but is not a readable DuckDB database (damaged, truncated, or another kind
+    of file): not busy, and waiting will not help (issue 15)."""
+
+
+DAMAGED_SIGNS = ("not a valid DuckDB database", "Corrupt", "corrupt", "checksum", "Checksum",
+                 "database file is too small", "Serialization Error", "INTERNAL Error")
+
+
+def open_failure(path, error: Exception) -> StoreError:
+    """The :class:`StoreError` for DuckDB failing to open ``path``: :class:`StoreDamaged` when
+    the error says the file is not a valid database ("The file … exists, but it is not a valid
+    DuckDB database file!"), else a plain StoreError."""
+    text = " ".join(str(error).split())
+    if "No space left on device" in text:
+        return StoreError(path, f"磁盘已满，无法写入，未写入任何数据（{text}） / the disk is full")
+    if Path(path).is_file() and any(sign in text for sign in DAMAGED_SIGNS):
+        return StoreDamaged(path, f"数据库文件已损坏，无法打开（{text}） / the database file is damaged")
+    return StoreError(path, f"无法打开数据库（{text}）")
+
+
 _LOCK = threading.RLock()
 _WRITES = [0]  # writes this process made through _write: part of file_version
 
@@ -164,7 +185,7 @@ def connect(path, read_only: bool = False, timeout: float = LOCK_TIMEOUT):
         try:
             con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as e:
-            raise StoreError(path, f"无法打开数据库（{e}）") from e
+            raise open_failure(path, e) from e
         try:
             yield con
         finally:
