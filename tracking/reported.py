@@ -685,7 +685,8 @@ def _read_backup_table(folder: Path, name: str, prefer: str = "parquet") -> pd.D
                 df = pd.read_parquet(parquet)
             else:
                 df = cells.unquote_frame(pd.read_csv(csv, dtype={c: str for c in TEXT_COLUMNS}, keep_default_na=False,
-                                                     na_values={c: [""] for c in BACKUP_TABLES[name]}))
+                                                     na_values={c: [""] for c in BACKUP_TABLES[name]},
+                                                     float_precision="round_trip"))  # the hash reads exact numbers
         except (OSError, ValueError, UnicodeDecodeError, pa.ArrowException, pd.errors.ParserError) as e:
             raise StoreError(path, f"备份文件已损坏，无法读取（{type(e).__name__}: {' '.join(str(e).split())[:160]}）"
                                    f" / damaged backup file") from e
@@ -700,7 +701,7 @@ def _read_backup_table(folder: Path, name: str, prefer: str = "parquet") -> pd.D
     for col in ("reported_at", "at"):
         if col in df:
             try:
-                df[col] = pd.to_datetime(df[col])
+                df[col] = pd.to_datetime(df[col], format="ISO8601")  # with and without microseconds
             except (ValueError, TypeError) as e:
                 raise StoreError(folder, f"{name} 的 {col} 列有无法识别的时间（{e}） / unreadable time") from e
     return df
