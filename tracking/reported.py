@@ -685,8 +685,7 @@ def _read_backup_table(folder: Path, name: str, prefer: str = "parquet") -> pd.D
                 df = pd.read_parquet(parquet)
             else:
                 df = cells.unquote_frame(pd.read_csv(csv, dtype={c: str for c in TEXT_COLUMNS}, keep_default_na=False,
-                                                     na_values={c: [""] for c in BACKUP_TABLES[name]},
-                                                     float_precision="round_trip"))  # the hash reads exact numbers
+                                                     na_values={c: [""] for c in BACKUP_TABLES[name]}))
         except (OSError, ValueError, UnicodeDecodeError, pa.ArrowException, pd.errors.ParserError) as e:
             raise StoreError(path, f"备份文件已损坏，无法读取（{type(e).__name__}: {' '.join(str(e).split())[:160]}）"
                                    f" / damaged backup file") from e
