@@ -30,7 +30,8 @@ from etl.read import UnreadableSource, read_source
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
 IGNORED_FILES = {"manifest.csv", "truth_metadata.csv", "README.md", "readme.md", "SOURCES.md", ".gitkeep"}
-IGNORED_SUFFIXES = {".jsonl"}  # hand readings kept beside their documents (tests/fixtures/unseen)
+IGNORED_SUFFIXES = {".jsonl",  # hand readings kept beside their documents (tests/fixtures/unseen)
+                    ".duckdb", ".wal", ".building", ".lock"}  # a build's own files, when --db is in the folder
 
 
 class BuildError(Exception):

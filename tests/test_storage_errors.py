@@ -128,3 +128,15 @@ def test_entry_page_names_a_damaged_store_as_damaged_not_busy(tmp_path, monkeypa
     assert "已损坏" in errors and str(damaged) in errors, errors
     assert "正忙" not in errors
     assert not at.exception
+
+
+def test_build_with_its_database_inside_the_sources_folder_ignores_its_own_files(tmp_path):
+    """The build read its own db.duckdb.publish.lock (and, the second time, db.duckdb) as source
+    documents and failed them: "unknown file type '.lock'", exit 1."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / SOURCE.name).write_text(SOURCE.read_text(encoding="utf-8"), encoding="utf-8")
+    for _ in range(2):
+        done = etl("build", "--sources", sources, "--db", sources / "db.duckdb", "--quiet")
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "not loaded" not in done.stdout
