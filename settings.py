@@ -12,6 +12,8 @@ server started with another environment sees its own values.
 | local accounts | ``ACCOUNTS_FILE`` | ``config/accounts.toml`` |
 | show reviewed targets only | ``REVIEWED_ONLY`` | off: every target not rejected, unreviewed ones marked |
 | largest document accepted | ``MAX_DOCUMENT_MB`` | 200 |
+| largest unpacked size of a DOCX read by the build | ``MAX_UNPACKED_MB`` | 200 |
+| most pages of a PDF read by the build | ``MAX_PDF_PAGES`` | 2000 |
 | hand readings for ``evaluate`` | — | ``data/readings`` |
 | indicator catalog, sectors | — | ``data/indicator_catalog.csv``, ``data/sectors.csv`` |
 | department aliases (alias,canonical) | ``DEPARTMENT_ALIASES`` | ``data/department_aliases.csv`` |
@@ -98,6 +100,26 @@ def max_document_bytes() -> int:
     except ValueError:
         megabytes = 200.0
     return int(megabytes * 1024 * 1024)
+
+
+def max_unpacked_bytes() -> int:
+    """The most a DOCX (a zip archive) may unpack to before the build refuses it, counted from the
+    sizes its members declare: env ``MAX_UNPACKED_MB`` (megabytes), default 200."""
+    return int(_positive_number("MAX_UNPACKED_MB", 200.0) * 1024 * 1024)
+
+
+def max_pdf_pages() -> int:
+    """The most pages of a PDF the build reads: env ``MAX_PDF_PAGES``, default 2000."""
+    return int(_positive_number("MAX_PDF_PAGES", 2000.0))
+
+
+def _positive_number(name: str, default: float) -> float:
+    """Env ``name`` as a positive number, else ``default`` (an unusable value falls back too)."""
+    try:
+        value = float(os.environ.get(name) or default)
+    except ValueError:
+        return default
+    return value if value > 0 else default
 
 
 def add_store_options(parser) -> None:

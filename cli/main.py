@@ -8,8 +8,11 @@ here, never a traceback.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from pathlib import Path
+
+import duckdb
 
 import settings
 from etl import commands as build_commands
@@ -32,8 +35,37 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
+PATH_OPTIONS = {"db": "--db", "reported_db": "--reported-db", "out": "--out"}
+
+
+def file_in_the_way(path: Path) -> Path | None:
+    """The nearest existing ancestor of ``path`` when it is a file, not a folder: ``--db
+    notes.txt/indicators.duckdb`` → ``notes.txt``; None when the path can be made."""
+    for parent in Path(path).absolute().parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
+
+
+def storage_message(err: BaseException) -> str:
+    """One line for a failure to write (issue 15): a full disk says so, whoever raised it (the OS
+    or DuckDB: "Could not write file …: No space left on device")."""
+    text = " ".join(str(err).split())
+    if getattr(err, "errno", None) == errno.ENOSPC or "No space left on device" in text:
+        return f"错误 / error: 磁盘已满，未写完，原有文件未改动 / the disk is full, nothing was replaced ({text})"
+    if getattr(err, "errno", None) == errno.EDQUOT or "Disk quota exceeded" in text:
+        return f"错误 / error: 磁盘配额已满 / disk quota exceeded ({text})"
+    return f"错误 / error: {text}"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
+    for name, option in PATH_OPTIONS.items():
+        value = getattr(args, name, None)
+        if value is not None and (blocker := file_in_the_way(value)) is not None:
+            print(f"错误 / error: {option} {value}：{blocker} 是一个文件，不是文件夹 / {blocker} is a file, "
+                  "not a folder", file=sys.stderr)
+            return 2
     try:
         if args.command == "build":
             return _build_with_corrections(args)
@@ -44,8 +76,8 @@ def main(argv: list[str] | None = None) -> int:
     except corrections.PublishBusy as err:
         print(f"错误 / error: {err}", file=sys.stderr)
         return 1
-    except OSError as err:  # a full disk, a folder where a file should be, no permission
-        print(f"错误 / error: {err}", file=sys.stderr)
+    except (OSError, duckdb.Error) as err:  # a full disk, a folder where a file should be, no permission
+        print(storage_message(err), file=sys.stderr)
         return 1
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import grp
 import os
 import pwd
 import shutil
@@ -110,12 +111,45 @@ def stop(process: subprocess.Popen, timeout_s: float = 10) -> None:
         process.wait()
 
 
-def _worker_user() -> str | None:
-    """Run as root, nginx's workers would become ``nobody``, who may not read a project under a
-    private home folder: have them run as the owner of Streamlit's static folder instead."""
-    if os.geteuid() != 0:
+def worker_user(static_owner_uid: int, euid: int | None = None) -> str | None:
+    """nginx's ``user`` directive (``"name group"``) when started as root, else None (workers run
+    as whoever started it). Workers never run as root (issue 15): they run as the owner of
+    Streamlit's static folder, who can read it even under a private home folder, or as
+    ``nobody`` when root owns it (a system-wide install, readable by all)."""
+    if (os.geteuid() if euid is None else euid) != 0:
         return None
-    return pwd.getpwuid(render_nginx.streamlit_static_folder().stat().st_uid).pw_name
+    try:
+        owner = pwd.getpwuid(static_owner_uid)
+    except KeyError:
+        owner = None
+    if owner is None or owner.pw_uid == 0:
+        owner = pwd.getpwnam("nobody")
+    try:
+        group = grp.getgrgid(owner.pw_gid).gr_name
+    except KeyError:
+        group = owner.pw_name
+    return f"{owner.pw_name} {group}"
+
+
+def _worker_user() -> str | None:
+    return worker_user(render_nginx.streamlit_static_folder().stat().st_uid)
+
+
+def listen_address_is_free(listen: str) -> bool:
+    """Can nginx bind ``listen`` ("8501", "0.0.0.0:8501", "10.0.0.5:8501", "[::]:8501")? Another
+    server holding the port makes nginx fail after half a second of retries, while the one
+    holding it answers our readiness check: ask the kernel first."""
+    address, _, port = listen.rpartition(":")
+    address = address.strip("[]")
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    host = "" if address in ("", "*", "0.0.0.0", "::") else address
+    with socket.socket(family) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind((host, int(port)))
+        except OSError:
+            return False
+    return True
 
 
 def _local_address(listen: str) -> str:
@@ -135,6 +169,9 @@ def start_nginx(listen: str, upstream: str, run: Path, timeout_s: float = 10) ->
     if NGINX is None:
         raise ServeError("nginx is not installed: `make setup` installs Debian's nginx-light")
     run = run.resolve()
+    if not listen_address_is_free(listen):
+        raise ServeError(f"port {listen.rpartition(':')[2]} ({listen}) is taken by another server: "
+                         "stop it or choose another --listen")
     try:
         run.mkdir(parents=True, exist_ok=True)
         (run / "nginx.conf").write_text(render_nginx.render(listen, upstream, run), encoding="utf-8")
@@ -142,7 +179,7 @@ def start_nginx(listen: str, upstream: str, run: Path, timeout_s: float = 10) ->
         raise ServeError(f"cannot write nginx's files in {run} ({exc.strerror}): choose another --run folder") from exc
     command = [NGINX, "-e", str(run / "error.log"), "-c", str(run / "nginx.conf")]  # -e: not /var/log/nginx
     if user := _worker_user():
-        command += ["-g", f"user {user};"]
+        command += ["-g", f"user {user};"]  # never root (issue 15)
     with open(run / "nginx.stderr", "w", encoding="utf-8") as stderr:  # read back if it fails to start
         nginx = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, preexec_fn=_die_with_parent)
     static = next(render_nginx.streamlit_static_folder().glob("js/*.js")).name
@@ -186,6 +223,10 @@ def main(argv: list[str] | None = None) -> int:
     if NGINX is None:
         print("serve: nginx is not installed: `make setup` installs Debian's nginx-light "
               "(or run Streamlit alone: .venv/bin/streamlit run app.py)", file=sys.stderr)
+        return 1
+    if not listen_address_is_free(args.listen):
+        print(f"serve: port {args.listen.rpartition(':')[2]} ({args.listen}) is taken by another server: "
+              "stop it or choose another --listen", file=sys.stderr)
         return 1
     children: list[subprocess.Popen] = []
     try:

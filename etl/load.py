@@ -170,10 +170,14 @@ def build_database(
 
 def _process_or_fail(path: Path, manifest, catalog, read_workers: int = 2,
                      on_page: Callable[[int, int], None] | None = None) -> DocumentResult | UnreadableSource:
+    """Issue 15: one file's failure, whatever raised it, is that file's named failure; the build
+    goes on with the others."""
     try:
         return process_document(path, manifest, catalog, read_workers, on_page)
     except UnreadableSource as err:
         return err
+    except Exception as err:  # a defect in a later stage on this file's text: named, not fatal
+        return UnreadableSource(path, f"could not be processed ({type(err).__name__}: {err}) (文件处理失败)")
 
 
 def _process_all(paths: list[Path], manifest, catalog, workers: int, on_document, on_page=None):

@@ -29,6 +29,7 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
+from etl import limits
 from etl.clean import SENTENCE_END, clean_lines, is_page_number, join_text, normalise_inline, starts_heading
 
 TEXT_EXTENSIONS = (".txt", ".md")
@@ -55,6 +56,9 @@ class UnreadableSource(Exception):
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
         self.reason = reason
+
+    def __reduce__(self):  # issue 15: crosses process boundaries (build --workers) intact
+        return (type(self), (self.path, self.reason))
 
 
 @dataclass
@@ -83,10 +87,27 @@ def read_source(path: Path, ocr_engine: str | None = None, workers: int = 2,
         raise UnreadableSource(path, f"unsupported extension '{suffix or '(none)'}' (不支持的文件类型)")
     if not path.is_file():
         raise UnreadableSource(path, "file not found (文件不存在)")
-    source = readers[suffix](path)
+    source = _guarded(readers[suffix], path)
     if not source.lines:
         raise UnreadableSource(path, "no text (无文字内容)")
     return source
+
+
+def _guarded(reader: Callable[[Path], SourceText], path: Path) -> SourceText:
+    """Issue 15: whatever a reader raises becomes :class:`UnreadableSource` naming the file, so one
+    broken file is a named failure of the build, never a traceback: a DOCX whose deflate stream is
+    damaged (``zlib.error``) reads "corrupt or unreadable file (zlib.error: …)"."""
+    try:
+        return reader(path)
+    except UnreadableSource:
+        raise
+    except limits.TooLarge as error:
+        raise UnreadableSource(path, str(error)) from error
+    except Exception as error:  # any library's error (zlib, struct, lxml, pdfium…), named
+        detail = " ".join(str(error).split())[:200]
+        raise UnreadableSource(
+            path, f"corrupt or unreadable file ({type(error).__module__}.{type(error).__name__}: {detail}) "
+                  f"(文件损坏或无法读取)") from error
 
 
 # --- text files -------------------------------------------------------------------------------
@@ -422,6 +443,7 @@ def pdf_pages(path: Path, workers: int = 1) -> tuple[list[PageKind], dict[int, l
     spends most of its time laying out the glyphs of a CJK font, page by page. Raises
     UnreadableSource."""
     count = _page_count(path)
+    limits.check_page_count(count)  # issue 15: raises limits.TooLarge, named by read_source
     if workers <= 1 or count < PARALLEL_MIN_PAGES:
         pages = _read_page_range(path, 0, count)
     else:
@@ -522,6 +544,7 @@ def table_to_rows(table: Table) -> list[str]:
 def read_docx(path: Path) -> SourceText:
     """A DOCX: body paragraphs and tables in document order (tabs inside a paragraph become spaces)."""
     try:
+        limits.check_unpacked_size(path)  # issue 15: before anything is unpacked
         document = docx.Document(str(path))
         raw: list[str] = []
         for block in document.iter_inner_content():

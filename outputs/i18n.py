@@ -393,6 +393,8 @@ TEXT.update({
     "entry.saved": {"zh": "已保存 {saved} 个数值（{unchanged} 个与原值相同，未重复保存）。", "en": "Saved {saved} values ({unchanged} unchanged, not saved again)."},
     "entry.rejected": {"zh": "有 {n} 处问题，未保存任何数值。请修改后重新保存：", "en": "{n} problems: nothing was saved. Fix them and save again:"},
     "entry.busy": {"zh": "数据库正忙（{error}），请稍后再试，填写的内容仍保留在表格中。", "en": "The database is busy ({error}); try again shortly, your entries are still in the table."},
+    "entry.damaged": {"zh": "数据库文件 {file} 已损坏，无法读取（{error}）。请管理员从备份恢复（python -m etl restore-reported），填写的内容仍保留在表格中。", "en": "The database file {file} is damaged and cannot be read ({error}). Ask the administrator to restore it from a backup (python -m etl restore-reported); your entries are still in the table."},
+    "entry.store_error": {"zh": "无法使用数据库文件 {file}（{error}）。", "en": "The database file {file} cannot be used ({error})."},
     "entry.problem.row": {"zh": "行", "en": "Row"},
     "entry.problem.column": {"zh": "列", "en": "Column"},
     "entry.problem.value": {"zh": "填写内容", "en": "Entered"},

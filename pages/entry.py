@@ -88,8 +88,18 @@ def cached(read, version, *args):
     return read(version, *args) if version is not None else read.__wrapped__(version, *args)
 
 
+def store_problem(e: store.StoreError) -> str:
+    """What went wrong with a store, said as it is (issue 15): busy only when another program holds
+    it; a damaged file is named as damaged, with its path."""
+    if isinstance(e, store.StoreBusy):
+        return T("entry.busy", error=e)
+    if isinstance(e, store.StoreDamaged):
+        return T("entry.damaged", file=e.path, error=str(e).split(": ", 1)[-1])
+    return T("entry.store_error", file=e.path, error=str(e).split(": ", 1)[-1])
+
+
 def failed(e: store.StoreError):
-    st.error(T("entry.busy", error=e))
+    st.error(store_problem(e))
     st.stop()
 
 
@@ -223,7 +233,7 @@ with tab_form:
                 try:
                     result = store.save_values(reported_db, clean, account=account.username, how="form")
                 except store.StoreError as e:
-                    st.error(T("entry.busy", error=e))
+                    st.error(store_problem(e))
                 else:
                     st.session_state["entry_warnings"] = problems_table(warnings, names)
                     flash(T("entry.saved", saved=result.saved, unchanged=result.unchanged))
@@ -251,7 +261,7 @@ with tab_import:
                                        reported_db=reported_db, account_name=account.username, account=account,
                                        today=today, how="import")
         except store.StoreError as e:
-            st.error(T("entry.busy", error=e))
+            st.error(store_problem(e))
         else:
             if report.ok:
                 st.session_state["entry_warnings"] = problems_table(report.warnings)

@@ -226,8 +226,17 @@ def cli(*argv):
     return args.func(args)
 
 
-def test_import_reported_command(store, capsys):
-    common = ["--db", store["indicators_db"], "--reported-db", store["reported_db"], "--today", "2024-09-01"]
+def _book(tmp_path) -> Path:
+    """An accounts file where 张三 may write every jurisdiction (the command checks grants, issue 15)."""
+    from tracking.accounts import add_account
+
+    add_account(tmp_path / "accounts.toml", "张三", None, [Grant("*")])
+    return tmp_path / "accounts.toml"
+
+
+def test_import_reported_command(store, capsys, tmp_path):
+    common = ["--db", store["indicators_db"], "--reported-db", store["reported_db"], "--today", "2024-09-01",
+              "--accounts-file", _book(tmp_path)]
     assert cli("import-reported", FILES / "wrong_types.csv", *common, "--user", "张三") == 1
     err = capsys.readouterr().err
     assert "未导入任何数据" in err and "第 2 行 value：实际值 六十五 不是数字" in err
@@ -247,11 +256,12 @@ def test_every_command_has_help_text():
     sub = parser.add_subparsers(dest="command")
     cli_reported.register(sub)
     helps = {a.dest: a.help for a in sub._choices_actions}
-    assert set(helps) == {"import-reported", "backup-reported", "restore-reported", "reattach", "add-account"}
+    assert set(helps) == {"import-reported", "backup-reported", "restore-reported", "reattach", "add-account",
+                          "verify-audit"}
     assert all(helps.values())
 
 
-def test_python_m_etl_import_reported(store):
+def test_python_m_etl_import_reported(store, tmp_path):
     """The real command line, once: `python -m etl import-reported FILE --db … --reported-db …`."""
     import subprocess
     import sys
@@ -260,7 +270,7 @@ def test_python_m_etl_import_reported(store):
     done = subprocess.run(
         [sys.executable, "-m", "etl", "import-reported", str(FILES / "good_gb18030.csv"),
          "--db", str(store["indicators_db"]), "--reported-db", str(store["reported_db"]),
-         "--user", "张三", "--today", "2024-09-01"],
+         "--user", "张三", "--today", "2024-09-01", "--accounts-file", str(_book(tmp_path))],
         cwd=root, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "已保存 4 个值" in done.stdout

@@ -119,7 +119,7 @@ def test_import_and_cli_refuse_absurd_values_with_the_same_reasons(store, tmp_pa
     report = imp.import_file(f, account_name="t", today=TODAY, **store)
     assert [(p.row, p.code) for p in report.problems.itertuples()] == [(2, "negative_count"), (3, "not_finite")]
     assert cli("import-reported", f, "--db", store["indicators_db"], "--reported-db", store["reported_db"],
-               "--today", "2024-09-01") == 1
+               "--today", "2024-09-01", "--admin") == 1
     err = capsys.readouterr().err
     assert all(reason in err for reason in report.problems["reason"])
     assert rep.latest_reported(store["reported_db"]).empty
@@ -137,7 +137,7 @@ def test_ten_times_off_is_saved_with_a_warning(store, tmp_path, capsys):
         (2, "850", "ten_times_target"), (2, "850", "ten_times_previous")]  # 3人 of 40: an increment begins small
     assert "十倍" in report.warnings.loc[0, "reason"]
     assert cli("import-reported", f, "--db", store["indicators_db"], "--reported-db", store["reported_db"],
-               "--today", "2024-09-01") == 0
+               "--today", "2024-09-01", "--admin") == 0
     assert "目标值 80 的十倍以上" in capsys.readouterr().out
 
 

@@ -266,11 +266,11 @@ def test_reattach_command_lists_orphans_and_moves_them(renamed, capsys):
 
     assert cli("reattach", "--list") == 0
     assert "t-talent-jb\t2023\t42人" in capsys.readouterr().out
-    assert cli("reattach", "t-talent-jb", "t-nowhere") == 1
+    assert cli("reattach", "t-talent-jb", "t-nowhere", "--admin") == 1
     assert "t-nowhere" in capsys.readouterr().err
     assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--dry-run") == 0
     assert "试运行" in capsys.readouterr().out and len(rep.orphans(store, sample_db)) == 2
-    assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--user", "admin") == 0
+    assert cli("reattach", "t-talent-jb", "t-talent-jb-2", "--admin") == 0
     assert "新写入 2 个" in capsys.readouterr().out
     assert cli("reattach", "--list") == 0
     assert "没有孤立的填报值" in capsys.readouterr().out
@@ -284,7 +284,7 @@ def test_the_store_never_touches_the_indicators_file(sample_db, store):
     assert sample_db.stat().st_mtime_ns == mtime
     con = duckdb.connect(str(store), read_only=True)
     assert {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()} == {
-        "reported_values", "audit_log", "reattachments"}
+        "reported_values", "audit_log", "reattachments", "audit_chain"}  # the chain: issue 15
     con.close()
 
 
@@ -299,7 +299,8 @@ def filled_store(store):
 def test_backup_writes_parquet_csv_and_manifest(store, tmp_path):
     out = rep.backup_reported(filled_store(store), tmp_path / "backup")
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["audit_log.csv", "audit_log.parquet", "manifest.json", "reattachments.csv",
+    assert names == ["audit_chain.csv", "audit_chain.parquet", "audit_log.csv", "audit_log.parquet",
+                     "manifest.json", "reattachments.csv",
                      "reattachments.parquet", "reported_values.csv", "reported_values.parquet"]
     csv = pd.read_csv(out / "reported_values.csv")
     assert len(csv) == 3 and "甲" in set(csv["reported_by"])
@@ -312,7 +313,8 @@ def test_restore_gives_back_every_revision_and_the_audit(store, tmp_path, fmt):
     for name in rep.BACKUP_TABLES:
         (out / f"{name}.{other}").unlink()
     target = tmp_path / "restored.duckdb"
-    assert rep.restore_reported(out, target) == {"reported_values": 3, "audit_log": 3, "reattachments": 0}
+    assert rep.restore_reported(out, target) == {"reported_values": 3, "audit_log": 3, "reattachments": 0,
+                                                 "audit_chain": 3}
     cols = ["target_id", "period", "value", "reported_by", "revision"]
     pd.testing.assert_frame_equal(rep.history(target)[cols], rep.history(store)[cols])
     pd.testing.assert_frame_equal(rep.audit_log(target).drop(columns="at"), rep.audit_log(store).drop(columns="at"))

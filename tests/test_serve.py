@@ -10,6 +10,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -136,3 +137,63 @@ def test_the_served_config_does_no_per_run_housekeeping():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["fileWatcherType"] == "none"
     assert config["runner"]["postScriptGC"] is False
+
+
+# --- issue 15: what nginx shows the world ------------------------------------------------------
+
+def test_a_listen_port_held_by_another_server_is_named_before_the_dashboard_address(tmp_path):
+    """nginx retried the bind for half a second and failed, while the server holding the port
+    answered the readiness check: serve.py said where the dashboard was, then that nginx stopped."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{port}",
+                               "--port", str(free_port()), "--run", str(tmp_path / "run")],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "INDICATORS_DB": str(tmp_path / "none.duckdb")})
+    assert done.returncode == 1
+    lines = (done.stdout + done.stderr).strip().splitlines()
+    assert lines == [f"serve: port {port} (127.0.0.1:{port}) is taken by another server: "
+                     "stop it or choose another --listen"], lines
+    assert serve.listen_address_is_free(f"127.0.0.1:{port}")  # released: free again
+
+
+def test_nginx_workers_never_run_as_root():
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+    assert serve.worker_user(0, euid=0).split()[0] == "nobody"  # root owns the package: not root
+    assert serve.worker_user(nobody.pw_uid, euid=0).split()[0] == "nobody"
+    assert serve.worker_user(0, euid=1000) is None  # not root: workers run as the one who started it
+
+
+def _worker_uids(master: int) -> list[int]:
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return [int(next(l for l in Path(f"/proc/{c}/status").read_text().splitlines()
+                     if l.startswith("Uid:")).split()[1]) for c in children]
+
+
+def test_nginx_hides_its_version_and_the_metrics_and_sends_the_security_headers(tmp_path):
+    service = ServeProcess(tmp_path)
+    try:
+        service.wait_until_serving()
+        base = f"http://127.0.0.1:{service.listen}"
+        page = get(f"{base}/")
+        script = page[2].decode().split('src="', 1)[1].split('"', 1)[0].lstrip("./")
+        for status, headers, _ in (page, get(f"{base}/{script}")):
+            assert status == 200 and headers["Server"] == "nginx", "no version number"
+            assert headers["X-Frame-Options"] == "SAMEORIGIN"
+            assert headers["X-Content-Type-Options"] == "nosniff"
+            assert "frame-ancestors 'self'" in headers["Content-Security-Policy"]
+            assert "object-src 'none'" in headers["Content-Security-Policy"]
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            get(f"{base}/_stcore/metrics")
+        assert missing.value.code == 404
+        body = missing.value.read().decode()
+        assert "nginx/" not in body and "X-Frame-Options" in missing.value.headers
+        master = int((service.run / "nginx.pid").read_text())
+        workers = _worker_uids(master)
+        assert workers and 0 not in workers, "no nginx worker runs as root"
+    finally:
+        service.end()

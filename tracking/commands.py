@@ -4,10 +4,11 @@ Each command is a few lines calling :mod:`tracking.reported` / :mod:`tracking.ac
 become one clear line on stderr and exit status 1. Handlers are set as ``func`` and return the
 exit status::
 
-    python -m etl import-reported values.xlsx [--db indicators.duckdb] [--reported-db …] [--user 张三]
+    python -m etl import-reported values.xlsx [--db indicators.duckdb] [--reported-db …] [--user 张三 | --admin]
     python -m etl backup-reported --out backups/2024-09-30
     python -m etl restore-reported backups/2024-09-30 [--replace]
-    python -m etl reattach OLD_TARGET_ID NEW_TARGET_ID [--dry-run]   (or --list)
+    python -m etl verify-audit [--reported-db …] [--backup backups/2024-09-30]
+    python -m etl reattach OLD_TARGET_ID NEW_TARGET_ID [--dry-run] [--user 张三 | --admin]   (or --list)
     python -m etl add-account --username guanxian_fgj --jurisdiction 冠县 [--department …]
 """
 
@@ -25,14 +26,14 @@ from tracking import accounts, reported, reported_import, review
 
 
 def register(subparsers) -> None:
-    """Add import-reported, backup-reported, restore-reported, reattach and add-account."""
+    """Add import-reported, backup-reported, restore-reported, verify-audit, reattach and add-account."""
     p = subparsers.add_parser(
         "import-reported", help="import reported values from a CSV or Excel file (all or nothing)",
         description="Validate every row first; if any row is wrong nothing is written and each "
                     "problem is listed (row, column, reason).")
     p.add_argument("file", type=Path, help="a .csv (UTF-8 or GB18030) or .xlsx file, e.g. the template")
     settings.add_store_options(p)
-    p.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
+    _add_writer_options(p)
     p.add_argument("--today", type=date.fromisoformat, default=None,
                    help="judge future periods against this date (YYYY-MM-DD; default: today)")
     p.set_defaults(func=import_reported)
@@ -50,6 +51,16 @@ def register(subparsers) -> None:
     p.set_defaults(func=restore_reported)
 
     p = subparsers.add_parser(
+        "verify-audit", help="check the audit log against its hash chain (a store, or a backup folder)",
+        description="Each audit row's hash covers the previous row's hash and its own fields; a row changed, "
+                    "removed or inserted by hand is named. Rows written before the chain existed are "
+                    "reported as unchained, not as tampered. Exit 0 intact, 1 altered or unreadable.")
+    p.add_argument("--reported-db", type=Path, default=None,
+                   help="store to check (default: env REPORTED_DB, else beside indicators.duckdb)")
+    p.add_argument("--backup", type=Path, default=None, help="check this backup folder instead of the store")
+    p.set_defaults(func=verify_audit)
+
+    p = subparsers.add_parser(
         "reattach", help="carry an orphan's reported values over to the target that replaced it",
         description="After a rebuild gave a target a new id, its reported values are kept as orphans "
                     "(listed with --list, and on the 数据填报 page). This copies the latest value of "
@@ -63,7 +74,7 @@ def register(subparsers) -> None:
     p.add_argument("--dry-run", action="store_true",
                    help="check and show what would be carried, and to which target; write nothing")
     settings.add_store_options(p)
-    p.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
+    _add_writer_options(p)
     p.set_defaults(func=reattach)
 
     p = subparsers.add_parser("add-account", help="add or update a local account (stores a bcrypt hash)")
@@ -85,6 +96,42 @@ def register(subparsers) -> None:
     p.set_defaults(func=add_account)
 
 
+ADMIN_PREFIX = "admin-override:"
+
+
+def _add_writer_options(p) -> None:
+    """``--user``/``--admin``/``--accounts-file``: who writes, checked against the accounts like the app."""
+    p.add_argument("--user", default=None,
+                   help="the account writing (config/accounts.toml); it must be granted every jurisdiction "
+                        "and department written (default: the OS user's name, if it is an account)")
+    p.add_argument("--admin", action="store_true",
+                   help="write without an account's grants; the audit log records admin-override:<OS user>")
+    p.add_argument("--accounts-file", type=Path, default=None,
+                   help="default: env ACCOUNTS_FILE or config/accounts.toml")
+
+
+def writer(args) -> tuple[accounts.Account | None, str]:
+    """Issue 15: who a writing command writes as, checked like a signed-in visitor: ``(account,
+    name for the audit log)``. ``--admin`` → ``(None, "admin-override:<OS user>")``, trusted and
+    recorded as such; else ``--user`` (default the OS user) must be an account, whose grants then
+    limit the rows. Raises :class:`accounts.AccountError` with one clear line:
+    ``--user 张三`` with no such account → "账号 张三 不存在…"."""
+    if args.admin:
+        if args.user:
+            raise accounts.AccountError("--admin 与 --user 只能选一个（--admin 以管理员身份写入，不检查授权） "
+                                        "/ use either --admin or --user")
+        return None, ADMIN_PREFIX + getpass.getuser()
+    name = args.user or getpass.getuser()
+    path = args.accounts_file or accounts.accounts_path()
+    known = accounts.load_accounts(path)
+    if name not in known:
+        raise accounts.AccountError(
+            f"账号 {name} 不存在（{path}），未写入任何数据：请用 --user 指定一个有相应辖区授权的账号，"
+            f"或用 --admin（审计日志记为 {ADMIN_PREFIX}{getpass.getuser()}） / no account {name!r}: "
+            f"name one with --user, or use --admin")
+    return known[name], name
+
+
 def _fail(message: str) -> int:
     print(f"错误：{message}", file=sys.stderr)
     return 1
@@ -94,11 +141,12 @@ def import_reported(args) -> int:
     if not args.file.exists():
         return _fail(f"找不到文件 {args.file}")
     try:
+        account, name = writer(args)
         indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
         report = reported_import.import_file(
             args.file, indicators_db=indicators_db, reported_db=reported_db,
-            account_name=args.user or getpass.getuser(), today=args.today, how="cli")
-    except reported.StoreError as e:
+            account_name=name, today=args.today, how="cli", account=account)
+    except (reported.StoreError, accounts.AccountError) as e:
         return _fail(str(e))
     if not report.ok:
         print(f"{args.file.name}：未导入任何数据，发现 {len(report.problems)} 个问题：", file=sys.stderr)
@@ -135,6 +183,21 @@ def restore_reported(args) -> int:
     return 0
 
 
+def verify_audit(args) -> int:
+    """Issue 15: one line, intact (with the unchained count) or the first altered row; exit 0 / 1."""
+    try:
+        if args.backup is not None:
+            verdict = reported.verify_backup_audit(args.backup)
+        else:
+            verdict = reported.verify_audit(settings.resolve_stores(None, args.reported_db)[1])
+    except (reported.StoreError, duckdb.Error) as e:
+        return _fail(str(e))
+    if not verdict.ok:
+        return _fail(verdict.describe())
+    print(verdict.describe())
+    return 0
+
+
 def reattach(args) -> int:
     indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     try:
@@ -147,9 +210,14 @@ def reattach(args) -> int:
             return 0
         if not (args.old and args.new):
             return _fail("请给出原目标和新目标的 target_id（或用 --list 列出孤立的填报值）")
+        if args.dry_run:
+            name = "dry-run"
+        else:
+            account, name = writer(args)
+            _require_target(account, indicators_db, args.new)
         result = reported.reattach(reported_db, indicators_db, args.old, args.new,
-                                   account=args.user or getpass.getuser(), dry_run=args.dry_run)
-    except reported.StoreError as e:
+                                   account=name, dry_run=args.dry_run)
+    except (reported.StoreError, accounts.AccountError) as e:
         return _fail(str(e))
     if args.dry_run:
         print(f"试运行，未写入：{args.old} 的 {len(result.rows)} 个时期的值将迁移到 {args.new}（{result.target}）")
@@ -159,6 +227,21 @@ def reattach(args) -> int:
     print(f"已将 {args.old} 的 {result.saved + result.unchanged} 个时期的值迁移到 {args.new}（{result.target}）"
           f"：新写入 {result.saved} 个，{result.unchanged} 个原已相同")
     return 0
+
+
+def _require_target(account: accounts.Account | None, indicators_db: Path, target_id: str) -> None:
+    """Raise :class:`accounts.PermissionDenied` unless ``account`` (None: ``--admin``) may write
+    ``target_id``, by its jurisdiction or one of its lead departments, as on the entry page. A
+    target that does not exist is left to :func:`reported.reattach` to name."""
+    if account is None:
+        return
+    targets = reported.read_targets(indicators_db)
+    row = targets[targets["target_id"] == target_id]
+    if row.empty:
+        return
+    t = row.iloc[0]
+    if not accounts.can_write_target(account, t["jurisdiction"], t["lead_departments"]):
+        raise accounts.PermissionDenied(account.username, t["jurisdiction"])
 
 
 def add_account(args) -> int:

@@ -45,6 +45,7 @@ Import (all-or-nothing, with a row-by-row report) and the template are in
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import threading
@@ -60,7 +61,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from tracking import cells
+from tracking import audit_chain, cells
 from tracking import status as status_rules
 
 LOCK_TIMEOUT = 10.0  # seconds to keep retrying a file held by another process
@@ -130,6 +131,27 @@ class StoreBusy(StoreError):
     """Another process kept the file locked for longer than LOCK_TIMEOUT."""
 
 
+class StoreDamaged(StoreError):
+    """The file exists but is not a readable DuckDB database (damaged, truncated, or another kind
+    of file): not busy, and waiting will not help (issue 15)."""
+
+
+DAMAGED_SIGNS = ("not a valid DuckDB database", "Corrupt", "corrupt", "checksum", "Checksum",
+                 "database file is too small", "Serialization Error", "INTERNAL Error")
+
+
+def open_failure(path, error: Exception) -> StoreError:
+    """The :class:`StoreError` for DuckDB failing to open ``path``: :class:`StoreDamaged` when
+    the error says the file is not a valid database ("The file … exists, but it is not a valid
+    DuckDB database file!"), else a plain StoreError."""
+    text = " ".join(str(error).split())
+    if "No space left on device" in text:
+        return StoreError(path, f"磁盘已满，无法写入，未写入任何数据（{text}） / the disk is full")
+    if Path(path).is_file() and any(sign in text for sign in DAMAGED_SIGNS):
+        return StoreDamaged(path, f"数据库文件已损坏，无法打开（{text}） / the database file is damaged")
+    return StoreError(path, f"无法打开数据库（{text}）")
+
+
 _LOCK = threading.RLock()
 _WRITES = [0]  # writes this process made through _write: part of file_version
 
@@ -170,7 +192,7 @@ def connect(path, read_only: bool = False, timeout: float = LOCK_TIMEOUT):
         try:
             con = duckdb.connect(str(path), read_only=read_only)
         except duckdb.Error as e:
-            raise StoreError(path, f"无法打开数据库（{e}）") from e
+            raise open_failure(path, e) from e
         try:
             yield con
         finally:
@@ -187,6 +209,7 @@ def _write(path, timeout: float = LOCK_TIMEOUT):
             con.execute(ADD_BASIS)
             con.execute(AUDIT_LOG)
             con.execute(REATTACHMENTS)
+            con.execute(audit_chain.AUDIT_CHAIN)  # issue 15: the audit rows' hash chain
             yield con
             con.execute("COMMIT")
         except BaseException:
@@ -550,6 +573,7 @@ def _save_in(con, rows: pd.DataFrame, account: str, how: str, at: datetime) -> S
     changed = cur[~same].reset_index(drop=True)
     con.unregister("incoming")
     if len(changed):
+        sealed_up_to = con.execute("SELECT coalesce(max(audit_id), 0) FROM audit_log").fetchall()[0][0]
         con.register("changed", changed)
         con.execute("""
             INSERT INTO reported_values (target_id, period, value, unit, source, note, reported_by,
@@ -562,6 +586,7 @@ def _save_in(con, rows: pd.DataFrame, account: str, how: str, at: datetime) -> S
                    ?, ?, target_id, period, old_value, value, ? FROM changed""",
                     [at, account, how])
         con.unregister("changed")
+        audit_chain.seal_new_rows(con, sealed_up_to)  # issue 15: in the same transaction
     return SaveResult(saved=len(changed), unchanged=int(same.sum()))
 
 
@@ -649,9 +674,12 @@ def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str,
 
 # --- backup and restore ------------------------------------------------------------------------
 
-BACKUP_TABLES = {"reported_values": VALUE_COLUMNS, "audit_log": AUDIT_COLUMNS, "reattachments": REATTACH_COLUMNS}
-OPTIONAL_IN_BACKUP = {"reattachments"}  # backups made before reattach existed lack it
+BACKUP_TABLES = {"reported_values": VALUE_COLUMNS, "audit_log": AUDIT_COLUMNS, "reattachments": REATTACH_COLUMNS,
+                 "audit_chain": audit_chain.CHAIN_COLUMNS}
+OPTIONAL_IN_BACKUP = {"reattachments", "audit_chain"}  # backups made before reattach / the chain lack them
 OPTIONAL_COLUMNS = {"reported_values": ("basis",)}  # backups made before issue 12 lack it: NULL
+TEXT_COLUMNS = {"target_id", "period", "unit", "source", "note", "reported_by", "account", "how",
+                "old_target_id", "new_target_id", "hash", "basis"}  # read from a backup's CSV as text, as written
 
 
 def backup_reported(reported_db, out_dir) -> Path:
@@ -660,7 +688,8 @@ def backup_reported(reported_db, out_dir) -> Path:
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     frames = {"reported_values": history(reported_db).sort_values(["target_id", "period", "revision"]),
-              "audit_log": audit_log(reported_db), "reattachments": reattachments(reported_db)}
+              "audit_log": audit_log(reported_db), "reattachments": reattachments(reported_db),
+              "audit_chain": audit_hashes(reported_db)}
     for name, df in frames.items():
         df = df.reset_index(drop=True)
         df.to_parquet(out / f"{name}.parquet", index=False)
@@ -671,11 +700,22 @@ def backup_reported(reported_db, out_dir) -> Path:
     return out
 
 
-def _read_backup_table(folder: Path, name: str) -> pd.DataFrame:
-    if (folder / f"{name}.parquet").exists():
-        df = pd.read_parquet(folder / f"{name}.parquet")
-    elif (folder / f"{name}.csv").exists():
-        df = cells.unquote_frame(pd.read_csv(folder / f"{name}.csv", dtype={"target_id": str, "period": str}))
+def _read_backup_table(folder: Path, name: str, prefer: str = "parquet") -> pd.DataFrame:
+    """One table of a backup, Parquet first (``prefer="csv"``: the CSV first); a damaged file is
+    one clear :class:`StoreError`."""
+    parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+    if parquet.exists() or csv.exists():
+        first, second = (csv, parquet) if prefer == "csv" else (parquet, csv)
+        path = first if first.exists() else second
+        try:
+            if path == parquet:
+                df = pd.read_parquet(parquet)
+            else:
+                df = cells.unquote_frame(pd.read_csv(csv, dtype={c: str for c in TEXT_COLUMNS}, keep_default_na=False,
+                                                     na_values={c: [""] for c in BACKUP_TABLES[name]}))
+        except (OSError, ValueError, UnicodeDecodeError, pa.ArrowException, pd.errors.ParserError) as e:
+            raise StoreError(path, f"备份文件已损坏，无法读取（{type(e).__name__}: {' '.join(str(e).split())[:160]}）"
+                                   f" / damaged backup file") from e
     elif name in OPTIONAL_IN_BACKUP:
         return pd.DataFrame(columns=BACKUP_TABLES[name])
     else:
@@ -689,8 +729,79 @@ def _read_backup_table(folder: Path, name: str) -> pd.DataFrame:
     df = df[BACKUP_TABLES[name]].copy()
     for col in ("reported_at", "at"):
         if col in df:
-            df[col] = pd.to_datetime(df[col])
+            try:
+                df[col] = pd.to_datetime(df[col], format="ISO8601")  # with and without microseconds
+            except (ValueError, TypeError) as e:
+                raise StoreError(folder, f"{name} 的 {col} 列有无法识别的时间（{e}） / unreadable time") from e
     return df
+
+
+REQUIRED_IN_BACKUP = {"reported_values": ["target_id", "period", "value", "source", "reported_by", "reported_at",
+                                          "revision"],
+                      "audit_log": ["audit_id", "at", "account", "target_id", "period", "how"],
+                      "reattachments": REATTACH_COLUMNS, "audit_chain": audit_chain.CHAIN_COLUMNS}
+KEYS_IN_BACKUP = {"reported_values": ["target_id", "period", "revision"], "audit_log": ["audit_id"],
+                  "reattachments": ["old_target_id"], "audit_chain": ["audit_id"]}
+
+
+def check_backup(folder: Path, frames: dict[str, pd.DataFrame]) -> None:
+    """Issue 15: everything a restore will write, checked before anything is: required fields
+    filled, keys unique, values finite numbers, ``how`` known, the audit log's hash chain intact.
+    Raises :class:`StoreError` naming the table, the CSV line (header = 1) and the field."""
+    for name, df in frames.items():
+        for column in REQUIRED_IN_BACKUP[name]:
+            empty = df[column].isna()
+            if empty.any():
+                raise StoreError(folder, f"{name} 第 {int(empty.to_numpy().argmax()) + 2} 行缺少 {column} / missing {column}")
+        duplicated = df.duplicated(KEYS_IN_BACKUP[name], keep="first")
+        if duplicated.any():
+            raise StoreError(folder, f"{name} 第 {int(duplicated.to_numpy().argmax()) + 2} 行重复 "
+                                     f"（{'、'.join(KEYS_IN_BACKUP[name])}） / duplicate row")
+    for name, columns in (("reported_values", ["value", "revision"]), ("audit_log", ["audit_id", "old_value", "new_value"]),
+                          ("audit_chain", ["audit_id"])):
+        for column in columns:
+            numbers = pd.to_numeric(frames[name][column], errors="coerce")
+            bad = (frames[name][column].notna() & ~np.isfinite(numbers.astype(float))).to_numpy()
+            if bad.any():
+                raise StoreError(folder, f"{name} 第 {int(bad.argmax()) + 2} 行的 {column} 不是有限数字 / not a finite number")
+    wrong_how = ~frames["audit_log"]["how"].isin(HOWS)
+    if wrong_how.any():
+        raise StoreError(folder, f"audit_log 第 {int(wrong_how.to_numpy().argmax()) + 2} 行的 how 不是 {'/'.join(HOWS)}")
+    verdict = audit_chain.verify(frames["audit_log"], frames["audit_chain"])
+    if not verdict.ok:
+        raise StoreError(folder, verdict.describe())
+
+
+def audit_hashes(reported_db) -> pd.DataFrame:
+    """The audit log's hash chain, oldest first (empty for a store written before it existed)."""
+    return _read(reported_db, "SELECT * FROM audit_chain ORDER BY audit_id",
+                 empty_columns=audit_chain.CHAIN_COLUMNS, table="audit_chain")
+
+
+def verify_backup_audit(backup_dir) -> audit_chain.Verdict:
+    """Check a backup folder's audit log against its hash chain, in every format it holds (the
+    Parquet file a restore reads, and the CSV people open and might edit); the first altered copy's
+    verdict, else the Parquet one. A damaged file is a StoreError."""
+    folder = Path(backup_dir)
+    if not folder.is_dir():
+        raise StoreError(folder, "备份文件夹不存在 / no such backup folder")
+    verdicts = []
+    for suffix in ("parquet", "csv"):
+        if (folder / f"audit_log.{suffix}").exists():
+            only = {"prefer": suffix}
+            verdict = audit_chain.verify(_read_backup_table(folder, "audit_log", **only),
+                                         _read_backup_table(folder, "audit_chain", **only))
+            if not verdict.ok:
+                return dataclasses.replace(verdict, reason=f"{verdict.reason}（audit_log.{suffix}）")
+            verdicts.append(verdict)
+    if not verdicts:
+        raise StoreError(folder, "备份中缺少 audit_log.parquet / audit_log.csv")
+    return verdicts[0]
+
+
+def verify_audit(reported_db) -> audit_chain.Verdict:
+    """Check the store's audit log against its hash chain (``python -m etl verify-audit``)."""
+    return audit_chain.verify(audit_log(reported_db), audit_hashes(reported_db))
 
 
 def restore_reported(backup_dir, reported_db, replace: bool = False) -> dict[str, int]:
@@ -698,24 +809,37 @@ def restore_reported(backup_dir, reported_db, replace: bool = False) -> dict[str
     only replaced with ``replace=True``, and then its current contents are first backed up to
     ``<reported_db>.before-restore-<time>/`` — a restore never loses anything either."""
     folder = Path(backup_dir)
+    if not folder.is_dir():
+        raise StoreError(folder, "备份文件夹不存在 / no such backup folder")
     frames = {name: _read_backup_table(folder, name) for name in BACKUP_TABLES}
     manifest = folder / "manifest.json"
     if manifest.exists():
-        expected = json.loads(manifest.read_text(encoding="utf-8")).get("rows", {})
+        try:
+            expected = json.loads(manifest.read_text(encoding="utf-8")).get("rows", {})
+            expected = {str(k): int(v) for k, v in expected.items()}
+        except (ValueError, UnicodeDecodeError, AttributeError, TypeError) as e:
+            raise StoreError(manifest, f"清单文件已损坏（{e}） / damaged manifest") from e
         for name, df in frames.items():
             if name in expected and expected[name] != len(df):
                 raise StoreError(folder, f"{name} 有 {len(df)} 行，清单记为 {expected[name]} 行：备份不完整")
+    check_backup(folder, frames)
+    verdict = verify_backup_audit(folder)  # the CSV copy too: a hand edit there is refused as well
+    if not verdict.ok:
+        raise StoreError(folder, verdict.describe())
     held = len(history(reported_db)) + len(audit_log(reported_db))
     if held and not replace:
         raise StoreError(reported_db, "已有填报数据；如需用备份替换，请加 --replace（替换前会自动备份现有数据）")
     if held:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_reported(reported_db, Path(f"{reported_db}.before-restore-{stamp}"))
-    with _write(reported_db) as con:
-        for name, df in frames.items():
-            con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
-            con.register("restored", df)
-            columns = ", ".join(f'"{c}"' for c in BACKUP_TABLES[name])  # constants, not user input
-            con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM restored")
-            con.unregister("restored")
+    try:
+        with _write(reported_db) as con:
+            for name, df in frames.items():
+                con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
+                con.register("restored", df)
+                columns = ", ".join(f'"{c}"' for c in BACKUP_TABLES[name])  # constants, not user input
+                con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM restored")
+                con.unregister("restored")
+    except duckdb.Error as e:  # a value the checks above let through: nothing was written
+        raise StoreError(folder, f"备份无法载入，未写入任何数据（{' '.join(str(e).split())[:200]}）") from e
     return {name: len(df) for name, df in frames.items()}
