@@ -84,6 +84,14 @@ def targets_key(lines: list[str]) -> list[tuple]:
     return [(t.indicator_name, t.value, t.unit, t.kind, tuple(t.lead_departments)) for t in found]
 
 
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its finished children (the reader's page processes)."""
+    import resource
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def time_readers(pdfs: list[Path]) -> dict:
     """Seconds of each reader over the PDFs (each PDF read by each reader in turn, so load on the
     machine falls on both alike) and whether their targets agree."""
@@ -97,10 +105,10 @@ def time_readers(pdfs: list[Path]) -> dict:
     for pdf in pdfs:
         lines = {}
         for name, reader in readers.items():
-            start, start_cpu = time.perf_counter(), time.process_time()
+            start, start_cpu = time.perf_counter(), cpu_seconds()
             lines[name] = reader(pdf).lines
             seconds[name] += time.perf_counter() - start
-            cpu[name] += time.process_time() - start_cpu
+            cpu[name] += cpu_seconds() - start_cpu
         if targets_key(lines["before"]) == targets_key(lines["after, 1 process"]) == targets_key(lines["after, 2 processes"]):
             same += 1
         else:
@@ -146,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
                 result["builds"][label] = build(repo, args.province, Path(tmp) / f"{label}.duckdb", 2)
         before, after = result["builds"]["before"], result["builds"]["after"]
         result["builds"]["same_targets"] = before.pop("rows") == after.pop("rows")
-    print(render(result))
+    load = os.getloadavg()[0]
+    print(render(result) + f"\n\n{os.cpu_count()} cores; load average {load:.1f} at the end (above {os.cpu_count()}: other work shared the cores).")
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1))
     return 0
@@ -156,7 +165,7 @@ def render(result: dict) -> str:
     out = ["| PDFs | Pages | Before: pdfplumber | After: PDFium, 1 process | After: PDFium, 2 processes | Same targets |",
            "|---|---|---|---|---|---|"]
     for name, r in result["readers"].items():
-        cells = [f"{r['pages'] / r['seconds'][k]:.0f} pages/s ({r['seconds'][k]:.2f} s)"
+        cells = [f"{r['pages'] / r['seconds'][k]:.0f} pages/s ({r['seconds'][k]:.2f} s; CPU {r['cpu'][k]:.2f} s)"
                  for k in ("before", "after, 1 process", "after, 2 processes")]
         same = f"{r['same_targets']} of {r['files']}" + (f" (differ: {', '.join(r['differing'])})" if r["differing"] else "")
         out.append(f"| {name} ({r['files']} files) | {r['pages']} | " + " | ".join(cells) + f" | {same} |")
