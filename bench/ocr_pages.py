@@ -23,10 +23,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from etl.ocr import image_to_lines, make_engine  # noqa: E402
-from etl.ocr_layout import Box  # noqa: E402
+from etl.ocr import image_to_lines, make_engine
+from etl.ocr_layout import Box
 
 BRACKETS = str.maketrans({"〔": "[", "【": "[", "〕": "]", "】": "]", "“": '"', "”": '"', "‘": "'", "’": "'"})
 

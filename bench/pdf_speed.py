@@ -23,8 +23,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 SOURCES = ROOT / "data" / "sources"
 PLAN = "001_1e4891dfb3b720f9.txt"  # 聊城市 十四五 规划纲要: 56 pages as docgen lays it out
 
@@ -50,7 +48,9 @@ def page_count(pdf: Path) -> int:
 def long_plan(work: Path, pages: int = 200) -> Path:
     """The plan outline laid out again and again (chapters repeated) until it fills at least
     ``pages`` pages."""
-    from docgen import make_pdf
+    from testdocs import docgen
+
+    make_pdf = docgen().make_pdf
 
     path = work / f"plan_{pages}.pdf"
     if path.exists() and page_count(path) >= pages:
@@ -64,7 +64,9 @@ def long_plan(work: Path, pages: int = 200) -> Path:
 
 
 def five_pdfs(work: Path) -> list[Path]:
-    from docgen import make_pdf
+    from testdocs import docgen
+
+    make_pdf = docgen().make_pdf
 
     out = []
     for source in sorted(SOURCES.glob("*.txt")):
