@@ -32,8 +32,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
 SOURCES = ROOT / "data" / "sources"
 DPI = 200
@@ -51,8 +49,9 @@ def source_lines(name: str) -> list[str]:
 
 def make_documents(work: Path, names: list[str]) -> dict[str, tuple[Path, Path]]:
     """name → (text PDF, scanned PDF), made once and kept in ``work``."""
-    from docgen import make_pdf
-    from scangen import make_scanned_pdf
+    from testdocs import docgen, scangen
+
+    make_pdf, make_scanned_pdf = docgen().make_pdf, scangen().make_scanned_pdf
 
     out = {}
     for seed, name in enumerate(names):
@@ -71,9 +70,11 @@ def make_page_sets(work: Path, documents: dict[str, tuple[Path, Path]]) -> dict[
     """Two folders of page images with their text: the first pages of each text PDF rendered
     clean at 200 dpi, and the same pages of the scanned PDF (noise, skew, seal)."""
     import pypdfium2 as pdfium
-    from scangen import render_pdf
+    from testdocs import scangen
 
     from etl.read import textpage_to_lines
+
+    render_pdf = scangen().render_pdf
 
     sets = {"clean": work / "clean", "scanned": work / "scanned"}
     if all((folder / "pages.json").exists() for folder in sets.values()):
