@@ -99,7 +99,8 @@ def _old_store(path: Path) -> Path:
     with duckdb.connect(str(path)) as con:
         con.execute(rep.REPORTED_VALUES)
         con.execute(rep.AUDIT_LOG)
-        con.execute("INSERT INTO reported_values VALUES ('t-gdp', '2022', 6.1, NULL, 'form', NULL, '甲', ?, 1)",
+        con.execute("INSERT INTO reported_values (target_id, period, value, unit, source, note, reported_by,"
+                    " reported_at, revision) VALUES ('t-gdp', '2022', 6.1, NULL, 'form', NULL, '甲', ?, 1)",
                     [datetime(2024, 1, 2)])
         con.execute("INSERT INTO audit_log VALUES (1, ?, '甲', 't-gdp', '2022', NULL, 6.1, 'form')",
                     [datetime(2024, 1, 2)])
