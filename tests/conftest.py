@@ -139,3 +139,22 @@ class ServeProcess:
         if self.proc.poll() is None:
             self.proc.send_signal(signum)
         return self.proc.wait(timeout=30)
+
+
+def build_with_beaten_hitech(folder: Path) -> tuple[Path, Path, str]:
+    """The five sources built into ``folder``, and 冠县's "力争高新技术企业达到80家" (no baseline in
+    the document) reported at 85 for 2025: (indicators.duckdb, reported.duckdb, its target id)."""
+    import pandas as pd
+
+    from etl.load import build_database
+    from tracking import reported
+
+    db = folder / "indicators.duckdb"
+    build_database(ROOT / "data" / "sources", db)
+    with duckdb.connect(str(db), read_only=True) as con:
+        hitech = con.execute("SELECT target_id FROM targets WHERE jurisdiction = '冠县'"
+                             " AND indicator_name = '高新技术企业' AND value = 80").fetchone()[0]
+    rep = folder / "reported.duckdb"
+    reported.save_values(rep, pd.DataFrame({"target_id": [hitech], "period": ["2025"], "value": [85.0]}),
+                         account="test", how="cli")
+    return db, rep, hitech

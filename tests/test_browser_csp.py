@@ -6,17 +6,14 @@ nginx are test_browser.py's ``test_through_make_runs_nginx_an_import_uploads_and
 
 from __future__ import annotations
 
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from conftest import ServeProcess
+from test_browser import CHROMIUM, browser  # noqa: F401 — the fixture is used by name
 
 from outputs import i18n
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's /usr/bin/chromium (make setup)")
 
 PAGES = [("", "overview.title"), ("ledger", "ledger.title"), ("indicator", "indicator.title"),
@@ -42,17 +39,7 @@ def served(tmp_path_factory):
     service.end()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
-
-
-def test_every_page_works_under_the_content_security_policy(served, browser):
+def test_every_page_works_under_the_content_security_policy(served, browser):  # noqa: F811 — the imported fixture
     context = browser.new_context(viewport={"width": 1440, "height": 1800}, locale="zh-CN")
     context.add_init_script(WATCH)
     page = context.new_page()

@@ -3,36 +3,21 @@ for 2025 is 已完成 on the indicator page and in the ledger (it used to be 严
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import duckdb
 import pandas as pd
 import pytest
-from conftest import ROOT, free_port
+from conftest import ROOT, build_with_beaten_hitech, free_port
+from test_browser import CHROMIUM, CHROMIUM_ARGS
 
 from deploy import serve
-from etl.load import build_database
 from outputs import i18n
-from tracking import reported
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's /usr/bin/chromium (make setup installs it)")
 
 
 @pytest.fixture(scope="module")
 def guanxian_app(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("status-browser")
-    db = tmp / "indicators.duckdb"
-    build_database(ROOT / "data" / "sources", db)
-    con = duckdb.connect(str(db), read_only=True)
-    hitech = con.execute("SELECT target_id FROM targets WHERE jurisdiction = '冠县' AND indicator_name = '高新技术企业'"
-                         " AND value = 80").fetchone()[0]
-    con.close()
-    rep = tmp / "reported.duckdb"
-    reported.save_values(rep, pd.DataFrame({"target_id": [hitech], "period": ["2025"], "value": [85.0]}),
-                         account="test", how="cli")
+    db, rep, hitech = build_with_beaten_hitech(tmp)
     port, log = free_port(), open(tmp / "streamlit.log", "wb")  # noqa: SIM115 — closed below
     try:
         proc = serve.start_streamlit(ROOT / "app.py", port, {"INDICATORS_DB": str(db), "REPORTED_DB": str(rep)},

@@ -8,33 +8,19 @@ import subprocess
 import sys
 from datetime import date
 
-import duckdb
 import pandas as pd
 import pytest
-from conftest import ROOT
+from conftest import ROOT, build_with_beaten_hitech
 from streamlit.testing.v1 import AppTest
 
-from etl.load import build_database
 from outputs import i18n
-from tracking import reported
 
 TODAY = date.today().isoformat()
 
 
 @pytest.fixture(scope="module")
 def guanxian(tmp_path_factory):
-    """The five sources built, and 冠县's 高新技术企业 (达到80家, no baseline) reported at 85 for 2025."""
-    folder = tmp_path_factory.mktemp("status")
-    db = folder / "indicators.duckdb"
-    build_database(ROOT / "data" / "sources", db)
-    con = duckdb.connect(str(db), read_only=True)
-    hitech = con.execute("SELECT target_id FROM targets WHERE jurisdiction = '冠县' AND indicator_name = '高新技术企业'"
-                         " AND value = 80").fetchone()[0]
-    con.close()
-    rep = folder / "reported.duckdb"
-    reported.save_values(rep, pd.DataFrame({"target_id": [hitech], "period": ["2025"], "value": [85.0]}),
-                         account="test", how="cli")
-    return db, rep, hitech
+    return build_with_beaten_hitech(tmp_path_factory.mktemp("status"))
 
 
 def blank_to_none(value: object) -> str | None:
