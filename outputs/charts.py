@@ -104,7 +104,7 @@ def status_bars(df: pd.DataFrame, title: str, subtitle: str, lang: str,
             name=i18n.status_label(status, lang),
             marker_color=STATUS_COLORS[status], legendgroup=status,
             customdata=[[c, status] for c in rows[category_col]],
-            hovertemplate="%{customdata[0]}<br>" + i18n.status_label(status, lang) + "：%{x}<extra></extra>",
+            hovertemplate="%{customdata[0]}<br>" + i18n.status_label(status, lang) + i18n.colon(lang) + "%{x}<extra></extra>",
         )
     fig.update_layout(barmode="stack", clickmode="event+select", dragmode=False, showlegend=True)
     fig.update_yaxes(categoryorder="array", categoryarray=[short_label(str(c)) for c in categories],
@@ -324,15 +324,15 @@ def report_hover(reports: pd.DataFrame, texts: list[str], lang: str, increment: 
 
 # --- comparison ------------------------------------------------------------------------------
 
-def _compare_labels(df: pd.DataFrame) -> list[str]:
-    years = ["" if is_missing(y) else f"（{int(y)}）" for y in df["target_year"]]
+def _compare_labels(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> list[str]:
+    years = ["" if is_missing(y) else i18n.paren(int(y), lang) for y in df["target_year"]]
     return [f"{j}{y}" for j, y in zip(df["jurisdiction"], years)]
 
 
 def comparison_values(df: pd.DataFrame, title: str, subtitle: str, lang: str, highlight: str | None = None) -> go.Figure:
     """Targets and latest values of one indicator side by side, one group per jurisdiction."""
     fig = go.Figure()
-    labels = _compare_labels(df)
+    labels = _compare_labels(df, lang)
     widths = [3 if j == highlight else 0 for j in df["jurisdiction"]]
     fig.add_bar(x=labels, y=df["value"], name=i18n.t("chart.target", lang), marker=dict(color="#b0bec5", line=dict(width=widths, color="#263238")),
                 text=[i18n.fmt_target(c, v, u, lang) for c, v, u in zip(df["comparator"], df["value"], df["unit"])],
@@ -352,7 +352,7 @@ def comparison_values(df: pd.DataFrame, title: str, subtitle: str, lang: str, hi
 def comparison_completion(df: pd.DataFrame, title: str, subtitle: str, lang: str) -> go.Figure:
     """Completion as a share of each jurisdiction's target, coloured by status; no data → grey 0."""
     fig = go.Figure()
-    labels = _compare_labels(df)
+    labels = _compare_labels(df, lang)
     pct = [None if is_missing(c) else float(c) * 100 for c in df["completion"]]
     fig.add_bar(x=labels, y=[p or 0 for p in pct], marker_color=[STATUS_COLORS.get(s, STATUS_COLORS["no_data"]) for s in df["status"]],
                 text=[i18n.fmt_percent(None if p is None else p / 100, lang) for p in pct], textposition="outside",

@@ -103,7 +103,7 @@ def meeting_pack(args: argparse.Namespace) -> int:
         pack = make_meeting_pack(filters, options, indicators_db=indicators_db, reported_db=reported_db,
                                  today=args.today or date.today(), lang=args.lang, progress=progress)
     except (PackError, export.ExportError, reported.StoreError) as e:
-        print(f"{'错误' if args.lang == 'zh' else 'error'}：{describe(e, args.lang)}", file=sys.stderr)
+        print(f"{'错误' if args.lang == 'zh' else 'error'}{i18n.colon(args.lang)}{describe(e, args.lang)}", file=sys.stderr)
         return 1
     finally:
         export.stop_server()
@@ -196,10 +196,10 @@ def remind(args: argparse.Namespace) -> int:
                                      indicators_db=indicators_db, reported_db=reported_db, today=today,
                                      aliases=aliases, lang=args.lang, every=args.all)
     except departments.TableError as e:
-        print(f"{error}：{T('remind.table_error', error=e)}", file=sys.stderr)
+        print(f"{error}{i18n.colon(args.lang)}{T('remind.table_error', error=e)}", file=sys.stderr)
         return 1
     except (R.RemindError, reported.StoreError, settings.SettingError) as e:
-        print(f"{error}：{e}", file=sys.stderr)
+        print(f"{error}{i18n.colon(args.lang)}{e}", file=sys.stderr)
         return 1
     status = 0
     outgoing = []
@@ -227,7 +227,7 @@ def remind(args: argparse.Namespace) -> int:
         try:
             R.send_reminders([m for _, _, m in outgoing], server.host, server.port)
         except R.RemindError as e:
-            print(f"{error}：{T('remind.send_failed', department='、'.join(r.department for r, _, _ in outgoing), error=e)}",
+            print(f"{error}{i18n.colon(args.lang)}{T('remind.send_failed', department='、'.join(r.department for r, _, _ in outgoing), error=e)}",
                   file=sys.stderr)
             return 1
         for r, to, _ in outgoing:

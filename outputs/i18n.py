@@ -297,6 +297,16 @@ def scale_to_official_unit(value: float, unit: str | None) -> tuple[float, str]:
     return value, unit
 
 
+def paren(text: object, lang: str = DEFAULT_LANG) -> str:
+    """A remark in brackets as each language writes it: "（2025）" in Chinese, " (2025)" in English."""
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
+def colon(lang: str = DEFAULT_LANG) -> str:
+    """"：" in Chinese, ": " in English — "目标：80家" / "Target: 80"."""
+    return "：" if lang == "zh" else ": "
+
+
 def fmt_plain(value: float, decimals: int = 2) -> str:
     """6.0 → "6", 2316.840 → "2316.84", 0.123456 → "0.12"; no thousands separators, as in the documents."""
     text = f"{value:.{decimals}f}"

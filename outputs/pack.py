@@ -185,11 +185,11 @@ def latest_text(row: dict, lang: str) -> str:
     """"47微克/立方米（2024Q3）", or 暂无数据."""
     if is_missing(row.get("latest_value")):
         return i18n.t("no_data", lang)
-    return f"{i18n.fmt_latest(row, lang)}（{row.get('latest_period') or ''}）"  # 累计 before an increment's total
+    return i18n.fmt_latest(row, lang) + i18n.paren(row.get("latest_period") or "", lang)  # 累计 before an increment's total
 
 
 def target_text(row: dict, lang: str) -> str:
-    year = "" if is_missing(row.get("target_year")) else f"（{int(row['target_year'])}）"
+    year = "" if is_missing(row.get("target_year")) else i18n.paren(int(row["target_year"]), lang)
     return i18n.fmt_target(row.get("comparator"), row["value"], row.get("unit"), lang) + year
 
 
@@ -307,7 +307,7 @@ def indicator_facts(data: PackData, row: dict, lang: str) -> list[tuple[str, str
     """(label, value, cell fill) for the fact table beside the chart."""
     T = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
     status = row.get("status") or "no_data"
-    status_text = i18n.status_label(status, lang) + (f"（{T('pack.slide.overdue')}）" if row.get("overdue") else "")
+    status_text = i18n.status_label(status, lang) + (i18n.paren(T("pack.slide.overdue"), lang) if row.get("overdue") else "")
     latest = latest_text(row, lang)
     new = row.get("changed_periods") or ""
     if new and data.options.since:
@@ -316,7 +316,7 @@ def indicator_facts(data: PackData, row: dict, lang: str) -> list[tuple[str, str
     base_year = row.get("baseline_year")
     if is_missing(baseline):
         baseline, base_year = row.get("baseline_used"), None
-    base_text = i18n.fmt_number(baseline, row.get("unit"), lang) + ("" if is_missing(base_year) else f"（{int(base_year)}）")
+    base_text = i18n.fmt_number(baseline, row.get("unit"), lang) + ("" if is_missing(base_year) else i18n.paren(int(base_year), lang))
     facts = [
         (T("col.status"), status_text, STATUS_FILLS.get(status)),
         (T("pack.slide.target"), target_text(row, lang), None),

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard import data, ui
-from outputs import charts
+from outputs import charts, i18n
 
 ctx = ui.context()
 st.title(ctx.t("compare.title"))
@@ -21,7 +21,7 @@ if wanted in options and st.session_state.get("compare_code") != wanted:
 elif st.session_state.get("compare_code") not in options:
     st.session_state["compare_code"] = options[0]
 code = st.selectbox(ctx.t("compare.pick"), options, key="compare_code",
-                    format_func=lambda c: f"{names[c]}（{counts[c]}）",
+                    format_func=lambda c: names[c] + i18n.paren(counts[c], ctx.lang),
                     on_change=lambda: st.query_params.update(code=st.session_state["compare_code"]))
 st.query_params["code"] = code
 st.caption(ctx.t("compare.note"))

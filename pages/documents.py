@@ -273,7 +273,7 @@ else:
         with st.expander(T("review.full_text")):
             st.text(text or T("review.text_missing"))
     with right:
-        st.markdown(f"**{T('col.review_state')}**：{i18n.review_state_label(row['state'], lang)}")
+        st.markdown(f"**{T('col.review_state')}**{i18n.colon(lang)}{i18n.review_state_label(row['state'], lang)}")
         base_key = f"docs_target_base|{chosen}|{version()}"
         base = st.session_state.setdefault(base_key, {f: review._plain(row[f]) for f in review.TARGET_FIELDS})
         with st.form(f"docs_target_form|{chosen}|{version()}"):

@@ -40,9 +40,9 @@ st.markdown(f"### {html.escape(t['jurisdiction'])} · {html.escape(t['indicator_
             f"<span style='background:{color};color:white;border-radius:4px;padding:2px 8px;font-size:0.7em'>"
             f"{i18n.status_label(status, ctx.lang)}</span>", unsafe_allow_html=True)
 review_state = t.get("review_state") if isinstance(t.get("review_state"), str) else None  # issue 14
-st.caption(f"{ctx.t('col.review_state')}：{i18n.review_state_label(review_state, ctx.lang)}")
+st.caption(ctx.t("col.review_state") + i18n.colon(ctx.lang) + i18n.review_state_label(review_state, ctx.lang))
 
-year = "" if i18n.is_missing(t.get("target_year")) else f"（{int(t['target_year'])}）"
+year = "" if i18n.is_missing(t.get("target_year")) else i18n.paren(int(t["target_year"]), ctx.lang)
 baseline = t.get("baseline_value")
 if i18n.is_missing(baseline):
     baseline = t.get("baseline_used")
