@@ -27,6 +27,7 @@ from etl.metadata import describe_missing, infer_metadata, merge_metadata, read_
 from etl.model import DocumentMeta, Target
 from etl.pipeline import document_to_targets
 from etl.read import UnreadableSource, read_source
+from etl.schema import discard_partial
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".pdf", ".docx"}
 IGNORED_FILES = {"manifest.csv", "truth_metadata.csv", "README.md", "readme.md", "SOURCES.md", ".gitkeep"}
@@ -154,18 +155,17 @@ def build_database(
     if not report.documents:
         raise BuildError(f"no readable documents in {sources_dir}; nothing was replaced")
     tmp = db_path.with_name(db_path.name + ".building")
-    for leftover in (tmp, Path(str(tmp) + ".wal")):
-        leftover.unlink(missing_ok=True)
+    discard_partial(tmp)
     try:
         write_database(tmp, report, sources_dir)
         if finalize is not None:
             finalize(tmp, db_path)
         os.replace(tmp, db_path)
     except BaseException:
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+        discard_partial(tmp)
         raise
     return report
+
 
 
 def _process_or_fail(path: Path, manifest, catalog, read_workers: int = 2,

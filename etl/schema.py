@@ -6,6 +6,8 @@ benchmarks rely on. Column names here are promised; add columns beside them, nev
 :mod:`tracking.reported`), keyed by the stable ``target_id``, so a rebuild can never touch it.
 """
 
+from pathlib import Path
+
 DOCUMENTS = """
 CREATE TABLE documents (
     document_id   VARCHAR PRIMARY KEY,  -- stable: derived from source_file
@@ -81,3 +83,10 @@ def create_all(con) -> None:
     """Create every table of the contract on a DuckDB connection."""
     for ddl in ALL_TABLES:
         con.execute(ddl)
+
+
+def discard_partial(path: Path) -> None:
+    """Remove a database file that was being written, and its write-ahead log: a build or a
+    republication that stopped half-way leaves nothing behind."""
+    for part in (Path(path), Path(str(path) + ".wal")):
+        part.unlink(missing_ok=True)

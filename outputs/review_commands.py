@@ -15,6 +15,7 @@ from pathlib import Path
 import settings
 from outputs.review_xlsx import review_workbook
 from tracking import corrections, review_import
+from tracking.commands import fail
 from tracking.reported import StoreError
 
 
@@ -44,17 +45,12 @@ def register(subparsers) -> None:
     u.set_defaults(func=unmatched)
 
 
-def _fail(message: str) -> int:
-    print(f"错误：{message}", file=sys.stderr)
-    return 1
-
-
 def export(args) -> int:
     indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     try:
         frame = review_import.review_frame(indicators_db, reported_db, args.document)
     except StoreError as e:
-        return _fail(str(e))
+        return fail(str(e))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_name(args.out.name + ".part")
     tmp.write_bytes(review_workbook(frame, args.document))
@@ -65,7 +61,7 @@ def export(args) -> int:
 
 def import_(args) -> int:
     if not args.file.is_file():
-        return _fail(f"找不到文件 {args.file}")
+        return fail(f"找不到文件 {args.file}")
     indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     try:
         result = review_import.import_review(args.file, indicators_db=indicators_db, reported_db=reported_db,
@@ -73,7 +69,7 @@ def import_(args) -> int:
                                              document=args.document, sources_dir=args.sources or settings.sources_dir(),
                                              reviewed_only=settings.reviewed_only())
     except StoreError as e:
-        return _fail(str(e))
+        return fail(str(e))
     if not result.ok:
         print(f"{args.file.name}：未导入任何审核，发现 {len(result.problems)} 个问题：", file=sys.stderr)
         for p in result.problems:

@@ -132,14 +132,15 @@ def writer(args) -> tuple[accounts.Account | None, str]:
     return known[name], name
 
 
-def _fail(message: str) -> int:
+def fail(message: str) -> int:
+    """One clear line on stderr for the command line's users, and exit status 1."""
     print(f"错误：{message}", file=sys.stderr)
     return 1
 
 
 def import_reported(args) -> int:
     if not args.file.exists():
-        return _fail(f"找不到文件 {args.file}")
+        return fail(f"找不到文件 {args.file}")
     try:
         account, name = writer(args)
         indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
@@ -147,7 +148,7 @@ def import_reported(args) -> int:
             args.file, indicators_db=indicators_db, reported_db=reported_db,
             account_name=name, today=args.today, how="cli", account=account)
     except (reported.StoreError, accounts.AccountError) as e:
-        return _fail(str(e))
+        return fail(str(e))
     if not report.ok:
         print(f"{args.file.name}：未导入任何数据，发现 {len(report.problems)} 个问题：", file=sys.stderr)
         for p in report.problems.itertuples():
@@ -167,7 +168,7 @@ def backup_reported(args) -> int:
         out = reported.backup_reported(store, args.out)
         reviews = review.backup_reviews(store, args.out)  # issue 14: officials' reviews travel with the values
     except reported.StoreError as e:
-        return _fail(str(e))
+        return fail(str(e))
     print(f"已备份到 {out}（含 {reviews['target_reviews']} 条目标审核记录）")
     return 0
 
@@ -178,7 +179,7 @@ def restore_reported(args) -> int:
         counts = reported.restore_reported(args.folder, store, replace=args.replace)
         review.restore_reviews(args.folder, store)  # issue 14
     except reported.StoreError as e:
-        return _fail(str(e))
+        return fail(str(e))
     print(f"已恢复 {counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录")
     return 0
 
@@ -191,9 +192,9 @@ def verify_audit(args) -> int:
         else:
             verdict = reported.verify_audit(settings.resolve_stores(None, args.reported_db)[1])
     except (reported.StoreError, duckdb.Error) as e:
-        return _fail(str(e))
+        return fail(str(e))
     if not verdict.ok:
-        return _fail(verdict.describe())
+        return fail(verdict.describe())
     print(verdict.describe())
     return 0
 
@@ -209,7 +210,7 @@ def reattach(args) -> int:
                 print(f"{r.target_id}\t{r.period}\t{r.value:g}{r.unit or ''}\t{r.reported_by}")
             return 0
         if not (args.old and args.new):
-            return _fail("请给出原目标和新目标的 target_id（或用 --list 列出孤立的填报值）")
+            return fail("请给出原目标和新目标的 target_id（或用 --list 列出孤立的填报值）")
         if args.dry_run:
             name = "dry-run"
         else:
@@ -218,7 +219,7 @@ def reattach(args) -> int:
         result = reported.reattach(reported_db, indicators_db, args.old, args.new,
                                    account=name, dry_run=args.dry_run)
     except (reported.StoreError, accounts.AccountError) as e:
-        return _fail(str(e))
+        return fail(str(e))
     if args.dry_run:
         print(f"试运行，未写入：{args.old} 的 {len(result.rows)} 个时期的值将迁移到 {args.new}（{result.target}）")
         for r in result.rows.itertuples():
@@ -256,25 +257,25 @@ def add_account(args) -> int:
         else:
             password = getpass.getpass("密码: ")
             if password != getpass.getpass("再次输入密码: "):
-                return _fail("两次输入的密码不一致")
+                return fail("两次输入的密码不一致")
     except (EOFError, KeyboardInterrupt):  # stdin closed (a script, cron) or Ctrl-C/Ctrl-D at a prompt
         print(file=sys.stderr)
-        return _fail("没有读到输入，账号未保存：请在终端中运行，或用 --username、--jurisdiction 和 --password-stdin")
+        return fail("没有读到输入，账号未保存：请在终端中运行，或用 --username、--jurisdiction 和 --password-stdin")
     grants = [accounts.Grant(j, tuple(args.department)) for j in jurisdictions]
     db = settings.resolve_stores(args.db, None)[0]
     if db.exists():
         try:
             known = reported.departments_by_jurisdiction(db)
         except (reported.StoreError, duckdb.Error) as e:
-            return _fail(f"无法读取指标库 {db} 的辖区（{e}）")
+            return fail(f"无法读取指标库 {db} 的辖区（{e}）")
         if unknown := accounts.unknown_jurisdictions(grants, known):
-            return _fail(f"指标库 {db} 中没有辖区 {'、'.join(unknown)}，账号未保存。已有辖区："
+            return fail(f"指标库 {db} 中没有辖区 {'、'.join(unknown)}，账号未保存。已有辖区："
                          f"{'、'.join(list(known)[:12]) or '（无）'}{' 等' if len(known) > 12 else ''}")
     try:
         account = accounts.add_account(args.accounts_file, username, password, grants, args.display_name,
                                        rights=args.right)
     except accounts.AccountError as e:
-        return _fail(str(e))
+        return fail(str(e))
     where = "、".join(g.jurisdiction for g in account.grants) or "（无）"
     print(f"账号 {account.username} 已保存到 {args.accounts_file or accounts.accounts_path()}，可填报：{where}")
     return 0

@@ -33,6 +33,7 @@ from pathlib import Path
 import duckdb
 import filelock
 
+from etl.schema import discard_partial
 from tracking import review
 
 PUBLISH_TIMEOUT = 60.0  # seconds a republish waits for a build or another republish
@@ -282,8 +283,7 @@ def republish(indicators_db, reported_db, *, reviewed_only: bool = False, change
     indicators_db = Path(indicators_db)
     with publish_lock(indicators_db, timeout):
         tmp = indicators_db.with_name(indicators_db.name + ".publishing")
-        for leftover in (tmp, Path(str(tmp) + ".wal")):
-            leftover.unlink(missing_ok=True)
+        discard_partial(tmp)
         try:
             shutil.copyfile(indicators_db, tmp)
             if change is not None:
@@ -297,8 +297,7 @@ def republish(indicators_db, reported_db, *, reviewed_only: bool = False, change
             report = apply_corrections(tmp, reported_db, reviewed_only=reviewed_only)
             os.replace(tmp, indicators_db)
         except BaseException:
-            tmp.unlink(missing_ok=True)
-            Path(str(tmp) + ".wal").unlink(missing_ok=True)
+            discard_partial(tmp)
             raise
     return report
 

@@ -9,11 +9,11 @@ calls :func:`register`. Each refusal is one clear line and exit status 1, with n
 from __future__ import annotations
 
 import getpass
-import sys
 from pathlib import Path
 
 import settings
 from tracking import documents, review
+from tracking.commands import fail
 
 METADATA_OPTIONS = {"title": "title", "jurisdiction": "jurisdiction", "level": "jurisdiction_level",
                     "parent": "parent_jurisdiction", "doc_type": "doc_type", "issuing_body": "issuing_body",
@@ -49,11 +49,6 @@ def register(subparsers) -> None:
     w.set_defaults(func=withdraw)
 
 
-def _fail(message: str) -> int:
-    print(f"错误：{message}", file=sys.stderr)
-    return 1
-
-
 def add(args) -> int:
     indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     sources = args.sources or settings.sources_dir()
@@ -61,14 +56,14 @@ def add(args) -> int:
     status = 0
     for path in args.files:
         if not path.is_file():
-            status = _fail(f"找不到文件 {path}")
+            status = fail(f"找不到文件 {path}")
             continue
         try:
             done = documents.add_file(path, sources_dir=sources, indicators_db=indicators_db, reported_db=reported_db,
                                       account=args.user or getpass.getuser(), how="cli", metadata=metadata,
                                       max_bytes=settings.max_document_bytes(), reviewed_only=settings.reviewed_only())
         except review.ReviewError as e:
-            status = _fail(str(e))
+            status = fail(str(e))
             continue
         print(f"{done.name}：已载入，{done.n_targets} 个目标（{done.document_id}）")
         for gone in done.disappeared:
@@ -95,6 +90,6 @@ def withdraw(args) -> int:
                            account=args.user or getpass.getuser(), how="cli", withdrawn=not args.undo,
                            reviewed_only=settings.reviewed_only())
     except review.ReviewError as e:
-        return _fail(str(e))
+        return fail(str(e))
     print(f"{args.name}：{'已恢复' if args.undo else '已撤回（目标隐藏，填报值保留）'}")
     return 0
