@@ -4,10 +4,13 @@ from pathlib import Path
 
 import streamlit as st
 
+import settings
 from dashboard import data, filters, ui
 from outputs import i18n
 
-st.set_page_config(page_title=i18n.t("app.title"), page_icon=":material/monitoring:", layout="wide")
+# The tab's icon is a file of ours, served by the app: a material icon (":material/monitoring:") is
+# fetched by the browser from Google's font server, which the Content-Security-Policy blocks.
+st.set_page_config(page_title=i18n.t("app.title"), page_icon=str(settings.APP_ICON), layout="wide")
 
 HERE = Path(__file__).parent
 lang = filters.current_lang()

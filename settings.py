@@ -40,6 +40,7 @@ CATALOG_CSV = DATA_DIR / "indicator_catalog.csv"
 SECTORS_CSV = DATA_DIR / "sectors.csv"
 READINGS_DIR = DATA_DIR / "readings"
 CONFIG_DIR = ROOT / "config"
+APP_ICON = ROOT / "dashboard" / "assets" / "icon.png"  # the tab's icon, served by the app itself (issue 15: CSP)
 RUN_DIR = ROOT / ".run"  # nginx's configuration, pid and logs while `make run` serves
 
 INDICATORS_DB_NAME = "indicators.duckdb"

@@ -2,20 +2,19 @@
 it there and send the file back; :mod:`cli.main` calls :func:`register`::
 
     python -m etl review export --document 冠县规划.pdf --out review.xlsx
-    python -m etl review import review.xlsx [--user 张三]
+    python -m etl review import review.xlsx [--user 张三 | --admin]
     python -m etl review unmatched
 """
 
 from __future__ import annotations
 
-import getpass
 import sys
 from pathlib import Path
 
 import settings
 from outputs.review_xlsx import review_workbook
-from tracking import corrections, review_import
-from tracking.commands import fail
+from tracking import accounts, corrections, review_import
+from tracking.commands import add_writer_options, document_manager, fail
 from tracking.reported import StoreError
 
 
@@ -35,7 +34,7 @@ def register(subparsers) -> None:
     i.add_argument("file", type=Path, help="the .xlsx written by review export, filled in")
     i.add_argument("--document", default=None, help="the document (default: the one named in the workbook)")
     settings.add_store_options(i)
-    i.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
+    add_writer_options(i)
     i.add_argument("--sources", type=Path, default=None,
                    help="sources folder, to check added targets' quotes (default: env SOURCES_DIR, else data/sources)")
     i.set_defaults(func=import_)
@@ -65,10 +64,10 @@ def import_(args) -> int:
     indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     try:
         result = review_import.import_review(args.file, indicators_db=indicators_db, reported_db=reported_db,
-                                             account=args.user or getpass.getuser(), how="import",
+                                             account=document_manager(args), how="import",
                                              document=args.document, sources_dir=args.sources or settings.sources_dir(),
                                              reviewed_only=settings.reviewed_only())
-    except StoreError as e:
+    except (StoreError, accounts.AccountError) as e:
         return fail(str(e))
     if not result.ok:
         print(f"{args.file.name}：未导入任何审核，发现 {len(result.problems)} 个问题：", file=sys.stderr)

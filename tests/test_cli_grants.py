@@ -117,3 +117,76 @@ def test_python_m_etl_import_reported_with_an_unknown_user_prints_no_traceback(s
                           env={**os.environ, "ACCOUNTS_FILE": str(setup["book"])})
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.strip().count("\n") == 0 and "账号 张 三 不存在" in done.stderr
+
+
+# --- documents and their review: the documents right, as on the 文件管理 page ----------------
+
+PLAN = ["冠县城乡绿化三年行动方案（2024—2026年）", "冠县人民政府", "一、主要目标",
+        "到2026年，全县森林覆盖率达到22%以上。", "新增城市绿地面积120公顷。"]
+
+
+@pytest.fixture
+def library(tmp_path, monkeypatch):
+    """A built sources folder; ``gx`` may report 冠县's values but not manage documents,
+    ``editor`` holds the documents right."""
+    from cli.main import main
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "plan.txt").write_text("\n".join(PLAN), encoding="utf-8")
+    book = tmp_path / "accounts.toml"
+    accounts.add_account(book, "gx", None, [accounts.Grant("冠县")])
+    accounts.add_account(book, "editor", None, [accounts.Grant("*")], rights=[accounts.DOCUMENTS_RIGHT])
+    db, reported = tmp_path / "indicators.duckdb", tmp_path / "reported.duckdb"
+    for name, value in {"SOURCES_DIR": sources, "INDICATORS_DB": db, "REPORTED_DB": reported,
+                        "ACCOUNTS_FILE": book}.items():
+        monkeypatch.setenv(name, str(value))
+    assert main(["build", "--quiet"]) == 0
+    new = tmp_path / "new plan.txt"
+    new.write_text("\n".join(PLAN).replace("绿化", "水系").replace("22%", "30%"), encoding="utf-8")
+    return {"main": main, "sources": sources, "db": db, "reported": reported, "new": new, "tmp": tmp_path}
+
+
+def _document_state(library) -> tuple:
+    from tracking import review
+
+    records = review.review_audit(library["reported"]) if library["reported"].exists() else []
+    return (library["db"].read_bytes(), sorted(p.name for p in library["sources"].iterdir()), len(records))
+
+
+def test_documents_add_by_an_account_without_the_documents_right_is_refused_and_changes_nothing(library, capsys):
+    before = _document_state(library)
+    assert library["main"](["documents", "add", str(library["new"]), "--user", "gx"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "账号 gx 没有文件管理权限" in err and "--admin" in err
+    assert _document_state(library) == before
+    assert library["main"](["documents", "add", str(library["new"]), "--user", "随便写的名字"]) == 1
+    assert "账号 随便写的名字 不存在" in capsys.readouterr().err
+    assert _document_state(library) == before
+    assert library["main"](["documents", "add", str(library["new"]), "--user", "editor"]) == 0
+    assert (library["sources"] / "new plan.txt").exists()
+
+
+def test_documents_withdraw_by_an_account_without_the_documents_right_is_refused(library, capsys):
+    before = _document_state(library)
+    assert library["main"](["documents", "withdraw", "plan.txt", "--user", "gx"]) == 1
+    assert "账号 gx 没有文件管理权限" in capsys.readouterr().err
+    assert _document_state(library) == before
+
+
+def test_documents_add_as_admin_is_recorded_as_an_override(library):
+    from tracking import review
+
+    assert library["main"](["documents", "add", str(library["new"]), "--admin"]) == 0
+    audit = review.review_audit(library["reported"])
+    assert set(audit["account"]) == {f"admin-override:{getpass.getuser()}"}
+
+
+def test_review_import_by_an_account_without_the_documents_right_is_refused(library, capsys):
+    out = library["tmp"] / "review.xlsx"
+    assert library["main"](["review", "export", "--document", "plan.txt", "--out", str(out)]) == 0
+    before = _document_state(library)
+    assert library["main"](["review", "import", str(out), "--user", "gx"]) == 1
+    assert "账号 gx 没有文件管理权限" in capsys.readouterr().err
+    assert _document_state(library) == before
+    assert library["main"](["review", "import", str(out), "--user", "editor"]) == 0

@@ -4,6 +4,7 @@ Real DuckDB files, real PDFs and DOCX made by tests/docgen.py, the real command 
 
 from __future__ import annotations
 
+import getpass
 import io
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cli.main import main
-from tracking import corrections, documents, review, review_import
+from tracking import accounts, corrections, documents, review, review_import
 
 PM25 = ("t-pm25-gx", "004_732dde5a7dac0490.txt", "到2025年，PM2.5浓度控制在42微克/立方米以内。")
 GDP = ("t-gdp", "002_dc670c26961e53f5.txt", "生产总值增长6%左右。")
@@ -185,7 +186,11 @@ def corpus(tmp_path, monkeypatch):
     sources.mkdir()
     (sources / "plan.txt").write_text("\n".join(GREEN).replace("冠县", "莘县"), encoding="utf-8")
     db, rep = tmp_path / "indicators.duckdb", tmp_path / "reported.duckdb"
-    for name, value in {"SOURCES_DIR": sources, "INDICATORS_DB": db, "REPORTED_DB": rep}.items():
+    book = tmp_path / "accounts.toml"  # the commands that change documents check the documents right
+    for name in {getpass.getuser(), "admin", "林业局"}:
+        accounts.add_account(book, name, None, [accounts.Grant("*")], rights=[accounts.DOCUMENTS_RIGHT])
+    for name, value in {"SOURCES_DIR": sources, "INDICATORS_DB": db, "REPORTED_DB": rep,
+                        "ACCOUNTS_FILE": book}.items():
         monkeypatch.setenv(name, str(value))
     monkeypatch.delenv("REVIEWED_ONLY", raising=False)
     assert main(["build", "--sources", str(sources), "--db", str(db), "--quiet"]) == 0

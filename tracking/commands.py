@@ -33,7 +33,7 @@ def register(subparsers) -> None:
                     "problem is listed (row, column, reason).")
     p.add_argument("file", type=Path, help="a .csv (UTF-8 or GB18030) or .xlsx file, e.g. the template")
     settings.add_store_options(p)
-    _add_writer_options(p)
+    add_writer_options(p)
     p.add_argument("--today", type=date.fromisoformat, default=None,
                    help="judge future periods against this date (YYYY-MM-DD; default: today)")
     p.set_defaults(func=import_reported)
@@ -74,7 +74,7 @@ def register(subparsers) -> None:
     p.add_argument("--dry-run", action="store_true",
                    help="check and show what would be carried, and to which target; write nothing")
     settings.add_store_options(p)
-    _add_writer_options(p)
+    add_writer_options(p)
     p.set_defaults(func=reattach)
 
     p = subparsers.add_parser("add-account", help="add or update a local account (stores a bcrypt hash)")
@@ -99,11 +99,12 @@ def register(subparsers) -> None:
 ADMIN_PREFIX = "admin-override:"
 
 
-def _add_writer_options(p) -> None:
+def add_writer_options(p) -> None:
     """``--user``/``--admin``/``--accounts-file``: who writes, checked against the accounts like the app."""
     p.add_argument("--user", default=None,
-                   help="the account writing (config/accounts.toml); it must be granted every jurisdiction "
-                        "and department written (default: the OS user's name, if it is an account)")
+                   help="the account writing (config/accounts.toml), checked like the app: granted every jurisdiction "
+                        "and department written, or the documents right for documents and reviews "
+                        "(default: the OS user's name, if it is an account)")
     p.add_argument("--admin", action="store_true",
                    help="write without an account's grants; the audit log records admin-override:<OS user>")
     p.add_argument("--accounts-file", type=Path, default=None,
@@ -130,6 +131,21 @@ def writer(args) -> tuple[accounts.Account | None, str]:
             f"或用 --admin（审计日志记为 {ADMIN_PREFIX}{getpass.getuser()}） / no account {name!r}: "
             f"name one with --user, or use --admin")
     return known[name], name
+
+
+def document_manager(args) -> str:
+    """Issue 15: who a command that changes documents or their review writes as, checked like the
+    文件管理 page: :func:`writer`, and the account must hold the ``documents`` right
+    (:func:`accounts.can_manage_documents`). Returns the name for the audit log; raises
+    :class:`accounts.AccountError` with one line: ``review import --user 林业局`` when 林业局 may only
+    report values → "账号 林业局 没有文件管理权限…"."""
+    account, name = writer(args)
+    if account is not None and not accounts.can_manage_documents(account):
+        raise accounts.AccountError(
+            f"账号 {name} 没有文件管理权限（rights = [\"{accounts.DOCUMENTS_RIGHT}\"]），未改动任何内容：请用 "
+            f"add-account --right {accounts.DOCUMENTS_RIGHT} 授权，或用 --admin / account {name!r} may not "
+            f"manage documents: grant --right {accounts.DOCUMENTS_RIGHT}, or use --admin")
+    return name
 
 
 def fail(message: str) -> int:

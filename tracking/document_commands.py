@@ -1,19 +1,18 @@
 """The commands for documents officials bring: ``documents add|list|withdraw``; :mod:`cli.main`
 calls :func:`register`. Each refusal is one clear line and exit status 1, with nothing changed::
 
-    python -m etl documents add 冠县规划.pdf "another file.docx" [--jurisdiction 冠县] [--title …]
+    python -m etl documents add 冠县规划.pdf "another file.docx" [--jurisdiction 冠县] [--title …] [--user 张三 | --admin]
     python -m etl documents list
     python -m etl documents withdraw 冠县规划.pdf [--undo]
 """
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 import settings
-from tracking import documents, review
-from tracking.commands import fail
+from tracking import accounts, documents, review
+from tracking.commands import add_writer_options, document_manager, fail
 
 METADATA_OPTIONS = {"title": "title", "jurisdiction": "jurisdiction", "level": "jurisdiction_level",
                     "parent": "parent_jurisdiction", "doc_type": "doc_type", "issuing_body": "issuing_body",
@@ -34,7 +33,7 @@ def register(subparsers) -> None:
                        help=f"correct the inferred {name} (one value for every file given)")
     settings.add_store_options(a)
     a.add_argument("--sources", type=Path, default=None, help="sources folder (default: env SOURCES_DIR, else data/sources)")
-    a.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
+    add_writer_options(a)
     a.set_defaults(func=add)
 
     s = sub.add_parser("list", help="list the documents with their targets and review progress")
@@ -45,7 +44,7 @@ def register(subparsers) -> None:
     w.add_argument("name", help="the document's file name")
     w.add_argument("--undo", action="store_true", help="bring a withdrawn document back")
     settings.add_store_options(w)
-    w.add_argument("--user", default=None, help="account recorded in the audit log (default: OS user)")
+    add_writer_options(w)
     w.set_defaults(func=withdraw)
 
 
@@ -53,6 +52,10 @@ def add(args) -> int:
     indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     sources = args.sources or settings.sources_dir()
     metadata = {name: getattr(args, name) for name in METADATA_OPTIONS.values() if getattr(args, name) is not None}
+    try:
+        account = document_manager(args)
+    except accounts.AccountError as e:
+        return fail(str(e))
     status = 0
     for path in args.files:
         if not path.is_file():
@@ -60,7 +63,7 @@ def add(args) -> int:
             continue
         try:
             done = documents.add_file(path, sources_dir=sources, indicators_db=indicators_db, reported_db=reported_db,
-                                      account=args.user or getpass.getuser(), how="cli", metadata=metadata,
+                                      account=account, how="cli", metadata=metadata,
                                       max_bytes=settings.max_document_bytes(), reviewed_only=settings.reviewed_only())
         except review.ReviewError as e:
             status = fail(str(e))
@@ -87,9 +90,9 @@ def withdraw(args) -> int:
     indicators_db, reported_db = settings.resolve_stores(args.db, args.reported_db)
     try:
         documents.withdraw(args.name, indicators_db=indicators_db, reported_db=reported_db,
-                           account=args.user or getpass.getuser(), how="cli", withdrawn=not args.undo,
+                           account=document_manager(args), how="cli", withdrawn=not args.undo,
                            reviewed_only=settings.reviewed_only())
-    except review.ReviewError as e:
+    except (review.ReviewError, accounts.AccountError) as e:
         return fail(str(e))
     print(f"{args.name}：{'已恢复' if args.undo else '已撤回（目标隐藏，填报值保留）'}")
     return 0
