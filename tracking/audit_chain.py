@@ -1,5 +1,7 @@
-"""A hash chain over the audit log of reported values (issue 15): a changed, removed or inserted
-audit row is found, in the store and in a backup.
+"""A hash chain over an audit log (issue 15): a changed, removed or inserted audit row is found, in
+the store and in a backup. Two logs are sealed this way (:class:`Ledger`): the reported values'
+``audit_log`` (:data:`REPORTED`) and the review's ``review_audit`` (:data:`REVIEW`, issue 14's
+corrections and documents).
 
 Each audit row's hash is SHA-256 of the previous chained row's hash and the row's own fields
 (:func:`row_hash`); the hashes live beside the log in ``audit_chain(audit_id, hash)``, written in
@@ -27,18 +29,37 @@ FIELDS = ["audit_id", "at", "account", "target_id", "period", "old_value", "new_
 GENESIS = ""
 SEPARATOR = "\x1f"  # the ASCII unit separator: never in a field the product writes
 
-AUDIT_CHAIN = """
-CREATE TABLE IF NOT EXISTS audit_chain (
-    audit_id  BIGINT  PRIMARY KEY,   -- the audit_log row this hash seals
-    hash      VARCHAR NOT NULL       -- sha256(previous hash, the row's fields), hex
-)"""
+
+@dataclass(frozen=True)
+class Ledger:
+    """One audit log and the table of hashes that seals it: which fields are hashed, in order, and
+    which of them are numbers (hashed in Python's shortest round-tripping form)."""
+
+    log_table: str
+    chain_table: str
+    fields: tuple[str, ...]
+    numbers: frozenset[str]
+
+    @property
+    def ddl(self) -> str:
+        return (f"CREATE TABLE IF NOT EXISTS {self.chain_table} (\n"
+                f"    audit_id  BIGINT  PRIMARY KEY,   -- the {self.log_table} row this hash seals\n"
+                f"    hash      VARCHAR NOT NULL       -- sha256(previous hash, the row's fields), hex\n)")
+
+
+REPORTED = Ledger("audit_log", "audit_chain", tuple(FIELDS), frozenset({"old_value", "new_value"}))
+REVIEW = Ledger("review_audit", "review_audit_chain",
+                ("audit_id", "at", "account", "subject", "key", "field", "old_value", "new_value", "how"),
+                frozenset())  # its old and new values are JSON text
+AUDIT_CHAIN = REPORTED.ddl
+REVIEW_AUDIT_CHAIN = REVIEW.ddl
 
 
 def _missing(value: Any) -> bool:
     return value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and math.isnan(value))
 
 
-def field_text(name: str, value: Any) -> str:
+def field_text(name: str, value: Any, numbers: frozenset[str] = REPORTED.numbers) -> str:
     """One field as the hash reads it, the same whether the row came from DuckDB, Parquet or the
     backup's CSV: a time to the microsecond (``2024-09-01T08:30:00.123000``), a number as Python's
     shortest round-tripping form (``6.3``), a missing value as nothing."""
@@ -46,27 +67,27 @@ def field_text(name: str, value: Any) -> str:
         return ""
     if name == "at":
         return pd.Timestamp(value).strftime("%Y-%m-%dT%H:%M:%S.%f")
-    if name in ("old_value", "new_value"):
+    if name in numbers:
         return repr(float(value))
     if name == "audit_id":
         return str(int(value))
     return str(value)
 
 
-def row_hash(previous: str, row: dict[str, Any]) -> str:
+def row_hash(previous: str, row: dict[str, Any], ledger: Ledger = REPORTED) -> str:
     """The hash sealing ``row`` after ``previous``: sha256 over the previous hash and every field
-    of :data:`FIELDS`, separated by :data:`SEPARATOR`; changing any field, or the row before it,
+    of ``ledger.fields``, separated by :data:`SEPARATOR`; changing any field, or the row before it,
     changes it."""
-    text = SEPARATOR.join([previous] + [field_text(name, row.get(name)) for name in FIELDS])
+    text = SEPARATOR.join([previous] + [field_text(name, row.get(name), ledger.numbers) for name in ledger.fields])
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def extend(previous: str, rows: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:
+def extend(previous: str, rows: Iterable[dict[str, Any]], ledger: Ledger = REPORTED) -> list[tuple[int, str]]:
     """``(audit_id, hash)`` for new rows, in audit_id order, continuing the chain from ``previous``
     (the last hash in the store, or :data:`GENESIS`)."""
     out = []
     for row in sorted(rows, key=lambda r: int(r["audit_id"])):
-        previous = row_hash(previous, row)
+        previous = row_hash(previous, row, ledger)
         out.append((int(row["audit_id"]), previous))
     return out
 
@@ -95,8 +116,8 @@ class Verdict:
         return f"审计日志完整：{self.chained} 条记录经哈希链验证{tail} / audit log intact: {self.chained} chained, {self.unchained} unchained"
 
 
-def verify(log: pd.DataFrame, chain: pd.DataFrame) -> Verdict:
-    """Check ``log`` (audit_log rows) against ``chain`` (audit_chain rows). Rows are taken in
+def verify(log: pd.DataFrame, chain: pd.DataFrame, ledger: Ledger = REPORTED) -> Verdict:
+    """Check ``log`` (the ledger's audit rows) against ``chain`` (its hashes). Rows are taken in
     audit_id order; line numbers are those of the backup's audit_log.csv (sorted the same way)."""
     log = log.sort_values("audit_id", kind="stable").reset_index(drop=True)
     hashes = dict(zip((int(a) for a in chain["audit_id"]), (str(h) for h in chain["hash"])))
@@ -113,7 +134,7 @@ def verify(log: pd.DataFrame, chain: pd.DataFrame) -> Verdict:
             unchained += 1
             continue
         started = True
-        previous = row_hash(previous, row)
+        previous = row_hash(previous, row, ledger)
         if previous != hashes.pop(audit_id):
             return Verdict(chained, unchained, audit_id, line,
                            "与哈希不符 (hash mismatch: this row, or the one before it, was changed or removed)")
@@ -124,19 +145,21 @@ def verify(log: pd.DataFrame, chain: pd.DataFrame) -> Verdict:
     return Verdict(chained, unchained)
 
 
-def last_hash(con) -> str:
-    """The newest hash in the store open on ``con`` (with :data:`AUDIT_CHAIN` created), or GENESIS."""
-    rows = con.execute("SELECT hash FROM audit_chain ORDER BY audit_id DESC LIMIT 1").fetchall()
+def last_hash(con, ledger: Ledger = REPORTED) -> str:
+    """The newest hash in the store open on ``con`` (with ``ledger.ddl`` created), or GENESIS."""
+    rows = con.execute(f"SELECT hash FROM {ledger.chain_table} ORDER BY audit_id DESC LIMIT 1").fetchall()
     return rows[0][0] if rows else GENESIS
 
 
-def seal_new_rows(con, after_audit_id: int) -> int:
-    """Inside a write transaction: hash the audit rows with ``audit_id > after_audit_id`` and store
-    the hashes. Returns how many rows were sealed."""
-    cursor = con.execute('SELECT audit_id, "at", account, target_id, period, old_value, new_value, how'
-                         " FROM audit_log WHERE audit_id > ? ORDER BY audit_id", [after_audit_id])
-    rows = [dict(zip(FIELDS, values)) for values in cursor.fetchall()]
-    sealed = extend(last_hash(con), rows)
+def seal_new_rows(con, after_audit_id: int, ledger: Ledger = REPORTED) -> int:
+    """Inside a write transaction: hash the ledger's audit rows with ``audit_id > after_audit_id``
+    and store the hashes. Returns how many rows were sealed. (Table and field names are the
+    ledger's constants, never user input.)"""
+    columns = ", ".join(f'"{name}"' for name in ledger.fields)
+    cursor = con.execute(f"SELECT {columns} FROM {ledger.log_table} WHERE audit_id > ? ORDER BY audit_id",
+                         [after_audit_id])
+    rows = [dict(zip(ledger.fields, values)) for values in cursor.fetchall()]
+    sealed = extend(last_hash(con, ledger), rows, ledger)
     if sealed:
-        con.executemany("INSERT INTO audit_chain VALUES (?, ?)", sealed)
+        con.executemany(f"INSERT INTO {ledger.chain_table} VALUES (?, ?)", sealed)
     return len(sealed)

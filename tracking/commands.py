@@ -192,6 +192,7 @@ def backup_reported(args) -> int:
 def restore_reported(args) -> int:
     try:
         store = settings.resolve_stores(None, args.reported_db)[1]
+        review.read_reviews_backup(args.folder)  # checked before the values are written: no half restore
         counts = reported.restore_reported(args.folder, store, replace=args.replace)
         review.restore_reviews(args.folder, store)  # issue 14
     except reported.StoreError as e:
@@ -201,17 +202,26 @@ def restore_reported(args) -> int:
 
 
 def verify_audit(args) -> int:
-    """Issue 15: one line, intact (with the unchained count) or the first altered row; exit 0 / 1."""
+    """Issue 15: one line for the reported values' audit log and one for the review audit, each
+    intact (with the unchained count) or its first altered row; exit 0 / 1."""
     try:
         if args.backup is not None:
             verdict = reported.verify_backup_audit(args.backup)
+            review.read_reviews_backup(args.backup)  # raises on an altered review audit
+            reviews = None
         else:
-            verdict = reported.verify_audit(settings.resolve_stores(None, args.reported_db)[1])
+            store = settings.resolve_stores(None, args.reported_db)[1]
+            verdict = reported.verify_audit(store)
+            reviews = review.verify_review_audit(store)
     except (reported.StoreError, duckdb.Error) as e:
         return fail(str(e))
     if not verdict.ok:
         return fail(verdict.describe())
+    if reviews is not None and not reviews.ok:
+        return fail("review_audit: " + reviews.describe())
     print(verdict.describe())
+    if reviews is not None and (reviews.chained or reviews.unchained):
+        print("review_audit: " + reviews.describe())
     return 0
 
 

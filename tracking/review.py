@@ -17,7 +17,9 @@ Tables (created on first use; every write is one short transaction under the sto
     the review began. A change adds a revision; the highest is the one in force.
     ``document_records(source_file, sha256, fields, withdrawn, account, at, revision)``.
     ``review_audit(audit_id, at, account, subject, key, field, old_value, new_value, how)`` —
-    append-only: one row per changed field or state (values as JSON text).
+    append-only: one row per changed field or state (values as JSON text), each row sealed by a
+    hash chain in ``review_audit_chain(audit_id, hash)`` (:data:`tracking.audit_chain.REVIEW`,
+    issue 15), checked by ``python -m etl verify-audit`` and before a restore writes anything.
 
 States: no record = unreviewed; ``confirmed`` (checked, nothing changed), ``corrected`` (a field
 changed), ``rejected`` (not a target), ``added`` (a missed target). A stale edit — one whose
@@ -36,7 +38,7 @@ from datetime import UTC, date, datetime
 
 import pandas as pd
 
-from tracking import reported
+from tracking import audit_chain, reported
 
 TARGET_FIELDS = ("indicator_name", "value", "unit", "comparator", "kind", "per_year", "target_year",
                  "baseline_value", "baseline_year", "lead_departments", "sector")
@@ -280,10 +282,24 @@ def document_records(store) -> pd.DataFrame:
     return df
 
 
-def review_audit(store, limit: int = 500) -> pd.DataFrame:
-    """The newest review changes, newest first."""
+def review_audit(store, limit: int | None = 500) -> pd.DataFrame:
+    """The newest review changes, newest first (``limit=None``: all of them)."""
+    if limit is None:
+        return reported._read(store, "SELECT * FROM review_audit ORDER BY audit_id DESC",
+                              empty_columns=AUDIT_COLUMNS, table="review_audit")
     return reported._read(store, "SELECT * FROM review_audit ORDER BY audit_id DESC LIMIT ?", [int(limit)],
                           empty_columns=AUDIT_COLUMNS, table="review_audit")
+
+
+def review_audit_hashes(store) -> pd.DataFrame:
+    """The review audit's hash chain, oldest first (empty for a store written before it existed)."""
+    return reported._read(store, f"SELECT * FROM {audit_chain.REVIEW.chain_table} ORDER BY audit_id",
+                          empty_columns=audit_chain.CHAIN_COLUMNS, table=audit_chain.REVIEW.chain_table)
+
+
+def verify_review_audit(store) -> audit_chain.Verdict:
+    """Check the review audit against its hash chain (``python -m etl verify-audit``)."""
+    return audit_chain.verify(review_audit(store, limit=None), review_audit_hashes(store), audit_chain.REVIEW)
 
 
 # --- writing ---------------------------------------------------------------------------------------
@@ -326,6 +342,7 @@ def _audit(con, rows: list[tuple]) -> None:
     start = con.execute("SELECT coalesce(max(audit_id), 0) FROM review_audit").fetchone()[0]
     con.executemany("INSERT INTO review_audit VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [(start + i + 1, *row) for i, row in enumerate(rows)])
+    audit_chain.seal_new_rows(con, start, audit_chain.REVIEW)  # in the same transaction as the rows
 
 
 def _write(store):
@@ -339,7 +356,7 @@ class _ReviewWrite:
 
     def __enter__(self):
         con = self.cm.__enter__()
-        for ddl in (TARGET_REVIEWS, DOCUMENT_RECORDS, REVIEW_AUDIT):
+        for ddl in (TARGET_REVIEWS, DOCUMENT_RECORDS, REVIEW_AUDIT, audit_chain.REVIEW_AUDIT_CHAIN):
             con.execute(ddl)
         return con
 
@@ -490,12 +507,17 @@ def record_document(store, source_file: str, *, account: str, how: str, sha256: 
 
 # --- backup and restore (beside tracking.reported's: the same folder, the same formats) ------------
 
-REVIEW_TABLES = {"target_reviews": REVIEW_COLUMNS, "document_records": DOCUMENT_COLUMNS, "review_audit": AUDIT_COLUMNS}
+REVIEW_TABLES = {"target_reviews": REVIEW_COLUMNS, "document_records": DOCUMENT_COLUMNS, "review_audit": AUDIT_COLUMNS,
+                 audit_chain.REVIEW.chain_table: audit_chain.CHAIN_COLUMNS}
 
 
 def backup_reviews(store, out_dir) -> dict[str, int]:
-    """Write the review tables to ``out_dir`` as Parquet and CSV (UTF-8), every revision; row counts."""
+    """Write the review tables to ``out_dir`` as Parquet and CSV (UTF-8, cells quoted by OWASP's
+    rule like every CSV the product hands out), every revision and the audit's hash chain; row
+    counts."""
     from pathlib import Path
+
+    from tracking import cells
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -503,25 +525,54 @@ def backup_reviews(store, out_dir) -> dict[str, int]:
     for name, columns in REVIEW_TABLES.items():
         df = reported._read(store, f"SELECT * FROM {name} ORDER BY ALL", empty_columns=columns, table=name)
         df.to_parquet(out / f"{name}.parquet", index=False)
-        df.to_csv(out / f"{name}.csv", index=False, encoding="utf-8")
+        (out / f"{name}.csv").write_bytes(cells.frame_to_safe_csv(df, encoding="utf-8"))
         counts[name] = len(df)
     return counts
 
 
-def restore_reviews(backup_dir, store) -> dict[str, int]:
-    """Load the review tables of a backup (a backup made before reviews existed has none: nothing
-    to load) into the store, replacing what it holds, in one transaction."""
+def read_reviews_backup(backup_dir) -> dict[str, pd.DataFrame]:
+    """The review tables of a backup, checked before anything is written (issue 15): each file
+    readable, and the review audit intact against its hash chain (a backup made before the chain
+    has none: its rows are unchained). A backup made before reviews existed has no tables: ``{}``.
+    Raises :class:`ReviewError` naming the folder and the first bad row."""
     from pathlib import Path
 
+    import pyarrow as pa
+
     folder = Path(backup_dir)
-    frames = {name: pd.read_parquet(folder / f"{name}.parquet") for name in REVIEW_TABLES
-              if (folder / f"{name}.parquet").exists()}
+    frames = {}
+    for name in REVIEW_TABLES:
+        path = folder / f"{name}.parquet"
+        if path.exists():
+            try:
+                frames[name] = pd.read_parquet(path)
+            except (OSError, ValueError, pa.ArrowException) as e:
+                raise ReviewError(path, f"备份文件已损坏，无法读取（{type(e).__name__}） / damaged backup file") from e
+    if not frames:
+        return {}
+    missing = [c for name, df in frames.items() for c in REVIEW_TABLES[name] if c not in df.columns]
+    if missing:
+        raise ReviewError(folder, f"审核备份缺少列 {missing} / review backup lacks columns")
+    log = frames.get("review_audit", pd.DataFrame(columns=AUDIT_COLUMNS))
+    chain = frames.get(audit_chain.REVIEW.chain_table, pd.DataFrame(columns=audit_chain.CHAIN_COLUMNS))
+    verdict = audit_chain.verify(log, chain, audit_chain.REVIEW)
+    if not verdict.ok:
+        raise ReviewError(folder, "review_audit: " + verdict.describe())
+    return frames
+
+
+def restore_reviews(backup_dir, store) -> dict[str, int]:
+    """Load the review tables of a backup (:func:`read_reviews_backup`: checked first; none in a
+    backup made before reviews existed) into the store, replacing what it holds, in one
+    transaction."""
+    frames = read_reviews_backup(backup_dir)
     if not frames:
         return {}
     with _write(store) as con:
-        for name, df in frames.items():
+        for name in REVIEW_TABLES:
             con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
-            con.register("restored", df[REVIEW_TABLES[name]])
-            con.execute(f"INSERT INTO {name} SELECT * FROM restored")
-            con.unregister("restored")
+            if name in frames:
+                con.register("restored", frames[name][REVIEW_TABLES[name]])
+                con.execute(f"INSERT INTO {name} SELECT * FROM restored")
+                con.unregister("restored")
     return {name: len(df) for name, df in frames.items()}
