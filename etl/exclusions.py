@@ -94,7 +94,9 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     """How many tasks or measures a document holds, not a target: "《…任务分解》明确133项具体任务",
     "细化15项具体任务", "出台20条政策措施"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    if not CONTENTS_RE.search(sentence[seg_start : q.start - q.prefix_len]):
+    before = sentence[seg_start : q.start - q.prefix_len]
+    # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas
+    if not (CONTENTS_RE.search(before) or re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)):
         return False
     return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
 
