@@ -35,6 +35,9 @@ TARGET_VERB_RE = re.compile(r"(提高到|提高至|达到|增长|不低于|安�
 def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
     """See :func:`_is_money_instrument`; in a policy package also how many it supports at most
     ("每年支持不超过500家")."""
+    in_ratio = re.search(r"\d\s*[:：∶]\s*$", sentence[: q.start]) or re.match(r"\s*[:：∶]\s*\d", sentence[q.end :])
+    if in_ratio and re.match(r"(?:\s*[:：∶]\s*\d+(?:\.\d+)?)?\s*(?:的)?\s*(?:比例)?\s*(承担|配套|分担|出资|匹配|负担)", sentence[q.end :]):
+        return True  # who pays what: "补助资金市县按1:1比例承担", "给予省级补助资金1:1配套奖励"
     if policy_package:
         seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
         if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", sentence[seg_start : q.start]):

@@ -421,7 +421,7 @@ def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[
 
 def _bare_value_phrase(core: str, suffix: str) -> tuple[str, str]:
     """A target cell with neither unit nor verb reads as what its column means, the value to reach:
-    "186" → "达到186"; "低于 4.1" → "达到4.1以内"; "不低于95" → "达到95以上"."""
+    "186" → "为186"; "低于 4.1" → "为4.1以内"; "不低于95" → "为95以上" (为, not 达到: "城镇新增就业人数为5800" stays an amount added)."""
     m = re.match(r"^\s*(不低于|不少于|高于|超过|≥)?\s*(低于|不超过|不高于|≤)?\s*(\d+(?:\.\d+)?)\s*$", core)
     if not m:
         return core, suffix
@@ -429,7 +429,7 @@ def _bare_value_phrase(core: str, suffix: str) -> tuple[str, str]:
         suffix = suffix or "以上"
     elif m.group(2):
         suffix = suffix or "以内"
-    return "达到" + m.group(3), suffix
+    return "为" + m.group(3), suffix
 
 
 def _continue_row(previous: Clause, text: str, resp: Responsibility) -> None:
