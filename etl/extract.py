@@ -547,6 +547,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
             m = re.search(rf"(不低于|不少于|高于|超过|不超过|不高于|低于)\s*\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", sentence[: q.start])
             if m:
                 q.comparator = ">=" if m.group(1) in ("不低于", "不少于", "高于", "超过") else "<="
+        if q.comparator == "=" and idx in names_for and re.search(r"分别(?:不少于|不低于|至少|超过|突破)[^，,；;。]*$", sentence[: q.start]):
+            q.comparator = ">="  # "…分别不少于1家、1家和7家": the comparator holds for every value listed
         continues_list = seg[0] > 0 and sentence[seg[0] - 1] == "、"
         if idx == 0 and carry_kind == "level" and not verb and not has_target_verb(sentence[: q.start]):
             previous_kind, continues_list = carry_kind, True  # "…达到5000座左右；专用充换电站3000座左右"
@@ -679,7 +681,7 @@ def clause_title(clause: Clause) -> str:
 def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
-    for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|达)", sentence):
+    for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)", sentence):
         subjects = share_head_noun([clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)])
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:

@@ -239,6 +239,20 @@ def infer_title(head: list[str]) -> str:
         block = [line] if candidate else []
     if block and _names_a_document(block):
         return _normalise_title("".join(block))
+    return quoted_title(head)
+
+
+QUOTED_TITLE_RE = re.compile(r"(?:发布|印发|公布|出台|审议通过)?了?《([^《》]{6,80}?(?:规划|纲要|方案|计划|意见|措施|政策|办法|清单))》\s*(?:[（(]以下简称|全文|正式)?")
+
+
+def quoted_title(head: list[str]) -> str:
+    """A news page that reports a plan names it in its first lines: "《保定市国民经济和社会发展第十四个
+    五年规划和二〇三五年远景目标纲要》（以下简称《纲要》）全文正式对外公布" → that title, when it is
+    published there (发布 / 印发 / 公布 / 以下简称 / 全文), not merely cited."""
+    for line in head[:4]:
+        for m in QUOTED_TITLE_RE.finditer(line):
+            if re.search(r"(发布|印发|公布|出台|审议通过)了?《$", line[: m.start(1)]) or re.match(r"\s*([（(]以下简称|全文|正式)", line[m.end(1) + 1 :]):
+                return _normalise_title(m.group(1))
     return ""
 
 
