@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from etl.cell_lines import cell_lines_to_rows
+
 Kind = Literal["text", "heading", "row", "cell", "break"]
 
 SENTENCE_END = "。；：！？;:!?"
@@ -288,10 +290,6 @@ def clean_lines(raw_lines: list[str]) -> list[str]:
     → ``["一、提高政治站位,强化责任担当。2022年是…关系全局、责任重大。各级各部门要…"]``.
     Applying it twice gives the same lines as applying it once.
     """
-    classified = [
-        line
-        for raw in raw_lines
-        for part in (raw.splitlines() or [""])
-        if (line := classify_line(part)) is not None
-    ]
+    parts = [part for raw in raw_lines for part in (raw.splitlines() or [""])]
+    classified = [line for part in cell_lines_to_rows(parts) if (line := classify_line(part)) is not None]
     return [line.text for line in join_broken_lines(classified) if line.kind != "break"]

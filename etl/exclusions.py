@@ -35,6 +35,9 @@ TARGET_VERB_RE = re.compile(r"(提高到|提高至|达到|增长|不低于|安�
 def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
     """See :func:`_is_money_instrument`; in a policy package also how many it supports at most
     ("每年支持不超过500家")."""
+    in_ratio = re.search(r"\d\s*[:：∶]\s*$", sentence[: q.start]) or re.match(r"\s*[:：∶]\s*\d", sentence[q.end :])
+    if in_ratio and re.match(r"(?:\s*[:：∶]\s*\d+(?:\.\d+)?)?\s*(?:的)?\s*(?:比例)?\s*(承担|配套|分担|出资|匹配|负担)", sentence[q.end :]):
+        return True  # who pays what: "补助资金市县按1:1比例承担", "给予省级补助资金1:1配套奖励"
     if policy_package:
         seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
         if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", sentence[seg_start : q.start]):
@@ -94,7 +97,9 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     """How many tasks or measures a document holds, not a target: "《…任务分解》明确133项具体任务",
     "细化15项具体任务", "出台20条政策措施"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    if not CONTENTS_RE.search(sentence[seg_start : q.start - q.prefix_len]):
+    before = sentence[seg_start : q.start - q.prefix_len]
+    # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas
+    if not (CONTENTS_RE.search(before) or re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)):
         return False
     return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
 

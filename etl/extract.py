@@ -74,6 +74,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
                 break
             spans.append((a, b + 1))
             start = b + 1
+    # a date and time as a site prints them: "发布日期: 2023-01-30 08:56"
+    spans += [m.span() for m in re.finditer(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?", sentence)]
     return spans
 
 
@@ -138,7 +140,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if q.unit == "倍" and q.value < 1:
         return True
     # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村
-    if re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before):
+    if re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
+            and not re.search(r"(新增|新建|累计|建成|并网)[\u4e00-\u9fff]{0,6}(装机|产能)\s*$", before):  # 新增光伏装机5万千瓦: an amount added
         if not q.unit.endswith("%"):
             return True
     if re.match(r"\s*(以上|以下)?\s*的", sentence[q.num_end :]) and not q.unit.endswith("%"):
@@ -500,7 +503,7 @@ def is_descriptive(sentence: str) -> bool:
     return bool(re.search(r"地处|位于|区位|面积为|总面积|辖\d|下辖", sentence))
 
 
-def _has_any_verb(text: str) -> bool:
+def has_target_verb(text: str) -> bool:
     return bool(re.search("|".join(map(re.escape, LEVEL_VERBS + GROWTH_VERBS + INCREMENT_VERBS)), text))
 
 
@@ -544,8 +547,10 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
             m = re.search(rf"(不低于|不少于|高于|超过|不超过|不高于|低于)\s*\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", sentence[: q.start])
             if m:
                 q.comparator = ">=" if m.group(1) in ("不低于", "不少于", "高于", "超过") else "<="
+        if q.comparator == "=" and idx in names_for and re.search(r"分别(?:不少于|不低于|至少|超过|突破)[^，,；;。]*$", sentence[: q.start]):
+            q.comparator = ">="  # "…分别不少于1家、1家和7家": the comparator holds for every value listed
         continues_list = seg[0] > 0 and sentence[seg[0] - 1] == "、"
-        if idx == 0 and carry_kind == "level" and not verb and not _has_any_verb(sentence[: q.start]):
+        if idx == 0 and carry_kind == "level" and not verb and not has_target_verb(sentence[: q.start]):
             previous_kind, continues_list = carry_kind, True  # "…达到5000座左右；专用充换电站3000座左右"
         kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind if continues_list else "")
         label = indicator_label(name, verb, kind)
@@ -676,7 +681,7 @@ def clause_title(clause: Clause) -> str:
 def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
-    for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|达)", sentence):
+    for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)", sentence):
         subjects = share_head_noun([clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)])
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:

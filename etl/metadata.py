@@ -178,6 +178,25 @@ def parse_date(text: str) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+INDEX_LABEL_RE = re.compile(r"(索\s*引\s*号|组配分类|发布机构|主题分类|公开方式|有效性|关键词|名\s*称|文\s*号|发文字号|"
+                            r"发布日期|公开日期|成文日期|生成日期|发文日期)\s*[:：]")
+
+
+def split_index_line(line: str) -> list[str]:
+    """A government site's index table run into one line → one line per field, the 名称 field as
+    the title alone: "名称: 泾县人民政府关于…的通知 文号: 泾政〔2023〕1号" → ["泾县人民政府关于…的通知",
+    "文号: 泾政〔2023〕1号"]. Other lines are returned as they are."""
+    if not INDEX_LABEL_RE.match(line.strip()):
+        return [line]
+    starts = [m.start() for m in INDEX_LABEL_RE.finditer(line)] + [len(line)]
+    out = []
+    for a, b in zip(starts, starts[1:]):
+        part = line[a:b].strip()
+        m = re.match(r"名\s*称\s*[:：]\s*(.*)$", part)
+        out.append(m.group(1) if m else part)
+    return [p for p in out if p]
+
+
 def plain_lines(lines: list[str]) -> list[str]:
     """Lines without markdown marks and the spaces a conversion puts between Chinese characters:
     "## 聊城市人民政府 关于印发 2022 年…" → "聊城市人民政府 关于印发2022年…" (one space kept between words
@@ -188,7 +207,7 @@ def plain_lines(lines: list[str]) -> list[str]:
         line = re.sub(r"(?<=[\d\u4e00-\u9fff（）()〔〕《》])\s+(?=[\d年月日（）()〔〕《》])", "", line)
         line = re.sub(r"(?<=[\d年])\s+(?=[\u4e00-\u9fff\d])", "", line)
         line = re.sub(r"\s{2,}", " ", line)
-        out.append(line)
+        out.extend(split_index_line(line))
     return out
 
 
@@ -220,6 +239,20 @@ def infer_title(head: list[str]) -> str:
         block = [line] if candidate else []
     if block and _names_a_document(block):
         return _normalise_title("".join(block))
+    return quoted_title(head)
+
+
+QUOTED_TITLE_RE = re.compile(r"(?:发布|印发|公布|出台|审议通过)?了?《([^《》]{6,80}?(?:规划|纲要|方案|计划|意见|措施|政策|办法|清单))》\s*(?:[（(]以下简称|全文|正式)?")
+
+
+def quoted_title(head: list[str]) -> str:
+    """A news page that reports a plan names it in its first lines: "《保定市国民经济和社会发展第十四个
+    五年规划和二〇三五年远景目标纲要》（以下简称《纲要》）全文正式对外公布" → that title, when it is
+    published there (发布 / 印发 / 公布 / 以下简称 / 全文), not merely cited."""
+    for line in head[:4]:
+        for m in QUOTED_TITLE_RE.finditer(line):
+            if re.search(r"(发布|印发|公布|出台|审议通过)了?《$", line[: m.start(1)]) or re.match(r"\s*([（(]以下简称|全文|正式)", line[m.end(1) + 1 :]):
+                return _normalise_title(m.group(1))
     return ""
 
 
@@ -343,10 +376,15 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         compact = _compact(line)
         if compact.endswith("印发") and parse_date(compact):
             return parse_date(compact)
+    for line in head[:15]:
+        m = re.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # only the site's publication date
     return ""
 
 
-FIVE_YEAR_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035)}
+FIVE_YEAR_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035),
+                   "第十三个五年": (2016, 2020), "第十四个五年": (2021, 2025), "第十五个五年": (2026, 2030)}
 
 
 def years_from(text: str) -> tuple[int | None, int | None]:
@@ -573,10 +611,29 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         meta.issuing_body = place.name + meta.issuing_body[1:]  # "区人民政府" of 龙湾区's report
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
+    if not meta.horizon_year and meta.jurisdiction_level == "province":
+        year = provincial_session_year(" ".join(head))
+        if year:
+            meta.start_year = meta.horizon_year = year
     if meta.horizon_year:
         found.append("horizon_year")
     meta.inferred = found
     return meta
+
+
+SESSION_RE = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)(?:第)?([一二三四五六七八九])次(?:会议)?")
+
+
+def provincial_session_year(text: str) -> int | None:
+    """The year of a provincial people's congress session, for a province's document whose years
+    were lost: the provinces' congresses sit five-year terms in step, the 13th from 2018, each
+    session early in its year — "省十三届人大五次会议" → 2022."""
+    m = SESSION_RE.search(_compact(text))
+    if not m:
+        return None
+    term, session = chinese_digits_to_int(m.group(1)), chinese_digits_to_int(m.group(2))
+    year = 2018 + 5 * (term - 13) + session - 1
+    return year if 1998 <= year <= 2045 and 1 <= session <= 7 else None
 
 
 def _title_line_index(head: list[str], title: str) -> int:

@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from etl.clean import drop_spaces
-from etl.extract import clause_to_targets
+from etl.extract import clause_to_targets, has_target_verb
 from etl.indicator_table import rows_to_targets
 from etl.model import Clause, DocumentMeta, Target
 from etl.sectors import heading_to_sector
@@ -59,7 +59,22 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     for t in targets:
         t.section = t.sector
         t.sector = heading_to_sector(t.sector, t.source_text)
-    return drop_repeats(targets, from_table), clauses
+    keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)]
+    return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep]), clauses
+
+
+def is_label_repeat(t: Target, targets: list[Target]) -> bool:
+    """A short verbless line that only repeats a figure stated in a sentence of the same document
+    — a page's bold label "6000亿" above "全市汽车及零部件产业营业收入达到6000亿元", or "8%、500万人"
+    above the paragraph that says both — is a label, not a second target."""
+    text = drop_spaces(t.source_text)
+    if len(text) > 16 or re.search(r"[，,。；;：:\t|]", text) or has_target_verb(text):
+        return False
+    return any(
+        u is not t and u.value == t.value and (u.unit.startswith(t.unit) or t.unit.startswith(u.unit))
+        and len(drop_spaces(u.source_text)) > len(text) and has_target_verb(u.source_text)
+        for u in targets
+    )
 
 
 FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标)")

@@ -184,8 +184,8 @@ def table_columns(header_cells: list[str]) -> dict[str, int] | None:
     for i, cell in enumerate(c.replace(" ", "") for c in header_cells):
         if cell in {"序号", "编号"}:
             roles["ref"] = i
-        elif "牵头" in cell:
-            roles["lead"] = i
+        elif "牵头" in cell or "监考" in cell:
+            roles["lead"] = i  # an assessment table's 监考单位 answers for its row
         elif any(k in cell for k in ("参与", "配合", "责任单位", "责任部门", "协同")):
             roles["participants"] = i
         elif "时限" in cell or "完成时间" in cell:
@@ -194,7 +194,7 @@ def table_columns(header_cells: list[str]) -> dict[str, int] | None:
             roles["value"] = i  # an assessment list's target column: "序号 / 考核指标 / 单位 / 目标值 / 责任单位"
         elif cell == "单位" or cell == "计量单位":
             roles["unit"] = i
-        elif any(k in cell for k in ("事项", "任务", "内容", "措施", "指标")) and "text" not in roles:
+        elif (cell in ("项目", "考核项目") or any(k in cell for k in ("事项", "任务", "内容", "措施", "指标"))) and "text" not in roles:
             roles["text"] = i
     if "lead" not in roles and "participants" in roles:
         roles["lead"] = roles.pop("participants")  # a lone 责任单位 column names who answers
@@ -411,10 +411,25 @@ def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[
         m = re.match(r"^(.*?)(以上|以下|左右|以内|之内)?$", value.strip())
         core, suffix = m.group(1), m.group(2) or ""
         has_unit = re.search(r"\d\s*[^\d\s.]", core) is not None
+        if not has_unit and unit in ("", "—", "-"):
+            core, suffix = _bare_value_phrase(core, suffix)
         text = text.rstrip("。；;") + core + ("" if has_unit or unit in ("", "—", "-") else unit) + suffix
         add(ref, text, resp, table_row=True, line_no=line_no, raw=" | ".join(nonempty))
         return
     add(ref, text, resp, table_row=True, line_no=line_no)
+
+
+def _bare_value_phrase(core: str, suffix: str) -> tuple[str, str]:
+    """A target cell with neither unit nor verb reads as what its column means, the value to reach:
+    "186" → "为186"; "低于 4.1" → "为4.1以内"; "不低于95" → "为95以上" (为, not 达到: "城镇新增就业人数为5800" stays an amount added)."""
+    m = re.match(r"^\s*(不低于|不少于|高于|超过|≥)?\s*(低于|不超过|不高于|≤)?\s*(\d+(?:\.\d+)?)\s*$", core)
+    if not m:
+        return core, suffix
+    if m.group(1):
+        suffix = suffix or "以上"
+    elif m.group(2):
+        suffix = suffix or "以内"
+    return "为" + m.group(3), suffix
 
 
 def _continue_row(previous: Clause, text: str, resp: Responsibility) -> None:

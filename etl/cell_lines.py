@@ -1,0 +1,149 @@
+"""A table printed one cell per line (a web page's table copied as text) → tab-separated rows.
+
+An assessment table 「项 目 / 分值 / 目标任务 / 监考单位」 often reaches us with every cell on a line of
+its own, and merged cells simply missing:
+
+    宏观调控                 ← a merged category cell: a name followed by another name
+    全社会固定资产投资额      ← the row's name
+    3                       ← 分值, a score (the header puts it before the target)
+    186                     ← 目标任务, the target
+    区发改委区统计局          ← 监考单位 (missing when merged with the row above)
+
+The header is recognised by its cells (a target column and a name column among three to six short
+lines); the rows are read by content in the header's column order, so a missing cell leaves its
+column empty instead of shifting the next row in: "全社会固定资产投资额\\t3\\t186\\t区发改委区统计局".
+:func:`etl.structure.parse_structure` then reads the tab rows as it reads any responsibility list.
+"""
+
+from __future__ import annotations
+
+import re
+
+HEADER_CELL_RE = re.compile(r"^[\u4e00-\u9fff ]{1,8}$")
+NAME_COLUMN_RE = re.compile(r"^(项目|指标|指标名称|考核指标|考核项目|目标名称|工作任务|任务)$")
+TARGET_COLUMN_RE = re.compile(r"目标任务|目标值|任务值|指标值|年度目标|^目标$|^\d{4}年目标")
+SCORE_COLUMN_RE = re.compile(r"^(分值|权重|分数|评分|满分)$")
+LEAD_COLUMN_RE = re.compile(r"单位$|部门$")
+UNIT_COLUMN_RE = re.compile(r"^(计量)?单位$")
+DEPARTMENT_RE = re.compile(r"(局|委|办|院|中心|政府|部|管委会|办公室|公司|队|站|所|行|会)$")
+VALUE_WORDS_RE = re.compile(r"根据|考核|完成|下达|确保|按|比较|不低于|低于|高于|以上|以内|左右|不超过|持平")
+BARE_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
+
+
+def header_roles(cells: list[str]) -> dict[str, int] | None:
+    """"项 目 / 分值 / 目标任务 / 监考单位" → {"name": 0, "score": 1, "target": 2, "lead": 3}; None
+    when the cells are not a table header with a name and a target column."""
+    roles: dict[str, int] = {}
+    for i, cell in enumerate(c.replace(" ", "") for c in cells):
+        if SCORE_COLUMN_RE.match(cell):
+            roles.setdefault("score", i)
+        elif TARGET_COLUMN_RE.search(cell):
+            roles.setdefault("target", i)
+        elif UNIT_COLUMN_RE.match(cell):
+            roles.setdefault("unit", i)
+        elif NAME_COLUMN_RE.match(cell):
+            roles.setdefault("name", i)
+        elif LEAD_COLUMN_RE.search(cell):
+            roles.setdefault("lead", i)
+        elif cell not in ("序号", "类别", "备注", "属性"):
+            return None
+    return roles if "name" in roles and "target" in roles else None
+
+
+def _is_department(cell: str) -> bool:
+    return len(cell) <= 40 and not re.search(r"\d", cell) and bool(DEPARTMENT_RE.search(cell))
+
+
+def _is_target_cell(cell: str) -> bool:
+    return bool(re.search(r"\d", cell)) or bool(VALUE_WORDS_RE.search(cell))
+
+
+def _is_cell(line: str) -> bool:
+    return 0 < len(line) <= 40 and not any(p in line for p in "。；;！？")
+
+
+def _read_rows(cells: list[str], roles: dict[str, int], width: int) -> list[str]:
+    """The body's cells → tab rows (and a category cell → a line of its own)."""
+    out: list[str] = []
+    row: dict[str, str] = {}
+
+    def flush() -> None:
+        if not row:
+            return
+        if set(row) == {"name"}:
+            out.append(row["name"])  # a merged category cell ("宏观调控"): a title, not a row
+        else:
+            line = [""] * width
+            for role, text in row.items():
+                line[roles[role]] = text
+            out.append("\t".join(line))
+        row.clear()
+
+    score_first = "score" in roles and roles["score"] < roles["target"]
+    for cell in cells:
+        if not row:
+            row["name"] = cell
+            continue
+        if score_first and "score" not in row and "target" not in row and BARE_NUMBER_RE.match(cell):
+            row["score"] = cell
+        elif "unit" in roles and "unit" not in row and "target" not in row and len(cell) <= 6 and not re.search(r"\d", cell) \
+                and not _is_department(cell) and not VALUE_WORDS_RE.search(cell):
+            row["unit"] = cell
+        elif "target" not in row and _is_target_cell(cell) and not _is_department(cell):
+            row["target"] = cell
+        elif "score" in roles and "score" not in row and BARE_NUMBER_RE.match(cell):
+            row["score"] = cell
+        elif "lead" in roles and "lead" not in row and _is_department(cell):
+            row["lead"] = cell
+        else:
+            flush()
+            row["name"] = cell
+    flush()
+    return out
+
+
+def cell_lines_to_rows(lines: list[str]) -> list[str]:
+    """Rebuild every one-cell-per-line table of ``lines`` as tab rows; other lines are kept as
+    they are. A table ends at the first line that is not a cell (a sentence, a long line)."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        header = _header_at(lines, i)
+        if header is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        width, roles, j = header
+        out.append("\t".join(c for c in (l.strip() for l in lines[i:j]) if c))
+        body: list[str] = []
+        while j < n and (not lines[j].strip() or (_is_cell(lines[j].strip()) and "\t" not in lines[j])):
+            if lines[j].strip():
+                body.append(lines[j].strip())
+            j += 1
+        out.extend(_read_rows(body, roles, width))
+        i = j
+    return out
+
+
+def _header_at(lines: list[str], i: int) -> tuple[int, dict[str, int], int] | None:
+    """The widest run of 3–6 header-like lines starting at ``i`` (blank lines between them
+    skipped) that reads as a table header: its width, column roles and the index after it."""
+    if not lines[i].strip():
+        return None
+    cells: list[str] = []
+    ends: list[int] = []
+    j = i
+    while j < len(lines) and len(cells) < 6:
+        text = lines[j].strip()
+        j += 1
+        if not text:
+            continue
+        if not HEADER_CELL_RE.match(text) or "\t" in lines[j - 1]:
+            break
+        cells.append(text)
+        ends.append(j)
+    for width in range(len(cells), 2, -1):
+        roles = header_roles(cells[:width])
+        if roles:
+            return width, roles, ends[width - 1]
+    return None
