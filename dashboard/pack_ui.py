@@ -38,8 +38,8 @@ def render_meeting_pack(filters: Filters, lang: str, key: str = "meeting_pack") 
             return
         with st.form(f"{key}_form", border=False):
             chosen = st.multiselect(T("pack.jurisdictions"), available, default=available, key=f"{key}_jurisdictions")
-            statuses = st.multiselect(T("pack.statuses"), list(i18n.STATUSES),  # 逾期未报 is not a pack status
-                                      default=[s for s in filters.statuses if s in i18n.STATUSES],
+            statuses = st.multiselect(T("pack.statuses"), list(i18n.DISPLAY_STATUSES),  # as the pages show them
+                                      default=[s for s in filters.statuses if s in i18n.DISPLAY_STATUSES],
                                       format_func=lambda s: i18n.status_label(s, lang), key=f"{key}_statuses")
             left, middle, right = st.columns(3)
             max_slides = left.number_input(T("pack.max_slides"), min_value=0, max_value=100,

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import settings
-from tracking.status import STATUS_CODES
+from tracking.overdue import DISPLAY_CODES
 
 
 def register(subparsers) -> None:
@@ -32,8 +32,9 @@ def register(subparsers) -> None:
                    help="jurisdiction, e.g. 冠县 (with its counties and zones unless --no-sub); "
                         "repeat to pick several jurisdictions out of all of them")
     p.add_argument("--no-sub", action="store_true", help="leave out the jurisdiction's counties and zones")
-    p.add_argument("--status", action="append", default=[], choices=STATUS_CODES,
-                   help="only targets in this status; repeatable (default: every status)")
+    p.add_argument("--status", action="append", default=[], choices=DISPLAY_CODES,
+                   help="only targets in this status as the pages show it (overdue: 逾期未报, never reported "
+                        "although due); repeatable (default: every status)")
     p.add_argument("--sector", action="append", default=[], help="only this sector; repeatable")
     p.add_argument("--department", default=None, help="only targets led by this department")
     p.add_argument("--max-slides", type=int, default=12, metavar="N",

@@ -163,15 +163,16 @@ def test_progress_is_reported_from_start_to_done(built):
 
 # --- the slides ---------------------------------------------------------------------------------
 
-def test_slides_are_cover_summary_three_indicators_then_the_closing_list(built, slides):
+def test_slides_are_cover_summary_three_indicators_the_no_data_slide_then_departments(built, slides, n_guanxian):
     pack, _ = built
     titles = [s.shapes.title.text for s in slides]
-    assert titles[:5] == ["冠县目标任务推进情况", "冠县 · 进度概况", "冠县 · 高新技术企业",
-                          "冠县 · 细颗粒物（PM2.5）浓度", "冠县 · 全社会研发经费投入强度"]
-    closing = titles[5:]
-    assert closing[0] == "滞后及逾期目标（按牵头部门）"
-    assert all(t == "滞后及逾期目标（按牵头部门）（续）" for t in closing[1:])
-    assert len(slides) == pack.n_slides == 5 + len(closing)
+    assert titles[:6] == ["冠县目标任务推进情况", "冠县 · 进度概况", "冠县 · 高新技术企业",
+                          "冠县 · 细颗粒物（PM2.5）浓度", "冠县 · 全社会研发经费投入强度",
+                          f"尚无填报数值的目标（{n_guanxian - 4} 项）"]
+    closing = titles[6:]
+    assert closing[0] == "各牵头部门目标情况（逾期、滞后在前）"
+    assert all(t == "各牵头部门目标情况（逾期、滞后在前）（续）" for t in closing[1:])
+    assert len(slides) == pack.n_slides == 6 + len(closing)
     assert Presentation(io.BytesIO(pack.pptx_bytes)).slide_width == Inches(13.333)  # 16:9
 
 
@@ -186,10 +187,11 @@ def test_summary_counts_every_status_and_shows_two_charts(slides, n_guanxian):
     summary = slides[1]
     cards = {s.text_frame.text.split("\n")[1]: int(s.text_frame.text.split("\n")[0])
              for s in summary.shapes if s.shape_type == 1}
+    # Every target without a value was due by November 2024: 逾期未报, as the pages count it.
     assert cards == {"目标总数": n_guanxian, "已完成": 0, "正常推进": 2, "进度滞后": 1, "严重滞后": 1,
-                     "暂无数据": n_guanxian - 4}
+                     "逾期未报": n_guanxian - 4, "暂无数据": 0}
     assert len(pictures(summary)) == 2
-    assert "进度滞后、严重滞后共 2 项" in texts(summary)
+    assert "进度滞后、严重滞后共 2 项。" in texts(summary)
 
 
 @pytest.mark.parametrize("index, code, status, target, latest, baseline, pace, lead", [
@@ -224,14 +226,16 @@ def test_an_indicator_slide_has_its_chart_and_the_numbers(slides, db, ids, index
     assert f"“{sentence}”" in source
 
 
-def test_closing_slides_list_lagging_and_overdue_targets_by_lead_department(slides):
-    rows = [row for s in slides[5:] for row in next(x.table for x in s.shapes if x.has_table).rows]
+def test_closing_slides_list_overdue_and_lagging_targets_by_lead_department(slides):
+    rows = [row for s in slides[6:] for row in next(x.table for x in s.shapes if x.has_table).rows]
     header = [c.text for c in rows[0].cells]
-    assert header == ["牵头部门", "严重滞后", "进度滞后", "逾期未报"]
-    by_dept = {r.cells[0].text: [c.text for c in list(r.cells)[1:]] for r in rows if r.cells[0].text != "牵头部门"}
-    assert by_dept["县工业和信息化局"][0] == "1项：高新技术企业"
-    assert by_dept["市生态环境局冠县分局"][1] == "1项：细颗粒物（PM2.5）浓度"
-    assert re.match(r"\d+项：全社会研发经费投入强度、", by_dept["县工业和信息化局"][2])  # reported 2023 only
+    assert header == ["牵头部门", "逾期未报", "严重滞后", "进度滞后", "其余目标"]
+    by_dept = {r.cells[0].text.split("\n")[0]: [c.text for c in list(r.cells)[1:]] for r in rows
+               if r.cells[0].text != "牵头部门"}
+    assert by_dept["县工业和信息化局"][1] == "1项：高新技术企业"
+    assert by_dept["县工业和信息化局"][3] == "1项：建成5G基站"  # 正常推进 and reported: the rest
+    assert by_dept["市生态环境局冠县分局"][2] == "1项：细颗粒物（PM2.5）浓度"
+    assert re.match(r"\d+项：全社会研发经费投入强度、", by_dept["县工业和信息化局"][0])  # reported 2023 only
     assert list(by_dept)[-1] == "未明确牵头单位"
 
 
@@ -252,13 +256,13 @@ def test_workbook_has_the_ledger_with_chinese_headers_frozen_and_fitted(workbook
 def test_workbook_status_cells_are_coloured_by_status(workbook):
     ws = workbook["冠县"]
     col = LEDGER_HEADERS.index("进度状态")
-    label_to_code = {i18n.status_label(s): s for s in i18n.STATUSES}
+    label_to_code = {i18n.status_label(s): s for s in i18n.DISPLAY_STATUSES}
     seen = set()
     for row in ws.iter_rows(min_row=2):
         code = label_to_code[row[col].value]
         assert row[col].fill.fgColor.rgb == "00" + P.STATUS_FILLS[code]
         seen.add(code)
-    assert seen == {"off_track", "at_risk", "on_track", "no_data"}
+    assert seen == {"off_track", "at_risk", "on_track", "overdue"}  # 逾期未报, as the 目标台账 page shows it
 
 
 def test_sheets_by_department_list_a_jointly_led_target_under_each_lead(db, store):
