@@ -16,6 +16,7 @@ from dashboard import data
 from outputs import export, i18n
 from outputs.pack import describe, make_meeting_pack
 from outputs.pack_data import DEFAULT_MAX_SLIDES, SHEETS_BY, PackError, PackOptions
+from tracking import departments
 from tracking import reported as reported_store
 from tracking.queries import Filters
 
@@ -80,7 +81,7 @@ def _build(filters: Filters, options: PackOptions, lang: str, snap: data.Snapsho
         pack = make_meeting_pack(filters, options, indicators_db=settings.indicators_db(),
                                  reported_db=settings.reported_db(), today=snap.today, lang=lang,
                                  progress=lambda fraction, message: bar.progress(min(1.0, fraction), text=message))
-    except (PackError, export.ExportError, reported_store.StoreError) as exc:
+    except (PackError, export.ExportError, reported_store.StoreError, departments.TableError) as exc:
         bar.empty()
         if isinstance(exc, PackError):  # the selection or the database: the user can change it
             st.warning(describe(exc, lang), icon=":material/filter_alt_off:")

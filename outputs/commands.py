@@ -88,7 +88,7 @@ def meeting_pack(args: argparse.Namespace) -> int:
     from outputs import export, i18n
     from outputs.pack import describe, make_meeting_pack
     from outputs.pack_data import PackError
-    from tracking import reported
+    from tracking import departments, reported
 
     if args.max_slides < 0:
         print("错误：--max-slides 不能为负数", file=sys.stderr)
@@ -103,7 +103,7 @@ def meeting_pack(args: argparse.Namespace) -> int:
     try:
         pack = make_meeting_pack(filters, options, indicators_db=indicators_db, reported_db=reported_db,
                                  today=args.today or date.today(), lang=args.lang, progress=progress)
-    except (PackError, export.ExportError, reported.StoreError) as e:
+    except (PackError, export.ExportError, reported.StoreError, departments.TableError) as e:
         print(f"{'错误' if args.lang == 'zh' else 'error'}{i18n.colon(args.lang)}{describe(e, args.lang)}", file=sys.stderr)
         return 1
     finally:

@@ -542,6 +542,7 @@ TEXT.update({
     "pack.nodata.list": {"zh": "目标清单（逾期未报在前）", "en": "Targets (overdue first)"},
     "pack.nodata.more": {"zh": "另有 {n} 项，见目标台账。", "en": "{n} more in the ledger workbook."},
     "pack.nodata.more_departments": {"zh": "其余 {n} 个部门", "en": "{n} more departments"},
+    "pack.nodata.more_leads": {"zh": "等", "en": " and others"},
     "pack.nodata.joint": {"zh": "多个部门共同牵头的目标在各部门下分别计数。",
                           "en": "A target led jointly is counted under each of its lead departments."},
     "pack.closing.rest": {"zh": "其余目标", "en": "Other targets"},

@@ -88,7 +88,7 @@ HALF_PX = (1040, 782)
 GAUGE_IN = (6.05, 3.49)        # a single row of gauges beside them
 GAUGE_PX = (1040, 600)
 GAUGES = 3
-CLOSING_ROWS = 8               # departments per closing slide
+CLOSING_ROWS = 7               # departments per closing slide (five columns of names: cells of ~3 lines)
 CLOSING_CHARS = 40             # indicator names listed per cell before "等N项", in characters
 NO_DATA_DEPARTMENTS = 10       # departments in the no-data slide's table (the rest summed in one row)
 NO_DATA_LIST = 10              # targets in its short list
@@ -499,7 +499,8 @@ def no_data_slide(prs, data: PackData, lang: str) -> None:
     lines = [[(T("pack.nodata.list"), 13, True, "263238")]]
     records = listed.to_dict("records")
     for r, name, status in zip(records, distinct_names(records, lang), shown):
-        lead = i18n.list_sep(lang).join(department_label(d, lang) for d in lead_departments(r, data.aliases))
+        leads = [department_label(d, lang) for d in lead_departments(r, data.aliases)]
+        lead = i18n.list_sep(lang).join(leads[:2]) + (T("pack.nodata.more_leads") if len(leads) > 2 else "")
         where = f"{r['jurisdiction']} · " if several else ""
         lines.append([(f"{i18n.status_label(status, lang)}  ", 10, True, "6A1B9A" if status == "overdue" else "616161"),
                       (f"{where}{name}", 10, False, "263238"), (f" · {lead}", 10, False, "546E7A")])

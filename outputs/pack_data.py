@@ -166,7 +166,8 @@ def load_pack_data(filters: Q.Filters, options: PackOptions, *, indicators_db, r
     ledger = ledger.merge(extra, on="target_id", how="left", validate="one_to_one")
     reported = latest[latest["target_id"].isin(set(ledger["target_id"]))].reset_index(drop=True)
     ledger["changed_periods"] = changed_periods(ledger["target_id"], reported, options.since)
-    names = [shown_name(r["indicator_name"], r["source_text"], r["value"]) for r in ledger.to_dict("records")]
+    names = [shown_name(r["indicator_name"], r["source_text"], r["value"], r.get("unit"))
+             for r in ledger.to_dict("records")]
     ledger["shown_name"] = [n.text for n in names]
     ledger["name_from_phrase"] = [n.from_phrase for n in names]
     return PackData(filters, options, today, chosen, ledger, reported, available, dict(aliases))
