@@ -45,6 +45,7 @@ from outputs.pack_data import (
     changed_periods,
     headline_rows,
     load_pack_data,
+    no_data_rows,
     sheet_groups,
     slide_rows,
 )
@@ -323,6 +324,13 @@ def test_targets_without_a_value_are_summed_up_on_one_slide_overdue_first(slides
     assert list(on_slide.values()) == sorted(on_slide.values(), reverse=True)
     lines = text.split("目标清单（逾期未报在前）\n")[1].split("\n")
     assert all(line.startswith("逾期未报") for line in lines[:10]) and lines[10] == f"另有 {n_guanxian - 14} 项，见目标台账。"
+
+
+def test_the_no_data_list_puts_the_overdue_before_those_not_yet_due():
+    ledger = pd.DataFrame({"target_id": list("abcde"), "latest_value": [None, 1.0, None, None, None],
+                           "status": ["no_data", "on_track", "no_data", "no_data", "no_data"],
+                           "display_status": ["no_data", "on_track", "overdue", "no_data", "overdue"]})
+    assert list(no_data_rows(ledger)["target_id"]) == ["c", "e", "a", "d"]
 
 
 def test_no_slide_names_an_indicator_by_a_fragment(slides):
