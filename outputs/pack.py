@@ -90,6 +90,7 @@ GAUGE_PX = (1040, 600)
 GAUGES = 3
 CLOSING_ROWS = 7               # departments per closing slide (five columns of names: cells of ~3 lines)
 CLOSING_CHARS = 40             # indicator names listed per cell before "等N项", in characters
+COLUMN_WEIGHTS = {"overdue": 1.6}  # the department slides' 逾期未报 column holds the most names
 NO_DATA_DEPARTMENTS = 10       # departments in the no-data slide's table (the rest summed in one row)
 NO_DATA_LIST = 10              # targets in its short list
 
@@ -496,18 +497,18 @@ def no_data_slide(prs, data: PackData, lang: str) -> None:
     left = MARGIN + left_w + 0.3
     width = SLIDE_W - MARGIN - left
     listed = rows.head(NO_DATA_LIST)
-    lines = [[(T("pack.nodata.list"), 13, True, "263238")]]
+    lines = [[(T("pack.nodata.list"), 14, True, "263238")]]
     records = listed.to_dict("records")
     for r, name, status in zip(records, distinct_names(records, lang), shown):
         leads = [department_label(d, lang) for d in lead_departments(r, data.aliases)]
         lead = i18n.list_sep(lang).join(leads[:2]) + (T("pack.nodata.more_leads") if len(leads) > 2 else "")
         where = f"{r['jurisdiction']} · " if several else ""
-        lines.append([(f"{i18n.status_label(status, lang)}  ", 10, True, "6A1B9A" if status == "overdue" else "616161"),
-                      (f"{where}{name}", 10, False, "263238"), (f" · {lead}", 10, False, "546E7A")])
+        lines.append([(f"{i18n.status_label(status, lang)}  ", 12, True, "6A1B9A" if status == "overdue" else "616161"),
+                      (f"{where}{name}", 12, False, "263238"), (f" · {lead}", 11, False, "546E7A")])
     if len(rows) > len(listed):
-        lines.append([(T("pack.nodata.more", n=len(rows) - len(listed)), 10, False, "546E7A")])
+        lines.append([(T("pack.nodata.more", n=len(rows) - len(listed)), 11, False, "546E7A")])
     box = slide.shapes.add_textbox(Inches(left), Inches(1.7), Inches(width), Inches(5.2))
-    _set_text(box, lines, space_after=2)
+    _set_text(box, lines, space_after=4)
     notes = [T("pack.nodata.joint")]
     if bool(listed["name_from_phrase"].any()):
         notes.append(T("pack.name.phrase_note"))
@@ -528,7 +529,8 @@ def closing_slides(prs, data: PackData, lang: str) -> None:
               **{s: i18n.status_label(s, lang) for s in LAGGING}}
     columns = [(T("col.department"), None)] + [(labels[key], key) for key in DEPARTMENT_COLUMNS]
     first = 2.3
-    widths = [first] + [(SLIDE_W - 2 * MARGIN - first) / len(DEPARTMENT_COLUMNS)] * len(DEPARTMENT_COLUMNS)
+    weights = [COLUMN_WEIGHTS.get(key, 1.0) for key in DEPARTMENT_COLUMNS]
+    widths = [first] + [(SLIDE_W - 2 * MARGIN - first) * w / sum(weights) for w in weights]
     fills = {"overdue": STATUS_FILLS["overdue"], "rest": HEADER_FILL, **{s: STATUS_FILLS[s] for s in LAGGING}}
     flagged = False
     for page, start in enumerate(range(0, max(1, len(groups)), CLOSING_ROWS)):
