@@ -16,6 +16,7 @@ from dashboard import data
 from outputs import export, i18n
 from outputs.pack import describe, make_meeting_pack
 from outputs.pack_data import DEFAULT_MAX_SLIDES, SHEETS_BY, PackError, PackOptions
+from tracking import departments
 from tracking import reported as reported_store
 from tracking.queries import Filters
 
@@ -38,8 +39,8 @@ def render_meeting_pack(filters: Filters, lang: str, key: str = "meeting_pack") 
             return
         with st.form(f"{key}_form", border=False):
             chosen = st.multiselect(T("pack.jurisdictions"), available, default=available, key=f"{key}_jurisdictions")
-            statuses = st.multiselect(T("pack.statuses"), list(i18n.STATUSES),  # 逾期未报 is not a pack status
-                                      default=[s for s in filters.statuses if s in i18n.STATUSES],
+            statuses = st.multiselect(T("pack.statuses"), list(i18n.DISPLAY_STATUSES),  # as the pages show them
+                                      default=[s for s in filters.statuses if s in i18n.DISPLAY_STATUSES],
                                       format_func=lambda s: i18n.status_label(s, lang), key=f"{key}_statuses")
             left, middle, right = st.columns(3)
             max_slides = left.number_input(T("pack.max_slides"), min_value=0, max_value=100,
@@ -80,7 +81,7 @@ def _build(filters: Filters, options: PackOptions, lang: str, snap: data.Snapsho
         pack = make_meeting_pack(filters, options, indicators_db=settings.indicators_db(),
                                  reported_db=settings.reported_db(), today=snap.today, lang=lang,
                                  progress=lambda fraction, message: bar.progress(min(1.0, fraction), text=message))
-    except (PackError, export.ExportError, reported_store.StoreError) as exc:
+    except (PackError, export.ExportError, reported_store.StoreError, departments.TableError) as exc:
         bar.empty()
         if isinstance(exc, PackError):  # the selection or the database: the user can change it
             st.warning(describe(exc, lang), icon=":material/filter_alt_off:")

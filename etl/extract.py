@@ -638,10 +638,19 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
     return stem or name
 
 
+# a subject and its verb whose object was lost: "学生掌握", "按服务覆盖"
+FRAGMENT_VERBS = ("掌握", "配备", "拥有", "具备", "获得", "参加", "参与", "达到", "建成", "覆盖", "学会")
+# a modifier whose head noun was lost: "养老" of "基本养老、医疗保险参保率"
+HEADLESS_MODIFIERS = ("养老", "托育", "育幼", "医疗", "教育", "就业")
+
+
 def is_not_a_noun(name: str) -> bool:
-    """A comparator, a lone verb, or a fragment too short to name anything: "至少", "达到国家推荐标准",
-    "养" — never an indicator."""
+    """A comparator, a lone verb, a subject with its verb but no object, a modifier without its
+    head, or a fragment too short to name anything: "至少", "达到国家推荐标准", "学生掌握", "养老",
+    "养" — never an indicator (高新技术企业, 农村自来水普及率 are)."""
     if len(name) < 2 or name in COMPARATOR_WORDS or name in INCREMENT_VERBS or name in LEVEL_VERBS:
+        return True
+    if name in HEADLESS_MODIFIERS or name.endswith(FRAGMENT_VERBS):
         return True
     if name.startswith(("至少", "不少于", "不低于")):
         return True

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import settings
-from tracking.status import STATUS_CODES
+from tracking.overdue import DISPLAY_CODES
 
 
 def register(subparsers) -> None:
@@ -32,8 +32,9 @@ def register(subparsers) -> None:
                    help="jurisdiction, e.g. 冠县 (with its counties and zones unless --no-sub); "
                         "repeat to pick several jurisdictions out of all of them")
     p.add_argument("--no-sub", action="store_true", help="leave out the jurisdiction's counties and zones")
-    p.add_argument("--status", action="append", default=[], choices=STATUS_CODES,
-                   help="only targets in this status; repeatable (default: every status)")
+    p.add_argument("--status", action="append", default=[], choices=DISPLAY_CODES,
+                   help="only targets in this status as the pages show it (overdue: 逾期未报, never reported "
+                        "although due); repeatable (default: every status)")
     p.add_argument("--sector", action="append", default=[], help="only this sector; repeatable")
     p.add_argument("--department", default=None, help="only targets led by this department")
     p.add_argument("--max-slides", type=int, default=12, metavar="N",
@@ -87,7 +88,7 @@ def meeting_pack(args: argparse.Namespace) -> int:
     from outputs import export, i18n
     from outputs.pack import describe, make_meeting_pack
     from outputs.pack_data import PackError
-    from tracking import reported
+    from tracking import departments, reported
 
     if args.max_slides < 0:
         print("错误：--max-slides 不能为负数", file=sys.stderr)
@@ -102,7 +103,7 @@ def meeting_pack(args: argparse.Namespace) -> int:
     try:
         pack = make_meeting_pack(filters, options, indicators_db=indicators_db, reported_db=reported_db,
                                  today=args.today or date.today(), lang=args.lang, progress=progress)
-    except (PackError, export.ExportError, reported.StoreError) as e:
+    except (PackError, export.ExportError, reported.StoreError, departments.TableError) as e:
         print(f"{'错误' if args.lang == 'zh' else 'error'}{i18n.colon(args.lang)}{describe(e, args.lang)}", file=sys.stderr)
         return 1
     finally:

@@ -307,6 +307,11 @@ def colon(lang: str = DEFAULT_LANG) -> str:
     return "：" if lang == "zh" else ": "
 
 
+def list_sep(lang: str = DEFAULT_LANG) -> str:
+    """Between the items of a list: "、" in Chinese, ", " in English — "县科技局、县财政局"."""
+    return "、" if lang == "zh" else ", "
+
+
 def fmt_plain(value: float, decimals: int = 2) -> str:
     """6.0 → "6", 2316.840 → "2316.84", 0.123456 → "0.12"; no thousands separators, as in the documents."""
     text = f"{value:.{decimals}f}"
@@ -497,8 +502,7 @@ TEXT.update({
     "pack.summary.total": {"zh": "目标总数", "en": "Targets"},
     "pack.summary.by_sector": {"zh": "各领域进度状态", "en": "Status by sector"},
     "pack.summary.gauges": {"zh": "重点指标进度", "en": "Headline indicators"},
-    "pack.summary.note": {"zh": "进度滞后、严重滞后共 {lagging} 项；逾期未报 {overdue} 项。",
-                          "en": "{lagging} targets lagging; {overdue} with overdue reports."},
+    "pack.summary.note": {"zh": "进度滞后、严重滞后共 {lagging} 项。", "en": "{lagging} targets lagging."},
     "pack.summary.new": {"zh": "{date}以来新报 {n} 项。", "en": " {n} reported since {date}."},
     "pack.slide.target": {"zh": "目标", "en": "Target"},
     "pack.slide.latest": {"zh": "最新值", "en": "Latest value"},
@@ -509,7 +513,8 @@ TEXT.update({
     "pack.slide.source": {"zh": "出处：", "en": "Source: "},
     "pack.slide.new": {"zh": "{periods} 为{date}以来新报", "en": "{periods} reported since {date}"},
     "pack.slide.overdue": {"zh": "逾期未报", "en": "Report overdue"},
-    "pack.closing.title": {"zh": "滞后及逾期目标（按牵头部门）", "en": "Lagging and overdue targets by lead department"},
+    "pack.closing.title": {"zh": "各牵头部门目标情况（逾期、滞后在前）",
+                           "en": "Targets by lead department (overdue and lagging first)"},
     "pack.closing.continued": {"zh": "（续）", "en": " (continued)"},
     "pack.closing.none": {"zh": "本次范围内没有进度滞后、严重滞后或逾期未报的目标。",
                           "en": "No target in this selection is lagging or overdue."},
@@ -522,6 +527,29 @@ TEXT.update({
     "pack.file.ledger": {"zh": "目标台账", "en": "ledger"},
 })
 # --- end meeting pack ---
+
+# --- issue 12 item 5: a meeting pack worth presenting (outputs/pack.py) ---
+TEXT.update({
+    "pack.name.phrase": {"zh": "“{phrase}”", "en": "“{phrase}”"},
+    "pack.name.phrase_note": {"zh": "引号内为原文摘句：未能从原文识别出指标名称。",
+                              "en": "In quotes: the document's own words, where no indicator name could be found."},
+    "pack.nodata.title": {"zh": "尚无填报数值的目标（{n} 项）", "en": "Targets with no reported value ({n})"},
+    "pack.nodata.summary": {"zh": "逾期未报 {overdue} 项（报送期已过仍未填报），暂无数据 {no_data} 项（尚未到报送期）。"
+                                  "这些目标不单列幻灯片，全部列于目标台账。",
+                            "en": "{overdue} overdue (a report was due and none came), {no_data} not yet due. "
+                                  "They get no slide of their own; the ledger workbook lists them all."},
+    "pack.nodata.by_department": {"zh": "按牵头部门", "en": "By lead department"},
+    "pack.nodata.list": {"zh": "目标清单（逾期未报在前）", "en": "Targets (overdue first)"},
+    "pack.nodata.more": {"zh": "另有 {n} 项，见目标台账。", "en": "{n} more in the ledger workbook."},
+    "pack.nodata.more_departments": {"zh": "其余 {n} 个部门", "en": "{n} more departments"},
+    "pack.nodata.more_leads": {"zh": "等", "en": " and others"},
+    "pack.nodata.joint": {"zh": "多个部门共同牵头的目标在各部门下分别计数。",
+                          "en": "A target led jointly is counted under each of its lead departments."},
+    "pack.closing.rest": {"zh": "其余目标", "en": "Other targets"},
+    "pack.closing.written_as": {"zh": "文件中也写作", "en": "also written"},
+    "pack.slide.written_as": {"zh": "文件中写作", "en": "written"},
+})
+# --- end issue 12 item 5 ---
 
 # --- issue 12: overdue, sources, first visit ---
 # Keys of the overdue display state (逾期未报), the ledger's overdue column and filter, the 部门

@@ -4,10 +4,14 @@ For a quarterly progress review (调度会) each department answers for its lagg
 pack turns the dashboard's current view into what that meeting projects and hands out:
 
 - a PPTX (python-pptx, 16:9; opens in PowerPoint and WPS): a cover (scope, "截至" date), a status
-  summary (counts by status, status by sector, the gauge grid), one slide per lagging or headline
-  indicator (its path chart as a server-made image, the target, latest value, pace still
-  required, lead department and the source clause), and closing slides listing the lagging and
-  overdue targets by lead department;
+  summary (counts by status as the pages show them — 逾期未报 apart from 暂无数据 —, status by
+  sector, gauges of reported targets), one slide per lagging or headline indicator with a
+  reported value (its path chart as a server-made image, the target, latest value, pace still
+  required, lead department and the source clause), ONE slide for all targets without a reported
+  value (counts by department, a short list, overdue first), and closing slides by lead department
+  (canonical names, tracking.departments) with the overdue and lagging targets first;
+- indicator names as nouns (tracking.names.shown_name): where the stored name is a comparator or a
+  fragment ("至少", "达到国家推荐标准"), the clause's phrase in quotes, with a note;
 - the matching ledger as an Excel workbook (openpyxl): one sheet per jurisdiction or per lead
   department, Chinese headers, statuses colour-filled, header row frozen, widths fitted;
 - both in a ZIP named with the scope and the date, e.g. ``冠县_会议材料_2024-11-15.zip``.
@@ -22,6 +26,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +36,7 @@ import pandas as pd
 from outputs import charts, export, i18n, pace, xlsx
 from outputs.i18n import is_missing
 from outputs.pack_data import (
+    DEPARTMENT_COLUMNS,
     LAGGING,
     NO_LEAD,
     DatabaseMissing,
@@ -42,11 +48,17 @@ from outputs.pack_data import (
     headline_rows,
     lead_departments,
     load_pack_data,
+    no_data_by_department,
+    no_data_rows,
+    overdue_counts,
     sector_breakdown,
     sheet_groups,
+    shown_statuses,
     slide_rows,
     status_counts,
+    written_names,
 )
+from tracking import departments
 from tracking import reported as reported_store
 from tracking.queries import Filters
 
@@ -59,6 +71,7 @@ STATUS_FILLS = {
     "on_track": "BBDEFB",
     "at_risk": "FFE082",
     "off_track": "FFCDD2",
+    "overdue": "E1BEE7",  # 逾期未报: charts.STATUS_COLORS["overdue"], lightened
     "no_data": "E0E0E0",
 }
 NEW_FILL = "FFF59D"  # values reported since the chosen date
@@ -75,8 +88,11 @@ HALF_PX = (1040, 782)
 GAUGE_IN = (6.05, 3.49)        # a single row of gauges beside them
 GAUGE_PX = (1040, 600)
 GAUGES = 3
-CLOSING_ROWS = 8               # departments per closing slide
+CLOSING_ROWS = 7               # departments per closing slide (five columns of names: cells of ~3 lines)
 CLOSING_CHARS = 40             # indicator names listed per cell before "等N项", in characters
+COLUMN_WEIGHTS = {"overdue": 1.6}  # the department slides' 逾期未报 column holds the most names
+NO_DATA_DEPARTMENTS = 10       # departments in the no-data slide's table (the rest summed in one row)
+NO_DATA_LIST = 10              # targets in its short list
 
 
 @dataclass
@@ -96,12 +112,13 @@ class MeetingPack:
 
 def make_meeting_pack(filters: Filters, options: PackOptions, *, indicators_db, reported_db,
                       today: date, lang: str = i18n.DEFAULT_LANG,
-                      progress: Progress | None = None) -> MeetingPack:
-    """Load the selection and build its pack: the one function behind the CLI and the button."""
+                      progress: Progress | None = None, aliases: dict[str, str] | None = None) -> MeetingPack:
+    """Load the selection and build its pack: the one function behind the CLI and the button.
+    ``aliases``: the department alias table (default: the one in settings)."""
     report = progress or (lambda fraction, message: None)
     report(0.02, i18n.t("pack.progress.load", lang))
     data = load_pack_data(filters, options, indicators_db=indicators_db, reported_db=reported_db,
-                          today=today)
+                          today=today, aliases=aliases)
     return build_meeting_pack(data, lang, report)
 
 
@@ -138,6 +155,8 @@ def describe(error: Exception, lang: str = i18n.DEFAULT_LANG) -> str:
         return T("pack.export_failed", error=error)
     if isinstance(error, reported_store.StoreError):
         return T("pack.store_error", error=error)
+    if isinstance(error, departments.TableError):
+        return T("remind.table_error", error=error)
     return str(error)
 
 
@@ -197,6 +216,50 @@ def department_label(name: str, lang: str) -> str:
     return name if name != NO_LEAD else i18n.t("pack.no_lead", lang)
 
 
+def department_text(name: str, data: PackData, lang: str, sep: str = "\n") -> str:
+    """A department by its canonical name and, where the documents also write it otherwise, how:
+    "县工业和信息化局\n（文件中也写作：县工业信息化局）"."""
+    main = departments.canonical(name, data.aliases)
+    others = written_names(data.ledger, data.aliases).get(main)
+    if not others:
+        return department_label(main, lang)
+    also = i18n.t("pack.closing.written_as", lang) + i18n.colon(lang) + i18n.list_sep(lang).join(others)
+    return department_label(main, lang) + sep + i18n.paren(also, lang).strip()
+
+
+def lead_text(row: dict, data: PackData, lang: str) -> str:
+    """A target's lead departments by their canonical names, each with the name its document
+    wrote where that differs: "县工业和信息化局（文件中写作：县工业信息化局）"."""
+    parts = []
+    for written in lead_departments(row):
+        main = departments.canonical(written, data.aliases)
+        note = "" if main == written else i18n.paren(
+            i18n.t("pack.slide.written_as", lang) + i18n.colon(lang) + written, lang)
+        parts.append(department_label(main, lang) + note)
+    return i18n.list_sep(lang).join(dict.fromkeys(parts))
+
+
+def name_text(row: dict, lang: str) -> str:
+    """The name a slide shows: the indicator (高新技术企业), or, where the stored name is not a noun,
+    the clause's phrase in quotes (“乡镇卫生院、社区卫生服务中心…25%以上达到国家推荐标准”)."""
+    name = str(row.get("shown_name") or row.get("indicator_name") or "")
+    return i18n.t("pack.name.phrase", lang, phrase=name) if row.get("name_from_phrase") else name
+
+
+def distinct_names(records: list[dict], lang: str) -> list[str]:
+    """The names of a list of targets, a name that occurs more than once with its target value so
+    that a reader can tell them apart: ["营业收入（300亿元）", "营业收入（50亿元）", "高新技术企业"]."""
+    names = [name_text(r, lang) for r in records]
+    counts = Counter(names)
+    return [name + i18n.paren(i18n.fmt_target(r.get("comparator"), r["value"], r.get("unit"), lang), lang)
+            if counts[name] > 1 else name for name, r in zip(names, records)]
+
+
+def _named(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Rows whose ``indicator_name`` is what slides show, for the chart functions that read it."""
+    return rows.assign(indicator_name=[name_text(r, lang) for r in rows.to_dict("records")])
+
+
 # --- slides ------------------------------------------------------------------------------------
 
 def build_slides(data: PackData, lang: str, report: Progress) -> tuple[bytes, int]:
@@ -220,8 +283,9 @@ def build_slides(data: PackData, lang: str, report: Progress) -> tuple[bytes, in
     rows = slide_rows(data.ledger, data.options.max_slides).to_dict("records")
     for i, row in enumerate(rows, start=1):
         report(0.25 + 0.6 * (i - 1) / max(1, len(rows)),
-               i18n.t("pack.progress.slide", lang, i=i, n=len(rows), name=row["indicator_name"]))
+               i18n.t("pack.progress.slide", lang, i=i, n=len(rows), name=name_text(row, lang)))
         indicator_slide(prs, data, row, lang)
+    no_data_slide(prs, data, lang)
     closing_slides(prs, data, lang)
     out = io.BytesIO()
     prs.save(out)
@@ -258,7 +322,7 @@ def summary_slide(prs, data: PackData, lang: str) -> None:
     slide = _titled_slide(prs, T("pack.summary.title", scope=scope_name(data, lang)))
     counts = status_counts(data.ledger)
     cards = [(T("pack.summary.total"), len(data.ledger), HEADER_FILL)] + [
-        (i18n.status_label(s, lang), counts[s], STATUS_FILLS[s]) for s in i18n.STATUSES]
+        (i18n.status_label(s, lang), counts[s], STATUS_FILLS[s]) for s in i18n.DISPLAY_STATUSES]
     gap = 0.15
     width = (SLIDE_W - 2 * MARGIN - gap * (len(cards) - 1)) / len(cards)
     for k, (label, n, fill) in enumerate(cards):
@@ -271,18 +335,35 @@ def summary_slide(prs, data: PackData, lang: str) -> None:
     bars = charts.status_bars(_short_categories(sector_breakdown(data.ledger)),
                               T("pack.summary.by_sector"), subtitle, lang)
     # One row of gauges: the grid's status labels run into the next row's titles at slide scale.
-    gauges = charts.gauge_grid(headline_rows(data.ledger, GAUGES), T("pack.summary.gauges"), subtitle, lang,
-                               cols=GAUGES)
+    # Only targets with a reported value: a gauge of 暂无数据 says nothing (the no-data slide counts them).
+    figures = [(bars, HALF_PX, HALF_IN, MARGIN)]
     right = MARGIN + HALF_IN[0] + 0.23
-    for fig, px, size, left in ((bars, HALF_PX, HALF_IN, MARGIN), (gauges, GAUGE_PX, GAUGE_IN, right)):
+    headline = headline_rows(data.ledger, GAUGES)
+    if len(headline):
+        figures.append((charts.gauge_grid(_named(headline, lang), T("pack.summary.gauges"), subtitle, lang,
+                                          cols=GAUGES), GAUGE_PX, GAUGE_IN, right))
+    for fig, px, size, left in figures:
         png = export.figure_to_png(fig, *px)
         slide.shapes.add_picture(io.BytesIO(png), Inches(left), Inches(2.4), Inches(size[0]), Inches(size[1]))
     ledger = data.ledger
-    note = T("pack.summary.note", lagging=int(ledger["status"].isin(LAGGING).sum()), overdue=int(ledger["overdue"].sum()))
+    note = summary_note(data, lang)
     if data.options.since:
         note += T("pack.summary.new", date=day_text(data.options.since, lang), n=int((ledger["changed_periods"] != "").sum()))
     box = slide.shapes.add_textbox(Inches(right), Inches(2.5 + GAUGE_IN[1]), Inches(GAUGE_IN[0]), Inches(0.9))
     _set_text(box, [[(note, 14, True, "37474F")]])
+
+
+def summary_note(data: PackData, lang: str) -> str:
+    """The summary's sentence: lagging targets, then the overview's own 逾期未报 line (those owed,
+    how many never reported) — "进度滞后、严重滞后共 2 项。逾期未报共 92 项：91 项从未填报，1 项已有填报但最近一期未报。"."""
+    T = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    note = T("pack.summary.note", lagging=int(data.ledger["status"].isin(LAGGING).sum()))
+    n, never = overdue_counts(data.ledger)
+    if n:
+        space = "" if lang == "zh" else " "
+        note += space + (T("overview.overdue_line", n=n, never=never, stale=n - never) if never < n
+                         else T("overview.overdue_line_never", n=n))
+    return note
 
 
 def _short_categories(df: pd.DataFrame, width: int = 16) -> pd.DataFrame:
@@ -299,6 +380,7 @@ def indicator_figure(data: PackData, row: dict, lang: str):
     t = dict(row)
     source = " ".join(x for x in (t.get("document_title"), t.get("doc_number")) if x)
     subtitle = " · ".join([T("indicator.path"), target_text(t, lang), charts.as_of_text(data.today, lang)])
+    t["indicator_name"] = name_text(row, lang)
     return charts.path_chart(t, data.series(t["target_id"]), f"{t['jurisdiction']} · {t['indicator_name']}",
                              subtitle, lang, source=source or None)
 
@@ -324,7 +406,7 @@ def indicator_facts(data: PackData, row: dict, lang: str) -> list[tuple[str, str
         (T("pack.slide.latest"), latest, NEW_FILL if new else None),
         (T("pack.slide.progress"), f"{i18n.fmt_percent(row.get('completion'), lang)} / {i18n.fmt_percent(row.get('time_share'), lang)}", None),
         (T("pack.slide.pace"), "\n".join(pace.required_pace(row, data.today, lang)), None),
-        (T("pack.slide.lead"), "、".join(department_label(d, lang) for d in lead_departments(row)), None),
+        (T("pack.slide.lead"), lead_text(row, data, lang), None),
     ]
     if row.get("deadline"):
         facts.append((T("pack.slide.deadline"), str(row["deadline"]), None))
@@ -337,7 +419,7 @@ def indicator_slide(prs, data: PackData, row: dict, lang: str) -> None:
 
     T = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
     status = row.get("status") or "no_data"
-    slide = _titled_slide(prs, f"{row['jurisdiction']} · {row['indicator_name']}", title_width=SLIDE_W - 2 * MARGIN - 2.2)
+    slide = _titled_slide(prs, f"{row['jurisdiction']} · {name_text(row, lang)}", title_width=SLIDE_W - 2 * MARGIN - 2.2)
     badge = slide.shapes.add_shape(MSO_SHAPE.ROUNDED_RECTANGLE, Inches(SLIDE_W - MARGIN - 2.0), Inches(0.42),
                                    Inches(2.0), Inches(0.6))
     _fill(badge, charts.STATUS_COLORS[status].lstrip("#"))
@@ -364,41 +446,126 @@ def indicator_slide(prs, data: PackData, row: dict, lang: str) -> None:
     sentence = str(row.get("source_text") or "")
     size = 12 if len(sentence) <= 140 else 10  # three lines at most under the chart
     sentence = sentence if len(sentence) <= 260 else sentence[:259] + "…"
-    _set_text(box, [[(T("pack.slide.source"), size, True, "37474F"), (clause_text(row, lang), size, False, "37474F")],
-                    [(f"“{sentence}”", size, False, "546E7A")]], space_after=3)
+    lines = [[(T("pack.slide.source"), size, True, "37474F"), (clause_text(row, lang), size, False, "37474F")],
+             [(f"“{sentence}”", size, False, "546E7A")]]
+    if row.get("name_from_phrase"):
+        lines.append([(T("pack.name.phrase_note"), 10, False, "8D6E00")])
+    _set_text(box, lines, space_after=3)
 
 
-def closing_slides(prs, data: PackData, lang: str) -> None:
-    """Lagging and overdue targets by lead department, CLOSING_ROWS departments a slide."""
+def no_data_slide(prs, data: PackData, lang: str) -> None:
+    """ONE slide for every target without a reported value (逾期未报, then 暂无数据), instead of a
+    slide each: the counts, a table by lead department and a short list, overdue first. None when
+    every target has a value."""
     from pptx.util import Inches
 
     T = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
-    rows = by_department(data.ledger)
+    rows = no_data_rows(data.ledger)
     if rows.empty:
-        slide = _titled_slide(prs, T("pack.closing.title"))
-        box = slide.shapes.add_textbox(Inches(MARGIN), Inches(1.6), Inches(SLIDE_W - 2 * MARGIN), Inches(1.0))
-        _set_text(box, [[(T("pack.closing.none"), 20, False, "37474F")]])
         return
+    shown = shown_statuses(rows)
+    n_overdue = int((shown == "overdue").sum())
+    slide = _titled_slide(prs, T("pack.nodata.title", n=len(rows)))
+    box = slide.shapes.add_textbox(Inches(MARGIN), Inches(1.1), Inches(SLIDE_W - 2 * MARGIN), Inches(0.5))
+    _set_text(box, [[(T("pack.nodata.summary", overdue=n_overdue, no_data=len(rows) - n_overdue), 14, False, "37474F")]])
+
+    # Left: by lead department, the most overdue first.
+    counts = no_data_by_department(data.ledger, data.aliases)
+    shown_rows = counts.head(NO_DATA_DEPARTMENTS)
+    rest = counts.iloc[NO_DATA_DEPARTMENTS:]
+    left_w = 5.6
+    n_rows = len(shown_rows) + 1 + (1 if len(rest) else 0)
+    table = slide.shapes.add_table(n_rows, 3, Inches(MARGIN), Inches(1.75), Inches(left_w),
+                                   Inches(0.36 * n_rows)).table
+    for j, (label, fill, width) in enumerate(((T("pack.nodata.by_department"), HEADER_FILL, left_w - 2.4),
+                                              (i18n.status_label("overdue", lang), STATUS_FILLS["overdue"], 1.2),
+                                              (i18n.status_label("no_data", lang), STATUS_FILLS["no_data"], 1.2))):
+        table.columns[j].width = Inches(width)
+        _cell(table.cell(0, j), label, 11, True, "263238", fill)
+    several = data.ledger["jurisdiction"].nunique() > 1
+    for i, r in enumerate(shown_rows.to_dict("records"), start=1):
+        label = department_label(r["department"], lang) + (i18n.paren(r["group"][0], lang) if several else "")
+        _cell(table.cell(i, 0), label, 10, False, "263238", "FFFFFF")
+        _cell(table.cell(i, 1), str(int(r["overdue"])), 10, True, "263238", "FFFFFF")
+        _cell(table.cell(i, 2), str(int(r["no_data"])), 10, False, "263238", "FFFFFF")
+    if len(rest):
+        _cell(table.cell(n_rows - 1, 0), T("pack.nodata.more_departments", n=len(rest)), 10, False, "546E7A", "FFFFFF")
+        _cell(table.cell(n_rows - 1, 1), str(int(rest["overdue"].sum())), 10, True, "546E7A", "FFFFFF")
+        _cell(table.cell(n_rows - 1, 2), str(int(rest["no_data"].sum())), 10, False, "546E7A", "FFFFFF")
+
+    # Right: a short list, overdue first, each with its lead and what it owes.
+    left = MARGIN + left_w + 0.3
+    width = SLIDE_W - MARGIN - left
+    listed = rows.head(NO_DATA_LIST)
+    lines = [[(T("pack.nodata.list"), 14, True, "263238")]]
+    records = listed.to_dict("records")
+    for r, name, status in zip(records, distinct_names(records, lang), shown):
+        leads = [department_label(d, lang) for d in lead_departments(r, data.aliases)]
+        lead = i18n.list_sep(lang).join(leads[:2]) + (T("pack.nodata.more_leads") if len(leads) > 2 else "")
+        where = f"{r['jurisdiction']} · " if several else ""
+        lines.append([(f"{i18n.status_label(status, lang)}  ", 12, True, "6A1B9A" if status == "overdue" else "616161"),
+                      (f"{where}{name}", 12, False, "263238"), (f" · {lead}", 11, False, "546E7A")])
+    if len(rows) > len(listed):
+        lines.append([(T("pack.nodata.more", n=len(rows) - len(listed)), 11, False, "546E7A")])
+    box = slide.shapes.add_textbox(Inches(left), Inches(1.7), Inches(width), Inches(5.2))
+    _set_text(box, lines, space_after=4)
+    notes = [T("pack.nodata.joint")]
+    if bool(listed["name_from_phrase"].any()):
+        notes.append(T("pack.name.phrase_note"))
+    box = slide.shapes.add_textbox(Inches(MARGIN), Inches(SLIDE_H - 0.6), Inches(SLIDE_W - 2 * MARGIN), Inches(0.4))
+    _set_text(box, [[(" ".join(notes), 10, False, "78909C")]])
+
+
+def closing_slides(prs, data: PackData, lang: str) -> None:
+    """Every target by lead department (its canonical name, with the other names the documents
+    write it with), CLOSING_ROWS departments a slide: the departments with overdue or lagging
+    targets first, and in each row the 逾期未报, 严重滞后 and 进度滞后 targets before the rest."""
+    from pptx.util import Inches
+
+    T = lambda key, **kw: i18n.t(key, lang, **kw)  # noqa: E731
+    rows = by_department(data.ledger, data.aliases)
     groups = list(dict.fromkeys(rows["group"]))
-    columns = [(T("col.department"), None), (i18n.status_label("off_track", lang), "off_track"),
-               (i18n.status_label("at_risk", lang), "at_risk"), (T("col.overdue"), "overdue")]
-    widths = [2.4] + [(SLIDE_W - 2 * MARGIN - 2.4) / 3] * 3
-    for page, start in enumerate(range(0, len(groups), CLOSING_ROWS)):
+    labels = {"overdue": T("col.overdue"), "rest": T("pack.closing.rest"),
+              **{s: i18n.status_label(s, lang) for s in LAGGING}}
+    columns = [(T("col.department"), None)] + [(labels[key], key) for key in DEPARTMENT_COLUMNS]
+    first = 2.3
+    weights = [COLUMN_WEIGHTS.get(key, 1.0) for key in DEPARTMENT_COLUMNS]
+    widths = [first] + [(SLIDE_W - 2 * MARGIN - first) * w / sum(weights) for w in weights]
+    fills = {"overdue": STATUS_FILLS["overdue"], "rest": HEADER_FILL, **{s: STATUS_FILLS[s] for s in LAGGING}}
+    flagged = False
+    for page, start in enumerate(range(0, max(1, len(groups)), CLOSING_ROWS)):
         chunk = groups[start:start + CLOSING_ROWS]
         title = T("pack.closing.title") + (T("pack.closing.continued") if page else "")
         slide = _titled_slide(prs, title)
-        table = slide.shapes.add_table(len(chunk) + 1, len(columns), Inches(MARGIN), Inches(1.25),
+        if not rows["problem"].any() and not page:
+            box = slide.shapes.add_textbox(Inches(MARGIN), Inches(1.1), Inches(SLIDE_W - 2 * MARGIN), Inches(0.4))
+            _set_text(box, [[(T("pack.closing.none"), 14, False, "37474F")]])
+        top = 1.25 if rows["problem"].any() else 1.6
+        table = slide.shapes.add_table(len(chunk) + 1, len(columns), Inches(MARGIN), Inches(top),
                                        Inches(SLIDE_W - 2 * MARGIN), Inches(0.45 * (len(chunk) + 1))).table
         for j, ((label, key), width) in enumerate(zip(columns, widths)):
             table.columns[j].width = Inches(width)
-            _cell(table.cell(0, j), label, 13, True, "263238", STATUS_FILLS.get(key, HEADER_FILL))
+            _cell(table.cell(0, j), label, 13, True, "263238", fills.get(key, HEADER_FILL))
         for i, (jurisdiction, dept) in enumerate(chunk, start=1):
             mine = rows[rows["group"] == (jurisdiction, dept)]
-            label = department_label(dept, lang) + (f"\n{jurisdiction}" if jurisdiction else "")
+            label = department_text(dept, data, lang) + (f"\n{jurisdiction}" if jurisdiction else "")
             _cell(table.cell(i, 0), label, 12, True, "263238", "FFFFFF")
             for j, (_, key) in enumerate(columns[1:], start=1):
-                picked = mine[mine["overdue"]] if key == "overdue" else mine[mine["status"] == key]
-                _cell(table.cell(i, j), _names(list(picked["indicator_name"]), lang), 11, False, "263238", "FFFFFF")
+                if key == "overdue":
+                    picked = mine[mine["overdue"]]
+                elif key == "rest":  # neither lagging nor owed
+                    picked = mine[(mine["column"] == "rest") & ~mine["overdue"]]
+                else:  # lagging, whether or not its last report is also overdue
+                    picked = mine[mine["column"] == key]
+                names = distinct_names(picked.to_dict("records"), lang)
+                flagged |= bool(picked["name_from_phrase"].head(_n_shown(names)).any())
+                text = _names(names, lang)
+                _cell(table.cell(i, j), text, 11, False, "263238", "FFFFFF")
+        if flagged:
+            box = slide.shapes.add_textbox(Inches(MARGIN), Inches(SLIDE_H - 0.55), Inches(SLIDE_W - 2 * MARGIN),
+                                           Inches(0.35))
+            _set_text(box, [[(T("pack.name.phrase_note"), 10, False, "78909C")]])
+            flagged = False
 
 
 def _names(names: list[str], lang: str) -> str:
@@ -406,15 +573,21 @@ def _names(names: list[str], lang: str) -> str:
     names as fit in about three lines of a cell (CLOSING_CHARS), at least one."""
     if not names:
         return "—"
-    shown = [names[0]]
-    for name in names[1:]:
-        if sum(len(n) + 1 for n in shown) + len(name) > CLOSING_CHARS:
-            break
-        shown.append(name)
-    text = "、".join(shown)
+    shown = names[:_n_shown(names)]
+    text = i18n.list_sep(lang).join(shown)
     if len(names) > len(shown):
         text += i18n.t("pack.closing.more", lang, n=len(names) - len(shown))
     return i18n.t("pack.closing.count", lang, n=len(names)) + text
+
+
+def _n_shown(names: list[str]) -> int:
+    """How many of ``names`` a cell lists before "等N项" (at least one)."""
+    n, used = min(1, len(names)), len(names[0]) + 1 if names else 0
+    for name in names[1:]:
+        if used + len(name) > CLOSING_CHARS:
+            break
+        n, used = n + 1, used + len(name) + 1
+    return n
 
 
 # --- python-pptx helpers ---------------------------------------------------------------------
@@ -507,7 +680,7 @@ def build_workbook(data: PackData, lang: str) -> tuple[bytes, list[str]]:
     used: set[str] = set()
     as_of = charts.as_of_text(data.today, lang)
     sheets = []
-    for key, rows in sheet_groups(data.ledger, data.options.sheets_by):
+    for key, rows in sheet_groups(data.ledger, data.options.sheets_by, data.aliases):
         title = department_label(key, lang) if data.options.sheets_by == "department" else key
         sheets.append(ledger_sheet(sheet_name(title, used), ledger_frame(rows, data, lang), rows, lang,
                                    print_header=f"{title} · {i18n.t('pack.file.ledger', lang)} · {as_of}"))
@@ -516,8 +689,9 @@ def build_workbook(data: PackData, lang: str) -> tuple[bytes, list[str]]:
 
 def ledger_frame(rows: pd.DataFrame, data: PackData, lang: str) -> pd.DataFrame:
     """The 目标台账 page's table (same headers) plus, with a "since" date, the periods reported
-    since then, right after the period column."""
-    table = export.ledger_table(rows, lang)
+    since then, right after the period column. The status is the one the pages show (逾期未报 for
+    a target owed and never reported)."""
+    table = export.ledger_table(rows.assign(status=shown_statuses(rows)), lang)
     if data.options.since:
         at = list(table.columns).index(i18n.t("col.latest_period", lang)) + 1
         table.insert(at, i18n.t("pack.col.changed", lang), list(rows["changed_periods"]))
@@ -539,7 +713,7 @@ def ledger_sheet(name: str, table: pd.DataFrame, rows: pd.DataFrame, lang: str, 
     """A ledger sheet ready to print: the status cell filled in its colour, values reported since
     the chosen date highlighted, completion as a percentage, borders, landscape."""
     T = lambda key: i18n.t(key, lang)  # noqa: E731
-    statuses, changed = list(rows["status"]), list(rows["changed_periods"])
+    statuses, changed = list(shown_statuses(rows)), list(rows["changed_periods"])
     highlight = {T("col.latest"), T("col.latest_period"), T("pack.col.changed")}
     status_column = T("col.status")
 

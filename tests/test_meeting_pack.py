@@ -17,6 +17,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -32,6 +33,7 @@ from PIL import Image
 from pptx import Presentation
 from pptx.util import Inches
 
+from etl.extract import is_not_a_noun
 from etl.load import build_database
 from outputs import export, i18n
 from outputs import pack as P
@@ -41,12 +43,18 @@ from outputs.pack_data import (
     UnknownJurisdiction,
     by_department,
     changed_periods,
+    headline_rows,
     load_pack_data,
+    no_data_rows,
     sheet_groups,
     slide_rows,
 )
+from tracking import db as tdb
+from tracking import departments
+from tracking import queries as Q
 from tracking import reported as rep
 from tracking.queries import Filters
+from tracking.status import STATUS_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "data" / "sources"
@@ -163,15 +171,16 @@ def test_progress_is_reported_from_start_to_done(built):
 
 # --- the slides ---------------------------------------------------------------------------------
 
-def test_slides_are_cover_summary_three_indicators_then_the_closing_list(built, slides):
+def test_slides_are_cover_summary_three_indicators_the_no_data_slide_then_departments(built, slides, n_guanxian):
     pack, _ = built
     titles = [s.shapes.title.text for s in slides]
-    assert titles[:5] == ["冠县目标任务推进情况", "冠县 · 进度概况", "冠县 · 高新技术企业",
-                          "冠县 · 细颗粒物（PM2.5）浓度", "冠县 · 全社会研发经费投入强度"]
-    closing = titles[5:]
-    assert closing[0] == "滞后及逾期目标（按牵头部门）"
-    assert all(t == "滞后及逾期目标（按牵头部门）（续）" for t in closing[1:])
-    assert len(slides) == pack.n_slides == 5 + len(closing)
+    assert titles[:6] == ["冠县目标任务推进情况", "冠县 · 进度概况", "冠县 · 高新技术企业",
+                          "冠县 · 细颗粒物（PM2.5）浓度", "冠县 · 全社会研发经费投入强度",
+                          f"尚无填报数值的目标（{n_guanxian - 4} 项）"]
+    closing = titles[6:]
+    assert closing[0] == "各牵头部门目标情况（逾期、滞后在前）"
+    assert all(t == "各牵头部门目标情况（逾期、滞后在前）（续）" for t in closing[1:])
+    assert len(slides) == pack.n_slides == 6 + len(closing)
     assert Presentation(io.BytesIO(pack.pptx_bytes)).slide_width == Inches(13.333)  # 16:9
 
 
@@ -186,10 +195,11 @@ def test_summary_counts_every_status_and_shows_two_charts(slides, n_guanxian):
     summary = slides[1]
     cards = {s.text_frame.text.split("\n")[1]: int(s.text_frame.text.split("\n")[0])
              for s in summary.shapes if s.shape_type == 1}
+    # Every target without a value was due by November 2024: 逾期未报, as the pages count it.
     assert cards == {"目标总数": n_guanxian, "已完成": 0, "正常推进": 2, "进度滞后": 1, "严重滞后": 1,
-                     "暂无数据": n_guanxian - 4}
+                     "逾期未报": n_guanxian - 4, "暂无数据": 0}
     assert len(pictures(summary)) == 2
-    assert "进度滞后、严重滞后共 2 项" in texts(summary)
+    assert "进度滞后、严重滞后共 2 项。" in texts(summary)
 
 
 @pytest.mark.parametrize("index, code, status, target, latest, baseline, pace, lead", [
@@ -224,15 +234,213 @@ def test_an_indicator_slide_has_its_chart_and_the_numbers(slides, db, ids, index
     assert f"“{sentence}”" in source
 
 
-def test_closing_slides_list_lagging_and_overdue_targets_by_lead_department(slides):
-    rows = [row for s in slides[5:] for row in next(x.table for x in s.shapes if x.has_table).rows]
+def test_closing_slides_list_overdue_and_lagging_targets_by_lead_department(slides):
+    rows = [row for s in slides[6:] for row in next(x.table for x in s.shapes if x.has_table).rows]
     header = [c.text for c in rows[0].cells]
-    assert header == ["牵头部门", "严重滞后", "进度滞后", "逾期未报"]
-    by_dept = {r.cells[0].text: [c.text for c in list(r.cells)[1:]] for r in rows if r.cells[0].text != "牵头部门"}
-    assert by_dept["县工业和信息化局"][0] == "1项：高新技术企业"
-    assert by_dept["市生态环境局冠县分局"][1] == "1项：细颗粒物（PM2.5）浓度"
-    assert re.match(r"\d+项：全社会研发经费投入强度、", by_dept["县工业和信息化局"][2])  # reported 2023 only
+    assert header == ["牵头部门", "逾期未报", "严重滞后", "进度滞后", "其余目标"]
+    by_dept = {r.cells[0].text.split("\n")[0]: [c.text for c in list(r.cells)[1:]] for r in rows
+               if r.cells[0].text != "牵头部门"}
+    assert by_dept["县工业和信息化局"][1] == "1项：高新技术企业"
+    assert by_dept["县工业和信息化局"][3] == "1项：建成5G基站"  # 正常推进 and reported: the rest
+    assert by_dept["市生态环境局冠县分局"][2] == "1项：细颗粒物（PM2.5）浓度"
+    assert re.match(r"\d+项：全社会研发经费投入强度、", by_dept["县工业和信息化局"][0])  # reported 2023 only
     assert list(by_dept)[-1] == "未明确牵头单位"
+
+
+# --- a pack worth presenting (issue 12 item 5) --------------------------------------------------
+# No slide of indicators without data, names that are nouns, overdue and lagging first by department,
+# 逾期未报 counted as the pages count it.
+
+BAD_NAMES = {"至少", "达到国家推荐标准", "学生掌握", "养老", "按服务覆盖"}
+NO_VALUE = ("暂无数据", "逾期未报")
+
+
+def indicator_slides(slides) -> list:
+    """The slides that present one indicator (a chart and its fact table)."""
+    return [s for s in slides if any(x.has_table and x.table.cell(0, 0).text == "进度状态" for x in s.shapes)]
+
+
+def cell_names(text: str) -> list[str]:
+    """The names listed in a department cell: "3项：甲、乙等1项" → ["甲", "乙"]."""
+    if text == "—":
+        return []
+    listed = re.sub(r"等\d+项$", "", text.split("：", 1)[1])
+    return re.split(r"、(?![^“]*”)", listed)  # a quoted phrase may hold a 、 of its own
+
+
+def names_on(slide) -> list[str]:
+    """Every indicator name a slide shows: an indicator slide's title, the no-data slide's list,
+    the department tables' cells."""
+    title = slide.shapes.title.text
+    if title.startswith("冠县 · ") and title != "冠县 · 进度概况":
+        return [title.split(" · ", 1)[1]]
+    names = []
+    for shape in slide.shapes:
+        if shape.has_table and shape.table.cell(0, 0).text == "牵头部门":
+            names += [n for row in list(shape.table.rows)[1:] for c in list(row.cells)[1:] for n in cell_names(c.text)]
+        elif shape.has_text_frame and shape.text_frame.text.startswith("目标清单"):
+            names += [line.split("  ", 1)[1].rsplit(" · ", 1)[0] for line in shape.text_frame.text.split("\n")[1:]
+                      if "  " in line]
+    return names
+
+
+def department_rows(slides, title: str = "各牵头部门目标情况") -> list[list[str]]:
+    """The department slides' rows (department cell first), in slide order, without headers."""
+    return [[c.text for c in row.cells] for s in slides
+            if s.shapes.title.text.startswith(title)
+            for row in list(next(x.table for x in s.shapes if x.has_table).rows)[1:]]
+
+
+def test_no_indicator_slide_shows_a_target_without_a_value(built, slides, db, store):
+    shown = indicator_slides(slides)
+    assert len(shown) == 3
+    for slide in shown:
+        f = facts(slide)
+        assert f["最新值"].text != "暂无数据" and not f["进度状态"].text.startswith(NO_VALUE)
+    # With room for twelve, still only the four reported targets get a slide (it was twelve, eight
+    # of them 暂无数据), and the summary's gauges are of reported targets only.
+    data = load_pack_data(GUANXIAN, PackOptions(), indicators_db=db, reported_db=store, today=MEETING)
+    assert len(slide_rows(data.ledger, 12)) == 4 and slide_rows(data.ledger, 12)["latest_value"].notna().all()
+    assert headline_rows(data.ledger, P.GAUGES)["latest_value"].notna().all()
+
+
+def test_targets_without_a_value_are_summed_up_on_one_slide_overdue_first(slides, db, store, n_guanxian):
+    [slide] = [s for s in slides if s.shapes.title.text.startswith("尚无填报数值的目标")]
+    text = texts(slide)
+    assert f"逾期未报 {n_guanxian - 4} 项（报送期已过仍未填报），暂无数据 0 项" in text
+    # The table by department gives the 部门 page's own counts (tracking.queries, canonical names).
+    table = next(x.table for x in slide.shapes if x.has_table)
+    assert [c.text for c in table.rows[0].cells] == ["按牵头部门", "逾期未报", "暂无数据"]
+    on_slide = {r.cells[0].text: int(r.cells[1].text) for r in list(table.rows)[1:] if not r.cells[0].text.startswith("其余")}
+    statuses = rep.current_statuses(db, store, MEETING)[STATUS_COLUMNS]
+    aliases = departments.read_aliases(ROOT / "data" / "department_aliases.csv")
+    con = tdb.attach_indicators(db)
+    try:
+        page = tdb.run(con, Q.department_breakdown_sql(GUANXIAN, aliases), statuses)
+    finally:
+        con.close()
+    owed = page[page["display_status"] == "overdue"].groupby("department")["n"].sum().to_dict()
+    assert on_slide and all(owed[d] == n for d, n in on_slide.items())
+    assert list(on_slide.values()) == sorted(on_slide.values(), reverse=True)
+    lines = text.split("目标清单（逾期未报在前）\n")[1].split("\n")
+    assert all(line.startswith("逾期未报") for line in lines[:10]) and lines[10] == f"另有 {n_guanxian - 14} 项，见目标台账。"
+
+
+def test_the_no_data_list_puts_the_overdue_before_those_not_yet_due():
+    ledger = pd.DataFrame({"target_id": list("abcde"), "latest_value": [None, 1.0, None, None, None],
+                           "status": ["no_data", "on_track", "no_data", "no_data", "no_data"],
+                           "display_status": ["no_data", "on_track", "overdue", "no_data", "overdue"]})
+    assert list(no_data_rows(ledger)["target_id"]) == ["c", "e", "a", "d"]
+
+
+def test_no_slide_names_an_indicator_by_a_fragment(slides):
+    names = [n for s in slides for n in names_on(s)]
+    assert len(names) > 20
+    assert not BAD_NAMES & set(names)
+    assert all(n.startswith("“") or not is_not_a_noun(n) for n in names)
+
+
+def test_names_of_an_older_build_become_the_clauses_phrase_on_the_slides(db, store, tmp_path):
+    """A database whose extractor named targets "学生掌握" and "养老" (issue 13's finding) still gives
+    slides that name what is measured: the clause's phrase, quoted and explained."""
+    older = tmp_path / "indicators.duckdb"
+    shutil.copy(db, older)
+    with duckdb.connect(str(older)) as con:
+        con.execute("UPDATE targets SET indicator_name = '学生掌握' WHERE indicator_name = '学生掌握体育技能'")
+        con.execute("UPDATE targets SET indicator_name = '养老' WHERE indicator_name = '养老保险参保率'")
+    data = load_pack_data(GUANXIAN, PackOptions(), indicators_db=older, reported_db=store, today=MEETING)
+    shown = dict(zip(data.ledger["indicator_name"], (P.name_text(r, "zh") for r in data.ledger.to_dict("records"))))
+    assert shown["学生掌握"] == "“保证学生掌握1—2项体育技能”"
+    assert shown["养老"] == "“基本养老、医疗保险参保率分别达到96%”"
+    assert shown["达到国家推荐标准"] == "“乡镇卫生院、社区卫生服务中心…25%以上达到国家推荐标准”"  # the real build's one
+    prs = Presentation()
+    P.no_data_slide(prs, data, "zh")
+    P.closing_slides(prs, data, "zh")
+    names = [n for s in prs.slides for n in names_on(s)]
+    assert "“基本养老、医疗保险参保率分别达到96%”" in names and not BAD_NAMES & set(names)
+    assert any("引号内为原文摘句" in texts(s) for s in prs.slides)
+
+
+def test_department_slides_put_overdue_and_lagging_first_each_department_once(slides):
+    rows = department_rows(slides)
+    main_names = [r[0].split("\n")[0] for r in rows]
+    assert len(main_names) == len(set(main_names))  # one department, one row
+    assert "县工业信息化局" not in main_names  # the alias table's other name …
+    [it] = [r for r in rows if r[0].startswith("县工业和信息化局")]
+    assert it[0] == "县工业和信息化局\n（文件中也写作：县工业信息化局）"  # … shown as written
+    assert it[1].startswith("22项：") and it[2] == "1项：高新技术企业" and it[4] == "1项：建成5G基站"
+    # Departments with overdue or lagging targets, the most first, then the rest; no lead last.
+    problems = [sum(int(c.split("项")[0]) for c in r[1:4] if c != "—") for r in rows[:-1]]
+    assert problems == sorted(problems, reverse=True) and problems[0] == 23
+    assert main_names[-1] == "未明确牵头单位"
+
+
+def test_departments_with_nothing_owed_or_lagging_come_after_the_others(db, store, tmp_path):
+    """县医保局 leads two targets; once both are reported for the quarter due (and on track), its row
+    moves below every department that owes a report or lags."""
+    calm = tmp_path / "reported.duckdb"
+    shutil.copy(store, calm)
+    with duckdb.connect(str(db), read_only=True) as con:  # 养老保险参保率 96 %, 医疗保险参保率 97 %
+        owed = con.execute("SELECT target_id, value FROM targets WHERE jurisdiction = '冠县'"
+                           " AND list_contains(lead_departments, '县医保局')").fetchall()
+    assert len(owed) == 2
+    rep.save_values(calm, pd.DataFrame({"target_id": [t for t, _ in owed], "period": ["2024Q3"] * 2,
+                                        "value": [v for _, v in owed]}),
+                    account="guanxian_ybj", how="form", at=datetime(2024, 10, 20, 9, 0))
+    data = load_pack_data(GUANXIAN, PackOptions(), indicators_db=db, reported_db=calm, today=MEETING)
+    prs = Presentation()
+    P.closing_slides(prs, data, "zh")
+    rows = department_rows(prs.slides)
+    owing = [r[1:4] != ["—", "—", "—"] for r in rows[:-1]]
+    assert owing == sorted(owing, reverse=True) and not all(owing)  # True…True, then False…False
+    [medical] = [r for r in rows if r[0] == "县医保局"]
+    assert medical[1:4] == ["—", "—", "—"] and medical[4] == "2项：养老保险参保率、医疗保险参保率"
+
+
+def test_the_summary_says_overdue_with_the_count_tracking_gives(slides, db, store):
+    statuses = rep.current_statuses(db, store, MEETING)[STATUS_COLUMNS]
+    con = tdb.attach_indicators(db)
+    try:
+        counts = tdb.run(con, Q.status_counts_sql(GUANXIAN), statuses)  # the overview's own query
+    finally:
+        con.close()
+    by_status = dict(zip(counts["status"], counts["n"]))
+    n_overdue, never = int(counts["n_overdue"].sum()), int(by_status["overdue"])
+    summary = slides[1]
+    cards = {s.text_frame.text.split("\n")[1]: int(s.text_frame.text.split("\n")[0])
+             for s in summary.shapes if s.shape_type == 1}
+    assert cards["逾期未报"] == never == 91 and cards["暂无数据"] == by_status.get("no_data", 0) == 0
+    assert f"逾期未报共 {n_overdue} 项：{never} 项从未填报，{n_overdue - never} 项已有填报但最近一期未报。" in texts(summary)
+
+
+def test_the_new_slides_in_english_write_english(db, store):
+    data = load_pack_data(GUANXIAN, PackOptions(), indicators_db=db, reported_db=store, today=MEETING)
+    prs = Presentation()
+    P.no_data_slide(prs, data, "en")
+    P.closing_slides(prs, data, "en")
+    no_data, first = prs.slides[0], prs.slides[1]
+    assert no_data.shapes.title.text == "Targets with no reported value (91)"
+    assert "91 overdue (a report was due and none came), 0 not yet due." in texts(no_data)
+    header = [c.text for c in next(x.table for x in first.shapes if x.has_table).rows[0].cells]
+    assert header == ["Lead department", "Overdue reports", "Off track", "At risk", "Other targets"]
+    rows = department_rows(prs.slides, "Targets by lead department")
+    assert rows[0][0] == "县工业和信息化局\n(also written: 县工业信息化局)"
+    assert rows[0][1].startswith("22: ") and rows[0][2] == "1: 高新技术企业"
+    assert re.fullmatch(r"\d+: [^、]+(, [^、]+)*( and \d+ more)?", rows[1][1])  # English list separators
+    note = P.summary_note(data, "en")
+    assert note == "2 targets lagging. 92 targets have an overdue report: 91 never reported, 1 not reported for the last period due."
+    full_width = "（）：，。；"
+    ours = [no_data.shapes.title.text, note, *header, *(c.split("\n")[1] for c in (r[0] for r in rows) if "\n" in c)]
+    assert not [t for t in ours if any(ch in t for ch in full_width)]
+
+
+def test_a_bad_alias_table_is_one_clear_error(db, store, tmp_path, monkeypatch):
+    bad = tmp_path / "department_aliases.csv"
+    bad.write_text("alias,canonical\n县工业信息化局,\n", encoding="utf-8")
+    monkeypatch.setenv("DEPARTMENT_ALIASES", str(bad))
+    with pytest.raises(departments.TableError) as err:
+        P.make_meeting_pack(GUANXIAN, PackOptions(), indicators_db=db, reported_db=store, today=MEETING)
+    assert P.describe(err.value) == "部门表有误：department_aliases.csv 第 2 行 canonical：为空"
 
 
 # --- the workbook -------------------------------------------------------------------------------
@@ -252,13 +460,13 @@ def test_workbook_has_the_ledger_with_chinese_headers_frozen_and_fitted(workbook
 def test_workbook_status_cells_are_coloured_by_status(workbook):
     ws = workbook["冠县"]
     col = LEDGER_HEADERS.index("进度状态")
-    label_to_code = {i18n.status_label(s): s for s in i18n.STATUSES}
+    label_to_code = {i18n.status_label(s): s for s in i18n.DISPLAY_STATUSES}
     seen = set()
     for row in ws.iter_rows(min_row=2):
         code = label_to_code[row[col].value]
         assert row[col].fill.fgColor.rgb == "00" + P.STATUS_FILLS[code]
         seen.add(code)
-    assert seen == {"off_track", "at_risk", "on_track", "no_data"}
+    assert seen == {"off_track", "at_risk", "on_track", "overdue"}  # 逾期未报, as the 目标台账 page shows it
 
 
 def test_sheets_by_department_list_a_jointly_led_target_under_each_lead(db, store):
