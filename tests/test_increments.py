@@ -509,3 +509,10 @@ def test_the_path_chart_of_a_page_row_counts_every_stored_report():
     fig = charts.path_chart(t, series, "t", "s", "zh")
     assert list(next(tr for tr in fig.data if tr.name == "填报值（累计）").y) == [400.0, 450.0]
     assert status_of(G5, [("2023", 400, None), ("2024Q1", 50, None)])["latest_value"] == 450
+
+
+def test_a_gauge_number_with_a_long_english_prefix_is_set_smaller_to_fit():
+    """The pack's English 5G gauge read "cumulative 1100个" in 22 px, past the gauge's edge."""
+    assert charts.number_size("累计 1100个") == 22
+    assert charts.number_size("cumulative 1100个") < 16
+    assert charts.number_size("x" * 500) == 12  # never unreadable
