@@ -19,6 +19,8 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
     an assessment's points, a condition, a denominator."""
     return (
         is_policy_instrument(sentence, q, policy_package)
+        or is_budget_allocation(sentence, q)
+        or is_attendance(sentence, q)
         or is_existing_count(sentence, q)
         or is_denominator(sentence, q)
         or counts_document_contents(sentence, q)
@@ -65,6 +67,28 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     if INSTRUMENT_BEFORE_RE.search(before) or INSTRUMENT_AFTER_RE.match(after):
         return True
     return bool(re.search(r"按(?:照)?[^，。；]{0,20}?的?\s*$", before))  # 按设备购置额的10%
+
+
+ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?)[\u4e00-\u9fff]{0,4}$")
+
+
+def is_budget_allocation(sentence: str, q: Quantity) -> bool:
+    """Money a government sets aside, hands down or pays out is an instrument in any document, not a
+    level the place commits to reach: "安排省级财政资金1042.8亿元", "每年安排专项资金2000万元",
+    "下达中央预算内资金5亿元", "投入财政资金3000万元". What the money buys stays a target
+    ("研发经费投入增长10%": a rate, not an amount set aside)."""
+    if not q.unit.endswith("元"):
+        return False
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    return bool(ALLOCATION_RE.search(sentence[seg_start : q.start - q.prefix_len].strip()))
+
+
+def is_attendance(sentence: str, q: Quantity) -> bool:
+    """Who came to a meeting, as a news page of a people's congress counts them: "本次大会应到代表155人，
+    实到144人", "出席会议的代表356名"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    return q.unit in ("人", "名", "位") and bool(re.search(r"(应到|实到|出席|列席|到会|缺席|参会)", before))
 
 
 EXISTING_BEFORE_RE = re.compile(r"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|全省|全市|全县|全区|我省|我市|我县|我区)\s*(?:全省|全市|全县|全区|我省|我市|我县|我区)?\s*$")

@@ -27,6 +27,8 @@ SEGMENT_BREAKS = "，,；;：:。！？!?"
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
                        r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计")
+# what turns a sentence from the past to a commitment: a due year, an aim, a plan
+FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
@@ -141,7 +143,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True
     # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村
     if re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
-            and not re.search(r"(新增|新建|累计|建成|并网)[\u4e00-\u9fff]{0,6}(装机|产能)\s*$", before):  # 新增光伏装机5万千瓦: an amount added
+            and not re.search(r"(新增|新建|累计|建成|并网)[\u4e00-\u9fff]{0,6}(装机|产能)\s*$", before) \
+            and not (re.search(r"产能\s*达\s*$", before) and re.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")):
+        # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached
         if not q.unit.endswith("%"):
             return True
     if re.match(r"\s*(以上|以下)?\s*的", sentence[q.num_end :]) and not q.unit.endswith("%"):
@@ -278,7 +282,8 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     if span:
         # "从2012年起5年内" → 2016: the last of the five years
         return int(span.group(1)) + chinese_count(span.group(2)) - 1
-    head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", sentence[:upto])  # baseline years
+    head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
+    head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
     head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
     years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
@@ -482,9 +487,14 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     # the kind of the last target of the sentence before, for a verbless list after it; a row of a
     # table with a target column states levels
     carry_kind = "level" if clause.row_text else ""
+    same_sentence = False  # the part before ended with ；: one sentence goes on
     for sentence in split_sentences(clause.text):
-        if previous_review and re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence):
-            continue  # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review
+        goes_on = same_sentence and not FORWARD_RE.search(sentence)
+        same_sentence = sentence.rstrip().endswith(("；", ";"))
+        if previous_review and (re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence) or goes_on):
+            # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
+            # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
+            continue
         previous_review = is_review_sentence(sentence, clause, first_plan_year)
         found = sentence_to_targets(sentence, clause, horizon_year, first_plan_year, doc_type, carry_kind)
         carry_kind = found[-1].kind if found else ""
@@ -499,8 +509,16 @@ def is_name_list(sentence: str) -> bool:
 
 
 def is_descriptive(sentence: str) -> bool:
-    """Facts about the place, not commitments: "聊城地处…，300公里经济圈内人口超过2亿"."""
-    return bool(re.search(r"地处|位于|区位|面积为|总面积|辖\d|下辖", sentence))
+    """Facts about the place, not commitments: "聊城地处…，300公里经济圈内人口超过2亿"; and the world
+    around it, someone else's figures: "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%"."""
+    return bool(re.search(r"地处|位于|区位|面积为|总面积|辖\d|下辖", sentence)) or is_outside_world(sentence)
+
+
+def is_outside_world(sentence: str) -> bool:
+    """A plan's account of its setting quotes the world economy and other bodies' forecasts —
+    "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%", "世界经济增长3%左右" — which are no target
+    of the place."""
+    return bool(re.search(r"国际货币基金组织|\bIMF\b|世界银行|经合组织|OECD|全球经济|世界经济|美联储", sentence))
 
 
 def has_target_verb(text: str) -> bool:
@@ -562,7 +580,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
             re.search(r"年均|(?<!上)年度", sentence[seg[0] : q.start])
         )
         year = years_for.get(idx) or sentence_target_year(sentence, q.start, horizon_year, first_plan_year)
-        if re.search(r"2035\s*年", phrase) and year != 2035 and horizon_year and horizon_year < 2035:
+        if re.search(r"2035\s*年", re.sub(r"《[^》]*》", "", phrase)) and year != 2035 and horizon_year and horizon_year < 2035:
+            # "到2035年…" (not a cited title's "2035年远景目标纲要")
             year = 2035
         base_value, base_year = _baseline(sentence, q)
         span_start = min(name_start, q.start)
@@ -647,8 +666,9 @@ HEADLESS_MODIFIERS = ("养老", "托育", "育幼", "医疗", "教育", "就业"
 def is_not_a_noun(name: str) -> bool:
     """A comparator, a lone verb, a subject with its verb but no object, a modifier without its
     head, or a fragment too short to name anything: "至少", "达到国家推荐标准", "学生掌握", "养老",
-    "养" — never an indicator (高新技术企业, 农村自来水普及率 are)."""
-    if len(name) < 2 or name in COMPARATOR_WORDS or name in INCREMENT_VERBS or name in LEVEL_VERBS:
+    "形成", "养" — never an indicator (高新技术企业, 农村自来水普及率 are)."""
+    if (len(name) < 2 or name in COMPARATOR_WORDS or name in INCREMENT_VERBS or name in LEVEL_VERBS
+            or name in ("形成", "实现", "构建")):
         return True
     if name in HEADLESS_MODIFIERS or name.endswith(FRAGMENT_VERBS):
         return True

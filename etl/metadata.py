@@ -274,6 +274,8 @@ def is_work_report(head: list[str]) -> bool:
     """A government work report as delivered: "…在××市第十七届人民代表大会第四次会议上", "各位代表"."""
     text = "".join(_compact(l) for l in head[:20])
     session = bool(re.search(r"人民代表大会第.{1,3}次会议上", text))
+    if re.search(r"(?:县长|市长|区长|省长|主席)[\u4e00-\u9fff]{0,4}(?:代表[\u4e00-\u9fff]{0,8}?)?(?:向大会)?作《?政府工作报告", text):
+        return True  # a news report of the report: "县长杜江涛作政府工作报告", "代表县政府向大会作《政府工作报告》"
     return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and "向大会报告" in text)
 
 
@@ -428,23 +430,40 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
                 return int(y[:4]), int(y[:4])
         if issued_year:
             return issued_year, issued_year
+        year = work_report_year("".join(_compact(l) for l in body[:20]))
+        if year:
+            return year, year
     opening = "".join(_compact(l) for l in body[:80])
     m = re.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?[一二三四五六七八九十\d]+年(?:内|时间)", opening)
     if m:
         return years_from(m.group(0))
-    heads = [int(y) for y in re.findall(r"(?:到|至|力争|争取|确保)((?:20)\d\d)年", opening)]
+    heads = [int(y) for y in re.findall(r"(?:到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年", opening)]
     lo = issued_year or (min(heads) if heads else None)
     heads = [y for y in heads if lo is None or lo <= y <= lo + 12]
     if heads:
         last = max(y for y in heads if y != 2035) if any(y != 2035 for y in heads) else 2035
-        return issued_year or None, last
+        # no issue date: the earliest milestone opens the plan ("到2015年…；2017年…；到2020年…")
+        return issued_year or min(heads), last
     if issued_year:
         return issued_year, issued_year
     return None, None
 
 
+def work_report_year(text: str) -> int | None:
+    """The year a work report sets targets for, when no date says it: the year it names with its
+    targets ("提出了2013年的政府工作目标", "2025年主要预期目标", "二、2025年工作安排"), else the year after
+    the one it reviews ("回顾了2012年的政府工作", "一、2024年工作回顾", "2024年是…的一年")."""
+    forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省)?(?:政府工作目标|经济社会发展|主要预期目标|预期目标|发展目标|目标任务|工作安排|主要任务|重点工作)", text)]
+    if forward:
+        return max(forward)
+    reviewed = [int(next(g for g in groups if g)) for groups in
+                re.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)|(20\d\d)年是[^。]{0,40}的一年", text)]
+    return max(reviewed) + 1 if reviewed else None
+
+
 DOC_TYPES = [
-    (r"政府工作报告.*(分工|任务|分解|清单|落实|责任|台账|督办|目标)|(落实|分解|贯彻).{0,6}政府工作报告", "task_division"),
+    # within one phrase: "…作政府工作报告，回顾了2012年…，提出了2013年的目标" is the report itself
+    (r"政府工作报告[^，,。；;]{0,20}(分工|任务|分解|清单|落实|责任|台账|督办|目标)|(落实|分解|贯彻).{0,6}政府工作报告|(重点工作|目标任务|工作任务)及?(责任)?(分解|分工)", "task_division"),
     (r"政府工作报告", "work_report"),
     (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施", "policy_package"),
     (r"考核|考评|评价办法|目标责任", "assessment"),

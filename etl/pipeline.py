@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from etl.clean import drop_spaces
-from etl.extract import clause_to_targets, has_target_verb
+from etl.extract import CLASSIFIER_UNITS, clause_to_targets, has_target_verb
 from etl.indicator_table import rows_to_targets
 from etl.model import Clause, DocumentMeta, Target
 from etl.sectors import heading_to_sector
@@ -95,10 +95,24 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             year and years and max(years) >= year
         ):
             forward = True  # "二、2025年工作安排", "三、扎实做好2025年各项工作"
+        if not clause.headings and year:
+            forward = _headless_paragraph_looks_forward(clause.text, year, forward)
         if re.search(r"(今年|明年|20\d\d年)[^。；]{0,12}?主要预期目标|今年工作的总体要求", clause.text):
             forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
             clause.is_review = True
+
+
+def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bool:
+    """A report retold without its headings (a news page) turns on the year each paragraph opens
+    with: "经初步预计，五莲县2012年全年实现生产总值163亿元…" reviews, "2013年，五莲县计划招引20个以上
+    过亿项目" looks forward; a paragraph naming no year (not counting dates) keeps the state."""
+    first = re.search(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", text)
+    if not first:
+        return forward
+    if int(first.group(1)) >= year:
+        return True
+    return bool(re.search(r"(今年|明年|主要预期目标)", text[: first.end() + 30]))
 
 
 def _table_sector(clauses: list[Clause]) -> str:
@@ -160,10 +174,27 @@ def is_restatement(a: Target, b: Target) -> bool:
         return False
     na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)
     if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
-        return na == nb and len(na) >= 6  # a count said twice in the same words
+        if na == nb and len(na) >= 6:
+            return True  # a count said twice in the same words
+        # an amount (not a count of things) restated in other words — a page's lead and its body,
+        # "提出到2025年地区生产总值将达到3.5万亿元" / "国内生产总值达到3.5万亿元": the same measure
+        if na == nb or a.kind != "level" or a.unit[-1:] in CLASSIFIER_UNITS:
+            return False
+        core_a, core_b = _measure_core(na), _measure_core(nb)
+        return core_a == core_b and len(core_a) >= 4
     if len(na) < 4 or len(nb) < 4:
         return False
     return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
+
+
+SCOPE_RE = re.compile(r"^(?:提出|明确|到|至|20\d\d年|年底|年末|前|，|,)*(?:地区|国内|全市|全省|全县|全区|全域|本市|本省|市域|县域|区域)?")
+
+
+def _measure_core(name: str) -> str:
+    """The measure without the scope a restatement words differently: "提出到2025年地区生产总值",
+    "国内生产总值", a headline's "广州市发布该市“十四五”规划纲要2025年地区生产总值" → "生产总值";
+    "纺织服装产业营业收入" keeps its industry."""
+    return SCOPE_RE.sub("", re.sub(r"^.*20\d\d年", "", name))
 
 
 def _comparable(text: str) -> str:
