@@ -60,6 +60,7 @@ import filelock
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401 — pa.compute in orphans
 
 from tracking import audit_chain, cells
 from tracking import pg as postgres
@@ -551,10 +552,11 @@ def orphans(reported_db, indicators_db) -> pd.DataFrame:
     the store, with indicators.duckdb ATTACHed READ_ONLY for the query (on PostgreSQL: the latest
     values, less those whose target indicators.duckdb holds)."""
     if is_postgres(reported_db):
-        lost = _read(reported_db, *latest_sql(postgres=True))
+        latest = postgres.read(location(reported_db), *latest_sql(postgres=True))
         with connect(indicators_db, read_only=True) as con:
-            live = {r[0] for r in con.execute("SELECT target_id FROM targets").fetchall()}
-        lost = lost[~lost["target_id"].isin(live)].reset_index(drop=True)
+            live = pa.array([r[0] for r in con.execute("SELECT target_id FROM targets").fetchall()], pa.string())
+        gone = pa.compute.invert(pa.compute.is_in(latest["target_id"], value_set=live))
+        lost = postgres.arrow_to_duckdb_frame(latest.filter(gone))  # typed as DuckDB types the rows left
     else:
         lost = _read(reported_db, *orphans_sql(), attach_indicators=indicators_db)
     done = reattachments(reported_db)
