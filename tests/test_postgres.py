@@ -52,8 +52,8 @@ def test_database_url_selects_postgresql_and_without_it_the_file_stays(monkeypat
     assert settings.database_url() is None
     assert settings.reported_db(tmp_path / "indicators.duckdb") == tmp_path / "reported.duckdb"
     monkeypatch.setenv("DATABASE_URL", "postgresql://app:pw@db1:5432/ind")
-    assert settings.reported_db() == PostgresStore("postgresql://app:pw@db1:5432/ind")
-    assert settings.resolve_stores(tmp_path / "i.duckdb", None)[1] == PostgresStore("postgresql://app:pw@db1:5432/ind")
+    assert location(settings.reported_db()) == PostgresStore("postgresql://app:pw@db1:5432/ind")
+    assert settings.resolve_stores(tmp_path / "i.duckdb", None)[1] == "postgresql://app:pw@db1:5432/ind"
     assert settings.resolve_stores(None, tmp_path / "r.duckdb")[1] == tmp_path / "r.duckdb"  # named: wins
     monkeypatch.setenv("DATABASE_URL", "db1:5432")
     with pytest.raises(settings.SettingError, match="postgresql://"):

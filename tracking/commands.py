@@ -202,7 +202,7 @@ def restore_reported(args) -> int:
 
 def migrate_store(args) -> int:
     """Issue 17: the schema's migrations on a PostgreSQL store (a DuckDB store: its tables)."""
-    store = settings.resolve_stores(None, args.reported_db)[1]
+    store = reported.location(settings.resolve_stores(None, args.reported_db)[1])  # shown without a password
     try:
         if reported.is_postgres(store):
             applied = pg.migrate(store)
@@ -221,12 +221,12 @@ def migrate_store(args) -> int:
 
 def copy_store(args) -> int:
     """Issue 17: a reported.duckdb copied into the configured (empty) store, in one transaction."""
-    target = settings.resolve_stores(None, args.reported_db)[1]
+    target = reported.location(settings.resolve_stores(None, args.reported_db)[1])  # shown without a password
     try:
         counts = store_copy.copy_store(args.source, target)
     except reported.StoreError as e:
         return fail(str(e))
-    print(f"已将 {args.source} 复制到 {target}：{counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录、"
+    print(f"已将 {reported.location(args.source)} 复制到 {target}：{counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录、"
           f"{counts['target_reviews']} 条目标审核记录；审计哈希链已核对")
     return 0
 
