@@ -203,3 +203,32 @@ def test_copy_moves_a_duckdb_store_with_its_reviews_and_refuses_a_second_time(pg
     # the product goes on writing the copy: its audit ids and chain continue
     rep.save_values(pg_store, rows(("t-gdp", "2025", 7.0)), account="丁", how="form")
     assert rep.audit_log(pg_store)["audit_id"].tolist() == [1, 2, 3, 4, 5, 6] and rep.verify_audit(pg_store).ok
+
+
+# --- the entry page on PostgreSQL ----------------------------------------------------------------------------------
+
+def test_the_entry_page_saves_to_postgresql_and_says_when_the_server_is_down(pg_server, pg_store, sample_db,
+                                                                               tmp_path, monkeypatch):
+    from test_entry_page import edit, page
+
+    from tracking.accounts import Grant, add_account
+
+    accounts = tmp_path / "accounts.toml"
+    add_account(accounts, "gx", "gx-password", [Grant("冠县")], "冠县发展改革局", rounds=4)
+    monkeypatch.setenv("INDICATORS_DB", str(sample_db))
+    monkeypatch.setenv("DATABASE_URL", pg_store.url)
+    monkeypatch.setenv("ACCOUNTS_FILE", str(accounts))
+    monkeypatch.setattr(pg, "CONNECT_TIMEOUT", 2)
+    at = edit(page("gx"), {0: {"period": "2024Q2", "value": "65"}})
+    assert not at.exception and not at.error
+    assert at.success[0].value.startswith("已保存 1 个数值")
+    assert rep.latest_reported(pg_store)[["target_id", "value"]].values.tolist() == [["t-hitech-gx", 65.0]]
+    assert not (tmp_path / "reported.duckdb").exists()       # nothing went to a file
+    pg.close(pg_store)
+    pg_server.stop()
+    try:
+        at = page("gx")
+        assert not at.exception
+        assert "无法连接数据库服务器" in at.error[0].value and pg_store.where in at.error[0].value
+    finally:
+        pg_server.start()

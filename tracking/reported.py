@@ -654,7 +654,7 @@ def _save_in_pg(con: postgres.PgCon, incoming: pd.DataFrame, account: str, how: 
     revisions, audit ids and hashes computed from them cannot race another writer."""
     keys = sorted(set(incoming["target_id"]))
     shown = con.execute(*latest_sql(keys, ["target_id", "period", "value", "unit", "basis", "revision"],
-                                    postgres=True)).df()
+                                    postgres=True)).arrow().to_pandas()
     shown = shown.rename(columns={"value": "old_value", "unit": "old_unit", "basis": "old_basis"})
     cur = incoming.merge(shown, on=["target_id", "period"], how="left")
     cur["revision"] = cur["revision"].fillna(0).astype(int) + 1
