@@ -94,6 +94,21 @@ def test_an_older_schema_is_upgraded_step_by_step_and_a_failed_step_changes_noth
     pg.close(store)
 
 
+def test_an_app_role_that_may_not_create_tables_works_on_a_migrated_database(pg_server, pg_store):
+    """Production: an administrator migrates (``store migrate``), the app servers log in with a
+    role that may only read and write rows."""
+    import psycopg
+
+    pg_server.admin("DO $$ BEGIN CREATE ROLE app_rows LOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+    with psycopg.connect(pg_store.url, autocommit=True) as conn:
+        conn.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO app_rows")
+    app = PostgresStore(pg_store.url.replace("indicators@", "app_rows@"))
+    assert pg.migrate(app) == []
+    assert rep.save_values(app, rows(("t-gdp", "2022", 6.1)), account="a", how="form").saved == 1
+    assert rep.verify_audit(app).ok
+    pg.close(app)
+
+
 def test_the_migrate_command_reports_the_version(pg_server, capsys):
     from cli.main import main
 

@@ -341,25 +341,43 @@ def version(store: PostgresStore) -> int:
         return int(con.execute("SELECT n FROM store_version").fetchone()[0])
 
 
+def _recorded(conn: psycopg.Connection) -> set[int]:
+    """The versions in ``schema_migrations`` (none when the table does not exist yet)."""
+    # pg_tables read with the statement's snapshot: to_regclass() may answer from this session's
+    # catalog cache, which an advisory lock does not refresh (another server's new table unseen)
+    if not conn.execute("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+                        " AND tablename = 'schema_migrations')").fetchone()[0]:
+        return set()
+    return {r[0] for r in conn.execute("SELECT version FROM schema_migrations").fetchall()}
+
+
 def migrate(store: PostgresStore) -> list[int]:
     """Apply the migrations not yet applied, in order, in ONE transaction under the migration
     lock (a second server starting at once waits, then finds them applied). Returns the versions
-    applied now (``[]`` when the schema was current)."""
+    applied now (``[]`` when the schema was current). A current schema is only read: an app role
+    without the right to create tables starts fine once an administrator has migrated."""
+    wanted = {number for number, _, _ in MIGRATIONS}
     try:
-        with (psycopg.connect(store.url, connect_timeout=CONNECT_TIMEOUT, application_name="indicators") as conn,
-              conn.transaction()):
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
-            conn.execute(SCHEMA_MIGRATIONS)
-            done = {r[0] for r in conn.execute("SELECT version FROM schema_migrations").fetchall()}
-            applied = []
-            for number, name, steps in MIGRATIONS:
-                if number in done:
-                    continue
-                for step in steps:
-                    conn.execute(step)
-                conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (%s, %s, %s)",
-                             [number, name, datetime.now(UTC).replace(tzinfo=None)])
-                applied.append(number)
+        with psycopg.connect(store.url, connect_timeout=CONNECT_TIMEOUT, application_name="indicators") as conn:
+            current = wanted <= _recorded(conn)
+            conn.rollback()  # end the read's transaction: the migration is a transaction of its own
+            if current:
+                _MIGRATED.add(store.url)
+                return []
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+                done = _recorded(conn)  # again, under the lock: another server may have just migrated
+                if not done:
+                    conn.execute(SCHEMA_MIGRATIONS)
+                applied = []
+                for number, name, steps in MIGRATIONS:
+                    if number in done:
+                        continue
+                    for step in steps:
+                        conn.execute(step)
+                    conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (%s, %s, %s)",
+                                 [number, name, datetime.now(UTC).replace(tzinfo=None)])
+                    applied.append(number)
     except psycopg.OperationalError as e:
         raise unavailable(store, e, writing=True) from e
     except psycopg.Error as e:
