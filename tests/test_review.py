@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import openpyxl
 import pytest
-from conftest import write_sample_db
+from conftest import store_arg, write_sample_db
 from docgen import make_docx, make_encrypted_pdf, make_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,8 +34,9 @@ def rows(db, sql, params=None):
 
 
 @pytest.fixture
-def stores(tmp_path):
-    return write_sample_db(tmp_path / "indicators.duckdb"), tmp_path / "reported.duckdb"
+def stores(tmp_path, store):
+    """indicators.duckdb and the officials' store, on each back end (conftest's ``store``)."""
+    return write_sample_db(tmp_path / "indicators.duckdb"), store
 
 
 # --- the store ---------------------------------------------------------------------------------
@@ -180,18 +181,22 @@ SCHOOLS = ["东阿县教育发展行动计划（2024—2026年）", "一、主�
 
 
 @pytest.fixture
-def corpus(tmp_path, monkeypatch):
-    """A sources folder with one text document, built; paths in the environment."""
+def corpus(tmp_path, monkeypatch, store):
+    """A sources folder with one text document, built; paths in the environment (the officials'
+    store a DuckDB file, or a PostgreSQL database through DATABASE_URL)."""
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "plan.txt").write_text("\n".join(GREEN).replace("冠县", "莘县"), encoding="utf-8")
-    db, rep = tmp_path / "indicators.duckdb", tmp_path / "reported.duckdb"
+    db, rep = tmp_path / "indicators.duckdb", store
     book = tmp_path / "accounts.toml"  # the commands that change documents check the documents right
     for name in {getpass.getuser(), "admin", "林业局"}:
         accounts.add_account(book, name, None, [accounts.Grant("*")], rights=[accounts.DOCUMENTS_RIGHT])
-    for name, value in {"SOURCES_DIR": sources, "INDICATORS_DB": db, "REPORTED_DB": rep,
-                        "ACCOUNTS_FILE": book}.items():
+    for name, value in {"SOURCES_DIR": sources, "INDICATORS_DB": db, "ACCOUNTS_FILE": book}.items():
         monkeypatch.setenv(name, str(value))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("REPORTED_DB", str(tmp_path / "reported.duckdb"))
+    if not isinstance(store, Path):
+        monkeypatch.setenv("DATABASE_URL", store_arg(store))
     monkeypatch.delenv("REVIEWED_ONLY", raising=False)
     assert main(["build", "--sources", str(sources), "--db", str(db), "--quiet"]) == 0
     return {"sources": sources, "db": db, "rep": rep, "tmp": tmp_path}
@@ -334,7 +339,7 @@ def test_reviews_travel_with_the_reported_values_in_a_backup(stores, tmp_path, c
     _, rep = stores
     review.review_target(rep, edit(PM25, "edit", {"value": 40}, {}, {"value": 42.0}), account="a")
     review.record_document(rep, GX_FILE, account="a", how="cli", fields={"jurisdiction": "莘县"})
-    assert main(["backup-reported", "--out", str(tmp_path / "bk"), "--reported-db", str(rep)]) == 0
+    assert main(["backup-reported", "--out", str(tmp_path / "bk"), "--reported-db", store_arg(rep)]) == 0
     copy = tmp_path / "copy.duckdb"
     assert main(["restore-reported", str(tmp_path / "bk"), "--reported-db", str(copy)]) == 0
     assert review.target_reviews(copy).iloc[0]["fields"] == {"value": 40.0}

@@ -260,8 +260,8 @@ def _dumps(value) -> str:
 # --- reading ---------------------------------------------------------------------------------------
 
 def _latest(table: str, key: str) -> str:
-    return (f"SELECT * FROM {table} QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY revision DESC) = 1"
-            f" ORDER BY {key}")
+    """The latest revision per ``key`` (SQL both DuckDB and PostgreSQL run)."""
+    return f"SELECT DISTINCT ON ({key}) * FROM {table} ORDER BY {key}, revision DESC"
 
 
 def target_reviews(store) -> pd.DataFrame:
@@ -345,6 +345,12 @@ def _audit(con, rows: list[tuple]) -> None:
     audit_chain.seal_new_rows(con, start, audit_chain.REVIEW)  # in the same transaction as the rows
 
 
+def ensure_tables(store) -> None:
+    """Create the review tables if needed (PostgreSQL: its migrations did)."""
+    with _write(store):
+        pass
+
+
 def _write(store):
     """A write transaction on the store with the review tables created."""
     return _ReviewWrite(store)
@@ -352,10 +358,12 @@ def _write(store):
 
 class _ReviewWrite:
     def __init__(self, store):
-        self.cm = reported._write(store)
+        self.cm, self.store = reported._write(store), store
 
     def __enter__(self):
         con = self.cm.__enter__()
+        if reported.is_postgres(self.store):
+            return con  # its migrations made the tables
         for ddl in (TARGET_REVIEWS, DOCUMENT_RECORDS, REVIEW_AUDIT, audit_chain.REVIEW_AUDIT_CHAIN):
             con.execute(ddl)
         return con
@@ -523,7 +531,8 @@ def backup_reviews(store, out_dir) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
     for name, columns in REVIEW_TABLES.items():
-        df = reported._read(store, f"SELECT * FROM {name} ORDER BY ALL", empty_columns=columns, table=name)
+        order = ", ".join(f'"{c}"' for c in columns)  # every column, left to right (DuckDB's ORDER BY ALL)
+        df = reported._read(store, f"SELECT * FROM {name} ORDER BY {order}", empty_columns=columns, table=name)
         df.to_parquet(out / f"{name}.parquet", index=False)
         (out / f"{name}.csv").write_bytes(cells.frame_to_safe_csv(df, encoding="utf-8"))
         counts[name] = len(df)
@@ -572,7 +581,5 @@ def restore_reviews(backup_dir, store) -> dict[str, int]:
         for name in REVIEW_TABLES:
             con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
             if name in frames:
-                con.register("restored", frames[name][REVIEW_TABLES[name]])
-                con.execute(f"INSERT INTO {name} SELECT * FROM restored")
-                con.unregister("restored")
+                reported.insert_frame(con, name, frames[name], REVIEW_TABLES[name])
     return {name: len(df) for name, df in frames.items()}
