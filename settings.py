@@ -8,6 +8,7 @@ server started with another environment sees its own values.
 |---|---|---|
 | the built database | ``INDICATORS_DB`` | ``indicators.duckdb`` at the repository root |
 | officials' reported values | ``REPORTED_DB`` | ``reported.duckdb`` beside the built database |
+| officials' data on a PostgreSQL server instead (docs/postgres.md) | ``DATABASE_URL`` | none: the DuckDB file above |
 | source documents | ``SOURCES_DIR`` | ``data/sources`` |
 | local accounts | ``ACCOUNTS_FILE`` | ``config/accounts.toml`` |
 | show reviewed targets only | ``REVIEWED_ONLY`` | off: every target not rejected, unreviewed ones marked |
@@ -26,7 +27,9 @@ that ``make run`` shows.
 
 Commands that take ``--db`` and ``--reported-db`` resolve them with :func:`resolve_stores`: the
 reported store follows the database it belongs to (``--db X`` alone means ``X``'s folder's
-``reported.duckdb``), unless ``REPORTED_DB`` or ``--reported-db`` names it.
+``reported.duckdb``), unless ``REPORTED_DB`` or ``--reported-db`` names it. With ``DATABASE_URL``
+set, the officials' store is that PostgreSQL database (a :class:`tracking.store.PostgresStore`)
+unless ``--reported-db`` names a file.
 """
 
 from __future__ import annotations
@@ -56,23 +59,49 @@ def indicators_db() -> Path:
     return _env_path("INDICATORS_DB") or ROOT / INDICATORS_DB_NAME
 
 
-def reported_db(indicators: Path | str | None = None) -> Path:
-    """The officials' store: env ``REPORTED_DB``, else ``reported.duckdb`` beside ``indicators``
-    (default :func:`indicators_db`)."""
+def database_url() -> str | None:
+    """The PostgreSQL database holding the officials' data: env ``DATABASE_URL``
+    (``postgresql://user:password@host:5432/dbname``), else None (the DuckDB file :func:`reported_db`)."""
+    value = os.environ.get("DATABASE_URL", "").strip()
+    return value or None
+
+
+def reported_db(indicators: Path | str | None = None):
+    """The officials' store: the PostgreSQL database of ``DATABASE_URL`` when set (a
+    :class:`tracking.store.PostgresStore`); else env ``REPORTED_DB``, else ``reported.duckdb``
+    beside ``indicators`` (default :func:`indicators_db`)."""
+    url = database_url()
+    if url is not None:
+        from tracking.store import PostgresStore  # a plain class: no database driver is imported
+
+        try:
+            return PostgresStore(url)
+        except ValueError as e:
+            raise SettingError(str(e)) from None
     env = _env_path("REPORTED_DB")
     if env is not None:
         return env
     return Path(indicators if indicators is not None else indicators_db()).parent / REPORTED_DB_NAME
 
 
-def resolve_stores(db: Path | str | None, reported: Path | str | None) -> tuple[Path, Path]:
-    """``(--db, --reported-db)`` of any command → the two files, each resolved the same way.
+def resolve_stores(db: Path | str | None, reported: Path | str | None) -> tuple:
+    """``(--db, --reported-db)`` of any command → the database file and the officials' store, each
+    resolved the same way.
 
     ``resolve_stores("/srv/x/indicators.duckdb", None)`` → the database and
-    ``/srv/x/reported.duckdb`` (when ``REPORTED_DB`` is unset).
+    ``/srv/x/reported.duckdb`` (when ``REPORTED_DB`` and ``DATABASE_URL`` are unset; with
+    ``DATABASE_URL``, its PostgresStore). A ``--reported-db`` given names a file and wins.
     """
     indicators = Path(db) if db is not None else indicators_db()
-    return indicators, Path(reported) if reported is not None else reported_db(indicators)
+    return indicators, store_argument(reported) if reported is not None else reported_db(indicators)
+
+
+def store_argument(value):
+    """``--reported-db``'s value: a ``postgresql://`` URL names a PostgreSQL store (a
+    :class:`tracking.store.PostgresStore`), anything else a DuckDB file."""
+    from tracking.store import location  # a plain module: no database driver is imported
+
+    return location(value)
 
 
 def sources_dir() -> Path:
@@ -126,8 +155,9 @@ def add_store_options(parser) -> None:
     """``--db`` and ``--reported-db`` for a command, resolved later by :func:`resolve_stores`."""
     parser.add_argument("--db", type=Path, default=None,
                         help="indicators.duckdb (default: env INDICATORS_DB, else the repository's)")
-    parser.add_argument("--reported-db", type=Path, default=None,
-                        help="reported.duckdb (default: env REPORTED_DB, else beside --db)")
+    parser.add_argument("--reported-db", type=store_argument, default=None,
+                        help="reported.duckdb, or a postgresql:// URL (default: env DATABASE_URL, "
+                             "else env REPORTED_DB, else beside --db)")
 
 
 # --- issue 12: department names, contacts and the mail server for reminders (催报) ---

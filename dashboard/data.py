@@ -43,7 +43,7 @@ class Snapshot:
     """Everything a cached result depends on besides its SQL."""
 
     indicators: db.FileVersion
-    reported: db.FileVersion | None
+    reported: db.FileVersion | tuple | None  # a PostgreSQL store: (server, writes committed)
     today: date
 
 
@@ -52,7 +52,9 @@ def snapshot() -> Snapshot | None:
     version = db.file_identity(settings.indicators_db())
     if version is None:
         return None
-    return Snapshot(version, db.file_identity(settings.reported_db()), date.today())
+    store = settings.reported_db()
+    reported = reported_store.file_version(store) if reported_store.is_postgres(store) else db.file_identity(store)
+    return Snapshot(version, reported, date.today())
 
 
 # --- connection and raw queries ------------------------------------------------------------

@@ -93,6 +93,52 @@ def sample_db(tmp_path) -> Path:
     return write_sample_db(tmp_path / "indicators.duckdb")
 
 
+# --- the officials' store on both back ends (issue 17) ------------------------------------------
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL 15 server for the session (tests/pgserver.py), with the migrated template
+    every test's database is copied from; skipped, saying why, where the binaries are missing."""
+    import pgserver
+
+    from tracking import pg
+    from tracking.store import PostgresStore
+
+    why = pgserver.missing()
+    if why:
+        pytest.skip(why)
+    server = pgserver.PgServer().init()
+    try:
+        server.admin(f"CREATE DATABASE {pgserver.TEMPLATE}")
+        template = PostgresStore(server.url(pgserver.TEMPLATE))
+        pg.migrate(template)
+        pg.close(template)
+        yield server
+    finally:
+        pg.close()
+        server.remove()
+
+
+@pytest.fixture
+def pg_store(pg_server):
+    """A fresh PostgreSQL database with the store's schema: a PostgresStore."""
+    from tracking import pg
+    from tracking.store import PostgresStore
+
+    store = PostgresStore(pg_server.new_database())
+    yield store
+    pg.close(store)
+
+
+@pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
+def store(request, tmp_path):
+    """The officials' store, once as a DuckDB file (``tmp_path/reported.duckdb``, not yet created)
+    and once as a fresh PostgreSQL database: tests of the store run on both back ends."""
+    if request.param == "duckdb":
+        return tmp_path / "reported.duckdb"
+    return request.getfixturevalue("pg_store")
+
+
 # --- the served app (deploy/serve.py, what `make run` starts) --------------------------------
 
 def free_port() -> int:

@@ -17,21 +17,24 @@ from tracking import commands as cli_reported
 from tracking import reported as rep
 
 
+def cli_store(store) -> str:
+    """``--reported-db`` of a store: the file, or the PostgreSQL URL."""
+    return store.url if rep.is_postgres(store) else str(store)
+
+
 def rows(*values) -> pd.DataFrame:
     """rows(("t-gdp", "2022", 6.1), …) → the frame save_values takes."""
     return pd.DataFrame(values, columns=["target_id", "period", "value"])
 
 
-@pytest.fixture
-def store(tmp_path):
-    return tmp_path / "reported.duckdb"
+# ``store`` (conftest): a DuckDB file, and a fresh PostgreSQL database (marker ``postgres``).
 
 
 def test_a_new_store_reads_empty_without_creating_the_file(store):
     assert rep.latest_reported(store).empty
     assert list(rep.latest_reported(store).columns) == rep.VALUE_COLUMNS
     assert rep.audit_log(store).empty
-    assert not store.exists()
+    assert rep.is_postgres(store) or not store.exists()
 
 
 def test_save_then_read_latest(store):
@@ -73,7 +76,7 @@ def test_a_failure_inside_the_transaction_writes_nothing(store):
     """The audit insert fails (NULL account violates NOT NULL) after the values insert: the whole
     transaction rolls back, so no value is stored without its audit entry."""
     rep.save_values(store, rows(("t-gdp", "2021", 5.0)), account="a", how="form")
-    with pytest.raises(duckdb.ConstraintException), rep._write(store) as con:
+    with pytest.raises((duckdb.ConstraintException, rep.StoreError)), rep._write(store) as con:
         con.execute("INSERT INTO reported_values (target_id, period, value, unit, source, note, reported_by,"
                     " reported_at, revision) VALUES ('t-gdp', '2022', 6.0, '%', 'form', NULL, 'a', now()::TIMESTAMP, 1)")
         con.execute("INSERT INTO audit_log VALUES (99, now()::TIMESTAMP, NULL, 't-gdp', '2022',"
@@ -84,12 +87,9 @@ def test_a_failure_inside_the_transaction_writes_nothing(store):
 
 def test_audit_log_only_accepts_known_hows(store):
     rep.ensure_store(store)
-    con = duckdb.connect(str(store))
-    try:
-        with pytest.raises(duckdb.ConstraintException):
-            con.execute("INSERT INTO audit_log VALUES (1, now()::TIMESTAMP, 'a', 't', '2022', NULL, 1, 'magic')")
-    finally:
-        con.close()
+    with pytest.raises((duckdb.ConstraintException, rep.StoreError)), rep._write(store) as con:
+        con.execute("INSERT INTO audit_log VALUES (1, now()::TIMESTAMP, 'a', 't', '2022', NULL, 1, 'magic')")
+    assert rep.audit_log(store).empty
 
 
 # --- targets, document values, statuses --------------------------------------------------------
@@ -261,7 +261,7 @@ def test_reattach_command_lists_orphans_and_moves_them(renamed, capsys):
     def cli(*argv):
         parser = argparse.ArgumentParser(prog="etl")
         cli_reported.register(parser.add_subparsers(dest="command", required=True))
-        args = parser.parse_args([str(a) for a in argv] + ["--db", str(sample_db), "--reported-db", str(store)])
+        args = parser.parse_args([str(a) for a in argv] + ["--db", str(sample_db), "--reported-db", cli_store(store)])
         return args.func(args)
 
     assert cli("reattach", "--list") == 0
@@ -282,10 +282,11 @@ def test_the_store_never_touches_the_indicators_file(sample_db, store):
     rep.current_statuses(sample_db, store, date(2024, 9, 1))
     rep.orphans(store, sample_db)
     assert sample_db.stat().st_mtime_ns == mtime
-    con = duckdb.connect(str(store), read_only=True)
-    assert {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()} == {
+    with rep.connect(store, read_only=True) as con:
+        tables = rep._tables(con)
+    made_by_migrations = {"schema_migrations", "store_version", "target_reviews", "document_records", "review_audit"}
+    assert tables - (made_by_migrations if rep.is_postgres(store) else set()) == {
         "reported_values", "audit_log", "reattachments", "audit_chain"}  # the chain: issue 15
-    con.close()
 
 
 # --- backup and restore ------------------------------------------------------------------------
@@ -331,7 +332,7 @@ def test_restore_over_existing_values_needs_replace_and_backs_them_up_first(stor
     assert len(rep.history(store)) == 4
     rep.restore_reported(out, store, replace=True)
     assert len(rep.history(store)) == 3
-    safety = list(tmp_path.glob("reported.duckdb.before-restore-*"))
+    safety = list(tmp_path.glob("backup.before-restore-*" if rep.is_postgres(store) else "reported.duckdb.before-restore-*"))
     assert len(safety) == 1 and len(pd.read_parquet(safety[0] / "reported_values.parquet")) == 4
 
 
@@ -368,8 +369,8 @@ def test_backup_and_restore_commands(store, tmp_path, capsys):
         return args.func(args)
 
     filled_store(store)
-    assert cli("backup-reported", "--out", tmp_path / "bk", "--reported-db", store) == 0
-    assert cli("restore-reported", tmp_path / "bk", "--reported-db", store) == 1
+    assert cli("backup-reported", "--out", tmp_path / "bk", "--reported-db", cli_store(store)) == 0
+    assert cli("restore-reported", tmp_path / "bk", "--reported-db", cli_store(store)) == 1
     assert "--replace" in capsys.readouterr().err
     assert cli("restore-reported", tmp_path / "bk", "--reported-db", tmp_path / "new.duckdb") == 0
     assert "已恢复 3 条填报记录" in capsys.readouterr().out
@@ -419,7 +420,7 @@ def test_latest_reported_has_the_frame_duckdb_df_gives(store):
     """latest_reported fetches through Arrow (3× faster at province scale) but must hand callers
     exactly what .df() did: text dtypes, None in an all-NULL column, empty results."""
     def through_df(ids=None):
-        return rep._read(store, *rep.latest_sql(ids), fetch="df")
+        return rep._read(store, *rep.latest_sql(ids, postgres=rep.is_postgres(store)), fetch="df")
 
     rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")   # unit, note all NULL
     pd.testing.assert_frame_equal(rep.latest_reported(store), through_df())
@@ -481,14 +482,14 @@ def test_departments_by_jurisdiction(sample_db):
     assert list(rep.departments_by_jurisdiction(sample_db)) == list(dict.fromkeys(targets["jurisdiction"]))
 
 
-def test_recent_audit_is_the_newest_entries_of_the_given_targets(store):
+def test_recent_audit_is_the_newest_entries_of_the_given_targets(store, tmp_path):
     corrected_store(store)
     log = rep.audit_log(store)
     recent = rep.recent_audit(store, ["t-gdp", "t-hitech-gx"], limit=3)
     expected = log[log["target_id"].isin(["t-gdp", "t-hitech-gx"])].sort_values("audit_id", ascending=False).head(3)
     pd.testing.assert_frame_equal(recent, expected.reset_index(drop=True))
     assert len(rep.recent_audit(store)) == len(log) == 11
-    assert rep.recent_audit(store.with_name("none.duckdb"), ["t-gdp"]).empty
+    assert rep.recent_audit(tmp_path / "none.duckdb", ["t-gdp"]).empty
 
 
 def test_orphans_leave_the_store_writable_in_the_same_process(sample_db, store):
@@ -502,7 +503,8 @@ def test_orphans_leave_the_store_writable_in_the_same_process(sample_db, store):
         rep.orphans(store, sample_db.with_name("missing.duckdb"))
 
 
-def test_file_version_is_none_while_a_file_may_still_change(store, monkeypatch):
+def test_file_version_is_none_while_a_file_may_still_change(tmp_path, monkeypatch):
+    store = tmp_path / "reported.duckdb"
     rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
     assert rep.file_version(store) is None                    # written a moment ago: do not cache
     monkeypatch.setattr(rep, "RACY_SECONDS", 0.0)
@@ -525,7 +527,7 @@ def test_file_version_changes_with_every_kind_of_write(sample_db, store, monkeyp
               "r.save_values(sys.argv[2], pd.DataFrame({'target_id': ['t-gdp'], 'period': ['2022'], "
               "'value': [6.2]}), account='b', how='cli')")
     root = str(Path(__file__).resolve().parent.parent)
-    subprocess.run([sys.executable, "-c", script, root, str(store)], check=True)     # another process
+    subprocess.run([sys.executable, "-c", script, root, cli_store(store)], check=True)  # another process
     assert rep.file_version(store) != after_save
     indicators = rep.file_version(sample_db)
     rebuild_without(sample_db, "t-gdp")                                                # a rebuild

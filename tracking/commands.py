@@ -40,12 +40,12 @@ def register(subparsers) -> None:
 
     p = subparsers.add_parser("backup-reported", help="back up reported values and audit log to Parquet + CSV")
     p.add_argument("--out", type=Path, required=True, help="folder to write (created if missing)")
-    p.add_argument("--reported-db", type=Path, default=None, help="store to back up (default: env REPORTED_DB, else beside indicators.duckdb)")
+    p.add_argument("--reported-db", type=settings.store_argument, default=None, help="store to back up (default: env REPORTED_DB, else beside indicators.duckdb)")
     p.set_defaults(func=backup_reported)
 
     p = subparsers.add_parser("restore-reported", help="restore reported values from a backup folder")
     p.add_argument("folder", type=Path, help="a folder written by backup-reported")
-    p.add_argument("--reported-db", type=Path, default=None, help="store to restore into (default: env REPORTED_DB, else beside indicators.duckdb)")
+    p.add_argument("--reported-db", type=settings.store_argument, default=None, help="store to restore into (default: env REPORTED_DB, else beside indicators.duckdb)")
     p.add_argument("--replace", action="store_true",
                    help="replace a store that already holds values (they are backed up first)")
     p.set_defaults(func=restore_reported)
@@ -55,7 +55,7 @@ def register(subparsers) -> None:
         description="Each audit row's hash covers the previous row's hash and its own fields; a row changed, "
                     "removed or inserted by hand is named. Rows written before the chain existed are "
                     "reported as unchained, not as tampered. Exit 0 intact, 1 altered or unreadable.")
-    p.add_argument("--reported-db", type=Path, default=None,
+    p.add_argument("--reported-db", type=settings.store_argument, default=None,
                    help="store to check (default: env REPORTED_DB, else beside indicators.duckdb)")
     p.add_argument("--backup", type=Path, default=None, help="check this backup folder instead of the store")
     p.set_defaults(func=verify_audit)

@@ -35,6 +35,7 @@ import filelock
 
 from etl.schema import discard_partial
 from tracking import review
+from tracking.store import location
 
 PUBLISH_TIMEOUT = 60.0  # seconds a republish waits for a build or another republish
 TARGET_COLUMN_OF = {f: f for f in review.TARGET_FIELDS}
@@ -269,7 +270,7 @@ def finalize_build(reported_db=None, reviewed_only: bool = False):
     import settings
 
     def finalize(building: Path, published: Path) -> None:
-        store = Path(reported_db) if reported_db is not None else settings.reported_db(published)
+        store = location(reported_db) if reported_db is not None else settings.reported_db(published)
         apply_corrections(building, store, reviewed_only=reviewed_only)
 
     return finalize

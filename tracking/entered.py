@@ -44,10 +44,17 @@ def latest_notes(values: pd.DataFrame, statuses: pd.DataFrame) -> pd.DataFrame:
     return out[(out["latest_source"] != "") | (out["latest_note"] != "")].drop_duplicates("target_id", keep="last")
 
 
-def changes_sql(target_ids, limit: int = 200) -> tuple[str, list]:
+def changes_sql(target_ids, limit: int = 200, postgres: bool = False) -> tuple[str, list]:
     """The newest ``limit`` audit entries of ``target_ids``, newest first, each with the source and
     note of the revision it wrote (same target, period and moment: :func:`tracking.reported.save_values`
-    stamps both with one time)."""
+    stamps both with one time). ``postgres=True``: the same rows with ``DISTINCT ON``."""
+    if postgres:
+        return ("""SELECT DISTINCT ON (a.audit_id) a.*, r.source, r.note, r.basis FROM audit_log a
+                   LEFT JOIN reported_values r ON r.target_id = a.target_id AND r.period = a.period
+                                              AND r.reported_at = a."at"
+                   WHERE a.target_id IN (SELECT unnest(?::VARCHAR[]))
+                   ORDER BY a.audit_id DESC, r.revision DESC NULLS LAST LIMIT ?""",
+                [[str(t) for t in target_ids], int(limit)])
     return ("""SELECT a.*, r.source, r.note, r.basis FROM audit_log a
                LEFT JOIN reported_values r ON r.target_id = a.target_id AND r.period = a.period
                                           AND r.reported_at = a."at"
@@ -59,8 +66,10 @@ def changes_sql(target_ids, limit: int = 200) -> tuple[str, list]:
 def recent_changes(reported_db: Path | str, target_ids, limit: int = 200) -> pd.DataFrame:
     """:func:`changes_sql` on the store (read-only, under its locks); empty for a store never
     written. Columns: those of ``audit_log`` plus ``source``, ``note`` and ``basis`` (口径)."""
-    path = Path(reported_db)
     columns = reported.AUDIT_COLUMNS + ["source", "note", "basis"]
+    if reported.is_postgres(reported_db):
+        return reported._read(reported_db, *changes_sql(target_ids, limit, postgres=True))
+    path = Path(reported_db)
     if not path.exists():
         return pd.DataFrame(columns=columns)
     with reported.connect(path, read_only=True) as con:

@@ -62,7 +62,17 @@ import pandas as pd
 import pyarrow as pa
 
 from tracking import audit_chain, cells
+from tracking import pg as postgres
 from tracking import status as status_rules
+from tracking.store import (  # noqa: F401 — the store's errors, as callers have always named them
+    PostgresStore,
+    StoreBusy,
+    StoreDamaged,
+    StoreError,
+    StoreUnavailable,
+    is_postgres,
+    location,
+)
 
 LOCK_TIMEOUT = 10.0  # seconds to keep retrying a file held by another process
 HOWS = ("form", "import", "cli", "document")
@@ -119,23 +129,6 @@ TARGET_STATUS_COLUMNS = ["target_id", "document_id", "clause_ref", "unit", "valu
                          "per_year", "target_year", "baseline_value", "baseline_year"]
 
 
-class StoreError(Exception):
-    """A problem with the reported-values store (carries the file)."""
-
-    def __init__(self, path, message: str):
-        self.path = Path(path)
-        super().__init__(f"{path}: {message}")
-
-
-class StoreBusy(StoreError):
-    """Another process kept the file locked for longer than LOCK_TIMEOUT."""
-
-
-class StoreDamaged(StoreError):
-    """The file exists but is not a readable DuckDB database (damaged, truncated, or another kind
-    of file): not busy, and waiting will not help (issue 15)."""
-
-
 DAMAGED_SIGNS = ("not a valid DuckDB database", "Corrupt", "corrupt", "checksum", "Checksum",
                  "database file is too small", "Serialization Error", "INTERNAL Error")
 
@@ -186,7 +179,12 @@ def _process_lock(path: Path, timeout: float, read_only: bool):
 @contextmanager
 def connect(path, read_only: bool = False, timeout: float = LOCK_TIMEOUT):
     """A short-lived connection under the thread lock and the store's process lock (waiting up to
-    ``timeout`` for another process to finish), closed on exit."""
+    ``timeout`` for another process to finish), closed on exit. On a PostgreSQL store: a pooled
+    connection in one read transaction (no lock: the server gives each reader its own snapshot)."""
+    if is_postgres(path):
+        with postgres.connection(location(path)) as con:
+            yield con
+        return
     path = Path(path)
     with _LOCK, _process_lock(path, timeout, read_only):
         try:
@@ -201,7 +199,15 @@ def connect(path, read_only: bool = False, timeout: float = LOCK_TIMEOUT):
 
 @contextmanager
 def _write(path, timeout: float = LOCK_TIMEOUT):
-    """One write transaction on the store (tables created on first use); rolled back on error."""
+    """One write transaction on the store (tables created on first use); rolled back on error.
+    On PostgreSQL: :func:`tracking.pg.transaction` (tables made by its migrations)."""
+    if is_postgres(path):
+        try:
+            with postgres.transaction(location(path)) as con:
+                yield con
+        finally:
+            _WRITES[0] += 1
+        return
     with connect(path, timeout=timeout) as con:
         con.execute("BEGIN TRANSACTION")
         try:
@@ -224,6 +230,8 @@ def _write(path, timeout: float = LOCK_TIMEOUT):
 
 def _tables(con) -> set[str]:
     """The tables of the store open on ``con`` (a store written by an older version lacks some)."""
+    if isinstance(con, postgres.PgCon):
+        return con.tables()
     return {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
 
 
@@ -231,6 +239,8 @@ def with_basis_view(con) -> None:
     """On a read-only connection to a store written before ``basis`` existed, shadow its
     ``reported_values`` with a temporary view that has the column (NULL: period additions), so
     every query reads one shape. A store that has the column, or no such table, is left alone."""
+    if isinstance(con, postgres.PgCon):  # its migrations made the column
+        return
     columns = {r[0] for r in con.execute(
         "SELECT column_name FROM duckdb_columns() WHERE database_name = current_database() "
         "AND schema_name = 'main' AND table_name = 'reported_values'").fetchall()}
@@ -250,7 +260,15 @@ def _read(path, sql: str, params=None, empty_columns=VALUE_COLUMNS, *, fetch: st
     ``object``), for frames no caller sees; ``"df_like"`` goes through Arrow and gives ``.df()``'s
     dtypes (:func:`_arrow_to_frame`). ``attach_indicators`` ATTACHes that indicators file
     READ_ONLY as ``INDICATORS_ALIAS`` for the query (the store itself is never attached: see the
-    module docstring)."""
+    module docstring). On PostgreSQL ``sql`` must be valid there too (callers pass the
+    ``postgres=True`` form of a query that differs); ``attach_indicators`` is not available."""
+    if is_postgres(path):
+        if attach_indicators is not None:
+            raise ValueError("a PostgreSQL store cannot attach indicators.duckdb: join in DuckDB after reading")
+        result = postgres.read(location(path), sql, params)
+        if fetch == "df":
+            return postgres.arrow_to_duckdb_frame(result)
+        return result.to_pandas() if fetch == "arrow" else _arrow_to_frame(result)
     path = Path(path)
     if not path.exists():
         return pd.DataFrame(columns=empty_columns)
@@ -287,7 +305,11 @@ def _arrow_to_frame(table: pa.Table) -> pd.DataFrame:
 
 
 def ensure_store(reported_db) -> Path:
-    """Create the store's tables if needed (the first save does this too)."""
+    """Create the store's tables if needed (the first save does this too); on PostgreSQL, apply
+    any migration not yet applied."""
+    if is_postgres(reported_db):
+        postgres.migrate(location(reported_db))
+        return location(reported_db)
     with _write(reported_db):
         pass
     return Path(reported_db)
@@ -302,7 +324,16 @@ def file_version(path) -> tuple | None:
     changing: file times advance in clock ticks of a few milliseconds and a DuckDB file keeps its
     size across most writes, so a version is trusted only once the file has been left alone for
     RACY_SECONDS (git's "racily clean" rule). Any later write then moves mtime and ctime.
+
+    On PostgreSQL: the server, and how many writes it has committed (from any app server); None
+    when it cannot be reached (the read that follows then says so).
     """
+    if is_postgres(path):
+        store = location(path)
+        try:
+            return (str(store), postgres.version(store))
+        except StoreError:
+            return None
     p = Path(path)
     now = time.time_ns()
     parts: list = [str(p.resolve()), _WRITES[0]]
@@ -347,14 +378,18 @@ def _target_filter(target_ids, column: str = "target_id") -> tuple[str, list]:
     return f"WHERE {column} IN (SELECT unnest(?::VARCHAR[]))", [[str(t) for t in target_ids]]
 
 
-def latest_sql(target_ids=None, columns=VALUE_COLUMNS) -> tuple[str, list]:
+def latest_sql(target_ids=None, columns=VALUE_COLUMNS, postgres: bool = False) -> tuple[str, list]:
     """The latest revision per (target_id, period), of ``target_ids`` only unless None.
 
     ``latest_sql(["t-gdp"], ["target_id", "period", "value"])`` → ("SELECT target_id, period, value
     FROM reported_values WHERE target_id IN (SELECT unnest(?::VARCHAR[])) QUALIFY … ORDER BY
     target_id, period", [["t-gdp"]]). Filtering before the window is exact: it partitions by target.
+    ``postgres=True``: the same rows with ``DISTINCT ON`` (PostgreSQL has no ``QUALIFY``).
     """
     where, params = _target_filter(target_ids)
+    if postgres:
+        return (f"SELECT DISTINCT ON (target_id, period) {_column_list(columns, VALUE_COLUMNS)}"
+                f" FROM reported_values {where}\nORDER BY target_id, period, revision DESC"), params
     sql = (f"SELECT {_column_list(columns, VALUE_COLUMNS)} FROM reported_values {where}\n"
            "QUALIFY row_number() OVER (PARTITION BY target_id, period ORDER BY revision DESC) = 1\n"
            "ORDER BY target_id, period")
@@ -413,12 +448,12 @@ def jurisdiction_departments_sql() -> tuple[str, list]:
 def latest_reported(reported_db, target_ids=None) -> pd.DataFrame:
     """The latest revision of every (target_id, period): the values shown. ``target_ids`` limits
     them to those targets (filtered in DuckDB)."""
-    return _read(reported_db, *latest_sql(target_ids), fetch="df_like")
+    return _read(reported_db, *latest_sql(target_ids, postgres=is_postgres(reported_db)), fetch="df_like")
 
 
 def history(reported_db, target_id: str | None = None) -> pd.DataFrame:
     """Every revision (of one target, or all), newest first."""
-    sql = "SELECT * FROM reported_values WHERE ? IS NULL OR target_id = ? " \
+    sql = "SELECT * FROM reported_values WHERE CAST(? AS VARCHAR) IS NULL OR target_id = ? " \
           "ORDER BY target_id, period, revision DESC"
     return _read(reported_db, sql, [target_id, target_id])
 
@@ -503,8 +538,8 @@ def current_statuses(indicators_db, reported_db, today: date | None = None) -> p
     with connect(indicators_db, read_only=True) as con:
         sql, params = targets_sql(columns=TARGET_STATUS_COLUMNS)
         targets = _with_plan_span(con.sql(sql, params=params or None).to_arrow_table().to_pandas())
-    latest = _read(reported_db, *latest_sql(columns=STATUS_VALUE_COLUMNS), empty_columns=STATUS_VALUE_COLUMNS,
-                   fetch="arrow")
+    latest = _read(reported_db, *latest_sql(columns=STATUS_VALUE_COLUMNS, postgres=is_postgres(reported_db)),
+                   empty_columns=STATUS_VALUE_COLUMNS, fetch="arrow")
     documents = document_values_from_targets(targets)[STATUS_VALUE_COLUMNS]
     reported = pd.concat([documents, latest], ignore_index=True) if len(latest) else documents
     return status_rules.compute_statuses(targets, reported, today or date.today())
@@ -513,8 +548,15 @@ def current_statuses(indicators_db, reported_db, today: date | None = None) -> p
 def orphans(reported_db, indicators_db) -> pd.DataFrame:
     """Latest values whose target_id no longer exists in indicators.duckdb: kept, for review,
     unless already carried over to another target (:func:`reattach`). An anti-join in DuckDB on
-    the store, with indicators.duckdb ATTACHed READ_ONLY for the query."""
-    lost = _read(reported_db, *orphans_sql(), attach_indicators=indicators_db)
+    the store, with indicators.duckdb ATTACHed READ_ONLY for the query (on PostgreSQL: the latest
+    values, less those whose target indicators.duckdb holds)."""
+    if is_postgres(reported_db):
+        lost = _read(reported_db, *latest_sql(postgres=True))
+        with connect(indicators_db, read_only=True) as con:
+            live = {r[0] for r in con.execute("SELECT target_id FROM targets").fetchall()}
+        lost = lost[~lost["target_id"].isin(live)].reset_index(drop=True)
+    else:
+        lost = _read(reported_db, *orphans_sql(), attach_indicators=indicators_db)
     done = reattachments(reported_db)
     if len(lost) and len(done):
         lost = lost[~lost["target_id"].isin(done["old_target_id"])].reset_index(drop=True)
@@ -551,25 +593,16 @@ def save_values(reported_db, rows: pd.DataFrame, *, account: str, how: str,
 
 def _save_in(con, rows: pd.DataFrame, account: str, how: str, at: datetime) -> SaveResult:
     """:func:`save_values` inside the caller's open write transaction ``con``."""
-    incoming = pd.DataFrame({
-        "target_id": rows["target_id"].astype(str),
-        "period": rows["period"].astype(str),
-        "value": rows["value"].astype(float),
-        "unit": rows["unit"] if "unit" in rows else None,
-        "source": rows["source"].fillna(how) if "source" in rows else how,
-        "note": rows["note"] if "note" in rows else None,
-        "basis": rows["basis"].astype(object).where(rows["basis"].notna(), None) if "basis" in rows else None,
-    }).drop_duplicates(["target_id", "period"], keep="last")
-    if not np.isfinite(incoming["value"].to_numpy()).all():  # validate_rows refuses them: never store one
-        raise ValueError("reported values must be finite numbers (inf or NaN would break every status)")
+    if isinstance(con, postgres.PgCon):
+        return _save_in_pg(con, _incoming(rows, how), account, how, at)
+    incoming = _incoming(rows, how)
     con.register("incoming", incoming)
     cur = con.execute("""
         WITH cur AS (""" + _LATEST_SQL.replace("ORDER BY target_id, period", "") + """)
         SELECT i.* EXCLUDE (basis), CAST(i.basis AS VARCHAR) AS basis, cur.value AS old_value,
                cur.unit AS old_unit, cur.basis AS old_basis, coalesce(cur.revision, 0) + 1 AS revision
         FROM incoming i LEFT JOIN cur USING (target_id, period)""").df()
-    same = ((cur["old_value"] == cur["value"]) & (cur["old_unit"].fillna("") == cur["unit"].fillna(""))
-            & (cur["old_basis"].fillna("") == cur["basis"].fillna("")))
+    same = _unchanged(cur)
     changed = cur[~same].reset_index(drop=True)
     con.unregister("incoming")
     if len(changed):
@@ -586,6 +619,53 @@ def _save_in(con, rows: pd.DataFrame, account: str, how: str, at: datetime) -> S
                    ?, ?, target_id, period, old_value, value, ? FROM changed""",
                     [at, account, how])
         con.unregister("changed")
+        audit_chain.seal_new_rows(con, sealed_up_to)  # issue 15: in the same transaction
+    return SaveResult(saved=len(changed), unchanged=int(same.sum()))
+
+
+def _incoming(rows: pd.DataFrame, how: str) -> pd.DataFrame:
+    """The rows to save, one per (target_id, period) (the last wins), typed; refuses a value
+    that is not a finite number."""
+    incoming = pd.DataFrame({
+        "target_id": rows["target_id"].astype(str),
+        "period": rows["period"].astype(str),
+        "value": rows["value"].astype(float),
+        "unit": rows["unit"] if "unit" in rows else None,
+        "source": rows["source"].fillna(how) if "source" in rows else how,
+        "note": rows["note"] if "note" in rows else None,
+        "basis": rows["basis"].astype(object).where(rows["basis"].notna(), None) if "basis" in rows else None,
+    }).drop_duplicates(["target_id", "period"], keep="last")
+    if not np.isfinite(incoming["value"].to_numpy()).all():  # validate_rows refuses them: never store one
+        raise ValueError("reported values must be finite numbers (inf or NaN would break every status)")
+    return incoming
+
+
+def _unchanged(cur: pd.DataFrame) -> pd.Series:
+    """Incoming rows equal to the value shown: same value, unit and basis (missing = empty)."""
+    return ((cur["old_value"] == cur["value"]) & (cur["old_unit"].fillna("") == cur["unit"].fillna(""))
+            & (cur["old_basis"].fillna("") == cur["basis"].fillna("")))
+
+
+def _save_in_pg(con: postgres.PgCon, incoming: pd.DataFrame, account: str, how: str, at: datetime) -> SaveResult:
+    """:func:`_save_in` on PostgreSQL: the values shown for the incoming keys are read inside the
+    transaction, which holds the store's write lock (:func:`tracking.pg.transaction`), so the
+    revisions, audit ids and hashes computed from them cannot race another writer."""
+    keys = sorted(set(incoming["target_id"]))
+    shown = con.execute(*latest_sql(keys, ["target_id", "period", "value", "unit", "basis", "revision"],
+                                    postgres=True)).df()
+    shown = shown.rename(columns={"value": "old_value", "unit": "old_unit", "basis": "old_basis"})
+    cur = incoming.merge(shown, on=["target_id", "period"], how="left")
+    cur["revision"] = cur["revision"].fillna(0).astype(int) + 1
+    same = _unchanged(cur)
+    changed = cur[~same].reset_index(drop=True)
+    if len(changed):
+        sealed_up_to = int(con.execute("SELECT coalesce(max(audit_id), 0) FROM audit_log").fetchone()[0])
+        changed["reported_by"], changed["reported_at"] = account, at
+        con.insert_frame("reported_values", changed, VALUE_COLUMNS)
+        audit = pd.DataFrame({"audit_id": range(sealed_up_to + 1, sealed_up_to + 1 + len(changed)), "at": at,
+                              "account": account, "target_id": changed["target_id"], "period": changed["period"],
+                              "old_value": changed["old_value"], "new_value": changed["value"], "how": how})
+        con.insert_frame("audit_log", audit, AUDIT_COLUMNS)
         audit_chain.seal_new_rows(con, sealed_up_to)  # issue 15: in the same transaction
     return SaveResult(saved=len(changed), unchanged=int(same.sum()))
 
@@ -624,14 +704,16 @@ def _rows_to_carry(con, store, old_target_id: str, new_target_id: str, new_unit:
                        [old_target_id]).fetchall() if "reattachments" in tables else []
     if done:
         raise StoreError(store, f"{old_target_id} 已迁移到 {done[0][0]}")
-    carried = con.execute(*latest_sql([old_target_id])).df() if "reported_values" in tables else pd.DataFrame()
+    on_pg = isinstance(con, postgres.PgCon)
+    carried = (con.execute(*latest_sql([old_target_id], postgres=on_pg)).df() if "reported_values" in tables
+               else pd.DataFrame())
     if carried.empty:
         raise StoreError(store, f"填报库中没有目标 {old_target_id} 的数据")
     units = {u for u in carried["unit"].fillna("") if u}
     if units and units != {new_unit}:
         raise StoreError(store, f"单位不一致：{old_target_id} 的值以 {'、'.join(sorted(units))} 填报，"
                                 f"{new_target_id} 的单位是 {new_unit or '（无）'}")
-    there = con.execute(*latest_sql([new_target_id])).df().set_index("period")["value"]
+    there = con.execute(*latest_sql([new_target_id], postgres=on_pg)).df().set_index("period")["value"]
     clash = [p for p, v in zip(carried["period"], carried["value"]) if p in there.index and there[p] != v]
     if clash:
         raise StoreError(store, f"{new_target_id} 在 {'、'.join(clash)} 已有不同的值：未迁移任何数据")
@@ -658,7 +740,7 @@ def reattach(reported_db, indicators_db, old_target_id: str, new_target_id: str,
         raise ValueError("account is required: the audit log records who wrote")
     new_unit, label = _new_target(indicators_db, old_target_id, new_target_id)
     if dry_run:
-        if not Path(reported_db).exists():
+        if not is_postgres(reported_db) and not Path(reported_db).exists():
             raise StoreError(reported_db, f"填报库中没有目标 {old_target_id} 的数据")
         with connect(reported_db, read_only=True) as con:
             with_basis_view(con)
@@ -830,16 +912,35 @@ def restore_reported(backup_dir, reported_db, replace: bool = False) -> dict[str
     if held and not replace:
         raise StoreError(reported_db, "已有填报数据；如需用备份替换，请加 --replace（替换前会自动备份现有数据）")
     if held:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_reported(reported_db, Path(f"{reported_db}.before-restore-{stamp}"))
+        backup_reported(reported_db, before_restore_folder(reported_db, folder))
     try:
         with _write(reported_db) as con:
             for name, df in frames.items():
                 con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
-                con.register("restored", df)
-                columns = ", ".join(f'"{c}"' for c in BACKUP_TABLES[name])  # constants, not user input
-                con.execute(f"INSERT INTO {name} ({columns}) SELECT {columns} FROM restored")
-                con.unregister("restored")
+                insert_frame(con, name, df, BACKUP_TABLES[name])
     except duckdb.Error as e:  # a value the checks above let through: nothing was written
         raise StoreError(folder, f"备份无法载入，未写入任何数据（{' '.join(str(e).split())[:200]}）") from e
     return {name: len(df) for name, df in frames.items()}
+
+
+def before_restore_folder(reported_db, backup_dir) -> Path:
+    """Where a restore keeps what the store held before: ``<reported_db>.before-restore-<time>/``
+    beside a DuckDB store; beside the backup being restored for a PostgreSQL store."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    if is_postgres(reported_db):
+        folder = Path(backup_dir)
+        return folder.with_name(f"{folder.name}.before-restore-{stamp}")
+    return Path(f"{reported_db}.before-restore-{stamp}")
+
+
+def insert_frame(con, table: str, frame: pd.DataFrame, columns: list[str]) -> None:
+    """Insert ``frame``'s ``columns`` into ``table`` on an open write connection of either back
+    end (DuckDB reads the frame where it is; PostgreSQL gets its rows as parameters). ``table``
+    and ``columns`` are code constants, not user input."""
+    if isinstance(con, postgres.PgCon):
+        con.insert_frame(table, frame, columns)
+        return
+    con.register("restored", frame)
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM restored")
+    con.unregister("restored")

@@ -258,8 +258,8 @@ def _dumps(value) -> str:
 # --- reading ---------------------------------------------------------------------------------------
 
 def _latest(table: str, key: str) -> str:
-    return (f"SELECT * FROM {table} QUALIFY row_number() OVER (PARTITION BY {key} ORDER BY revision DESC) = 1"
-            f" ORDER BY {key}")
+    """The latest revision per ``key`` (SQL both DuckDB and PostgreSQL run)."""
+    return f"SELECT DISTINCT ON ({key}) * FROM {table} ORDER BY {key}, revision DESC"
 
 
 def target_reviews(store) -> pd.DataFrame:
@@ -335,10 +335,12 @@ def _write(store):
 
 class _ReviewWrite:
     def __init__(self, store):
-        self.cm = reported._write(store)
+        self.cm, self.store = reported._write(store), store
 
     def __enter__(self):
         con = self.cm.__enter__()
+        if reported.is_postgres(self.store):
+            return con  # its migrations made the tables
         for ddl in (TARGET_REVIEWS, DOCUMENT_RECORDS, REVIEW_AUDIT):
             con.execute(ddl)
         return con
@@ -501,7 +503,8 @@ def backup_reviews(store, out_dir) -> dict[str, int]:
     out.mkdir(parents=True, exist_ok=True)
     counts = {}
     for name, columns in REVIEW_TABLES.items():
-        df = reported._read(store, f"SELECT * FROM {name} ORDER BY ALL", empty_columns=columns, table=name)
+        order = ", ".join(f'"{c}"' for c in columns)  # every column, left to right (DuckDB's ORDER BY ALL)
+        df = reported._read(store, f"SELECT * FROM {name} ORDER BY {order}", empty_columns=columns, table=name)
         df.to_parquet(out / f"{name}.parquet", index=False)
         df.to_csv(out / f"{name}.csv", index=False, encoding="utf-8")
         counts[name] = len(df)
@@ -521,7 +524,5 @@ def restore_reviews(backup_dir, store) -> dict[str, int]:
     with _write(store) as con:
         for name, df in frames.items():
             con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
-            con.register("restored", df[REVIEW_TABLES[name]])
-            con.execute(f"INSERT INTO {name} SELECT * FROM restored")
-            con.unregister("restored")
+            reported.insert_frame(con, name, df, REVIEW_TABLES[name])
     return {name: len(df) for name, df in frames.items()}

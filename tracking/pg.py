@@ -1,0 +1,359 @@
+"""The PostgreSQL back end of the officials' store (issue 17): connection pools, the schema's
+versioned migrations, and a connection that speaks the same small dialect as DuckDB's.
+
+:mod:`tracking.reported` and :mod:`tracking.review` write their SQL once, with ``?``
+placeholders; :class:`PgCon` turns them into psycopg's ``%s`` and returns results with the
+``fetchall`` / ``fetchone`` / ``df`` the DuckDB code already uses. Where the two dialects differ
+(DuckDB's ``QUALIFY``, registering a pandas frame) the callers branch on
+:func:`tracking.store.is_postgres`.
+
+Pools: one :class:`psycopg_pool.ConnectionPool` per URL and process, opened on first use, each
+connection checked before it is handed out (so a server restart costs one reconnect, not one
+failed save). Migrations: on a pool's first use, :func:`migrate` applies the numbered steps of
+:data:`MIGRATIONS` not yet recorded in ``schema_migrations``, in one transaction under an
+advisory lock, so two servers starting at once apply each step once.
+
+Writes: :func:`transaction` takes ``pg_advisory_xact_lock(WRITE_LOCK)`` first, so writers to
+one database take turns exactly as DuckDB's single writer does: revision numbers, audit ids and
+the audit log's hash chain are computed from the rows before them without any race, and each
+write is all-or-nothing. Reads take no lock (PostgreSQL's snapshots).
+
+Failures: an unreachable server (refused, down, restarting, wrong password) is a
+:class:`tracking.store.StoreUnavailable` naming ``host:port/dbname``, never the password.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+import duckdb
+import pandas as pd
+import psycopg
+import pyarrow as pa
+from psycopg_pool import ConnectionPool, PoolTimeout
+
+from tracking.store import PostgresStore, StoreError, StoreUnavailable
+
+CONNECT_TIMEOUT = 5  # seconds to reach the server before saying it is unreachable
+POOL_SIZE = 10  # connections per process and database: a Streamlit process saves one at a time per session
+WRITE_LOCK = 17_001  # pg_advisory_xact_lock key serialising the store's writes
+MIGRATION_LOCK = 17_000  # pg_advisory_xact_lock key serialising migrations
+
+MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
+    (1, "reported values, audit log and its hash chain, reattachments", (
+        """CREATE TABLE reported_values (
+            target_id    VARCHAR          NOT NULL,
+            period       VARCHAR          NOT NULL,
+            value        DOUBLE PRECISION NOT NULL,
+            unit         VARCHAR,
+            source       VARCHAR          NOT NULL,
+            note         VARCHAR,
+            reported_by  VARCHAR          NOT NULL,
+            reported_at  TIMESTAMP        NOT NULL,
+            revision     INTEGER          NOT NULL,
+            basis        VARCHAR,
+            PRIMARY KEY (target_id, period, revision))""",
+        """CREATE TABLE audit_log (
+            audit_id   BIGINT           PRIMARY KEY,
+            "at"       TIMESTAMP        NOT NULL,
+            account    VARCHAR          NOT NULL,
+            target_id  VARCHAR          NOT NULL,
+            period     VARCHAR          NOT NULL,
+            old_value  DOUBLE PRECISION,
+            new_value  DOUBLE PRECISION,
+            how        VARCHAR          NOT NULL CHECK (how IN ('form', 'import', 'cli', 'document')))""",
+        "CREATE INDEX audit_log_target ON audit_log (target_id, audit_id)",
+        """CREATE TABLE audit_chain (
+            audit_id  BIGINT  PRIMARY KEY,
+            hash      VARCHAR NOT NULL)""",
+        """CREATE TABLE reattachments (
+            old_target_id  VARCHAR   PRIMARY KEY,
+            new_target_id  VARCHAR   NOT NULL,
+            "at"           TIMESTAMP NOT NULL,
+            account        VARCHAR   NOT NULL,
+            periods        INTEGER   NOT NULL)""",
+        # every committed write adds one: what caches of the store's reads are keyed on
+        "CREATE TABLE store_version (one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one), n BIGINT NOT NULL)",
+        "INSERT INTO store_version (n) VALUES (0)",
+    )),
+    (2, "officials' review: target reviews, document records, review audit", (
+        """CREATE TABLE target_reviews (
+            target_id    VARCHAR   NOT NULL,
+            source_file  VARCHAR   NOT NULL,
+            source_text  VARCHAR   NOT NULL,
+            state        VARCHAR   NOT NULL,
+            fields       VARCHAR   NOT NULL,
+            extracted    VARCHAR   NOT NULL,
+            account      VARCHAR   NOT NULL,
+            "at"         TIMESTAMP NOT NULL,
+            revision     INTEGER   NOT NULL,
+            PRIMARY KEY (target_id, revision))""",
+        """CREATE TABLE document_records (
+            source_file  VARCHAR   NOT NULL,
+            sha256       VARCHAR,
+            fields       VARCHAR   NOT NULL,
+            withdrawn    BOOLEAN   NOT NULL,
+            account      VARCHAR   NOT NULL,
+            "at"         TIMESTAMP NOT NULL,
+            revision     INTEGER   NOT NULL,
+            PRIMARY KEY (source_file, revision))""",
+        """CREATE TABLE review_audit (
+            audit_id   BIGINT    PRIMARY KEY,
+            "at"       TIMESTAMP NOT NULL,
+            account    VARCHAR   NOT NULL,
+            subject    VARCHAR   NOT NULL,
+            "key"      VARCHAR   NOT NULL,
+            field      VARCHAR   NOT NULL,
+            old_value  VARCHAR,
+            new_value  VARCHAR,
+            how        VARCHAR   NOT NULL)""",
+    )),
+]
+SCHEMA_MIGRATIONS = """CREATE TABLE IF NOT EXISTS schema_migrations (
+    version     INTEGER   PRIMARY KEY,
+    name        VARCHAR   NOT NULL,
+    applied_at  TIMESTAMP NOT NULL)"""
+
+_POOLS: dict[str, ConnectionPool] = {}
+_MIGRATED: set[str] = set()
+_POOLS_LOCK = threading.Lock()
+
+
+# --- SQL ---------------------------------------------------------------------------------------
+
+def to_pg(sql: str) -> str:
+    """The store's SQL (DuckDB's ``?`` placeholders) as psycopg's: ``?`` → ``%s``, a literal ``%``
+    doubled. ``to_pg("SELECT * FROM t WHERE a = ? AND b LIKE 'x%'")`` → ``… a = %s AND b LIKE 'x%%'``.
+    The store's SQL never has a ``?`` inside a string literal."""
+    return sql.replace("%", "%%").replace("?", "%s")
+
+
+_ARROW_TYPES = {16: pa.bool_(), 20: pa.int64(), 21: pa.int16(), 23: pa.int32(), 700: pa.float32(),
+                701: pa.float64(), 1114: pa.timestamp("us"), 25: pa.string(), 1043: pa.string()}
+
+
+def rows_to_arrow(description, rows: list[tuple]) -> pa.Table:
+    """A psycopg result as an Arrow table with the column types DuckDB gives the same columns
+    (DOUBLE PRECISION → float64, INTEGER → int32, TIMESTAMP → timestamp[us], VARCHAR → string), so
+    frames made from it match the DuckDB store's column for column."""
+    names = [d.name for d in description]
+    arrays = []
+    for i, d in enumerate(description):
+        kind = _ARROW_TYPES.get(d.type_code)
+        values = [row[i] for row in rows]
+        if kind is None:  # a type the store's tables do not use (an expression): as text
+            kind, values = pa.string(), [None if v is None else str(v) for v in values]
+        arrays.append(pa.array(values, type=kind))
+    return pa.Table.from_arrays(arrays, names=names) if names else pa.table({})
+
+
+def arrow_to_duckdb_frame(table: pa.Table) -> pd.DataFrame:
+    """An Arrow table as DuckDB's ``.df()`` gives it (DuckDB converts it, so dtypes are the same)."""
+    con = duckdb.connect(":memory:")
+    try:
+        return con.from_arrow(table).df()
+    finally:
+        con.close()
+
+
+class PgResult:
+    """A finished statement's rows, read like a DuckDB result."""
+
+    def __init__(self, cursor: psycopg.Cursor):
+        self.description = cursor.description
+        self.rows = cursor.fetchall() if cursor.description is not None else []
+
+    def fetchall(self) -> list[tuple]:
+        return list(self.rows)
+
+    def fetchone(self):
+        return self.rows[0] if self.rows else None
+
+    def arrow(self) -> pa.Table:
+        return rows_to_arrow(self.description, self.rows)
+
+    def df(self) -> pd.DataFrame:
+        return arrow_to_duckdb_frame(self.arrow())
+
+
+class PgCon:
+    """A psycopg connection inside one transaction, with DuckDB's ``execute(sql, params)``."""
+
+    def __init__(self, conn: psycopg.Connection, store: PostgresStore):
+        self.conn, self.store = conn, store
+
+    def execute(self, sql: str, params=None) -> PgResult:
+        with self.conn.cursor() as cur:
+            cur.execute(to_pg(sql), list(params) if params is not None else ())
+            return PgResult(cur)
+
+    def executemany(self, sql: str, rows) -> None:
+        rows = [list(r) for r in rows]
+        if rows:
+            with self.conn.cursor() as cur:
+                cur.executemany(to_pg(sql), rows)
+
+    def insert_frame(self, table: str, frame: pd.DataFrame, columns: list[str]) -> None:
+        """Insert ``frame``'s ``columns`` into ``table`` (names are code constants): missing values
+        (NaN, NaT, NA) as NULL, numpy scalars as Python ones."""
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        self.executemany(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", frame_rows(frame[columns]))
+
+    def tables(self) -> set[str]:
+        return {r[0] for r in self.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()").fetchall()}
+
+    def register(self, *_):
+        raise NotImplementedError("PostgreSQL cannot see a pandas frame: use insert_frame")
+
+
+def frame_rows(frame: pd.DataFrame) -> list[tuple]:
+    """``frame``'s rows as Python values for parameters: NaN/NaT/NA → None, Timestamp → datetime,
+    numpy numbers → int/float."""
+    out = []
+    for row in frame.astype(object).itertuples(index=False, name=None):
+        out.append(tuple(_plain(v) for v in row))
+    return out
+
+
+def _plain(value):
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    if hasattr(value, "item") and not isinstance(value, str | bytes):
+        return value.item()
+    return value
+
+
+# --- connections -------------------------------------------------------------------------------
+
+def _reason(error: BaseException) -> str:
+    return " ".join(str(error).split())[:200] or type(error).__name__
+
+
+def unavailable(store: PostgresStore, error: BaseException, writing: bool) -> StoreUnavailable:
+    """The error people see when the server cannot be reached: Chinese first, the server named
+    by host:port/dbname (never the password), and for a save that nothing was written."""
+    done = "保存未完成，未写入任何数据，请稍后重试" if writing else "暂时无法读取填报数据，请稍后重试"
+    return StoreUnavailable(store, f"无法连接数据库服务器 {store.where}（{_reason(error)}）：{done} / "
+                                   f"the database server {store.where} is unreachable")
+
+
+def _probe(store: PostgresStore) -> BaseException | None:
+    """Why a connection cannot be made now (the pool only says it timed out)."""
+    try:
+        psycopg.connect(store.url, connect_timeout=CONNECT_TIMEOUT).close()
+    except psycopg.Error as e:
+        return e
+    return None
+
+
+def _pool(store: PostgresStore) -> ConnectionPool:
+    with _POOLS_LOCK:
+        pool = _POOLS.get(store.url)
+        if pool is None:
+            pool = ConnectionPool(store.url, min_size=1, max_size=POOL_SIZE, open=False, timeout=CONNECT_TIMEOUT,
+                                  check=ConnectionPool.check_connection, name=store.where,
+                                  kwargs={"connect_timeout": CONNECT_TIMEOUT, "application_name": "indicators"})
+            pool.open(wait=False)
+            _POOLS[store.url] = pool
+    return pool
+
+
+def close(store: PostgresStore | None = None) -> None:
+    """Close the pool of ``store`` (all pools when None): tests that drop a database, a server at exit."""
+    with _POOLS_LOCK:
+        urls = [store.url] if store is not None else list(_POOLS)
+        for url in urls:
+            pool = _POOLS.pop(url, None)
+            _MIGRATED.discard(url)
+            if pool is not None:
+                pool.close()
+
+
+@contextmanager
+def _connection(store: PostgresStore, writing: bool):
+    """A pooled connection in one transaction (committed on exit, rolled back on error), the
+    schema migrated first; an unreachable server becomes :class:`StoreUnavailable`, any other
+    database error a :class:`StoreError` (nothing written)."""
+    if store.url not in _MIGRATED:
+        migrate(store)
+    try:
+        with _pool(store).connection() as conn:
+            yield PgCon(conn, store)
+    except PoolTimeout as e:
+        raise unavailable(store, _probe(store) or e, writing) from e
+    except psycopg.OperationalError as e:
+        raise unavailable(store, e, writing) from e
+    except psycopg.Error as e:
+        done = "未写入任何数据" if writing else "读取失败"
+        raise StoreError(store, f"数据库拒绝了该操作（{_reason(e)}）：{done} / the database refused it") from e
+
+
+@contextmanager
+def connection(store: PostgresStore):
+    """A read-only use of the store (one transaction; PostgreSQL gives it a consistent snapshot)."""
+    with _connection(store, writing=False) as con:
+        con.execute("SET TRANSACTION READ ONLY")
+        yield con
+
+
+@contextmanager
+def transaction(store: PostgresStore):
+    """One write transaction: the store's write lock taken first (writers take turns), the store's
+    version moved on, committed on exit, rolled back on any error — all or nothing."""
+    with _connection(store, writing=True) as con:
+        con.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
+        con.execute("UPDATE store_version SET n = n + 1")
+        yield con
+
+
+def read(store: PostgresStore, sql: str, params=None) -> pa.Table:
+    """One query's result as Arrow (DuckDB's column types)."""
+    with connection(store) as con:
+        return con.execute(sql, params).arrow()
+
+
+def version(store: PostgresStore) -> int:
+    """How many writes the store has committed (a cache key that moves with every save, from any server)."""
+    with connection(store) as con:
+        return int(con.execute("SELECT n FROM store_version").fetchone()[0])
+
+
+def migrate(store: PostgresStore) -> list[int]:
+    """Apply the migrations not yet applied, in order, in ONE transaction under the migration
+    lock (a second server starting at once waits, then finds them applied). Returns the versions
+    applied now (``[]`` when the schema was current)."""
+    try:
+        with (psycopg.connect(store.url, connect_timeout=CONNECT_TIMEOUT, application_name="indicators") as conn,
+              conn.transaction()):
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", [MIGRATION_LOCK])
+            conn.execute(SCHEMA_MIGRATIONS)
+            done = {r[0] for r in conn.execute("SELECT version FROM schema_migrations").fetchall()}
+            applied = []
+            for number, name, steps in MIGRATIONS:
+                if number in done:
+                    continue
+                for step in steps:
+                    conn.execute(step)
+                conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (%s, %s, %s)",
+                             [number, name, datetime.now(UTC).replace(tzinfo=None)])
+                applied.append(number)
+    except psycopg.OperationalError as e:
+        raise unavailable(store, e, writing=True) from e
+    except psycopg.Error as e:
+        raise StoreError(store, f"数据库结构升级失败，未做任何改动（{_reason(e)}） / migration failed") from e
+    _MIGRATED.add(store.url)
+    return applied
+
+
+def applied_migrations(store: PostgresStore) -> list[int]:
+    """The migration versions recorded in the database, in order."""
+    with connection(store) as con:
+        return [int(r[0]) for r in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
