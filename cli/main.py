@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     for name, option in PATH_OPTIONS.items():
         value = getattr(args, name, None)
-        if value is not None and (blocker := file_in_the_way(value)) is not None:
+        if isinstance(value, Path) and (blocker := file_in_the_way(value)) is not None:  # not a postgresql:// store
             print(f"错误 / error: {option} {value}：{blocker} 是一个文件，不是文件夹 / {blocker} is a file, "
                   "not a folder", file=sys.stderr)
             return 2

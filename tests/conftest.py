@@ -130,6 +130,14 @@ def pg_store(pg_server):
     pg.close(store)
 
 
+def store_arg(value) -> str:
+    """A command-line argument: a PostgreSQL store as its full URL (``str()`` of one leaves out
+    the user and password), anything else as text."""
+    from tracking.store import PostgresStore
+
+    return value.url if isinstance(value, PostgresStore) else str(value)
+
+
 @pytest.fixture(params=["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)])
 def store(request, tmp_path):
     """The officials' store, once as a DuckDB file (``tmp_path/reported.duckdb``, not yet created)

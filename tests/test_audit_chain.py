@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
+from conftest import store_arg
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,8 +32,9 @@ def rows(*values) -> pd.DataFrame:
 
 
 @pytest.fixture
-def store(tmp_path) -> Path:
-    path = tmp_path / "reported.duckdb"
+def store(store):
+    """Three saves, four audit rows, on each back end (conftest's ``store``)."""
+    path = store
     rep.save_values(path, rows(("t-gdp", "2022", 6.1), ("t-pm25-gx", "2024Q2", 46)), account="甲", how="form")
     rep.save_values(path, rows(("t-gdp", "2022", 6.3)), account="乙", how="import")
     rep.save_values(path, rows(("t-hitech-gx", "2024", 70)), account="丙", how="cli")
@@ -42,7 +44,8 @@ def store(tmp_path) -> Path:
 def cli(*argv) -> int:
     parser = argparse.ArgumentParser(prog="etl")
     cli_reported.register(parser.add_subparsers(dest="command", required=True))
-    return parser.parse_args([str(a) for a in argv]).func(parser.parse_args([str(a) for a in argv]))
+    args = parser.parse_args([store_arg(a) for a in argv])
+    return args.func(args)
 
 
 def test_every_write_seals_its_audit_rows(store):
@@ -88,7 +91,7 @@ def test_a_row_removed_from_the_backup_is_refused(store, tmp_path):
 def test_the_store_itself_altered_is_named_by_verify_audit(store, capsys):
     assert cli("verify-audit", "--reported-db", store) == 0
     assert "4 条记录经哈希链验证" in capsys.readouterr().out
-    with duckdb.connect(str(store)) as con:
+    with rep._write(store) as con:  # by hand, past the product's functions
         con.execute("UPDATE audit_log SET account = '丁' WHERE audit_id = 3")
     assert cli("verify-audit", "--reported-db", store) == 1
     assert "审计日志第 4 行（audit_id 3）" in capsys.readouterr().err
@@ -136,7 +139,7 @@ def test_a_backup_made_before_the_chain_restores_as_unchained(store, tmp_path):
 
 
 def test_a_hash_removed_after_the_chain_began_is_tampering(store):
-    with duckdb.connect(str(store)) as con:
+    with rep._write(store) as con:
         con.execute("DELETE FROM audit_chain WHERE audit_id = 3")
     verdict = rep.verify_audit(store)
     assert not verdict.ok and verdict.bad_audit_id == 3 and "没有哈希" in verdict.reason

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import store_arg
 
 from outputs import export
 from tracking import commands as cli_reported
@@ -22,8 +23,9 @@ TODAY = date(2024, 9, 1)
 
 
 @pytest.fixture
-def store(sample_db, tmp_path):
-    return {"indicators_db": sample_db, "reported_db": tmp_path / "reported.duckdb"}
+def store(sample_db, store):
+    """The built database and the officials' store, on each back end (conftest's ``store``)."""
+    return {"indicators_db": sample_db, "reported_db": store}
 
 
 def run(store, name, **kw):
@@ -222,7 +224,7 @@ def cli(*argv):
 
     parser = argparse.ArgumentParser(prog="etl")
     cli_reported.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args([str(a) for a in argv])
+    args = parser.parse_args([store_arg(a) for a in argv])
     return args.func(args)
 
 
@@ -269,7 +271,7 @@ def test_python_m_etl_import_reported(store, tmp_path):
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run(
         [sys.executable, "-m", "etl", "import-reported", str(FILES / "good_gb18030.csv"),
-         "--db", str(store["indicators_db"]), "--reported-db", str(store["reported_db"]),
+         "--db", str(store["indicators_db"]), "--reported-db", store_arg(store["reported_db"]),
          "--user", "张三", "--today", "2024-09-01", "--accounts-file", str(_book(tmp_path))],
         cwd=root, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import openpyxl
 import pytest
-from conftest import write_sample_db
+from conftest import store_arg, write_sample_db
 from docgen import make_docx, make_encrypted_pdf, make_pdf
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -33,8 +33,9 @@ def rows(db, sql, params=None):
 
 
 @pytest.fixture
-def stores(tmp_path):
-    return write_sample_db(tmp_path / "indicators.duckdb"), tmp_path / "reported.duckdb"
+def stores(tmp_path, store):
+    """indicators.duckdb and the officials' store, on each back end (conftest's ``store``)."""
+    return write_sample_db(tmp_path / "indicators.duckdb"), store
 
 
 # --- the store ---------------------------------------------------------------------------------
@@ -329,7 +330,7 @@ def test_reviews_travel_with_the_reported_values_in_a_backup(stores, tmp_path, c
     _, rep = stores
     review.review_target(rep, edit(PM25, "edit", {"value": 40}, {}, {"value": 42.0}), account="a")
     review.record_document(rep, GX_FILE, account="a", how="cli", fields={"jurisdiction": "莘县"})
-    assert main(["backup-reported", "--out", str(tmp_path / "bk"), "--reported-db", str(rep)]) == 0
+    assert main(["backup-reported", "--out", str(tmp_path / "bk"), "--reported-db", store_arg(rep)]) == 0
     copy = tmp_path / "copy.duckdb"
     assert main(["restore-reported", str(tmp_path / "bk"), "--reported-db", str(copy)]) == 0
     assert review.target_reviews(copy).iloc[0]["fields"] == {"value": 40.0}
