@@ -96,7 +96,7 @@ def job_line(editor_saves: list[Save]) -> str:
 
 # --- the app server process ----------------------------------------------------------------------
 
-def worker(indicators_db: Path, out: Path) -> int:
+def worker(indicators_db: Path, out: Path, threads: int) -> int:
     """Read editors' jobs (one JSON line each) from stdin, run each in its own thread once ``go``
     is read, append one result line per save to ``out``; return when stdin ends and all are done."""
     from concurrent.futures import ThreadPoolExecutor
@@ -109,7 +109,6 @@ def worker(indicators_db: Path, out: Path) -> int:
     from tracking import reported as store
     from tracking import reported_import as importer
 
-    threads = int(os.environ.get("EDITORS_THREADS", "100"))
     reported_db = settings.reported_db()  # DATABASE_URL or REPORTED_DB, as the page reads it
     targets = {j: g for j, g in store.read_targets(indicators_db).groupby("jurisdiction")}  # the page's cached read
     today = date.today()
@@ -177,9 +176,9 @@ class Case:
 
 
 def _start_worker(case: Case, indicators_db: Path, out: Path) -> subprocess.Popen:
-    env = {**os.environ, **case.env, "EDITORS_THREADS": str(case.threads), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, **case.env, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, str(HERE / "editors.py"), "--worker", "--indicators", str(indicators_db),
-                             "--out", str(out)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                             "--out", str(out), "--threads", str(case.threads)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             env=env, cwd=ROOT)
 
 
@@ -417,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        return worker(args.indicators, args.out)
+        return worker(args.indicators, args.out, args.threads)
     raw = run(args)
     if args.json:
         args.json.write_text(json.dumps(raw, ensure_ascii=False, indent=1))

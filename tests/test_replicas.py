@@ -125,6 +125,8 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
                 assert r.status == 200 and b"<noscript>" in r.read()
                 routes.add(route_of(r.headers))
         assert routes == {"r0", "r1"}, routes
+        with urllib.request.urlopen(f"{service.base}/_stcore/health", timeout=10) as r:
+            assert r.read() == b"ok", "a request reaches Streamlit through nginx"
 
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
