@@ -62,13 +62,14 @@ def test_replica_ports_follow_the_first():
 class Replicated:
     """deploy/serve.py --replicas 2 on free ports against a sample database in ``tmp``."""
 
-    def __init__(self, tmp: Path):
+    def __init__(self, tmp: Path, **env: str):
         self.listen, self.port, self.run, self.out = free_port(), free_port(), tmp / "run", tmp / "serve.out"
         while not serve._port_is_free(self.port + 1):
             self.port = free_port()
         self.base = f"http://127.0.0.1:{self.listen}"
+        self.reported_db = tmp / "reported.duckdb"
         env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
-               "REPORTED_DB": str(tmp / "reported.duckdb"), "PYTHONPATH": str(ROOT)}  # this checkout's deploy/
+               "REPORTED_DB": str(self.reported_db), "PYTHONPATH": str(ROOT), **env}  # PYTHONPATH: this checkout
         with open(self.out, "w") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{self.listen}",
@@ -107,12 +108,18 @@ def route_of(headers) -> str | None:
 
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's /usr/bin/chromium")
 def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_working(tmp_path):
+    """Also after the killed replica is back, the browser stays where its session now lives: an
+    upload (a POST to the process holding the session) and the import it feeds still work."""
     from playwright.sync_api import sync_playwright
     from test_browser import CHROMIUM, CHROMIUM_ARGS
 
+    from tracking import reported
+    from tracking.accounts import Grant, add_account
+
     if not serve.NGINX:
         pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
-    service = Replicated(tmp_path)
+    add_account(tmp_path / "accounts.toml", "admin", "admin-password", [Grant("*")], rounds=4)
+    service = Replicated(tmp_path, ACCOUNTS_FILE=str(tmp_path / "accounts.toml"))
     try:
         said = service.wait_until_serving()
         assert "2 Streamlit replicas" in said, said
@@ -150,8 +157,29 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
             metric = page.locator("[data-testid='stMetric']").filter(has_text=i18n.t("overview.n_targets")).first
             assert metric.locator("[data-testid='stMetricValue']").inner_text().strip() == "8"
             assert page.locator("[data-testid='stException']").count() == 0
+
+            back = f"serve: Streamlit on 127.0.0.1:{victim} is back"
+            deadline = time.monotonic() + 60
+            while back not in service.said() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert back in service.said(), service.said()[-2000:]
+            # The session state lived in the killed process: a local account signs in again.
+            page.get_by_role("link", name=i18n.t("nav.entry")).first.click()
+            page.get_by_label(i18n.t("entry.signin.user")).fill("admin")
+            page.get_by_label(i18n.t("entry.signin.password")).fill("admin-password")
+            page.get_by_role("button", name=i18n.t("entry.signin.submit")).click()
+            page.get_by_text(i18n.t("entry.signin.as", name="", user="admin").split("（")[0]).first.wait_for(
+                timeout=60_000)
+            page.get_by_role("tab", name=i18n.t("entry.tab.import")).click()
+            page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
+                str(ROOT / "tests" / "fixtures" / "reported" / "good.csv"))
+            page.locator("[data-testid='stFileUploader']").get_by_text("good.csv").wait_for(timeout=60_000)
+            page.get_by_role("button", name=i18n.t("entry.import.button")).click()
+            page.get_by_text("good.csv：已保存 4 个数值").wait_for(timeout=60_000)
+            assert cookie() not in (pinned, None), "still on the replica that took the session over"
             browser.close()
-        assert service.proc.poll() is None, "the service went on with one replica"
+        assert len(reported.latest_reported(service.reported_db)) == 4
+        assert service.proc.poll() is None, "the service went on"
         assert f"serve: Streamlit on 127.0.0.1:{victim} stopped (killed by SIGKILL)" in service.said()
     finally:
         code = service.end()
