@@ -46,6 +46,13 @@ system-deps:
 		$(SUDO) apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq tesseract-ocr tesseract-ocr-chi-sim >/dev/null; \
 	fi
+	@# PostgreSQL 15 (initdb, pg_ctl): the tests of the officials' store start a throw-away server
+	@# from it in a temporary folder, as an unprivileged user (tests/pgserver.py, docs/postgres.md).
+	@if ! test -x /usr/lib/postgresql/15/bin/initdb; then \
+		echo "Installing postgresql (Debian package)…"; \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql >/dev/null; \
+	fi
 
 # The pinned packages, then the project itself in editable mode (pyproject.toml): `import etl`,
 # `pytest` and `python -m etl` work from any folder, with no sys.path edits.

@@ -28,8 +28,8 @@ that ``make run`` shows.
 Commands that take ``--db`` and ``--reported-db`` resolve them with :func:`resolve_stores`: the
 reported store follows the database it belongs to (``--db X`` alone means ``X``'s folder's
 ``reported.duckdb``), unless ``REPORTED_DB`` or ``--reported-db`` names it. With ``DATABASE_URL``
-set, the officials' store is that PostgreSQL database (a :class:`tracking.store.PostgresStore`)
-unless ``--reported-db`` names a file.
+set, the officials' store is that PostgreSQL database (its URL, which :mod:`tracking.store` reads as
+a ``PostgresStore``) unless ``--reported-db`` names a file.
 """
 
 from __future__ import annotations
@@ -66,18 +66,19 @@ def database_url() -> str | None:
     return value or None
 
 
-def reported_db(indicators: Path | str | None = None):
-    """The officials' store: the PostgreSQL database of ``DATABASE_URL`` when set (a
+URL_PREFIXES = ("postgresql://", "postgres://")
+
+
+def reported_db(indicators: Path | str | None = None) -> Path | str:
+    """The officials' store: the URL of ``DATABASE_URL`` when set (every function of
+    :mod:`tracking.reported` and :mod:`tracking.review` takes it, as a
     :class:`tracking.store.PostgresStore`); else env ``REPORTED_DB``, else ``reported.duckdb``
     beside ``indicators`` (default :func:`indicators_db`)."""
     url = database_url()
     if url is not None:
-        from tracking.store import PostgresStore  # a plain class: no database driver is imported
-
-        try:
-            return PostgresStore(url)
-        except ValueError as e:
-            raise SettingError(str(e)) from None
+        if not url.startswith(URL_PREFIXES):
+            raise SettingError("DATABASE_URL must start with postgresql:// (e.g. postgresql://user@host:5432/dbname)")
+        return url
     env = _env_path("REPORTED_DB")
     if env is not None:
         return env
@@ -96,12 +97,12 @@ def resolve_stores(db: Path | str | None, reported: Path | str | None) -> tuple:
     return indicators, store_argument(reported) if reported is not None else reported_db(indicators)
 
 
-def store_argument(value):
-    """``--reported-db``'s value: a ``postgresql://`` URL names a PostgreSQL store (a
-    :class:`tracking.store.PostgresStore`), anything else a DuckDB file."""
-    from tracking.store import location  # a plain module: no database driver is imported
-
-    return location(value)
+def store_argument(value) -> Path | str:
+    """``--reported-db``'s value: a ``postgresql://`` URL stays text (a PostgreSQL store, see
+    :func:`reported_db`), anything else is a DuckDB file's path."""
+    if isinstance(value, str) and value.startswith(URL_PREFIXES):
+        return value
+    return value if not isinstance(value, str) else Path(value)
 
 
 def sources_dir() -> Path:

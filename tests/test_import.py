@@ -259,7 +259,7 @@ def test_every_command_has_help_text():
     cli_reported.register(sub)
     helps = {a.dest: a.help for a in sub._choices_actions}
     assert set(helps) == {"import-reported", "backup-reported", "restore-reported", "reattach", "add-account",
-                          "verify-audit"}
+                          "verify-audit", "store"}
     assert all(helps.values())
 
 

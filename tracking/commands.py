@@ -22,11 +22,11 @@ from pathlib import Path
 import duckdb
 
 import settings
-from tracking import accounts, reported, reported_import, review
+from tracking import accounts, pg, reported, reported_import, review, store_copy
 
 
 def register(subparsers) -> None:
-    """Add import-reported, backup-reported, restore-reported, verify-audit, reattach and add-account."""
+    """Add import-reported, backup-reported, restore-reported, verify-audit, reattach, store and add-account."""
     p = subparsers.add_parser(
         "import-reported", help="import reported values from a CSV or Excel file (all or nothing)",
         description="Validate every row first; if any row is wrong nothing is written and each "
@@ -76,6 +76,22 @@ def register(subparsers) -> None:
     settings.add_store_options(p)
     _add_writer_options(p)
     p.set_defaults(func=reattach)
+
+    p = subparsers.add_parser(
+        "store", help="the officials' store: upgrade its schema, or copy a reported.duckdb into it",
+        description="With DATABASE_URL set the officials' data is on PostgreSQL (docs/postgres.md). "
+                    "'migrate' applies the schema's migrations not yet applied (each app server also "
+                    "does on first connect); 'copy' moves a county's reported.duckdb into it.")
+    steps = p.add_subparsers(dest="store_command", required=True, metavar="STEP")
+    q = steps.add_parser("migrate", help="apply the schema migrations not yet applied (idempotent)")
+    q.add_argument("--reported-db", type=settings.store_argument, default=None,
+                   help="the store (default: env DATABASE_URL, else env REPORTED_DB, else the repository's)")
+    q.set_defaults(func=migrate_store)
+    q = steps.add_parser("copy", help="copy a reported.duckdb (values, audit log, reviews) into an empty store")
+    q.add_argument("source", type=settings.store_argument, help="the store to copy from, e.g. 冠县/reported.duckdb")
+    q.add_argument("--reported-db", type=settings.store_argument, default=None,
+                   help="the store to copy into (default: env DATABASE_URL, else env REPORTED_DB)")
+    q.set_defaults(func=copy_store)
 
     p = subparsers.add_parser("add-account", help="add or update a local account (stores a bcrypt hash)")
     p.add_argument("--username", help="account name (prompted if missing)")
@@ -181,6 +197,37 @@ def restore_reported(args) -> int:
     except reported.StoreError as e:
         return fail(str(e))
     print(f"已恢复 {counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录")
+    return 0
+
+
+def migrate_store(args) -> int:
+    """Issue 17: the schema's migrations on a PostgreSQL store (a DuckDB store: its tables)."""
+    store = reported.location(settings.resolve_stores(None, args.reported_db)[1])  # shown without a password
+    try:
+        if reported.is_postgres(store):
+            applied = pg.migrate(store)
+            versions = pg.applied_migrations(store)
+            pg.close(store)
+            print(f"{store}：数据库结构为第 {max(versions)} 版"
+                  + (f"（本次升级 {'、'.join(map(str, applied))}）" if applied else "（已是最新）"))
+        else:
+            reported.ensure_store(store)
+            review.ensure_tables(store)
+            print(f"{store}：DuckDB 文件，表已就绪（写入时自动创建）")
+    except reported.StoreError as e:
+        return fail(str(e))
+    return 0
+
+
+def copy_store(args) -> int:
+    """Issue 17: a reported.duckdb copied into the configured (empty) store, in one transaction."""
+    target = reported.location(settings.resolve_stores(None, args.reported_db)[1])  # shown without a password
+    try:
+        counts = store_copy.copy_store(args.source, target)
+    except reported.StoreError as e:
+        return fail(str(e))
+    print(f"已将 {reported.location(args.source)} 复制到 {target}：{counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录、"
+          f"{counts['target_reviews']} 条目标审核记录；审计哈希链已核对")
     return 0
 
 

@@ -117,6 +117,7 @@ SCHEMA_MIGRATIONS = """CREATE TABLE IF NOT EXISTS schema_migrations (
     applied_at  TIMESTAMP NOT NULL)"""
 
 _POOLS: dict[str, ConnectionPool] = {}
+_DOWN: set[str] = set()  # URLs whose server was unreachable at the last try: probed before the pool is asked
 _MIGRATED: set[str] = set()
 _POOLS_LOCK = threading.Lock()
 
@@ -149,13 +150,15 @@ def rows_to_arrow(description, rows: list[tuple]) -> pa.Table:
     return pa.Table.from_arrays(arrays, names=names) if names else pa.table({})
 
 
+_LOCAL = threading.local()  # one in-memory DuckDB per thread for conversions (connecting costs ~30 ms)
+
+
 def arrow_to_duckdb_frame(table: pa.Table) -> pd.DataFrame:
     """An Arrow table as DuckDB's ``.df()`` gives it (DuckDB converts it, so dtypes are the same)."""
-    con = duckdb.connect(":memory:")
-    try:
-        return con.from_arrow(table).df()
-    finally:
-        con.close()
+    con = getattr(_LOCAL, "duckdb", None)
+    if con is None:
+        con = _LOCAL.duckdb = duckdb.connect(":memory:")
+    return con.from_arrow(table).df()
 
 
 class PgResult:
@@ -273,6 +276,7 @@ def close(store: PostgresStore | None = None) -> None:
         for url in urls:
             pool = _POOLS.pop(url, None)
             _MIGRATED.discard(url)
+            _DOWN.discard(url)
             if pool is not None:
                 pool.close()
 
@@ -282,15 +286,24 @@ def _connection(store: PostgresStore, writing: bool):
     """A pooled connection in one transaction (committed on exit, rolled back on error), the
     schema migrated first; an unreachable server becomes :class:`StoreUnavailable`, any other
     database error a :class:`StoreError` (nothing written)."""
-    if store.url not in _MIGRATED:
-        migrate(store)
+    if store.url in _DOWN:  # a refused connection fails at once, where the pool would wait its timeout
+        if (error := _probe(store)) is not None:
+            raise unavailable(store, error, writing) from error
+        _DOWN.discard(store.url)
     try:
+        if store.url not in _MIGRATED:
+            migrate(store)
         with _pool(store).connection() as conn:
             yield PgCon(conn, store)
     except PoolTimeout as e:
+        _DOWN.add(store.url)
         raise unavailable(store, _probe(store) or e, writing) from e
     except psycopg.OperationalError as e:
+        _DOWN.add(store.url)
         raise unavailable(store, e, writing) from e
+    except StoreUnavailable:  # from migrate()
+        _DOWN.add(store.url)
+        raise
     except psycopg.Error as e:
         done = "未写入任何数据" if writing else "读取失败"
         raise StoreError(store, f"数据库拒绝了该操作（{_reason(e)}）：{done} / the database refused it") from e

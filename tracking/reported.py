@@ -60,6 +60,7 @@ import filelock
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute  # noqa: F401 — pa.compute in orphans
 
 from tracking import audit_chain, cells
 from tracking import pg as postgres
@@ -551,10 +552,11 @@ def orphans(reported_db, indicators_db) -> pd.DataFrame:
     the store, with indicators.duckdb ATTACHed READ_ONLY for the query (on PostgreSQL: the latest
     values, less those whose target indicators.duckdb holds)."""
     if is_postgres(reported_db):
-        lost = _read(reported_db, *latest_sql(postgres=True))
+        latest = postgres.read(location(reported_db), *latest_sql(postgres=True))
         with connect(indicators_db, read_only=True) as con:
-            live = {r[0] for r in con.execute("SELECT target_id FROM targets").fetchall()}
-        lost = lost[~lost["target_id"].isin(live)].reset_index(drop=True)
+            live = pa.array([r[0] for r in con.execute("SELECT target_id FROM targets").fetchall()], pa.string())
+        gone = pa.compute.invert(pa.compute.is_in(latest["target_id"], value_set=live))
+        lost = postgres.arrow_to_duckdb_frame(latest.filter(gone))  # typed as DuckDB types the rows left
     else:
         lost = _read(reported_db, *orphans_sql(), attach_indicators=indicators_db)
     done = reattachments(reported_db)
@@ -652,7 +654,7 @@ def _save_in_pg(con: postgres.PgCon, incoming: pd.DataFrame, account: str, how: 
     revisions, audit ids and hashes computed from them cannot race another writer."""
     keys = sorted(set(incoming["target_id"]))
     shown = con.execute(*latest_sql(keys, ["target_id", "period", "value", "unit", "basis", "revision"],
-                                    postgres=True)).df()
+                                    postgres=True)).arrow().to_pandas()
     shown = shown.rename(columns={"value": "old_value", "unit": "old_unit", "basis": "old_basis"})
     cur = incoming.merge(shown, on=["target_id", "period"], how="left")
     cur["revision"] = cur["revision"].fillna(0).astype(int) + 1
@@ -776,7 +778,7 @@ def backup_reported(reported_db, out_dir) -> Path:
         df = df.reset_index(drop=True)
         df.to_parquet(out / f"{name}.parquet", index=False)
         (out / f"{name}.csv").write_bytes(cells.frame_to_safe_csv(df, encoding="utf-8"))  # opened in Excel too
-    manifest = {"source": str(reported_db), "at": datetime.now(UTC).isoformat(),
+    manifest = {"source": str(location(reported_db)),  # a PostgreSQL store without its password "at": datetime.now(UTC).isoformat(),
                 "rows": {n: len(df) for n, df in frames.items()}}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     return out

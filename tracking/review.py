@@ -328,6 +328,12 @@ def _audit(con, rows: list[tuple]) -> None:
                     [(start + i + 1, *row) for i, row in enumerate(rows)])
 
 
+def ensure_tables(store) -> None:
+    """Create the review tables if needed (PostgreSQL: its migrations did)."""
+    with _write(store):
+        pass
+
+
 def _write(store):
     """A write transaction on the store with the review tables created."""
     return _ReviewWrite(store)

@@ -1,0 +1,234 @@
+"""Issue 17: the officials' data on a real PostgreSQL server (tests/pgserver.py) — the schema's
+migrations, many writers at once losing nothing, the same frames as the DuckDB store, a server
+outage in words with nothing half-written, and moving a county's reported.duckdb up.
+
+The tests of the store itself (test_reported, test_import, test_audit_chain, test_review) run on
+both back ends through conftest's ``store`` fixture; these are the PostgreSQL-only ones.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from conftest import store_arg, write_sample_db
+
+import settings
+from tracking import pg, review
+from tracking import reported as rep
+from tracking.store import PostgresStore, StoreError, StoreUnavailable, location
+
+pytestmark = pytest.mark.postgres
+ROOT = Path(__file__).resolve().parent.parent
+AT = datetime(2024, 9, 1, 8, 30, 0, 123000)
+
+
+def rows(*values) -> pd.DataFrame:
+    return pd.DataFrame(values, columns=["target_id", "period", "value"])
+
+
+# --- the location and the setting (no server needed) --------------------------------------------------
+
+def test_a_url_is_shown_by_its_server_never_its_password():
+    store = PostgresStore("postgresql://app:s3cret@db1.example:5433/indicators")
+    assert store.where == "db1.example:5433/indicators"
+    assert "s3cret" not in str(store) + repr(store) + str(StoreError(store, "x"))
+    assert PostgresStore("postgresql://app@db1/ind").where == "db1:5432/ind"
+    assert PostgresStore("postgresql:///ind?host=/run/pg&port=5434").where == "/run/pg:5434/ind"
+    assert location("postgres://db1/ind") == PostgresStore("postgres://db1/ind")
+    assert location("x/reported.duckdb") == Path("x/reported.duckdb")
+    with pytest.raises(ValueError, match="postgresql://"):
+        PostgresStore("mysql://db1/ind")
+
+
+def test_database_url_selects_postgresql_and_without_it_the_file_stays(monkeypatch, tmp_path):
+    monkeypatch.delenv("REPORTED_DB", raising=False)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert settings.database_url() is None
+    assert settings.reported_db(tmp_path / "indicators.duckdb") == tmp_path / "reported.duckdb"
+    monkeypatch.setenv("DATABASE_URL", "postgresql://app:pw@db1:5432/ind")
+    assert location(settings.reported_db()) == PostgresStore("postgresql://app:pw@db1:5432/ind")
+    assert settings.resolve_stores(tmp_path / "i.duckdb", None)[1] == "postgresql://app:pw@db1:5432/ind"
+    assert settings.resolve_stores(None, tmp_path / "r.duckdb")[1] == tmp_path / "r.duckdb"  # named: wins
+    monkeypatch.setenv("DATABASE_URL", "db1:5432")
+    with pytest.raises(settings.SettingError, match="postgresql://"):
+        settings.reported_db()
+
+
+def test_sql_placeholders_become_psycopgs():
+    assert pg.to_pg("SELECT * FROM t WHERE a = ? AND b LIKE 'x%'") == "SELECT * FROM t WHERE a = %s AND b LIKE 'x%%'"
+
+
+# --- migrations ---------------------------------------------------------------------------------------
+
+def test_migrations_build_an_empty_database_once_even_when_servers_start_together(pg_server):
+    store = PostgresStore(pg_server.new_database(template=None))
+    with ThreadPoolExecutor(4) as pool:          # four app servers starting at the same moment
+        applied = list(pool.map(lambda _: pg.migrate(store), range(4)))
+    assert sorted(applied) == [[], [], [], [1, 2]]
+    assert pg.applied_migrations(store) == [1, 2]
+    assert pg.migrate(store) == []                # idempotent
+    assert rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form").saved == 1
+    pg.close(store)
+
+
+def test_the_migrate_command_reports_the_version(pg_server, capsys):
+    from cli.main import main
+
+    url = pg_server.new_database(template=None)
+    assert main(["store", "migrate", "--reported-db", url]) == 0
+    assert "第 2 版（本次升级 1、2）" in capsys.readouterr().out
+    assert main(["store", "migrate", "--reported-db", url]) == 0
+    assert "已是最新" in capsys.readouterr().out
+
+
+# --- many writers ----------------------------------------------------------------------------------------
+
+def test_threads_correcting_one_value_at_once_keep_every_revision_and_the_chain(pg_store):
+    def correct(n: int) -> None:
+        for i in range(10):
+            rep.save_values(pg_store, rows(("t-gdp", "2022", n * 100 + i)), account=f"u{n}", how="form")
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(correct, range(8)))
+    history = rep.history(pg_store, "t-gdp")
+    assert sorted(history["revision"]) == list(range(1, 81))
+    assert sorted(history["value"]) == sorted(float(n * 100 + i) for n in range(8) for i in range(10))
+    assert rep.audit_log(pg_store)["audit_id"].tolist() == list(range(1, 81))
+    verdict = rep.verify_audit(pg_store)
+    assert verdict.ok and verdict.chained == 80
+
+
+def test_processes_saving_at_once_all_get_stored(pg_store):
+    """Four processes (four app servers) each save 15 values one by one: 60 values, 60 audit rows,
+    one unbroken hash chain."""
+    script = ("import sys, pandas as pd; from tracking import reported as r\n"
+              "for i in range(15):\n"
+              "    r.save_values(sys.argv[1], pd.DataFrame({'target_id': [f't-{sys.argv[2]}-{i}'], 'period': ['2024'],"
+              " 'value': [float(i)]}), account='p' + sys.argv[2], how='form')\n")
+    procs = [subprocess.Popen([sys.executable, "-c", script, pg_store.url, str(n)], cwd=ROOT) for n in range(4)]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0, 0, 0]
+    assert len(rep.latest_reported(pg_store)) == 60
+    assert rep.audit_log(pg_store)["audit_id"].tolist() == list(range(1, 61))
+    assert rep.verify_audit(pg_store).ok
+
+
+# --- the same frames as DuckDB -----------------------------------------------------------------------------
+
+def _fill(store, sample_db) -> None:
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1), ("t-pm25-gx", "2024Q2", 46)), account="甲", how="form", at=AT)
+    more = pd.DataFrame({"target_id": ["t-gdp", "t-hitech-gx"], "period": ["2022", "2024"], "value": [6.3, 70.0],
+                         "unit": ["%", None], "note": ["更正", None], "basis": [None, "cumulative"]})
+    rep.save_values(store, more, account="乙", how="import", at=AT.replace(minute=31))
+    rep.save_values(store, rows(("t-gone", "2023", 1.0)), account="丙", how="cli", at=AT.replace(minute=32))
+    review.review_target(store, review.TargetEdit("t-gdp", "f.pdf", "句子", "edit", {"value": 7}, {}, {"value": 6.5}),
+                         account="甲")
+    review.record_document(store, "f.pdf", account="甲", how="cli", fields={"jurisdiction": "莘县"}, at=AT)
+
+
+def test_reads_give_the_frames_the_duckdb_store_gives(pg_store, tmp_path):
+    """Pages join these frames with indicators.duckdb: same columns, same dtypes, same values."""
+    sample_db = write_sample_db(tmp_path / "indicators.duckdb")
+    duck = tmp_path / "reported.duckdb"
+    for store in (duck, pg_store):
+        _fill(store, sample_db)
+    reads = {
+        "latest": lambda s: rep.latest_reported(s),
+        "latest of some": lambda s: rep.latest_reported(s, ["t-gdp", "t-nowhere"]),
+        "history": lambda s: rep.history(s),
+        "audit": lambda s: rep.audit_log(s),
+        "recent": lambda s: rep.recent_audit(s, ["t-gdp"], limit=1),
+        "chain": lambda s: rep.audit_hashes(s),
+        "orphans": lambda s: rep.orphans(s, sample_db),
+        "statuses": lambda s: rep.current_statuses(sample_db, s, AT.date()),
+        "reviews": lambda s: review.target_reviews(s).drop(columns="at"),
+        "records": lambda s: review.document_records(s),
+        "review audit": lambda s: review.review_audit(s).drop(columns="at"),
+    }
+    for name, read in reads.items():
+        pd.testing.assert_frame_equal(read(pg_store), read(duck), obj=name)
+    assert rep.verify_audit(pg_store).ok
+
+
+# --- an outage ------------------------------------------------------------------------------------------------
+
+def test_an_outage_is_said_in_words_and_a_save_then_is_refused_with_nothing_half_written(pg_server, pg_store,
+                                                                                          monkeypatch):
+    monkeypatch.setattr(pg, "CONNECT_TIMEOUT", 2)
+    store = PostgresStore(pg_store.url.replace("indicators@", "indicators:s3cret@"))  # trust: any password
+    rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+    try:
+        with pytest.raises(StoreUnavailable) as during_save, rep._write(store) as con:   # the server dies mid-save
+            con.execute("INSERT INTO reported_values (target_id, period, value, source, reported_by, reported_at,"
+                        " revision) VALUES ('t-gdp', '2023', 7.0, 'form', 'a', now(), 1)")
+            pg_server.stop()
+        assert "未写入任何数据" in str(during_save.value)
+        with pytest.raises(StoreUnavailable) as reading:
+            rep.latest_reported(store)
+        message = str(reading.value)
+        assert message.startswith(f"postgresql://{store.where}: 无法连接数据库服务器 {store.where}")
+        assert "s3cret" not in message and "暂时无法读取" in message
+        with pytest.raises(StoreUnavailable, match="保存未完成，未写入任何数据"):
+            rep.save_values(store, rows(("t-gdp", "2024", 8.0)), account="a", how="form")
+        assert rep.file_version(store) is None            # pages read without caching, and say why
+    finally:
+        pg_server.start()
+    assert rep.latest_reported(store)[["period", "value"]].values.tolist() == [["2022", 6.1]]
+    assert rep.save_values(store, rows(("t-gdp", "2024", 8.0)), account="a", how="form").saved == 1
+    assert rep.verify_audit(store).ok
+    pg.close(store)
+
+
+# --- moving a county's store up ----------------------------------------------------------------------------------
+
+def test_copy_moves_a_duckdb_store_with_its_reviews_and_refuses_a_second_time(pg_store, tmp_path, capsys):
+    from cli.main import main
+
+    sample_db = write_sample_db(tmp_path / "indicators.duckdb")
+    duck = tmp_path / "reported.duckdb"
+    _fill(duck, sample_db)
+    assert main(["store", "copy", str(duck), "--reported-db", store_arg(pg_store)]) == 0
+    assert "5 条填报记录" in capsys.readouterr().out
+    pd.testing.assert_frame_equal(rep.history(pg_store), rep.history(duck))
+    pd.testing.assert_frame_equal(review.target_reviews(pg_store), review.target_reviews(duck))
+    assert rep.verify_audit(pg_store).ok
+    assert main(["store", "copy", str(duck), "--reported-db", store_arg(pg_store)]) == 1
+    assert "目标库已有数据" in capsys.readouterr().err
+    assert len(rep.history(pg_store)) == 5
+    # the product goes on writing the copy: its audit ids and chain continue
+    rep.save_values(pg_store, rows(("t-gdp", "2025", 7.0)), account="丁", how="form")
+    assert rep.audit_log(pg_store)["audit_id"].tolist() == [1, 2, 3, 4, 5, 6] and rep.verify_audit(pg_store).ok
+
+
+# --- the entry page on PostgreSQL ----------------------------------------------------------------------------------
+
+def test_the_entry_page_saves_to_postgresql_and_says_when_the_server_is_down(pg_server, pg_store, sample_db,
+                                                                               tmp_path, monkeypatch):
+    from test_entry_page import edit, page
+
+    from tracking.accounts import Grant, add_account
+
+    accounts = tmp_path / "accounts.toml"
+    add_account(accounts, "gx", "gx-password", [Grant("冠县")], "冠县发展改革局", rounds=4)
+    monkeypatch.setenv("INDICATORS_DB", str(sample_db))
+    monkeypatch.setenv("DATABASE_URL", pg_store.url)
+    monkeypatch.setenv("ACCOUNTS_FILE", str(accounts))
+    monkeypatch.setattr(pg, "CONNECT_TIMEOUT", 2)
+    at = edit(page("gx"), {0: {"period": "2024Q2", "value": "65"}})
+    assert not at.exception and not at.error
+    assert at.success[0].value.startswith("已保存 1 个数值")
+    assert rep.latest_reported(pg_store)[["target_id", "value"]].values.tolist() == [["t-hitech-gx", 65.0]]
+    assert not (tmp_path / "reported.duckdb").exists()       # nothing went to a file
+    pg.close(pg_store)
+    pg_server.stop()
+    try:
+        at = page("gx")
+        assert not at.exception
+        assert "无法连接数据库服务器" in at.error[0].value and pg_store.where in at.error[0].value
+    finally:
+        pg_server.start()
