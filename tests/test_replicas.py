@@ -184,3 +184,40 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
     finally:
         code = service.end()
     assert code == 0, service.said()[-2000:]
+
+
+def test_a_taken_replica_port_is_named_and_no_replica_is_left_behind():
+    import socket
+
+    first = free_port()
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            taken.bind(("127.0.0.1", first + 1))
+        except OSError:
+            pytest.skip("the port after a free one is in use by something else")
+        taken.listen()
+        with pytest.raises(serve.ServeError, match=f"port {first + 1} on 127.0.0.1 is taken"):
+            serve.start_replicas(ROOT / "app.py", [first, first + 1])
+    children = [c for task in Path(f"/proc/{os.getpid()}/task").iterdir()
+                for c in (task / "children").read_text().split()]
+    streamlits = [c for c in children if Path(f"/proc/{c}").exists()
+                  and b"streamlit" in Path(f"/proc/{c}/cmdline").read_bytes()]
+    assert streamlits == [], "the replica already started was stopped"
+
+
+def test_when_nginx_stops_the_replicas_stop_and_serve_says_so(tmp_path):
+    from test_serve import gone
+
+    service = Replicated(tmp_path)
+    try:
+        service.wait_until_serving()
+        nginx = int((service.run / "nginx.pid").read_text())
+        replicas = [service.replica_pid(service.port), service.replica_pid(service.port + 1)]
+        os.kill(nginx, signal.SIGKILL)
+        code = service.proc.wait(timeout=30)
+    finally:
+        service.end()
+    assert code == 1
+    assert "serve: nginx stopped (killed by SIGKILL); stopping the rest" in service.said()
+    assert all(gone(pid) for pid in replicas), "the replicas stopped with serve.py"
