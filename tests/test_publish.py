@@ -123,3 +123,28 @@ def test_the_command_publishes_and_says_where(tmp_path):
     done = subprocess.run([sys.executable, str(ROOT / "deploy" / "publish.py"), str(build), "--to", str(apps[1])],
                           capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 1 and done.stderr.startswith("publish: ") and "Traceback" not in done.stderr
+
+
+def test_the_running_app_shows_the_published_build_without_a_restart(tmp_path, monkeypatch):
+    """The app's caches are keyed on the file's identity (tracking.db.file_identity): the next
+    run of a page after a publication reads the new build, in the same server process."""
+    from streamlit.testing.v1 import AppTest
+
+    from outputs import i18n
+
+    live = tmp_path / "app"
+    new_build(live, "old PM2.5")
+    monkeypatch.setenv("INDICATORS_DB", str(live / "indicators.duckdb"))
+    monkeypatch.setenv("REPORTED_DB", str(tmp_path / "reported.duckdb"))
+    count = lambda at: next(m.value for m in at.metric if m.label == i18n.t("overview.n_targets"))  # noqa: E731
+    session = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+    assert count(session) == "8"
+
+    build = new_build(tmp_path / "build", "new PM2.5")
+    with duckdb.connect(str(build)) as con:
+        con.execute("DELETE FROM targets WHERE target_id = 't-talent-jb'")
+        con.execute("CHECKPOINT")
+    publish.publish(build, [live])
+
+    assert count(session.run()) == "7", "an open session's next run"
+    assert count(AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()) == "7", "a new session"
