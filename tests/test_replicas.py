@@ -107,9 +107,10 @@ def route_of(headers) -> str | None:
 
 
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's /usr/bin/chromium")
-def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_working(tmp_path):
+def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_working(tmp_path, store):
     """Also after the killed replica is back, the browser stays where its session now lives: an
-    upload (a POST to the process holding the session) and the import it feeds still work."""
+    upload (a POST to the process holding the session) and the import it feeds still work. On the
+    DuckDB store and, as a province runs it, with both replicas on one PostgreSQL database."""
     from playwright.sync_api import sync_playwright
     from test_browser import CHROMIUM, CHROMIUM_ARGS
 
@@ -119,7 +120,8 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
     if not serve.NGINX:
         pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
     add_account(tmp_path / "accounts.toml", "admin", "admin-password", [Grant("*")], rounds=4)
-    service = Replicated(tmp_path, ACCOUNTS_FILE=str(tmp_path / "accounts.toml"))
+    where = {"DATABASE_URL": store.url} if hasattr(store, "url") else {"REPORTED_DB": str(store), "DATABASE_URL": ""}
+    service = Replicated(tmp_path, ACCOUNTS_FILE=str(tmp_path / "accounts.toml"), **where)
     try:
         said = service.wait_until_serving()
         assert "2 Streamlit replicas" in said, said
@@ -178,7 +180,7 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
             page.get_by_text("good.csv：已保存 4 个数值").wait_for(timeout=60_000)
             assert cookie() not in (pinned, None), "still on the replica that took the session over"
             browser.close()
-        assert len(reported.latest_reported(service.reported_db)) == 4
+        assert len(reported.latest_reported(store)) == 4, "the import is in the store the replicas share"
         assert service.proc.poll() is None, "the service went on"
         assert f"serve: Streamlit on 127.0.0.1:{victim} stopped (killed by SIGKILL)" in service.said()
     finally:
