@@ -1,5 +1,6 @@
 """Two people saving at the same moment both get their values stored; a crash mid-save leaves
-nothing half-written. Real files, real threads, real processes."""
+nothing half-written. Real files, real threads, real processes — and the same on a real PostgreSQL
+server (conftest's ``store``, marker ``postgres``) where the test is not about the file's lock."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import types
 
 import pandas as pd
 import pytest
+from conftest import store_arg
 
 from tracking import reported as rep
 
@@ -59,8 +61,8 @@ def save_batches_forever(db: str, ready) -> None:
             ready.set()
 
 
-def test_threads_saving_at_once_all_get_stored(tmp_path):
-    db = tmp_path / "reported.duckdb"
+def test_threads_saving_at_once_all_get_stored(store):
+    db = store
     n_threads, n_each = 8, 10
     barrier = threading.Barrier(n_threads)
     errors = []
@@ -83,10 +85,11 @@ def test_threads_saving_at_once_all_get_stored(tmp_path):
     assert len(rep.latest_reported(db)) == n_threads * n_each
     assert len(rep.audit_log(db)) == n_threads * n_each
     assert rep.audit_log(db)["audit_id"].is_unique
+    assert rep.verify_audit(db).ok
 
 
-def test_threads_correcting_the_same_value_keep_every_revision(tmp_path):
-    db = tmp_path / "reported.duckdb"
+def test_threads_correcting_the_same_value_keep_every_revision(store):
+    db = store
     barrier = threading.Barrier(6)
 
     def worker(k):
@@ -104,8 +107,8 @@ def test_threads_correcting_the_same_value_keep_every_revision(tmp_path):
 
 
 @pytest.mark.timeout(120)
-def test_processes_saving_at_once_all_get_stored(tmp_path):
-    db = str(tmp_path / "reported.duckdb")
+def test_processes_saving_at_once_all_get_stored(store):
+    db = store_arg(store)  # the file, or the PostgreSQL URL
     rep.ensure_store(db)
     n_procs, n_each = 4, 6
     start = SPAWN.Event()
@@ -120,6 +123,7 @@ def test_processes_saving_at_once_all_get_stored(tmp_path):
     assert len(latest) == n_procs * n_each
     assert sorted(set(latest["reported_by"])) == [f"w{k}" for k in range(n_procs)]
     assert len(rep.audit_log(db)) == n_procs * n_each
+    assert rep.verify_audit(db).ok
 
 
 def held_store(tmp_path, seconds: float):
@@ -154,8 +158,8 @@ def test_a_file_held_too_long_gives_a_clear_error(tmp_path):
 
 
 @pytest.mark.timeout(60)
-def test_a_crash_mid_save_leaves_whole_transactions_only(tmp_path):
-    db = str(tmp_path / "reported.duckdb")
+def test_a_crash_mid_save_leaves_whole_transactions_only(store):
+    db = store_arg(store)  # the file, or the PostgreSQL URL
     ready = SPAWN.Event()
     proc = SPAWN.Process(target=save_batches_forever, args=(db, ready))
     proc.start()
@@ -166,6 +170,7 @@ def test_a_crash_mid_save_leaves_whole_transactions_only(tmp_path):
     values, log = rep.history(db), rep.audit_log(db)
     assert len(values) >= 150 and len(values) % 50 == 0   # whole batches only
     assert len(log) == len(values)                        # every value has its audit entry
+    assert rep.verify_audit(db).ok                        # and its hash
     # the store still works after the crash
     rep.save_values(db, one_row("after", "2024", 1.0), account="a", how="form")
     assert len(rep.history(db)) == len(values) + 1

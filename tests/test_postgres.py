@@ -77,6 +77,23 @@ def test_migrations_build_an_empty_database_once_even_when_servers_start_togethe
     pg.close(store)
 
 
+def test_an_older_schema_is_upgraded_step_by_step_and_a_failed_step_changes_nothing(pg_server, monkeypatch):
+    store = PostgresStore(pg_server.new_database(template=None))
+    monkeypatch.setattr(pg, "MIGRATIONS", pg.MIGRATIONS[:1])          # a database made by an older release
+    assert pg.migrate(store) == [1]
+    monkeypatch.undo()
+    assert pg.migrate(store) == [2]                                   # this release adds the review tables
+    broken = (3, "a step that fails half way", ("CREATE TABLE half_made (x INTEGER)", "SELECT no_such_function()"))
+    monkeypatch.setattr(pg, "MIGRATIONS", [*pg.MIGRATIONS, broken])
+    with pytest.raises(StoreError, match="数据库结构升级失败"):
+        pg.migrate(store)
+    monkeypatch.undo()
+    assert pg.applied_migrations(store) == [1, 2]
+    with rep.connect(store, read_only=True) as con:
+        assert "half_made" not in rep._tables(con)                    # the DDL rolled back with the step
+    pg.close(store)
+
+
 def test_the_migrate_command_reports_the_version(pg_server, capsys):
     from cli.main import main
 
@@ -232,3 +249,11 @@ def test_the_entry_page_saves_to_postgresql_and_says_when_the_server_is_down(pg_
         assert "无法连接数据库服务器" in at.error[0].value and pg_store.where in at.error[0].value
     finally:
         pg_server.start()
+
+
+def test_expressions_read_as_the_numbers_and_dates_they_are(pg_store):
+    rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1), ("t-gdp", "2023", 6.4)), account="a", how="form")
+    got = rep._read(pg_store, "SELECT sum(value) AS total, count(*) AS n, CAST(min(reported_at) AS DATE) AS day,"
+                              " 'x' || min(period) AS label FROM reported_values")
+    assert got["total"].iloc[0] == pytest.approx(12.5) and got["n"].iloc[0] == 2
+    assert got["label"].iloc[0] == "x2022" and str(got["day"].iloc[0])[:4].isdigit()

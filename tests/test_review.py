@@ -180,14 +180,19 @@ SCHOOLS = ["东阿县教育发展行动计划（2024—2026年）", "一、主�
 
 
 @pytest.fixture
-def corpus(tmp_path, monkeypatch):
-    """A sources folder with one text document, built; paths in the environment."""
+def corpus(tmp_path, monkeypatch, store):
+    """A sources folder with one text document, built; paths in the environment (the officials'
+    store a DuckDB file, or a PostgreSQL database through DATABASE_URL)."""
     sources = tmp_path / "sources"
     sources.mkdir()
     (sources / "plan.txt").write_text("\n".join(GREEN).replace("冠县", "莘县"), encoding="utf-8")
-    db, rep = tmp_path / "indicators.duckdb", tmp_path / "reported.duckdb"
-    for name, value in {"SOURCES_DIR": sources, "INDICATORS_DB": db, "REPORTED_DB": rep}.items():
+    db, rep = tmp_path / "indicators.duckdb", store
+    for name, value in {"SOURCES_DIR": sources, "INDICATORS_DB": db}.items():
         monkeypatch.setenv(name, str(value))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("REPORTED_DB", str(tmp_path / "reported.duckdb"))
+    if not isinstance(store, Path):
+        monkeypatch.setenv("DATABASE_URL", store_arg(store))
     monkeypatch.delenv("REVIEWED_ONLY", raising=False)
     assert main(["build", "--sources", str(sources), "--db", str(db), "--quiet"]) == 0
     return {"sources": sources, "db": db, "rep": rep, "tmp": tmp_path}

@@ -132,7 +132,7 @@ def to_pg(sql: str) -> str:
 
 
 _ARROW_TYPES = {16: pa.bool_(), 20: pa.int64(), 21: pa.int16(), 23: pa.int32(), 700: pa.float32(),
-                701: pa.float64(), 1114: pa.timestamp("us"), 25: pa.string(), 1043: pa.string()}
+                701: pa.float64(), 1114: pa.timestamp("us"), 1082: pa.date32(), 25: pa.string(), 1043: pa.string()}
 
 
 def rows_to_arrow(description, rows: list[tuple]) -> pa.Table:
@@ -144,7 +144,9 @@ def rows_to_arrow(description, rows: list[tuple]) -> pa.Table:
     for i, d in enumerate(description):
         kind = _ARROW_TYPES.get(d.type_code)
         values = [row[i] for row in rows]
-        if kind is None:  # a type the store's tables do not use (an expression): as text
+        if d.type_code == 1700:  # NUMERIC (an aggregate such as sum()): a number, as DuckDB's DOUBLE
+            kind, values = pa.float64(), [None if v is None else float(v) for v in values]
+        elif kind is None:  # a type the store's tables do not use (an expression): as text
             kind, values = pa.string(), [None if v is None else str(v) for v in values]
         arrays.append(pa.array(values, type=kind))
     return pa.Table.from_arrays(arrays, names=names) if names else pa.table({})

@@ -5,6 +5,11 @@ The store is its own DuckDB file, ``reported.duckdb`` (env ``REPORTED_DB``; defa
 ``indicators.duckdb`` and never opens this file, so a rebuild cannot lose a value; a value whose
 target disappeared from the sources stays stored and is listed by :func:`orphans` for review.
 
+On PostgreSQL (issue 17, ``DATABASE_URL``; docs/postgres.md) the same tables live in one database
+that several app servers share: every function here takes, as its store, a DuckDB path or a
+:class:`tracking.store.PostgresStore` (or its URL); :mod:`tracking.pg` does the connecting, the
+migrations and the dialect, and the few queries that differ have a ``postgres=True`` form.
+
 Tables
     ``reported_values(target_id, period, value, unit, source, note, reported_by, reported_at,
     revision, basis)`` — a correction adds a new ``revision``; the latest revision per
