@@ -183,8 +183,9 @@ def _local_address(listen: str) -> str:
 
 def start_nginx(listen: str, upstream: str | list[str], run: Path, timeout_s: float = 10) -> subprocess.Popen:
     """nginx from deploy/nginx.conf.template in the foreground, listening on ``listen`` and
-    passing to ``upstream`` (one address, or several: render_nginx.replica_routing); its config, pid, logs and temp files in ``run``. Returned once it
-    sends one of Streamlit's static files, so a folder its workers cannot read is found here."""
+    passing to ``upstream`` (one address, or several: render_nginx.replica_routing); its config,
+    pid, logs and temp files in ``run``. Returned once it sends one of Streamlit's static files,
+    so a folder its workers cannot read is found here."""
     if NGINX is None:
         raise ServeError("nginx is not installed: `make setup` installs Debian's nginx-light")
     run = run.resolve()
