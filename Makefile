@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= indicators.duckdb
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test lint setup system-deps etl bench bench-quick clean help
+.PHONY: run test lint setup system-deps etl bench bench-quick bench-editors clean help
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*##/ —/'
@@ -75,6 +75,10 @@ bench-quick: setup  ## the five-source benchmark rows (≈1 min)
 
 bench: setup  ## the full benchmark (province scale)
 	$(PY) bench/run.py
+
+# Issue 17: 200 editors saving at once — PostgreSQL with 2 app servers (and one killed) beside DuckDB (docs/scaling.md)
+bench-editors: setup  ## the 200-editors save benchmark (≈2 min)
+	$(PY) bench/editors.py
 
 clean:  ## remove the venv and build outputs (never reported.duckdb)
 	rm -rf $(VENV) $(DB) .pytest_cache

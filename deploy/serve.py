@@ -1,6 +1,6 @@
 """Serve the dashboard: nginx in front of one Streamlit process (what `make run` starts).
 
-    python deploy/serve.py [--listen 8501] [--port 8502] [--run .run]
+    python deploy/serve.py [--listen 8501] [--port 8502] [--run .run] [--replicas 1]
 
 nginx listens on ``--listen`` (every IPv4 address; give ``address:port`` to narrow it) and sends
 Streamlit's front end — the 115 content-hashed files under /static/ — itself; the page, the
@@ -17,6 +17,13 @@ the kernel stops them (PR_SET_PDEATHSIG). Nothing is left holding the ports.
 The nginx configuration is rendered from deploy/nginx.conf.template into ``--run`` (default
 ``.run/`` in the project, git-ignored) each time, so it always points at the installed Streamlit's
 static folder.
+
+``--replicas N`` (N > 1) starts N Streamlit processes on ports ``--port`` … ``--port``+N-1, all
+with the same environment (DATABASE_URL or REPORTED_DB, INDICATORS_DB), behind one nginx that keeps
+each browser on one process (a cookie: deploy/render_nginx.replica_routing) and moves it to
+another when its process dies. A replica that stops is then started again on its port while the
+others serve; only nginx stopping, or every replica failing to start again, ends the service.
+Several machines: docs/scaling.md. With one replica (the default) nothing of this applies.
 """
 
 from __future__ import annotations
@@ -69,12 +76,24 @@ def start_streamlit(app: Path, port: int, env: dict[str, str] | None = None,
                     stderr: int | None = None, timeout_s: float = 60) -> subprocess.Popen:
     """``streamlit run app`` on 127.0.0.1:``port`` with the project's .streamlit/config.toml,
     returned once its health check answers."""
+    return wait_for_streamlit(spawn_streamlit(app, port, env, stderr), port, timeout_s)
+
+
+def spawn_streamlit(app: Path, port: int, env: dict[str, str] | None = None,
+                    stderr: int | None = None) -> subprocess.Popen:
+    """``streamlit run app`` on 127.0.0.1:``port``, started and not waited for (several start at
+    once: :func:`start_replicas`)."""
     if not _port_is_free(port):
         raise ServeError(f"port {port} on 127.0.0.1 is taken (another Streamlit app?): choose another --port")
     cmd = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
            "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-    server = subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
-                              stderr=stderr, preexec_fn=_die_with_parent)
+    return subprocess.Popen(cmd, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=subprocess.DEVNULL,
+                            stderr=stderr, preexec_fn=_die_with_parent)
+
+
+def wait_for_streamlit(server: subprocess.Popen, port: int, timeout_s: float = 60) -> subprocess.Popen:
+    """``server`` once its health check on 127.0.0.1:``port`` answers; stopped and a
+    :class:`ServeError` if it ends or does not answer within ``timeout_s``."""
     deadline = time.monotonic() + timeout_s
     try:
         while time.monotonic() < deadline and server.poll() is None:
@@ -162,10 +181,11 @@ def _local_address(listen: str) -> str:
     return f"{address}:{port}"
 
 
-def start_nginx(listen: str, upstream: str, run: Path, timeout_s: float = 10) -> subprocess.Popen:
+def start_nginx(listen: str, upstream: str | list[str], run: Path, timeout_s: float = 10) -> subprocess.Popen:
     """nginx from deploy/nginx.conf.template in the foreground, listening on ``listen`` and
-    passing to ``upstream``; its config, pid, logs and temp files in ``run``. Returned once it
-    sends one of Streamlit's static files, so a folder its workers cannot read is found here."""
+    passing to ``upstream`` (one address, or several: render_nginx.replica_routing); its config,
+    pid, logs and temp files in ``run``. Returned once it sends one of Streamlit's static files,
+    so a folder its workers cannot read is found here."""
     if NGINX is None:
         raise ServeError("nginx is not installed: `make setup` installs Debian's nginx-light")
     run = run.resolve()
@@ -207,8 +227,55 @@ def start_nginx(listen: str, upstream: str, run: Path, timeout_s: float = 10) ->
         raise
 
 
+def replica_ports(port: int, replicas: int) -> list[int]:
+    """The ports of ``replicas`` Streamlit processes from ``port`` on: ``replica_ports(8502, 3)`` →
+    ``[8502, 8503, 8504]``."""
+    if replicas < 1:
+        raise ServeError(f"--replicas must be at least 1, not {replicas}")
+    return list(range(port, port + replicas))
+
+
+def start_replicas(app: Path, ports: list[int], timeout_s: float = 90) -> list[subprocess.Popen]:
+    """One Streamlit per port, started together (their imports overlap) and returned once every
+    one answers; if one fails, the others are stopped."""
+    started: list[subprocess.Popen] = []
+    try:
+        for port in ports:
+            started.append(spawn_streamlit(app, port))
+        return [wait_for_streamlit(server, port, timeout_s) for server, port in zip(started, ports)]
+    except BaseException:
+        for server in started:
+            stop(server)
+        raise
+
+
 def _stop_on_signal(signum, frame):  # noqa: ARG001
     raise KeyboardInterrupt
+
+
+def _supervise(replicas: list[subprocess.Popen], ports: list[int], nginx: subprocess.Popen) -> int:
+    """Several replicas: keep serving while nginx runs; a replica that stops is said and started
+    again on its port (its browsers are on the others meanwhile). Ends (1) when nginx stops or
+    no replica is left."""
+    while nginx.poll() is None:
+        for i, server in enumerate(replicas):
+            if server is None or server.poll() is None:
+                continue
+            print(f"serve: Streamlit on 127.0.0.1:{ports[i]} stopped ({describe_exit(server.returncode)}); "
+                  "its sessions move to the other replicas, starting it again", file=sys.stderr, flush=True)
+            try:
+                replicas[i] = start_streamlit(ROOT / "app.py", ports[i])
+            except ServeError as exc:
+                replicas[i] = None
+                print(f"serve: {exc}; serving with the others", file=sys.stderr, flush=True)
+            else:
+                print(f"serve: Streamlit on 127.0.0.1:{ports[i]} is back", file=sys.stderr, flush=True)
+        if all(server is None for server in replicas):
+            print("serve: no Streamlit replica is left; stopping nginx", file=sys.stderr)
+            return 1
+        time.sleep(0.5)
+    print(f"serve: nginx stopped ({describe_exit(nginx.returncode)}); stopping the rest", file=sys.stderr)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,7 +284,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8502, help="Streamlit's port on 127.0.0.1")
     parser.add_argument("--run", type=Path, default=RUN,
                         help="folder for nginx's config, pid, logs and temp files (created; default .run/)")
+    parser.add_argument("--replicas", type=int, default=1,
+                        help="Streamlit processes on --port, --port+1, … behind nginx (default 1; docs/scaling.md)")
     args = parser.parse_args(argv)
+    if args.replicas < 1:
+        parser.error(f"--replicas must be at least 1, not {args.replicas}")
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, _stop_on_signal)
     if NGINX is None:
@@ -228,6 +299,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"serve: port {args.listen.rpartition(':')[2]} ({args.listen}) is taken by another server: "
               "stop it or choose another --listen", file=sys.stderr)
         return 1
+    if args.replicas > 1:
+        return _serve_replicas(args)
     children: list[subprocess.Popen] = []
     try:
         children.append(start_streamlit(ROOT / "app.py", args.port))
@@ -249,6 +322,31 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         for child in reversed(children):
             stop(child)
+
+
+def _serve_replicas(args) -> int:
+    """main() with ``--replicas`` > 1."""
+    ports = replica_ports(args.port, args.replicas)
+    replicas: list[subprocess.Popen | None] = []
+    nginx = None
+    try:
+        replicas = list(start_replicas(ROOT / "app.py", ports))
+        nginx = start_nginx(args.listen, [f"127.0.0.1:{p}" for p in ports], args.run)
+        shown = _local_address(args.listen).replace("127.0.0.1", "localhost")
+        print(f"serve: the dashboard is at http://{shown}/ (nginx → {len(ports)} Streamlit replicas on "
+              f"127.0.0.1:{ports[0]}–{ports[-1]}, one per session); Ctrl-C stops all", flush=True)
+        return _supervise(replicas, ports, nginx)
+    except (ServeError, render_nginx.RoutingError) as exc:
+        print(f"serve: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        if nginx is not None:
+            stop(nginx)
+        for server in replicas:
+            if server is not None:
+                stop(server)
 
 
 if __name__ == "__main__":
