@@ -123,8 +123,9 @@ def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFram
                           for v, u, k, py in zip(c("latest_value"), units, c("kind"), c("per_year"))],
         T("col.latest_period"): [_text(v) for v in c("latest_period")],
         T("col.status"): [statuses[s] if s in statuses else i18n.status_label(s, lang) for s in c("status")],
-        T("col.completion"): [None if i18n.is_missing(v) or not np.isfinite(float(v)) else round(float(v) * 100, 1)
-                              for v in c("completion")],
+        # a float column even when no target has data: a column of None prints "None" on screen
+        T("col.completion"): np.array([np.nan if i18n.is_missing(v) or not np.isfinite(float(v))
+                                       else round(float(v) * 100, 1) for v in c("completion")], dtype=float),
         T("col.lead_departments"): [join_names(v) for v in c("lead_departments")],
         T("col.deadline"): [_text(v) for v in c("deadline")],
         T("col.attribute"): [_text(v) for v in c("attribute")],

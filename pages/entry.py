@@ -190,7 +190,7 @@ with tab_form:
         "status": [i18n.status_label(s, lang) for s in status["status"]],
         "period": default_period.to_numpy(),
         "value": "",
-        "basis": [i18n.t(f"basis.{BASIS_CUMULATIVE}", lang) if inc else None for inc in increments],
+        "basis": [i18n.t(f"basis.{BASIS_CUMULATIVE}", lang) if inc else "" for inc in increments],
         "unit": shown["unit"].fillna("").to_numpy(),
         "note": "",
         "writable": writable,
