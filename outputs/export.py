@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from outputs import i18n, xlsx
 from tracking.cells import frame_to_safe_csv
 from tracking.entered import shown_note, shown_source
-from tracking.reported_import import TEMPLATE_SHEET
+from tracking.reported_import import TEMPLATE_HEADERS, TEMPLATE_INPUTS, TEMPLATE_SHEET
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
 _LOCK = threading.Lock()
@@ -253,14 +253,33 @@ def frame_to_xlsx(df: pd.DataFrame, sheet: str = "目标台账", title: str | No
                                            wrap_columns=frozenset(c for c in df.columns if c in long_text))])
 
 
+INPUT_FILL, INPUT_HEADER_FILL = "FFF8E1", "FFE082"  # the columns to fill in: pale and deeper amber
+
+
+def template_sheet(frame: pd.DataFrame) -> xlsx.Sheet:
+    """The reporting template's sheet ``填报`` (rows of :func:`tracking.reported_import.template_frame`):
+    the columns to fill in (报告期, 实际值, 口径, 备注, 数据来源) shaded amber, header and cells, each
+    header carrying a note that only these are filled in; indicator and department columns wide
+    enough to read. Widths and the frozen header come from :mod:`outputs.xlsx` as for every sheet."""
+    inputs = {TEMPLATE_HEADERS[key] for key in TEMPLATE_INPUTS} & set(frame.columns)
+    note = i18n.t("template.input_note", "zh")
+    return xlsx.Sheet(TEMPLATE_SHEET, frame,
+                      wrap_columns=frozenset({TEMPLATE_HEADERS["indicator"], TEMPLATE_HEADERS["lead_department"]})
+                      & set(frame.columns),
+                      cell_fill=lambda _row, column, _value: INPUT_FILL if column in inputs else None,
+                      header_fills={c: INPUT_HEADER_FILL for c in inputs}, header_notes={c: note for c in inputs})
+
+
 def template_xlsx_bytes(frame: pd.DataFrame) -> bytes:
-    """The reporting template as .xlsx: sheet ``填报`` is the template, sheet ``说明`` says how to fill
-    it in (import picks ``填报`` by name, so the extra sheet is harmless)."""
+    """The reporting template as .xlsx: sheet ``填报`` is the template (:func:`template_sheet`), sheet
+    ``说明`` says how to fill it in (import picks ``填报`` by name, so the extra sheet is harmless)."""
     notes = pd.DataFrame({"说明": [
         "在「填报」表的「实际值」列填写数值，报告期写 2024 或 2024Q3。",
+        i18n.t("template.note.inputs", "zh"),  # issue 12: the marked columns, and the others
+        i18n.t("template.note.reference", "zh"),
         "单位须与目标单位一致；万元/亿元等可自动换算，其他单位会被拒绝。",
         "「实际值」为空的行不导入；任何一行有错，整个文件都不会写入，并列出每个问题。",
         i18n.t("template.note.increment", "zh"),  # issue 12: what an increment's value is
         i18n.t("template.note.basis_other", "zh"),
     ]})
-    return xlsx.workbook_bytes([xlsx.Sheet(TEMPLATE_SHEET, frame), xlsx.Sheet("说明", notes)])
+    return xlsx.workbook_bytes([template_sheet(frame), xlsx.Sheet("说明", notes, wrap_columns=frozenset({"说明"}))])

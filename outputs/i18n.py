@@ -821,3 +821,25 @@ def fmt_latest(row: dict, lang: str = DEFAULT_LANG) -> str:
     text = fmt_number(value, row.get("unit"), lang)
     return text if is_missing(value) else latest_prefix(row, lang) + text
 # --- end issue 12: increments ---
+
+
+# --- issue 12 item 7: the reporting journey's smaller frictions (template, entry, Streamlit's own words) ---
+TEXT.update({
+    "template.input_note": {
+        "zh": "只需填写黄色的列（报告期、实际值、口径、备注、数据来源），其他列仅供参考，请勿修改。",
+        "en": "Fill in the yellow columns only (period, value, basis, note, source); the others are for reference.",
+    },
+    "template.note.inputs": {
+        "zh": "黄色的列是要填写的列：报告期（已预填，可修改）、实际值、口径（新增类目标）、备注、数据来源；其他列不必填写，也不要修改。",
+        "en": "The yellow columns are the ones to fill in: period (pre-filled, may be changed), value, basis "
+              "(increment targets), note, source; leave the other columns as they are.",
+    },
+    "template.note.reference": {
+        "zh": "「牵头部门」「比较」「目标值」「单位」「目标年份」说明目标本身，仅供参考：比较为“不低于”“不高于”“左右”或“达到”，"
+              "即目标值是下限、上限、约数还是要达到的数；导入时不读取这些列。",
+        "en": "Lead department, comparator, target value, unit and target year describe the target, for reference: "
+              "the comparator (不低于 at least, 不高于 at most, 左右 about, 达到 reach) says whether the target value "
+              "is a floor, a ceiling, an approximation or a level to reach; the import does not read these columns.",
+    },
+})
+# --- end issue 12 item 7 ---
