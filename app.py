@@ -4,7 +4,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import data, filters, ui
+from dashboard import data, filters, style, ui
 from outputs import i18n
 
 st.set_page_config(page_title=i18n.t("app.title"), page_icon=":material/monitoring:", layout="wide")
@@ -25,6 +25,7 @@ nav = st.navigation([
     for i, (path, key, icon) in enumerate(PAGES) if (HERE / path).exists()
 ])
 lang = filters.render_language_switch()
+style.apply(lang)  # the app's CSS: phone layouts, Streamlit's own English in the Chinese view
 
 snap = data.snapshot()
 if snap is None:

@@ -107,15 +107,18 @@ def _column(df: pd.DataFrame, name: str) -> list:
 
 def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """The ledger as people read it: localized headers, targets with comparator and unit,
-    statuses in words, departments joined with 、. Numbers that sort stay numbers."""
+    statuses in words, departments joined with 、. Numbers that sort stay numbers. In English,
+    sectors, catalogued indicators and units are named in English (:func:`outputs.i18n.sector_label`,
+    :func:`~outputs.i18n.indicator_label`, :func:`~outputs.i18n.unit_label`); what documents write
+    freely (titles, departments, source sentences, uncatalogued indicators) stays as written."""
     T = lambda key: i18n.t(key, lang)  # noqa: E731
     c = lambda name: _column(df, name)  # noqa: E731
     units = c("unit")
     statuses = {s: i18n.status_label(s, lang) for s in set(c("status")) | {None}}
     return pd.DataFrame({
         T("col.jurisdiction"): c("jurisdiction"),
-        T("col.sector"): [_text(v) for v in c("sector")],
-        T("col.indicator_name"): c("indicator_name"),
+        T("col.sector"): [i18n.sector_label(v, lang) for v in c("sector")],  # English names in English
+        T("col.indicator_name"): [i18n.indicator_label(k, n, lang) for k, n in zip(c("indicator_code"), c("indicator_name"))],
         T("col.target"): [i18n.fmt_target(k, v, u, lang) for k, v, u in zip(c("comparator"), c("value"), units)],
         T("col.target_year"): pd.array([None if i18n.is_missing(y) else int(y) for y in c("target_year")], dtype="Int64"),
         T("col.baseline"): ["" if i18n.is_missing(v) else i18n.fmt_number(v, u, lang) for v, u in zip(c("baseline_value"), units)],

@@ -36,7 +36,8 @@ unit = t.get("unit") or ""
 status = t.get("status") or "no_data"
 status = t.get("display_status") or status  # 逾期未报 for a target owed and never reported
 color = charts.STATUS_COLORS[status]
-st.markdown(f"### {html.escape(t['jurisdiction'])} · {html.escape(t['indicator_name'])} "
+name = i18n.indicator_label(t.get("indicator_code"), t["indicator_name"], ctx.lang)  # the catalog's English in English
+st.markdown(f"### {html.escape(t['jurisdiction'])} · {html.escape(name)} "
             f"<span style='background:{color};color:white;border-radius:4px;padding:2px 8px;font-size:0.7em'>"
             f"{i18n.status_label(status, ctx.lang)}</span>", unsafe_allow_html=True)
 review_state = t.get("review_state") if isinstance(t.get("review_state"), str) else None  # issue 14
@@ -61,11 +62,11 @@ if i18n.is_increment(t):  # issue 12: an increment's latest value is its cumulat
 
 series = data.reported_series(ctx.snap, target_id)
 source = " ".join(x for x in (t.get("document_title"), t.get("doc_number")) if x)
-fig = charts.path_chart(t, series, f"{t['jurisdiction']} · {t['indicator_name']}",
+fig = charts.path_chart(t, series, f"{t['jurisdiction']} · {name}",
                         " · ".join([ctx.t("indicator.path"), i18n.fmt_target(t["comparator"], t["value"], unit, ctx.lang) + year,
                                     charts.as_of_text(ctx.snap.today, ctx.lang)]),
                         ctx.lang, source=source or None)
-ui.show_chart(ctx, fig, key="path_chart", stem=ui.file_stem(t["jurisdiction"], t["indicator_name"]))
+ui.show_chart(ctx, fig, key="path_chart", stem=ui.file_stem(t["jurisdiction"], name))
 with st.expander(ctx.t("indicator.reports", n=len(series)), expanded=0 < len(series) <= 8):
     if series.empty:
         st.caption(ctx.t("indicator.no_reports"))
