@@ -41,7 +41,8 @@ def render_meeting_pack(filters: Filters, lang: str, key: str = "meeting_pack") 
                                     placeholder=T("select.placeholder"))
             statuses = st.multiselect(T("pack.statuses"), list(i18n.STATUSES),  # 逾期未报 is not a pack status
                                       default=[s for s in filters.statuses if s in i18n.STATUSES],
-                                      format_func=lambda s: i18n.status_label(s, lang), key=f"{key}_statuses")
+                                      format_func=lambda s: i18n.status_label(s, lang), key=f"{key}_statuses",
+                                      placeholder=T("select.placeholder"))
             left, middle, right = st.columns(3)
             max_slides = left.number_input(T("pack.max_slides"), min_value=0, max_value=100,
                                            value=DEFAULT_MAX_SLIDES, step=1, key=f"{key}_max_slides")

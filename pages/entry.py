@@ -54,7 +54,6 @@ account = auth.current_account(lang)
 today = date.today()
 ALIASES = tuple(sorted(data.department_aliases().items()))  # one department, however it is written
 HISTORY_ROWS = 200
-ROW_PX, MAX_GRID_ROWS = 35, 20  # the grid shows up to 20 rows before it scrolls (Streamlit's default: ~10)
 
 
 # --- reads, cached per file version --------------------------------------------------------------
@@ -274,7 +273,7 @@ with tab_form:
         editor_key = f"entry_editor|{place}|{department}|{version}"
         edited = st.data_editor(
             grid, key=editor_key, hide_index=True, num_rows="fixed", width="stretch",
-            height=ROW_PX * (min(len(grid), MAX_GRID_ROWS) + 1) + 3,
+            height=ui.table_height(len(grid)),  # up to 20 rows before it scrolls (Streamlit's default: ~10)
             disabled=[c for c in grid.columns if c not in EDITABLE],
             column_config={
                 "target_id": None,

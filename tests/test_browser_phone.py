@@ -89,3 +89,20 @@ def test_a_value_is_entered_and_saved_on_a_phone(phone_app, phone):
     shot(phone, "phone-entry-saved")
     latest = reported.latest_reported(rep)
     assert list(latest["value"]) == [44.5]
+
+
+def test_the_uploader_speaks_chinese_in_the_chinese_view(phone_app, phone):
+    """Streamlit writes "Upload" and "200MB per file • CSV" in every language; in the Chinese view
+    the button reads 选择文件 and the limit is said in Chinese under it (dashboard/style.py)."""
+    url, _ = phone_app
+    open_at(phone, f"{url}/entry", "entry.title")
+    phone.get_by_role("tab", name=i18n.t("entry.tab.import")).click()
+    zone = phone.locator("[data-testid='stFileUploaderDropzone']")
+    zone.wait_for(timeout=60_000)
+    assert not phone.locator("[data-testid='stFileUploaderDropzoneInstructions']").is_visible()
+    after = zone.locator("button").evaluate("b => getComputedStyle(b, '::after').content")
+    assert after == f'"{i18n.t("upload.button")}"'
+    assert zone.locator("button").evaluate("b => getComputedStyle(b).fontSize") == "0px"  # "Upload" not drawn
+    phone.get_by_text(i18n.t("upload.limit", mb=200)).wait_for(timeout=10_000)
+    assert_no_sideways_scrolling(phone)
+    shot(phone, "phone-entry-upload")

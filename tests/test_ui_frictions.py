@@ -6,6 +6,7 @@ naming sectors, catalogued indicators and units in English."""
 from __future__ import annotations
 
 import io
+import json
 from datetime import date
 from pathlib import Path
 
@@ -135,3 +136,125 @@ def test_the_template_filled_in_excel_imports(template_book, sample_db, tmp_path
     latest = reported.latest_reported(store)
     assert sorted(zip(latest["target_id"], latest["period"], latest["value"])) == [
         ("t-hitech-gx", "2024Q3", 66.0), ("t-pm25-gx", "2024Q3", 44.5)]
+
+
+# --- a. the entry grid follows the sidebar and shows sector and lead department ---------------------
+
+def entry_grid(at: AppTest) -> pd.DataFrame:
+    return at.data_editor[0].value
+
+
+def test_the_entry_grid_follows_the_sidebars_sector_filter(dbs):
+    at = open_page("pages/entry.py", {"jurisdiction": "冠县", "sector": "生态环保"})
+    assert at.selectbox(key="entry_jurisdiction").value == "冠县"
+    grid = entry_grid(at)
+    assert list(grid["target_id"]) == ["t-pm25-gx"]
+    assert list(grid["sector"]) == ["生态环保"] and list(grid["lead"]) == ["市生态环境局冠县分局"]
+    assert i18n.t("entry.filtered", shown=1, n=3) in [c.value for c in at.caption]
+    at.multiselect(key="f_sectors").set_value([]).run()           # the sector filter cleared: all three
+    assert sorted(entry_grid(at)["target_id"]) == ["t-hitech-gx", "t-income-gx", "t-pm25-gx"]
+
+
+def test_the_entry_page_takes_the_sidebars_jurisdiction_and_department(dbs):
+    at = open_page("pages/entry.py", {"jurisdiction": "聊城市", "department": "市工业和信息化局"})
+    assert at.selectbox(key="entry_jurisdiction").value == "聊城市"
+    assert at.selectbox(key="entry_department").value == "市工业和信息化局"
+    assert list(entry_grid(at)["target_id"]) == ["t-5g-city"]
+    at.selectbox(key="entry_department").select("").run()          # a choice made on the page stays
+    assert sorted(entry_grid(at)["target_id"]) == ["t-5g-city", "t-gdp"]
+    at.selectbox(key="f_jurisdiction").set_value("冠县").run()      # until the sidebar changes
+    assert at.selectbox(key="entry_jurisdiction").value == "冠县"
+
+
+def test_the_sector_and_department_columns_are_read_only_and_the_grid_is_tall(dbs):
+    from dashboard import ui
+
+    at = open_page("pages/entry.py", {"jurisdiction": "冠县"})
+    editor = at.data_editor[0]
+    config = json.loads(editor.proto.columns)
+    assert config["sector"]["disabled"] and config["lead"]["disabled"]
+    assert config["sector"]["label"] == i18n.t("col.sector") and config["lead"]["label"] == i18n.t("col.lead_departments")
+    assert ui.table_height(96) == 35 * 21 + 3 and ui.table_height(3) == 35 * 4 + 3  # up to 20 rows, not ~10
+
+
+def test_a_value_saved_through_the_one_target_form(dbs, tmp_path):
+    from tracking.accounts import Grant, add_account
+
+    add_account(tmp_path / "accounts.toml", "gx", "gx-password", [Grant("冠县")], "冠县发展改革局", rounds=4)
+    at = AppTest.from_file(str(ROOT / "pages" / "entry.py"), default_timeout=60)
+    at.session_state["entry_account"] = "gx"
+    at.run()
+    at.selectbox(key="entry_one_pick|冠县|").set_value(2).run()      # PM2.5浓度, the third target
+    form = [i for i in at.text_input if (i.form_id or "").startswith("entry_one_form|t-pm25-gx")]
+    next(i for i in form if i.label == i18n.t("entry.col.value")).input("44")
+    next(i for i in form if i.label == i18n.t("entry.col.period")).input("2024")
+    at.button(key="entry_save_one").click().run()
+    assert not at.exception and not at.error
+    assert at.success[0].value == i18n.t("entry.saved", saved=1, unchanged=0)
+    latest = reported.latest_reported(dbs[1])
+    assert ("t-pm25-gx", "2024", 44.0) in set(zip(latest["target_id"], latest["period"], latest["value"]))
+
+
+# --- d. Streamlit's own English in the Chinese view ---------------------------------------------
+
+def test_the_chinese_view_gives_every_multiselect_and_date_a_chinese_face(dbs):
+    at = open_page("pages/overview.py", {"lang": "zh"})
+    pickers = list(at.multiselect)
+    assert pickers, "the sidebar and the meeting pack have multiselects"
+    for m in pickers:
+        assert m.proto.placeholder and not any("a" <= ch.lower() <= "z" for ch in m.proto.placeholder), m.label
+    for d in at.date_input:
+        assert d.proto.format == "YYYY-MM-DD", d.label
+
+
+def test_the_upload_limit_is_said_in_chinese_and_the_css_rewords_the_uploader(dbs):
+    from dashboard import style
+
+    at = open_page("pages/entry.py")
+    assert i18n.t("upload.limit", mb=200) in [c.value for c in at.caption]
+    css = style.css("zh")
+    assert '[data-testid="stFileUploaderDropzoneInstructions"] { display: none; }' in css
+    assert f'content: "{i18n.t("upload.button")}"' in css
+    assert "stFileUploader" not in style.css("en")                   # Streamlit's English is right in English
+
+
+# --- e. the English view names sectors, catalogued indicators and units in English ------------------
+
+def test_every_unit_of_the_vocabulary_has_english():
+    from etl.quantities import BASE_UNITS, SCALES
+
+    assert set(BASE_UNITS) <= set(i18n.UNITS_EN) and set(SCALES) <= set(i18n.SCALES_EN)
+    assert i18n.fmt_number(46, "微克/立方米", "en") == "46 μg/m³"
+    assert i18n.fmt_number(2316.84, "亿元", "en") == "2316.84 100m yuan"
+    assert i18n.fmt_number(1.2, "万人", "en") == "1.2 10k people"
+    assert i18n.fmt_number(80, "家", "en") == "80" and i18n.fmt_number(6, "%", "en") == "6%"
+    assert i18n.fmt_number(46, "微克/立方米", "zh") == "46微克/立方米"
+    assert i18n.fmt_number(3, "吨标煤当量", "en") == "3吨标煤当量"        # outside the vocabulary: as written
+
+
+def test_every_sector_of_the_table_has_english():
+    from etl.sectors import load_sectors
+
+    for rule in load_sectors():
+        assert i18n.sector_label(rule.sector, "en") == rule.name_en and rule.name_en.isascii()
+    assert i18n.sector_label("其他", "en") == "Other" and i18n.sector_label("生态环保", "zh") == "生态环保"
+
+
+def test_the_english_ledger_names_sectors_indicators_and_units_in_english(dbs):
+    at = open_page("pages/ledger.py", {"lang": "en", "jurisdiction": "冠县", "sector": "生态环保"})
+    table = at.dataframe[0].value
+    assert list(table[i18n.t("col.sector", "en")]) == ["Ecology and environment"]
+    assert list(table[i18n.t("col.indicator_name", "en")]) == ["PM2.5 concentration"]
+    assert list(table[i18n.t("col.target", "en")]) == ["≤42 μg/m³"]
+    sidebar = at.multiselect(key="f_sectors")
+    assert sidebar.format_func("生态环保") == "Ecology and environment"
+
+
+def test_the_english_entry_grid_and_indicator_page(dbs):
+    at = open_page("pages/entry.py", {"lang": "en", "jurisdiction": "冠县"})
+    grid = entry_grid(at).set_index("target_id")
+    assert grid.loc["t-pm25-gx", "indicator"] == "PM2.5 concentration"
+    assert grid.loc["t-pm25-gx", "sector"] == "Ecology and environment"
+    assert grid.loc["t-hitech-gx", "target"] == "80"
+    at = open_page("pages/indicator.py", {"lang": "en", "target": "t-pm25-gx"})
+    assert "PM2.5 concentration" in at.markdown[0].value or any("PM2.5 concentration" in m.value for m in at.markdown)
