@@ -275,7 +275,9 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
         fig.add_hline(y=target, line=dict(color="#d32f2f" if comparator == "<=" else TARGET_COLOR, dash="dot", width=2),
                       annotation_text=i18n.t(key, lang) + " " + i18n.fmt_number(target, unit, lang),
                       annotation_position="bottom right")
-    fig.update_yaxes(rangemode="tozero" if kind == "increment" else "normal", ticksuffix=unit if len(unit) <= 2 else "")
+    suffix = i18n.unit_suffix(unit, lang)  # "%", "家"; in English "%", " t" (a counting word says nothing)
+    fig.update_yaxes(rangemode="tozero" if kind == "increment" else "normal",
+                     ticksuffix=suffix if len(suffix.strip()) <= 2 else "")
     fig.update_xaxes(title=None, tickformat="d", dtick=1)
     _frame(fig, title, subtitle, lang, source=source, height=460)
     if not fig.data:

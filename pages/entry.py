@@ -361,7 +361,8 @@ with tab_history:
     if log.empty:
         st.caption(T("entry.history.empty"))
     else:
-        by_id = dict(zip(shown["target_id"], shown["indicator_name"]))
+        by_id = dict(zip(shown["target_id"], [i18n.indicator_label(c, n, lang) for c, n in
+                                              zip(shown["indicator_code"], shown["indicator_name"])]))
         kinds = dict(zip(shown["target_id"], shown["kind"]))
         st.dataframe(pd.DataFrame({
             T("entry.history.at"): log["at"].dt.strftime("%Y-%m-%d %H:%M"),

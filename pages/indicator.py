@@ -47,8 +47,8 @@ year = "" if i18n.is_missing(t.get("target_year")) else i18n.paren(int(t["target
 baseline = t.get("baseline_value")
 if i18n.is_missing(baseline):
     baseline = t.get("baseline_used")
-base_year = "" if i18n.is_missing(t.get("baseline_year")) else f"（{int(t['baseline_year'])}）"
-period = f"（{t['latest_period']}）" if t.get("latest_period") else ""
+base_year = "" if i18n.is_missing(t.get("baseline_year")) else i18n.paren(int(t["baseline_year"]), ctx.lang)
+period = i18n.paren(t["latest_period"], ctx.lang) if t.get("latest_period") else ""
 ui.stat_row([
     (ctx.t("col.target") + year, i18n.fmt_target(t["comparator"], t["value"], unit, ctx.lang)),
     (ctx.t("col.baseline") + base_year, i18n.fmt_number(baseline, unit, ctx.lang)),
@@ -86,9 +86,9 @@ with right:
                        ("indicator.officials", "lead_officials")):
         names = export.join_names(t.get(field))
         if names:
-            st.markdown(f"**{ctx.t(key)}**：{html.escape(names)}")
+            st.markdown(f"**{ctx.t(key)}**{i18n.colon(ctx.lang)}{html.escape(names)}")
     if t.get("deadline"):
-        st.markdown(f"**{ctx.t('col.deadline')}**：{html.escape(t['deadline'])}")
+        st.markdown(f"**{ctx.t('col.deadline')}**{i18n.colon(ctx.lang)}{html.escape(t['deadline'])}")
 
 st.subheader(ctx.t("indicator.source"))
 where = " · ".join(x for x in (t.get("document_title"), t.get("doc_number"),

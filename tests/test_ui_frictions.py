@@ -257,4 +257,9 @@ def test_the_english_entry_grid_and_indicator_page(dbs):
     assert grid.loc["t-pm25-gx", "sector"] == "Ecology and environment"
     assert grid.loc["t-hitech-gx", "target"] == "80"
     at = open_page("pages/indicator.py", {"lang": "en", "target": "t-pm25-gx"})
-    assert "PM2.5 concentration" in at.markdown[0].value or any("PM2.5 concentration" in m.value for m in at.markdown)
+    heading = next(m.value for m in at.markdown if m.value.startswith("### "))
+    assert "PM2.5 concentration" in heading
+    figures = next(m.value for m in at.markdown if "stat-value" in m.value)
+    assert "Baseline (2022)" in figures and "（" not in figures and "μg/m³" in figures
+    departments = [m.value for m in at.markdown if m.value.startswith("**Lead")]
+    assert departments and all("：" not in m for m in departments)
