@@ -28,9 +28,10 @@ PHONE_CSS = f"""
   .st-key-overview_tiles [data-testid="stColumn"] {{
     flex: 1 1 calc(33% - 0.5rem) !important; min-width: calc(33% - 0.5rem) !important; width: auto !important; }}
   .st-key-overview_tiles [data-testid="stMetric"] {{ padding: 0; }}
-  .st-key-overview_tiles [data-testid="stMetricLabel"] p {{ font-size: 0.75rem; white-space: nowrap; }}
+  .st-key-overview_tiles [data-testid="stMetricLabel"] p {{ font-size: 0.75rem; }}
   .st-key-overview_tiles [data-testid="stMetricValue"] {{ font-size: 1.4rem; line-height: 1.2; }}
   .st-key-entry_grid_view {{ display: none !important; }}
+  [data-testid="stMainBlockContainer"] h1 {{ font-size: 2rem; }}
 }}
 @media (min-width: {NARROW_PX + 1}px) {{
   .st-key-entry_one_view {{ display: none !important; }}

@@ -300,8 +300,12 @@ with tab_form:
     # narrow screens (a phone): one target at a time, every field full width
     with st.container(key="entry_one_view"):
         st.caption(T("entry.one.hint"))
-        at = st.selectbox(T("entry.one.pick"), range(len(grid)), key=f"entry_one_pick|{place}|{department}",
-                          format_func=lambda i: f"{grid['indicator'].iat[i]} · {grid['target'].iat[i]}")
+        pick_key = f"entry_one_pick|{place}|{department}"
+        ids = list(grid["target_id"])
+        if st.session_state.get(pick_key) not in ids:  # the sidebar's filters changed the list
+            st.session_state[pick_key] = ids[0]
+        labels = {tid: f"{name} · {target}" for tid, name, target in zip(ids, grid["indicator"], grid["target"])}
+        at = ids.index(st.selectbox(T("entry.one.pick"), ids, key=pick_key, format_func=labels.get))
         row = grid.iloc[at]
         st.caption(i18n.colon(lang).join([T("entry.col.latest"), row["latest"]])
                    + (i18n.paren(row["latest_period"], lang) if row["latest_period"] else "")

@@ -60,16 +60,20 @@ def assert_no_sideways_scrolling(page) -> None:
     assert doc <= viewport and body <= viewport, (doc, body, viewport)
 
 
-def test_the_overview_reads_on_a_phone(phone_app, phone):
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_overview_reads_on_a_phone(phone_app, phone, lang):
     url, _ = phone_app
-    open_at(phone, f"{url}/", "overview.title")
+    phone.goto(f"{url}/?lang={lang}")
+    phone.get_by_role("heading", name=i18n.t("overview.title", lang)).first.wait_for(timeout=60_000)
+    phone.wait_for_load_state("networkidle")
+    phone.wait_for_timeout(1000)
     assert_no_sideways_scrolling(phone)
     # the seven figures take the top of the screen, not all of it: the gauges start on the first screen
     tiles = phone.locator("[data-testid='stMetric']")
     assert tiles.count() == 2 + len(i18n.DISPLAY_STATUSES)
     last = tiles.nth(tiles.count() - 1).bounding_box()
     assert last["y"] + last["height"] < PHONE["height"] * 0.75, last
-    shot(phone, "phone-overview")
+    shot(phone, f"phone-overview-{lang}")
 
 
 def test_a_value_is_entered_and_saved_on_a_phone(phone_app, phone):

@@ -184,7 +184,7 @@ def test_a_value_saved_through_the_one_target_form(dbs, tmp_path):
     at = AppTest.from_file(str(ROOT / "pages" / "entry.py"), default_timeout=60)
     at.session_state["entry_account"] = "gx"
     at.run()
-    at.selectbox(key="entry_one_pick|冠县|").set_value(2).run()      # PM2.5浓度, the third target
+    at.selectbox(key="entry_one_pick|冠县|").set_value("t-pm25-gx").run()  # PM2.5浓度, the third target
     form = [i for i in at.text_input if (i.form_id or "").startswith("entry_one_form|t-pm25-gx")]
     next(i for i in form if i.label == i18n.t("entry.col.value")).input("44")
     next(i for i in form if i.label == i18n.t("entry.col.period")).input("2024")
