@@ -96,6 +96,7 @@ def status_bars(df: pd.DataFrame, title: str, subtitle: str, lang: str,
     ``[category, status]`` as customdata so a click can drill into the ledger; ``label`` names a
     category on screen (a sector in English) while the customdata keeps the stored value."""
     name = label or str
+    width = 14 if lang == "zh" else 28  # an English name takes about twice the characters
     fig = go.Figure()
     categories = list(dict.fromkeys(df[category_col])) if not df.empty else []
     for status in i18n.DISPLAY_STATUSES:
@@ -103,14 +104,14 @@ def status_bars(df: pd.DataFrame, title: str, subtitle: str, lang: str,
         if rows.empty:
             continue
         fig.add_bar(
-            y=[short_label(name(c)) for c in rows[category_col]], x=rows["n"], orientation="h",
+            y=[short_label(name(c), width) for c in rows[category_col]], x=rows["n"], orientation="h",
             name=i18n.status_label(status, lang),
             marker_color=STATUS_COLORS[status], legendgroup=status,
             customdata=[[c, status] for c in rows[category_col]],
             hovertemplate="%{customdata[0]}<br>" + i18n.status_label(status, lang) + i18n.colon(lang) + "%{x}<extra></extra>",
         )
     fig.update_layout(barmode="stack", clickmode="event+select", dragmode=False, showlegend=True)
-    fig.update_yaxes(categoryorder="array", categoryarray=[short_label(name(c)) for c in categories],
+    fig.update_yaxes(categoryorder="array", categoryarray=[short_label(name(c), width) for c in categories],
                      autorange="reversed", title=None)
     fig.update_xaxes(title=None, dtick=1 if df.empty or df["n"].max() <= 10 else None)
     _frame(fig, title, subtitle, lang, height=max(320, 34 * len(categories) + 200))

@@ -263,3 +263,16 @@ def test_the_english_entry_grid_and_indicator_page(dbs):
     assert "Baseline (2022)" in figures and "（" not in figures and "μg/m³" in figures
     departments = [m.value for m in at.markdown if m.value.startswith("**Lead")]
     assert departments and all("：" not in m for m in departments)
+
+
+def test_the_english_overview_names_gauges_and_sector_bars_in_english(dbs):
+    at = open_page("pages/overview.py", {"lang": "en", "jurisdiction": "冠县"})
+    gauges = next(m.value for m in at.markdown if "<svg" in m.value)
+    assert "PM2.5 concentration" in gauges and "μg/m³" in gauges and "PM2.5浓度" not in gauges
+    from dashboard import data
+    from tracking.queries import Filters
+
+    fig = data.status_bars_figure(data.snapshot(), Filters(jurisdiction="冠县"), "sector", "t", "s", "en")
+    shown = {y for trace in fig.data for y in trace.y}
+    assert "Ecology and environment" in shown and "生态环保" not in shown
+    assert {c[0] for trace in fig.data for c in trace.customdata} >= {"生态环保"}  # a click still filters by the stored sector
