@@ -5,7 +5,7 @@ from pathlib import Path
 import streamlit as st
 
 import settings
-from dashboard import data, filters, ui
+from dashboard import data, filters, style, ui
 from outputs import i18n
 
 # The tab's icon is a file of ours, served by the app: a material icon (":material/monitoring:") is
@@ -28,6 +28,7 @@ nav = st.navigation([
     for i, (path, key, icon) in enumerate(PAGES) if (HERE / path).exists()
 ])
 lang = filters.render_language_switch()
+style.apply(lang)  # the app's CSS: phone layouts, Streamlit's own English in the Chinese view
 
 snap = data.snapshot()
 if snap is None:

@@ -232,9 +232,9 @@ def targets_for_template(target_ids: list[str]) -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=64)
 def _target_choices(snap: Snapshot, f: Q.Filters, lang: str, limit: int) -> tuple[tuple[str, ...], dict[str, str]]:
     df = _frame(snap, *Q.target_choices_sql(f, limit))
-    labels = {tid: f"{j} · {name} · {i18n.fmt_target(c, v, u, lang)}"
-              for tid, j, name, c, v, u in zip(df["target_id"], df["jurisdiction"], df["indicator_name"],
-                                               df["comparator"], df["value"], df["unit"])}
+    labels = {tid: f"{j} · {i18n.indicator_label(k, name, lang)} · {i18n.fmt_target(c, v, u, lang)}"
+              for tid, j, k, name, c, v, u in zip(df["target_id"], df["jurisdiction"], df["indicator_code"],
+                                                  df["indicator_name"], df["comparator"], df["value"], df["unit"])}
     return tuple(df["target_id"]), labels
 
 
@@ -311,6 +311,9 @@ def gauge_grids(snap: Snapshot, f: Q.Filters, lang: str, title_suffix: str, subt
     each titled "<jurisdiction> · ``title_suffix``"."""
     heads = _frame(snap, *Q.headline_targets_sql(f, per_jurisdiction, max_jurisdictions))
     grids = []
+    if lang != "zh" and "indicator_code" in heads.columns:  # the catalog's English names
+        heads = heads.assign(indicator_name=[i18n.indicator_label(c, n, lang)
+                                             for c, n in zip(heads["indicator_code"], heads["indicator_name"])])
     for jurisdiction, group in heads.groupby("jurisdiction", sort=False):
         title = f"{jurisdiction} · {title_suffix}"
         grids.append(GaugeGrid(str(jurisdiction), title, gauge_html.gauge_grid_html(group, title, lang),
@@ -322,7 +325,9 @@ def gauge_grids(snap: Snapshot, f: Q.Filters, lang: str, title_suffix: str, subt
 @st.cache_resource(show_spinner=False, max_entries=128)
 def status_bars_figure(snap: Snapshot, f: Q.Filters, by: str, title: str, subtitle: str, lang: str) -> go.Figure:
     """The clickable status bars of :func:`status_breakdown` (per sector or jurisdiction)."""
-    return charts.frozen(charts.status_bars(_frame(snap, *Q.status_breakdown_sql(f, by)), title, subtitle, lang))
+    label = (lambda s: i18n.sector_label(s, lang)) if by == "sector" else None  # English sectors in English
+    return charts.frozen(charts.status_bars(_frame(snap, *Q.status_breakdown_sql(f, by)), title, subtitle, lang,
+                                            label=label))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -214,7 +214,8 @@ def render_sidebar(lang: str, jurisdictions: pd.DataFrame, options: Mapping[str,
     sb.selectbox(T("filters.jurisdiction"), choices["jurisdiction"], key="f_jurisdiction",
                  format_func=lambda n: ("　" * depth.get(n, 0) + n) if n else T("filters.all_jurisdictions"))
     sb.checkbox(T("filters.include_sub"), key="f_include_sub")
-    sb.multiselect(T("filters.sector"), choices["sectors"], key="f_sectors", placeholder=T("filters.any"))
+    sb.multiselect(T("filters.sector"), choices["sectors"], key="f_sectors", placeholder=T("filters.any"),
+                   format_func=lambda s: i18n.sector_label(s, lang))
     sb.selectbox(T("filters.department"), choices["department"], key="f_department",
                  format_func=lambda d: d or T("filters.all_departments"))
     sb.multiselect(T("filters.year"), choices["years"], key="f_years", placeholder=T("filters.any"))

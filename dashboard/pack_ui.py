@@ -38,14 +38,16 @@ def render_meeting_pack(filters: Filters, lang: str, key: str = "meeting_pack") 
             st.info(T("pack.empty"), icon=":material/filter_alt_off:")
             return
         with st.form(f"{key}_form", border=False):
-            chosen = st.multiselect(T("pack.jurisdictions"), available, default=available, key=f"{key}_jurisdictions")
+            chosen = st.multiselect(T("pack.jurisdictions"), available, default=available, key=f"{key}_jurisdictions",
+                                    placeholder=T("select.placeholder"))
             statuses = st.multiselect(T("pack.statuses"), list(i18n.DISPLAY_STATUSES),  # as the pages show them
                                       default=[s for s in filters.statuses if s in i18n.DISPLAY_STATUSES],
-                                      format_func=lambda s: i18n.status_label(s, lang), key=f"{key}_statuses")
+                                      format_func=lambda s: i18n.status_label(s, lang), key=f"{key}_statuses",
+                                      placeholder=T("select.placeholder"))
             left, middle, right = st.columns(3)
             max_slides = left.number_input(T("pack.max_slides"), min_value=0, max_value=100,
                                            value=DEFAULT_MAX_SLIDES, step=1, key=f"{key}_max_slides")
-            since = middle.date_input(T("pack.since"), value=None, key=f"{key}_since")
+            since = middle.date_input(T("pack.since"), value=None, key=f"{key}_since", format="YYYY-MM-DD")
             sheets_by = right.radio(T("pack.sheets_by"), SHEETS_BY, key=f"{key}_sheets_by",
                                     format_func=lambda s: T(f"pack.sheets_by.{s}"))
             submitted = st.form_submit_button(T("pack.build"), type="primary", icon=":material/folder_zip:")

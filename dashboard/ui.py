@@ -176,6 +176,15 @@ def stat_row(stats: list[tuple[str, str]]) -> None:
                 unsafe_allow_html=True)
 
 
+ROW_PX = 35  # a row of Streamlit's tables (and their header), in CSS pixels
+
+
+def table_height(rows: int, max_rows: int = 20) -> int:
+    """The height that shows ``rows`` rows of a table (up to ``max_rows``, then it scrolls): 3 rows →
+    143 px, 96 rows → 738 px. Streamlit's own default shows about ten."""
+    return ROW_PX * (max(1, min(rows, max_rows)) + 1) + 3
+
+
 def empty_selection(ctx: PageContext) -> None:
     st.info(ctx.t("empty.filters"), icon=":material/filter_alt_off:")
 

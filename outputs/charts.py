@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
 from datetime import date
 
 import pandas as pd
@@ -99,9 +100,12 @@ def _empty_note(fig: go.Figure, lang: str, x: float = 0.5, y: float = 0.5) -> No
 # --- status bars (overview, departments) ---------------------------------------------------
 
 def status_bars(df: pd.DataFrame, title: str, subtitle: str, lang: str,
-                category_col: str = "category") -> go.Figure:
+                category_col: str = "category", label: Callable[[str], str] | None = None) -> go.Figure:
     """Horizontal stacked bars of target counts per category and status; each bar carries
-    ``[category, status]`` as customdata so a click can drill into the ledger."""
+    ``[category, status]`` as customdata so a click can drill into the ledger; ``label`` names a
+    category on screen (a sector in English) while the customdata keeps the stored value."""
+    name = label or str
+    width = 14 if lang == "zh" else 28  # an English name takes about twice the characters
     fig = go.Figure()
     categories = list(dict.fromkeys(df[category_col])) if not df.empty else []
     for status in i18n.DISPLAY_STATUSES:
@@ -109,14 +113,14 @@ def status_bars(df: pd.DataFrame, title: str, subtitle: str, lang: str,
         if rows.empty:
             continue
         fig.add_bar(
-            y=[short_label(str(c)) for c in rows[category_col]], x=rows["n"], orientation="h",
+            y=[short_label(name(c), width) for c in rows[category_col]], x=rows["n"], orientation="h",
             name=i18n.status_label(status, lang),
             marker_color=STATUS_COLORS[status], legendgroup=status,
             customdata=[[c, status] for c in rows[category_col]],
             hovertemplate="%{customdata[0]}<br>" + i18n.status_label(status, lang) + i18n.colon(lang) + "%{x}<extra></extra>",
         )
     fig.update_layout(barmode="stack", clickmode="event+select", dragmode=False, showlegend=True)
-    fig.update_yaxes(categoryorder="array", categoryarray=[short_label(str(c)) for c in categories],
+    fig.update_yaxes(categoryorder="array", categoryarray=[short_label(name(c), width) for c in categories],
                      autorange="reversed", title=None)
     fig.update_xaxes(title=None, dtick=1 if df.empty or df["n"].max() <= 10 else None)
     _frame(fig, title, subtitle, lang, height=max(320, 34 * len(categories) + 200))
@@ -197,9 +201,10 @@ def gauge_grid(df: pd.DataFrame, title: str, subtitle: str, lang: str, cols: int
             mode="gauge+number" if spec["value"] is not None else "gauge",
             value=spec["value"],
             domain=dict(x=[x0, x1], y=[y0, y1]),
-            number=dict(prefix=i18n.latest_prefix(row, lang), suffix=row.get("unit") or "", valueformat=".6~g",
+            number=dict(prefix=i18n.latest_prefix(row, lang), suffix=i18n.unit_suffix(row.get("unit"), lang),
+                        valueformat=".6~g",
                         font=dict(size=number_size(i18n.latest_prefix(row, lang) + f"{spec['value'] or 0:.6g}"
-                                                   + (row.get("unit") or "")))),  # 累计 before an increment's total
+                                                   + i18n.unit_suffix(row.get("unit"), lang)))),  # 累计 before an increment's total
             title=dict(text=f"<b>{_wrap(str(row['indicator_name']))}</b><br>"
                             f"<span style='color:#546e7a'>{target_text}{year}{base}</span>",
                        font=dict(size=13)),
@@ -282,7 +287,9 @@ def path_chart(t: dict, reported: pd.DataFrame, title: str, subtitle: str, lang:
         fig.add_hline(y=target, line=dict(color="#d32f2f" if comparator == "<=" else TARGET_COLOR, dash="dot", width=2),
                       annotation_text=i18n.t(key, lang) + " " + i18n.fmt_number(target, unit, lang),
                       annotation_position="bottom right")
-    fig.update_yaxes(rangemode="tozero" if kind == "increment" else "normal", ticksuffix=unit if len(unit) <= 2 else "")
+    suffix = i18n.unit_suffix(unit, lang)  # "%", "家"; in English "%", " t" (a counting word says nothing)
+    fig.update_yaxes(rangemode="tozero" if kind == "increment" else "normal",
+                     ticksuffix=suffix if len(suffix.strip()) <= 2 else "")
     fig.update_xaxes(title=None, tickformat="d", dtick=1)
     _frame(fig, title, subtitle, lang, source=source, height=460)
     if not fig.data:

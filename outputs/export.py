@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 from outputs import i18n, xlsx
 from tracking.cells import frame_to_safe_csv
 from tracking.entered import shown_note, shown_source
-from tracking.reported_import import TEMPLATE_SHEET
+from tracking.reported_import import TEMPLATE_HEADERS, TEMPLATE_INPUTS, TEMPLATE_SHEET
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900
 _LOCK = threading.Lock()
@@ -107,15 +107,18 @@ def _column(df: pd.DataFrame, name: str) -> list:
 
 def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFrame:
     """The ledger as people read it: localized headers, targets with comparator and unit,
-    statuses in words, departments joined with 、. Numbers that sort stay numbers."""
+    statuses in words, departments joined with 、. Numbers that sort stay numbers. In English,
+    sectors, catalogued indicators and units are named in English (:func:`outputs.i18n.sector_label`,
+    :func:`~outputs.i18n.indicator_label`, :func:`~outputs.i18n.unit_label`); what documents write
+    freely (titles, departments, source sentences, uncatalogued indicators) stays as written."""
     T = lambda key: i18n.t(key, lang)  # noqa: E731
     c = lambda name: _column(df, name)  # noqa: E731
     units = c("unit")
     statuses = {s: i18n.status_label(s, lang) for s in set(c("status")) | {None}}
     return pd.DataFrame({
         T("col.jurisdiction"): c("jurisdiction"),
-        T("col.sector"): [_text(v) for v in c("sector")],
-        T("col.indicator_name"): c("indicator_name"),
+        T("col.sector"): [i18n.sector_label(v, lang) for v in c("sector")],  # English names in English
+        T("col.indicator_name"): [i18n.indicator_label(k, n, lang) for k, n in zip(c("indicator_code"), c("indicator_name"))],
         T("col.target"): [i18n.fmt_target(k, v, u, lang) for k, v, u in zip(c("comparator"), c("value"), units)],
         T("col.target_year"): pd.array([None if i18n.is_missing(y) else int(y) for y in c("target_year")], dtype="Int64"),
         T("col.baseline"): ["" if i18n.is_missing(v) else i18n.fmt_number(v, u, lang) for v, u in zip(c("baseline_value"), units)],
@@ -123,8 +126,9 @@ def ledger_table(df: pd.DataFrame, lang: str = i18n.DEFAULT_LANG) -> pd.DataFram
                           for v, u, k, py in zip(c("latest_value"), units, c("kind"), c("per_year"))],
         T("col.latest_period"): [_text(v) for v in c("latest_period")],
         T("col.status"): [statuses[s] if s in statuses else i18n.status_label(s, lang) for s in c("status")],
-        T("col.completion"): [None if i18n.is_missing(v) or not np.isfinite(float(v)) else round(float(v) * 100, 1)
-                              for v in c("completion")],
+        # a float column even when no target has data: a column of None prints "None" on screen
+        T("col.completion"): np.array([np.nan if i18n.is_missing(v) or not np.isfinite(float(v))
+                                       else round(float(v) * 100, 1) for v in c("completion")], dtype=float),
         T("col.lead_departments"): [join_names(v) for v in c("lead_departments")],
         T("col.deadline"): [_text(v) for v in c("deadline")],
         T("col.attribute"): [_text(v) for v in c("attribute")],
@@ -252,14 +256,33 @@ def frame_to_xlsx(df: pd.DataFrame, sheet: str = "目标台账", title: str | No
                                            wrap_columns=frozenset(c for c in df.columns if c in long_text))])
 
 
+INPUT_FILL, INPUT_HEADER_FILL = "FFF8E1", "FFE082"  # the columns to fill in: pale and deeper amber
+
+
+def template_sheet(frame: pd.DataFrame) -> xlsx.Sheet:
+    """The reporting template's sheet ``填报`` (rows of :func:`tracking.reported_import.template_frame`):
+    the columns to fill in (报告期, 实际值, 口径, 备注, 数据来源) shaded amber, header and cells, each
+    header carrying a note that only these are filled in; indicator and department columns wide
+    enough to read. Widths and the frozen header come from :mod:`outputs.xlsx` as for every sheet."""
+    inputs = {TEMPLATE_HEADERS[key] for key in TEMPLATE_INPUTS} & set(frame.columns)
+    note = i18n.t("template.input_note", "zh")
+    return xlsx.Sheet(TEMPLATE_SHEET, frame,
+                      wrap_columns=frozenset({TEMPLATE_HEADERS["indicator"], TEMPLATE_HEADERS["lead_department"]})
+                      & set(frame.columns),
+                      cell_fill=lambda _row, column, _value: INPUT_FILL if column in inputs else None,
+                      header_fills={c: INPUT_HEADER_FILL for c in inputs}, header_notes={c: note for c in inputs})
+
+
 def template_xlsx_bytes(frame: pd.DataFrame) -> bytes:
-    """The reporting template as .xlsx: sheet ``填报`` is the template, sheet ``说明`` says how to fill
-    it in (import picks ``填报`` by name, so the extra sheet is harmless)."""
+    """The reporting template as .xlsx: sheet ``填报`` is the template (:func:`template_sheet`), sheet
+    ``说明`` says how to fill it in (import picks ``填报`` by name, so the extra sheet is harmless)."""
     notes = pd.DataFrame({"说明": [
         "在「填报」表的「实际值」列填写数值，报告期写 2024 或 2024Q3。",
+        i18n.t("template.note.inputs", "zh"),  # issue 12: the marked columns, and the others
+        i18n.t("template.note.reference", "zh"),
         "单位须与目标单位一致；万元/亿元等可自动换算，其他单位会被拒绝。",
         "「实际值」为空的行不导入；任何一行有错，整个文件都不会写入，并列出每个问题。",
         i18n.t("template.note.increment", "zh"),  # issue 12: what an increment's value is
         i18n.t("template.note.basis_other", "zh"),
     ]})
-    return xlsx.workbook_bytes([xlsx.Sheet(TEMPLATE_SHEET, frame), xlsx.Sheet("说明", notes)])
+    return xlsx.workbook_bytes([template_sheet(frame), xlsx.Sheet("说明", notes, wrap_columns=frozenset({"说明"}))])

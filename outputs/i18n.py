@@ -257,7 +257,7 @@ def filter_labels(f, lang: str = DEFAULT_LANG, statuses: tuple[str, ...] | None 
     ``f`` is a :class:`tracking.queries.Filters`; ``statuses`` replaces its statuses (the meeting
     pack chooses its own)."""
     statuses = f.statuses if statuses is None else statuses
-    parts = list(f.sectors)
+    parts = [sector_label(s, lang) for s in f.sectors]
     if f.department:
         parts.append(f.department)
     if f.years:
@@ -330,7 +330,7 @@ def fmt_number(value: object, unit: str | None = "", lang: str = DEFAULT_LANG) -
     if not math.isfinite(float(value)):  # type: ignore[arg-type]
         return NOT_FINITE
     number, unit = scale_to_official_unit(float(value), unit)  # type: ignore[arg-type]
-    return f"{fmt_plain(number)}{unit}"
+    return fmt_plain(number) + unit_suffix(unit, lang)  # English units in the English view (issue 12)
 
 
 def fmt_target(comparator: str | None, value: object, unit: str | None, lang: str = DEFAULT_LANG) -> str:
@@ -849,3 +849,138 @@ def fmt_latest(row: dict, lang: str = DEFAULT_LANG) -> str:
     text = fmt_number(value, row.get("unit"), lang)
     return text if is_missing(value) else latest_prefix(row, lang) + text
 # --- end issue 12: increments ---
+
+
+# --- issue 12 item 7: the reporting journey's smaller frictions (template, entry, Streamlit's own words) ---
+TEXT.update({
+    "template.input_note": {
+        "zh": "只需填写黄色的列（报告期、实际值、口径、备注、数据来源），其他列仅供参考，请勿修改。",
+        "en": "Fill in the yellow columns only (period, value, basis, note, source); the others are for reference.",
+    },
+    "template.note.inputs": {
+        "zh": "黄色的列是要填写的列：报告期（已预填，可修改）、实际值、口径（新增类目标）、备注、数据来源；其他列不必填写，也不要修改。",
+        "en": "The yellow columns are the ones to fill in: period (pre-filled, may be changed), value, basis "
+              "(increment targets), note, source; leave the other columns as they are.",
+    },
+    "template.note.reference": {
+        "zh": "「牵头部门」「比较」「目标值」「单位」「目标年份」说明目标本身，仅供参考：比较为“不低于”“不高于”“左右”或“达到”，"
+              "即目标值是下限、上限、约数还是要达到的数；导入时不读取这些列。",
+        "en": "Lead department, comparator, target value, unit and target year describe the target, for reference: "
+              "the comparator (不低于 at least, 不高于 at most, 左右 about, 达到 reach) says whether the target value "
+              "is a floor, a ceiling, an approximation or a level to reach; the import does not read these columns.",
+    },
+    # the entry page follows the sidebar, and offers one target at a time on a phone
+    "entry.filtered": {"zh": "按左侧筛选条件显示 {shown} / {n} 个目标。", "en": "Showing {shown} of {n} targets, as the filters on the left select."},
+    "entry.empty_filtered": {"zh": "左侧筛选条件下，所选地区和部门没有目标。请放宽筛选条件。",
+                             "en": "No targets of this jurisdiction and department match the filters on the left. Widen them."},
+    "entry.one.hint": {"zh": "逐项填报：选择一个目标，填写后保存。", "en": "One target at a time: pick it, fill in, save."},
+    "entry.one.pick": {"zh": "目标", "en": "Target"},
+    # Streamlit's own words in the Chinese view (issue 12 item 7d; README, "Streamlit's own words")
+    "upload.limit": {"zh": "支持 CSV、Excel（.xlsx）文件，单个文件不超过 {mb} MB。",
+                     "en": "CSV or Excel (.xlsx) files, up to {mb} MB each."},
+    "upload.button": {"zh": "选择文件", "en": "Browse files"},
+    "upload.drop": {"zh": "将文件拖到此处，或点击选择文件", "en": "Drag and drop a file here, or browse"},
+    "select.placeholder": {"zh": "请选择", "en": "Choose"},
+})
+# --- end issue 12 item 7 ---
+
+
+# --- issue 12 item 7e: English names of sectors, catalogued indicators and units -----------------
+# Sectors: data/sectors.csv (name_en), read by etl.sectors; indicators: data/indicator_catalog.csv
+# (name_en), read by etl.catalog; units: the vocabulary of etl.quantities (BASE_UNITS, SCALES), whose
+# English is kept here beside the other words (tests/test_ui_frictions.py checks every unit has one).
+# Names the documents write freely (a document's title, an uncatalogued indicator, a department)
+# stay as written: they have no translation to look up.
+
+# A counting word says nothing an English reader needs once the indicator is named ("80家" of
+# 高新技术企业 → "80"); the rest are measures.
+UNITS_EN: dict[str, str] = {
+    "微克/立方米": "μg/m³", "毫克/立方米": "mg/m³", "个工作日": "working days", "个百分点": "percentage points",
+    "标准煤": "tce", "万千瓦时": "10k kWh", "亿千瓦时": "100m kWh", "千瓦时": "kWh", "万标箱": "10k TEU",
+    "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "千伏安": "kVA", "千瓦": "kW",
+    "兆瓦": "MW", "千伏": "kV", "吉瓦": "GW", "公里": "km", "千米": "km", "万元": "10k yuan",
+    "亿元": "100m yuan", "美元": "US$", "项次": "items", "人次": "person-times", "车次": "vehicle trips",
+    "架次": "flights", "公顷": "ha", "小时": "hours", "分钟": "minutes", "工作日": "working days",
+    "百分点": "percentage points", "kV": "kV", "KV": "kV", "kW": "kW", "MW": "MW", "GW": "GW", "km": "km",
+    "公斤": "kg", "千克": "kg", "元": "yuan", "吨": "t", "斤": "jin", "亩": "mu", "米": "m", "人": "people",
+    "户": "households", "家": "", "个": "", "项": "", "所": "", "座": "", "处": "", "名": "", "场": "events",
+    "次": "times", "届": "sessions", "条": "", "台": "units", "套": "sets", "张": "", "块": "", "件": "",
+    "辆": "vehicles", "株": "plants", "头": "head", "只": "", "批": "batches", "篇": "articles", "部": "",
+    "间": "rooms", "栋": "buildings", "艘": "vessels", "列": "trains", "班": "classes", "期": "issues",
+    "门": "courses", "类": "categories", "种": "kinds", "支": "teams", "片": "areas", "根": "", "口": "",
+    "倍": "×", "岁": "years", "年": "years", "天": "days", "位": "", "床": "beds", "本": "volumes",
+    "册": "volumes", "宗": "cases", "笔": "transactions", "单": "orders", "起": "incidents", "例": "cases",
+    "箱": "boxes", "粒": "grains", "片区": "zones", "村": "villages", "镇": "towns", "园": "parks",
+    "%": "%", "％": "%", "‰": "‰",
+}
+SCALES_EN: dict[str, str] = {"十万": "100k", "百万": "million", "千万": "10 million", "万": "10k", "亿": "100m",
+                             "千": "thousand", "百": "hundred"}
+_TIGHT_UNITS = frozenset({"%", "‰", "×"})  # written against the number: "6%", "2×"
+
+
+def unit_label(unit: str | None, lang: str = DEFAULT_LANG) -> str | None:
+    """A unit in ``lang``: "微克/立方米" → "μg/m³", "万人" → "10k people", "家" → "" (a counting word);
+    in Chinese, or for a unit outside the vocabulary, None (keep it as written)."""
+    unit = (unit or "").strip()
+    if lang == "zh" or not unit:
+        return None
+    if unit in UNITS_EN:
+        return UNITS_EN[unit]
+    for scale in sorted(SCALES_EN, key=len, reverse=True):
+        if unit.startswith(scale) and (unit == scale or unit[len(scale):] in UNITS_EN):
+            rest = UNITS_EN.get(unit[len(scale):], "")
+            return f"{SCALES_EN[scale]} {rest}".strip()
+    return None
+
+
+def unit_suffix(unit: str | None, lang: str = DEFAULT_LANG) -> str:
+    """What follows a number: "46微克/立方米" in Chinese, "46 μg/m³" in English, "6%" in both."""
+    english = unit_label(unit, lang)
+    if english is None:
+        return unit or ""
+    return english if not english or english in _TIGHT_UNITS else f" {english}"
+
+
+def sector_label(sector: object, lang: str = DEFAULT_LANG) -> str:
+    """A sector in ``lang``: 生态环保 → "Ecology and environment" (data/sectors.csv), 其他 → "Other";
+    a sector outside the table stays as the document wrote it."""
+    if not isinstance(sector, str) or not sector:
+        return ""
+    if lang == "zh":
+        return sector
+    return _sector_names().get(sector, sector)
+
+
+def indicator_label(code: object, name: object, lang: str = DEFAULT_LANG) -> str:
+    """A target's indicator as a reader of ``lang`` reads it: in English the catalog's name of its
+    code (pm25 → "PM2.5 concentration", data/indicator_catalog.csv); an uncatalogued indicator keeps
+    the name its document gives ("高技能人才")."""
+    name = "" if is_missing(name) else str(name)
+    if lang == "zh" or not isinstance(code, str) or not code:
+        return name
+    return _catalog_names_en().get(code, name)
+
+
+def _sector_names() -> dict[str, str]:
+    from etl.sectors import OTHER, load_sectors
+
+    try:
+        return {OTHER: "Other", **{rule.sector: rule.name_en for rule in load_sectors() if rule.name_en}}
+    except (OSError, KeyError, ValueError):  # the build reports a broken table; here: keep the Chinese
+        return {}
+
+
+_CATALOG_EN: dict[str, str] | None = None
+
+
+def _catalog_names_en() -> dict[str, str]:
+    global _CATALOG_EN
+    if _CATALOG_EN is None:
+        from etl.catalog import CatalogError, load_catalog
+
+        try:
+            _CATALOG_EN = {e.code: e.name_en for e in load_catalog() if e.name_en}
+        except (CatalogError, OSError):
+            _CATALOG_EN = {}
+    return _CATALOG_EN
+# --- end issue 12 item 7e ---

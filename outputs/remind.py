@@ -26,11 +26,11 @@ from pathlib import Path
 import pandas as pd
 
 from outputs import i18n, xlsx
-from outputs.export import join_names
+from outputs.export import join_names, template_sheet
 from tracking import db, departments, overdue
 from tracking import queries as Q
 from tracking import reported as reported_store
-from tracking.reported_import import TEMPLATE_SHEET, template_frame
+from tracking.reported_import import template_frame
 from tracking.status import STATUS_COLUMNS
 
 XLSX_MIME = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -130,7 +130,7 @@ def reminder_workbook(r: Reminder, template: pd.DataFrame | None = None) -> byte
                          wrap_columns=frozenset(c for c in table.columns if c in long_text),
                          print_header=title, print_landscape=True)]
     if template is not None and len(template):
-        sheets.append(xlsx.Sheet(TEMPLATE_SHEET, template))
+        sheets.append(template_sheet(template))  # marked as the entry page's template is
     return xlsx.workbook_bytes(sheets)
 
 

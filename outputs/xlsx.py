@@ -53,6 +53,8 @@ class Sheet:
     borders: bool = False
     print_header: str | None = None               # printed at the top of every page
     print_landscape: bool = False                 # landscape, fitted to the page's width
+    header_fills: dict[str, str] = field(default_factory=dict)  # column → its header's fill (hex)
+    header_notes: dict[str, str] = field(default_factory=dict)  # column → a comment on its header
 
 
 def display_width(text: str) -> int:
@@ -167,7 +169,12 @@ def _write(ws, sheet: Sheet) -> None:
     for name in columns:
         cell = _cell(ws, str(name))
         cell.font = Font(bold=True, size=10 if font_args else None, **font_args)
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cell.fill = PatternFill("solid", fgColor=sheet.header_fills.get(name, HEADER_FILL))
+        if name in sheet.header_notes:
+            from openpyxl.comments import Comment
+
+            cell.comment = Comment(sheet.header_notes[name], "")
+            cell.comment.width, cell.comment.height = 240, 90
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         if border:
             cell.border = border

@@ -21,7 +21,7 @@ import pandas as pd
 import streamlit as st
 
 import settings
-from dashboard import auth, filters, ui
+from dashboard import auth, filters, style, ui
 from outputs import i18n
 from outputs.review_xlsx import review_workbook
 from tracking import accounts as acc
@@ -87,6 +87,7 @@ if may_edit:
     st.subheader(T("docs.upload.title"))
     uploads = st.file_uploader(T("docs.upload.files"), type=["pdf", "docx", "txt", "md"], accept_multiple_files=True,
                                key=f"docs_upload_{version()}")
+    style.upload_limit_caption(lang)  # Streamlit's "200MB per file" is hidden in Chinese (dashboard/style.py)
     if st.button(T("docs.upload.read"), key="docs_read", disabled=not uploads, icon=":material/upload_file:"):
         staged = st.session_state.setdefault("docs_staged", {})
         bar = st.progress(0.0)

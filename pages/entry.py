@@ -1,5 +1,9 @@
 """数据填报: pick a jurisdiction and department, see their targets with the latest value and status,
-enter values in a grid and save, or import a filled-in template. Viewing is open; saving and
+enter values in a grid and save, or import a filled-in template. The sidebar's filters apply here
+as on every page: its jurisdiction and department choose the page's, its other filters (sector,
+year, kind, status, attribute, search, overdue) narrow the targets listed. On a narrow screen (a
+phone) the grid gives way to a form for one target at a time (dashboard/style.py hides one or the
+other by the screen's width), so a value can be entered without sideways scrolling. Viewing is open; saving and
 importing need an account granted the jurisdiction (dashboard/auth.py). Every rejected cell is
 listed with its reason and nothing is saved until all are fixed (the import's all-or-nothing rule).
 
@@ -12,19 +16,21 @@ entries are read, filtered in DuckDB, and kept in Streamlit's cache keyed on the
 a file changed in the last moments is read afresh, never from the cache).
 """
 
+from dataclasses import replace
 from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 import settings
-from dashboard import auth, data, filters, ui
+from dashboard import auth, data, filters, style, ui
 from outputs import export, i18n
 from tracking import accounts as acc
 from tracking import departments as department_names
 from tracking import entered
 from tracking import reported as store
 from tracking import reported_import as importer
+from tracking.queries import Filters
 from tracking.status import BASES, BASIS_CUMULATIVE, compute_statuses
 
 ui.require_shell()  # a deep link to /entry on a fresh server still gets the sidebar and menu
@@ -130,16 +136,49 @@ def flash(text: str) -> None:
     st.rerun()
 
 
+def follow_sidebar(selection: Filters, places: list[str]) -> None:
+    """Take the sidebar's jurisdiction and department as the page's when they change (and on the
+    first visit), so a choice made in the sidebar reaches the grid; a choice made here stays until
+    the sidebar changes again."""
+    wanted = (selection.jurisdiction or "", selection.department or "")
+    if st.session_state.get("entry_followed") == wanted:
+        return
+    st.session_state["entry_followed"] = wanted
+    if wanted[0] in places:
+        st.session_state["entry_jurisdiction"] = wanted[0]
+        st.session_state["entry_department"] = wanted[1]
+    elif wanted[1]:
+        st.session_state["entry_department"] = wanted[1]
+
+
+def narrowed_by_sidebar(selection: Filters) -> bool:
+    """Whether the sidebar asks for less than all the place's targets (beyond place and department)."""
+    return selection != replace(Filters(), jurisdiction=selection.jurisdiction, include_sub=selection.include_sub,
+                                department=selection.department, department_names=selection.department_names)
+
+
+def sidebar_ids(selection: Filters, place: str) -> set[str] | None:
+    """The ids of ``place``'s targets that the sidebar's other filters keep (the ledger's query, so
+    they mean here what they mean on every page), or None when they keep everything."""
+    if not narrowed_by_sidebar(selection):
+        return None
+    snap = data.snapshot()
+    if snap is None:
+        return None
+    only_here = replace(selection, jurisdiction=place, include_sub=False, department=None, department_names=())
+    return set(data.ledger(snap, only_here)["target_id"])
+
+
 # --- what to show -----------------------------------------------------------------------------
 jurisdictions = list(departments_by_place)
 if not jurisdictions:
     st.info(T("entry.empty"))
     st.stop()
 writable_places = acc.writable_jurisdictions(account, jurisdictions)
+sidebar = data.with_department_names(filters.state_to_filters(st.session_state))
+follow_sidebar(sidebar, jurisdictions)
 if st.session_state.get("entry_jurisdiction") not in jurisdictions:
-    preferred = st.session_state.get("f_jurisdiction")
-    st.session_state["entry_jurisdiction"] = (preferred if preferred in jurisdictions
-                                              else (writable_places or jurisdictions)[0])
+    st.session_state["entry_jurisdiction"] = (writable_places or jurisdictions)[0]
 cols = st.columns(2)
 place = cols[0].selectbox(T("entry.jurisdiction"), jurisdictions, key="entry_jurisdiction")
 departments = departments_by_place[place]
@@ -149,13 +188,20 @@ department = cols[1].selectbox(T("entry.department"), [""] + departments, key="e
                                format_func=lambda d: d or T("entry.all_departments"))
 reported_version = store.file_version(reported_db)
 try:
-    shown = cached(_targets, indicators_version, indicators_db, place, department, ALIASES).reset_index(drop=True)
+    everything = cached(_targets, indicators_version, indicators_db, place, department, ALIASES)
+    keep = sidebar_ids(sidebar, place)
+    shown = (everything if keep is None else everything[everything["target_id"].isin(keep)]).reset_index(drop=True)
     shown_ids = tuple(shown["target_id"])
     latest = cached(_latest, reported_version, reported_db, shown_ids)
 except store.StoreError as e:
     failed(e)
+except data.DataError as e:
+    st.error(i18n.t("dberror", lang, error=e))
+    st.stop()
+if keep is not None:  # say that the sidebar narrows the list, and how many it leaves
+    st.caption(T("entry.filtered", shown=len(shown), n=len(everything)))
 if shown.empty:
-    st.info(T("entry.empty"))
+    st.info(T("entry.empty_filtered") if keep is not None else T("entry.empty"))
     st.stop()
 
 values = pd.concat([store.document_values_from_targets(shown), latest], ignore_index=True)
@@ -174,6 +220,28 @@ if (warnings := st.session_state.pop("entry_warnings", None)) is not None and le
 tab_form, tab_import, tab_history = st.tabs([T("entry.tab.form"), T("entry.tab.import"), T("entry.tab.history")])
 
 # --- enter values in the grid -------------------------------------------------------------------
+def save_filled(filled: pd.DataFrame, names: dict[int, str]) -> None:
+    """Validate the rows with a value (``row`` numbers the grid's rows from 1) and save them all,
+    or list every problem and save nothing; the grid and the one-target form share it."""
+    filled = filled[filled["value"].fillna("").astype(str).str.strip() != ""]
+    if filled.empty:
+        st.warning(T("entry.nothing"))
+        return
+    clean, problems = importer.validate_rows(filled[["row", "target_id"] + EDITABLE], shown, today, account)
+    if len(problems):
+        st.error(T("entry.rejected", n=len(problems)))
+        st.dataframe(problems_table(problems, names), hide_index=True)
+        return
+    warnings = importer.plausibility_warnings(clean, shown, latest, filled.set_index("row")["value"].astype(str))
+    try:
+        result = store.save_values(reported_db, clean, account=account.username, how="form")
+    except store.StoreError as e:
+        st.error(store_problem(e))
+    else:
+        st.session_state["entry_warnings"] = problems_table(warnings, names)
+        flash(T("entry.saved", saved=result.saved, unchanged=result.unchanged))
+
+
 with tab_form:
     default_period = importer.template_frame(shown, today)[importer.TEMPLATE_HEADERS["period"]]
     increments = (shown["kind"] == "increment").to_numpy()
@@ -181,7 +249,7 @@ with tab_form:
         st.caption(T("entry.increments"))
     grid = pd.DataFrame({
         "target_id": shown["target_id"],
-        "indicator": shown["indicator_name"],
+        "indicator": [i18n.indicator_label(c, n, lang) for c, n in zip(shown["indicator_code"], shown["indicator_name"])],
         "target": [i18n.fmt_target(c, v, u, lang)
                    for c, v, u in zip(shown["comparator"], shown["value"], shown["unit"])],
         "latest": [i18n.fmt_latest(dict(latest_value=v, unit=u, kind=k, per_year=py), lang)
@@ -190,53 +258,68 @@ with tab_form:
         "status": [i18n.status_label(s, lang) for s in status["status"]],
         "period": default_period.to_numpy(),
         "value": "",
-        "basis": [i18n.t(f"basis.{BASIS_CUMULATIVE}", lang) if inc else None for inc in increments],
+        "basis": [i18n.t(f"basis.{BASIS_CUMULATIVE}", lang) if inc else "" for inc in increments],
         "unit": shown["unit"].fillna("").to_numpy(),
         "note": "",
+        "sector": [i18n.sector_label(x, lang) for x in shown["sector"]],
+        "lead": [export.join_names(v) for v in shown["lead_departments"]],
         "writable": writable,
     })
     names = dict(zip(range(1, len(grid) + 1), grid["indicator"]))
-    editor_key = f"entry_editor|{place}|{department}|{st.session_state.get('entry_version', 0)}"
-    edited = st.data_editor(
-        grid, key=editor_key, hide_index=True, num_rows="fixed", width="stretch",
-        disabled=[c for c in grid.columns if c not in EDITABLE],
-        column_config={
-            "target_id": None,
-            "indicator": st.column_config.TextColumn(T("entry.col.indicator"), width="medium", pinned=True),
-            "target": st.column_config.TextColumn(T("entry.col.target")),
-            "latest": st.column_config.TextColumn(T("entry.col.latest")),
-            "latest_period": st.column_config.TextColumn(T("entry.col.latest_period")),
-            "status": st.column_config.TextColumn(T("entry.col.status")),
-            "period": st.column_config.TextColumn(T("entry.col.period"), help=T("entry.help.period")),
-            "value": st.column_config.TextColumn(T("entry.col.value"), help=T("entry.help.value")),
-            "basis": st.column_config.SelectboxColumn(T("entry.col.basis"), options=BASIS_OPTIONS,
-                                                      help=T("entry.help.basis")),
-            "unit": st.column_config.TextColumn(T("entry.col.unit"), help=T("entry.help.unit")),
-            "note": st.column_config.TextColumn(T("entry.col.note")),
-            "writable": st.column_config.CheckboxColumn(T("entry.col.writable")),
-        },
-    )
-    if st.button(T("entry.save"), type="primary", key="entry_save", disabled=account is None,
-                 icon=":material/save:"):
-        filled = edited.assign(row=range(1, len(edited) + 1))
-        filled = filled[filled["value"].fillna("").astype(str).str.strip() != ""]
-        if filled.empty:
-            st.warning(T("entry.nothing"))
-        else:
-            clean, problems = importer.validate_rows(filled[["row", "target_id"] + EDITABLE], shown, today, account)
-            if len(problems):
-                st.error(T("entry.rejected", n=len(problems)))
-                st.dataframe(problems_table(problems, names), hide_index=True)
-            else:
-                warnings = importer.plausibility_warnings(clean, shown, latest,
-                                                          filled.set_index("row")["value"].astype(str))
-                try:
-                    result = store.save_values(reported_db, clean, account=account.username, how="form")
-                except store.StoreError as e:
-                    st.error(store_problem(e))
-                else:
-                    st.session_state["entry_warnings"] = problems_table(warnings, names)
-                    flash(T("entry.saved", saved=result.saved, unchanged=result.unchanged))
+    version = st.session_state.get("entry_version", 0)
+
+    # wide screens: the grid of every listed target
+    with st.container(key="entry_grid_view"):
+        editor_key = f"entry_editor|{place}|{department}|{version}"
+        edited = st.data_editor(
+            grid, key=editor_key, hide_index=True, num_rows="fixed", width="stretch",
+            height=ui.table_height(len(grid)),  # up to 20 rows before it scrolls (Streamlit's default: ~10)
+            disabled=[c for c in grid.columns if c not in EDITABLE],
+            column_config={
+                "target_id": None,
+                "indicator": st.column_config.TextColumn(T("entry.col.indicator"), width="medium", pinned=True),
+                "target": st.column_config.TextColumn(T("entry.col.target")),
+                "latest": st.column_config.TextColumn(T("entry.col.latest")),
+                "latest_period": st.column_config.TextColumn(T("entry.col.latest_period")),
+                "status": st.column_config.TextColumn(T("entry.col.status")),
+                "period": st.column_config.TextColumn(T("entry.col.period"), help=T("entry.help.period")),
+                "value": st.column_config.TextColumn(T("entry.col.value"), help=T("entry.help.value")),
+                "basis": st.column_config.SelectboxColumn(T("entry.col.basis"), options=BASIS_OPTIONS,
+                                                          help=T("entry.help.basis")),
+                "unit": st.column_config.TextColumn(T("entry.col.unit"), help=T("entry.help.unit")),
+                "note": st.column_config.TextColumn(T("entry.col.note")),
+                "sector": st.column_config.TextColumn(T("col.sector")),
+                "lead": st.column_config.TextColumn(T("col.lead_departments")),
+                "writable": st.column_config.CheckboxColumn(T("entry.col.writable")),
+            },
+        )
+        if st.button(T("entry.save"), type="primary", key="entry_save", disabled=account is None,
+                     icon=":material/save:"):
+            save_filled(edited.assign(row=range(1, len(edited) + 1)), names)
+
+    # narrow screens (a phone): one target at a time, every field full width
+    with st.container(key="entry_one_view"):
+        st.caption(T("entry.one.hint"))
+        pick_key = f"entry_one_pick|{place}|{department}"
+        ids = list(grid["target_id"])
+        if st.session_state.get(pick_key) not in ids:  # the sidebar's filters changed the list
+            st.session_state[pick_key] = ids[0]
+        labels = {tid: f"{name} · {target}" for tid, name, target in zip(ids, grid["indicator"], grid["target"])}
+        at = ids.index(st.selectbox(T("entry.one.pick"), ids, key=pick_key, format_func=labels.get))
+        row = grid.iloc[at]
+        st.caption(i18n.colon(lang).join([T("entry.col.latest"), row["latest"]])
+                   + (i18n.paren(row["latest_period"], lang) if row["latest_period"] else "")
+                   + f" · {row['status']}" + (f" · {row['lead']}" if row["lead"] else ""))
+        with st.form(key=f"entry_one_form|{row['target_id']}|{version}", border=False):
+            one = {"period": st.text_input(T("entry.col.period"), value=row["period"], help=T("entry.help.period")),
+                   "value": st.text_input(T("entry.col.value"), help=T("entry.help.value")),
+                   "basis": (st.selectbox(T("entry.col.basis"), BASIS_OPTIONS, help=T("entry.help.basis"))
+                             if increments[at] else ""),
+                   "unit": st.text_input(T("entry.col.unit"), value=row["unit"], help=T("entry.help.unit")),
+                   "note": st.text_input(T("entry.col.note"))}
+            if st.form_submit_button(T("entry.save"), type="primary", key="entry_save_one",
+                                     disabled=account is None, icon=":material/save:"):
+                save_filled(pd.DataFrame([{"row": at + 1, "target_id": row["target_id"], **one}]), names)
 
 # --- import a file, download the template ------------------------------------------------------
 with tab_import:
@@ -254,6 +337,7 @@ with tab_import:
         data=lambda: export.template_xlsx_bytes(importer.template_frame(shown, today)), file_name=f"{stem}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     upload = st.file_uploader(T("entry.import.file"), type=["csv", "xlsx", "xlsm", "txt"], key="entry_upload")
+    style.upload_limit_caption(lang)  # Streamlit's "200MB per file" is hidden in Chinese (dashboard/style.py)
     if st.button(T("entry.import.button"), key="entry_import", disabled=account is None or upload is None,
                  icon=":material/upload_file:"):
         try:
@@ -281,7 +365,8 @@ with tab_history:
     if log.empty:
         st.caption(T("entry.history.empty"))
     else:
-        by_id = dict(zip(shown["target_id"], shown["indicator_name"]))
+        by_id = dict(zip(shown["target_id"], [i18n.indicator_label(c, n, lang) for c, n in
+                                              zip(shown["indicator_code"], shown["indicator_name"])]))
         kinds = dict(zip(shown["target_id"], shown["kind"]))
         st.dataframe(pd.DataFrame({
             T("entry.history.at"): log["at"].dt.strftime("%Y-%m-%d %H:%M"),

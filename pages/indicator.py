@@ -36,7 +36,8 @@ unit = t.get("unit") or ""
 status = t.get("status") or "no_data"
 status = t.get("display_status") or status  # 逾期未报 for a target owed and never reported
 color = charts.STATUS_COLORS[status]
-st.markdown(f"### {html.escape(t['jurisdiction'])} · {html.escape(t['indicator_name'])} "
+name = i18n.indicator_label(t.get("indicator_code"), t["indicator_name"], ctx.lang)  # the catalog's English in English
+st.markdown(f"### {html.escape(t['jurisdiction'])} · {html.escape(name)} "
             f"<span style='background:{color};color:white;border-radius:4px;padding:2px 8px;font-size:0.7em'>"
             f"{i18n.status_label(status, ctx.lang)}</span>", unsafe_allow_html=True)
 review_state = t.get("review_state") if isinstance(t.get("review_state"), str) else None  # issue 14
@@ -46,8 +47,8 @@ year = "" if i18n.is_missing(t.get("target_year")) else i18n.paren(int(t["target
 baseline = t.get("baseline_value")
 if i18n.is_missing(baseline):
     baseline = t.get("baseline_used")
-base_year = "" if i18n.is_missing(t.get("baseline_year")) else f"（{int(t['baseline_year'])}）"
-period = f"（{t['latest_period']}）" if t.get("latest_period") else ""
+base_year = "" if i18n.is_missing(t.get("baseline_year")) else i18n.paren(int(t["baseline_year"]), ctx.lang)
+period = i18n.paren(t["latest_period"], ctx.lang) if t.get("latest_period") else ""
 ui.stat_row([
     (ctx.t("col.target") + year, i18n.fmt_target(t["comparator"], t["value"], unit, ctx.lang)),
     (ctx.t("col.baseline") + base_year, i18n.fmt_number(baseline, unit, ctx.lang)),
@@ -61,11 +62,11 @@ if i18n.is_increment(t):  # issue 12: an increment's latest value is its cumulat
 
 series = data.reported_series(ctx.snap, target_id)
 source = " ".join(x for x in (t.get("document_title"), t.get("doc_number")) if x)
-fig = charts.path_chart(t, series, f"{t['jurisdiction']} · {t['indicator_name']}",
+fig = charts.path_chart(t, series, f"{t['jurisdiction']} · {name}",
                         " · ".join([ctx.t("indicator.path"), i18n.fmt_target(t["comparator"], t["value"], unit, ctx.lang) + year,
                                     charts.as_of_text(ctx.snap.today, ctx.lang)]),
                         ctx.lang, source=source or None)
-ui.show_chart(ctx, fig, key="path_chart", stem=ui.file_stem(t["jurisdiction"], t["indicator_name"]))
+ui.show_chart(ctx, fig, key="path_chart", stem=ui.file_stem(t["jurisdiction"], name))
 with st.expander(ctx.t("indicator.reports", n=len(series)), expanded=0 < len(series) <= 8):
     if series.empty:
         st.caption(ctx.t("indicator.no_reports"))
@@ -85,9 +86,9 @@ with right:
                        ("indicator.officials", "lead_officials")):
         names = export.join_names(t.get(field))
         if names:
-            st.markdown(f"**{ctx.t(key)}**：{html.escape(names)}")
+            st.markdown(f"**{ctx.t(key)}**{i18n.colon(ctx.lang)}{html.escape(names)}")
     if t.get("deadline"):
-        st.markdown(f"**{ctx.t('col.deadline')}**：{html.escape(t['deadline'])}")
+        st.markdown(f"**{ctx.t('col.deadline')}**{i18n.colon(ctx.lang)}{html.escape(t['deadline'])}")
 
 st.subheader(ctx.t("indicator.source"))
 where = " · ".join(x for x in (t.get("document_title"), t.get("doc_number"),

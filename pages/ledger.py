@@ -52,7 +52,8 @@ event = st.dataframe(
 rows = event.selection.rows if event else []
 if rows:
     chosen = df.iloc[rows[0]]
-    if st.button(f"{ctx.t('ledger.open')}：{chosen['jurisdiction']} · {chosen['indicator_name']}", type="primary",
+    name = i18n.indicator_label(chosen.get("indicator_code"), chosen["indicator_name"], ctx.lang)
+    if st.button(f"{ctx.t('ledger.open')}{i18n.colon(ctx.lang)}{chosen['jurisdiction']} · {name}", type="primary",
                  key="ledger_open", icon=":material/query_stats:"):
         ui.switch_to(ui.INDICATOR_PAGE, target=chosen["target_id"])
 else:

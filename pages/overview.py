@@ -26,7 +26,7 @@ if total == 0:
 
 by_status = dict(zip(counts["status"], counts["n"]))
 with_data = int(counts["n_with_data"].sum())
-cells = st.columns(2 + len(i18n.DISPLAY_STATUSES))
+cells = st.container(key="overview_tiles").columns(2 + len(i18n.DISPLAY_STATUSES))  # 3 a row on a phone (dashboard/style.py)
 cells[0].metric(ctx.t("overview.n_targets"), total)
 cells[1].metric(ctx.t("overview.with_data"), with_data)
 for cell, status in zip(cells[2:], i18n.DISPLAY_STATUSES):

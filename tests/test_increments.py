@@ -404,7 +404,7 @@ def test_the_entry_grid_has_the_basis_column_and_says_the_convention(sample_db, 
     at = at.run()
     assert not at.exception
     grid = at.data_editor[0].value.set_index("target_id")
-    assert grid.loc["t-5g-city", "basis"] == "累计" and pd.isna(grid.loc["t-gdp", "basis"])
+    assert grid.loc["t-5g-city", "basis"] == "累计" and grid.loc["t-gdp", "basis"] == ""  # blank, never "None"
     assert any("累计完成数" in c.value for c in at.caption)
     rows = list(grid.index)
     at.session_state[at.data_editor[0].key] = {"edited_rows": {

@@ -269,7 +269,7 @@ def test_the_path_chart_hover_and_the_reports_table_show_source_and_note(store):
     assert hover == ["2023: 47微克/立方米<br>数据来源：省生态环境厅通报",
                      "2024: 44微克/立方米<br>数据来源：县环境监测站<br>备注：更正"]
     table = export.reports_table(series, "微克/立方米", "en")
-    assert table.to_dict("records")[1] == {"Period": "2024", "Value": "44微克/立方米", "Source": "县环境监测站",
+    assert table.to_dict("records")[1] == {"Period": "2024", "Value": "44 μg/m³", "Source": "县环境监测站",
                                            "Note": "更正", "Reported by": "gx", "Reported at (UTC)": "2025-02-01 09:00"}
     row = {"value": 42.0, "unit": "微克/立方米", "comparator": "<=", "kind": "level", "target_year": 2025,
            "baseline_value": 50.0, "baseline_year": 2022, "status": "on_track"}

@@ -135,7 +135,7 @@ def test_target_choices_are_the_ledger_rows_in_order_with_what_a_label_needs(con
     ledger = run(con, Q.ledger_sql(Q.Filters(jurisdiction="冠县")))
     choices = run(con, Q.target_choices_sql(Q.Filters(jurisdiction="冠县"), limit=2))
     assert list(choices["target_id"]) == list(ledger["target_id"])[:2]
-    assert list(choices.columns) == ["target_id", "jurisdiction", "indicator_name", "comparator", "value", "unit"]
+    assert list(choices.columns) == ["target_id", "jurisdiction", "indicator_code", "indicator_name", "comparator", "value", "unit"]
     pm = run(con, Q.target_choices_sql(Q.Filters(q="PM2.5", jurisdiction="冠县"), limit=10)).iloc[0]
     assert (pm["comparator"], pm["value"], pm["unit"]) == ("<=", 42.0, "微克/立方米")
 

@@ -94,7 +94,7 @@ def test_the_message_lists_every_target_owed_chinese_first(files):
     assert "数据填报" in text
     assert remind.reminder_subject(r) == "【催报】市生态环境局冠县分局：1项目标逾期未报（截至2024年11月15日）"
     english = remind.reminder_message(remind.Reminder(r.department, r.rows, r.today, "en"))
-    assert "due for 2024Q3; last reported 47微克/立方米 (2023)" in english
+    assert "due for 2024Q3; last reported 47 μg/m³ (2023)" in english
 
 
 def test_the_workbook_lists_what_is_owed_and_its_template_imports_as_it_is(files):

@@ -245,7 +245,7 @@ def target_choices_sql(f: Filters, limit: int) -> Query:
     ledger order: the id and the parts of its label (jurisdiction, name, comparator, value, unit)."""
     where, params = where_clause(f)
     return (
-        "SELECT t.target_id, t.jurisdiction, t.indicator_name, t.comparator, t.value, t.unit"
+        "SELECT t.target_id, t.jurisdiction, t.indicator_code, t.indicator_name, t.comparator, t.value, t.unit"
         f" {_FROM} {where}"
         f" ORDER BY {_LEVEL_ORDER}, t.jurisdiction, t.document_id, t.position NULLS LAST, t.target_id LIMIT ?",
         params + [int(limit)],

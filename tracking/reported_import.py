@@ -30,12 +30,18 @@ from tracking.status import BASIS_CUMULATIVE, BASIS_PERIOD
 
 TEMPLATE_SHEET = "填报"
 # Column keys and the header labels of the template; Chinese aliases are accepted on import.
+# The comparator and the lead department are shown for reference (issue 12); the import ignores them.
 TEMPLATE_HEADERS = {
     "target_id": "指标编号(target_id)", "jurisdiction": "辖区(jurisdiction)",
-    "indicator": "指标(indicator)", "unit": "单位(unit)", "target_value": "目标值(target_value)",
+    "lead_department": "牵头部门(lead_department)", "indicator": "指标(indicator)",
+    "comparator": "比较(comparator)", "target_value": "目标值(target_value)", "unit": "单位(unit)",
     "target_year": "目标年份(target_year)", "period": "报告期(period)", "value": "实际值(value)",
     "basis": "口径(basis)", "note": "备注(note)", "source": "数据来源(source)",
 }
+# The columns officials fill in (the template marks them); the others say what is asked.
+TEMPLATE_INPUTS = ("period", "value", "basis", "note", "source")
+# How the template says a target's comparator: words, never "=…" (a spreadsheet would run it).
+COMPARATOR_WORDS = {">=": "不低于", "<=": "不高于", "~": "左右", "=": "达到"}
 COLUMN_ALIASES = {
     "target_id": ("target_id", "指标编号", "目标编号", "编号"),
     "period": ("period", "报告期", "期间", "时期"),
@@ -514,18 +520,25 @@ def import_file(data: bytes | str | Path, *, indicators_db, reported_db, account
 # --- template ------------------------------------------------------------------------------------
 
 def template_frame(targets: pd.DataFrame, today: date, period: str | None = None) -> pd.DataFrame:
-    """The import template: one row per target, pre-filled with its id, jurisdiction, indicator,
-    unit, target value and year, and the period to report (default: the current quarter, or the
+    """The import template: one row per target, pre-filled with its id, jurisdiction, lead
+    department(s) (joined with 、), indicator, comparator in words (">=" → 不低于, :data:`COMPARATOR_WORDS`),
+    target value, unit and year, and the period to report (default: the current quarter, or the
     target year once the plan has ended); 口径 (basis) says 累计 for increment targets (the
     convention: the cumulative total) and is empty for others; value, note and source left for
     the user."""
     current = f"{today.year}Q{(today.month - 1) // 3 + 1}"
     ended = targets["span_end_year"].astype(float) < today.year
     periods = np.where(ended, targets["span_end_year"].astype("Int64").astype(str), period or current)
+    leads = targets["lead_departments"] if "lead_departments" in targets else pd.Series([None] * len(targets))
+    comparators = targets["comparator"] if "comparator" in targets else pd.Series([None] * len(targets))
     frame = pd.DataFrame({
         "target_id": targets["target_id"].to_numpy(), "jurisdiction": targets["jurisdiction"].to_numpy(),
-        "indicator": targets["indicator_name"].to_numpy(), "unit": targets["unit"].fillna("").to_numpy(),
-        "target_value": targets["value"].to_numpy(), "target_year": targets["target_year"].astype("Int64").to_numpy(),
+        "lead_department": ["、".join(str(d) for d in v if d) if isinstance(v, (list, tuple, np.ndarray)) else ""
+                            for v in leads],
+        "indicator": targets["indicator_name"].to_numpy(),
+        "comparator": [COMPARATOR_WORDS.get(c, "") if isinstance(c, str) else "" for c in comparators],
+        "target_value": targets["value"].to_numpy(), "unit": targets["unit"].fillna("").to_numpy(),
+        "target_year": targets["target_year"].astype("Int64").to_numpy(),
         "period": periods, "value": "",
         "basis": np.where(targets["kind"].to_numpy(dtype=object) == "increment", BASIS_LABELS[BASIS_CUMULATIVE]["zh"], "")
         if "kind" in targets else "",
