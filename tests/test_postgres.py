@@ -274,3 +274,18 @@ def test_expressions_read_as_the_numbers_and_dates_they_are(pg_store):
                               " 'x' || min(period) AS label FROM reported_values")
     assert got["total"].iloc[0] == pytest.approx(12.5) and got["n"].iloc[0] == 2
     assert got["label"].iloc[0] == "x2022" and str(got["day"].iloc[0])[:4].isdigit()
+
+
+def test_a_save_waiting_for_a_busy_pool_is_told_busy_not_unreachable(pg_store, monkeypatch):
+    """bench/editors.py's 200 editors: with every pooled connection in use, a save waited the
+    connect timeout and was told the server was unreachable, though it only was busy."""
+    from tracking.store import StoreBusy
+
+    pg.close(pg_store)
+    monkeypatch.setattr(pg, "POOL_SIZE", 1)
+    monkeypatch.setattr(pg, "POOL_WAIT", 0.5)
+    with pg.connection(pg_store):               # the process's one connection, held by another session
+        with pytest.raises(StoreBusy, match="正忙") as refused:
+            rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+    assert not isinstance(refused.value, StoreUnavailable) and "未写入任何数据" in str(refused.value)
+    assert rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1)), account="a", how="form").saved == 1

@@ -34,9 +34,10 @@ import psycopg
 import pyarrow as pa
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from tracking.store import PostgresStore, StoreError, StoreUnavailable
+from tracking.store import PostgresStore, StoreBusy, StoreError, StoreUnavailable
 
 CONNECT_TIMEOUT = 5  # seconds to reach the server before saying it is unreachable
+POOL_WAIT = 30  # seconds a save waits for one of the process's pooled connections when all are busy
 POOL_SIZE = 10  # connections per process and database: a Streamlit process saves one at a time per session
 WRITE_LOCK = 17_001  # pg_advisory_xact_lock key serialising the store's writes
 MIGRATION_LOCK = 17_000  # pg_advisory_xact_lock key serialising migrations
@@ -255,6 +256,14 @@ def unavailable(store: PostgresStore, error: BaseException, writing: bool) -> St
                                    f"the database server {store.where} is unreachable")
 
 
+def busy(store: PostgresStore, writing: bool) -> StoreBusy:
+    """The error when the server answers but all of this process's pooled connections stayed busy
+    for :data:`POOL_WAIT` seconds (many saves at once, before a deadline): busy, not unreachable."""
+    done = "保存未完成，未写入任何数据" if writing else "暂时无法读取填报数据"
+    return StoreBusy(store, f"数据库服务器 {store.where} 正忙（{POOL_WAIT} 秒内没有空闲连接）：{done}，请稍后重试 / "
+                            f"the database server {store.where} is busy: try again")
+
+
 def _probe(store: PostgresStore) -> BaseException | None:
     """Why a connection cannot be made now (the pool only says it timed out)."""
     try:
@@ -268,7 +277,7 @@ def _pool(store: PostgresStore) -> ConnectionPool:
     with _POOLS_LOCK:
         pool = _POOLS.get(store.url)
         if pool is None:
-            pool = ConnectionPool(store.url, min_size=1, max_size=POOL_SIZE, open=False, timeout=CONNECT_TIMEOUT,
+            pool = ConnectionPool(store.url, min_size=1, max_size=POOL_SIZE, open=False, timeout=POOL_WAIT,
                                   check=ConnectionPool.check_connection, name=store.where,
                                   kwargs={"connect_timeout": CONNECT_TIMEOUT, "application_name": "indicators"})
             pool.open(wait=False)
@@ -303,8 +312,10 @@ def _connection(store: PostgresStore, writing: bool):
         with _pool(store).connection() as conn:
             yield PgCon(conn, store)
     except PoolTimeout as e:
+        if (error := _probe(store)) is None:  # the server answers: every pooled connection was busy
+            raise busy(store, writing) from e
         _DOWN.add(store.url)
-        raise unavailable(store, _probe(store) or e, writing) from e
+        raise unavailable(store, error, writing) from e
     except psycopg.OperationalError as e:
         _DOWN.add(store.url)
         raise unavailable(store, e, writing) from e
