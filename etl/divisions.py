@@ -29,7 +29,10 @@ ZONE_SUFFIXES = (
 _ZONE_ALT = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 # the part of a zone's name before its suffix: "聊城江北水城" + 旅游度假区; no office words in it
 ZONE_RE = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?)({_ZONE_ALT})")
-_NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会|办公室|推动|深化|建设|发展|省级|国家级|市属|县属|区属|各)")
+_NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会|办公室|推动|深化|建设|发展|省级|国家级|自治区级|市属|县属|区属|各|"
+                               r"成功|认定|获评|获批|入选|评为|成为|创建|建成)")
+# a kind of industry before 园区 names no place: "…认定自治区级化工园区" is no zone of the document's
+_GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态)+$")
 
 
 @dataclass(frozen=True)
@@ -91,8 +94,51 @@ def _index() -> tuple[dict[str, list[Division]], re.Pattern | None, dict[str, st
     if not by_name:
         return by_name, None, short
     # 城区, 郊区, 东区…: divisions of a few cities, and ordinary words everywhere else
-    names = sorted((set(by_name) - GENERIC_NAMES) | set(short), key=len, reverse=True)
+    names = sorted((set(by_name) - GENERIC_NAMES) | set(short) | set(_aliases(by_name, short)), key=len, reverse=True)
     return by_name, re.compile("|".join(map(re.escape, names))), short
+
+
+def _aliases(by_name: dict[str, list[Division]], short: dict[str, str]) -> dict[str, str]:
+    """What an autonomous county is called in its own documents: "澜沧县" for 澜沧拉祜族自治县,
+    "孟连县" for 孟连傣族拉祜族佤族自治县 — the stem before the peoples' names, and 县."""
+    out: dict[str, str] = {}
+    for name, divisions in by_name.items():
+        if name.endswith("自治县") and any(d.level == "county" for d in divisions):
+            alias = short_name(name) + "县"
+            if len(alias) >= 3 and alias not in by_name and alias not in short:
+                out.setdefault(alias, name)
+    return out
+
+
+@lru_cache(maxsize=1)
+def alias_names() -> dict[str, str]:
+    """Alias → full name of a division (see :func:`_aliases`)."""
+    by_name, _, short = _index()
+    return _aliases(by_name, short)
+
+
+@lru_cache(maxsize=1)
+def _two_character_counties() -> frozenset[str]:
+    """County names of two characters (和县, 沧县, 冠县, 凤县…): the ones ordinary text holds by chance."""
+    by_name, _, _ = _index()
+    return frozenset(n for n, ds in by_name.items() if len(n) == 2 and all(d.level == "county" for d in ds))
+
+
+# words after which a name starts a new word: "中共冠县县委", "关于印发凤县…", "2025年和县…"
+_WORD_BOUNDARY_BEFORE = re.compile(r"(?:中共|关于|印发|转发|下达|在|对|向|为|与|是|即|原|\d\s*年)$")
+
+
+def _starts_a_word(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a name found at ``start`` begins a word there: at the start of the text or after a
+    sign, space or digit; right after another place name ("马鞍山市和县", ``ends``); or after a word
+    that ends before a name ("中共", "关于印发"). "…会议和县委…" (和 ends 会议和) and "澜沧县" (沧 is
+    inside 澜沧) do not."""
+    if start == 0 or start in ends:
+        return True
+    prev = text[start - 1]
+    if not ("\u4e00" <= prev <= "\u9fff"):
+        return True
+    return bool(_WORD_BOUNDARY_BEFORE.search(text[max(0, start - 4) : start]))
 
 
 @lru_cache(maxsize=1)
@@ -150,15 +196,49 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
     _, pattern, short = _index()
     if pattern is None:
         return []
+    aliases, two = alias_names(), _two_character_counties()
     out = []
+    ends: set[int] = set()
+    # the party's "中共" starts no place name: "中共和县县委" is 和县's committee, not 共和县 (青海)
+    text = text.replace("中共", "  ")
     for m in pattern.finditer(text):
         word = m.group(0)
         if word in short:
             after = text[m.end() : m.end() + 16]
             if not re.match(rf"[\u4e00-\u9fff]{{0,10}}?({_ZONE_ALT})", after) and not re.match(r"[州盟]?(人民政府|政府|党委|委员会|委|人大)", after):
+                ends.add(m.end())
                 continue
             word = short[word]
+        elif word in two and not _starts_a_word(text, m.start(), ends):
+            continue  # "…经济工作会议和县委…" names no 和县
+        word = aliases.get(word, word)
+        ends.add(m.end())
         out.append((m.start(), m.end(), word))
+    return out
+
+
+def bare_mentions(text: str) -> list[str]:
+    """Places a text names by their bare stem, as a work report speaks of its own city or county:
+    "赤峰国际陆港", "龙游加快建设…" → 赤峰市, 龙游县 (short names of provinces and cities, and the
+    stems of counties called …县, of two characters or more), besides the full names of
+    :func:`mentions`. For a last guess only: a stem is also an ordinary word now and then."""
+    _, _, short = _index()
+    stems = _county_stems()
+    out = [name for _, _, name in mentions(text)]
+    alternation = "|".join(map(re.escape, sorted(set(short) | set(stems), key=len, reverse=True)))
+    for m in re.finditer(alternation, text):
+        out.append(short.get(m.group(0)) or stems[m.group(0)])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _county_stems() -> dict[str, str]:
+    by_name, _, short = _index()
+    out: dict[str, str] = {}
+    for name, divisions in by_name.items():
+        stem = name[:-1]
+        if name.endswith("县") and len(divisions) == 1 and len(stem) >= 2 and stem not in by_name and stem not in short:
+            out.setdefault(stem, name)
     return out
 
 
@@ -181,6 +261,8 @@ def zone_in(text: str, context: str = "") -> Place | None:
         if cut:
             stem = stem[cut[-1] :]
         if len(stem) < 2 and suffix not in ("高新区", "经开区"):
+            continue
+        if _GENERIC_ZONE_STEMS.match(stem):
             continue
         name = stem + suffix
         if lookup(name) is not None:

@@ -24,6 +24,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_existing_count(sentence, q)
         or is_denominator(sentence, q)
         or counts_document_contents(sentence, q)
+        or counts_named_parts(sentence, q)
         or is_scoring_rule(sentence, q)
         or is_threshold(sentence, q)
     )
@@ -69,7 +70,8 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     return bool(re.search(r"按(?:照)?[^，。；]{0,20}?的?\s*$", before))  # 按设备购置额的10%
 
 
-ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?)[\u4e00-\u9fff]{0,4}$")
+ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?)[\u4e00-\u9fff]{0,4}$"
+                           r"|财政[\u4e00-\u9fff]{0,4}?(安排|下达|拨付|投入|统筹)$")  # "全市财政安排230.7亿元"
 
 
 def is_budget_allocation(sentence: str, q: Quantity) -> bool:
@@ -126,6 +128,32 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     if not (CONTENTS_RE.search(before) or re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)):
         return False
     return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
+
+
+PART_NOUNS = r"(?:系列)?(?:专项)?(?:三年)?(?:行动|配套政策|政策|措施|举措|工程|任务|重点产业|产业|领域|方面|板块|专项|条(?![件例])|项(?!目))"
+
+
+def counts_named_parts(sentence: str, q: Quantity) -> bool:
+    """How many parts a policy system has or how long a named list is, not a target: "以农业现代化等
+    7个系列专项三年行动、绿色铝等5个配套政策为支撑", "高原特色现代农业、绿色铝、光伏…出口导向型12个
+    重点产业", "…6个方面16项工程", "打造产业发展支撑平台等10项措施", "实施十大工程". A count a plan
+    commits to reach names what is counted after a verb: "新建5个产业园区" stays."""
+    after = sentence[q.end :]
+    if not (q.unit.endswith(("个", "项", "条", "大")) or q.unit == ""):
+        return False
+    noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,4}}?{PART_NOUNS}", after))
+    if not noun_after:
+        return False
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    if re.search(r"等\s*$", before):
+        return True  # the end of a named list: "…支撑平台等10项措施"
+    last_item = before.rsplit("、", 1)[-1]
+    if (before.count("、") >= 2 and q.upper is None and q.comparator == "=" and len(last_item) <= 8
+            and not re.search(r"(新增|新建|建成|培育|打造|引进|达到|突破|超过|力争|争取)[^、]*、", before)
+            and not re.search(r"(聚焦|支持|推动|发展|建设|实施|围绕|形成|壮大|做强)", last_item)):
+        return True  # a list of names, then its length: "…现代物流、出口导向型12个重点产业"
+    return bool(re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)) and bool(re.match(r"\s*(工程|行动|项目|举措)", after))
 
 
 SCORING_RE = re.compile(r"(扣|加|减|得|计|记|赋)\s*[\d.]+\s*分|(扣|得|加|减)分|满分|分值|不得分")

@@ -276,6 +276,8 @@ def is_work_report(head: list[str]) -> bool:
     session = bool(re.search(r"人民代表大会第.{1,3}次会议上", text))
     if re.search(r"(?:县长|市长|区长|省长|主席)[\u4e00-\u9fff]{0,4}(?:代表[\u4e00-\u9fff]{0,8}?)?(?:向大会)?作《?政府工作报告", text):
         return True  # a news report of the report: "县长杜江涛作政府工作报告", "代表县政府向大会作《政府工作报告》"
+    if re.search(r"今年政府工作的总体要求|干好今年政府工作|今年政府工作的主要预期目标", text):
+        return True  # a report's later part printed alone: "二、2025年目标任务…今年政府工作的总体要求是"
     return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and "向大会报告" in text)
 
 
@@ -305,7 +307,8 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         if signature:
             return signature
     for line in head[:30]:
-        m = re.search(r"我代表(.{2,20}?(?:人民政府|政府))(?:，|,)?向(?:大会|本次大会)", line)
+        m = re.search(r"我代表(.{2,20}?(?:人民政府|政府))(?:，|,)?向(?:大会|本次大会)", line) or re.search(
+            r"(?:省长|市长|县长|区长)[\u4e00-\u9fff]{2,4}代表((?:省|市|县|区)(?:人民)?政府)向(?:大会|本次大会)", line)
         if m:
             return m.group(1)  # a work report: "我代表辽阳市人民政府向大会报告工作"
     for line in head[:15]:
@@ -315,7 +318,8 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
     for line in head[:40]:
         m = NOTICE_RE.match(line)
         if m and ORG_RE.search(m.group(1).strip()):
-            return re.sub(r"\s+", " ", m.group(1)).strip()
+            # a reprint's "原标题：重庆市人民政府关于印发…" names the body after its label
+            return re.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", re.sub(r"\s+", " ", m.group(1)).strip())
     return ""
 
 
@@ -507,6 +511,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         if k >= designated and found:
             break
+        if k >= designated and place.level == "zone" and not place.parent:
+            continue  # a body line's "建设共同富裕示范区", "获评国家级绿色工业园区": no place named with it
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市)
             kind = self_kind(head + tail)
@@ -555,6 +561,9 @@ def self_kind(lines: list[str]) -> str:
     from collections import Counter
 
     text = re.sub(r"《[^》]*》", "", "".join(lines))
+    speaker = re.search(r"代表(省|市|县|区)(?:人民)?政府", text)
+    if speaker:
+        return speaker.group(1)  # "我代表市人民政府，向大会报告工作" (its 全区 may be the autonomous region)
     selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区)", text))
     return selves.most_common(1)[0][0] if selves else ""
 
@@ -565,13 +574,17 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     places inside cited titles 《…》. "结合我市实际…开封市…" → 开封市; only 《山东省…》 → None."""
     from collections import Counter
 
-    from etl.divisions import lookup, mentions
+    from etl.divisions import bare_mentions, lookup, mentions
 
     kind = self_kind(lines)
     if not kind:
         return None
     text = re.sub(r"《[^》]*》", "", "".join(lines))
     counts = Counter(name for _, _, name in mentions(text) if name.endswith(kind))
+    if not counts:
+        # no full name at all: the stem it names at least twice, "赤峰国际陆港…赤峰至莫斯科" → 赤峰市
+        bare = Counter(name for name in bare_mentions(text) if name.endswith(kind))
+        counts = Counter({name: n for name, n in bare.items() if n >= 2})
     if not counts:
         return None
     name = counts.most_common(1)[0][0]
@@ -627,7 +640,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     else:
         meta.jurisdiction = UNKNOWN_JURISDICTION
     if place and re.match(r"^(省|市|县|区)(人民)?政府", meta.issuing_body):
-        meta.issuing_body = place.name + meta.issuing_body[1:]  # "区人民政府" of 龙湾区's report
+        # "区人民政府" of 龙湾区's report; a news page's "省长…代表省政府向大会…" → 山东省人民政府
+        meta.issuing_body = place.name + re.sub(r"^(?:省|市|县|区)(?:人民)?政府", "人民政府", meta.issuing_body)
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
     if not meta.horizon_year and meta.jurisdiction_level == "province":

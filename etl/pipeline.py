@@ -35,6 +35,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     clauses, table_rows = parse_structure(lines)
     if meta.doc_type == "work_report":
         mark_work_report_review(clauses, meta.horizon_year)
+    else:
+        mark_review_sections(clauses)
     start = first_plan_year(meta)
     targets: list[Target] = []
     from_table: list[bool] = []
@@ -100,6 +102,26 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
         if re.search(r"(今年|明年|20\d\d年)[^。；]{0,12}?主要预期目标|今年工作的总体要求", clause.text):
             forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
+            clause.is_review = True
+
+
+REVIEW_HEADING_RE = re.compile(r"(执行情况|完成情况|工作回顾|落实情况|进展情况|推进情况|实施情况|运行情况)")
+
+
+def mark_review_sections(clauses: list[Clause]) -> None:
+    """Any document may report on the past under a heading of its own before it plans: an annual
+    plan's "一、2023年国民经济和社会发展计划执行情况" (初步核算…地区生产总值3347.6亿元, 增长1.5%),
+    a mid-year report's "（一）主要目标完成情况". Every clause under such a heading is review; the
+    plan's own part ("二、2024年主要预期目标", "计划安排") is not, nor is a forward heading nested in
+    it ("…执行情况" > "（二）下半年工作安排")."""
+    for clause in clauses:
+        review = False
+        for heading in clause.headings:
+            if REVIEW_HEADING_RE.search(heading):
+                review = True
+            elif review and FORWARD_HEADING_RE.search(heading) and not re.search(r"主要目标完成", heading):
+                review = False
+        if review:
             clause.is_review = True
 
 
