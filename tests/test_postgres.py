@@ -284,8 +284,33 @@ def test_a_save_waiting_for_a_busy_pool_is_told_busy_not_unreachable(pg_store, m
     pg.close(pg_store)
     monkeypatch.setattr(pg, "POOL_SIZE", 1)
     monkeypatch.setattr(pg, "POOL_WAIT", 0.5)
-    with pg.connection(pg_store):               # the process's one connection, held by another session
-        with pytest.raises(StoreBusy, match="正忙") as refused:
-            rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+    # the process's one connection, held by another session
+    with pg.connection(pg_store), pytest.raises(StoreBusy, match="正忙") as refused:
+        rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
     assert not isinstance(refused.value, StoreUnavailable) and "未写入任何数据" in str(refused.value)
     assert rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1)), account="a", how="form").saved == 1
+
+
+def test_with_the_server_down_the_overview_says_so_and_still_shows_every_target(pg_server, pg_store, sample_db,
+                                                                                 monkeypatch):
+    """Issue 17 item 4: the app says in words that the database is unreachable and keeps showing
+    what it can read — the targets of indicators.duckdb, judged without reported values."""
+    from test_pages import app, metrics
+
+    monkeypatch.setenv("INDICATORS_DB", str(sample_db))
+    monkeypatch.setenv("DATABASE_URL", pg_store.url)
+    monkeypatch.setattr(pg, "CONNECT_TIMEOUT", 2)
+    up = metrics(app())
+    rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+    pg.close(pg_store)
+    pg_server.stop()
+    try:
+        at = app()
+        assert not at.exception
+        warning = " ".join(w.value for w in at.warning)
+        assert "无法连接数据库服务器" in warning and pg_store.where in warning and "secret" not in warning
+        down = metrics(at)
+        assert down and list(down) == list(up)                     # the same tiles, the targets all there
+        assert len(at.markdown) > 0 and not at.error
+    finally:
+        pg_server.start()
