@@ -24,6 +24,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_existing_count(sentence, q)
         or is_denominator(sentence, q)
         or counts_document_contents(sentence, q)
+        or counts_listed_deeds(sentence, q)
         or counts_named_parts(sentence, q)
         or is_scoring_rule(sentence, q)
         or is_threshold(sentence, q)
@@ -128,6 +129,13 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     if not (CONTENTS_RE.search(before) or re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)):
         return False
     return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
+
+
+def counts_listed_deeds(sentence: str, q: Quantity) -> bool:
+    """How many deeds a list of 民生实事 holds, not a target of its own: "2025年海州区50件民生实事",
+    "今年该区将做好…的10项实事", "为群众办好32件身边事" — its items carry the targets."""
+    return q.unit in ("件", "项") and bool(
+        re.match(r"\s*(?:重点|重大)?(?:民生|惠民|为民|民心)?\s*(?:实事|身边事|好事实事)", sentence[q.end :]))
 
 
 PART_NOUNS = r"(?:系列)?(?:专项)?(?:三年)?(?:行动|配套政策|政策|措施|举措|工程|任务|重点产业|产业|领域|方面|板块|专项|条(?![件例])|项(?!目))"

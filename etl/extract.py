@@ -26,7 +26,7 @@ SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
-                       r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|"
+                       r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
 FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
@@ -119,6 +119,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True
     if not q.unit and re.match(r"\s*(年|月|日|号|时|届|期|版|号线|号楼)", after):
         return True
+    if is_session_ordinal(sentence, q):
+        return True
     if not q.unit and q.value >= 1949 and q.value <= 2100 and q.value.is_integer():
         return True
     if q.unit in ("月",):
@@ -200,6 +202,20 @@ def order_of_magnitude(sentence: str, quantities: list[Quantity]) -> None:
             q.end = max(q.end, m.end())
 
 
+SESSION_BODIES = r"(?:全国)?(?:人大|人民代表大会|政协|党代会|(?:中央|省|市|县|区)?委员会|[省市县区]?委)"
+
+
+def is_session_ordinal(sentence: str, q: Quantity) -> bool:
+    """A congress's or committee's term and session, never a quantity: "省十三届人大六次会议" (13, 6),
+    "十九届五中全会"; "组织两届全县道德模范选树活动" counts editions of an event and stays."""
+    numeral = re.match(r"[\d.一二三四五六七八九十两〇零]+", sentence[q.start :])
+    after = sentence[q.start + (numeral.end() if numeral else 0) :]
+    if re.match(r"\s*届\s*(?:" + SESSION_BODIES + r"|[一二三四五六七八九十\d]+\s*(?:中全会|次全会|次会议|次))", after):
+        return True
+    return bool(re.match(r"\s*(?:次(?:全体)?会议|次全会|中全会)", after)) and bool(
+        re.search(r"届\s*" + SESSION_BODIES + r"?\s*$", sentence[: q.start][-10:]))
+
+
 def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
     """"每年完成两个村庄", "新建…四座节制闸" count; "统筹好两个大局", "十九届五中全会",
     "“智慧金融平台、金融管家、金融辅导”三个服务" do not."""
@@ -212,6 +228,8 @@ def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
         return False
     if re.match(r"\s*(以上|左右)", after) or "每年" in before or "每" in before[-3:]:
         return True
+    if re.search(r"每(?:个|一个|条|所|家|座)[\u4e00-\u9fff]{1,8}?(?:至少|都|均)(?:要|应)?(?:有|建成|建设|配备|设立|建立)?\s*$", before):
+        return True  # a per-unit target: "做到每个街道至少有一所社区卫生服务中心"
     verbs = ("新建", "建设", "建成", "培育", "打造", "完成", "开展", "创建", "参与", "新增", "实施", "引进", "争创", "达到", "举办", "组织")
     return any(v in before for v in verbs)
 
@@ -489,6 +507,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     # table with a target column states levels
     carry_kind = "level" if clause.row_text else ""
     same_sentence = False  # the part before ended with ；: one sentence goes on
+    lead_year: int | None = None  # "2025年济南市经济社会发展主要预期目标是：…；…；…。"
     for sentence in split_sentences(clause.text):
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
         same_sentence = sentence.rstrip().endswith(("；", ";"))
@@ -497,10 +516,20 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
             continue
         previous_review = is_review_sentence(sentence, clause, first_plan_year)
-        found = sentence_to_targets(sentence, clause, horizon_year, first_plan_year, doc_type, carry_kind)
+        lead = LEAD_YEAR_RE.search(sentence)
+        if lead:
+            lead_year = int(lead.group(1))
+        found = sentence_to_targets(sentence, clause, lead_year or horizon_year, first_plan_year, doc_type, carry_kind)
         carry_kind = found[-1].kind if found else ""
         targets.extend(found)
+        if not sentence.rstrip().endswith(("；", ";")):
+            lead_year = None
     return targets
+
+
+# a lead that names the year, then the place, then the subject: its year holds for every item of the
+# list it opens ("2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入…")
+LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期目标|预期目标|主要目标|发展目标|目标任务)(?:是|为)?\s*[：:]")
 
 
 def is_name_list(sentence: str) -> bool:

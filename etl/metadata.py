@@ -422,6 +422,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     5年内" → (2012, 2016), the latest "到2025年" headline (a plan with 2023 milestones keeps 2025),
     and last the year it was issued."""
     issued_year = int(issued_on[:4]) if issued_on else None
+    m = re.search(r"执行情况(?:与|和|及)((?:19|20)\d\d)年", _compact(title))
+    if m:
+        return int(m.group(1)), int(m.group(1))  # "…2024年…计划执行情况与2025年…计划草案的报告" plans 2025
     first, last = years_from(title)
     if last:
         if doc_type == "work_report" and first == last:
@@ -431,7 +434,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         for line in body[:20]:
             y = parse_date(line)
             if y:
-                return int(y[:4]), int(y[:4])
+                year = int(y[:4])
+                if reviewed_year("".join(_compact(l) for l in body[:20])) == year:
+                    year += 1  # delivered late in the year it reviews ("——2021年10月19日…", "2021年工作回顾")
+                return year, year
         if issued_year:
             return issued_year, issued_year
         year = work_report_year("".join(_compact(l) for l in body[:20]))
@@ -450,24 +456,59 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         return issued_year or min(heads), last
     if issued_year:
         return issued_year, issued_year
+    m = re.search(r"自((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起", opening)
+    if m:
+        return int(m.group(1)), int(m.group(1))  # "自2022年1月1日起施行"
+    cited = [int(y) for y in re.findall(r"〔((?:19|20)\d\d)〕", opening)]
+    if cited:
+        # years only inside the numbers of the documents it implements (苏政发〔2022〕1号): it was
+        # issued no earlier than the latest of them, and such a measure works for that year
+        return max(cited), max(cited)
     return None, None
+
+
+def reviewed_year(text: str) -> int | None:
+    """The year a work report's review covers: "2021年工作回顾", "回顾了2012年…", else None."""
+    years = [int(next(g for g in groups if g)) for groups in
+             re.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)", text)]
+    return max(years) if years else None
 
 
 def work_report_year(text: str) -> int | None:
     """The year a work report sets targets for, when no date says it: the year it names with its
     targets ("提出了2013年的政府工作目标", "2025年主要预期目标", "二、2025年工作安排"), else the year after
     the one it reviews ("回顾了2012年的政府工作", "一、2024年工作回顾", "2024年是…的一年")."""
-    forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省)?(?:政府工作目标|经济社会发展|主要预期目标|预期目标|发展目标|目标任务|工作安排|主要任务|重点工作)", text)]
+    forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区))?(?:政府工作目标|经济社会发展|主要预期目标|预期目标|发展目标|目标任务|工作安排|主要任务|重点工作)", text)]
     if forward:
-        return max(forward)
+        return max(forward)  # "2025年济南市经济社会发展主要预期目标是：…": a place between year and subject
+    plan_year = five_year_plan_year(text)
+    if plan_year:
+        return plan_year
     reviewed = [int(next(g for g in groups if g)) for groups in
                 re.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)|(20\d\d)年是[^。]{0,40}的一年", text)]
     return max(reviewed) + 1 if reviewed else None
 
 
+PLAN_OPENS_RE = re.compile(r"(?<!为)(?:实现|迎来|开启)[“\"]?(十[三四五六])五[”\"]?(?:规划)?良好开局(?!打)|[“\"]?(十[三四五六])五[”\"]?(?:规划)?(?:的)?开局之年")
+PLAN_CLOSES_RE = re.compile(r"[“\"]?(十[三四五六])五[”\"]?(?:规划)?(?:的)?收官之年")
+
+
+def five_year_plan_year(text: str) -> int | None:
+    """The year a text works for when it names it only by the five-year plan: "奋力实现“十五五”良好开局"
+    and "“十四五”开局之年" → the plan's first year (2026, 2021), "“十四五”规划收官之年" → its last (2025);
+    not "为实现“十五五”良好开局打牢基础" (the year before)."""
+    m = PLAN_OPENS_RE.search(text)
+    if m:
+        return FIVE_YEAR_PLANS[(m.group(1) or m.group(2)) + "五"][0]
+    m = PLAN_CLOSES_RE.search(text)
+    if m:
+        return FIVE_YEAR_PLANS[m.group(1) + "五"][1]
+    return None
+
+
 DOC_TYPES = [
     # within one phrase: "…作政府工作报告，回顾了2012年…，提出了2013年的目标" is the report itself
-    (r"政府工作报告[^，,。；;]{0,20}(分工|任务|分解|清单|落实|责任|台账|督办|目标)|(落实|分解|贯彻).{0,6}政府工作报告|(重点工作|目标任务|工作任务)及?(责任)?(分解|分工)", "task_division"),
+    (r"政府工作报告[^，,。；;]{0,20}(分工|任务|分解|清单|落实|责任|台账|督办|目标任务|目标责任)|(落实|分解|贯彻).{0,6}政府工作报告|(重点工作|目标任务|工作任务)及?(责任)?(分解|分工)|实事[^，,。；;]{0,6}任务(分解|分工)", "task_division"),
     (r"政府工作报告", "work_report"),
     (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施", "policy_package"),
     (r"考核|考评|评价办法|目标责任", "assessment"),
@@ -475,7 +516,7 @@ DOC_TYPES = [
     (r"分工", "task_division"),
     (r"规划纲要|国民经济和社会发展", "plan_outline"),
     (r"规划", "special_plan"),
-    (r"实施方案|实施意见|工作方案", "implementation_plan"),
+    (r"实施方案|实施意见|工作方案|实施细则", "implementation_plan"),
     (r"行动计划|行动方案|三年", "action_plan"),
     (r"重点工作|工作要点|工作任务", "annual_tasks"),
 ]
@@ -493,6 +534,7 @@ def infer_doc_type(title: str) -> str:
 def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str]) -> Place | None:
     """The document's own jurisdiction: the place its issuing body names, or a more specific one its
     title names (a zone of that city, a county of it); a work report's 在××市第十八届人民代表大会."""
+    head = [l for l in head if not is_addressee_line(l)]  # recipients, never the issuer
     context = "".join(head[:30])
     texts = [issuing_body, title]
     texts += [l for l in head[:30] if re.search(r"人民代表大会|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
@@ -531,6 +573,32 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             return title_place
         return body_place
     return body_place or title_place or found[0]
+
+
+def is_addressee_line(line: str) -> bool:
+    """The notice's recipients: "各市、自治州人民政府，兰州新区管委会，省政府各部门，中央在甘各单位：" —
+    a line that ends with a colon and lists bodies with 各."""
+    compact = _compact(line)
+    return bool(re.search(r"[：:]$", compact)) and "关于" not in compact and bool(
+        compact.startswith("各") or re.search(r"各(?:部门|单位|直属|委|办|局|有关)", compact))
+
+
+def place_from_stem(title: str, issuing_body: str, lines: list[str]) -> Place | None:
+    """A place named only by its stem where a document speaks of itself: its title, its issuing line,
+    or "结合淮安实际，制定如下实施细则" → 淮安市 — when the stem names one division (a province's or
+    city's short name, a county's stem). Cited titles 《…》 name other documents' places."""
+    from etl.divisions import bare_mentions, lookup
+
+    texts = [re.sub(r"《[^》]*》", "", t) for t in (title, issuing_body) if t]
+    body = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    texts += [m.group(1) for m in re.finditer(r"结合([\u4e00-\u9fff]{2,6}?)(?:的)?实际", body)]
+    for text in texts:
+        names = list(dict.fromkeys(bare_mentions(text)))
+        if len(names) == 1:
+            d = lookup(names[0], body)
+            if d:
+                return Place(d.name, d.level, d.parent)
+    return None
 
 
 # one-character names of provinces as their document numbers begin (鲁政发〔2023〕5号 → 山东省); 青 is
@@ -620,7 +688,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     meta.issued_on = infer_issued_on(head, tail)
     if meta.issued_on:
         found.append("issued_on")
-    title = infer_title(head)
+    title = re.sub(r"^《([^《》]+)》$", r"\1", infer_title(head))
     if not title and is_work_report(head):
         title = "政府工作报告"
     if title:
@@ -633,7 +701,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         meta.doc_type = "work_report"
     if meta.doc_type:
         found.append("doc_type")
-    place = infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
+    place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
+             or place_from_stem(title, meta.issuing_body, nonempty))
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])
@@ -642,6 +711,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     if place and re.match(r"^(省|市|县|区)(人民)?政府", meta.issuing_body):
         # "区人民政府" of 龙湾区's report; a news page's "省长…代表省政府向大会…" → 山东省人民政府
         meta.issuing_body = place.name + re.sub(r"^(?:省|市|县|区)(?:人民)?政府", "人民政府", meta.issuing_body)
+    if place and not meta.issuing_body and meta.doc_type == "work_report":
+        meta.issuing_body = place.name + "人民政府"  # a work report is its people's government's
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
     if not meta.horizon_year and meta.jurisdiction_level == "province":
