@@ -505,6 +505,7 @@ TEXT.update({
     "pack.summary.note": {"zh": "进度滞后、严重滞后共 {lagging} 项。", "en": "{lagging} targets lagging."},
     "pack.summary.new": {"zh": "{date}以来新报 {n} 项。", "en": " {n} reported since {date}."},
     "pack.slide.target": {"zh": "目标", "en": "Target"},
+    "pack.slide.baseline_first_report": {"zh": "首次填报", "en": "first report"},
     "pack.slide.latest": {"zh": "最新值", "en": "Latest value"},
     "pack.slide.progress": {"zh": "完成度 / 时间进度", "en": "Completion / time elapsed"},
     "pack.slide.pace": {"zh": "所需进度", "en": "Pace required"},

@@ -399,6 +399,8 @@ def indicator_facts(data: PackData, row: dict, lang: str) -> list[tuple[str, str
     if is_missing(baseline):
         baseline, base_year = row.get("baseline_used"), None
     base_text = i18n.fmt_number(baseline, row.get("unit"), lang) + ("" if is_missing(base_year) else i18n.paren(int(base_year), lang))
+    if not is_missing(baseline) and is_missing(row.get("baseline_value")) and row.get("baseline_source") == "first_report":
+        base_text += i18n.paren(T("pack.slide.baseline_first_report"), lang)  # the document gives none
     facts = [
         (T("col.status"), status_text, STATUS_FILLS.get(status)),
         (T("pack.slide.target"), target_text(row, lang), None),

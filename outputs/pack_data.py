@@ -162,7 +162,7 @@ def load_pack_data(filters: Q.Filters, options: PackOptions, *, indicators_db, r
     ledger = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
     if ledger.empty:
         raise EmptySelection(filters, options)
-    extra = statuses[["target_id", "baseline_used", "explanation"]]
+    extra = statuses[["target_id", "baseline_used", "baseline_source", "explanation"]]
     ledger = ledger.merge(extra, on="target_id", how="left", validate="one_to_one")
     reported = latest[latest["target_id"].isin(set(ledger["target_id"]))].reset_index(drop=True)
     ledger["changed_periods"] = changed_periods(ledger["target_id"], reported, options.since)

@@ -203,10 +203,10 @@ def test_summary_counts_every_status_and_shows_two_charts(slides, n_guanxian):
 
 
 @pytest.mark.parametrize("index, code, status, target, latest, baseline, pace, lead", [
-    (2, "high_tech_enterprises", "严重滞后", "80家（2025）", "52家（2024Q3）", "50家", "剩余 28家", "县工业和信息化局"),
-    (3, "pm25", "进度滞后", "43微克/立方米（2025）", "47微克/立方米（2024Q3）", "48微克/立方米", "剩余 4微克/立方米",
+    (2, "high_tech_enterprises", "严重滞后", "80家（2025）", "52家（2024Q3）", "50家（首次填报）", "剩余 28家", "县工业和信息化局"),
+    (3, "pm25", "进度滞后", "43微克/立方米（2025）", "47微克/立方米（2024Q3）", "48微克/立方米（首次填报）", "剩余 4微克/立方米",
      "市生态环境局冠县分局"),
-    (4, "rd_intensity", "正常推进（逾期未报）", "≥3%（2025）", "2.5%（2023）", "2.5%", "剩余 0.5个百分点",
+    (4, "rd_intensity", "正常推进（逾期未报）", "≥3%（2025）", "2.5%（2023）", "2.5%（首次填报）", "剩余 0.5个百分点",
      "县工业和信息化局"),
 ])
 def test_an_indicator_slide_has_its_chart_and_the_numbers(slides, db, ids, index, code, status, target, latest,

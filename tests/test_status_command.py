@@ -76,3 +76,33 @@ def test_english_and_bad_input_give_one_clear_line(guanxian, tmp_path):
     assert run.returncode == 1 and "python -m etl build" in run.stderr
     run = run_status(db, rep, "--jurisdiction", "冠县", "--lang", "en")
     assert run.returncode == 0 and "Achieved" in run.stdout and "Reason" in run.stdout
+
+
+def test_guanxian_hitech_80_with_85_reported_is_achieved_in_the_meeting_pack(guanxian):
+    """Issue 12's done-when, in the pack: its workbook row and its indicator slide say 已完成,
+    never 严重滞后 (slide 4 said 严重滞后, 完成度 0 %)."""
+    from openpyxl import load_workbook
+    from pptx import Presentation
+
+    from outputs import export
+    from outputs import pack as P
+    from outputs.pack_data import PackOptions
+    from tracking.queries import Filters
+
+    db, rep, hitech = guanxian
+    try:
+        pack = P.make_meeting_pack(Filters(jurisdiction="冠县"), PackOptions(max_slides=3), indicators_db=db,
+                                   reported_db=rep, today=date(2026, 3, 31))
+    finally:
+        export.stop_server()
+    sheet = load_workbook(io.BytesIO(pack.xlsx_bytes)).worksheets[0]
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = next(i for i, r in enumerate(rows) if i18n.t("col.target_id") in r)
+    ids, statuses = rows[header].index(i18n.t("col.target_id")), rows[header].index(i18n.t("col.status"))
+    assert [r[statuses] for r in rows[header + 1:] if r[ids] == hitech] == [i18n.status_label("achieved")]
+    texts = ["\n".join([s.text_frame.text for s in slide.shapes if s.has_text_frame]
+                       + [c.text for s in slide.shapes if s.has_table for r in s.table.rows for c in r.cells])
+             for slide in Presentation(io.BytesIO(pack.pptx_bytes)).slides]
+    shown = [t for t in texts if "高新技术企业" in t and "85" in t]
+    assert shown and all(i18n.status_label("achieved") in t and i18n.status_label("severe") not in t for t in shown)
+    assert all("85家（首次填报）" in t for t in shown)  # not passed off as the document's baseline
