@@ -306,6 +306,9 @@ def test_backup_writes_parquet_csv_and_manifest(store, tmp_path):
                      "reattachments.parquet", "reported_values.csv", "reported_values.parquet"]
     csv = pd.read_csv(out / "reported_values.csv")
     assert len(csv) == 3 and "甲" in set(csv["reported_by"])
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert set(manifest) == {"source", "at", "rows"} and manifest["rows"]["reported_values"] == 3
+    assert datetime.fromisoformat(manifest["at"]).tzinfo is not None  # when the backup was made
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])

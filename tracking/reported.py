@@ -783,7 +783,8 @@ def backup_reported(reported_db, out_dir) -> Path:
         df = df.reset_index(drop=True)
         df.to_parquet(out / f"{name}.parquet", index=False)
         (out / f"{name}.csv").write_bytes(cells.frame_to_safe_csv(df, encoding="utf-8"))  # opened in Excel too
-    manifest = {"source": str(location(reported_db)),  # a PostgreSQL store without its password "at": datetime.now(UTC).isoformat(),
+    manifest = {"source": str(location(reported_db)),  # a PostgreSQL store without its password
+                "at": datetime.now(UTC).isoformat(),
                 "rows": {n: len(df) for n, df in frames.items()}}
     (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     return out
