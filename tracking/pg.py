@@ -116,6 +116,21 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             audit_id  BIGINT  PRIMARY KEY,
             hash      VARCHAR NOT NULL)""",
     )),
+    # grants: JSON text, [{"jurisdiction": "冠县", "departments": ["县科技局"]}]; rights: JSON list;
+    # password_hash NULL: an OpenID Connect user. signin_failures.last_at: seconds since the epoch.
+    (4, "accounts and grants, shared sign-in failures (tracking/accounts.py)", (
+        """CREATE TABLE accounts (
+            username       VARCHAR   PRIMARY KEY,
+            display_name   VARCHAR   NOT NULL DEFAULT '',
+            password_hash  VARCHAR,
+            grants         VARCHAR   NOT NULL,
+            rights         VARCHAR   NOT NULL,
+            updated_at     TIMESTAMP NOT NULL)""",
+        """CREATE TABLE signin_failures (
+            "key"     VARCHAR          PRIMARY KEY,
+            failures  INTEGER          NOT NULL,
+            last_at   DOUBLE PRECISION NOT NULL)""",
+    )),
 ]
 SCHEMA_MIGRATIONS = """CREATE TABLE IF NOT EXISTS schema_migrations (
     version     INTEGER   PRIMARY KEY,
