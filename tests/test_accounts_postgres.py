@@ -23,6 +23,7 @@ from streamlit.testing.v1 import AppTest
 from tracking import accounts as acc
 from tracking import commands, pg
 from tracking import reported as rep
+from tracking.accounts_pg import SharedSignInThrottle
 from tracking.store import PostgresStore, StoreUnavailable
 
 pytestmark = pytest.mark.postgres
@@ -151,7 +152,7 @@ def test_processes_on_one_database_share_the_pause(on_postgres, monkeypatch):
     users = acc.load_accounts()
     monkeypatch.setattr(acc, "THROTTLE", acc.SignInThrottle())      # this process's memory: not used
     assert sign_in_elsewhere(on_postgres, "guess", 3, host=1) == ["False"] * 3      # server 1: three failures
-    assert isinstance(acc.default_throttle(), acc.SharedSignInThrottle)
+    assert isinstance(acc.default_throttle(), SharedSignInThrottle)
     for i in range(2):                                                           # server 2: two more
         assert acc.sign_in(users, "gx", "guess", f"10.0.2.{i}") is None
     with pytest.raises(acc.SignInPaused) as paused:                              # paused here …
@@ -163,7 +164,7 @@ def test_processes_on_one_database_share_the_pause(on_postgres, monkeypatch):
 
 def test_an_unknown_address_and_success_clear_as_in_memory(pg_store):
     clock = Clock()
-    shared = acc.SharedSignInThrottle(pg_store, clock)
+    shared = SharedSignInThrottle(pg_store, clock)
     users = {"gx": acc.Account("gx", password_hash=acc.hash_password("right", rounds=4), grants=(acc.Grant("冠县"),))}
     for _ in range(4):
         acc.sign_in(users, "gx", "guess", "a", shared)
@@ -189,7 +190,7 @@ def test_the_database_applies_the_same_rule_as_memory(pg_store, ops):
     with pg.transaction(pg_store) as con:
         con.execute("DELETE FROM signin_failures")
     clock = Clock()
-    memory, shared = acc.SignInThrottle(clock), acc.SharedSignInThrottle(pg_store, clock)
+    memory, shared = acc.SignInThrottle(clock), SharedSignInThrottle(pg_store, clock)
     for op, key, later in ops:
         clock.now += later
         for throttle in (memory, shared):

@@ -37,23 +37,22 @@ On PostgreSQL (issue 17, ``DATABASE_URL``; docs/postgres.md): when ``ACCOUNTS_FI
 the accounts live in the database's ``accounts`` table instead of the file, behind the same
 :func:`load_accounts` and :func:`add_account` (``python -m etl store copy-accounts`` moves a file
 in); and the sign-in failures are counted in its ``signin_failures`` table
-(:class:`SharedSignInThrottle`), so every app server on that database enforces one limit. Both
-throttles apply the same rule (:func:`after_failure`, :func:`pause_left`); only the storage differs.
+(:class:`tracking.accounts_pg.SharedSignInThrottle`), so every app server on that database
+enforces one limit. Both throttles apply the same rule (:func:`after_failure`, :func:`pause_left`);
+only the storage differs. The PostgreSQL storage is :mod:`tracking.accounts_pg`.
 """
 
 from __future__ import annotations
 
 import functools
-import json
 import os
 import threading
 import time
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import bcrypt
 import tomlkit
@@ -61,6 +60,9 @@ import tomlkit.items
 
 import settings
 from tracking.store import PostgresStore, StoreError, StoreUnavailable, location
+
+if TYPE_CHECKING:
+    from tracking.accounts_pg import SharedSignInThrottle
 
 ALL_JURISDICTIONS = "*"
 DOCUMENTS_RIGHT = "documents"  # add, replace, withdraw documents and review their targets
@@ -71,7 +73,6 @@ FIRST_PAUSE = 30.0            # seconds; doubles with each further failure
 MAX_PAUSE = 3600.0
 FORGIVE_AFTER = 15 * 60.0     # quiet seconds after a pause that reset the count
 MAX_TRACKED = 10_000          # names and addresses remembered before forgiven ones are dropped
-THROTTLE_LOCK = 17_010        # pg_advisory_xact_lock key serialising the shared throttle's counts
 
 
 @functools.cache
@@ -147,7 +148,9 @@ def load_accounts(path: Path | str | PostgresStore | None = None) -> dict[str, A
     a missing file (or an empty table) means no accounts (nobody writes)."""
     where = _where(path)
     if isinstance(where, PostgresStore):
-        return _load_pg(where)
+        from tracking import accounts_pg
+
+        return accounts_pg.load(where)
     path = where
     if not path.exists():
         return {}
@@ -263,69 +266,10 @@ class SignInThrottle:
                 self._failures.pop(k, None)
 
 
-class SharedSignInThrottle:
-    """The same throttle with its counts in PostgreSQL's ``signin_failures`` table: every app server
-    on one database shares one limit (five failures against ``gx`` spread over three servers pause
-    ``gx`` on all of them). ``clock`` None: the database server's clock, one for every app server
-    (tests pass their own). The counts of one sign-in change in one transaction, under
-    ``pg_advisory_xact_lock(THROTTLE_LOCK)``; forgiven rows are removed as failures come in.
-    An unreachable server raises :class:`AccountsUnavailable`: signing in waits for it."""
-
-    def __init__(self, store: PostgresStore | str, clock: Callable[[], float] | None = None):
-        self.store = location(store)
-        self._clock = clock
-
-    def _now(self, con) -> float:
-        if self._clock is not None:
-            return self._clock()
-        return float(con.execute("SELECT extract(epoch FROM clock_timestamp())").fetchone()[0])
-
-    @staticmethod
-    def _held(con, keys: list[str]) -> dict[str, Failures]:
-        rows = con.execute('SELECT "key", failures, last_at FROM signin_failures WHERE "key" = ANY(?)', [keys])
-        return {k: Failures(int(n), float(last)) for k, n, last in rows.fetchall()}
-
-    def wait(self, keys: Iterable[str]) -> float:
-        """Seconds until any of ``keys`` may try again (0: now)."""
-        from tracking import pg
-
-        keys = list(keys)
-        with _pg_errors(), pg.connection(self.store) as con:
-            now = self._now(con)
-            held = self._held(con, keys)
-        return max([0.0, *(pause_left(held.get(k), now) for k in keys)])
-
-    def failed(self, keys: Iterable[str]) -> None:
-        keys = list(dict.fromkeys(keys))
-        with _throttle_write(self.store) as con:
-            now = self._now(con)
-            held = self._held(con, keys)
-            for k in keys:
-                f = after_failure(held.get(k), now)
-                con.execute('INSERT INTO signin_failures ("key", failures, last_at) VALUES (?, ?, ?) ON CONFLICT ("key")'
-                            " DO UPDATE SET failures = excluded.failures, last_at = excluded.last_at",
-                            [k, f.count, f.last])
-            # older than the longest pause and the quiet time after it: forgiven whatever the count
-            con.execute("DELETE FROM signin_failures WHERE last_at < ?", [now - MAX_PAUSE - FORGIVE_AFTER])
-
-    def succeeded(self, keys: Iterable[str]) -> None:
-        with _throttle_write(self.store) as con:
-            con.execute('DELETE FROM signin_failures WHERE "key" = ANY(?)', [list(keys)])
-
-
-@contextmanager
-def _throttle_write(store: PostgresStore) -> Iterator:
-    """One transaction changing the shared counts, under the throttle's own lock (not the store's
-    write lock, and without moving the store's version: a failed sign-in is not new data)."""
-    from tracking import pg
-
-    with _pg_errors(), pg._connection(store, writing=True) as con:
-        con.execute("SELECT pg_advisory_xact_lock(?)", [THROTTLE_LOCK])
-        yield con
-
-
 @functools.cache
 def _shared_throttle(url: str) -> SharedSignInThrottle:
+    from tracking.accounts_pg import SharedSignInThrottle
+
     return SharedSignInThrottle(url)
 
 
@@ -424,16 +368,12 @@ def add_account(path: Path | str | PostgresStore | None, username: str, password
         raise AccountError(f"未知的权限：{'、'.join(r for r in rights if r not in RIGHTS)}（可用：{'、'.join(RIGHTS)}）")
     new_hash = hash_password(password, rounds) if password is not None else None
     if isinstance(where, PostgresStore):
-        from tracking import pg
+        from tracking import accounts_pg
 
-        with _pg_errors(), pg.transaction(where) as con:
-            old = _read_pg(con, where, username).get(username)
-            account = _merged(old, username, new_hash, grants, display_name, rights)
-            _write_pg(con, account)
-        return account
+        return accounts_pg.add(where, username, new_hash, grants, display_name, rights)
     path = where
     old = load_accounts(path).get(username)
-    account = _merged(old, username, new_hash, grants, display_name, rights)
+    account = merged_account(old, username, new_hash, grants, display_name, rights)
     document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else new_accounts_document()
     table = document.setdefault("accounts", tomlkit.table(is_super_table=True))
     table[username] = account_to_table(account)
@@ -442,95 +382,12 @@ def add_account(path: Path | str | PostgresStore | None, username: str, password
     return account
 
 
-def _merged(old: Account | None, username: str, new_hash: str | None, grants: list[Grant], display_name: str,
-            rights: list[str] | None) -> Account:
+def merged_account(old: Account | None, username: str, new_hash: str | None, grants: list[Grant], display_name: str,
+                   rights: list[str] | None) -> Account:
     """The account as add-account leaves it: what is not given (hash, display name, rights) kept from ``old``."""
     return Account(username, display_name or (old.display_name if old else ""),
                    new_hash if new_hash is not None else (old.password_hash if old else None), tuple(grants),
                    tuple(rights) if rights is not None else (old.rights if old else ()))
-
-
-# --- the accounts on PostgreSQL (issue 17) --------------------------------------------------------------
-
-@contextmanager
-def _pg_errors() -> Iterator[None]:
-    """A store error of the accounts' database as an :class:`AccountsStoreError` (unreachable:
-    :class:`AccountsUnavailable`), with the same words: callers that catch AccountError say it."""
-    try:
-        yield
-    except AccountError:
-        raise
-    except StoreError as e:
-        kind = AccountsUnavailable if isinstance(e, StoreUnavailable) else AccountsStoreError
-        raise kind(e.path, str(e).removeprefix(f"{e.path}: ")) from e
-
-
-def _load_pg(store: PostgresStore) -> dict[str, Account]:
-    from tracking import pg
-
-    with _pg_errors(), pg.connection(store) as con:
-        return _read_pg(con, store)
-
-
-def _read_pg(con, store: PostgresStore, username: str | None = None) -> dict[str, Account]:
-    """The accounts of the ``accounts`` table (one, when ``username`` is given; locked for a write)."""
-    sql = "SELECT username, display_name, password_hash, grants, rights FROM accounts"
-    rows = (con.execute(sql + " WHERE username = ? FOR UPDATE", [username]) if username is not None
-            else con.execute(sql + " ORDER BY username")).fetchall()
-    accounts = {}
-    for name, display_name, password_hash, grants, rights in rows:
-        try:
-            entry = {"display_name": display_name, "password_hash": password_hash,
-                     "grants": json.loads(grants), "rights": json.loads(rights)}
-        except ValueError as e:
-            raise AccountError(f"{store}: 账号 {name} 的 grants 或 rights 不是有效的 JSON（{e}）") from e
-        accounts[name] = entry_to_account(store, name, entry)
-    return accounts
-
-
-def account_to_row(account: Account) -> list:
-    """The ``accounts`` row of an account (grants and rights as JSON text, Chinese kept readable):
-    ``Account("gx", grants=(Grant("冠县"),))`` → ``["gx", "", None, '[{"jurisdiction": "冠县"}]', "[]", …]``."""
-    grants = [{"jurisdiction": g.jurisdiction, **({"departments": list(g.departments)} if g.departments else {})}
-              for g in account.grants]
-    return [account.username, account.display_name, account.password_hash, json.dumps(grants, ensure_ascii=False),
-            json.dumps(list(account.rights)), datetime.now(UTC).replace(tzinfo=None)]
-
-
-def _write_pg(con, account: Account) -> None:
-    con.execute("INSERT INTO accounts (username, display_name, password_hash, grants, rights, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name,"
-                " password_hash = excluded.password_hash, grants = excluded.grants, rights = excluded.rights,"
-                " updated_at = excluded.updated_at", account_to_row(account))
-
-
-def copy_accounts(source: Path | str, target: PostgresStore | str, replace: bool = False) -> dict[str, int]:
-    """Copy every account of the TOML file ``source`` into the PostgreSQL database ``target`` in
-    ONE transaction (``python -m etl store copy-accounts``): ``{"copied", "unchanged", "kept"}`` —
-    written, already the same, and accounts only the database holds (left as they are).
-
-    An account the database holds with other data (hash, grants, rights, name) is not overwritten
-    unless ``replace``: the copy is refused, naming them, with nothing written."""
-    from tracking import pg
-
-    source, store = Path(source), location(target)
-    if not isinstance(store, PostgresStore):
-        raise AccountError(f"{store}: 账号只能复制到 PostgreSQL 数据库（DATABASE_URL 或 postgresql://…） "
-                           f"/ accounts are copied into a PostgreSQL database")
-    if not source.is_file():
-        raise AccountError(f"找不到账号文件 {source}，未复制任何账号 / no accounts file {source}")
-    incoming = load_accounts(source)
-    with _pg_errors(), pg.transaction(store) as con:
-        held = _read_pg(con, store)
-        differ = [name for name, a in incoming.items() if name in held and held[name] != a]
-        if differ and not replace:
-            raise AccountError(f"{store}: 数据库中已有内容不同的账号 {'、'.join(differ)}，未复制任何账号：核对后用 "
-                               f"--replace 以文件为准覆盖 / accounts differ in the database: use --replace")
-        changed = [a for name, a in incoming.items() if held.get(name) != a]
-        for account in changed:
-            _write_pg(con, account)
-    return {"copied": len(changed), "unchanged": len(incoming) - len(changed),
-            "kept": len(set(held) - set(incoming))}
 
 
 def write_private(path: Path, text: str) -> None:

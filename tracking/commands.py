@@ -23,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 import settings
-from tracking import accounts, pg, reported, reported_import, review, store_copy
+from tracking import accounts, accounts_pg, pg, reported, reported_import, review, store_copy
 
 
 def register(subparsers) -> None:
@@ -272,7 +272,7 @@ def copy_accounts(args) -> int:
         return fail("没有指定 PostgreSQL 数据库：请设置 DATABASE_URL 或用 --reported-db postgresql://… "
                     "/ no PostgreSQL store: set DATABASE_URL")
     try:
-        counts = accounts.copy_accounts(source, target, replace=args.replace)
+        counts = accounts_pg.copy_accounts(source, target, replace=args.replace)
     except accounts.AccountError as e:
         return fail(str(e))
     print(f"已将 {source} 的账号复制到 {reported.location(target)}：新写入或更新 {counts['copied']} 个，"
