@@ -109,8 +109,10 @@ def test_an_unreachable_server_is_one_line_for_add_account_and_on_the_entry_page
 def test_the_entry_page_signs_in_with_an_account_stored_in_postgresql(on_postgres, sample_db, tmp_path, monkeypatch):
     from test_entry_page import edit
 
-    acc.add_account(None, "gx", "gx-password", [acc.Grant("冠县")], "冠县发展改革局", rounds=4)
     monkeypatch.setenv("INDICATORS_DB", str(sample_db))
+    at = AppTest.from_file(PAGE, default_timeout=30).run()
+    assert f"尚未配置填报账号（postgresql://{on_postgres.where}）" in at.info[0].value     # names the database
+    acc.add_account(None, "gx", "gx-password", [acc.Grant("冠县")], "冠县发展改革局", rounds=4)
     at = AppTest.from_file(PAGE, default_timeout=30).run()
     at.text_input(key="signin_user").input("gx")
     at.text_input(key="signin_password").input("gx-password")
