@@ -37,7 +37,7 @@ def test_several_upstreams_pin_each_browser_by_cookie_with_the_others_as_backup(
     assert "least_conn;" in any_block
     assert "server 127.0.0.1:8502 max_fails=1" in any_block and "server 127.0.0.1:8503 max_fails=1" in any_block
     r1 = re.search(r"upstream dashboard_r1 \{(.*?)\}", conf, re.S).group(1)
-    assert "server 127.0.0.1:8503 max_fails=1" in r1 and "server 127.0.0.1:8502 backup;" in r1
+    assert "server 127.0.0.1:8503 max_fails=0;" in r1 and "server 127.0.0.1:8502 backup;" in r1
     assert "proxy_pass http://$dashboard_upstream;" in conf
     assert "proxy_next_upstream error timeout;" in conf
     assert "add_header Set-Cookie $dashboard_set_route always;" in conf
@@ -55,6 +55,71 @@ def test_replica_ports_follow_the_first():
     assert serve.replica_ports(8502, 3) == [8502, 8503, 8504]
     with pytest.raises(serve.ServeError):
         serve.replica_ports(8502, 0)
+
+
+class Named:
+    """A tiny HTTP server on 127.0.0.1:``port`` that answers every GET with its ``name``: a
+    stand-in for one Streamlit process, so nginx's choices can be seen without starting Streamlit."""
+
+    def __init__(self, name: str, port: int):
+        import http.server
+        import threading
+
+        class Answer(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 — http.server's name
+                body = name.encode()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Answer)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def through(base: str, route: str) -> tuple[str, str | None]:
+    """GET ``base`` as a browser pinned to ``route`` ("r0"): (who answered, the route it is told)."""
+    request = urllib.request.Request(f"{base}/", headers={"Cookie": f"dashboard_route={route}"})
+    with urllib.request.urlopen(request, timeout=10) as r:
+        return r.read().decode(), route_of(r.headers)
+
+
+def test_one_failed_connect_does_not_take_a_process_away_from_its_browsers(tmp_path):
+    """A browser pinned to process 0 whose request once failed to connect (a restart, a full
+    accept queue) was sent to process 1 for the next 10 s (``max_fails=1 fail_timeout=10s``), with
+    its uploads and downloads, while its websocket stayed on 0: the upload failed. The primary of
+    each ``dashboard_rI`` has ``max_fails=0``: nginx tries it on every request, and goes to a backup
+    only for a request whose connect fails (``proxy_next_upstream``)."""
+    if not serve.NGINX:
+        pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
+    ports = [free_port(), free_port()]
+    conf = render_nginx.render("8501", [f"127.0.0.1:{p}" for p in ports], tmp_path, STATIC)
+    for i, port in enumerate(ports):
+        group = re.search(rf"upstream dashboard_r{i} \{{(.*?)\}}", conf, re.S).group(1)
+        assert f"server 127.0.0.1:{port} max_fails=0;" in group, group
+    replicas = [Named("process 0", ports[0]), Named("process 1", ports[1])]
+    listen = free_port()
+    nginx = serve.start_nginx(f"127.0.0.1:{listen}", [f"127.0.0.1:{p}" for p in ports], tmp_path / "run")
+    base = f"http://127.0.0.1:{listen}"
+    try:
+        assert through(base, "r0") == ("process 0", None), "pinned, and already told so"
+        replicas[0].close()  # process 0 down: its browser's next request goes to the backup
+        assert through(base, "r0") == ("process 1", "r1"), "passed on to the backup, and the cookie moves"
+        replicas[0] = Named("process 0", ports[0])  # back at once
+        for _ in range(3):
+            assert through(base, "r0") == ("process 0", None), "a browser still pinned to 0 is served by 0"
+        assert through(base, "r1") == ("process 1", None)
+    finally:
+        serve.stop(nginx)
+        for replica in replicas:
+            replica.close()
 
 
 # --- the real thing ------------------------------------------------------------------------------
@@ -127,7 +192,7 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
         assert "2 Streamlit replicas" in said, said
         conf = (service.run / "nginx.conf").read_text()
         for port in (service.port, service.port + 1):
-            assert f"server 127.0.0.1:{port} max_fails=1" in conf, "both replicas are upstreams"
+            assert f"server 127.0.0.1:{port} max_fails=0;" in conf, "both replicas are upstreams, each pinned"
         routes = set()
         for _ in range(4):  # new visitors are spread over both, each told where it is pinned
             with urllib.request.urlopen(f"{service.base}/", timeout=10) as r:
