@@ -273,12 +273,49 @@ def test_a_taken_replica_port_is_named_and_no_replica_is_left_behind():
     assert streamlits == [], "the replica already started was stopped"
 
 
-def test_when_nginx_stops_the_replicas_stop_and_serve_says_so(tmp_path):
+def test_a_replica_is_started_again_each_time_even_after_a_failed_start_and_all_stop_with_nginx(tmp_path):
+    """A replica whose restart failed was never tried again, and a restart held up the watch over
+    the others for up to 60 s. Now: the killed replica's port is held by someone else, so its
+    restart fails; it is tried again after a wait and comes back once the port is free; killed a
+    second time, it comes back again. Then nginx is killed: everything stops."""
+    import socket
+
     from test_serve import gone
 
     service = Replicated(tmp_path)
+    victim = service.port
+    back = f"serve: Streamlit on 127.0.0.1:{victim} is back"
+
+    def wait_for(text: str, count: int = 1, timeout_s: float = 60) -> None:
+        deadline = time.monotonic() + timeout_s
+        while service.said().count(text) < count and time.monotonic() < deadline:
+            assert service.proc.poll() is None, service.said()[-2000:]
+            time.sleep(0.2)
+        assert service.said().count(text) >= count, service.said()[-2000:]
+
     try:
         service.wait_until_serving()
+        os.kill(service.replica_pid(victim), signal.SIGKILL)
+        with socket.socket() as squatter:  # someone takes the port before serve.py starts it again
+            squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    squatter.bind(("127.0.0.1", victim))
+                    break
+                except OSError:
+                    assert time.monotonic() < deadline, "the killed replica's port was never freed"
+                    time.sleep(0.01)
+            squatter.listen()
+            wait_for("trying again in")  # the start failed (the port taken, or Streamlit could not bind)
+            pinned = urllib.request.Request(f"{service.base}/_stcore/health", headers={"Cookie": "dashboard_route=r1"})
+            with urllib.request.urlopen(pinned, timeout=10) as r:  # (the squatter accepts, never answers)
+                assert r.read() == b"ok", "the other replica serves its browsers meanwhile"
+        wait_for(back)
+        os.kill(service.replica_pid(victim), signal.SIGKILL)
+        wait_for(back, count=2)
+        assert service.said().count(f"serve: Streamlit on 127.0.0.1:{victim} stopped (killed by SIGKILL)") == 2
+
         nginx = int((service.run / "nginx.pid").read_text())
         replicas = [service.replica_pid(service.port), service.replica_pid(service.port + 1)]
         os.kill(nginx, signal.SIGKILL)
@@ -288,3 +325,8 @@ def test_when_nginx_stops_the_replicas_stop_and_serve_says_so(tmp_path):
     assert code == 1
     assert "serve: nginx stopped (killed by SIGKILL); stopping the rest" in service.said()
     assert all(gone(pid) for pid in replicas), "the replicas stopped with serve.py"
+
+
+def test_the_wait_before_trying_a_replica_again_grows_and_is_capped():
+    assert [serve.retry_delay(n) for n in (1, 2, 3, 4)] == [1, 2, 4, 8]
+    assert serve.retry_delay(50) == serve.RETRY_CAP_S
