@@ -11,6 +11,7 @@ server started with another environment sees its own values.
 | officials' data on a PostgreSQL server instead (docs/postgres.md) | ``DATABASE_URL`` | none: the DuckDB file above |
 | source documents | ``SOURCES_DIR`` | ``data/sources`` |
 | local accounts | ``ACCOUNTS_FILE`` | ``config/accounts.toml``; with ``DATABASE_URL`` and no ``ACCOUNTS_FILE``: that database |
+| nginx machines in front of Streamlit (their ``X-Forwarded-For`` is believed) | ``TRUSTED_PROXIES`` | none: only 127.0.0.1 |
 | show reviewed targets only | ``REVIEWED_ONLY`` | off: every target not rejected, unreviewed ones marked |
 | largest document accepted | ``MAX_DOCUMENT_MB`` | 200 |
 | largest unpacked size of a DOCX read by the build | ``MAX_UNPACKED_MB`` | 200 |
@@ -129,6 +130,15 @@ def accounts_location() -> Path | str:
             raise SettingError("DATABASE_URL must start with postgresql:// (e.g. postgresql://user@host:5432/dbname)")
         return url
     return CONFIG_DIR / "accounts.toml"
+
+
+def trusted_proxies() -> frozenset[str]:
+    """Addresses of the nginx machines in front of this app server, env ``TRUSTED_PROXIES``
+    (separated by commas or spaces); default none. A connection from one of them is a browser
+    passed on by nginx, whose address is the last ``X-Forwarded-For`` entry (docs/scaling.md);
+    nginx on the same machine (127.0.0.1) is always believed.
+    ``TRUSTED_PROXIES="10.0.0.5, 10.0.0.6"`` → ``frozenset({"10.0.0.5", "10.0.0.6"})``."""
+    return frozenset((os.environ.get("TRUSTED_PROXIES") or "").replace(",", " ").split())
 
 
 def reviewed_only() -> bool:
