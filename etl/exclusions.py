@@ -25,6 +25,8 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_denominator(sentence, q)
         or counts_document_contents(sentence, q)
         or counts_listed_deeds(sentence, q)
+        or counts_the_list_or_its_sources(sentence, q)
+        or is_scope_of_action(sentence, q)
         or counts_named_parts(sentence, q)
         or is_place_of_work(sentence, q)
         or is_dimension(sentence, q)
@@ -89,7 +91,14 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     before = sentence[seg_start : q.start - q.prefix_len].strip()
     if re.fullmatch(r"(?:计划|总|预计|拟)?投资(?:约)?", before) and re.match(r"\s*(?:以上|左右)?\s*[，,]", sentence[q.end :]):
         return True  # an item's budget before its work: "投资10亿元，五年内建成4所学校…"
+    if BUDGET_RE.search(before) and not re.search(r"(完成|实现|累计完成|力争完成|带动|撬动|吸引|拉动|争取)[\u4e00-\u9fff]{0,4}$", before):
+        return True  # "拟投入资金153万元", "准备投资2108万元", "计划总投资8400万元", "该项目估算总投资3400万元"
     return bool(ALLOCATION_RE.search(before))
+
+
+# money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays
+BUDGET_RE = re.compile(r"(?:拟|准备|计划|预计|预算|估算|概算|总)\s*(?:总)?(?:投入|投资|安排)(?:资金|金额|经费|额)?\s*(?:约|达|共|为)?$"
+                       r"|(?:^|[的、])项目(?:总)?投资(?:约|为)?$|总投资(?:约|为|达)?$")
 
 
 def is_attendance(sentence: str, q: Quantity) -> bool:
@@ -117,7 +126,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if word in ("聚焦", "覆盖", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区"):
         if q.upper is not None or q.comparator in ("~", ">="):
             return False  # 聚焦2—3个主导产业, 覆盖50个以上
-        places = re.match(r"\s*(?:个)?\s*(?:县|市|区|乡镇|镇|街道|村|社区|省)(?![级域城属直])", sentence[q.num_end :])
+        places = re.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}(?:[（(][^）)]{{0,12}}[）)])?+(?![级域城属直])(?:$|(?=[^\u4e00-\u9fff])|(?=[的和及与等]))", sentence[q.num_end :])
+        # "全市8个县（市、区）" counts places; "全县10个乡镇公办福利院" counts the homes, a place names their kind
         if word.startswith(("全", "我")) and (q.unit.endswith("%") or not (places or q.unit in ("县", "镇", "村"))):
             return False  # 全市新增…: a scope word, not a count of places
     return True
@@ -183,14 +193,35 @@ def is_dimension(sentence: str, q: Quantity) -> bool:
     before = sentence[max(0, q.start - q.prefix_len - 6) : q.start - q.prefix_len]
     if re.search(r"(?:[×＋+]|\d\s*[xX])\s*$", before) or re.match(r"\s*[×]", sentence[q.num_end :]):
         return True
-    return bool(q.unit in ("米", "厘米", "毫米", "公分") and re.search(r"(宽度|宽|高度|高|深度|深|厚度|厚|直径|半径|跨径|管径|口径|层高)\s*(?:约|为|达)?\s*$", before))
+    if q.unit in ("米", "厘米", "毫米", "公分") and re.search(r"(宽度|宽|高度|高|深度|深|厚度|厚|直径|半径|跨径|管径|口径|层高)\s*(?:约|为|达)?\s*$", before):
+        return True
+    return is_floor_area(sentence, q)
+
+
+AREA_UNITS = ("平方米", "万平方米", "平米", "亩", "万亩", "公顷", "平方公里", "㎡")
+
+
+def is_floor_area(sentence: str, q: Quantity) -> bool:
+    """A project's site and floor area is its size, not what it commits to: "占地132亩，总面积19.17万
+    平方米", "占地面积约5390平方米，地上建筑面积601.16平方米", "总建设面积14000平方米". Areas a plan
+    commits to build or treat stay: "新增绿化面积100万平方米", "改造老旧小区15万平方米"."""
+    if q.unit not in AREA_UNITS:
+        return False
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    if re.search(r"(新增|增加|累计|达到)[\u4e00-\u9fff]{0,6}面积\s*$", before):
+        return False  # "新增绿色建筑面积60万平方米": a measure of the place that grows
+    return bool(re.search(r"(占地|占地面积|建筑面积|用地面积|总面积|建设面积|面积为|规划面积|场地面积)\s*(?:约|为|达|共|总计)?\s*$", before))
 
 
 def is_population_class(sentence: str, q: Quantity) -> bool:
     """The size that makes a settlement eligible, not a target: "推进具备条件的20户以上自然村通硬化路",
     "200人以上的行政村"."""
+    after = sentence[q.num_end :]
     return q.unit in ("户", "人") and bool(
-        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:的)?\s*(?:自然村|行政村|村庄|村|居民点|自然屯|屯|组)", sentence[q.num_end :]))
+        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:的)?\s*(?:自然村|行政村|村庄|村|居民点|自然屯|屯|组)", after)
+        # "50户以上木质房屋连片村寨": the size class, the settlement named a few characters on
+        or re.match(r"\s*(?:以上|以下|及以上)\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:村寨|村落|自然村|村庄|寨子|聚居点)", after))
 
 
 PART_NOUNS = r"(?:系列)?(?:专项)?(?:三年)?(?:行动|配套政策|政策|措施|举措|工程|任务|重点产业|产业|领域|方面|板块|专项|条(?![件例])|项(?!目))"
@@ -259,3 +290,47 @@ def is_denominator(sentence: str, q: Quantity) -> bool:
     return bool(re.search(r"每(?:引进|新增|认定|获得|招收|培养|吸纳|录用|安置)\s*$", before)) and bool(
         re.search(r"(给予|奖励|奖补|补贴|补助|资助)", sentence)
     )
+
+
+LIST_SOURCE_BEFORE_RE = re.compile(r"(意见建议|意见和建议|建议|意见|提案|议案|票决产生|票决出|票选出|票决确定|表决确定|表决通过|投票表决|选出|办实事|实事项目|民生实事|候选项目)\s*(?:共|为|达)?\s*$")
+
+
+def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
+    """How many items a list of deeds has, how many it was chosen from and who chose it, not a target
+    of its own: "收集…意见建议110条", "票决产生10件", "确定以下八类11个项目", "为龙岩百姓办实事28项",
+    "对…提交的19项为民办实事候选项目进行无记名投票", "票决出17项", "为民办好15件大事和民生实事",
+    "参加…人民代表大会的237名人大代表". Its items carry the targets."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    after = sentence[q.end :]
+    phrase_after = re.split(r"[，,；;。：:]", after, maxsplit=1)[0]
+    if q.unit in ("名", "人", "位") and re.match(r"\s*(?:人大|政协)?(?:代表|委员)(?!大会)", after):
+        return True  # the deputies who voted
+    if q.unit not in ("件", "项", "个", "条", "类", "大", ""):
+        return False
+    if LIST_SOURCE_BEFORE_RE.search(before):
+        return True
+    if q.unit in ("件", "项", "个") and re.search(r"(实事|候选)", phrase_after[:16]):
+        return True  # "19项为民办实事候选项目", "15件大事和民生实事", "17项…2024年为民办实事项目"
+    if q.unit == "条" and re.match(r"\s*(?:意见|建议|意见建议)", after):
+        return True
+    # "八类11个项目": the list's categories and its length
+    return q.unit in ("个", "项") and bool(re.search(r"[一二三四五六七八九十\d]+\s*类\s*$", before)) and bool(re.match(r"\s*(?:民生实事)?项目", after))
+
+
+def is_scope_of_action(sentence: str, q: Quantity) -> bool:
+    """After 对 a count names what a measure applies to, not what it commits to reach: "对10类重点就业
+    群体新发放创业担保贷款", "对23个省级扶贫开发工作重点县（长汀、武平、连城县）的综合医院…配备". What is
+    worked on or served stays a target: "对全县17所乡(镇)中心幼儿园全面提档升级", "对2000户特殊困难
+    老年人家庭适老化改造", "对5000名农民工提供安全生产知识培训"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    if not re.search(r"(?:^|[^反相面针绝])对(?:于)?\s*(?:全[省市州县区旗])?\s*$", before):
+        return False
+    if q.unit.endswith("类"):
+        return True  # a kind of people or things
+    if q.unit in ("户", "人", "名", "人次", "万人", "万户", "万名"):
+        return False
+    after = re.sub(r"[（(][^）)]{0,16}[）)]", "", sentence[q.end :])  # "重点县（长汀、武平、连城县）的"
+    noun = re.split(r"的|进行|实施|开展|配备|提供|提升|全面|[，,；;。]", after, maxsplit=1)[0][:16]
+    return bool(re.search(r"(县|市|区|乡镇|镇|乡|街道|村|社区|旗)$", noun))

@@ -141,6 +141,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # 百亿级, 300亿级产业 (the count after it is the target)
     if q.unit in ("小时", "分钟") and re.match(r"\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以内|之内|内|左右)", after):
         return True  # 24小时便民服务, 15分钟生活圈
+    if re.match(r"\s*制", after_all):
+        return True  # 3人制篮球场, 5人制足球场: a format, not a count
     if q.unit == "岁" and re.match(r"\s*(以下|以上|至|-|—)", after):
         return True  # 3岁以下婴幼儿
     if q.unit == "倍" and q.value < 1:
@@ -160,7 +162,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     measure = q.unit and q.unit[-1] not in CLASSIFIER_UNITS and not q.unit.endswith("%")
     if measure and _qualifies_following_count(sentence, q):
         return True
-    if measure and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
+    if measure and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
+            and not re.match(r"\s*(?:大)?(?:台阶|关口|大关)", after_all) and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
         if not re.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
             return True  # 30万千瓦煤电机组, 过10亿元骨干企业, 3-6岁儿童: a class, not an amount
     if q.chinese is False and re.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
@@ -559,8 +562,10 @@ def is_name_list(sentence: str) -> bool:
 
 def is_descriptive(sentence: str) -> bool:
     """Facts about the place, not commitments: "聊城地处…，300公里经济圈内人口超过2亿"; and the world
-    around it, someone else's figures: "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%"."""
-    return bool(re.search(r"地处|位于|区位|面积为|总面积|辖\d|下辖", sentence)) or is_outside_world(sentence)
+    around it, someone else's figures: "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%". An area
+    stated in a sentence is judged number by number (:func:`etl.exclusions.is_dimension`), never the
+    sentence whole: "计划总投资8400万元，投资35个项目，建设总面积53000平方米" keeps its 35个."""
+    return bool(re.search(r"地处|位于|区位|辖\d|下辖", sentence)) or is_outside_world(sentence)
 
 
 def is_outside_world(sentence: str) -> bool:

@@ -45,8 +45,9 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         table_target.target_year = table_target.target_year or meta.horizon_year
         targets.append(table_target)
         from_table.append(True)
+    opening = meta.horizon_year or opening_year(clauses)
     for clause in clauses:
-        year = meta.horizon_year or heading_year(clause)
+        year = opening or heading_year(clause)
         for t in clause_to_targets(clause, year, start, meta.doc_type):
             t.sector = clause.sector
             t.clause_ref = clause.ref
@@ -64,6 +65,20 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         t.sector = heading_to_sector(t.sector, t.source_text)
     keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)]
     return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep]), clauses
+
+
+def opening_year(clauses: list[Clause]) -> int | None:
+    """A page that names its year only at the head of its first paragraph, "2026年，苏尼特左旗…确定
+    实施3项民生实事项目", plans for that year; it holds for the document when no other year is given
+    (a later paragraph naming another year leaves the document without one)."""
+    body = [c for c in clauses if c.text.strip()]
+    if not body:
+        return None
+    m = re.match(r"\s*(20\d\d)\s*年\s*[，,]", body[0].text)
+    if not m:
+        return None
+    others = {int(y) for c in body for y in re.findall(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", c.text)}
+    return int(m.group(1)) if others <= {int(m.group(1))} else None
 
 
 def heading_year(clause: Clause) -> int | None:
@@ -150,6 +165,10 @@ def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bo
     过亿项目" looks forward; a paragraph naming no year (not counting dates) keeps the state."""
     first = re.search(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", text)
     if not first:
+        # no year: a paragraph that says what the government will do looks forward ("县政府将继续…
+        # 重点抓好15件大事和民生实事。分别是：…"); one that reports keeps the state
+        if not forward and re.search(r"(将|计划|力争|今年|明年|预期目标|主要目标)", text) and not REVIEW_MARKS_RE.search(text):
+            return True
         return forward
     if year is None:
         return forward

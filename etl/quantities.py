@@ -120,9 +120,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         if raw in {"十", "百", "千"} and not (
             re.match(r"\s*(以上|左右)", sentence[m.end() :])
-            or re.search(r"(新增|培育|建成|建设|打造|引进|实施|完成|达到|新建|创建)\s*$", sentence[: m.start()])
+            or re.search(r"(新增|培育|建成|建设|打造|引进|实施|完成|达到|新建|创建|设立|设置|开设|开办|建立|配备|改造|举办|组织|开展)\s*$", sentence[: m.start()])
         ):
-            continue  # 十大工程, 百家争鸣, 千家万户; "培育十家以上" counts
+            continue  # 十大工程, 百家争鸣, 千家万户; "培育十家以上", "设立十个爱心献血屋" count
         try:
             value = chinese_number_to_float(raw)
         except (ValueError, KeyError):
