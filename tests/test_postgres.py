@@ -108,6 +108,22 @@ def test_an_older_schema_is_upgraded_step_by_step_and_a_failed_step_changes_noth
     pg.close(store)
 
 
+def test_text_sorts_by_code_point_as_on_duckdb_whatever_the_databases_collation(pg_server, tmp_path):
+    """A database made with an ICU ``en`` collation sorts t-a, t-A, t-b, t-B; DuckDB sorts t-A, t-B,
+    t-a, t-b. Migration 4 gives the store's text columns COLLATE "C": the same order on both."""
+    name = f"icu_{next(pg_server._names)}"
+    pg_server.admin(f"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en' LOCALE 'C'")
+    store = PostgresStore(pg_server.url(name))
+    duck = tmp_path / "reported.duckdb"
+    for where in (store, duck):
+        rep.save_values(where, rows(("t-b", "2024", 1.0), ("t-a", "2024", 2.0), ("t-B", "2024", 3.0),
+                                    ("t-A", "2024q1", 4.0), ("t-A", "2024Q1", 5.0)), account="a", how="form")
+    assert rep.latest_reported(store)["target_id"].tolist() == ["t-A", "t-A", "t-B", "t-a", "t-b"]
+    for read in (rep.latest_reported, rep.history):
+        pd.testing.assert_frame_equal(read(store).drop(columns="reported_at"), read(duck).drop(columns="reported_at"))
+    pg.close(store)
+
+
 def test_an_app_role_that_may_not_create_tables_works_on_a_migrated_database(pg_server, pg_store):
     """Production: an administrator migrates (``store migrate``), the app servers log in with a
     role that may only read and write rows."""
@@ -128,7 +144,7 @@ def test_the_migrate_command_reports_the_version(pg_server, capsys):
 
     url = pg_server.new_database(template=None)
     assert main(["store", "migrate", "--reported-db", url]) == 0
-    assert "第 3 版（本次升级 1、2、3）" in capsys.readouterr().out
+    assert "第 4 版（本次升级 1、2、3、4）" in capsys.readouterr().out
     assert main(["store", "migrate", "--reported-db", url]) == 0
     assert "已是最新" in capsys.readouterr().out
 

@@ -121,6 +121,20 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             audit_id  BIGINT  PRIMARY KEY,
             hash      VARCHAR NOT NULL)""",
     )),
+    # DuckDB sorts text by code point; PostgreSQL by the database's collation (a zh_CN or en_US
+    # database would list targets, periods and accounts in another order than the DuckDB store)
+    (4, "text sorted by code point (COLLATE \"C\"), as DuckDB sorts it", tuple(
+        f'ALTER TABLE {table} ' + ", ".join(f'ALTER COLUMN "{column}" TYPE VARCHAR COLLATE "C"' for column in columns)
+        for table, columns in {
+            "reported_values": ("target_id", "period", "unit", "source", "note", "reported_by", "basis"),
+            "audit_log": ("account", "target_id", "period", "how"),
+            "audit_chain": ("hash",),
+            "reattachments": ("old_target_id", "new_target_id", "account"),
+            "target_reviews": ("target_id", "source_file", "source_text", "state", "fields", "extracted", "account"),
+            "document_records": ("source_file", "sha256", "fields", "account"),
+            "review_audit": ("account", "subject", "key", "field", "old_value", "new_value", "how"),
+            "review_audit_chain": ("hash",),
+        }.items())),
 ]
 SCHEMA_MIGRATIONS = """CREATE TABLE IF NOT EXISTS schema_migrations (
     version     INTEGER   PRIMARY KEY,
@@ -263,7 +277,8 @@ def unavailable(store: PostgresStore, error: BaseException, writing: bool, commi
     the connection was lost during COMMIT, when nobody can know whether the save was stored."""
     if committing:
         done = "可能未保存：请刷新后查看是否已保存 / may not have been saved: reload to check"
-        return StoreUnavailable(store, f"保存时与数据库服务器 {store.where} 的连接中断（{_reason(error)}）：{done}")
+        return StoreUnavailable(store, f"保存时与数据库服务器 {store.where} 的连接中断（{_reason(error)}）：{done}"
+                                       f" (the connection to {store.where} was lost while saving)")
     done = "保存未完成，未写入任何数据，请稍后重试" if writing else "暂时无法读取填报数据，请稍后重试"
     return StoreUnavailable(store, f"无法连接数据库服务器 {store.where}（{_reason(error)}）：{done} / "
                                    f"the database server {store.where} is unreachable")
@@ -278,13 +293,12 @@ def busy(store: PostgresStore, writing: bool) -> StoreBusy:
 
 
 def classify(store: PostgresStore, error: psycopg.Error, writing: bool, committing: bool = False) -> StoreError:
-    """The store error for a database error, by its SQLSTATE: the connection's (class 08, a
-    refused login 28, no SQLSTATE at all — refused, reset, timed out) or the server going away
-    (57P01–57P03) is
-    :class:`StoreUnavailable`; a lock or statement timeout (55P03, 57014) is :class:`StoreBusy`,
-    nothing written; anything else (a deadlock, a serialisation failure, a refused statement) a
-    plain :class:`StoreError`, nothing written. ``committing``: raised by COMMIT, when a lost
-    connection leaves the outcome unknown.
+    """The store error for a database error, by its SQLSTATE: a connection's failure (class 08,
+    a refused login 28, or no SQLSTATE at all: refused, reset, timed out) or the server going
+    away (57P01–57P03) is :class:`StoreUnavailable`; a lock or statement timeout (55P03, 57014) is
+    :class:`StoreBusy`, nothing written; anything else (a deadlock, a serialisation failure, a
+    refused statement) a plain :class:`StoreError`, nothing written. ``committing``: raised by
+    COMMIT, where a lost connection leaves the outcome unknown.
 
     ``LockNotAvailable`` ("canceling statement due to lock timeout", 55P03) → StoreBusy."""
     state = getattr(error, "sqlstate", None)
