@@ -8,6 +8,7 @@ both back ends through conftest's ``store`` fixture; these are the PostgreSQL-on
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -505,9 +506,9 @@ def test_a_server_left_by_a_killed_session_is_stopped_and_removed_when_the_next_
     its /tmp/indicators-pg-* folder behind."""
     import pgserver
 
-    script = ("import sys, time; sys.path.insert(0, 'tests'); import pgserver\n"
-              "print(pgserver.PgServer().init().folder, flush=True); time.sleep(600)\n")
-    session = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    script = "import time, pgserver\nprint(pgserver.PgServer().init().folder, flush=True); time.sleep(600)\n"
+    session = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT / "tests")})
     folder = Path(session.stdout.readline().strip())
     postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
     assert folder not in pgserver.remove_stale()                       # its session still runs
