@@ -10,7 +10,8 @@ server started with another environment sees its own values.
 | officials' reported values | ``REPORTED_DB`` | ``reported.duckdb`` beside the built database |
 | officials' data on a PostgreSQL server instead (docs/postgres.md) | ``DATABASE_URL`` | none: the DuckDB file above |
 | source documents | ``SOURCES_DIR`` | ``data/sources`` |
-| local accounts | ``ACCOUNTS_FILE`` | ``config/accounts.toml`` |
+| local accounts | ``ACCOUNTS_FILE`` | ``config/accounts.toml``; with ``DATABASE_URL`` and no ``ACCOUNTS_FILE``: that database |
+| nginx machines in front of Streamlit (their ``X-Forwarded-For`` is believed) | ``TRUSTED_PROXIES`` | none: only 127.0.0.1 |
 | show reviewed targets only | ``REVIEWED_ONLY`` | off: every target not rejected, unreviewed ones marked |
 | largest document accepted | ``MAX_DOCUMENT_MB`` | 200 |
 | largest unpacked size of a DOCX read by the build | ``MAX_UNPACKED_MB`` | 200 |
@@ -114,6 +115,30 @@ def sources_dir() -> Path:
 def accounts_file() -> Path:
     """The local accounts: env ``ACCOUNTS_FILE``, else ``config/accounts.toml``."""
     return _env_path("ACCOUNTS_FILE") or CONFIG_DIR / "accounts.toml"
+
+
+def accounts_location() -> Path | str:
+    """Where the accounts and grants live: env ``ACCOUNTS_FILE`` when set (that file, as before);
+    else the PostgreSQL database of ``DATABASE_URL`` when set (its URL; docs/postgres.md); else
+    ``config/accounts.toml``. An explicitly named file wins, as ``--accounts-file`` does."""
+    named = _env_path("ACCOUNTS_FILE")
+    if named is not None:
+        return named
+    url = database_url()
+    if url is not None:
+        if not url.startswith(URL_PREFIXES):
+            raise SettingError("DATABASE_URL must start with postgresql:// (e.g. postgresql://user@host:5432/dbname)")
+        return url
+    return CONFIG_DIR / "accounts.toml"
+
+
+def trusted_proxies() -> frozenset[str]:
+    """Addresses of the nginx machines in front of this app server, env ``TRUSTED_PROXIES``
+    (separated by commas or spaces); default none. A connection from one of them is a browser
+    passed on by nginx, whose address is the last ``X-Forwarded-For`` entry (docs/scaling.md);
+    nginx on the same machine (127.0.0.1) is always believed.
+    ``TRUSTED_PROXIES="10.0.0.5, 10.0.0.6"`` → ``frozenset({"10.0.0.5", "10.0.0.6"})``."""
+    return frozenset((os.environ.get("TRUSTED_PROXIES") or "").replace(",", " ").split())
 
 
 def reviewed_only() -> bool:

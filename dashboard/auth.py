@@ -10,7 +10,10 @@ else the local accounts of :mod:`tracking.accounts`.
   again on every run, so removing it from the file signs it out. Repeated failures for a name or
   from an address pause further attempts (:func:`tracking.accounts.sign_in`); the address is the
   one our nginx saw (the last entry of ``X-Forwarded-For``: nginx appends it, so a client cannot
-  forge it), or Streamlit's own for a direct connection.
+  forge it) when nginx is on this machine or at an address of ``TRUSTED_PROXIES``, or Streamlit's
+  own for a direct connection. With ``DATABASE_URL`` the accounts (unless ``ACCOUNTS_FILE`` names a
+  file) and the failure counts are in the PostgreSQL database, shared by every app server; while it
+  is unreachable nobody signs in, and the page says why.
 
 Viewing never needs an account. All text comes from :mod:`outputs.i18n`.
 """
@@ -21,26 +24,30 @@ import math
 
 import streamlit as st
 
+import settings
 from outputs import i18n
 from tracking import accounts as acc
+from tracking.store import StoreError
 
 SESSION_KEY = "entry_account"
 
 
-def address_from(ip: str | None, forwarded_for: str | None) -> str | None:
-    """The client's address: Streamlit's for a direct connection; behind our nginx (Streamlit sees
-    localhost, ``ip`` None) the last ``X-Forwarded-For`` entry, the one nginx appended.
+def address_from(ip: str | None, forwarded_for: str | None, trusted: frozenset[str] = frozenset()) -> str | None:
+    """The client's address: Streamlit's for a direct connection; behind our nginx — on this machine
+    (Streamlit sees localhost, ``ip`` None) or at one of the ``trusted`` addresses
+    (settings.trusted_proxies) — the last ``X-Forwarded-For`` entry, the one nginx appended.
     ``address_from(None, "6.6.6.6, 10.0.0.7")`` → "10.0.0.7" (the first entry is the client's claim)."""
-    if ip:
+    if ip and ip not in trusted:
         return ip
     last = (forwarded_for or "").split(",")[-1].strip()
-    return last or None
+    return last or ip or None
 
 
 def client_address() -> str | None:
     """The address of the browser of this session (None when unknown, e.g. under AppTest)."""
     try:
-        return address_from(st.context.ip_address, st.context.headers.get("X-Forwarded-For"))
+        return address_from(st.context.ip_address, st.context.headers.get("X-Forwarded-For"),
+                            settings.trusted_proxies())
     except Exception:  # noqa: BLE001 — no request context outside a served session
         return None
 
@@ -62,6 +69,9 @@ def current_account(lang: str = i18n.DEFAULT_LANG) -> acc.Account | None:
     T = lambda key, **f: i18n.t(key, lang, **f)  # noqa: E731
     try:
         accounts = acc.load_accounts()
+    except StoreError as e:  # the accounts' PostgreSQL server is down: said in words, nobody signs in
+        st.error(T("entry.signin.store_error", error=e))
+        return None
     except acc.AccountError as e:
         st.error(T("entry.signin.config_error", error=e))
         return None
@@ -116,6 +126,9 @@ def _local(accounts: dict[str, acc.Account], T) -> acc.Account | None:
             account = acc.sign_in(accounts, user.strip(), password, client_address())
         except acc.SignInPaused as e:
             st.error(T("entry.signin.paused", seconds=math.ceil(e.seconds)))
+            return None
+        except StoreError as e:  # the shared sign-in counts cannot be read: refused, not let through
+            st.error(T("entry.signin.store_error", error=e))
             return None
         if account is None:
             st.error(T("entry.signin.failed"))

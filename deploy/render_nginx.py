@@ -85,6 +85,13 @@ def replica_routing(upstreams: list[str]) -> tuple[str, str, str]:
     the reconnecting browser's websocket lands there and the cookie moves to it — so it stays there
     even after process I is back.
 
+    Process I is ``max_fails=0`` in its own group: nginx tries it on every request of its
+    browsers and passes on only the request whose connect failed. With ``max_fails=1
+    fail_timeout=10s`` one failed connect set it aside for 10 s for all of them, so their uploads
+    and downloads went to a backup while their websockets stayed on I, and failed. In
+    ``dashboard_any`` (new browsers, not pinned yet) setting a process aside for 10 s is harmless
+    and spares them the wait, so it stays there.
+
     Addresses must be ``IPv4:port`` or ``[IPv6]:port``: nginx reports the address it connected to,
     and a host name would never match it.
     ``replica_routing(["127.0.0.1:8502", "127.0.0.1:8503"])[2]`` → ``"$dashboard_upstream"``.
@@ -96,6 +103,7 @@ def replica_routing(upstreams: list[str]) -> tuple[str, str, str]:
     if len(set(upstreams)) != len(upstreams):
         raise RoutingError(f"an upstream is named twice: {' '.join(upstreams)}")
     server = "        server {} max_fails=1 fail_timeout=10s;"
+    pinned = "        server {} max_fails=0;   # tried on every request: never set aside for its browsers"
     lines = ["    # Several Streamlit processes with session affinity (render_nginx.replica_routing).",
              "    proxy_next_upstream error timeout;   # a process that is down: try the next",
              "    proxy_connect_timeout 3s;            # a machine that is down (no refusal) is left after 3 s",
@@ -103,7 +111,7 @@ def replica_routing(upstreams: list[str]) -> tuple[str, str, str]:
              "        least_conn;",
              *(server.format(a) for a in upstreams), "    }"]
     for i, address in enumerate(upstreams):
-        lines += [f"    upstream dashboard_r{i} {{", server.format(address),
+        lines += [f"    upstream dashboard_r{i} {{", pinned.format(address),
                   *(f"        server {other} backup;" for other in upstreams if other != address), "    }"]
     lines += [f"    map $cookie_{ROUTE_COOKIE} $dashboard_upstream {{", "        default dashboard_any;",
               *(f"        r{i} dashboard_r{i};" for i in range(len(upstreams))), "    }",

@@ -22,7 +22,8 @@ static folder.
 with the same environment (DATABASE_URL or REPORTED_DB, INDICATORS_DB), behind one nginx that keeps
 each browser on one process (a cookie: deploy/render_nginx.replica_routing) and moves it to
 another when its process dies. A replica that stops is then started again on its port while the
-others serve; only nginx stopping, or every replica failing to start again, ends the service.
+others serve, and tried again after 1, 2, 4 … 60 s while it fails to start; only nginx stopping, or
+every replica failing to start three times in a row with none serving, ends the service.
 Several machines: docs/scaling.md. With one replica (the default) nothing of this applies.
 """
 
@@ -41,6 +42,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 import settings
@@ -253,25 +255,87 @@ def _stop_on_signal(signum, frame):  # noqa: ARG001
     raise KeyboardInterrupt
 
 
-def _supervise(replicas: list[subprocess.Popen], ports: list[int], nginx: subprocess.Popen) -> int:
-    """Several replicas: keep serving while nginx runs; a replica that stops is said and started
-    again on its port (its browsers are on the others meanwhile). Ends (1) when nginx stops or
-    no replica is left."""
-    while nginx.poll() is None:
-        for i, server in enumerate(replicas):
-            if server is None or server.poll() is None:
-                continue
-            print(f"serve: Streamlit on 127.0.0.1:{ports[i]} stopped ({describe_exit(server.returncode)}); "
-                  "its sessions move to the other replicas, starting it again", file=sys.stderr, flush=True)
+RETRY_CAP_S = 60  # the longest wait between two tries to start a stopped replica again
+GIVE_UP_AFTER = 3  # failed starts in a row of every replica, none serving: the service ends
+
+
+def retry_delay(failures: int) -> float:
+    """Seconds to wait before starting a replica again after ``failures`` failed starts in a row:
+    1, 2, 4, … up to RETRY_CAP_S. ``retry_delay(3)`` → ``4``."""
+    return float(min(2 ** max(failures - 1, 0), RETRY_CAP_S))
+
+
+@dataclass
+class _Restart:
+    """A replica being started again (:func:`_supervise`): failed starts in a row, when to try
+    next, and when the current start began (None: not started yet)."""
+
+    failures: int = 0
+    next_try: float = 0.0
+    started: float | None = None
+
+
+def _answers(port: int, timeout_s: float = 0.5) -> bool:
+    """Does Streamlit's health check on 127.0.0.1:``port`` answer now?"""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=timeout_s) as r:
+            return r.status == 200
+    except OSError:
+        return False
+
+
+def _retry_later(restart: _Restart, reason: str) -> None:
+    restart.failures += 1
+    delay = retry_delay(restart.failures)
+    restart.next_try, restart.started = time.monotonic() + delay, None
+    print(f"serve: {reason}; trying again in {delay:g} s, serving with the others", file=sys.stderr, flush=True)
+
+
+def _tend(i: int, replicas: list[subprocess.Popen | None], ports: list[int], restarts: list[_Restart | None],
+          start_timeout_s: float) -> None:
+    """One look at replica ``i``, never waiting for it: a replica that stopped is started again, a
+    start that has not answered yet is looked at again on the next round, a start that failed is
+    tried again after :func:`retry_delay`."""
+    port, server, restart = ports[i], replicas[i], restarts[i]
+    if restart is None:  # serving
+        if server is None or server.poll() is None:
+            return
+        print(f"serve: Streamlit on 127.0.0.1:{port} stopped ({describe_exit(server.returncode)}); "
+              "its sessions move to the other replicas, starting it again", file=sys.stderr, flush=True)
+        replicas[i], restarts[i] = None, _Restart(next_try=time.monotonic())
+    elif server is None:  # waiting for the next try
+        if time.monotonic() >= restart.next_try:
             try:
-                replicas[i] = start_streamlit(ROOT / "app.py", ports[i])
+                replicas[i] = spawn_streamlit(ROOT / "app.py", port)
+                restart.started = time.monotonic()
             except ServeError as exc:
-                replicas[i] = None
-                print(f"serve: {exc}; serving with the others", file=sys.stderr, flush=True)
-            else:
-                print(f"serve: Streamlit on 127.0.0.1:{ports[i]} is back", file=sys.stderr, flush=True)
-        if all(server is None for server in replicas):
-            print("serve: no Streamlit replica is left; stopping nginx", file=sys.stderr)
+                _retry_later(restart, str(exc))
+    elif server.poll() is not None:
+        replicas[i] = None
+        _retry_later(restart, f"Streamlit on 127.0.0.1:{port} did not start ({describe_exit(server.returncode)})")
+    elif _answers(port):
+        restarts[i] = None
+        print(f"serve: Streamlit on 127.0.0.1:{port} is back", file=sys.stderr, flush=True)
+    elif time.monotonic() - restart.started > start_timeout_s:
+        stop(server)
+        replicas[i] = None
+        _retry_later(restart, f"Streamlit did not answer on 127.0.0.1:{port} within {start_timeout_s:.0f} s")
+
+
+def _supervise(replicas: list[subprocess.Popen | None], ports: list[int], nginx: subprocess.Popen,
+               start_timeout_s: float = 60) -> int:
+    """Several replicas: keep serving while nginx runs. A replica that stops is said and started
+    again on its port (its browsers are on the others meanwhile), tried again with growing waits
+    (:func:`retry_delay`) while it fails, without holding up the others. ``replicas`` is updated in
+    place (the caller stops what is in it). Ends (1) when nginx stops, or when no replica serves
+    and each has failed to start GIVE_UP_AFTER times in a row."""
+    restarts: list[_Restart | None] = [None] * len(replicas)
+    while nginx.poll() is None:
+        for i in range(len(replicas)):
+            _tend(i, replicas, ports, restarts, start_timeout_s)
+        if all(r is not None and r.failures >= GIVE_UP_AFTER for r in restarts):
+            print(f"serve: no Streamlit replica is left (each failed to start {GIVE_UP_AFTER} times in a row); "
+                  "stopping nginx", file=sys.stderr)
             return 1
         time.sleep(0.5)
     print(f"serve: nginx stopped ({describe_exit(nginx.returncode)}); stopping the rest", file=sys.stderr)

@@ -227,8 +227,14 @@ def bare_mentions(text: str) -> list[str]:
     out = [name for _, _, name in mentions(text)]
     alternation = "|".join(map(re.escape, sorted(set(short) | set(stems), key=len, reverse=True)))
     for m in re.finditer(alternation, text):
+        if STREET_AFTER_RE.match(text, m.end()):
+            continue  # "拓展城区朝阳路": a street named after a place, not the place
         out.append(short.get(m.group(0)) or stems[m.group(0)])
     return out
+
+
+# what a place's name often names besides the place: its streets, parks and schools
+STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|小区|花园|小学|中学|大学|学院|医院|宾馆|饭店|酒店)")
 
 
 @lru_cache(maxsize=1)
@@ -239,6 +245,9 @@ def _county_stems() -> dict[str, str]:
         stem = name[:-1]
         if name.endswith("县") and len(divisions) == 1 and len(stem) >= 2 and stem not in by_name and stem not in short:
             out.setdefault(stem, name)
+        elif (name.endswith("市") and len(divisions) == 1 and divisions[0].level == "county" and len(stem) >= 2
+              and stem not in by_name and stem not in short):
+            out.setdefault(stem, name)  # a county-level city by its stem: "打造广水教育品牌" → 广水市
     return out
 
 

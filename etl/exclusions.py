@@ -26,6 +26,9 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or counts_document_contents(sentence, q)
         or counts_listed_deeds(sentence, q)
         or counts_named_parts(sentence, q)
+        or is_place_of_work(sentence, q)
+        or is_dimension(sentence, q)
+        or is_population_class(sentence, q)
         or is_scoring_rule(sentence, q)
         or is_threshold(sentence, q)
     )
@@ -83,7 +86,10 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     if not q.unit.endswith("元"):
         return False
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    return bool(ALLOCATION_RE.search(sentence[seg_start : q.start - q.prefix_len].strip()))
+    before = sentence[seg_start : q.start - q.prefix_len].strip()
+    if re.fullmatch(r"(?:计划|总|预计|拟)?投资(?:约)?", before) and re.match(r"\s*(?:以上|左右)?\s*[，,]", sentence[q.end :]):
+        return True  # an item's budget before its work: "投资10亿元，五年内建成4所学校…"
+    return bool(ALLOCATION_RE.search(before))
 
 
 def is_attendance(sentence: str, q: Quantity) -> bool:
@@ -133,9 +139,58 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
 
 def counts_listed_deeds(sentence: str, q: Quantity) -> bool:
     """How many deeds a list of 民生实事 holds, not a target of its own: "2025年海州区50件民生实事",
-    "今年该区将做好…的10项实事", "为群众办好32件身边事" — its items carry the targets."""
-    return q.unit in ("件", "项") and bool(
-        re.match(r"\s*(?:重点|重大)?(?:民生|惠民|为民|民心)?\s*(?:实事|身边事|好事实事)", sentence[q.end :]))
+    "今年该区将做好…的10项实事", "为群众办好32件身边事", "今年我县共10个项目被列入2026年政府民生实事
+    项目", "确定2017年县政府民生实事项目为10项" — its items carry the targets."""
+    if q.unit not in ("件", "项", "个", "大", ""):
+        return False
+    after = sentence[q.end :]
+    if q.unit in ("件", "项") and re.match(r"\s*(?:重点|重大)?(?:民生|惠民|为民|民心)?\s*(?:实事|身边事|好事实事)", after):
+        return True
+    if re.match(r"\s*(?:个)?\s*(?:实事)?项目\s*(?:被)?(?:列入|纳入|确定为)[^，,；;。]{0,20}(?:实事|民生)", after):
+        return True
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    return q.unit in ("件", "项", "个") and bool(re.search(r"(?:实事|惠民|民生)(?:工程)?项目\s*(?:为|共|共有|有|计)\s*$", before))
+
+
+PLACE_NOUNS = r"(?:乡镇|乡|镇|街道|村|行政村|社区|县区|县（市、区）|县\(市、区\)|县市区|区县|县|区|市|片区)"
+
+
+def is_place_of_work(sentence: str, q: Quantity) -> bool:
+    """Where the work is done or who benefits, not what is built: "在17个乡镇(街道办)硬化道路10万平方米",
+    "惠及17个乡镇(街道办)", "在39个村改造升级10千伏线路", "覆盖12个县区". The number counts the places
+    named after it; what is done in them is the target. A chosen number stays: "覆盖50个以上村"."""
+    if not re.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}(?![级域城属直民委政办])", sentence[q.num_end :]) and q.unit not in ("村", "镇"):
+        return False
+    if q.unit not in ("个", "村", "镇", ""):
+        return False
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    if re.search(r"(?:惠及|辐射|遍及|覆盖到|分布在|分布于|涉及)\s*$", before):
+        return q.upper is None and q.comparator == "="
+    if before.rstrip().endswith("在"):
+        rest = sentence[q.num_end :]
+        m = re.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}(?:[（(][^）)]{{0,12}}[）)])?", rest)
+        tail = rest[m.end() :] if m else ""
+        # "在39个村改造升级…": the places, then the work done in them
+        return bool(m) and bool(re.match(r"\s*(?:范围内|内|中|里)?\s*[\u4e00-\u9fff]", tail))
+    return False
+
+
+def is_dimension(sentence: str, q: Quantity) -> bool:
+    """A project's dimensions, not what it commits to: "路基宽度24米", "实施2×4.5米人行道+15米沥青路面
+    机动车道", "直径1.2米"."""
+    before = sentence[max(0, q.start - q.prefix_len - 6) : q.start - q.prefix_len]
+    if re.search(r"(?:[×＋+]|\d\s*[xX])\s*$", before) or re.match(r"\s*[×]", sentence[q.num_end :]):
+        return True
+    return bool(q.unit in ("米", "厘米", "毫米", "公分") and re.search(r"(宽度|宽|高度|高|深度|深|厚度|厚|直径|半径|跨径|管径|口径|层高)\s*(?:约|为|达)?\s*$", before))
+
+
+def is_population_class(sentence: str, q: Quantity) -> bool:
+    """The size that makes a settlement eligible, not a target: "推进具备条件的20户以上自然村通硬化路",
+    "200人以上的行政村"."""
+    return q.unit in ("户", "人") and bool(
+        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:的)?\s*(?:自然村|行政村|村庄|村|居民点|自然屯|屯|组)", sentence[q.num_end :]))
 
 
 PART_NOUNS = r"(?:系列)?(?:专项)?(?:三年)?(?:行动|配套政策|政策|措施|举措|工程|任务|重点产业|产业|领域|方面|板块|专项|条(?![件例])|项(?!目))"
@@ -187,8 +242,10 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end :]
     if not re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的", after):
         return False
+    # "…的，给予…", "…的企业给予奖励"; "不少于2.5%的老年人享有养老服务补贴" names a service, not a reward
     return bool(re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的\s*[，,]", after)) or bool(
-        re.search(r"(给予|奖励|奖补|补助|补贴|资助|支持)", sentence[q.end :])
+        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的\s*[\u4e00-\u9fff]{0,10}?(企业|单位|个人|项目|主体|机构|团队|人才|园区|平台|农户|合作社)", after)
+        and re.search(r"(给予|奖励|奖补|补助|补贴|资助|支持)", sentence[q.end :])
     ) or bool(re.match(r"\s*(对|凡|对于)", sentence))
 
 

@@ -18,16 +18,16 @@ import re
 
 from etl.exclusions import is_genre_non_target
 from etl.model import Clause, Target
-from etl.quantities import Quantity, chinese_number_to_float, find_quantities
+from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 
-CLASSIFIER_UNITS = "个家项所座处名场次届条台套张块件辆株头只批篇部间栋艘列班期门类种支片根口户人村镇园"
+CLASSIFIER_UNITS = "".join(MEASURE_WORDS) + "人村镇园"  # counts of things, not measures
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
                        r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
-                       r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)")
+                       r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
 FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
@@ -52,7 +52,8 @@ LEAD_IN_RE = re.compile(
     r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|"
     r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|全区|全县|全市|全省|全镇|我区|我县|我市|"
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
-    r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间)+"
+    r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
+    r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
 )
 TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次)+$")
 
@@ -152,7 +153,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         if not q.unit.endswith("%"):
             return True
     if re.match(r"\s*(以上|以下)?\s*的", sentence[q.num_end :]) and not q.unit.endswith("%"):
-        if not re.search(r"(达到|达|为|有)\s*$", before[-4:]):
+        if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q):
             return True
     if _is_enumerated_class(sentence, q):
         return True
@@ -230,8 +231,19 @@ def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
         return True
     if re.search(r"每(?:个|一个|条|所|家|座)[\u4e00-\u9fff]{1,8}?(?:至少|都|均)(?:要|应)?(?:有|建成|建设|配备|设立|建立)?\s*$", before):
         return True  # a per-unit target: "做到每个街道至少有一所社区卫生服务中心"
-    verbs = ("新建", "建设", "建成", "培育", "打造", "完成", "开展", "创建", "参与", "新增", "实施", "引进", "争创", "达到", "举办", "组织")
+    verbs = ("新建", "建设", "建成", "培育", "打造", "完成", "开展", "创建", "参与", "新增", "实施", "引进", "争创", "达到", "举办", "组织",
+             "改造", "改建", "扩建", "安装", "配备", "开设", "设立", "建立")
     return any(v in before for v in verbs)
+
+
+def _counted_sites(sentence: str, q: Quantity) -> bool:
+    """"维修更换农村37处的机泵、阀门": a count of sites or things worked on (a measure word after a
+    verb of the work), not a class of things of that size ("年产10万吨的项目")."""
+    if not q.unit or q.unit not in MEASURE_WORDS or q.chinese:
+        return False
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    return bool(re.search(r"(维修|更换|改造|新建|建设|安装|修缮|整治|治理|加固|提升|建成)", before)) and not re.search(r"(以上|以下)", sentence[q.num_end : q.num_end + 3])
 
 
 def _num_text(sentence: str, q: Quantity) -> str:
@@ -301,6 +313,13 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     if span:
         # "从2012年起5年内" → 2016: the last of the five years
         return int(span.group(1)) + chinese_count(span.group(2)) - 1
+    seg = re.split(r"[，,；;。]", sentence[:upto])[-1]
+    within = re.search(r"(?:用|在)?([一二两三四五六七八九十\d]{1,2})年(?:左右)?(?:时间|内)", seg)
+    if within and (earliest or default) and not re.search(r"20\d\d\s*年", seg):
+        # "用三年时间实现剩余32个村通自来水" in a text of 2022 → 2024, the last of the three years
+        n = chinese_count(within.group(1))
+        if 1 <= n <= 10:
+            return (earliest or default) + n - 1
     head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
     head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
     head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)

@@ -276,6 +276,8 @@ def is_work_report(head: list[str]) -> bool:
     session = bool(re.search(r"人民代表大会第.{1,3}次会议上", text))
     if re.search(r"(?:县长|市长|区长|省长|主席)[\u4e00-\u9fff]{0,4}(?:代表[\u4e00-\u9fff]{0,8}?)?(?:向大会)?作《?政府工作报告", text):
         return True  # a news report of the report: "县长杜江涛作政府工作报告", "代表县政府向大会作《政府工作报告》"
+    if re.search(r"(?:县长|市长|区长|省长|主席)[\u4e00-\u9fff]{0,4}代表[\u4e00-\u9fff]{0,12}?(?:人民)?政府向大会(?:作)?报告工作", text):
+        return True  # "区长续明代表历城区人民政府向大会报告工作"
     if re.search(r"今年政府工作的总体要求|干好今年政府工作|今年政府工作的主要预期目标", text):
         return True  # a report's later part printed alone: "二、2025年目标任务…今年政府工作的总体要求是"
     return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and "向大会报告" in text)
@@ -430,6 +432,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         if doc_type == "work_report" and first == last:
             return first, last
         return first, last
+    m = re.search(r"((?:19|20)\d\d)年及(?:未来|今后)([一二三四五六七八九十\d])年", "".join(_compact(l) for l in body[:10]))
+    if m:
+        # "2022年及未来五年 我市将全力办好“十件民生实事”": the term that opens in 2022
+        return int(m.group(1)), int(m.group(1)) + chinese_digits_to_int(m.group(2)) - 1
     if doc_type == "work_report":
         for line in body[:20]:
             y = parse_date(line)
@@ -454,6 +460,11 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         last = max(y for y in heads if y != 2035) if any(y != 2035 for y in heads) else 2035
         # no issue date: the earliest milestone opens the plan ("到2015年…；2017年…；到2020年…")
         return issued_year or min(heads), last
+    headline = "".join(_compact(l) for l in body[:3])
+    m = re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|实事|民生工程|重点工程)", headline)
+    if m and not re.search(r"完成|回顾|成效|成绩", headline[m.end() : m.end() + 12]):
+        # a list named by its year: "县政府2025年度十件民生实事项目 正式出炉!", "金凤区发布2025年民生“十心”实事!"
+        return int(m.group(1)), int(m.group(1))
     if issued_year:
         return issued_year, issued_year
     m = re.search(r"自((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起", opening)
@@ -478,7 +489,10 @@ def work_report_year(text: str) -> int | None:
     """The year a work report sets targets for, when no date says it: the year it names with its
     targets ("提出了2013年的政府工作目标", "2025年主要预期目标", "二、2025年工作安排"), else the year after
     the one it reviews ("回顾了2012年的政府工作", "一、2024年工作回顾", "2024年是…的一年")."""
-    forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区))?(?:政府工作目标|经济社会发展|主要预期目标|预期目标|发展目标|目标任务|工作安排|主要任务|重点工作)", text)]
+    # a forward year is named with forward words (目标, 预期, 安排, 任务, 将, 计划, 力争); a bare year in a
+    # headline is not one: "2021年 全县经济社会发展各项目标任务高质量全面完成" reviews 2021
+    forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区))?(?:政府工作目标|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
+    forward += [int(y) for y in re.findall(r"(20\d\d)年(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
     if forward:
         return max(forward)  # "2025年济南市经济社会发展主要预期目标是：…": a place between year and subject
     plan_year = five_year_plan_year(text)
@@ -696,9 +710,11 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found.append("title")
     else:
         meta.title = Path(source_file).stem
-    meta.doc_type = infer_doc_type(title or " ".join(head[:5]))
+    meta.doc_type = infer_doc_type(title) if title else ""
     if not meta.doc_type and is_work_report(head):
-        meta.doc_type = "work_report"
+        meta.doc_type = "work_report"  # a news page of the report: its opening, not a word in its body
+    if not meta.doc_type and not title:
+        meta.doc_type = infer_doc_type(" ".join(head[:5]))
     if meta.doc_type:
         found.append("doc_type")
     place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
@@ -716,7 +732,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
     if not meta.horizon_year and meta.jurisdiction_level == "province":
-        year = provincial_session_year(" ".join(head))
+        year = provincial_session_year(" ".join(head), meta.jurisdiction)
         if year:
             meta.start_year = meta.horizon_year = year
     if meta.horizon_year:
@@ -728,15 +744,30 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
 SESSION_RE = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)(?:第)?([一二三四五六七八九])次(?:会议)?")
 
 
-def provincial_session_year(text: str) -> int | None:
+# The term each provincial-level people's congress opened in January 2023. Most provinces sit their
+# terms in step (the 14th from 2023); the municipalities and a few regions count their own — 上海's
+# 16th, 重庆's 6th — so a session's year is read only where the numbering is known.
+TERM_OF_2023 = {"北京市": 16, "上海市": 16, "天津市": 18, "重庆市": 6, "海南省": 7, "宁夏回族自治区": 13, "西藏自治区": 12}
+TERMS_IN_STEP = {
+    "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
+    "河南省", "湖北省", "湖南省", "广东省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省",
+    "内蒙古自治区", "广西壮族自治区", "新疆维吾尔自治区",
+}
+
+
+def provincial_session_year(text: str, province: str = "") -> int | None:
     """The year of a provincial people's congress session, for a province's document whose years
-    were lost: the provinces' congresses sit five-year terms in step, the 13th from 2018, each
-    session early in its year — "省十三届人大五次会议" → 2022."""
+    were lost: a term is five years, each session early in its year — "省十三届人大五次会议" → 2022
+    where the terms run in step (the 14th from 2023), "上海市第十六届人大二次会议" → 2024,
+    "重庆市第六届人民代表大会第三次会议" → 2025. A province whose numbering is not known gets none:
+    no year beats a wrong one."""
+    if province and province not in TERMS_IN_STEP and province not in TERM_OF_2023:
+        return None
     m = SESSION_RE.search(_compact(text))
     if not m:
         return None
     term, session = chinese_digits_to_int(m.group(1)), chinese_digits_to_int(m.group(2))
-    year = 2018 + 5 * (term - 13) + session - 1
+    year = 2023 + 5 * (term - TERM_OF_2023.get(province, 14)) + session - 1
     return year if 1998 <= year <= 2045 and 1 <= session <= 7 else None
 
 

@@ -34,7 +34,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     restates a prose target keeps one copy, the one that names its lead department)."""
     clauses, table_rows = parse_structure(lines)
     if meta.doc_type == "work_report":
-        mark_work_report_review(clauses, meta.horizon_year)
+        mark_work_report_review(clauses, meta.start_year or meta.horizon_year)
     else:
         mark_review_sections(clauses)
     start = first_plan_year(meta)
@@ -46,7 +46,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         targets.append(table_target)
         from_table.append(True)
     for clause in clauses:
-        for t in clause_to_targets(clause, meta.horizon_year, start, meta.doc_type):
+        year = meta.horizon_year or heading_year(clause)
+        for t in clause_to_targets(clause, year, start, meta.doc_type):
             t.sector = clause.sector
             t.clause_ref = clause.ref
             r = clause.responsibility
@@ -65,6 +66,19 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep]), clauses
 
 
+def heading_year(clause: Clause) -> int | None:
+    """A document that names no year of its own may name one in a heading: the items under
+    "一、2025年村内基础设施提升工程" are due in 2025. A review heading ("2024年工作回顾") names none,
+    nor does a date ("2025年3月")."""
+    for heading in reversed(clause.headings):
+        if re.search(r"回顾|完成情况|执行情况|成效|成绩", heading):
+            return None
+        m = re.search(r"(20\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)", heading)
+        if m:
+            return int(m.group(1))
+    return None
+
+
 def is_label_repeat(t: Target, targets: list[Target]) -> bool:
     """A short verbless line that only repeats a figure stated in a sentence of the same document
     — a page's bold label "6000亿" above "全市汽车及零部件产业营业收入达到6000亿元", or "8%、500万人"
@@ -79,6 +93,7 @@ def is_label_repeat(t: Target, targets: list[Target]) -> bool:
     )
 
 
+REVIEW_MARKS_RE = re.compile(r"据统计|预测|预计|完成了|实现了|同比|比上年|较上年|回顾|过去一年|一年来|初步核算")
 FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标)")
 
 
@@ -99,6 +114,10 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             forward = True  # "二、2025年工作安排", "三、扎实做好2025年各项工作"
         if not clause.headings and year:
             forward = _headless_paragraph_looks_forward(clause.text, year, forward)
+        elif not clause.headings and year is None and not forward:
+            # a report retold with no year at all: a paragraph that says what it will do looks forward
+            # ("今年，重庆将…接续办好15件重点民生实事。具体包括："), one that reports does not
+            forward = bool(re.search(r"今年|明年|将|计划|力争|预期目标|主要目标", clause.text)) and not REVIEW_MARKS_RE.search(clause.text)
         if re.search(r"(今年|明年|20\d\d年)[^。；]{0,12}?主要预期目标|今年工作的总体要求", clause.text):
             forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
@@ -131,6 +150,8 @@ def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bo
     过亿项目" looks forward; a paragraph naming no year (not counting dates) keeps the state."""
     first = re.search(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", text)
     if not first:
+        return forward
+    if year is None:
         return forward
     if int(first.group(1)) >= year:
         return True

@@ -11,21 +11,27 @@ from dataclasses import dataclass
 
 import cn2an
 
+# The measure words (量词) of physical things and events a target counts: one vocabulary, read after
+# an Arabic number ("安装太阳能路灯1000盏", "维修更换农村37处的机泵") and after a Chinese numeral in a
+# commitment ("新建两座节制闸"); tests/test_quantities_vocabulary.py reads every one of them.
+MEASURE_WORDS = (
+    "个", "家", "项", "所", "座", "处", "名", "位", "场", "次", "届", "条", "台", "套", "张", "块", "件", "辆",
+    "艘", "架", "盏", "眼", "口", "根", "棵", "株", "头", "只", "匹", "羽", "尾", "册", "本", "部", "间", "栋",
+    "幢", "户", "批", "宗", "笔", "期", "床", "列", "班", "门", "类", "种", "支", "片", "篇", "单", "起", "例",
+    "箱", "粒", "孔", "对", "趟", "轮", "樘", "扇", "把", "顶", "面", "副",
+)
 # Units as written after a number, longest first so that "万千瓦" wins over "万".
 BASE_UNITS = [
     "微克/立方米", "毫克/立方米", "个工作日", "个百分点", "标准煤", "万千瓦时", "亿千瓦时", "千瓦时",
     "万标箱", "平方公里", "平方千米", "平方米", "立方米", "千伏安", "千瓦", "兆瓦", "千伏", "吉瓦",
     "公里", "千米", "万元", "亿元", "美元", "项次", "人次", "车次", "架次", "公顷", "小时", "分钟",
     "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km",
-    "公斤", "千克", "元", "吨", "斤", "亩", "米", "人", "户", "家", "个", "项", "所", "座", "处", "名", "场", "次",
-    "届", "条", "台", "套", "张", "块", "件", "辆", "株", "头", "只", "批", "篇", "部", "间",
-    "栋", "艘", "列", "班", "期", "门", "类", "种", "支", "片", "根", "口", "倍", "岁", "年", "天",
-    "位", "床", "本", "册", "宗", "笔", "单", "起", "例", "箱", "粒", "片区", "村", "镇", "园",
+    "公斤", "千克", "元", "吨", "斤", "亩", "米", "人", *MEASURE_WORDS, "倍", "岁", "年", "天", "片区", "村", "镇", "园",
     "%", "％", "‰",
 ]
 SCALES = ["十万", "百万", "千万", "万", "亿", "千", "百"]
 # measure words that can follow a Chinese numeral: 两个村庄, 三座节制闸, 一次支部评比活动
-CLASSIFIERS = "个家项所座处名场次届条台套张块件种类支"
+CLASSIFIERS = "".join(w for w in MEASURE_WORDS if w not in ("面", "对", "把", "副", "起", "单", "口", "期", "本", "头", "批", "轮"))  # 一批, 新一轮: rhetoric
 
 _unit_alt = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
 _scale_alt = "|".join(SCALES)
@@ -170,6 +176,9 @@ def _is_counted_once(sentence: str, pos: int) -> bool:
     before = sentence[max(0, pos - 4) : pos]
     after = sentence[pos + 2 : pos + 4]
     clause = re.split(r"[，,；;。：:]", sentence[:pos])[-1]
+    if len(sentence) <= 30 and re.search(r"(?:新建|建设|建成|改造|改建|扩建|新增|配备|安装|开设)\s*$", clause) and not re.search(
+            r"(高地|中心城市|示范区|标杆|样板|品牌|典范|窗口|名片|城市|强县|强市|强区)", sentence[pos:]):
+        return True  # an item of a list of deeds: "提升改造一个未成年人保护工作站"
     per_unit = re.search(r"每(?:个|一个|所|家)?[\u4e00-\u9fff（）()、]{1,12}?(?:至少|均|都|要|应)?\s*(?:建成|建设|建立|配备|设立|打造|培育|创建|新建|有)\s*$", clause)
     return "每" in before or after.startswith(("以上", "左右")) or bool(re.search(r"(至少|不少于)\s*[\u4e00-\u9fff]{0,2}$", before)) or bool(per_unit)
 

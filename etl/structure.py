@@ -78,15 +78,38 @@ def heading_level(line: str) -> str | None:
 
 def split_heading(line: str) -> tuple[str, str]:
     """Split "一、主要预期目标" → ("一、主要预期目标", "") and a run-in heading
-    "一、提高政治站位,强化责任担当。2022 年是…" → ("一、提高政治站位,强化责任担当", "2022 年是…")."""
-    if len(line) <= 40 and not any(p in line[:-1] for p in SENTENCE_END):
+    "一、提高政治站位,强化责任担当。2022 年是…" → ("一、提高政治站位,强化责任担当", "2022 年是…").
+
+    A numbered line that is itself a sentence — an item of a list of deeds, "十、创建100个安全生产
+    示范村居;设立…;推广安装5000套…。", "二、完成…治理改造,基本消除45个地质灾害隐患点。" — is its
+    own text: its heading is its first phrase, its text the whole item (after the numeral)."""
+    ends = SENTENCE_END + ";!?"
+    if len(line) <= 40 and not any(p in line[:-1] for p in ends):
+        if line.endswith(tuple(ends)) and re.search(r"[，,]", line) and re.search(r"\d", line):
+            return _item_sentence(line)
         return line.rstrip("。"), ""
     for i, ch in enumerate(line):
-        if ch in SENTENCE_END:
+        if ch in ends:
             if i <= 40:
+                if _counts_something(line[:i]):
+                    return _item_sentence(line)  # "十、创建100个安全生产示范村居;设立…"
                 return line[:i], line[i + 1 :].strip()
             break
+    if len(line) > 40 and re.search(r"[，,]", line[:40]) and re.search(r"\d", line):
+        return _item_sentence(line)
     return line, ""
+
+
+def _counts_something(text: str) -> bool:
+    """A heading that states a quantity is an item: "一、实施城镇道路畅通工程,新建改造道路10条";
+    "二、2025年主要任务" and "（一）到2025年" state only years."""
+    return bool(re.search(r"(?<![\d.])(?!20\d\d\s*年)\d+(?:\.\d+)?\s*(?:万|亿)?(?:[个家项所座处名条台套张辆间户人批场次]|公里|千米|平方米|亩|吨|元|%|％)", text))
+
+
+def _item_sentence(line: str) -> tuple[str, str]:
+    numeral = re.match(rf"^(?:[{CN_DIGITS}]+、|[（(][{CN_DIGITS}]+[）)])\s*", line)
+    body = line[numeral.end() :] if numeral else line
+    return line[: (numeral.end() if numeral else 0) + len(re.split(r"[，,；;。]", body, maxsplit=1)[0])], body.strip()
 
 
 def split_departments(text: str) -> list[str]:
@@ -455,6 +478,8 @@ def _is_bare_section_title(line: str, lines: list[str], i: int) -> bool:
     "推动高水平科技创新，建设区域创新中心" followed by "（一）加快重大创新平台建设"."""
     if len(line) > 40 or any(p in line for p in "。；：:") or is_deadline(line):
         return False
+    if ITEM_RE.match(line) and not re.match(r"^\d{4}", line):
+        return False  # "3.*打造1条敬老爱老服务公交线路" is the last item of its group, not a title
     for nxt in lines[i : i + 3]:
         nxt = nxt.strip()
         if not nxt:

@@ -451,6 +451,7 @@ TEXT.update({
     "entry.signin.not_granted": {"zh": "{user} 已登录，但尚未获得填报授权，请联系管理员。", "en": "{user} is signed in but has no write grant yet; ask the administrator."},
     "entry.signin.no_accounts": {"zh": "尚未配置填报账号（{path}）。管理员可运行 `python -m etl add-account` 添加。", "en": "No accounts are configured ({path}). An administrator can add one with `python -m etl add-account`."},
     "entry.signin.config_error": {"zh": "账号配置文件有误：{error}", "en": "The accounts file is invalid: {error}"},
+    "entry.signin.store_error": {"zh": "暂时无法登录：无法读取账号数据库（{error}）。", "en": "Signing in is not possible now: the accounts database cannot be read ({error})."},
 })
 # --- end entry page ---
 

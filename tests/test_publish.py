@@ -45,7 +45,8 @@ def test_every_folder_gets_the_build_and_an_open_reader_keeps_the_old_one(tmp_pa
     build = new_build(tmp_path / "build", "new PM2.5")
     published = publish.publish(build, servers)
 
-    assert published == [s.resolve() / "indicators.duckdb" for s in servers]
+    assert published.paths == [s.resolve() / "indicators.duckdb" for s in servers]
+    assert published.targets == 8
     for server in servers:
         assert (server / "indicators.duckdb").read_bytes() == build.read_bytes()
         assert sorted(p.name for p in server.iterdir()) == ["indicators.duckdb", "indicators.duckdb.publish.lock"]
@@ -86,7 +87,88 @@ def test_a_copy_that_fails_half_way_leaves_the_live_files_and_no_temporary(tmp_p
     with pytest.raises(publish.PublishError, match="No space left on device.*nothing was replaced"):
         publish.publish(build, servers)
     assert [(s / "indicators.duckdb").read_bytes() for s in servers] == before
-    assert all(sorted(p.name for p in s.iterdir()) == ["indicators.duckdb"] for s in servers)
+    assert all(sorted(p.name for p in s.iterdir()) == ["indicators.duckdb", "indicators.duckdb.publish.lock"]
+               for s in servers), "no temporary left (the lock file stays, as after any publication)"
+
+
+def test_a_folder_whose_lock_is_held_replaces_nothing_anywhere_and_is_named(tmp_path):
+    """A build (or a 文件管理 republication) holds the second folder's publish lock: renaming
+    folder by folder replaced the first, then gave up on the second — servers with mixed builds.
+    Every lock is taken before anything is copied or replaced."""
+    from tracking.corrections import publish_lock
+
+    servers = [tmp_path / "app1", tmp_path / "app2"]
+    for server in servers:
+        new_build(server, "old PM2.5")
+    before = [(s / "indicators.duckdb").read_bytes() for s in servers]
+    build = new_build(tmp_path / "build", "new PM2.5")
+    held = r"app2: a build or another publication holds its publish lock .*nothing was replaced"
+    with publish_lock(servers[1] / "indicators.duckdb"), pytest.raises(publish.PublishError, match=held):
+        publish.publish(build, servers, lock_timeout=0.2)
+    assert [(s / "indicators.duckdb").read_bytes() for s in servers] == before
+    assert all(not list(s.glob(".indicators.duckdb.publishing-*")) for s in servers), "no temporary left"
+    with publish_lock(servers[0] / "indicators.duckdb", timeout=0.2):
+        pass  # the first folder's lock, taken before the second's failed, was released
+    assert publish.publish(build, servers).paths  # and once free, it goes through
+
+
+def test_the_locks_are_taken_in_one_order_whatever_the_order_of_the_folders(tmp_path, monkeypatch):
+    """Two publications naming the same folders in different orders would each hold one lock and
+    wait for the other's: both take them sorted."""
+    from tracking import corrections
+
+    servers = [tmp_path / "b", tmp_path / "a", tmp_path / "c"]
+    for server in servers:
+        server.mkdir()
+    taken: list[str] = []
+    real_lock = corrections.publish_lock
+
+    def noted(path, timeout=corrections.PUBLISH_TIMEOUT):
+        taken.append(Path(path).parent.name)
+        return real_lock(path, timeout)
+
+    monkeypatch.setattr(corrections, "publish_lock", noted)
+    build = new_build(tmp_path / "build", "new PM2.5")
+    publish.publish(build, servers)
+    publish.publish(build, list(reversed(servers)))
+    assert taken == ["a", "b", "c", "a", "b", "c"]
+
+
+def test_a_rename_failing_part_way_says_in_one_line_which_folders_have_the_new_build(tmp_path, monkeypatch):
+    servers = [tmp_path / "app1", tmp_path / "app2", tmp_path / "app3"]
+    for server in servers:
+        new_build(server, "old PM2.5")
+    old = [(s / "indicators.duckdb").read_bytes() for s in servers]
+    build = new_build(tmp_path / "build", "new PM2.5")
+    real_put = publish._put_in_place
+
+    def second_fails(tmp, live):
+        if live.parent == servers[1].resolve():
+            raise OSError(5, "Input/output error")
+        real_put(tmp, live)
+
+    monkeypatch.setattr(publish, "_put_in_place", second_fails)
+    with pytest.raises(publish.PartlyPublished) as failed:
+        publish.publish(build, servers)
+    live = [s.resolve() / "indicators.duckdb" for s in servers]
+    assert failed.value.published == [live[0]] and failed.value.old == live[1:]
+    said = str(failed.value)
+    assert "\n" not in said
+    assert said == (f"partly published: the new build is in {live[0]}; the old one is still in {live[1]}, "
+                    f"{live[2]} (the rename failed in {servers[1].resolve()} (Input/output error)); "
+                    "publish again to finish")
+    assert live[0].read_bytes() == build.read_bytes()
+    assert [live[1].read_bytes(), live[2].read_bytes()] == old[1:]
+    assert all(not list(s.glob(".indicators.duckdb.publishing-*")) for s in servers), "no temporary left"
+
+
+def test_a_folder_named_twice_is_refused(tmp_path):
+    build = new_build(tmp_path / "build", "new PM2.5")
+    app = tmp_path / "app"
+    app.mkdir()
+    with pytest.raises(publish.PublishError, match="named twice"):
+        publish.publish(build, [app, tmp_path / "." / "app"])
+    assert list(app.iterdir()) == []
 
 
 @pytest.mark.parametrize("problem, said", [

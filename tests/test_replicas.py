@@ -37,7 +37,7 @@ def test_several_upstreams_pin_each_browser_by_cookie_with_the_others_as_backup(
     assert "least_conn;" in any_block
     assert "server 127.0.0.1:8502 max_fails=1" in any_block and "server 127.0.0.1:8503 max_fails=1" in any_block
     r1 = re.search(r"upstream dashboard_r1 \{(.*?)\}", conf, re.S).group(1)
-    assert "server 127.0.0.1:8503 max_fails=1" in r1 and "server 127.0.0.1:8502 backup;" in r1
+    assert "server 127.0.0.1:8503 max_fails=0;" in r1 and "server 127.0.0.1:8502 backup;" in r1
     assert "proxy_pass http://$dashboard_upstream;" in conf
     assert "proxy_next_upstream error timeout;" in conf
     assert "add_header Set-Cookie $dashboard_set_route always;" in conf
@@ -55,6 +55,71 @@ def test_replica_ports_follow_the_first():
     assert serve.replica_ports(8502, 3) == [8502, 8503, 8504]
     with pytest.raises(serve.ServeError):
         serve.replica_ports(8502, 0)
+
+
+class Named:
+    """A tiny HTTP server on 127.0.0.1:``port`` that answers every GET with its ``name``: a
+    stand-in for one Streamlit process, so nginx's choices can be seen without starting Streamlit."""
+
+    def __init__(self, name: str, port: int):
+        import http.server
+        import threading
+
+        class Answer(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 — http.server's name
+                body = name.encode()
+                self.send_response(200)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), Answer)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def through(base: str, route: str) -> tuple[str, str | None]:
+    """GET ``base`` as a browser pinned to ``route`` ("r0"): (who answered, the route it is told)."""
+    request = urllib.request.Request(f"{base}/", headers={"Cookie": f"dashboard_route={route}"})
+    with urllib.request.urlopen(request, timeout=10) as r:
+        return r.read().decode(), route_of(r.headers)
+
+
+def test_one_failed_connect_does_not_take_a_process_away_from_its_browsers(tmp_path):
+    """A browser pinned to process 0 whose request once failed to connect (a restart, a full
+    accept queue) was sent to process 1 for the next 10 s (``max_fails=1 fail_timeout=10s``), with
+    its uploads and downloads, while its websocket stayed on 0: the upload failed. The primary of
+    each ``dashboard_rI`` has ``max_fails=0``: nginx tries it on every request, and goes to a backup
+    only for a request whose connect fails (``proxy_next_upstream``)."""
+    if not serve.NGINX:
+        pytest.fail("nginx is missing: make setup installs Debian's nginx-light")
+    ports = [free_port(), free_port()]
+    conf = render_nginx.render("8501", [f"127.0.0.1:{p}" for p in ports], tmp_path, STATIC)
+    for i, port in enumerate(ports):
+        group = re.search(rf"upstream dashboard_r{i} \{{(.*?)\}}", conf, re.S).group(1)
+        assert f"server 127.0.0.1:{port} max_fails=0;" in group, group
+    replicas = [Named("process 0", ports[0]), Named("process 1", ports[1])]
+    listen = free_port()
+    nginx = serve.start_nginx(f"127.0.0.1:{listen}", [f"127.0.0.1:{p}" for p in ports], tmp_path / "run")
+    base = f"http://127.0.0.1:{listen}"
+    try:
+        assert through(base, "r0") == ("process 0", None), "pinned, and already told so"
+        replicas[0].close()  # process 0 down: its browser's next request goes to the backup
+        assert through(base, "r0") == ("process 1", "r1"), "passed on to the backup, and the cookie moves"
+        replicas[0] = Named("process 0", ports[0])  # back at once
+        for _ in range(3):
+            assert through(base, "r0") == ("process 0", None), "a browser still pinned to 0 is served by 0"
+        assert through(base, "r1") == ("process 1", None)
+    finally:
+        serve.stop(nginx)
+        for replica in replicas:
+            replica.close()
 
 
 # --- the real thing ------------------------------------------------------------------------------
@@ -127,7 +192,7 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
         assert "2 Streamlit replicas" in said, said
         conf = (service.run / "nginx.conf").read_text()
         for port in (service.port, service.port + 1):
-            assert f"server 127.0.0.1:{port} max_fails=1" in conf, "both replicas are upstreams"
+            assert f"server 127.0.0.1:{port} max_fails=0;" in conf, "both replicas are upstreams, each pinned"
         routes = set()
         for _ in range(4):  # new visitors are spread over both, each told where it is pinned
             with urllib.request.urlopen(f"{service.base}/", timeout=10) as r:
@@ -208,12 +273,49 @@ def test_a_taken_replica_port_is_named_and_no_replica_is_left_behind():
     assert streamlits == [], "the replica already started was stopped"
 
 
-def test_when_nginx_stops_the_replicas_stop_and_serve_says_so(tmp_path):
+def test_a_replica_is_started_again_each_time_even_after_a_failed_start_and_all_stop_with_nginx(tmp_path):
+    """A replica whose restart failed was never tried again, and a restart held up the watch over
+    the others for up to 60 s. Now: the killed replica's port is held by someone else, so its
+    restart fails; it is tried again after a wait and comes back once the port is free; killed a
+    second time, it comes back again. Then nginx is killed: everything stops."""
+    import socket
+
     from test_serve import gone
 
     service = Replicated(tmp_path)
+    victim = service.port
+    back = f"serve: Streamlit on 127.0.0.1:{victim} is back"
+
+    def wait_for(text: str, count: int = 1, timeout_s: float = 60) -> None:
+        deadline = time.monotonic() + timeout_s
+        while service.said().count(text) < count and time.monotonic() < deadline:
+            assert service.proc.poll() is None, service.said()[-2000:]
+            time.sleep(0.2)
+        assert service.said().count(text) >= count, service.said()[-2000:]
+
     try:
         service.wait_until_serving()
+        os.kill(service.replica_pid(victim), signal.SIGKILL)
+        with socket.socket() as squatter:  # someone takes the port before serve.py starts it again
+            squatter.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            deadline = time.monotonic() + 10
+            while True:
+                try:
+                    squatter.bind(("127.0.0.1", victim))
+                    break
+                except OSError:
+                    assert time.monotonic() < deadline, "the killed replica's port was never freed"
+                    time.sleep(0.01)
+            squatter.listen()
+            wait_for("trying again in")  # the start failed (the port taken, or Streamlit could not bind)
+            pinned = urllib.request.Request(f"{service.base}/_stcore/health", headers={"Cookie": "dashboard_route=r1"})
+            with urllib.request.urlopen(pinned, timeout=10) as r:  # (the squatter accepts, never answers)
+                assert r.read() == b"ok", "the other replica serves its browsers meanwhile"
+        wait_for(back)
+        os.kill(service.replica_pid(victim), signal.SIGKILL)
+        wait_for(back, count=2)
+        assert service.said().count(f"serve: Streamlit on 127.0.0.1:{victim} stopped (killed by SIGKILL)") == 2
+
         nginx = int((service.run / "nginx.pid").read_text())
         replicas = [service.replica_pid(service.port), service.replica_pid(service.port + 1)]
         os.kill(nginx, signal.SIGKILL)
@@ -223,3 +325,8 @@ def test_when_nginx_stops_the_replicas_stop_and_serve_says_so(tmp_path):
     assert code == 1
     assert "serve: nginx stopped (killed by SIGKILL); stopping the rest" in service.said()
     assert all(gone(pid) for pid in replicas), "the replicas stopped with serve.py"
+
+
+def test_the_wait_before_trying_a_replica_again_grows_and_is_capped():
+    assert [serve.retry_delay(n) for n in (1, 2, 3, 4)] == [1, 2, 4, 8]
+    assert serve.retry_delay(50) == serve.RETRY_CAP_S

@@ -15,6 +15,7 @@ import bcrypt
 import pytest
 from streamlit.testing.v1 import AppTest
 
+import settings
 from dashboard import auth
 from tracking import accounts as acc
 from tracking import commands as cli_reported
@@ -117,6 +118,21 @@ def test_success_clears_the_name_but_not_the_address(users):
 ])
 def test_the_address_behind_nginx_cannot_be_forged(ip, forwarded, expected):
     assert auth.address_from(ip, forwarded) == expected
+
+
+@pytest.mark.parametrize("ip, forwarded, expected", [
+    ("10.0.0.5", "6.6.6.6, 203.0.113.9", "203.0.113.9"),  # from our nginx machine: the entry it appended
+    ("10.0.0.5", None, "10.0.0.5"),                       # nothing passed on: the connection's own
+    ("10.0.0.6", "6.6.6.6", "10.0.0.6"),                  # any other machine's header is its own word
+])
+def test_behind_nginx_on_another_machine_each_browser_is_its_own_address(ip, forwarded, expected, monkeypatch):
+    """With nginx on another machine Streamlit sees nginx's address: every visitor was that one
+    address, so five typos by anyone paused sign-in by address for everybody on the app server."""
+    monkeypatch.setenv("TRUSTED_PROXIES", "10.0.0.5, 10.0.0.7")
+    assert settings.trusted_proxies() == {"10.0.0.5", "10.0.0.7"}
+    assert auth.address_from(ip, forwarded, settings.trusted_proxies()) == expected
+    monkeypatch.delenv("TRUSTED_PROXIES")
+    assert settings.trusted_proxies() == frozenset()
 
 
 def test_the_entry_page_says_when_sign_in_is_paused(sample_db, tmp_path, monkeypatch):

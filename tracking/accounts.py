@@ -32,6 +32,14 @@ cost as a real one, so the time taken does not tell which names exist; and after
 attempts are refused for a pause that doubles with each further failure (``FIRST_PAUSE`` up to
 ``MAX_PAUSE``), forgiven after ``FORGIVE_AFTER`` quiet seconds past the pause. The failures are
 kept in this process's memory (:data:`THROTTLE`): the app is one process, and a restart forgets them.
+
+On PostgreSQL (issue 17, ``DATABASE_URL``; docs/postgres.md): when ``ACCOUNTS_FILE`` is not set,
+the accounts live in the database's ``accounts`` table instead of the file, behind the same
+:func:`load_accounts` and :func:`add_account` (``python -m etl store copy-accounts`` moves a file
+in); and the sign-in failures are counted in its ``signin_failures`` table
+(:class:`tracking.accounts_pg.SharedSignInThrottle`), so every app server on that database
+enforces one limit. Both throttles apply the same rule (:func:`after_failure`, :func:`pause_left`);
+only the storage differs. The PostgreSQL storage is :mod:`tracking.accounts_pg`.
 """
 
 from __future__ import annotations
@@ -44,12 +52,17 @@ import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import bcrypt
 import tomlkit
 import tomlkit.items
 
 import settings
+from tracking.store import PostgresStore, StoreError, StoreUnavailable, location
+
+if TYPE_CHECKING:
+    from tracking.accounts_pg import SharedSignInThrottle
 
 ALL_JURISDICTIONS = "*"
 DOCUMENTS_RIGHT = "documents"  # add, replace, withdraw documents and review their targets
@@ -72,6 +85,15 @@ def _dummy_hash(rounds: int) -> bytes:
 
 class AccountError(Exception):
     """A problem with the accounts file or an account's data."""
+
+
+class AccountsStoreError(AccountError, StoreError):
+    """The accounts' PostgreSQL database refused a read or write: both an :class:`AccountError`
+    (for callers that handle accounts) and a :class:`tracking.store.StoreError` (the same words)."""
+
+
+class AccountsUnavailable(AccountsStoreError, StoreUnavailable):
+    """The accounts' PostgreSQL server cannot be reached: nothing was read or written."""
 
 
 class SignInPaused(AccountError):
@@ -109,35 +131,53 @@ class Account:
     rights: tuple[str, ...] = ()  # beyond reporting values: "documents" (issue 14)
 
 
-def accounts_path() -> Path:
-    """The accounts file: env ``ACCOUNTS_FILE``, else ``config/accounts.toml`` (:mod:`settings`)."""
-    return settings.accounts_file()
+def accounts_path() -> Path | PostgresStore:
+    """Where the accounts live (:func:`settings.accounts_location`): env ``ACCOUNTS_FILE``, else the
+    PostgreSQL database of ``DATABASE_URL`` (shown as ``postgresql://host:port/dbname``, never the
+    password), else ``config/accounts.toml``."""
+    return location(settings.accounts_location())
 
 
-def load_accounts(path: Path | str | None = None) -> dict[str, Account]:
-    """Read every account of the TOML file; a missing file means no accounts (nobody writes)."""
-    path = Path(path) if path else accounts_path()
+def _where(path) -> Path | PostgresStore:
+    """An explicit file (or ``postgresql://`` URL, or PostgresStore) as given; None: :func:`accounts_path`."""
+    return location(path) if path else accounts_path()
+
+
+def load_accounts(path: Path | str | PostgresStore | None = None) -> dict[str, Account]:
+    """Every account of the TOML file, or of the PostgreSQL database when the accounts live there;
+    a missing file (or an empty table) means no accounts (nobody writes)."""
+    where = _where(path)
+    if isinstance(where, PostgresStore):
+        from tracking import accounts_pg
+
+        return accounts_pg.load(where)
+    path = where
     if not path.exists():
         return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise AccountError(f"{path}: 不是有效的 TOML 文件（{e}）") from e
-    accounts = {}
-    for username, entry in (data.get("accounts") or {}).items():
-        if not isinstance(entry, dict):
-            raise AccountError(f"{path}: 账号 {username} 应为一个表（[accounts.{username}]）")
-        grants = []
-        for g in entry.get("grants") or []:
-            if not isinstance(g, dict) or not g.get("jurisdiction"):
-                raise AccountError(f"{path}: 账号 {username} 的授权缺少 jurisdiction")
-            grants.append(Grant(str(g["jurisdiction"]), tuple(str(d) for d in g.get("departments") or ())))
-        rights = entry.get("rights") or []
-        if not isinstance(rights, list) or any(r not in RIGHTS for r in rights):
-            raise AccountError(f"{path}: 账号 {username} 的 rights 只能包含 {'、'.join(RIGHTS)}")
-        accounts[username] = Account(username, str(entry.get("display_name") or ""),
-                                     entry.get("password_hash") or None, tuple(grants), tuple(rights))
-    return accounts
+    return {username: entry_to_account(path, username, entry)
+            for username, entry in (data.get("accounts") or {}).items()}
+
+
+def entry_to_account(where, username: str, entry) -> Account:
+    """One account from its entry (a TOML table, or a database row as a dict), checked the same
+    way for both: ``{"grants": [{"jurisdiction": "冠县"}]}`` → ``Account(username, grants=(Grant("冠县"),))``.
+    Raises :class:`AccountError` naming ``where`` and the account."""
+    if not isinstance(entry, dict):
+        raise AccountError(f"{where}: 账号 {username} 应为一个表（[accounts.{username}]）")
+    grants = []
+    for g in entry.get("grants") or []:
+        if not isinstance(g, dict) or not g.get("jurisdiction"):
+            raise AccountError(f"{where}: 账号 {username} 的授权缺少 jurisdiction")
+        grants.append(Grant(str(g["jurisdiction"]), tuple(str(d) for d in g.get("departments") or ())))
+    rights = entry.get("rights") or []
+    if not isinstance(rights, list) or any(r not in RIGHTS for r in rights):
+        raise AccountError(f"{where}: 账号 {username} 的 rights 只能包含 {'、'.join(RIGHTS)}")
+    return Account(username, str(entry.get("display_name") or ""), entry.get("password_hash") or None,
+                   tuple(grants), tuple(rights))
 
 
 def hash_password(password: str, rounds: int = BCRYPT_ROUNDS) -> str:
@@ -163,8 +203,10 @@ def verify_password(accounts: dict[str, Account], username: str, password: str) 
     return account if ok and stored else None
 
 
-@dataclass
-class _Failures:
+@dataclass(frozen=True)
+class Failures:
+    """Failed sign-ins of one key: how many, and when the last one was (seconds, the throttle's clock)."""
+
     count: int
     last: float
 
@@ -176,6 +218,24 @@ def pause_after(failures: int) -> float:
     return min(FIRST_PAUSE * 2 ** (failures - FAILURES_BEFORE_PAUSE), MAX_PAUSE)
 
 
+def pause_left(f: Failures | None, now: float) -> float:
+    """Seconds until the key may try again: 5 failures, the last at 1000.0 → at 1010.0, 20.0 left."""
+    return max(0.0, f.last + pause_after(f.count) - now) if f else 0.0
+
+
+def forgiven(f: Failures, now: float) -> bool:
+    """Whether the failures are forgiven: ``FORGIVE_AFTER`` quiet seconds past the pause."""
+    return now - (f.last + pause_after(f.count)) > FORGIVE_AFTER
+
+
+def after_failure(f: Failures | None, now: float) -> Failures:
+    """The key's failures after one more at ``now``: counted from one again once forgiven.
+    ``after_failure(Failures(5, 1000.0), 1031.0)`` → ``Failures(6, 1031.0)`` (a 60 s pause)."""
+    if f is None or forgiven(f, now):
+        return Failures(1, now)
+    return Failures(f.count + 1, now)
+
+
 class SignInThrottle:
     """Failed sign-ins per key (``"user:gx"``, ``"addr:10.0.0.7"``), in memory, safe across threads.
 
@@ -184,28 +244,21 @@ class SignInThrottle:
     def __init__(self, clock: Callable[[], float] = time.monotonic):
         self._clock = clock
         self._lock = threading.Lock()
-        self._failures: dict[str, _Failures] = {}
-
-    def _forgiven(self, f: _Failures, now: float) -> bool:
-        return now - (f.last + pause_after(f.count)) > FORGIVE_AFTER
+        self._failures: dict[str, Failures] = {}
 
     def wait(self, keys: Iterable[str]) -> float:
         """Seconds until any of ``keys`` may try again (0: now)."""
         now = self._clock()
         with self._lock:
-            waits = [f.last + pause_after(f.count) - now for k in keys if (f := self._failures.get(k))]
-        return max([0.0, *waits])
+            return max([0.0, *(pause_left(self._failures.get(k), now) for k in keys)])
 
     def failed(self, keys: Iterable[str]) -> None:
         now = self._clock()
         with self._lock:
             for k in keys:
-                f = self._failures.get(k)
-                if f is None or self._forgiven(f, now):
-                    f = self._failures[k] = _Failures(0, now)
-                f.count, f.last = f.count + 1, now
+                self._failures[k] = after_failure(self._failures.get(k), now)
             if len(self._failures) > MAX_TRACKED:
-                self._failures = {k: f for k, f in self._failures.items() if not self._forgiven(f, now)}
+                self._failures = {k: f for k, f in self._failures.items() if not forgiven(f, now)}
 
     def succeeded(self, keys: Iterable[str]) -> None:
         with self._lock:
@@ -213,18 +266,35 @@ class SignInThrottle:
                 self._failures.pop(k, None)
 
 
+@functools.cache
+def _shared_throttle(url: str) -> SharedSignInThrottle:
+    from tracking.accounts_pg import SharedSignInThrottle
+
+    return SharedSignInThrottle(url)
+
+
+def default_throttle() -> SignInThrottle | SharedSignInThrottle:
+    """The throttle :func:`sign_in` uses: with ``DATABASE_URL`` the database's (shared by every app
+    server on it), else this process's :data:`THROTTLE`."""
+    url = settings.database_url()
+    if url and isinstance(location(url), PostgresStore):
+        return _shared_throttle(url)
+    return THROTTLE
+
+
 THROTTLE = SignInThrottle()
 
 
 def sign_in(accounts: dict[str, Account], username: str, password: str, address: str | None,
-            throttle: SignInThrottle | None = None) -> Account | None:
+            throttle: SignInThrottle | SharedSignInThrottle | None = None) -> Account | None:
     """Check a password sign-in, slowed down after repeated failures for the name or the address.
 
     Raises :class:`SignInPaused` (without checking the password) while a pause runs; otherwise the
     account, or None for a wrong name or password (counted against both). Success clears the
     name's count, not the address's: one right password does not reset guesses at other names.
-    ``throttle`` defaults to the process's :data:`THROTTLE`."""
-    throttle = throttle or THROTTLE
+    ``throttle`` defaults to :func:`default_throttle` (the database's with ``DATABASE_URL``, else
+    the process's :data:`THROTTLE`)."""
+    throttle = throttle or default_throttle()
     user_key, address_key = f"user:{username.strip().lower()}", f"addr:{address or 'local'}"
     wait = throttle.wait((user_key, address_key))
     if wait > 0:
@@ -280,33 +350,44 @@ def writable_jurisdictions(account: Account | None, known: list[str]) -> list[st
     return [j for j in known if ALL_JURISDICTIONS in granted or j in granted]
 
 
-def add_account(path: Path | str | None, username: str, password: str | None,
+def add_account(path: Path | str | PostgresStore | None, username: str, password: str | None,
                 grants: list[Grant], display_name: str = "", rounds: int = BCRYPT_ROUNDS,
                 rights: list[str] | None = None) -> Account:
-    """Add (or replace) an account in the TOML file, storing only a bcrypt hash of the password.
+    """Add (or replace) an account, storing only a bcrypt hash of the password: in the TOML file,
+    or in the PostgreSQL database when the accounts live there (``path`` None: :func:`accounts_path`).
 
     The file is edited with :mod:`tomlkit`, so administrators' comments and the other accounts stay
-    as they wrote them; it is replaced atomically. ``password`` None keeps an existing hash (or
-    makes an OIDC-only account).
+    as they wrote them; it is replaced atomically. In the database the account's row is replaced in
+    one transaction. ``password`` None keeps an existing hash (or makes an OIDC-only account).
     """
-    path = Path(path) if path else accounts_path()
+    where = _where(path)
     username = username.strip()
     if not username or any(ch in username for ch in "\r\n"):
         raise AccountError("账号名不能为空或包含换行")
-    accounts = load_accounts(path)
-    old = accounts.get(username)
-    new_hash = hash_password(password, rounds) if password is not None else (old.password_hash if old else None)
     if rights is not None and any(r not in RIGHTS for r in rights):
         raise AccountError(f"未知的权限：{'、'.join(r for r in rights if r not in RIGHTS)}（可用：{'、'.join(RIGHTS)}）")
-    kept_rights = tuple(rights) if rights is not None else (old.rights if old else ())
-    account = Account(username, display_name or (old.display_name if old else ""), new_hash, tuple(grants),
-                      kept_rights)
+    new_hash = hash_password(password, rounds) if password is not None else None
+    if isinstance(where, PostgresStore):
+        from tracking import accounts_pg
+
+        return accounts_pg.add(where, username, new_hash, grants, display_name, rights)
+    path = where
+    old = load_accounts(path).get(username)
+    account = merged_account(old, username, new_hash, grants, display_name, rights)
     document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else new_accounts_document()
     table = document.setdefault("accounts", tomlkit.table(is_super_table=True))
     table[username] = account_to_table(account)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_private(path, tomlkit.dumps(document))
     return account
+
+
+def merged_account(old: Account | None, username: str, new_hash: str | None, grants: list[Grant], display_name: str,
+                   rights: list[str] | None) -> Account:
+    """The account as add-account leaves it: what is not given (hash, display name, rights) kept from ``old``."""
+    return Account(username, display_name or (old.display_name if old else ""),
+                   new_hash if new_hash is not None else (old.password_hash if old else None), tuple(grants),
+                   tuple(rights) if rights is not None else (old.rights if old else ()))
 
 
 def write_private(path: Path, text: str) -> None:

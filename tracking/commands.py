@@ -10,6 +10,7 @@ exit status::
     python -m etl verify-audit [--reported-db …] [--backup backups/2024-09-30]
     python -m etl reattach OLD_TARGET_ID NEW_TARGET_ID [--dry-run] [--user 张三 | --admin]   (or --list)
     python -m etl add-account --username guanxian_fgj --jurisdiction 冠县 [--department …]
+    python -m etl store copy-accounts [--accounts-file config/accounts.toml] [--replace]   (DATABASE_URL)
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 import duckdb
 
 import settings
-from tracking import accounts, pg, reported, reported_import, review, store_copy
+from tracking import accounts, accounts_pg, pg, reported, reported_import, review, store_copy
 
 
 def register(subparsers) -> None:
@@ -78,10 +79,11 @@ def register(subparsers) -> None:
     p.set_defaults(func=reattach)
 
     p = subparsers.add_parser(
-        "store", help="the officials' store: upgrade its schema, or copy a reported.duckdb into it",
+        "store", help="the officials' store: upgrade its schema, copy a reported.duckdb or the accounts into it",
         description="With DATABASE_URL set the officials' data is on PostgreSQL (docs/postgres.md). "
                     "'migrate' applies the schema's migrations not yet applied (each app server also "
-                    "does on first connect); 'copy' moves a county's reported.duckdb into it.")
+                    "does on first connect); 'copy' moves a county's reported.duckdb into it; 'copy-accounts' "
+                    "moves accounts.toml into it.")
     steps = p.add_subparsers(dest="store_command", required=True, metavar="STEP")
     q = steps.add_parser("migrate", help="apply the schema migrations not yet applied (idempotent)")
     q.add_argument("--reported-db", type=settings.store_argument, default=None,
@@ -92,6 +94,18 @@ def register(subparsers) -> None:
     q.add_argument("--reported-db", type=settings.store_argument, default=None,
                    help="the store to copy into (default: env DATABASE_URL, else env REPORTED_DB)")
     q.set_defaults(func=copy_store)
+    q = steps.add_parser(
+        "copy-accounts", help="copy the accounts file (accounts and grants) into the PostgreSQL store",
+        description="Copies every account of accounts.toml into the database's accounts table in one "
+                    "transaction; accounts only the database holds are kept. Refused, with nothing "
+                    "written, when the database holds an account of the same name with other data, "
+                    "unless --replace (the file wins).")
+    q.add_argument("--accounts-file", type=Path, default=None,
+                   help="the file to copy (default: env ACCOUNTS_FILE or config/accounts.toml)")
+    q.add_argument("--reported-db", type=settings.store_argument, default=None,
+                   help="the PostgreSQL store to copy into (default: env DATABASE_URL)")
+    q.add_argument("--replace", action="store_true", help="overwrite accounts the database holds with other data")
+    q.set_defaults(func=copy_accounts)
 
     p = subparsers.add_parser("add-account", help="add or update a local account (stores a bcrypt hash)")
     p.add_argument("--username", help="account name (prompted if missing)")
@@ -105,7 +119,8 @@ def register(subparsers) -> None:
     p.add_argument("--password-stdin", action="store_true", help="read the password from stdin instead of prompting")
     p.add_argument("--no-password", action="store_true", help="an OpenID Connect (st.login) user, matched by e-mail")
     p.add_argument("--accounts-file", type=Path, default=None,
-                   help="default: env ACCOUNTS_FILE or config/accounts.toml")
+                   help="default: env ACCOUNTS_FILE, else the PostgreSQL database of DATABASE_URL, "
+                        "else config/accounts.toml")
     p.add_argument("--db", type=Path, default=None,
                    help="indicators.duckdb whose jurisdictions the grants must name, when it exists "
                         "(default: env INDICATORS_DB, else the repository's)")
@@ -124,7 +139,8 @@ def add_writer_options(p) -> None:
     p.add_argument("--admin", action="store_true",
                    help="write without an account's grants; the audit log records admin-override:<OS user>")
     p.add_argument("--accounts-file", type=Path, default=None,
-                   help="default: env ACCOUNTS_FILE or config/accounts.toml")
+                   help="default: env ACCOUNTS_FILE, else the PostgreSQL database of DATABASE_URL, "
+                        "else config/accounts.toml")
 
 
 def writer(args) -> tuple[accounts.Account | None, str]:
@@ -248,6 +264,22 @@ def copy_store(args) -> int:
     return 0
 
 
+def copy_accounts(args) -> int:
+    """Issue 17: accounts.toml copied into the PostgreSQL store's accounts table, in one transaction."""
+    source = args.accounts_file or settings.accounts_file()
+    target = args.reported_db or settings.database_url()
+    if target is None:
+        return fail("没有指定 PostgreSQL 数据库：请设置 DATABASE_URL 或用 --reported-db postgresql://… "
+                    "/ no PostgreSQL store: set DATABASE_URL")
+    try:
+        counts = accounts_pg.copy_accounts(source, target, replace=args.replace)
+    except accounts.AccountError as e:
+        return fail(str(e))
+    print(f"已将 {source} 的账号复制到 {reported.location(target)}：新写入或更新 {counts['copied']} 个，"
+          f"{counts['unchanged']} 个原已相同" + (f"，数据库中另有 {counts['kept']} 个账号保持不变" if counts["kept"] else ""))
+    return 0
+
+
 def verify_audit(args) -> int:
     """Issue 15: one line for the reported values' audit log and one for the review audit, each
     intact (with the unchained count) or its first altered row; exit 0 / 1."""
@@ -347,7 +379,7 @@ def add_account(args) -> int:
     try:
         account = accounts.add_account(args.accounts_file, username, password, grants, args.display_name,
                                        rights=args.right)
-    except accounts.AccountError as e:
+    except (accounts.AccountError, reported.StoreError) as e:  # a PostgreSQL outage: one line, nothing saved
         return fail(str(e))
     where = "、".join(g.jurisdiction for g in account.grants) or "（无）"
     print(f"账号 {account.username} 已保存到 {args.accounts_file or accounts.accounts_path()}，可填报：{where}")

@@ -121,9 +121,24 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             audit_id  BIGINT  PRIMARY KEY,
             hash      VARCHAR NOT NULL)""",
     )),
+    # grants: JSON text, [{"jurisdiction": "冠县", "departments": ["县科技局"]}]; rights: JSON list;
+    # password_hash NULL: an OpenID Connect user. signin_failures.last_at: seconds since the epoch.
+    (4, "accounts and grants, shared sign-in failures (tracking/accounts.py)", (
+        """CREATE TABLE accounts (
+            username       VARCHAR   PRIMARY KEY,
+            display_name   VARCHAR   NOT NULL DEFAULT '',
+            password_hash  VARCHAR,
+            grants         VARCHAR   NOT NULL,
+            rights         VARCHAR   NOT NULL,
+            updated_at     TIMESTAMP NOT NULL)""",
+        """CREATE TABLE signin_failures (
+            "key"     VARCHAR          PRIMARY KEY,
+            failures  INTEGER          NOT NULL,
+            last_at   DOUBLE PRECISION NOT NULL)""",
+    )),
     # DuckDB sorts text by code point; PostgreSQL by the database's collation (a zh_CN or en_US
     # database would list targets, periods and accounts in another order than the DuckDB store)
-    (4, "text sorted by code point (COLLATE \"C\"), as DuckDB sorts it", tuple(
+    (5, "text sorted by code point (COLLATE \"C\"), as DuckDB sorts it", tuple(
         f'ALTER TABLE {table} ' + ", ".join(f'ALTER COLUMN "{column}" TYPE VARCHAR COLLATE "C"' for column in columns)
         for table, columns in {
             "reported_values": ("target_id", "period", "unit", "source", "note", "reported_by", "basis"),
@@ -134,6 +149,8 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             "document_records": ("source_file", "sha256", "fields", "account"),
             "review_audit": ("account", "subject", "key", "field", "old_value", "new_value", "how"),
             "review_audit_chain": ("hash",),
+            "accounts": ("username", "display_name", "password_hash", "grants", "rights"),
+            "signin_failures": ("key",),
         }.items())),
 ]
 SCHEMA_MIGRATIONS = """CREATE TABLE IF NOT EXISTS schema_migrations (
