@@ -314,12 +314,7 @@ def postgres_server(work: Path):
         return None, why
 
     class DurableServer(pgserver.PgServer):
-        def start(self):
-            options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 "
-                       "-c fsync=on -c synchronous_commit=on -c max_connections=300")
-            self._run(str(pgserver.BIN / "pg_ctl"), "-D", str(self.data), "-l", str(self.folder / "server.log"),
-                      "-o", options, "-w", "-t", "60", "start")
-            return self
+        settings = "-c fsync=on -c synchronous_commit=on -c max_connections=300"
 
     return DurableServer().init(), None
 

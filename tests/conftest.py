@@ -107,6 +107,7 @@ def pg_server():
     why = pgserver.missing()
     if why:
         pytest.skip(why)
+    pgserver.remove_stale()  # servers a killed session left running
     server = pgserver.PgServer().init()
     try:
         server.admin(f"CREATE DATABASE {pgserver.TEMPLATE}")

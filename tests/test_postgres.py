@@ -8,20 +8,28 @@ both back ends through conftest's ``store`` fixture; these are the PostgreSQL-on
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 import pandas as pd
+import psycopg
 import pytest
 from conftest import store_arg, write_sample_db
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 
 import settings
 from tracking import pg, review
 from tracking import reported as rep
-from tracking.store import PostgresStore, StoreError, StoreUnavailable, location
+from tracking.store import PostgresStore, StoreBusy, StoreError, StoreUnavailable, location
 
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +38,11 @@ AT = datetime(2024, 9, 1, 8, 30, 0, 123000)
 
 def rows(*values) -> pd.DataFrame:
     return pd.DataFrame(values, columns=["target_id", "period", "value"])
+
+
+def with_option(url: str, option: str) -> str:
+    """``url`` with one more query parameter (the test server's URL has ``?host=…`` already)."""
+    return f"{url}{'&' if '?' in url else '?'}{option}"
 
 
 # --- the location and the setting (no server needed) --------------------------------------------------
@@ -93,6 +106,22 @@ def test_an_older_schema_is_upgraded_step_by_step_and_a_failed_step_changes_noth
     assert pg.applied_migrations(store) == every
     with rep.connect(store, read_only=True) as con:
         assert "half_made" not in rep._tables(con)                    # the DDL rolled back with the step
+    pg.close(store)
+
+
+def test_text_sorts_by_code_point_as_on_duckdb_whatever_the_databases_collation(pg_server, tmp_path):
+    """A database made with an ICU ``en`` collation sorts t-a, t-A, t-b, t-B; DuckDB sorts t-A, t-B,
+    t-a, t-b. Migration 5 gives the store's text columns COLLATE "C": the same order on both."""
+    name = f"icu_{next(pg_server._names)}"
+    pg_server.admin(f"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en' LOCALE 'C'")
+    store = PostgresStore(pg_server.url(name))
+    duck = tmp_path / "reported.duckdb"
+    for where in (store, duck):
+        rep.save_values(where, rows(("t-b", "2024", 1.0), ("t-a", "2024", 2.0), ("t-B", "2024", 3.0),
+                                    ("t-A", "2024q1", 4.0), ("t-A", "2024Q1", 5.0)), account="a", how="form")
+    assert rep.latest_reported(store)["target_id"].tolist() == ["t-A", "t-A", "t-B", "t-a", "t-b"]
+    for read in (rep.latest_reported, rep.history):
+        pd.testing.assert_frame_equal(read(store).drop(columns="reported_at"), read(duck).drop(columns="reported_at"))
     pg.close(store)
 
 
@@ -202,6 +231,7 @@ def test_an_outage_is_said_in_words_and_a_save_then_is_refused_with_nothing_half
             con.execute("INSERT INTO reported_values (target_id, period, value, source, reported_by, reported_at,"
                         " revision) VALUES ('t-gdp', '2023', 7.0, 'form', 'a', now(), 1)")
             pg_server.stop()
+            con.execute("SELECT 1")                  # the save's next statement meets the lost connection
         assert "未写入任何数据" in str(during_save.value)
         with pytest.raises(StoreUnavailable) as reading:
             rep.latest_reported(store)
@@ -315,3 +345,178 @@ def test_with_the_server_down_the_overview_says_so_and_still_shows_every_target(
         assert len(at.markdown) > 0 and not at.error
     finally:
         pg_server.start()
+
+
+# --- review of issue 17: restarts, timeouts, URLs, commits ----------------------------------------------------
+
+def test_a_connection_lost_during_commit_says_the_save_may_not_have_been_stored(pg_store):
+    """Lost at COMMIT, nobody can tell whether the server committed: "nothing written" would be a lie."""
+    with pytest.raises(StoreUnavailable) as lost, rep._write(pg_store) as con:
+        con.execute("INSERT INTO reported_values (target_id, period, value, source, reported_by, reported_at,"
+                    " revision) VALUES ('t-gdp', '2023', 7.0, 'form', 'a', now(), 1)")
+        pid = con.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with psycopg.connect(pg_store.url, autocommit=True) as admin:   # the connection dies before COMMIT
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    message = str(lost.value)
+    assert "可能未保存：请刷新后查看是否已保存" in message and "may not have been saved" in message
+    assert "未写入任何数据" not in message
+    assert rep.latest_reported(pg_store).empty                       # reloading shows what happened
+
+
+def test_a_cold_start_read_during_an_outage_says_it_cannot_read_not_that_a_save_failed(pg_server, pg_store,
+                                                                                       monkeypatch):
+    monkeypatch.setattr(pg, "CONNECT_TIMEOUT", 2)
+    pg.close(pg_store)                               # a process that has not migrated yet (the first page view)
+    pg_server.stop()
+    try:
+        with pytest.raises(StoreUnavailable) as reading:
+            rep.latest_reported(pg_store)
+    finally:
+        pg_server.start()
+    assert "暂时无法读取" in str(reading.value) and "保存未完成" not in str(reading.value)
+
+
+def test_after_a_restart_the_first_save_goes_through_though_saves_failed_during_the_outage(pg_server, pg_store,
+                                                                                            monkeypatch):
+    """The old pool kept retrying with a growing back-off; the first save after the restart waited for
+    its next try (17–23 s), or the whole POOL_WAIT and was told "busy"."""
+    monkeypatch.setattr(pg, "CONNECT_TIMEOUT", 2)
+    rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+    pg_server.stop()
+    try:
+        for value in (6.2, 6.3):
+            with pytest.raises(StoreUnavailable):
+                rep.save_values(pg_store, rows(("t-gdp", "2022", value)), account="a", how="form")
+        time.sleep(3)                                 # the pool's reconnect attempts back off meanwhile
+    finally:
+        pg_server.start()
+    started = time.monotonic()
+    assert rep.save_values(pg_store, rows(("t-gdp", "2022", 6.4)), account="a", how="form").saved == 1
+    assert time.monotonic() - started < 10           # a bound, not a benchmark
+    assert rep.latest_reported(pg_store)["value"].tolist() == [6.4]
+
+
+def test_after_a_restart_a_pool_full_of_dead_connections_is_replaced_not_waited_on(pg_server, pg_store):
+    """A process that saved nothing during the outage: its pool holds six dead connections, each
+    found dead after a longer back-off (1+2+4+8+16 s > POOL_WAIT): "busy", though the server was up."""
+    with ExitStack() as held:                         # six sessions at once: six pooled connections
+        for _ in range(6):
+            held.enter_context(pg.connection(pg_store))
+    pg_server.stop()
+    pg_server.start()
+    started = time.monotonic()
+    assert rep.save_values(pg_store, rows(("t-gdp", "2022", 6.1)), account="a", how="form").saved == 1
+    assert time.monotonic() - started < 10
+
+
+def test_a_lock_timeout_is_busy_not_unreachable_and_the_server_is_not_marked_down(pg_store):
+    """lock_timeout set on the URL, another session holding the store's write lock: LockNotAvailable
+    (55P03) is an OperationalError too, but the server is up."""
+    store = PostgresStore(with_option(pg_store.url, "options=-c%20lock_timeout%3D200ms"))
+    with psycopg.connect(pg_store.url) as holder:
+        holder.execute("SELECT pg_advisory_xact_lock(%s)", [pg.WRITE_LOCK])
+        with pytest.raises(StoreBusy, match="正忙") as refused:
+            rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form")
+        holder.rollback()
+    assert not isinstance(refused.value, StoreUnavailable) and "未写入任何数据" in str(refused.value)
+    assert store.url not in pg._DOWN
+    assert rep.latest_reported(store).empty
+    assert rep.save_values(store, rows(("t-gdp", "2022", 6.1)), account="a", how="form").saved == 1
+    pg.close(store)
+
+
+def test_a_statement_timeout_is_busy_and_a_deadlock_is_refused_not_unreachable(pg_store):
+    store = PostgresStore(with_option(pg_store.url, "options=-c%20statement_timeout%3D100"))
+    with pytest.raises(StoreBusy, match="正忙"), pg.transaction(store) as con:
+        con.execute("SELECT pg_sleep(2)")                                 # QueryCanceled, 57014
+    assert store.url not in pg._DOWN
+    with pytest.raises(StoreError) as refused, pg.transaction(store) as con:
+        con.execute("DO $$ BEGIN RAISE EXCEPTION USING ERRCODE = '40P01'; END $$")   # DeadlockDetected
+    assert type(refused.value) is StoreError and "数据库拒绝了该操作" in str(refused.value)
+    assert store.url not in pg._DOWN
+    pg.close(store)
+
+
+@pytest.mark.parametrize("url", ["postgresql://app:pa ss@127.0.0.1:1/x", "postgresql://app:p%ZZw@127.0.0.1:1/x"])
+def test_a_malformed_url_is_its_own_message_on_a_read_naming_the_server_only(url):
+    with pytest.raises(StoreError) as refused:
+        rep.latest_reported(url)
+    message = str(refused.value)
+    assert "格式有误" in message and "127.0.0.1:1/x" in message
+    assert "结构升级" not in message and "pa ss" not in message and "ZZw" not in message
+    assert not isinstance(refused.value, StoreUnavailable)
+
+
+@pytest.mark.parametrize("url", ["postgresql://app:pa?ss=wd@127.0.0.1:1/x", "postgresql://app:pa#sswd@127.0.0.1:1/x",
+                                 "postgresql://app:sec:ret@127.0.0.1:1/x", "postgresql://127.0.0.1:1/x?password=zzsecret"])
+def test_the_server_is_named_as_libpq_reads_the_url_whatever_the_password_holds(url):
+    """Read by urlsplit, ``app:pa?ss=wd@…`` named the server "app:?/" (the password's ``?`` taken for
+    the query); libpq reads the credentials up to the ``@``."""
+    store = PostgresStore(url)
+    assert store.where == "127.0.0.1:1/x"
+    with pytest.raises(StoreUnavailable) as refused:
+        rep.latest_reported(url)
+    assert not any(secret in str(refused.value) for secret in ("ss=wd", "sswd", "sec:ret", "zzsecret"))
+    pg.close(store)
+
+
+URL_FORMS = {"as typed": lambda pw: pw, "percent-encoded": lambda pw: quote(pw, safe="")}
+
+
+@hypothesis_settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(password=st.text(min_size=3, max_size=12))
+def test_no_message_ever_shows_the_password(password):
+    """Whatever the password and however it is written into the URL, neither the store's name nor
+    any error it raises (a refused connection, a URL libpq cannot parse) contains it."""
+    for form in URL_FORMS.values():
+        url = f"postgresql://localhost:{form(password)}@localhost:1/x?hostaddr=127.0.0.1&connect_timeout=2"
+        try:
+            store = location(url)
+        except ValueError as e:                       # not a postgresql:// URL at all
+            shown = [str(e), repr(e)]
+        else:
+            shown = [str(store), repr(store), store.where]
+            try:
+                rep.latest_reported(store)
+            except StoreError as e:
+                shown += [str(e), repr(e), str(e.path)]
+            finally:
+                pg.close(store)
+        for text in shown:
+            assert password not in text
+
+
+# --- the test server itself ------------------------------------------------------------------------------------
+
+def test_the_test_server_listens_on_a_private_socket_only(pg_server):
+    assert pg_server.url().startswith("postgresql://indicators@/postgres?host=/")
+    assert pg_server.folder.stat().st_mode & 0o777 == 0o700           # only its owner (and root) reach the socket
+    with psycopg.connect(pg_server.url()) as conn:
+        assert conn.execute("SHOW listen_addresses").fetchone()[0] == ""  # no TCP: nobody else can log in
+
+
+def _running(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_server_left_by_a_killed_session_is_stopped_and_removed_when_the_next_one_starts(pg_server):
+    """pg_ctl daemonises the server: a pytest killed before its clean-up left a postmaster and
+    its /tmp/indicators-pg-* folder behind."""
+    import pgserver
+
+    script = "import time, pgserver\nprint(pgserver.PgServer().init().folder, flush=True); time.sleep(600)\n"
+    session = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONPATH": str(ROOT / "tests")})
+    folder = Path(session.stdout.readline().strip())
+    postmaster = int((folder / "data" / "postmaster.pid").read_text().split()[0])
+    assert folder not in pgserver.remove_stale()                       # its session still runs
+    assert folder.exists() and _running(postmaster)
+    session.kill()
+    session.wait(timeout=30)
+    session.stdout.close()
+    assert folder in pgserver.remove_stale()
+    assert not folder.exists() and not _running(postmaster)
+    assert pg_server.folder.exists()                                    # this session's server stays

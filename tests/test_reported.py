@@ -285,7 +285,7 @@ def test_the_store_never_touches_the_indicators_file(sample_db, store):
     with rep.connect(store, read_only=True) as con:
         tables = rep._tables(con)
     made_by_migrations = {"schema_migrations", "store_version", "target_reviews", "document_records", "review_audit",
-                          "review_audit_chain"}
+                          "review_audit_chain", "accounts", "signin_failures"}
     assert tables - (made_by_migrations if rep.is_postgres(store) else set()) == {
         "reported_values", "audit_log", "reattachments", "audit_chain"}  # the chain: issue 15
 
@@ -338,6 +338,42 @@ def test_restore_over_existing_values_needs_replace_and_backs_them_up_first(stor
     assert len(rep.history(store)) == 3
     safety = list(tmp_path.glob("backup.before-restore-*" if rep.is_postgres(store) else "reported.duckdb.before-restore-*"))
     assert len(safety) == 1 and len(pd.read_parquet(safety[0] / "reported_values.parquet")) == 4
+
+
+def test_a_save_landing_after_the_before_restore_backup_stops_the_restore(store, tmp_path, monkeypatch):
+    """Another server saves between the safety backup and the restore's transaction: the restore
+    would delete a value that is in no backup. It is refused, nothing written, the value kept."""
+    out = rep.backup_reported(filled_store(store), tmp_path / "backup")
+    backup = rep.backup_reported
+
+    def backup_then_another_server_saves(reported_db, out_dir):
+        done = backup(reported_db, out_dir)
+        rep.save_values(store, rows(("t-hitech-gx", "2024", 70)), account="丁", how="form")
+        return done
+
+    monkeypatch.setattr(rep, "backup_reported", backup_then_another_server_saves)
+    with pytest.raises(rep.StoreError, match="未做任何改动"):
+        rep.restore_reported(out, store, replace=True)
+    assert len(rep.history(store)) == 4 and "t-hitech-gx" in set(rep.latest_reported(store)["target_id"])
+    assert rep.verify_audit(store).ok
+
+
+def test_a_save_landing_after_an_empty_store_was_checked_stops_the_restore(store, tmp_path, monkeypatch):
+    out = rep.backup_reported(filled_store(tmp_path / "other.duckdb"), tmp_path / "backup")
+    audit_log = rep.audit_log
+    saved = []
+
+    def read_then_another_server_saves(reported_db):
+        found = audit_log(reported_db)
+        if not saved:
+            saved.append(rep.save_values(store, rows(("t-hitech-gx", "2024", 70)), account="丁", how="form"))
+        return found
+
+    monkeypatch.setattr(rep, "audit_log", read_then_another_server_saves)
+    with pytest.raises(rep.StoreError, match="未做任何改动"):
+        rep.restore_reported(out, store)
+    monkeypatch.undo()
+    assert rep.latest_reported(store)["target_id"].tolist() == ["t-hitech-gx"]
 
 
 def test_restore_refuses_an_incomplete_backup(store, tmp_path):

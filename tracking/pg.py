@@ -8,8 +8,9 @@ placeholders; :class:`PgCon` turns them into psycopg's ``%s`` and returns result
 :func:`tracking.store.is_postgres`.
 
 Pools: one :class:`psycopg_pool.ConnectionPool` per URL and process, opened on first use, each
-connection checked before it is handed out (so a server restart costs one reconnect, not one
-failed save). Migrations: on a pool's first use, :func:`migrate` applies the numbered steps of
+connection checked before it is handed out; one found broken (a server restart) or a server found
+reachable again after an outage replaces the whole pool by a fresh one, so the first save after a
+restart does not wait out the old pool's reconnect back-off. Migrations: on a pool's first use, :func:`migrate` applies the numbered steps of
 :data:`MIGRATIONS` not yet recorded in ``schema_migrations``, in one transaction under an
 advisory lock, so two servers starting at once apply each step once.
 
@@ -18,26 +19,30 @@ one database take turns exactly as DuckDB's single writer does: revision numbers
 the audit log's hash chain are computed from the rows before them without any race, and each
 write is all-or-nothing. Reads take no lock (PostgreSQL's snapshots).
 
-Failures: an unreachable server (refused, down, restarting, wrong password) is a
-:class:`tracking.store.StoreUnavailable` naming ``host:port/dbname``, never the password.
-"""
+Failures (:func:`classify`, by SQLSTATE): an unreachable server (refused, down, restarting, wrong
+password) is a :class:`tracking.store.StoreUnavailable` naming ``host:port/dbname``, never the
+password; a lock or statement timeout a :class:`tracking.store.StoreBusy`; a connection lost
+during COMMIT says the save may not have been stored. A URL libpq cannot parse is refused before
+any connection (:func:`check_url`)."""
 
 from __future__ import annotations
 
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 
 import duckdb
 import pandas as pd
 import psycopg
 import pyarrow as pa
-from psycopg_pool import ConnectionPool, PoolTimeout
+from psycopg.conninfo import conninfo_to_dict
+from psycopg_pool import ConnectionPool, PoolClosed, PoolTimeout
 
 from tracking.store import PostgresStore, StoreBusy, StoreError, StoreUnavailable
 
 CONNECT_TIMEOUT = 5  # seconds to reach the server before saying it is unreachable
 POOL_WAIT = 30  # seconds a save waits for one of the process's pooled connections when all are busy
+RECONNECT_TIMEOUT = 10  # seconds a pool keeps retrying a lost connection (its back-off grows to ~20 s gaps after a minute)
 POOL_SIZE = 10  # connections per process and database: a Streamlit process saves one at a time per session
 WRITE_LOCK = 17_001  # pg_advisory_xact_lock key serialising the store's writes
 MIGRATION_LOCK = 17_000  # pg_advisory_xact_lock key serialising migrations
@@ -131,6 +136,22 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             failures  INTEGER          NOT NULL,
             last_at   DOUBLE PRECISION NOT NULL)""",
     )),
+    # DuckDB sorts text by code point; PostgreSQL by the database's collation (a zh_CN or en_US
+    # database would list targets, periods and accounts in another order than the DuckDB store)
+    (5, "text sorted by code point (COLLATE \"C\"), as DuckDB sorts it", tuple(
+        f'ALTER TABLE {table} ' + ", ".join(f'ALTER COLUMN "{column}" TYPE VARCHAR COLLATE "C"' for column in columns)
+        for table, columns in {
+            "reported_values": ("target_id", "period", "unit", "source", "note", "reported_by", "basis"),
+            "audit_log": ("account", "target_id", "period", "how"),
+            "audit_chain": ("hash",),
+            "reattachments": ("old_target_id", "new_target_id", "account"),
+            "target_reviews": ("target_id", "source_file", "source_text", "state", "fields", "extracted", "account"),
+            "document_records": ("source_file", "sha256", "fields", "account"),
+            "review_audit": ("account", "subject", "key", "field", "old_value", "new_value", "how"),
+            "review_audit_chain": ("hash",),
+            "accounts": ("username", "display_name", "password_hash", "grants", "rights"),
+            "signin_failures": ("key",),
+        }.items())),
 ]
 SCHEMA_MIGRATIONS = """CREATE TABLE IF NOT EXISTS schema_migrations (
     version     INTEGER   PRIMARY KEY,
@@ -259,13 +280,22 @@ def _plain(value):
 
 # --- connections -------------------------------------------------------------------------------
 
+UNREACHABLE_STATES = ("57P01", "57P02", "57P03")  # admin shutdown, crash shutdown, cannot connect now
+BUSY_STATES = ("55P03", "57014")  # lock_timeout, statement_timeout (or a cancelled query)
+
+
 def _reason(error: BaseException) -> str:
     return " ".join(str(error).split())[:200] or type(error).__name__
 
 
-def unavailable(store: PostgresStore, error: BaseException, writing: bool) -> StoreUnavailable:
+def unavailable(store: PostgresStore, error: BaseException, writing: bool, committing: bool = False) -> StoreUnavailable:
     """The error people see when the server cannot be reached: Chinese first, the server named
-    by host:port/dbname (never the password), and for a save that nothing was written."""
+    by host:port/dbname (never the password), and for a save that nothing was written — unless
+    the connection was lost during COMMIT, when nobody can know whether the save was stored."""
+    if committing:
+        done = "可能未保存：请刷新后查看是否已保存 / may not have been saved: reload to check"
+        return StoreUnavailable(store, f"保存时与数据库服务器 {store.where} 的连接中断（{_reason(error)}）：{done}"
+                                       f" (the connection to {store.where} was lost while saving)")
     done = "保存未完成，未写入任何数据，请稍后重试" if writing else "暂时无法读取填报数据，请稍后重试"
     return StoreUnavailable(store, f"无法连接数据库服务器 {store.where}（{_reason(error)}）：{done} / "
                                    f"the database server {store.where} is unreachable")
@@ -279,6 +309,44 @@ def busy(store: PostgresStore, writing: bool) -> StoreBusy:
                             f"the database server {store.where} is busy: try again")
 
 
+def classify(store: PostgresStore, error: psycopg.Error, writing: bool, committing: bool = False) -> StoreError:
+    """The store error for a database error, by its SQLSTATE: a connection's failure (class 08,
+    a refused login 28, or no SQLSTATE at all: refused, reset, timed out) or the server going
+    away (57P01–57P03) is :class:`StoreUnavailable`; a lock or statement timeout (55P03, 57014) is
+    :class:`StoreBusy`, nothing written; anything else (a deadlock, a serialisation failure, a
+    refused statement) a plain :class:`StoreError`, nothing written. ``committing``: raised by
+    COMMIT, where a lost connection leaves the outcome unknown.
+
+    ``LockNotAvailable`` ("canceling statement due to lock timeout", 55P03) → StoreBusy."""
+    state = getattr(error, "sqlstate", None)
+    if state is None or state.startswith(("08", "28")) or state in UNREACHABLE_STATES:
+        return unavailable(store, error, writing, committing=committing and writing)
+    done = "保存未完成，未写入任何数据" if writing else "暂时无法读取填报数据"
+    if state in BUSY_STATES:
+        return StoreBusy(store, f"数据库服务器 {store.where} 正忙（{_reason(error)}）：{done}，请稍后重试 / "
+                                f"the database server {store.where} is busy: nothing was written, try again")
+    done = "未写入任何数据" if writing else "读取失败"
+    return StoreError(store, f"数据库拒绝了该操作（{_reason(error)}）：{done} / the database refused it")
+
+
+_VALID: set[str] = set()  # URLs libpq has parsed
+
+
+def check_url(store: PostgresStore) -> None:
+    """Refuse a URL libpq cannot parse (a space or a stray ``%`` in the password) with a message
+    that names host:port/dbname only — libpq's own message quotes the bad token, which may be
+    part of the password. ``postgresql://app:pa ss@db1/ind`` → "数据库地址格式有误…"."""
+    if store.url in _VALID:
+        return
+    try:
+        conninfo_to_dict(store.url)
+    except (psycopg.Error, ValueError, TypeError):
+        raise StoreError(store, f"数据库地址（DATABASE_URL）格式有误，无法连接 {store.where}：密码等部分中的空格、%、@、/、?、# "
+                                "须按 URL 编码（如空格写作 %20） / the database URL is malformed: percent-encode "
+                                "special characters such as spaces in the password") from None
+    _VALID.add(store.url)
+
+
 def _probe(store: PostgresStore) -> BaseException | None:
     """Why a connection cannot be made now (the pool only says it timed out)."""
     try:
@@ -288,16 +356,32 @@ def _probe(store: PostgresStore) -> BaseException | None:
     return None
 
 
+def _new_pool(store: PostgresStore) -> ConnectionPool:
+    pool = ConnectionPool(store.url, min_size=1, max_size=POOL_SIZE, open=False, timeout=POOL_WAIT,
+                          reconnect_timeout=RECONNECT_TIMEOUT, name=store.where,
+                          kwargs={"connect_timeout": CONNECT_TIMEOUT, "application_name": "indicators"})
+    pool.open(wait=False)
+    return pool
+
+
 def _pool(store: PostgresStore) -> ConnectionPool:
     with _POOLS_LOCK:
         pool = _POOLS.get(store.url)
         if pool is None:
-            pool = ConnectionPool(store.url, min_size=1, max_size=POOL_SIZE, open=False, timeout=POOL_WAIT,
-                                  check=ConnectionPool.check_connection, name=store.where,
-                                  kwargs={"connect_timeout": CONNECT_TIMEOUT, "application_name": "indicators"})
-            pool.open(wait=False)
-            _POOLS[store.url] = pool
+            pool = _POOLS[store.url] = _new_pool(store)
     return pool
+
+
+def _renew(store: PostgresStore, old: ConnectionPool | None) -> None:
+    """Replace the store's pool ``old`` by a fresh one (unless another thread already did): after
+    an outage every pooled connection is dead and the old pool's reconnect attempts are spaced
+    out by a growing back-off (17–23 s after a minute down), so it would keep a save waiting."""
+    with _POOLS_LOCK:
+        if _POOLS.get(store.url) is not old:
+            return
+        _POOLS[store.url] = _new_pool(store)
+    if old is not None:
+        threading.Thread(target=old.close, kwargs={"timeout": CONNECT_TIMEOUT}, daemon=True).start()  # not in the save
 
 
 def close(store: PostgresStore | None = None) -> None:
@@ -312,34 +396,71 @@ def close(store: PostgresStore | None = None) -> None:
                 pool.close()
 
 
+def _checked_out(store: PostgresStore) -> tuple[ConnectionPool, psycopg.Connection]:
+    """A working connection of the store's pool. One found broken means the server restarted or
+    the network dropped, so every idle one is broken too: when the server answers again the pool
+    is replaced by a fresh one and asked once more; when it does not, its error is raised at once
+    (rather than after the pool's :data:`POOL_WAIT`)."""
+    for attempt in range(3):
+        pool = _pool(store)
+        try:
+            conn = pool.getconn()
+        except PoolClosed:  # another thread replaced it while this one waited
+            if attempt == 2:
+                raise
+            continue
+        try:
+            ConnectionPool.check_connection(conn)
+        except psycopg.OperationalError as broken:
+            pool.putconn(conn)
+            if (error := _probe(store)) is not None:
+                raise error from broken
+            if attempt == 2:
+                raise
+            _renew(store, pool)
+            continue
+        return pool, conn
+    raise AssertionError("unreachable")  # pragma: no cover — the loop returns or raises
+
+
 @contextmanager
 def _connection(store: PostgresStore, writing: bool):
     """A pooled connection in one transaction (committed on exit, rolled back on error), the
-    schema migrated first; an unreachable server becomes :class:`StoreUnavailable`, any other
-    database error a :class:`StoreError` (nothing written)."""
+    schema migrated first; errors become the store's errors by :func:`classify`."""
+    check_url(store)
     if store.url in _DOWN:  # a refused connection fails at once, where the pool would wait its timeout
         if (error := _probe(store)) is not None:
             raise unavailable(store, error, writing) from error
         _DOWN.discard(store.url)
+        _renew(store, _POOLS.get(store.url))  # the old pool's reconnect back-off would keep this save waiting
+    committing = False
     try:
         if store.url not in _MIGRATED:
-            migrate(store)
-        with _pool(store).connection() as conn:
+            migrate(store, writing=writing)
+        pool, conn = _checked_out(store)
+        try:
             yield PgCon(conn, store)
+            committing = True
+            conn.commit()
+        except BaseException:
+            with suppress(psycopg.Error):
+                conn.rollback()
+            raise
+        finally:
+            pool.putconn(conn)
     except PoolTimeout as e:
         if (error := _probe(store)) is None:  # the server answers: every pooled connection was busy
             raise busy(store, writing) from e
         _DOWN.add(store.url)
         raise unavailable(store, error, writing) from e
-    except psycopg.OperationalError as e:
-        _DOWN.add(store.url)
-        raise unavailable(store, e, writing) from e
     except StoreUnavailable:  # from migrate()
         _DOWN.add(store.url)
         raise
     except psycopg.Error as e:
-        done = "未写入任何数据" if writing else "读取失败"
-        raise StoreError(store, f"数据库拒绝了该操作（{_reason(e)}）：{done} / the database refused it") from e
+        error = classify(store, e, writing, committing)
+        if isinstance(error, StoreUnavailable):
+            _DOWN.add(store.url)
+        raise error from e
 
 
 @contextmanager
@@ -382,11 +503,12 @@ def _recorded(conn: psycopg.Connection) -> set[int]:
     return {r[0] for r in conn.execute("SELECT version FROM schema_migrations").fetchall()}
 
 
-def migrate(store: PostgresStore) -> list[int]:
+def migrate(store: PostgresStore, writing: bool = True) -> list[int]:
     """Apply the migrations not yet applied, in order, in ONE transaction under the migration
     lock (a second server starting at once waits, then finds them applied). Returns the versions
     applied now (``[]`` when the schema was current). A current schema is only read: an app role
     without the right to create tables starts fine once an administrator has migrated."""
+    check_url(store)
     wanted = {number for number, _, _ in MIGRATIONS}
     try:
         with psycopg.connect(store.url, connect_timeout=CONNECT_TIMEOUT, application_name="indicators") as conn:
@@ -409,10 +531,11 @@ def migrate(store: PostgresStore) -> list[int]:
                     conn.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (%s, %s, %s)",
                                  [number, name, datetime.now(UTC).replace(tzinfo=None)])
                     applied.append(number)
-    except psycopg.OperationalError as e:
-        raise unavailable(store, e, writing=True) from e
     except psycopg.Error as e:
-        raise StoreError(store, f"数据库结构升级失败，未做任何改动（{_reason(e)}） / migration failed") from e
+        error = classify(store, e, writing)
+        if type(error) is StoreError:  # the server refused a step, not a connection or a timeout
+            error = StoreError(store, f"数据库结构升级失败，未做任何改动（{_reason(e)}） / migration failed")
+        raise error from e
     _MIGRATED.add(store.url)
     return applied
 

@@ -897,7 +897,9 @@ def verify_audit(reported_db) -> audit_chain.Verdict:
 def restore_reported(backup_dir, reported_db, replace: bool = False) -> dict[str, int]:
     """Load a backup into the store in one transaction. A store that already holds values is
     only replaced with ``replace=True``, and then its current contents are first backed up to
-    ``<reported_db>.before-restore-<time>/`` — a restore never loses anything either."""
+    ``<reported_db>.before-restore-<time>/`` — a restore never loses anything either: a save that
+    another server commits after that check or backup stops the restore, nothing written
+    (:func:`_refuse_if_changed`, inside the restore's transaction)."""
     folder = Path(backup_dir)
     if not folder.is_dir():
         raise StoreError(folder, "备份文件夹不存在 / no such backup folder")
@@ -916,19 +918,37 @@ def restore_reported(backup_dir, reported_db, replace: bool = False) -> dict[str
     verdict = verify_backup_audit(folder)  # the CSV copy too: a hand edit there is refused as well
     if not verdict.ok:
         raise StoreError(folder, verdict.describe())
+    version = postgres.version(location(reported_db)) if is_postgres(reported_db) else None
     held = len(history(reported_db)) + len(audit_log(reported_db))
     if held and not replace:
         raise StoreError(reported_db, "已有填报数据；如需用备份替换，请加 --replace（替换前会自动备份现有数据）")
+    counted = {name: 0 for name in BACKUP_TABLES}
     if held:
-        backup_reported(reported_db, before_restore_folder(reported_db, folder))
+        safety = backup_reported(reported_db, before_restore_folder(reported_db, folder))
+        counted = json.loads((safety / "manifest.json").read_text(encoding="utf-8"))["rows"]
     try:
         with _write(reported_db) as con:
+            _refuse_if_changed(con, reported_db, counted, version)
             for name, df in frames.items():
                 con.execute(f"DELETE FROM {name}")  # table names are constants, not user input
                 insert_frame(con, name, df, BACKUP_TABLES[name])
     except duckdb.Error as e:  # a value the checks above let through: nothing was written
         raise StoreError(folder, f"备份无法载入，未写入任何数据（{' '.join(str(e).split())[:200]}）") from e
     return {name: len(df) for name, df in frames.items()}
+
+
+def _refuse_if_changed(con, reported_db, counted: dict[str, int], version: int | None) -> None:
+    """Inside the restore's write transaction (which holds the store's write lock): refuse, with
+    nothing written, when the store changed after it was found empty or backed up — a save from
+    another server in between would be deleted by the restore and be in no backup. Checked by
+    the tables' row counts (every save adds rows) and, on PostgreSQL, by the store's version
+    (this transaction has moved it on by one already)."""
+    now = {name: int(con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in BACKUP_TABLES}
+    moved = version is not None and int(con.execute("SELECT n FROM store_version").fetchone()[0]) != version + 1
+    if moved or any(now[name] != int(counted.get(name, 0)) for name in BACKUP_TABLES):
+        raise StoreError(reported_db, "恢复期间数据库有新的保存（可能来自其他服务器），为免丢失，未做任何改动；请重新执行恢复 / "
+                                      "the store changed while the restore was being prepared (a save from another "
+                                      "server?): nothing was restored, run the restore again")
 
 
 def before_restore_folder(reported_db, backup_dir) -> Path:
