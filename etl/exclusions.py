@@ -36,7 +36,9 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
     )
 
 
-INSTRUMENT_BEFORE_RE = re.compile(r"(给予|奖补|奖励|补助|补贴|资助|贴息|奖金|一次性|最高|最多|上限|封顶|减免|返还|以奖代补)")
+# 最高/最多 cap the number they stand next to ("最高3000万元", "最多奖补500万元"), not a number further on
+# ("最多换乘一次客运公交即可到达县城比例达到100%")
+INSTRUMENT_BEFORE_RE = re.compile(r"(给予|奖补|奖励|补助|补贴|资助|贴息|奖金|一次性|(?:最高|最多)[^，,；;。]{0,6}$|上限|封顶|减免|返还|以奖代补)")
 INSTRUMENT_AFTER_RE = re.compile(r"^\s*(?:以上|以下|以内)?\s*(?:的)?\s*(?:给予|奖补|奖励|补助|补贴|资助|贴息|支持|一次性)")
 TARGET_VERB_RE = re.compile(r"(提高到|提高至|达到|增长|不低于|安排|争取|投入|完成|实现|新增|累计|筹集|撬动|带动|发放|吸引)")
 
@@ -69,7 +71,7 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
         return True  # a policy package's money is what it hands out or sets aside (安排…专项资金)
     if policy_package and re.search(r"(补助|奖励|补贴|奖补|资助|贴息|支持)(比例|标准|额度|金额|上限)", before):
         return True  # "补助比例提高到15%"; in a plan "财政补助标准提高到每人每年640元" is a service level
-    if TARGET_VERB_RE.search(before) and not re.search(r"(给予|最高|最多|一次性)", before):
+    if TARGET_VERB_RE.search(before) and not re.search(r"(给予|一次性|(?:最高|最多)[^，,；;。]{0,6}$)", before):
         return False
     if INSTRUMENT_BEFORE_RE.search(before) or INSTRUMENT_AFTER_RE.match(after):
         return True
@@ -133,7 +135,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     return True
 
 
-CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成)\s*$")
+# an aspect particle may stand between the verb and the number: "《方案》明确了4项重点工作"
+CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成)\s*了?\s*$")
 
 
 def counts_document_contents(sentence: str, q: Quantity) -> bool:
@@ -292,7 +295,7 @@ def is_denominator(sentence: str, q: Quantity) -> bool:
     )
 
 
-LIST_SOURCE_BEFORE_RE = re.compile(r"(意见建议|意见和建议|建议|意见|提案|议案|票决产生|票决出|票选出|票决确定|表决确定|表决通过|投票表决|选出|办实事|实事项目|民生实事|候选项目)\s*(?:共|为|达)?\s*$")
+LIST_SOURCE_BEFORE_RE = re.compile(r"(意见建议|意见和建议|建议|意见|提案|议案|票决产生|票决出|票选出|票决确定|表决确定|表决通过|投票表决|选出|办实事|实事项目|民生实事|候选项目)\s*了?\s*(?:共|为|达)?\s*$")  # "选出了10件"
 
 
 def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:

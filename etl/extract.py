@@ -820,11 +820,17 @@ def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]
 
 
 def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
-    before = sentence[max(0, q.start - 10) : q.start]
-    after = sentence[q.end : q.end + 8]
-    return bool(re.search(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*$", before)) and bool(
-        re.match(r"\s*(提高|增加|提升|增长|下降|降低|减少|扩大)?(到|至)", after)
-    )
+    """A value a change starts from: "由2020年的1.9%提高到2.5%", "缴费费率由7%降至6%", "标准由每人每月
+    1800元、1500元统一提高到2200元" (both 1800元 and 1500元), "由每人每年670元提高到700元"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    m = re.search(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
+                  r"(?:[\d.]+\s*[^\d\s、，,；;。到至]{0,3}、\s*)*$", before)
+    if not m:
+        return False
+    after = sentence[q.end : q.end + 16]
+    return bool(re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:统一|分别|逐步)?\s*"
+                         r"(提高|增加|提升|增长|下降|降低|减少|扩大|降|升|调整|调)?(到|至)", after))
 
 
 BASELINE_BEFORE_RE = re.compile(

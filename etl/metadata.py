@@ -465,7 +465,15 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m and not re.search(r"完成|回顾|成效|成绩", headline[m.end() : m.end() + 12]):
         # a list named by its year: "县政府2025年度十件民生实事项目 正式出炉!", "金凤区发布2025年民生“十心”实事!"
         return int(m.group(1)), int(m.group(1))
+    year = lead_year(body[:3])
+    if year:
+        return year, year
     if issued_year:
+        m = re.search(r"-(\d\d)-", issued_on)
+        if m and int(m.group(1)) >= 10 and (f"{issued_year + 1}年" in opening or re.search(r"明年|下一年|来年", opening)):
+            # issued in the last quarter about the coming year: 虹口's list signed 2013-10-31,
+            # "编制了《2014年要完成的…实事》", plans 2014
+            return issued_year + 1, issued_year + 1
         return issued_year, issued_year
     m = re.search(r"自((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起", opening)
     if m:
@@ -476,6 +484,22 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # issued no earlier than the latest of them, and such a measure works for that year
         return max(cited), max(cited)
     return None, None
+
+
+LEAD_YEAR_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+、)?(20\d\d)年(?:的)?(?:经济社会发展(?:的)?)?(?:主要预期目标|预期目标|工作安排|主要任务|重点工作|目标任务)"
+    r"|(20\d\d)年?(?:将|计划|拟)(?:改造|建设|新建|新增|实施|完成|推进|建成|办好)")
+
+
+def lead_year(lines: list[str]) -> int | None:
+    """The year of the heading or headline a page's targets sit under: "2025年工作安排" (湘潭's part of
+    its report), "二、2025年主要预期目标", "内蒙古2024将改造城镇老旧管网2220公里" → that year; a heading
+    that reviews ("2024年工作回顾") gives none."""
+    for line in lines:
+        m = LEAD_YEAR_RE.search(_compact(line))
+        if m:
+            return int(m.group(1) or m.group(2))
+    return None
 
 
 def reviewed_year(text: str) -> int | None:
@@ -674,6 +698,41 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     return Place(d.name, d.level, d.parent) if d else None
 
 
+def place_paired_with_province(lines: list[str]) -> Place | None:
+    """A stem named with its own province, as a report cites the leader's words about its place:
+    "习近平总书记关于湖南和湘潭重要讲话" → 湘潭市 — evidence when no header, title or signature names a
+    place (the stem alone, "湘潭重要", is not a word boundary). The stem must lie in that province."""
+    from etl.divisions import lookup
+
+    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    for province in {v: k for k, v in PROVINCE_ABBREVIATIONS.items()}:
+        stem = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province)
+        for m in re.finditer(rf"{stem}(?:省)?(?:和|、)([\u4e00-\u9fff]{{2,3}}?)(?:重要|的重要|考察|视察)", text):
+            d = lookup(m.group(1), text)
+            if d and d.name != province and province in (d.parent, getattr(d, "province", "")):
+                return Place(d.name, d.level, d.parent)
+    return None
+
+
+def place_from_cited_titles(lines: list[str]) -> Place | None:
+    """When nothing else names a place, the one full name inside the titles the page cites, when its
+    prose names the place by its short name too: a news page that calls itself 「内蒙古」 and cites
+    《2024年内蒙古自治区政府工作报告》 → 内蒙古自治区; two different places cited, or a citation alone
+    (出台《淮安市…三年行动计划》), name none."""
+    from etl.divisions import lookup, mentions
+
+    text = "".join(_compact(l) for l in lines[:80])
+    cited = "".join(re.findall(r"《([^》]*)》", text))
+    names = {name for _, _, name in mentions(cited)}
+    if len(names) != 1:
+        return None
+    d = lookup(names.pop())
+    stem = re.sub(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|省|市|县|区|盟|旗)$", "", d.name) if d else ""
+    if len(stem) < 2 or stem not in re.sub(r"《[^》]*》", "", text):
+        return None  # the prose must speak of the place too; a bare citation names another's plan (淮安)
+    return Place(d.name, d.level, d.parent)
+
+
 def _names(text: str, place: Place) -> bool:
     core = re.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", place.name)
     return bool(text) and (place.name in text or core in text or (place.level == "zone" and core[:4] in text))
@@ -718,7 +777,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     if meta.doc_type:
         found.append("doc_type")
     place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
-             or place_from_stem(title, meta.issuing_body, nonempty))
+             or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
+             or place_from_cited_titles(nonempty))
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

@@ -205,6 +205,10 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None) ->
             by_value.setdefault(key, []).append(i)
             continue
         first = targets[twin]
+        if TIME_WORDS_RE.search(first.indicator_name) and not TIME_WORDS_RE.search(t.indicator_name) and is_headline_restatement(
+                _comparable(first.indicator_name), _comparable(t.indicator_name)):
+            targets[twin] = t  # the headline came first: keep the body's wording
+            continue
         if not first.lead_departments and t.lead_departments:
             first.lead_departments = list(t.lead_departments)
             first.participating_departments = list(t.participating_departments)
@@ -238,6 +242,8 @@ def is_restatement(a: Target, b: Target) -> bool:
     if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
         if na == nb and len(na) >= 6:
             return True  # a count said twice in the same words
+        if is_headline_restatement(na, nb):
+            return True
         # an amount (not a count of things) restated in other words — a page's lead and its body,
         # "提出到2025年地区生产总值将达到3.5万亿元" / "国内生产总值达到3.5万亿元": the same measure
         if na == nb or a.kind != "level" or a.unit[-1:] in CLASSIFIER_UNITS:
@@ -247,6 +253,30 @@ def is_restatement(a: Target, b: Target) -> bool:
     if len(na) < 4 or len(nb) < 4:
         return False
     return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
+
+
+TIME_WORDS_RE = re.compile(r"(?:20\d\d年?|明年|今年|来年|年内)")
+
+
+def is_headline_restatement(na: str, nb: str) -> bool:
+    """A page's headline says a body target again with its place and time in front: "北京明年新增中小学
+    学位" / "新增中小学学位", "内蒙古2024将改造城镇老旧管网" / "内蒙古将改造城镇老旧管网" — the same indicator
+    words once the time words and a leading place name are set aside. "其中农村地区新建5G基站" is a
+    part of "新建5G基站", not its headline; two names that share only a value stay apart."""
+    from etl.divisions import bare_mentions
+
+    if "其中" in na + nb:
+        return False
+    ta, tb = TIME_WORDS_RE.sub("", na), TIME_WORDS_RE.sub("", nb)
+    if (ta, tb) == (na, nb):
+        return False  # a headline names its time ("明年", "2024"); body names that differ otherwise stay apart
+    if ta == tb:
+        return len(ta) >= 5
+    longer, shorter = (ta, tb) if len(ta) > len(tb) else (tb, ta)
+    if len(shorter) < 5 or not longer.endswith(shorter):
+        return False
+    prefix = longer[: -len(shorter)]
+    return bool(bare_mentions(prefix)) and len(prefix) <= 6
 
 
 SCOPE_RE = re.compile(r"^(?:提出|明确|到|至|20\d\d年|年底|年末|前|，|,)*(?:地区|国内|全市|全省|全县|全区|全域|本市|本省|市域|县域|区域)?")

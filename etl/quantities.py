@@ -46,6 +46,10 @@ CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]
 # an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
 CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元)?)(?!级)(?=规模|以上|左右|大关|[，,。；;、]|$)")
 
+# a Chinese numeral bound into a fixed term ("二次供水设施", "一次性奖补", "三次产业", "二次创业") counts
+# nothing; the terms are listed because "开展二次检查" and "两次" as a count read the same way
+BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|元|能源|产业|装修|改造|利用|分配)|一次(?:性|能源|产业|分配)|[一二三]次产业)")
+
 SUFFIX_COMPARATORS = [
     ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"),
     ("内", "<="),
@@ -116,6 +120,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if any(a <= m.start() < b for a, b in in_fraction):
             continue
         raw = m.group("num")
+        if BOUND_NUMERAL_RE.match(sentence, m.start()):
+            continue  # 二次供水, 一次性, 二次创业: a numeral bound into a term is not a quantity
         if raw == "一" and not _is_counted_once(sentence, m.start()):
             continue
         if raw in {"十", "百", "千"} and not (
