@@ -914,6 +914,10 @@ UNITS_EN: dict[str, str] = {
     "册": "volumes", "宗": "cases", "笔": "transactions", "单": "orders", "起": "incidents", "例": "cases",
     "箱": "boxes", "粒": "grains", "片区": "zones", "村": "villages", "镇": "towns", "园": "parks",
     "%": "%", "％": "%", "‰": "‰",
+    # measure words of etl.quantities.MEASURE_WORDS (issue 13, round 6)
+    "盏": "lamps", "棵": "trees", "眼": "wells", "孔": "holes", "幢": "buildings", "扇": "", "樘": "",
+    "把": "", "架": "", "副": "", "对": "pairs", "匹": "", "尾": "", "羽": "", "面": "", "顶": "",
+    "趟": "trips", "轮": "rounds",
 }
 SCALES_EN: dict[str, str] = {"十万": "100k", "百万": "million", "千万": "10 million", "万": "10k", "亿": "100m",
                              "千": "thousand", "百": "hundred"}
