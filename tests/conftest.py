@@ -160,26 +160,32 @@ class ServeProcess:
     """deploy/serve.py in a subprocess on free ports, against a sample database in ``tmp``; its
     output goes to a file (nobody has to drain a pipe). ``env`` adds to the environment."""
 
-    def __init__(self, tmp: Path, **env: str):
+    def __init__(self, tmp: Path, replicas: int = 1, **env: str):
+        from deploy import serve
+
         self.listen, self.port, self.run, self.out = free_port(), free_port(), tmp / "run", tmp / "serve.out"
+        while not all(serve._port_is_free(self.port + i) for i in range(1, replicas)):  # replicas take port+1…
+            self.port = free_port()
         self.base = f"http://127.0.0.1:{self.listen}"
         self.reported_db = tmp / "reported.duckdb"
         env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
-               "REPORTED_DB": str(self.reported_db), **env}
+               "REPORTED_DB": str(self.reported_db), "PYTHONPATH": str(ROOT), **env}  # PYTHONPATH: this checkout
+        more = ["--replicas", str(replicas)] if replicas > 1 else []
         with open(self.out, "w") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{self.listen}",
-                 "--port", str(self.port), "--run", str(self.run)],
+                 "--port", str(self.port), "--run", str(self.run), *more],
                 cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
 
     def said(self) -> str:
         return self.out.read_text(errors="replace")
 
-    def wait_until_serving(self, timeout_s: float = 90) -> str:
-        """The line serve.py prints once nginx and Streamlit both answer."""
+    def wait_until_serving(self, timeout_s: float = 90, ready: str = "serve:") -> str:
+        """The first line serve.py prints that starts with ``ready``: by default any of its own lines
+        (the dashboard's address once nginx and Streamlit both answer, or why it could not start)."""
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
-            line = next((l for l in self.said().splitlines() if l.startswith("serve:")), None)
+            line = next((l for l in self.said().splitlines() if l.startswith(ready)), None)
             if line:
                 return line
             assert self.proc.poll() is None, f"serve.py ended: {self.said()[-2000:]}"
@@ -188,6 +194,11 @@ class ServeProcess:
 
     def children(self) -> list[int]:
         return [int(p) for p in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()]
+
+    def replica_pid(self, port: int) -> int:
+        """The Streamlit process serve.py started on ``port``."""
+        return next(c for c in self.children()
+                    if f"--server.port\0{port}\0" in Path(f"/proc/{c}/cmdline").read_text(errors="replace"))
 
     def end(self, signum: int = signal.SIGTERM) -> int:
         """Send ``signum`` unless it has ended; its exit code."""

@@ -8,14 +8,12 @@ from __future__ import annotations
 import os
 import re
 import signal
-import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import free_port, write_sample_db
+from conftest import ServeProcess, free_port
 
 from deploy import render_nginx, serve
 from outputs import i18n
@@ -124,45 +122,14 @@ def test_one_failed_connect_does_not_take_a_process_away_from_its_browsers(tmp_p
 
 # --- the real thing ------------------------------------------------------------------------------
 
-class Replicated:
+class Replicated(ServeProcess):
     """deploy/serve.py --replicas 2 on free ports against a sample database in ``tmp``."""
 
     def __init__(self, tmp: Path, **env: str):
-        self.listen, self.port, self.run, self.out = free_port(), free_port(), tmp / "run", tmp / "serve.out"
-        while not serve._port_is_free(self.port + 1):
-            self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.listen}"
-        self.reported_db = tmp / "reported.duckdb"
-        env = {**os.environ, "INDICATORS_DB": str(write_sample_db(tmp / "indicators.duckdb")),
-               "REPORTED_DB": str(self.reported_db), "PYTHONPATH": str(ROOT), **env}  # PYTHONPATH: this checkout
-        with open(self.out, "w") as out:
-            self.proc = subprocess.Popen(
-                [sys.executable, str(ROOT / "deploy" / "serve.py"), "--listen", f"127.0.0.1:{self.listen}",
-                 "--port", str(self.port), "--run", str(self.run), "--replicas", "2"],
-                cwd=tmp, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
+        super().__init__(tmp, replicas=2, **env)
 
-    def said(self) -> str:
-        return self.out.read_text(errors="replace")
-
-    def wait_until_serving(self, timeout_s: float = 90) -> str:
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            line = next((l for l in self.said().splitlines() if l.startswith("serve: the dashboard")), None)
-            if line:
-                return line
-            assert self.proc.poll() is None, f"serve.py ended: {self.said()[-2000:]}"
-            time.sleep(0.2)
-        pytest.fail(f"serve.py said nothing within {timeout_s} s: {self.said()[-2000:]}")
-
-    def replica_pid(self, port: int) -> int:
-        children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split()
-        return next(int(c) for c in children
-                    if f"--server.port\0{port}\0" in Path(f"/proc/{c}/cmdline").read_text(errors="replace"))
-
-    def end(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-        return self.proc.wait(timeout=30)
+    def wait_until_serving(self, timeout_s: float = 90, ready: str = "serve: the dashboard") -> str:
+        return super().wait_until_serving(timeout_s, ready)
 
 
 def route_of(headers) -> str | None:
