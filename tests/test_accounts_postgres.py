@@ -19,6 +19,7 @@ from conftest import free_port, store_arg
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
+from test_signin_hardening import Clock
 
 from tracking import accounts as acc
 from tracking import commands, pg
@@ -29,16 +30,6 @@ from tracking.store import PostgresStore, StoreUnavailable
 pytestmark = pytest.mark.postgres
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = str(ROOT / "pages" / "entry.py")
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
