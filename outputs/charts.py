@@ -194,6 +194,7 @@ def gauge_grid(df: pd.DataFrame, title: str, subtitle: str, lang: str, cols: int
         y1 = row_top - 0.30 / rows
         y0 = row_bottom + 0.12 / rows
         status = shown_status(row)
+        prefix, suffix = i18n.latest_prefix(row, lang), i18n.unit_suffix(row.get("unit"), lang)
         target_text = i18n.fmt_target(row.get("comparator"), row["value"], row.get("unit"), lang)
         year = "" if is_missing(row.get("target_year")) else f" · {int(row['target_year'])}"
         base = "" if spec["baseline"] is None else " · " + i18n.t("chart.baseline", lang) + i18n.fmt_number(spec["baseline"], row.get("unit"), lang)
@@ -201,10 +202,8 @@ def gauge_grid(df: pd.DataFrame, title: str, subtitle: str, lang: str, cols: int
             mode="gauge+number" if spec["value"] is not None else "gauge",
             value=spec["value"],
             domain=dict(x=[x0, x1], y=[y0, y1]),
-            number=dict(prefix=i18n.latest_prefix(row, lang), suffix=i18n.unit_suffix(row.get("unit"), lang),
-                        valueformat=".6~g",
-                        font=dict(size=number_size(i18n.latest_prefix(row, lang) + f"{spec['value'] or 0:.6g}"
-                                                   + i18n.unit_suffix(row.get("unit"), lang)))),  # 累计 before an increment's total
+            number=dict(prefix=prefix, suffix=suffix, valueformat=".6~g",  # 累计 before an increment's total
+                        font=dict(size=number_size(f"{prefix}{spec['value'] or 0:.6g}{suffix}"))),
             title=dict(text=f"<b>{_wrap(str(row['indicator_name']))}</b><br>"
                             f"<span style='color:#546e7a'>{target_text}{year}{base}</span>",
                        font=dict(size=13)),

@@ -224,9 +224,9 @@ def backup_reported(args) -> int:
 def restore_reported(args) -> int:
     try:
         store = settings.resolve_stores(None, args.reported_db)[1]
-        review.read_reviews_backup(args.folder)  # checked before the values are written: no half restore
+        reviews = review.read_reviews_backup(args.folder)  # checked before the values are written: no half restore
         counts = reported.restore_reported(args.folder, store, replace=args.replace)
-        review.restore_reviews(args.folder, store)  # issue 14
+        review.restore_reviews(args.folder, store, reviews)  # issue 14
     except reported.StoreError as e:
         return fail(str(e))
     print(f"已恢复 {counts['reported_values']} 条填报记录、{counts['audit_log']} 条审计记录")

@@ -570,11 +570,11 @@ def read_reviews_backup(backup_dir) -> dict[str, pd.DataFrame]:
     return frames
 
 
-def restore_reviews(backup_dir, store) -> dict[str, int]:
+def restore_reviews(backup_dir, store, frames: dict[str, pd.DataFrame] | None = None) -> dict[str, int]:
     """Load the review tables of a backup (:func:`read_reviews_backup`: checked first; none in a
     backup made before reviews existed) into the store, replacing what it holds, in one
-    transaction."""
-    frames = read_reviews_backup(backup_dir)
+    transaction. ``frames``: what :func:`read_reviews_backup` already read of ``backup_dir``."""
+    frames = read_reviews_backup(backup_dir) if frames is None else frames
     if not frames:
         return {}
     with _write(store) as con:
