@@ -214,6 +214,8 @@ def is_floor_area(sentence: str, q: Quantity) -> bool:
     before = sentence[seg_start : q.start - q.prefix_len]
     if re.search(r"(新增|增加|累计|达到)[\u4e00-\u9fff]{0,6}面积\s*$", before):
         return False  # "新增绿色建筑面积60万平方米": a measure of the place that grows
+    if q.comparator == ">=" and re.search(r"(改造|新建|建设|完成|实施|整治|修缮)[\u4e00-\u9fff]{0,4}面积\s*$", before):
+        return False  # a floor of the work to be done: "改造总建筑面积不少于10万平方米"
     return bool(re.search(r"(占地|占地面积|建筑面积|用地面积|总面积|建设面积|面积为|规划面积|场地面积)\s*(?:约|为|达|共|总计)?\s*$", before))
 
 
@@ -307,12 +309,21 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
     before = sentence[seg_start : q.start - q.prefix_len]
     after = sentence[q.end :]
     phrase_after = re.split(r"[，,；;。：:]", after, maxsplit=1)[0]
-    if q.unit in ("名", "人", "位") and re.match(r"\s*(?:人大|政协)?(?:代表|委员)(?!大会)", after):
-        return True  # the deputies who voted
+    if q.unit in ("名", "人", "位") and re.match(r"\s*(?:[省市县区州])?(?:人大|政协)?(?:代表|委员)(?!大会)", after):
+        return True  # the deputies who voted: "523名市人大代表首次以票决的方式确定…"
+    if q.unit in ("家", "个") and re.match(r"\s*(?:省级|市级|县级|区级|省直|市直|县直|区直)?\s*(?:部门|单位)", after) and re.search(r"牵头|负责", sentence):
+        return True  # who leads the list: "22家省级部门牵头落实55件实事", "由22家省级部门分别牵头负责"
     if q.unit not in ("件", "项", "个", "条", "类", "大", ""):
         return False
     if LIST_SOURCE_BEFORE_RE.search(before):
         return True
+    if q.unit == "件" and (re.search(r"项目\s*$", before) or re.match(r"\s*(?:民生)?(?:实事)?项目", after)) and not re.search(
+            r"(新开工|开工|建成|实施|完成|新建|推进|谋划|储备|引进|签约|落地|办理|办结)", before):
+        return True  # the list counted by field: "幼有所育项目4件", "新增…的20件项目", "55件项目由…"
+    if re.search(r"[一二三四五六七八九十\d]+\s*(?:类|个领域|个方面)\s*$", before) and q.unit in ("件", "项", "个"):
+        return True  # its categories, then its length: "共13个领域55件", "此次13类55件民生实事"
+    if q.unit in ("个", "类") and re.match(r"\s*(?:领域|方面)?\s*[\d一二三四五六七八九十]+\s*(?:件|项)", after):
+        return True  # the categories of the list: the 13 of "13个领域55件"
     if q.unit in ("件", "项", "个") and re.search(r"(实事|候选)", phrase_after[:16]):
         return True  # "19项为民办实事候选项目", "15件大事和民生实事", "17项…2024年为民办实事项目"
     if q.unit == "条" and re.match(r"\s*(?:意见|建议|意见建议)", after):

@@ -76,11 +76,22 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
             b = sentence.find(close, a + 1)
             if b < 0:
                 break
-            spans.append((a, b + 1))
+            if not (open_ == "“" and is_quoted_deed(sentence[a + 1 : b])):
+                spans.append((a, b + 1))
             start = b + 1
     # a date and time as a site prints them: "发布日期: 2023-01-30 08:56"
     spans += [m.span() for m in re.finditer(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?", sentence)]
     return spans
+
+
+QUOTED_DEED_RE = re.compile(r"(?:优化提升|新增|新建|新改扩建|改扩建|改造提升|提升改造|改造|建设|建成|实施|开展|培育|打造|创建|完成|提供|培训|招聘|安装|配备)"
+                            r"[\u4e00-\u9fff（）()]{0,8}?\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff]")
+
+
+def is_quoted_deed(text: str) -> bool:
+    """A deed a news page quotes from the list it reports is a target, not a name: “改造提升500个社区助餐点”,
+    “新增110家普惠托育机构”. Names in quotes stay masked: “十四五”, “人才新政35条”, “三个十大行动”."""
+    return len(text) <= 30 and bool(QUOTED_DEED_RE.match(text))
 
 
 def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
@@ -283,7 +294,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     m = re.match(r"\s*(?:截至|截止)?\s*(20\d\d)\s*年", sentence)
     if m and first_plan_year and int(m.group(1)) < first_plan_year:
         return True
-    return False
+    # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，
+    # 2024年武汉市民生支出占比达79.8%" ("规划显示，到2025年…" looks ahead and stays)
+    m = re.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
+    return bool(m) and not FORWARD_RE.search(sentence)
 
 
 CN_YEAR_RE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})(?=\s*年)")
@@ -355,6 +369,9 @@ def segment_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
         if sentence[j] in SEGMENT_BREAKS + "、" and not _inside_brackets(sentence, j):
             right = j
             break
+    opened, closed = sentence.rfind("“", 0, q.start), sentence.find("”", q.end)
+    if opened >= 0 and closed >= 0 and "”" not in sentence[opened:q.start] and is_quoted_deed(sentence[opened + 1 : closed]):
+        left, right = max(left, opened + 1), min(right, closed)  # a quoted deed is a phrase of its own
     return left, right
 
 
@@ -370,7 +387,7 @@ def _inside_brackets(sentence: str, i: int) -> bool:
 
 def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
-    name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;")
+    name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”")
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
     name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
     prev = None

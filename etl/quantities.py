@@ -18,7 +18,7 @@ MEASURE_WORDS = (
     "个", "家", "项", "所", "座", "处", "名", "位", "场", "次", "届", "条", "台", "套", "张", "块", "件", "辆",
     "艘", "架", "盏", "眼", "口", "根", "棵", "株", "头", "只", "匹", "羽", "尾", "册", "本", "部", "间", "栋",
     "幢", "户", "批", "宗", "笔", "期", "床", "列", "班", "门", "类", "种", "支", "片", "篇", "单", "起", "例",
-    "箱", "粒", "孔", "对", "趟", "轮", "樘", "扇", "把", "顶", "面", "副",
+    "箱", "粒", "孔", "对", "趟", "轮", "樘", "扇", "把", "顶", "面", "副", "堂",
 )
 # Units as written after a number, longest first so that "万千瓦" wins over "万".
 BASE_UNITS = [
@@ -49,6 +49,9 @@ CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(
 # a Chinese numeral bound into a fixed term ("二次供水设施", "一次性奖补", "三次产业", "二次创业") counts
 # nothing; the terms are listed because "开展二次检查" and "两次" as a count read the same way
 BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|元|能源|产业|装修|改造|利用|分配)|一次(?:性|能源|产业|分配)|[一二三]次产业)")
+
+# "2000余户", "30多个": a count above the number; the measure word follows 余/多
+APPROX_COUNT_RE = re.compile(rf"\s*[余多]\s*([{''.join(MEASURE_WORDS)}])")
 
 SUFFIX_COMPARATORS = [
     ("以上", ">="), ("以下", "<="), ("以内", "<="), ("之内", "<="), ("左右", "~"), ("上下", "~"),
@@ -113,7 +116,13 @@ def find_quantities(sentence: str) -> list[Quantity]:
             upper = None
             end = m.end("num")
         num_end = end
+        approx = APPROX_COUNT_RE.match(sentence, end) if not unit and upper is None else None
+        if approx:
+            # "涉及改造总户数2000余户": more than the number, counted in the word after 余/多
+            unit, end = approx.group(1), approx.end()
         q = Quantity(value, normalise_unit(unit.strip()), start, end, num_end, upper=upper)
+        if approx:
+            q.comparator = ">="
         _attach_comparators(sentence, q)
         found.append(q)
     for m in CN_QUANTITY_RE.finditer(sentence):
@@ -186,6 +195,8 @@ def _is_counted_once(sentence: str, pos: int) -> bool:
             r"(高地|中心城市|示范区|标杆|样板|品牌|典范|窗口|名片|城市|强县|强市|强区)", sentence[pos:]):
         return True  # an item of a list of deeds: "提升改造一个未成年人保护工作站"
     per_unit = re.search(r"每(?:个|一个|所|家)?[\u4e00-\u9fff（）()、]{1,12}?(?:至少|均|都|要|应)?\s*(?:建成|建设|建立|配备|设立|打造|培育|创建|新建|有)\s*$", clause)
+    if re.search(r"每(?:学年|学期|年度|年|季度|月|周)[\u4e00-\u9fff]{0,4}$", clause):
+        return True  # a recurring task: "每学年开展一次中小学生全员心理健康普测"
     return "每" in before or after.startswith(("以上", "左右")) or bool(re.search(r"(至少|不少于)\s*[\u4e00-\u9fff]{0,2}$", before)) or bool(per_unit)
 
 

@@ -43,6 +43,8 @@ DEADLINE_RE = re.compile(
     r"(\d{4}\s*年|年底|年末|月底|持续\s*推进|长期|每年|常态化|按年度|季度|逐年|\d+\s*月)"
 )
 RESPONSIBILITY_RE = re.compile(r"[〔\[【（(]\s*(牵头领导|牵头单位|牵头部门|责任单位|责任部门)\s*[：:].*?[〕\]】）)]\s*$")
+# a task that follows its responsible unit on the same line: "责任单位:莲塘镇任务目标:…"
+TASK_AFTER_RESPONSIBILITY_RE = re.compile(r"(?<=[\u4e00-\u9fff）)])(?:任务目标|目标任务|工作目标|建设内容|实施内容)\s*[：:]")
 BARE_RESPONSIBILITY_RE = re.compile(r"^(牵头领导|牵头单位|牵头部门|责任单位|责任部门)\s*[：:]")
 RESPONSIBILITY_KEYS = {
     "牵头领导": "lead_officials",
@@ -309,6 +311,11 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             state.annex = line
             state.headings = {}
             state.box = ""
+            continue
+        task_after = TASK_AFTER_RESPONSIBILITY_RE.search(line) if BARE_RESPONSIBILITY_RE.match(line) else None
+        if task_after:
+            # "责任单位:莲塘镇任务目标:2024年计划改造完成…": the task runs on in the same line
+            add("", line[task_after.start() :], parse_responsibility(line[: task_after.start()]), line_no=i)
             continue
         if BARE_RESPONSIBILITY_RE.match(line) and clauses and len(line) < 200:
             # "牵头单位：市发展改革委" on its own line after the item it belongs to

@@ -915,7 +915,7 @@ UNITS_EN: dict[str, str] = {
     "箱": "boxes", "粒": "grains", "片区": "zones", "村": "villages", "镇": "towns", "园": "parks",
     "%": "%", "％": "%", "‰": "‰",
     # measure words of etl.quantities.MEASURE_WORDS (issue 13, round 6)
-    "盏": "lamps", "棵": "trees", "眼": "wells", "孔": "holes", "幢": "buildings", "扇": "", "樘": "",
+    "盏": "lamps", "堂": "sessions", "棵": "trees", "眼": "wells", "孔": "holes", "幢": "buildings", "扇": "", "樘": "",
     "把": "", "架": "", "副": "", "对": "pairs", "匹": "", "尾": "", "羽": "", "面": "", "顶": "",
     "趟": "trips", "轮": "rounds",
 }
