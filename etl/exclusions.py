@@ -27,6 +27,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or counts_listed_deeds(sentence, q)
         or counts_the_list_or_its_sources(sentence, q)
         or is_scope_of_action(sentence, q)
+        or is_frame_of_reference(sentence, q)
         or counts_named_parts(sentence, q)
         or is_place_of_work(sentence, q)
         or is_dimension(sentence, q)
@@ -144,6 +145,10 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     "细化15项具体任务", "出台20条政策措施"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
+    if q.unit in ("个", "项") and re.match(r"\s*(?:主要|预期性|约束性|核心|关键|重点)?\s*指标", sentence[q.end :]):
+        return True  # a plan's count of its own indicators: "其中20个预期性指标、8个约束性指标"
+    if q.unit in ("个", "项") and re.match(r"\s*[\u4e00-\u9fff]{0,10}方案", sentence[q.end :]) and re.search(r"(实施|制定|出台|印发|编制)", before):
+        return True  # the programmes a report counts: "实施…行动和12个重点产业稳增长方案"
     # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas
     if not (CONTENTS_RE.search(before) or re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)):
         return False
@@ -240,11 +245,12 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end :]
     if not (q.unit.endswith(("个", "项", "条", "大")) or q.unit == ""):
         return False
-    noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,4}}?{PART_NOUNS}", after))
-    if not noun_after:
-        return False
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
+    reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
+    noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,{reach}}}?{PART_NOUNS}", after))
+    if not noun_after:
+        return False
     if re.search(r"等\s*$", before):
         return True  # the end of a named list: "…支撑平台等10项措施"
     last_item = before.rsplit("、", 1)[-1]
@@ -330,6 +336,21 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
         return True
     # "八类11个项目": the list's categories and its length
     return q.unit in ("个", "项") and bool(re.search(r"[一二三四五六七八九十\d]+\s*类\s*$", before)) and bool(re.match(r"\s*(?:民生实事)?项目", after))
+
+
+def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
+    """A number that frames the work rather than commits to it: the base of a scheme "以全省100个县
+    （市、区）为基础参赛单元", the role of what exists "发挥济青烟3个…试点作用", the target itself named in
+    an explanation "5%左右的预期增长目标与“十五五”发展目标总体衔接"."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    before = sentence[seg_start : q.start - q.prefix_len]
+    phrase_after = re.split(r"[，,；;。]", sentence[q.end :], maxsplit=1)[0]
+    if re.search(r"以\s*(?:全[省市县区])?\s*$", before) and re.match(r"[^为]{0,16}为(?:基础|单元|单位|主体|载体|依托|重点|核心)", phrase_after):
+        return True
+    if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
+        return True
+    return bool(re.match(r"\s*的\s*(?:预期)?(?:增长|发展)?目标", sentence[q.end :])) and bool(
+        re.search(r"衔接|考虑|兼顾|体现|相适应|相匹配|相符", phrase_after))
 
 
 def is_scope_of_action(sentence: str, q: Quantity) -> bool:

@@ -48,6 +48,9 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     opening = meta.horizon_year or opening_year(clauses)
     for clause in clauses:
         year = opening or heading_year(clause)
+        period_end = plan_period_end(clause)
+        if period_end and year and period_end > year:
+            year = period_end  # a work report's part on the next five-year plan: its targets are due at its end
         for t in clause_to_targets(clause, year, start, meta.doc_type):
             t.sector = clause.sector
             t.clause_ref = clause.ref
@@ -91,6 +94,20 @@ def heading_year(clause: Clause) -> int | None:
         m = re.search(r"(20\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)", heading)
         if m:
             return int(m.group(1))
+    return None
+
+
+FIVE_YEAR_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?(?:时期|期间|规划|发展|的|$)|第十([一二三四五六七])个五年规划")
+
+
+def plan_period_end(clause: Clause) -> int | None:
+    """The last year of the five-year plan a heading is about: the items under "二、“十五五”时期发展的
+    主要考虑" ("地区生产总值年均增长5%左右") are due in 2030; a heading that also names the past
+    ("“十四五”时期发展成就和“十五五”时期主要目标任务") answers for the plan ahead, the last one named."""
+    for heading in reversed(clause.headings):
+        found = ["".join(m) for m in FIVE_YEAR_PLAN_RE.findall(heading)]
+        if found:
+            return 2010 + 5 * "一二三四五六七".index(found[-1])  # 十一五 ends in 2010, 十五五 in 2030
     return None
 
 

@@ -65,6 +65,17 @@ HTML_TAG_RE = re.compile(r"</?[a-zA-Z][^>]{0,20}>")
 RESPONSIBILITY_KEY_RE = re.compile("(" + "|".join(RESPONSIBILITY_KEYS) + r")\s*[：:]")
 
 
+MIXED_HEADING_RE = re.compile(r"目标|任务|展望|主要考虑|十五五")
+LOOKING_BACK_RE = re.compile(r"\s*(?:过去|这|近)?(?:五|三|一)年(?:来|间)?[，,]|\s*(?:过去|回顾|“?十四五”?(?:时期|期间|以来))")
+
+
+def _looks_ahead_too(heading: str, paragraph: str) -> bool:
+    """A heading that names the past and the plan ahead — "二、“十四五”时期发展成就和“十五五”时期主要
+    目标任务" — makes no paragraph under it review by itself: the one that opens "过去五年，…" looks
+    back, the one that sets "地区生产总值年均增长5%左右" looks ahead."""
+    return bool(MIXED_HEADING_RE.search(heading)) and not LOOKING_BACK_RE.match(paragraph)
+
+
 def heading_level(line: str) -> str | None:
     """The heading level of ``line`` ("pian", "zhang", …) or None for a non-heading.
 
@@ -263,7 +274,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             return
         text, inline = strip_responsibility(text)
         sector, hs = context()
-        review = any(any(k in h for k in REVIEW_HEADINGS) for h in hs)
+        review = any(any(k in h for k in REVIEW_HEADINGS) and not _looks_ahead_too(h, text) for h in hs)
         clauses.append(
             Clause(
                 ref=ref or _prose_ref(state),
