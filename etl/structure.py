@@ -196,6 +196,9 @@ class _State:
     annex: str = ""
     table_columns: dict[str, int] | None = None  # roles of a responsibility list's columns
     table_kind: str = ""  # "responsibility" / "indicators"
+    # "牵头单位：…" lines read right after a heading, before its task: they belong to the task below
+    pending_responsibility: list[str] = field(default_factory=list)
+    after_heading: bool = False
 
 
 def looks_like_cell(line: str) -> bool:
@@ -273,6 +276,9 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
         if not text:
             return
         text, inline = strip_responsibility(text)
+        if state.pending_responsibility and not (inline or resp):
+            resp = parse_responsibility("；".join(state.pending_responsibility))
+        state.pending_responsibility, state.after_heading = [], False
         sector, hs = context()
         review = any(any(k in h for k in REVIEW_HEADINGS) and not _looks_ahead_too(h, text) for h in hs)
         clauses.append(
@@ -325,8 +331,14 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             continue
         task_after = TASK_AFTER_RESPONSIBILITY_RE.search(line) if BARE_RESPONSIBILITY_RE.match(line) else None
         if task_after:
-            # "责任单位:莲塘镇任务目标:2024年计划改造完成…": the task runs on in the same line
-            add("", line[task_after.start() :], parse_responsibility(line[: task_after.start()]), line_no=i)
+            # "责任单位:莲塘镇任务目标:2024年计划改造完成…": the task runs on in the same line, after the
+            # heading's 牵头领导 / 牵头单位 lines
+            annotation = "；".join(state.pending_responsibility + [line[: task_after.start()]])
+            state.pending_responsibility, state.after_heading = [], False
+            add("", line[task_after.start() :], parse_responsibility(annotation), line_no=i)
+            continue
+        if BARE_RESPONSIBILITY_RE.match(line) and state.after_heading and len(line) < 200:
+            state.pending_responsibility.append(line)  # "二、…项目" / "牵头领导:涂超" / "牵头单位:…" / the task
             continue
         if BARE_RESPONSIBILITY_RE.match(line) and clauses and len(line) < 200:
             # "牵头单位：市发展改革委" on its own line after the item it belongs to
@@ -344,6 +356,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             for deeper in LEVELS[LEVELS.index(level) + 1 :]:
                 state.headings.pop(deeper, None)
             state.box = ""
+            state.pending_responsibility, state.after_heading = [], True
             if rest:
                 add("", rest, line_no=i)
             continue

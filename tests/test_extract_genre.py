@@ -66,6 +66,16 @@ CASES = [
     ("改造总建筑面积不少于10万平方米。", [("改造总建筑面积", 10, "万平方米", ">=", None)]),
     # a project's size stays a size
     ("项目总建筑面积5000平方米。", []),
+    # round 9 (dev9, whole provincial work reports): what frames the work, and a plan's own counts
+    ("并从5方面提出了28个主要指标，其中20个预期性指标、8个约束性指标。", []),
+    ("以全省 100 个县（市、区）为基础参赛单元，覆盖全省、全民参与的省羽毛球超级联赛。", []),
+    ("发挥济青烟3个新业态新模式新场景消费试点作用。", []),
+    ("5%左右的预期增长目标与“十五五”发展目标总体衔接。", []),
+    ("实施产业提质升级“1+9”行动和12个重点产业稳增长方案。", []),
+    ("集中要素资源打造高端装备、信息技术服务、新能源、新材料等4个万亿级新兴支柱产业。", []),
+    # ... while the same shapes that commit stay
+    ("今年经济增长5%左右，城镇新增就业110万人以上。", [("经济增速", 5, "%", "~", "growth_rate"), ("城镇新增就业", 110, "万人", ">=", None)]),
+    ("新增50家以上先进智能工厂。", [("先进智能工厂", 50, "家", ">=", None)]),
 ]
 
 
@@ -184,3 +194,22 @@ def test_a_support_ratio_is_an_instrument_in_a_policy_package_only():
     assert sentence_to_targets(ratio, TASK, 2026, 2024, doc_type="policy_package") == []
     standard = "居民基本医保财政补助标准提高到每人每年640元。"  # a plan's service level (001)
     assert [t.value for t in sentence_to_targets(standard, TASK, 2025, 2021)] == [640]
+
+
+def test_a_work_reports_part_on_the_next_five_year_plan_is_due_at_its_end():
+    # round 9 (dev9 r01, r03): "地区生产总值年均增长5%左右" under the 十五五 heading is a 2030 target, not
+    # 2026's; a heading that names the past too ("…发展成就和…主要目标任务") reviews only what looks back
+    lines = [
+        "2026年广西壮族自治区政府工作报告",
+        "——2026年2月2日在广西壮族自治区第十四届人民代表大会第五次会议上",
+        "一、2025年工作回顾",
+        "全区地区生产总值增长5.1%。",
+        "二、“十四五”时期发展成就和“十五五”时期主要目标任务",
+        "过去五年，全区地区生产总值突破3万亿元。",
+        "《纲要》细化提出25项主要指标。经济发展方面，提出地区生产总值年均增长5%左右。",
+        "三、2026年重点工作",
+        "今年主要预期目标是：经济增长5%左右，城镇调查失业率5.5%左右。",
+    ]
+    meta = DocumentMeta(source_file="r.txt", title="", jurisdiction="广西壮族自治区", horizon_year=2026, doc_type="work_report", start_year=2026)
+    found = document_to_targets(lines, meta)[0]
+    assert [(t.value, t.target_year) for t in found] == [(5, 2030), (5, 2026), (5.5, 2026)]

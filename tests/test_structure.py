@@ -97,6 +97,25 @@ def test_bare_responsibility_line_belongs_to_the_item_above():
     assert clauses[0].responsibility.lead_departments == ["市科技局"]
 
 
+def test_a_task_that_runs_on_after_its_responsible_unit_is_read():
+    # issue 13 round 9 (the spent heldout8's 南昌县 notice): the target follows 责任单位 on one line
+    lines = ["二、10万平方米老旧小区改造项目", "牵头单位:县城管执法局",
+             "责任单位:莲塘镇任务目标:2024年计划改造完成莲塘镇等住宅小区,改造总建筑面积不少于10万平方米。"]
+    clauses, _ = parse_structure(lines)
+    (task,) = [c for c in clauses if "10万平方米" in c.text]
+    assert task.text.startswith("任务目标")
+    assert task.responsibility.participating_departments == ["莲塘镇"]
+
+
+def test_a_heading_that_names_the_past_and_the_plan_ahead_reviews_only_what_looks_back():
+    lines = ["二、“十四五”时期发展成就和“十五五”时期主要目标任务", "过去五年，全区地区生产总值突破3万亿元。",
+             "经济发展方面，提出地区生产总值年均增长5%左右。"]
+    clauses, _ = parse_structure(lines)
+    assert [c.is_review for c in clauses] == [True, False]
+    clauses, _ = parse_structure(["一、“十四五”时期发展成就", "全区地区生产总值年均增长5.5%。"])
+    assert clauses[0].is_review
+
+
 def test_annex_that_repeats_prose_gives_departments_not_duplicates():
     lines = [
         "二、推动高水平科技创新",
