@@ -71,6 +71,11 @@ def _matches(gold: dict, t: Target) -> bool:
     return g in s or (len(squash(t.span_text)) >= 4 and squash(t.span_text) in g) or _share_number_phrase(g, s)
 
 
+def _same_passage(gold: dict, t: Target) -> bool:
+    g, span = squash(gold["text"]), squash(t.span_text)
+    return bool(span) and (span in g or g in span)
+
+
 def _share_number_phrase(g: str, s: str) -> bool:
     """The gold text may run across two of our sentences (a 、 list split by a line wrap);
     accept when the 8 characters around the number agree."""
@@ -93,7 +98,10 @@ def score_document(doc: str, gold: list[dict], predicted: list[Target], jurisdic
     for gi, g in enumerate(gold):
         for pi, t in enumerate(predicted):
             if _matches(g, t):
-                agree = (g.get("unit", "") == t.unit) + (g.get("kind") == t.kind) + (g.get("comparator") == t.comparator)
+                # several targets of one sentence may share a value ("地区生产总值增长7%以上，…社会消费品零售总额
+                # 增长7%左右"): the one whose own passage lies in the reading's text is its match
+                own = _same_passage(g, t) * 4
+                agree = own + (g.get("unit", "") == t.unit) + (g.get("kind") == t.kind) + (g.get("comparator") == t.comparator)
                 pairs.append((-agree, gi, pi))
     pairs.sort()
     used_g, used_p, matched = set(), set(), []

@@ -94,7 +94,8 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     before = sentence[seg_start : q.start - q.prefix_len].strip()
     if re.fullmatch(r"(?:计划|总|预计|拟)?投资(?:约)?", before) and re.match(r"\s*(?:以上|左右)?\s*[，,]", sentence[q.end :]):
         return True  # an item's budget before its work: "投资10亿元，五年内建成4所学校…"
-    if BUDGET_RE.search(before) and not re.search(r"(完成|实现|累计完成|力争完成|带动|撬动|吸引|拉动|争取)[\u4e00-\u9fff]{0,4}$", before):
+    if BUDGET_RE.search(before) and not re.search(r"(完成|实现|累计完成|力争完成|带动|撬动|吸引|拉动|争取)[\u4e00-\u9fff]{0,4}$", before) \
+            and not re.search(r"(推介|签约|招引|引进|开工|落地)", before):  # "面向民间资本推介重大项目总投资不低于2000亿元"
         return True  # "拟投入资金153万元", "准备投资2108万元", "计划总投资8400万元", "该项目估算总投资3400万元"
     return bool(ALLOCATION_RE.search(before))
 
@@ -117,9 +118,12 @@ EXISTING_BEFORE_RE = re.compile(r"(围绕|依托|立足|针对|结合|按照|根
 
 def is_existing_count(sentence: str, q: Quantity) -> bool:
     """A count of what already exists, named to say where work goes: "围绕37条产业链和40个产业集群",
-    "聚焦37个县域特色产业", "全市8个县（市、区）". A chosen range stays a target: "聚焦2—3个主导产业"."""
+    "聚焦37个县域特色产业", "全市8个县（市、区）", "壮大13条重点产业链" (the designated chains made
+    stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
+    if q.unit == "条" and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升)\s*$", before) and re.match(r"\s*(?:重点|优势|特色|标志性)?\s*产业链", sentence[q.end :]):
+        return True
     m = EXISTING_BEFORE_RE.search(before)
     if not m and re.search(r"(围绕|依托|立足|聚焦)", before) and re.search(r"[\d.]+\s*[^\d，。；、]{0,6}\s*(和|及|、)\s*$", before):
         m = True  # the second of a pair: 围绕37条产业链和40个产业集群
@@ -137,7 +141,7 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
 
 
 # an aspect particle may stand between the verb and the number: "《方案》明确了4项重点工作"
-CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成)\s*了?\s*$")
+CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成|部署)\s*了?\s*$")
 
 
 def counts_document_contents(sentence: str, q: Quantity) -> bool:

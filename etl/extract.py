@@ -50,7 +50,7 @@ KEEP_VERBS = ("新增", "新建", "新开工", "新改建", "新培育", "新创
               "提升改造", "更新改造", "改扩建", "新改扩建")
 LEAD_IN_RE = re.compile(
     r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|"
-    r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|全区|全县|全市|全省|全镇|我区|我县|我市|"
+    r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|全区|全县|全市|全省|全镇|我区|我县|我市|提出|"
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
@@ -116,7 +116,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return not re.search(r"(占|达到|达|为|超过|提高到|不低于|不少于|以上)[\u4e00-\u9fff]{0,6}\s*$", before[-10:])
     if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|以上)\s*$", before[-6:]) and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
-    if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元)?", q.unit) and not _chinese_count_is_commitment(sentence, q):
+    if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?", q.unit) and not _chinese_count_is_commitment(sentence, q):
         return True
     if q.unit == "年" and not re.search(r"(达到|提高到|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间
@@ -154,8 +154,10 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # 24小时便民服务, 15分钟生活圈
     if re.match(r"\s*制", after_all):
         return True  # 3人制篮球场, 5人制足球场: a format, not a count
-    if q.unit == "岁" and re.match(r"\s*(以下|以上|至|-|—)", after):
-        return True  # 3岁以下婴幼儿
+    if q.unit == "岁" and re.match(r"\s*(以下|以上|至|-|—)", after) and not re.search(r"(提升到|提高到|提升至|提高至|达到|达)\s*$", before):
+        return True  # 3岁以下婴幼儿 (but "人均预期寿命提升到80岁以上" is a level reached)
+    if q.unit in ("米", "公里", "千米") and (re.match(r"\s*(?:以内|之内|内|范围内)\s*[\u4e00-\u9fff]", after_all) or re.search(r"(沿线|两侧|两岸|周边|沿岸)\s*$", before)):
+        return True  # a distance that qualifies: "公交与轨道50米内换乘比例", "长江沿线1公里化工腾退地块"
     if q.unit == "倍" and q.value < 1:
         return True
     # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村
@@ -174,7 +176,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if measure and _qualifies_following_count(sentence, q):
         return True
     if measure and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
-            and not re.match(r"\s*(?:大)?(?:台阶|关口|大关)", after_all) and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
+            and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)", after_all) and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
         if not re.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
             return True  # 30万千瓦煤电机组, 过10亿元骨干企业, 3-6岁儿童: a class, not an amount
     if q.chinese is False and re.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
@@ -338,6 +340,7 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
         if 1 <= n <= 10:
             return (earliest or default) + n - 1
     head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
+    head = re.sub(r"20\d\d\s*年\s*(?=远景目标)", "", head)  # "综合考虑实现2035年远景目标…，提出…年均增长5%" names an aim, not a due year
     head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
     head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
@@ -651,7 +654,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
             re.search(r"年均|(?<!上)年度", sentence[seg[0] : q.start])
         )
         year = years_for.get(idx) or sentence_target_year(sentence, q.start, horizon_year, first_plan_year)
-        if re.search(r"2035\s*年", re.sub(r"《[^》]*》", "", phrase)) and year != 2035 and horizon_year and horizon_year < 2035:
+        if re.search(r"2035\s*年(?!远景目标)", re.sub(r"《[^》]*》", "", phrase)) and year != 2035 and horizon_year and horizon_year < 2035:
             # "到2035年…" (not a cited title's "2035年远景目标纲要")
             year = 2035
         base_value, base_year = _baseline(sentence, q)

@@ -44,12 +44,14 @@ QUANTITY_RE = re.compile(
 )
 CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])")
 # an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
-CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元)?)(?!级)(?=规模|以上|左右|大关|[，,。；;、]|$)")
+CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元|吨|亩|人|千瓦)?)(?!级)(?=规模|以上|左右|大关|[，,。；;、]|$)")
 
 # a Chinese numeral bound into a fixed term ("二次供水设施", "一次性奖补", "三次产业", "二次创业") counts
 # nothing; the terms are listed because "开展二次检查" and "两次" as a count read the same way
 BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|元|能源|产业|装修|改造|利用|分配)|一次(?:性|能源|产业|分配)|[一二三]次产业)")
 
+# the denominator of an amount per unit, after a slash: "58万元/人", "0.6人/百亿元", "1.2吨/亩"
+PER_UNIT_RE = re.compile(r"/(?:百亿元|亿元|万元|平方米|平方公里|千人|万人|人|户|亩|吨|辆|年|天|床)")
 # "2000余户", "30多个": a count above the number; the measure word follows 余/多
 APPROX_COUNT_RE = re.compile(rf"\s*[余多]\s*([{''.join(MEASURE_WORDS)}])")
 
@@ -59,7 +61,7 @@ SUFFIX_COMPARATORS = [
 ]
 PREFIX_COMPARATORS = [
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("超过", ">="),
-    ("突破", ">="), ("高于", ">="), ("大于", ">="), ("超", ">="), ("过", ">="), ("≥", ">="),
+    ("突破", ">="), ("高于", ">="), ("大于", ">="), ("迈上", ">="), ("超", ">="), ("过", ">="), ("≥", ">="),
     (">", ">="), ("不超过", "<="), ("不高于", "<="), ("低于", "<="), ("小于", "<="), ("≤", "<="),
     ("<", "<="), ("约", "~"),
 ]
@@ -116,6 +118,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             upper = None
             end = m.end("num")
         num_end = end
+        per = PER_UNIT_RE.match(sentence, end) if unit and not unit.endswith(("%", "％")) and "/" not in unit else None
+        if per:
+            # "全员劳动生产率达58万元/人左右", "死亡率控制在0.6人/百亿元以下": an amount per unit
+            unit, end = unit + per.group(0), per.end()
         approx = APPROX_COUNT_RE.match(sentence, end) if not unit and upper is None else None
         if approx:
             # "涉及改造总户数2000余户": more than the number, counted in the word after 余/多
@@ -146,7 +152,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         _attach_comparators(sentence, q)
         found.append(q)
     for m in CN_AMOUNT_RE.finditer(sentence):
-        if not re.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模)\s*$", sentence[: m.start()]):
+        if not re.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模|稳定在|保持在)\s*$", sentence[: m.start()]):
             continue
         try:
             raw = m.group("num")

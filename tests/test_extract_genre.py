@@ -73,7 +73,18 @@ CASES = [
     ("5%左右的预期增长目标与“十五五”发展目标总体衔接。", []),
     ("实施产业提质升级“1+9”行动和12个重点产业稳增长方案。", []),
     ("集中要素资源打造高端装备、信息技术服务、新能源、新材料等4个万亿级新兴支柱产业。", []),
+    ("《纲要草案》具体部署了13项任务举措。", []),
+    ("深化地铁公交两网融合，公交与轨道50米内换乘比例提升至93%。", [("换乘比例", 93, "%", "=", "level")]),
+    ("实施长江沿线1公里化工腾退地块土壤污染专项治理。", []),
+    ("壮大13条重点产业链。", []),
     # ... while the same shapes that commit stay
+    ("力争到2030年，全市地区生产总值迈上4万亿元新台阶。", [("地区生产总值", 4, "万亿元", ">=", "level")]),
+    ("面向民间资本推介重大项目总投资不低于2000亿元。", [("推介重大项目总投资", 2000, "亿元", ">=", None)]),
+    ("促进人口高质量发展，人均预期寿命提升到80岁以上。", [("人均预期寿命", 80, "岁", ">=", "level")]),
+    ("粮食、肉蛋奶、蔬菜产量均稳定在百万吨以上。",
+     [("粮食产量", 100, "万吨", ">=", None), ("肉蛋奶", 100, "万吨", ">=", None), ("蔬菜产量", 100, "万吨", ">=", None)]),
+    ("全员劳动生产率达58万元/人左右。", [("全员劳动生产率", 58, "万元/人", "~", "level")]),
+    ("单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下。", [("死亡率", 0.6, "人/百亿元", "<=", "level")]),
     ("今年经济增长5%左右，城镇新增就业110万人以上。", [("经济增速", 5, "%", "~", "growth_rate"), ("城镇新增就业", 110, "万人", ">=", None)]),
     ("新增50家以上先进智能工厂。", [("先进智能工厂", 50, "家", ">=", None)]),
 ]
@@ -102,6 +113,15 @@ def test_sentence_to_targets(sentence, expected):
 def test_each_target_has_its_own_year(sentence, years):
     got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
     assert [t.target_year for t in got] == years
+
+
+def test_a_long_term_aim_named_on_the_way_is_not_the_due_year():
+    # round 9 (dev9 r11): "实现2035年远景目标" is the aim the rate serves; the rate is the plan's (2030)
+    sentence = "综合考虑实现2035年远景目标、扛牢经济大省责任担当以及我省现实支撑条件，提出地区生产总值年均增长5%—5.5%。"
+    (t,) = sentence_to_targets(sentence, TASK, horizon_year=2030, first_plan_year=2026)
+    assert (t.value, t.target_year, t.indicator_name) == (5, 2030, "地区生产总值年均增速")
+    (t,) = sentence_to_targets("到2035年，人均地区生产总值达到15万元。", TASK, horizon_year=2030, first_plan_year=2026)
+    assert t.target_year == 2035
 
 
 def test_a_policy_packages_money_is_an_instrument_unless_reached():
