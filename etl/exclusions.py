@@ -122,8 +122,14 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
-    if q.unit == "条" and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升)\s*$", before) and re.match(r"\s*(?:重点|优势|特色|标志性)?\s*产业链", sentence[q.end :]):
-        return True
+    if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升)\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
+        return True  # "做优做强5个国家先进制造业集群"
+    if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?![级城属直])", sentence[q.end :]):
+        return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
+    if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?县域(?:托底|帮扶|发展|振兴|经济|高质量|率先)", sentence[q.end :]):
+        return True  # county areas helped, not things built: "提升39个欠发达县域托底性帮扶质效" ("建设20个县域医疗次中心" stays)
+    if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
+        return True  # one of a set: "确定为开展…试点的4个省份之一"
     m = EXISTING_BEFORE_RE.search(before)
     if not m and re.search(r"(围绕|依托|立足|聚焦)", before) and re.search(r"[\d.]+\s*[^\d，。；、]{0,6}\s*(和|及|、)\s*$", before):
         m = True  # the second of a pair: 围绕37条产业链和40个产业集群
@@ -247,12 +253,12 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     重点产业", "…6个方面16项工程", "打造产业发展支撑平台等10项措施", "实施十大工程". A count a plan
     commits to reach names what is counted after a verb: "新建5个产业园区" stays."""
     after = sentence[q.end :]
-    if not (q.unit.endswith(("个", "项", "条", "大")) or q.unit == ""):
+    if not (q.unit.endswith(("个", "项", "条", "大", "类")) or q.unit == ""):
         return False
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
     reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
-    noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,{reach}}}?{PART_NOUNS}", after))
+    noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条", "类")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,{reach}}}?{PART_NOUNS}", after))
     if not noun_after:
         return False
     if re.search(r"等\s*$", before):

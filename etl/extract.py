@@ -473,7 +473,7 @@ def _right_name(text: str) -> str:
     """The noun right after a number: "3家博士后实践基地" → "博士后实践基地"; a parenthetical
     ("公共充电站(每站约30台充电桩)") and a leading size class are not part of it."""
     text = text.strip()
-    m = re.match(r"([^，,；;。、等和]*)", text)
+    m = re.match(r"((?:[（(][^（()）]*[）)]|[^，,；;。、等和（(])*)", text)  # a 、 inside brackets stays: "县（市、区）"
     name = m.group(1) if m else ""
     name = re.split(r"[（(][^）)]*\d", name)[0]
     name = re.split(r"(?:基础设施|建设任务|以上|左右|工作)$", name)[0] if len(name) > 14 else name
@@ -585,7 +585,13 @@ def is_descriptive(sentence: str) -> bool:
     around it, someone else's figures: "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%". An area
     stated in a sentence is judged number by number (:func:`etl.exclusions.is_dimension`), never the
     sentence whole: "计划总投资8400万元，投资35个项目，建设总面积53000平方米" keeps its 35个."""
-    return bool(re.search(r"地处|位于|区位|辖\d|下辖", sentence)) or is_outside_world(sentence)
+    return bool(re.search(r"地处|位于|区位|辖\d|下辖", sentence)) or is_outside_world(sentence) or is_definition(sentence)
+
+
+def is_definition(sentence: str) -> bool:
+    """A glossary entry explains a name, it commits to nothing: "“四向八廊”综合交通走廊：东南西北4个方向
+    8条进出川综合交通走廊…" (a report's 名词解释)."""
+    return bool(re.match(r"\s*(?:\d{1,2}[.．、]\s*)?“[^”]{1,16}”[\u4e00-\u9fff]{0,12}[：:]", sentence))
 
 
 def is_outside_world(sentence: str) -> bool:

@@ -125,8 +125,19 @@ def is_label_repeat(t: Target, targets: list[Target]) -> bool:
     )
 
 
+# a heading that sets work to do ("（五）加快释放改革开放成效") names results it wants, not results it had
+TASK_HEADING_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?\s*"
+                             r"(?:加快|推动|释放|提升|放大|持续|着力|更好|全面|深化|巩固|确保|突出|坚持|增强|彰显|提高|扩大|促进|强化)")
+
+
+def looks_back(heading: str) -> bool:
+    """A heading of the report's review: "一、2025年工作回顾", "过去五年的主要成绩"; not a task heading
+    that names results to reach ("（五）加快释放改革开放成效")."""
+    return bool(re.search(r"回顾|过去|成绩|成效", heading)) and not TASK_HEADING_RE.match(heading)
+
+
 REVIEW_MARKS_RE = re.compile(r"据统计|预测|预计|完成了|实现了|同比|比上年|较上年|回顾|过去一年|一年来|初步核算")
-FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标)")
+FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标|主要考虑|目标任务|十五五)")
 
 
 def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
@@ -138,7 +149,7 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
     for clause in clauses:
         heads = "".join(clause.headings)
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", heads)]
-        if re.search(r"回顾|过去|成绩|成效", heads):
+        if any(looks_back(h) for h in clause.headings):
             forward = False
         elif (FORWARD_HEADING_RE.search(heads) and not (year and years and max(years) < year)) or (
             year and years and max(years) >= year

@@ -69,6 +69,18 @@ MIXED_HEADING_RE = re.compile(r"目标|任务|展望|主要考虑|十五五")
 LOOKING_BACK_RE = re.compile(r"\s*(?:过去|这|近)?(?:五|三|一)年(?:来|间)?[，,]|\s*(?:过去|回顾|“?十四五”?(?:时期|期间|以来))")
 
 
+AHEAD_SENTENCE_RE = re.compile(r"(?<=[。；])\s*(?=[^。；]{0,20}(?:《纲要|纲要（草案）|“?十五五”?(?:时期|期间)|第十五个五年规划|今后五年|未来五年|到2030年|主要目标))")
+
+
+def _turn_to_the_plan(paragraph: str) -> int:
+    """Where a paragraph that opens looking back turns to the plan ahead, or 0: the start of its first
+    sentence that names the new plan, its years or its aims."""
+    if not LOOKING_BACK_RE.match(paragraph):
+        return 0
+    m = AHEAD_SENTENCE_RE.search(paragraph)
+    return m.end() if m else 0
+
+
 def _looks_ahead_too(heading: str, paragraph: str) -> bool:
     """A heading that names the past and the plan ahead — "二、“十四五”时期发展成就和“十五五”时期主要
     目标任务" — makes no paragraph under it review by itself: the one that opens "过去五年，…" looks
@@ -281,6 +293,13 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
         state.pending_responsibility, state.after_heading = [], False
         sector, hs = context()
         review = any(any(k in h for k in REVIEW_HEADINGS) and not _looks_ahead_too(h, text) for h in hs)
+        turn = _turn_to_the_plan(text) if any(MIXED_HEADING_RE.search(h) for h in hs) else 0
+        if turn:
+            # "过去五年，…突破3万亿元。《纲要》…提出地区生产总值年均增长5%左右": one paragraph looks back,
+            # then ahead; the part before the turn is review, the rest is read
+            clauses.append(Clause(ref=ref or _prose_ref(state), text=text[:turn], sector=sector, headings=hs,
+                                  responsibility=inline or resp or Responsibility(), is_review=True, line_no=line_no))
+            text, review = text[turn:], any(any(k in h for k in REVIEW_HEADINGS) and not _looks_ahead_too(h, text[turn:]) for h in hs)
         clauses.append(
             Clause(
                 ref=ref or _prose_ref(state),
@@ -386,9 +405,10 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
                 i += 1
             add(ref, "".join(text_parts), _cells_to_responsibility(cells), line_no=i)
             continue
-        if _is_bare_section_title(line, lines, i):
+        if _is_bare_section_title(line, lines, i) or is_report_part_title(line):
             state.headings = {"bare": line}
             state.box = ""
+            state.pending_responsibility, state.after_heading = [], True
             continue
         item = ITEM_RE.match(line)
         if item and not re.match(r"^\d{4}", line):
@@ -502,6 +522,18 @@ def _outermost_level(lines: list[str]) -> str | None:
         if lv in present:
             return lv
     return None
+
+
+REPORT_PART_RE = re.compile(r"(回顾|成就|成绩|目标任务|重点任务|主要目标|重点工作|工作安排|主要任务|主要考虑|重要要求|总体要求|"
+                            r"20\d\d年(?:的)?工作|自身建设)$")
+
+
+def is_report_part_title(line: str) -> bool:
+    """A work report may title its parts on a line of their own without a numeral: "“十四五”时期工作
+    回顾", "“十五五”时期的主要目标任务", "2026年重点工作" (甘肃's 2026 report). Short, no punctuation
+    of a sentence, and ending with the name of a part."""
+    line = line.strip()
+    return 4 <= len(line) <= 32 and not re.search(r"[。；;，,：:！!？?]", line) and bool(REPORT_PART_RE.search(line))
 
 
 def _is_bare_section_title(line: str, lines: list[str], i: int) -> bool:

@@ -7,6 +7,7 @@ from etl.metadata import infer_metadata
 from etl.structure import (
     heading_level,
     is_deadline,
+    is_report_part_title,
     parse_responsibility,
     parse_structure,
     split_departments,
@@ -114,6 +115,27 @@ def test_a_heading_that_names_the_past_and_the_plan_ahead_reviews_only_what_look
     assert [c.is_review for c in clauses] == [True, False]
     clauses, _ = parse_structure(["一、“十四五”时期发展成就", "全区地区生产总值年均增长5.5%。"])
     assert clauses[0].is_review
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("“十四五”时期工作回顾", True),  # 甘肃 2026: the report's parts on lines of their own, no numerals
+    ("“十五五”时期的主要目标任务", True),
+    ("2026年重点工作", True),
+    ("关于2026年工作", True),
+    ("2025年工作回顾和“十四五”发展主要成绩", True),
+    ("全面加强政府自身建设", True),
+    ("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右", False),  # a sentence
+    ("加快建设现代化产业体系，巩固壮大实体经济根基", False),
+])
+def test_is_report_part_title(line, expected):
+    assert is_report_part_title(line) is expected
+
+
+def test_a_paragraph_that_looks_back_then_ahead_is_split_where_it_turns():
+    lines = ["二、“十四五”时期发展成就和“十五五”时期主要目标任务",
+             "过去五年，全区地区生产总值突破3万亿元。《纲要》细化提出25项主要指标，提出地区生产总值年均增长5%左右。"]
+    clauses, _ = parse_structure(lines)
+    assert [(c.is_review, c.text[:4]) for c in clauses] == [(True, "过去五年"), (False, "《纲要》")]
 
 
 def test_annex_that_repeats_prose_gives_departments_not_duplicates():
