@@ -68,7 +68,12 @@ def _matches(gold: dict, t: Target) -> bool:
         return False
     g = squash(gold["text"])
     s = squash(t.source_text)
-    return g in s or (len(squash(t.span_text)) >= 4 and squash(t.span_text) in g) or _share_number_phrase(g, s)
+    if (len(squash(t.span_text)) >= 4 and squash(t.span_text) in g) or _same_passage(gold, t):
+        return True
+    unit = squash(gold.get("unit") or "")
+    if unit and squash(t.unit) and not set(unit) & set(squash(t.unit)):
+        return False  # one sentence, one value, two things: "实际利用外资1亿美元" is not "不少于1家"
+    return g in s or _share_number_phrase(g, s)
 
 
 def _same_passage(gold: dict, t: Target) -> bool:

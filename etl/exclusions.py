@@ -39,7 +39,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
 
 # 最高/最多 cap the number they stand next to ("最高3000万元", "最多奖补500万元"), not a number further on
 # ("最多换乘一次客运公交即可到达县城比例达到100%")
-INSTRUMENT_BEFORE_RE = re.compile(r"(给予|奖补|奖励|补助|补贴|资助|贴息|奖金|一次性|(?:最高|最多)[^，,；;。]{0,6}$|上限|封顶|减免|返还|以奖代补)")
+INSTRUMENT_BEFORE_RE = re.compile(r"(给予|奖补|奖励|补助|补贴|资助|贴息|奖金|一次性(?!化解|解决|办结|办成|通过|告知|办好)|(?:最高|最多)[^，,；;。]{0,6}$|上限|封顶|减免|返还|以奖代补)")
 INSTRUMENT_AFTER_RE = re.compile(r"^\s*(?:以上|以下|以内)?\s*(?:的)?\s*(?:给予|奖补|奖励|补助|补贴|资助|贴息|支持|一次性)")
 TARGET_VERB_RE = re.compile(r"(提高到|提高至|达到|增长|不低于|安排|争取|投入|完成|实现|新增|累计|筹集|撬动|带动|发放|吸引)")
 
@@ -116,6 +116,17 @@ def is_attendance(sentence: str, q: Quantity) -> bool:
 EXISTING_BEFORE_RE = re.compile(r"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|全省|全市|全县|全区|我省|我市|我县|我区)\s*(?:全省|全市|全县|全区|我省|我市|我县|我区)?\s*$")
 
 
+def _names_places_before(before: str) -> bool:
+    """"推动呼和浩特、鄂尔多斯、满洲里": two or more place names in a 、 list right before a count."""
+    from etl.divisions import bare_mentions
+
+    items = before.split("、")
+    if len(items) < 2:
+        return False
+    items[0] = re.sub(r"^.*?(?:推动|推进|支持|建设|发展|打造|依托|围绕)", "", items[0])
+    return all(1 <= len(x) <= 6 and bare_mentions(x) for x in items)
+
+
 def is_existing_count(sentence: str, q: Quantity) -> bool:
     """A count of what already exists, named to say where work goes: "围绕37条产业链和40个产业集群",
     "聚焦37个县域特色产业", "全市8个县（市、区）", "壮大13条重点产业链" (the designated chains made
@@ -124,10 +135,15 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     before = sentence[seg_start : q.start - q.prefix_len]
     if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升)\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
         return True  # "做优做强5个国家先进制造业集群"
-    if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?![级城属直])", sentence[q.end :]):
+    if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(
+            r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?=率先|高质量|发展|振兴|加快|创建|[，,。；;、]|$)", sentence[q.end :]):
         return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
     if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?县域(?:托底|帮扶|发展|振兴|经济|高质量|率先)", sentence[q.end :]):
         return True  # county areas helped, not things built: "提升39个欠发达县域托底性帮扶质效" ("建设20个县域医疗次中心" stays)
+    if q.unit == "个" and re.search(r"(推动|推进|支持)(?:[^，,；;。]*、)?\s*$", before) and re.match(r"\s*(?:国家级?|省级)[^，,；;。]{0,30}?(?:提质升级|提档升级|提升能级|提质增效)", sentence[q.end :]):
+        return True  # designated ones upgraded: "推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级"
+    if q.unit == "个" and _names_places_before(before):
+        return True  # the length of a list of places: "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
         return True  # one of a set: "确定为开展…试点的4个省份之一"
     m = EXISTING_BEFORE_RE.search(before)

@@ -25,7 +25,7 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
                        r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
@@ -55,7 +55,7 @@ LEAD_IN_RE = re.compile(
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
 )
-TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次)+$")
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超)+$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -160,8 +160,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # a distance that qualifies: "公交与轨道50米内换乘比例", "长江沿线1公里化工腾退地块"
     if q.unit == "倍" and q.value < 1:
         return True
-    # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村
-    if re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
+    built = re.match(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:机组|项目|装机))?\s*(?:建成|投产|投运|并网|开工|试运转)", after_all)
+    # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村 (not "产能1400万吨/年建成试运转")
+    if not built and re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
             and not re.search(r"(新增|新建|累计|建成|并网)[\u4e00-\u9fff]{0,6}(装机|产能)\s*$", before) \
             and not (re.search(r"产能\s*达\s*$", before) and re.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")):
         # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached
@@ -175,7 +176,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     measure = q.unit and q.unit[-1] not in CLASSIFIER_UNITS and not q.unit.endswith("%")
     if measure and _qualifies_following_count(sentence, q):
         return True
-    if measure and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
+    if measure and not built and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
+            and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
             and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)", after_all) and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
         if not re.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
             return True  # 30万千瓦煤电机组, 过10亿元骨干企业, 3-6岁儿童: a class, not an amount
@@ -440,7 +442,8 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
         # "市级以上重点实验室新增5家" → 新增 + 市级以上重点实验室 (indicator_label puts it in front)
         name = name[: -len(inc)]
     bare = strip_action_verbs(name)
-    if right_name and (not bare or inc or name.endswith(tuple(INCREMENT_VERBS))):
+    if right_name and (not bare or inc or name.endswith(tuple(INCREMENT_VERBS)) or bare.endswith("等")):
+        # "黄蒿界等6处煤矿": a list of names ends in 等, the thing counted follows the number
         # "培育 3 家 博士后实践基地", "推进 600 个以上省市县重点项目建设", "抓好 33 个…重点项目"
         return right_name, inc or verb, _find_start(sentence, name or right_name, start)
     return bare or right_name, inc or verb, _find_start(sentence, name, start)
@@ -475,7 +478,7 @@ def _right_name(text: str) -> str:
     text = text.strip()
     m = re.match(r"((?:[（(][^（()）]*[）)]|[^，,；;。、等和（(])*)", text)  # a 、 inside brackets stays: "县（市、区）"
     name = m.group(1) if m else ""
-    name = re.split(r"[（(][^）)]*\d", name)[0]
+    name = re.split(r"[（(][^）)]*\d|[（(](?:牵头|责任|配合)", name)[0]  # "（牵头单位：人社厅）" names no indicator
     name = re.split(r"(?:基础设施|建设任务|以上|左右|工作)$", name)[0] if len(name) > 14 else name
     name = re.sub(r"^(的|个|家)", "", name)
     name = re.sub(r"\s+", "", name)
@@ -790,13 +793,23 @@ def clause_title(clause: Clause) -> str:
 def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
-    for m in re.finditer(r"([^，,；;。：:]+?)(?:分别|均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)", sentence):
+    for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)"
+                         r"|分别(?:增长|提高|下降))", sentence):
         subjects = share_head_noun([clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)])
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
             for k, i in enumerate(following[: len(subjects)]):
                 names[i] = subjects[k]
+    for m, subjects in _shared_rate_subjects(sentence):
+        following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
+        same = [i for i in following if quantities[i].start == quantities[following[0]].start] if following else []
+        if len(subjects) >= 2 and len(same) == len(subjects):
+            for k, i in enumerate(same):
+                names[i] = subjects[k] + "增速"
     return names
+
+
+HEAD_WORDS = ("企业", "居民", "服务", "机构", "中心", "基地")
 
 
 def share_head_noun(subjects: list[str]) -> list[str]:
@@ -806,8 +819,9 @@ def share_head_noun(subjects: list[str]) -> list[str]:
         return subjects
     last = subjects[-1]
     out = []
+    at = [i for i in (last.find(w) for w in HEAD_WORDS) if i >= 1]
     for s in subjects[:-1]:
-        head = last[len(s) :]
+        head = last[min(at) :] if at else last[len(s) :]  # "高新技术、科技型中小企业数量" → 高新技术企业数量
         if 2 <= len(s) <= 4 and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员)$", s):
             out.append(s + head)
         else:
@@ -826,11 +840,27 @@ def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, i
     return years
 
 
+# a list of measures that grow by one rate: "工业投资、民间投资年均增长6％左右", "高新技术、科技型中小企业数量增长10％以上"
+SHARED_RATE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))((?:[^，,；;。：:、\d]{2,16}、)+(?!年均)[^，,；;。：:、\d]{2,20}?)(?:年均|均|都)?增长(?=\s*\d)")
+
+
+def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
+    out = []
+    for m in SHARED_RATE_RE.finditer(sentence):
+        items = m.group(1).split("、")
+        if any(_leading_verb(x) or len(x) > 20 for x in items):
+            continue  # "新建、改建幼儿园": verbs, not measures
+        out.append((m, share_head_noun([clean_name(x) for x in items if clean_name(x)])))
+    return out
+
+
 def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
-    """"九年义务教育巩固率和高中阶段教育毛入学率均达到 98%": one number, two targets."""
+    """"九年义务教育巩固率和高中阶段教育毛入学率均达到 98%", "工业投资、民间投资年均增长6％左右": one number,
+    two targets."""
     out = list(quantities)
-    for m in re.finditer(r"([^，,；;。：:]+?)(?:均|都)(?:达到|为|保持在|保持|稳定在|达|不低于)", sentence):
-        subjects = [clean_name(x) for x in re.split(r"、|和|以及|与", m.group(1)) if clean_name(x)]
+    found = [(m, [clean_name(x) for x in re.split(r"、|和|以及|与", m.group(1)) if clean_name(x)])
+             for m in re.finditer(r"([^，,；;。：:]+?)(?:均|都)(?:达到|为|保持在|保持|稳定在|达|不低于)", sentence)]
+    for m, subjects in found + _shared_rate_subjects(sentence):
         following = [q for q in quantities if q.start >= m.end()]
         if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):
             first = following[0]
@@ -855,8 +885,10 @@ def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     if not m:
         return False
     after = sentence[q.end : q.end + 16]
-    return bool(re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:统一|分别|逐步)?\s*"
-                         r"(提高|增加|提升|增长|下降|降低|减少|扩大|降|升|调整|调)?(到|至)", after))
+    after = sentence[q.end : q.end + 24]
+    return bool(re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:[\u4e00-\u9fff（）()、]{0,8}?)(?:统一|分别|逐步)?\s*"
+                         r"(提高|增加|提升|增长|下降|降低|减少|扩大|降|升|调整|调)(到|至)", after)) or bool(
+        re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:统一|分别|逐步)?\s*(到|至)", after))
 
 
 BASELINE_BEFORE_RE = re.compile(
@@ -881,8 +913,8 @@ def _doubling_targets(sentence: str, clause: Clause, horizon_year: int | None) -
     if not m:
         return []
     name = clean_name(m.group(1))
-    if not name:
-        return []
+    if not name or re.search(r"(资金|经费|预算|补助|奖补)$", name):
+        return []  # money a government sets aside doubled is an instrument: "自治区本级科技专项资金翻一番"
     return [
         Target(
             indicator_name=name,

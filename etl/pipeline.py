@@ -103,9 +103,12 @@ FIVE_YEAR_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?(?:时�
 def plan_period_end(clause: Clause) -> int | None:
     """The last year of the five-year plan a heading is about: the items under "二、“十五五”时期发展的
     主要考虑" ("地区生产总值年均增长5%左右") are due in 2030; a heading that also names the past
-    ("“十四五”时期发展成就和“十五五”时期主要目标任务") answers for the plan ahead, the last one named."""
+    ("“十四五”时期发展成就和“十五五”时期主要目标任务") answers for the plan ahead, the last one named; one
+    that also names a year ("“十五五”时期主要目标和2026年重点工作") leaves it to that year."""
     for heading in reversed(clause.headings):
         found = ["".join(m) for m in FIVE_YEAR_PLAN_RE.findall(heading)]
+        if found and re.search(r"20\d\d\s*年", heading):
+            return None  # "“十五五”时期主要目标和2026年重点工作": the year named holds; a sentence may name the plan
         if found:
             return 2010 + 5 * "一二三四五六七".index(found[-1])  # 十一五 ends in 2010, 十五五 in 2030
     return None
@@ -146,15 +149,21 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
     "今年主要预期目标") — "全年实现地区生产总值1005.8亿元、增长6.1%" under "一、2024年工作回顾" is
     achieved, "地区生产总值增长5.5%左右" under "二、2025年主要任务" a target."""
     forward = False
+    reviewed_part = ""  # the top heading of the review, once one was seen
     for clause in clauses:
         heads = "".join(clause.headings)
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", heads)]
+        top = clause.headings[0] if clause.headings else ""
         if any(looks_back(h) for h in clause.headings):
             forward = False
+            reviewed_part = top
         elif (FORWARD_HEADING_RE.search(heads) and not (year and years and max(years) < year)) or (
             year and years and max(years) >= year
         ):
             forward = True  # "二、2025年工作安排", "三、扎实做好2025年各项工作"
+        elif reviewed_part and top and top != reviewed_part and not (year and years and max(years) < year):
+            # the part after the review, whatever its title: "二、一张蓝图绘到底，奋力谱写中国式现代化福建篇章"
+            forward = True
         if not clause.headings and year:
             forward = _headless_paragraph_looks_forward(clause.text, year, forward)
         elif not clause.headings and year is None and not forward:
@@ -270,6 +279,9 @@ def is_restatement(a: Target, b: Target) -> bool:
     if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
         if na == nb and len(na) >= 6:
             return True  # a count said twice in the same words
+        if a.comparator == b.comparator and (a.value >= 1000 or a.unit[:1] in "万亿") and a.unit[-1:] in CLASSIFIER_UNITS \
+                and _one_ends_the_other(na, nb):
+            return True  # a large count said again in a report's annex: "新增普通高中学位20万个以上" / "增加学位超20万个"
         if is_headline_restatement(na, nb):
             return True
         # an amount (not a count of things) restated in other words — a page's lead and its body,
@@ -281,6 +293,17 @@ def is_restatement(a: Target, b: Target) -> bool:
     if len(na) < 4 or len(nb) < 4:
         return False
     return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
+
+
+def _one_ends_the_other(na: str, nb: str) -> bool:
+    """Without their verbs, one name is the end of the other: "增加学位" / "新增普通高中学位" (学位),
+    "汽车充电设施" / "新建新能源汽车充电设施"; "新增规模以上企业" / "培育专精特新企业" are two things."""
+    if "其中" in na + nb or "地区" in na + nb:
+        return False  # "其中农村地区新建5G基站3000个" is a part of "新建5G基站", not its repeat
+    verbs = r"^(?:新增|增加|新建|建成|建设|完成|实施|改造|培育|打造)"
+    a, b = re.sub(verbs, "", na), re.sub(verbs, "", nb)
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 2 and long.endswith(short)
 
 
 TIME_WORDS_RE = re.compile(r"(?:20\d\d年?|明年|今年|来年|年内)")

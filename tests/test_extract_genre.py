@@ -86,6 +86,22 @@ CASES = [
     ("布局实施一批顶尖科技人才、基础研究领衔科学家、“顶青”科技人才、科技创新创业人才四类人才专项。", []),
     ("推动16个县（市、区）整县建成美丽乡村。", [("县（市、区）", 16, "个", "=", None)]),
     ("建设20个县域医疗次中心。", [("县域医疗次中心", 20, "个", "=", None)]),
+    # round 11 (the spent heldout10)
+    ("申诉求决类初次信访事项一次性化解率达到93%以上。", [("一次性化解率", 93, "%", ">=", "level")]),
+    ("在电网关键节点布局建设700万千瓦新型储能项目。", [("新型储能", 700, "万千瓦", "=", None)]),
+    ("力争黄蒿界等6处煤矿、产能1400万吨/年建成试运转。", [("煤矿", 6, "处", "=", None), ("产能", 1400, "万吨/年", "=", None)]),
+    ("推动商洛电厂二期、店头电厂二期等402万千瓦机组建成投运。", [("机组", 402, "万千瓦", "=", None)]),
+    ("促进居民消费水平稳步提高，工业投资、民间投资年均增长6％左右。",
+     [("工业投资", 6, "%", "~", "growth_rate"), ("民间投资", 6, "%", "~", "growth_rate")]),
+    ("高新技术、科技型中小企业数量增长10％以上。",
+     [("高新技术企业数量", 10, "%", ">=", "growth_rate"), ("科技型中小企业数量", 10, "%", ">=", "growth_rate")]),
+    ("推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展。", []),
+    ("推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级。", []),
+    ("自治区本级科技专项资金翻一番。", []),
+    ("开展职业技能培训40万人次（牵头单位：人社厅）。", [("职业技能培训", 40, "万人次", "=", None)]),
+    ("推动县中托管帮扶从15个县（市）扩大到57个县（市）。", [("县", 57, "个", "=", None)]),
+    ("项目区农民满意度不低于80%，改造提升已建成自然村的生活污水治理设施。", [("农民满意度", 80, "%", ">=", "level")]),
+    ("工伤职工伤残津贴、供养亲属抚恤金、生活护理费标准提高10%。", [("标准", 10, "%", "=", None)]),  # one raise (dev8)
     # ... while the same shapes that commit stay
     ("力争到2030年，全市地区生产总值迈上4万亿元新台阶。", [("地区生产总值", 4, "万亿元", ">=", "level")]),
     ("面向民间资本推介重大项目总投资不低于2000亿元。", [("推介重大项目总投资", 2000, "亿元", ">=", None)]),
@@ -250,3 +266,31 @@ def test_a_task_heading_that_names_results_to_reach_is_not_the_review():
 
     assert looks_back("一、2025年工作回顾") and looks_back("过去五年的主要成绩")
     assert not looks_back("（五）加快释放改革开放成效")
+
+
+def test_a_report_restates_a_large_count_in_its_annex_once():
+    # round 11 (the spent heldout10, 广东): the body's "新增普通高中学位20万个以上" and the annex's
+    # "增加学位超20万个" are one target; "其中农村地区新建5G基站3000个" stays a part of its own
+    lines = [
+        "三、2026年工作安排",
+        "（十二）办好教育。新增普通高中学位20万个以上，新建汽车充电设施50万个以上。",
+        "附件1 2026年省十件民生实事",
+        "一、扩大普通高中学位供给。增加学位超20万个。",
+        "二、建设充电设施。新建新能源汽车充电设施超50万个。",
+    ]
+    meta = DocumentMeta(source_file="r.txt", title="政府工作报告", jurisdiction="广东省", horizon_year=2026, doc_type="work_report", start_year=2026)
+    found = document_to_targets(lines, meta)[0]
+    assert sorted(t.value for t in found) == [20, 50]
+
+
+def test_the_part_after_the_review_looks_ahead_whatever_its_title():
+    # round 11 (the spent heldout10, 福建): part 二 is titled "一张蓝图绘到底…", no 目标 or year in it
+    lines = [
+        "一、2025年和“十四五”时期工作回顾",
+        "全省地区生产总值增长5.5%。",
+        "二、一张蓝图绘到底，奋力谱写中国式现代化福建篇章",
+        "《纲要草案》细化设定了24个主要指标，包括地区生产总值年均增长5%左右等16个预期性指标。",
+    ]
+    meta = DocumentMeta(source_file="r.txt", title="政府工作报告", jurisdiction="福建省", horizon_year=2026, doc_type="work_report", start_year=2026)
+    found = document_to_targets(lines, meta)[0]
+    assert [(t.value, t.target_year) for t in found] == [(5, 2026)]
