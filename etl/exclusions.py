@@ -116,15 +116,21 @@ def is_attendance(sentence: str, q: Quantity) -> bool:
 EXISTING_BEFORE_RE = re.compile(r"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|全省|全市|全县|全区|我省|我市|我县|我区)\s*(?:全省|全市|全县|全区|我省|我市|我县|我区)?\s*$")
 
 
-def _names_places_before(before: str) -> bool:
-    """"推动呼和浩特、鄂尔多斯、满洲里": two or more place names in a 、 list right before a count."""
+def _is_place_name(word: str) -> bool:
+    """"洛阳", "呼和浩特", "满洲里": the word is a place's name (full, short or stem), not a name that
+    holds one ("华能高唐风电")."""
     from etl.divisions import bare_mentions
 
+    return any(full.startswith(word) and len(full) - len(word) <= 1 for full in bare_mentions(word))
+
+
+def _names_places_before(before: str) -> bool:
+    """"推动呼和浩特、鄂尔多斯、满洲里": two or more place names in a 、 list right before a count."""
     items = before.split("、")
     if len(items) < 2:
         return False
     items[0] = re.sub(r"^.*?(?:推动|推进|支持|建设|发展|打造|依托|围绕)", "", items[0])
-    return all(1 <= len(x) <= 6 and bare_mentions(x) for x in items)
+    return all(1 <= len(x) <= 6 and _is_place_name(x) for x in items)
 
 
 def is_existing_count(sentence: str, q: Quantity) -> bool:
@@ -133,15 +139,22 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
-    if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升)\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
+    if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升)(?:[^，,；;。]*(?:和|、|及))?\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
         return True  # "做优做强5个国家先进制造业集群"
     if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(
             r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?=率先|高质量|发展|振兴|加快|创建|[，,。；;、]|$)", sentence[q.end :]):
         return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
     if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?县域(?:托底|帮扶|发展|振兴|经济|高质量|率先)", sentence[q.end :]):
         return True  # county areas helped, not things built: "提升39个欠发达县域托底性帮扶质效" ("建设20个县域医疗次中心" stays)
-    if q.unit == "个" and re.search(r"(推动|推进|支持)(?:[^，,；;。]*、)?\s*$", before) and re.match(r"\s*(?:国家级?|省级)[^，,；;。]{0,30}?(?:提质升级|提档升级|提升能级|提质增效)", sentence[q.end :]):
+    if q.unit in ("个", "家") and re.search(r"(推动|推进|支持)(?:[^，,；;。]*、)?\s*$", before) and re.match(
+            r"\s*(?:国家级?|省级?|市级?)[^，,；;。]{0,30}?(?:提质升级|提档升级|提升能级|提质增效|提能升级)", sentence[q.end :]):
         return True  # designated ones upgraded: "推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级"
+    place_then_etc = re.search(r"([\u4e00-\u9fff]{2,6})等\s*$", before)
+    if q.unit in ("个", "家", "条") and place_then_etc and not re.match(r"\s*(?:项目|工程|路段|线路)", sentence[q.end :]) and any(
+            _is_place_name(place_then_etc.group(1)[i:]) for i in range(len(place_then_etc.group(1)) - 1)):
+        return True  # designated places named by their first: "加快洛阳等10个国家物流枢纽建设"
+    if q.unit == "个" and re.search(r"(推进|支持|推动)\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,10}?(?:重点|示范|试点)(?:县|市|区|乡镇|村)(?![域划级属直])(?![\u4e00-\u9fff]{0,2}(?:建设|创建))", sentence[q.end :]):
+        return True  # designated counties: "推进66个粮食产能提升重点县…建设"
     if q.unit == "个" and _names_places_before(before):
         return True  # the length of a list of places: "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):

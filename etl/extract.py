@@ -163,7 +163,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     built = re.match(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:机组|项目|装机))?\s*(?:建成|投产|投运|并网|开工|试运转)", after_all)
     # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村 (not "产能1400万吨/年建成试运转")
     if not built and re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
-            and not re.search(r"(新增|新建|累计|建成|并网)[\u4e00-\u9fff]{0,6}(装机|产能)\s*$", before) \
+            and not re.search(r"(新增|新建|累计|建成|并网|其中)[\u4e00-\u9fff]{0,6}(装机|产能)\s*$", before) \
             and not (re.search(r"产能\s*达\s*$", before) and re.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")):
         # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached
         if not q.unit.endswith("%"):

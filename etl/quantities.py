@@ -50,6 +50,8 @@ CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(
 # nothing; the terms are listed because "开展二次检查" and "两次" as a count read the same way
 BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|元|能源|产业|装修|改造|利用|分配)|一次(?:性|能源|产业|分配)|[一二三]次产业)")
 
+# a scale word with no numeral, after a verb that counts people: "带动万名青年", "培训千名村干部"
+BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠及)(万|千)(名|人次|人)")
 # the denominator of an amount per unit, after a slash: "58万元/人", "0.6人/百亿元", "1.2吨/亩"
 PER_UNIT_RE = re.compile(r"/(?:百亿元|亿元|万元|平方米|平方公里|千人|万人|人|户|亩|吨|辆|年|天|床)")
 # "2000余户", "30多个": a count above the number; the measure word follows 余/多
@@ -160,6 +162,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         except (ValueError, KeyError):
             continue
         q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
+        _attach_comparators(sentence, q)
+        found.append(q)
+    for m in BARE_SCALE_RE.finditer(sentence):
+        # "带动万名青年入乡发展": ten thousand people, the 1 unwritten
+        q = Quantity(1.0, m.group(1) + m.group(2), m.start(), m.end(), m.end())
         _attach_comparators(sentence, q)
         found.append(q)
     found.sort(key=lambda q: q.start)
