@@ -147,7 +147,7 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?县域(?:托底|帮扶|发展|振兴|经济|高质量|率先)", sentence[q.end :]):
         return True  # county areas helped, not things built: "提升39个欠发达县域托底性帮扶质效" ("建设20个县域医疗次中心" stays)
     if q.unit in ("个", "家") and re.search(r"(推动|推进|支持)(?:[^，,；;。]*、)?\s*$", before) and re.match(
-            r"\s*(?:国家级?|省级?|市级?)[^，,；;。]{0,30}?(?:提质升级|提档升级|提升能级|提质增效|提能升级)", sentence[q.end :]):
+            r"[^，,；;。]{0,30}?(?:提质升级|提档升级|提升能级|提质增效|提能升级)", sentence[q.end :]):
         return True  # designated ones upgraded: "推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级"
     place_then_etc = re.search(r"([\u4e00-\u9fff]{2,6})等\s*$", before)
     if q.unit in ("个", "家", "条") and place_then_etc and not re.match(r"\s*(?:项目|工程|路段|线路)", sentence[q.end :]) and any(
@@ -157,6 +157,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # designated counties: "推进66个粮食产能提升重点县…建设"
     if q.unit == "个" and _names_places_before(before):
         return True  # the length of a list of places: "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展"
+    if re.match(r"\s*(?:处)?\s*(?:国保|省保|市保|县保|文物保护)单位", sentence[q.end :]):
+        return True  # listed heritage sites kept: "守护、利用好531处国保单位"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
         return True  # one of a set: "确定为开展…试点的4个省份之一"
     m = EXISTING_BEFORE_RE.search(before)
@@ -165,6 +167,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if not m:
         return False
     word = m.group(1) if m is not True else "围绕"
+    if word == "覆盖" and q.unit.endswith("%"):
+        return False  # a share covered is a level: "优质公办幼儿园覆盖95%乡镇"
     if word in ("聚焦", "覆盖", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区"):
         if q.upper is not None or q.comparator in ("~", ">="):
             return False  # 聚焦2—3个主导产业, 覆盖50个以上
@@ -184,8 +188,17 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     "细化15项具体任务", "出台20条政策措施"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
-    if q.unit in ("个", "项") and re.match(r"\s*(?:主要|预期性|约束性|核心|关键|重点)?\s*指标", sentence[q.end :]):
-        return True  # a plan's count of its own indicators: "其中20个预期性指标、8个约束性指标"
+    if q.unit in ("个", "项") and (re.match(r"\s*(?:主要|预期性|约束性|核心|关键|重点)?\s*指标", sentence[q.end :])
+                                  or re.search(r"(?:预期性|约束性|主要)指标\s*$", before)):
+        return True  # a plan's count of its own indicators: "其中20个预期性指标、8个约束性指标", "预期性指标19项"
+    if q.unit in ("项", "条") and re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策)", sentence[q.end :]):
+        return True  # a programme's measures: "实施稳经济30项举措", "实施法治化营商环境100项提升举措"
+    if q.unit == "条" and re.search(r"(机制|政策|措施|举措|创新|改革|办法|意见)\s*$", before):
+        return True  # measures named by their topic: "优化工商业电价机制12条", "抓实能源科技创新9条"
+    if q.unit.endswith("类") and re.match(r"\s*(?:问题|风险|隐患|事项|情形)", sentence[q.end :]):
+        return True  # kinds of problems looked for: "开展7大领域101类问题排查"
+    if q.unit == "件" and re.match(r"\s*事", sentence[q.end :]) and re.search(r"[、和]", before):
+        return True  # the tasks just named, counted: "突出抓好渔船“木改钢”、化工老旧装置改造和矿山全面排查整治3件事"
     if q.unit in ("个", "项") and re.match(r"\s*[\u4e00-\u9fff]{0,10}方案", sentence[q.end :]) and re.search(r"(实施|制定|出台|印发|编制)", before):
         return True  # the programmes a report counts: "实施…行动和12个重点产业稳增长方案"
     # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas
@@ -287,6 +300,8 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
     reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
+    if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:重点)?(?:领域|方面)", after) and q.unit.endswith("个"):
+        return True  # fields are where work goes: "推动11个能源重点领域项目投资突破2000亿元"
     noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条", "类")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,{reach}}}?{PART_NOUNS}", after))
     if not noun_after:
         return False
@@ -389,7 +404,7 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
     if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
         return True
     return bool(re.match(r"\s*的\s*(?:预期)?(?:增长|发展)?目标", sentence[q.end :])) and bool(
-        re.search(r"衔接|考虑|兼顾|体现|相适应|相匹配|相符", phrase_after))
+        re.search(r"衔接|考虑|兼顾|体现|相适应|相匹配|相符", sentence[q.end :]))
 
 
 def is_scope_of_action(sentence: str, q: Quantity) -> bool:

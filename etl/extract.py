@@ -25,7 +25,7 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比|比上年|较上年|截至|截止|"
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|比上年|较上年|截至|截止|"
                        r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
@@ -50,7 +50,7 @@ KEEP_VERBS = ("新增", "新建", "新开工", "新改建", "新培育", "新创
               "提升改造", "更新改造", "改扩建", "新改扩建")
 LEAD_IN_RE = re.compile(
     r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|"
-    r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|全区|全县|全市|全省|全镇|我区|我县|我市|提出|"
+    r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|全区|全县|全市|全省|全镇|我区|我县|我市|提出|同比|"
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
@@ -163,7 +163,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     built = re.match(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:机组|项目|装机))?\s*(?:建成|投产|投运|并网|开工|试运转)", after_all)
     # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村 (not "产能1400万吨/年建成试运转")
     if not built and re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
-            and not re.search(r"(新增|新建|累计|建成|并网|其中)[\u4e00-\u9fff]{0,6}(装机|产能)\s*$", before) \
+            and not re.search(r"(新增|新建|累计|建成|并网|其中)[\u4e00-\u9fff]{0,10}(装机|产能)\s*$", before) \
             and not (re.search(r"产能\s*达\s*$", before) and re.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")):
         # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached
         if not q.unit.endswith("%"):
@@ -368,6 +368,10 @@ def segment_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
             break
         if ch == "、" and re.search(r"[\d%个家项所座处名场次条台套张块件亿万元米亩人户]\s*(以上|左右)?\s*$", sentence[max(0, i - 6) : i]) and re.search(r"\d", sentence[max(0, i - 8) : i]):
             left = i + 1
+            break
+        if ch == "、" and re.match(r"\s*\d+(?:\.\d+)?\s*[个家项所座处名条台套张块件]", sentence[i + 1 : i + 8]) and re.search(
+                r"\d+(?:\.\d+)?\s*[个家项所座处名条台套张块件][\u4e00-\u9fff（）()]{1,16}$", sentence[max(0, i - 20) : i]):
+            left = i + 1  # "培育5个特色农业县、5个工业强县": the noun before 、 is the 5's before it
             break
     right = len(sentence)
     for j in range(q.end, len(sentence)):
@@ -794,7 +798,7 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
     for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)"
-                         r"|分别(?:增长|提高|下降))", sentence):
+                         r"|分别(?:增长|提高|下降)|各(?=\s*\d))", sentence):
         subjects = share_head_noun([clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)])
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
@@ -859,7 +863,7 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
     two targets."""
     out = list(quantities)
     found = [(m, [clean_name(x) for x in re.split(r"、|和|以及|与", m.group(1)) if clean_name(x)])
-             for m in re.finditer(r"([^，,；;。：:]+?)(?:均|都)(?:达到|为|保持在|保持|稳定在|达|不低于)", sentence)]
+             for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于)|各(?=\s*\d))", sentence)]
     for m, subjects in found + _shared_rate_subjects(sentence):
         following = [q for q in quantities if q.start >= m.end()]
         if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):

@@ -378,7 +378,7 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # a site's index table
     for line in head[:15]:
         compact = _compact(line)
-        if re.match(rf"^[—\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):
+        if re.match(rf"^[—―─\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):  # ―― (U+2015) too
             return parse_date(compact)  # a report: "——2024年1月7日在辽阳市第十七届人民代表大会…"
     for line in tail:
         compact = _compact(line)

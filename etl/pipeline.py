@@ -97,7 +97,8 @@ def heading_year(clause: Clause) -> int | None:
     return None
 
 
-FIVE_YEAR_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?(?:时期|期间|规划|发展|的|$)|第十([一二三四五六七])个五年规划")
+PLAN_PARAGRAPH_RE = re.compile(r"《纲要|纲要（草案）|“?十五五”?(?:时期|期间|规划)|今后五年|未来五年|[一二三四五六七八]是围绕[^，,]{2,12}[，,]\s*提出\d+项指标")
+FIVE_YEAR_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?(?:时期|期间|规划|发展|的|主要|目标|$)|第十([一二三四五六七])个五年规划")
 
 
 def plan_period_end(clause: Clause) -> int | None:
@@ -108,7 +109,11 @@ def plan_period_end(clause: Clause) -> int | None:
     for heading in reversed(clause.headings):
         found = ["".join(m) for m in FIVE_YEAR_PLAN_RE.findall(heading)]
         if found and re.search(r"20\d\d\s*年", heading):
-            return None  # "“十五五”时期主要目标和2026年重点工作": the year named holds; a sentence may name the plan
+            # "“十五五”时期主要目标和2026年重点工作": the year named holds, but a paragraph about the
+            # plan ("三是围绕民生福祉，提出8项指标，其中…城镇调查失业率5.5%左右" after "《纲要（草案）》…") is the plan's
+            if PLAN_PARAGRAPH_RE.search(clause.text) and not re.search(r"今年|20\d\d年(?:主要预期目标|工作|经济社会发展)", clause.text):
+                return 2010 + 5 * "一二三四五六七".index(found[-1])
+            return None
         if found:
             return 2010 + 5 * "一二三四五六七".index(found[-1])  # 十一五 ends in 2010, 十五五 in 2030
     return None
@@ -133,10 +138,12 @@ TASK_HEADING_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[
                              r"(?:加快|推动|释放|提升|放大|持续|着力|更好|全面|深化|巩固|确保|突出|坚持|增强|彰显|提高|扩大|促进|强化)")
 
 
-def looks_back(heading: str) -> bool:
+def looks_back(heading: str, top: bool = True) -> bool:
     """A heading of the report's review: "一、2025年工作回顾", "过去五年的主要成绩"; not a task heading
-    that names results to reach ("（五）加快释放改革开放成效")."""
-    return bool(re.search(r"回顾|过去|成绩|成效", heading)) and not TASK_HEADING_RE.match(heading)
+    that names results to reach ("（五）加快释放改革开放成效"), nor, under a part of its own, an aim
+    ("（七）美丽山西建设取得重大成效" under "二、“十五五”时期总体要求和目标任务")."""
+    words = r"回顾|过去|成绩|成效" if top else r"回顾|过去|(?<!取得)(?<!重大)(?<!显著)(?<!明显)成效"
+    return bool(re.search(words, heading)) and not TASK_HEADING_RE.match(heading)
 
 
 REVIEW_MARKS_RE = re.compile(r"据统计|预测|预计|完成了|实现了|同比|比上年|较上年|回顾|过去一年|一年来|初步核算")
@@ -154,7 +161,7 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
         heads = "".join(clause.headings)
         years = [int(y) for y in re.findall(r"(20\d\d)\s*年", heads)]
         top = clause.headings[0] if clause.headings else ""
-        if any(looks_back(h) for h in clause.headings):
+        if any(looks_back(h, top=i == 0) for i, h in enumerate(clause.headings)):
             forward = False
             reviewed_part = top
         elif (FORWARD_HEADING_RE.search(heads) and not (year and years and max(years) < year)) or (

@@ -117,3 +117,13 @@ def test_the_dev11_half_at_its_measured_floor():
     total = pooled(evaluate_folder(DEV11, DEV11))
     below = {k: round(total[k], 3) for k, floor in DEV9_FLOOR.items() if total[k] < floor}
     assert not below, below
+
+
+HELDOUT11 = FIXTURES / "unseen" / "heldout11"
+
+
+def test_the_spent_heldout11_half_at_its_floor_after_round_12s_rules():
+    # read once at the end of round 11 (P 0.958, R 0.965, jurisdiction 1.000, year 0.973: SOURCES.md)
+    total = pooled(evaluate_folder(HELDOUT11, HELDOUT11))
+    below = {k: round(total[k], 3) for k, floor in DEV9_FLOOR.items() if total[k] < floor}
+    assert not below, below
