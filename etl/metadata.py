@@ -267,6 +267,8 @@ def _continues_title(block: list[str], line: str) -> bool:
 def _normalise_title(text: str) -> str:
     """No spaces; half-width brackets around a year range become full-width as titles print them."""
     text = _compact(text)
+    # a report's title and its date line run together: "政府工作报告——二○二二年一月二十一日在…会议上…"
+    text = re.sub(r"[—―─]{1,2}[〇○零一二三四五六七八九十\d]{4}年.*?在.*$", "", text)
     return re.sub(r"\((\d{4}\s*[-—–]\s*\d{4}\s*年?)\)", r"（\1）", text)
 
 
@@ -315,8 +317,12 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
             return m.group(1)  # a work report: "我代表辽阳市人民政府向大会报告工作"
     for line in head[:15]:
         m = BODY_HEADER_RE.match(line)
-        if m:
+        if m and not INDEX_LABEL_RE.match(line):  # "组配分类:其他文件" is a site's index field
             return m.group(1).strip()
+    for line in head[:15]:
+        m = re.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line)
+        if m and ORG_RE.search(m.group(1)):
+            return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室"
     for line in head[:40]:
         m = NOTICE_RE.match(line)
         if m and ORG_RE.search(m.group(1).strip()):
@@ -380,6 +386,9 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         compact = _compact(line)
         if re.match(rf"^[—―─\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):  # ―― (U+2015) too
             return parse_date(compact)  # a report: "——2024年1月7日在辽阳市第十七届人民代表大会…"
+        m = re.search(rf"[—―─]{{1,2}}({DATE_RE.pattern})在", compact)
+        if m and parse_date(m.group(1)):
+            return parse_date(m.group(1))  # the title and its date line run together: "政府工作报告——二○二二年一月二十一日在…"
     for line in tail:
         compact = _compact(line)
         if compact.endswith("印发") and parse_date(compact):

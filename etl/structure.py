@@ -378,6 +378,10 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             state.pending_responsibility, state.after_heading = [], True
             if rest:
                 add("", rest, line_no=i)
+            elif heading_states_a_target(heading) and _no_body_follows(lines, i, level):
+                # "（一）地区生产总值增长7%以上" then "责任单位:区发展和改革局": the heading is the item
+                # ("三、新建300个公共充电桩项目" followed by its 任务目标 is a title: the body says it)
+                add("", HEADING_MARK_RE.sub("", heading), line_no=i)
             continue
         bare = BARE_NUMBER_RE.match(line)
         if bare and i < n:
@@ -534,6 +538,31 @@ def is_report_part_title(line: str) -> bool:
     of a sentence, and ending with the name of a part."""
     line = line.strip()
     return 4 <= len(line) <= 32 and not re.search(r"[。；;，,：:！!？?]", line) and bool(REPORT_PART_RE.search(line))
+
+
+HEADING_MARK_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．])\s*")
+
+
+def _no_body_follows(lines: list[str], i: int, level: str) -> bool:
+    """After a heading come only its responsible units, then the next heading: no body of its own."""
+    for nxt in lines[i : i + 6]:
+        nxt = nxt.strip()
+        if not nxt or (BARE_RESPONSIBILITY_RE.match(nxt) and not TASK_AFTER_RESPONSIBILITY_RE.search(nxt)):
+            continue
+        return heading_level(nxt) is not None
+    return True
+
+
+def heading_states_a_target(heading: str) -> bool:
+    """A task list may state each target as a heading of its own, its lead department on the next
+    line: "(一)地区生产总值增长7%以上" (蔡甸区's 2023 分解方案). A heading with a measured amount and a
+    verb that sets it; a year or a count of parts ("二、2025年工作安排", "（三）实施“十大工程”") is none."""
+    from etl.quantities import find_quantities
+
+    text = HEADING_MARK_RE.sub("", heading)
+    if not re.search(r"(增长|达到|新增|新建|建成|完成|控制在|提高到|下降|降低|不低于|不少于|以上|以内|左右)", text):
+        return False
+    return any(q.unit and q.unit != "年" and not (q.unit.endswith("个") and re.match(r"\s*方面", text[q.end:])) for q in find_quantities(text))
 
 
 def _is_bare_section_title(line: str, lines: list[str], i: int) -> bool:

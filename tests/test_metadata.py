@@ -312,3 +312,15 @@ def test_no_text_can_stop_metadata_or_extraction():
         meta = document_meta("x.txt", lines, None)
         assert meta.jurisdiction and meta.title
         document_to_targets(lines, meta)
+
+
+def test_a_work_reports_title_and_date_line_run_together_and_an_index_tables_publisher():
+    # round 12 (dev12 p13, p03)
+    from etl.metadata import infer_metadata as infer
+
+    meta = infer("p13.txt", ["政府工作报告 ——二○二二年一月二十一日在海南省第六届人民代表大会第五次会议上 海南省省长 冯飞", "各位代表:",
+                             "现在,我代表省人民政府,向大会报告政府工作,请予审议。"])
+    assert (meta.title, meta.issued_on) == ("政府工作报告", "2022-01-21")
+    meta = infer("p03.txt", ["索引号: 1134160073302996XP/202501-00038 组配分类: 其他文件",
+                             "发布机构: 亳州市人民政府办公室 主题分类: 综合政务 / 公民 / 通知"])
+    assert meta.issuing_body == "亳州市人民政府办公室"

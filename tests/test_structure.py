@@ -138,6 +138,18 @@ def test_a_paragraph_that_looks_back_then_ahead_is_split_where_it_turns():
     assert [(c.is_review, c.text[:4]) for c in clauses] == [(True, "过去五年"), (False, "《纲要》")]
 
 
+def test_a_target_stated_as_a_heading_with_only_its_lead_below_is_an_item():
+    # round 12 (dev12, 蔡甸区's 2023 分解方案): "(一)地区生产总值增长7%以上" / "责任单位:区发展和改革局"
+    lines = ["一、2023年全区经济社会发展的主要预期目标", "(一)地区生产总值增长7%以上", "责任单位:区发展和改革局",
+             "(二)规上工业增加值增长12%以上", "责任单位:区经济和信息化局"]
+    clauses, _ = parse_structure(lines)
+    assert [(c.text, c.responsibility.lead_departments) for c in clauses] == [
+        ("地区生产总值增长7%以上", ["区发展和改革局"]), ("规上工业增加值增长12%以上", ["区经济和信息化局"])]
+    # a heading whose body follows says its target in the body (南昌县): the heading is a title only
+    clauses, _ = parse_structure(["三、新建300个公共充电桩项目", "牵头单位:县城管执法局", "任务目标:2024年计划完成300个公共充电桩建设"])
+    assert [c.text[:4] for c in clauses] == ["任务目标"]
+
+
 def test_annex_that_repeats_prose_gives_departments_not_duplicates():
     lines = [
         "二、推动高水平科技创新",
