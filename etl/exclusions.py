@@ -76,7 +76,7 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
         return False
     if INSTRUMENT_BEFORE_RE.search(before) or INSTRUMENT_AFTER_RE.match(after):
         return True
-    return bool(re.search(r"按(?:照)?[^，。；]{0,20}?的?\s*$", before))  # 按设备购置额的10%
+    return bool(re.search(r"按(?!需|期|时|季|月|年|规定|要求)(?:照)?[^，。；]{0,20}?的?\s*$", before))  # 按设备购置额的10% (not 按需归集率)
 
 
 ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?)[\u4e00-\u9fff]{0,4}$"
@@ -119,17 +119,20 @@ EXISTING_BEFORE_RE = re.compile(r"(围绕|依托|立足|针对|结合|按照|根
 def _is_place_name(word: str) -> bool:
     """"洛阳", "呼和浩特", "满洲里": the word is a place's name (full, short or stem), not a name that
     holds one ("华能高唐风电")."""
-    from etl.divisions import bare_mentions
+    from etl.divisions import all_divisions, bare_mentions
 
-    return any(full.startswith(word) and len(full) - len(word) <= 1 for full in bare_mentions(word))
+    if any(full.startswith(word) and (len(full) - len(word) <= 1 or full.endswith("自治县")) for full in bare_mentions(word)):
+        return True
+    # a county called by its stem: "三都" (三都水族自治县), "关岭" (关岭布依族苗族自治县)
+    return len(word) >= 2 and any(d.name.startswith(word) and d.name.endswith("自治县") for d in all_divisions())
 
 
 def _names_places_before(before: str) -> bool:
     """"推动呼和浩特、鄂尔多斯、满洲里": two or more place names in a 、 list right before a count."""
-    items = before.split("、")
+    items = re.sub(r"等\s*$", "", before).split("、")
     if len(items) < 2:
         return False
-    items[0] = re.sub(r"^.*?(?:推动|推进|支持|建设|发展|打造|依托|围绕)", "", items[0])
+    items[0] = re.sub(r"^.*?(?:推动|推进|支持|建设|发展|打造|依托|围绕|在)", "", items[0])
     return all(1 <= len(x) <= 6 and _is_place_name(x) for x in items)
 
 
@@ -150,11 +153,14 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
             r"[^，,；;。]{0,30}?(?:提质升级|提档升级|提升能级|提质增效|提能升级)", sentence[q.end :]):
         return True  # designated ones upgraded: "推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级"
     place_then_etc = re.search(r"([\u4e00-\u9fff]{2,6})等\s*$", before)
-    if q.unit in ("个", "家", "条") and place_then_etc and not re.match(r"\s*(?:项目|工程|路段|线路)", sentence[q.end :]) and any(
+    if q.unit in ("个", "家", "条") and place_then_etc and re.match(r"\s*(?:国家|省级|省|市级|市(?!场))", sentence[q.end :]) and any(
             _is_place_name(place_then_etc.group(1)[i:]) for i in range(len(place_then_etc.group(1)) - 1)):
         return True  # designated places named by their first: "加快洛阳等10个国家物流枢纽建设"
     if q.unit == "个" and re.search(r"(推进|支持|推动)\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,10}?(?:重点|示范|试点)(?:县|市|区|乡镇|村)(?![域划级属直])(?![\u4e00-\u9fff]{0,2}(?:建设|创建))", sentence[q.end :]):
         return True  # designated counties: "推进66个粮食产能提升重点县…建设"
+    if q.unit == "个" and re.match(r"\s*(?:国家级?|省级)", sentence[q.end :]) and not re.search(r"建设|项目|创建", re.split(r"[，,；;。]", sentence[q.end :])[0]) and (
+            re.search(r"(推进|支持|推动|发挥)(?:[^，,；;。]*[、和])?\s*$", before) or (not before.strip() and re.search(r"(运行|开展|发挥)", sentence[q.end :].split("，")[0]))):
+        return True  # designated ones worked with: "支持3个国家级保种场", "6个省级区域医疗中心高效运行"
     if q.unit == "个" and _names_places_before(before):
         return True  # the length of a list of places: "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展"
     if re.match(r"\s*(?:处)?\s*(?:国保|省保|市保|县保|文物保护)单位", sentence[q.end :]):
@@ -162,7 +168,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
         return True  # one of a set: "确定为开展…试点的4个省份之一"
     m = EXISTING_BEFORE_RE.search(before)
-    if not m and re.search(r"(围绕|依托|立足|聚焦)", before) and re.search(r"[\d.]+\s*[^\d，。；、]{0,6}\s*(和|及|、)\s*$", before):
+    if not m and re.search(r"(围绕|依托|立足|聚焦)", before) and re.search(r"[\d.]+\s*[^\d，。；、]{0,6}\s*(和|及|、)\s*$", before) \
+            and not re.search(r"(建设|新建|建成|实施|打造|培育|新增)", before):  # "围绕产业需求布局建设5条铁路专用线、26条产业路" builds
         m = True  # the second of a pair: 围绕37条产业链和40个产业集群
     if not m:
         return False
@@ -302,11 +309,15 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
     if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:重点)?(?:领域|方面)", after) and q.unit.endswith("个"):
         return True  # fields are where work goes: "推动11个能源重点领域项目投资突破2000亿元"
+    named = before.rsplit("、", 1)[-1]
+    if before.count("、") >= 2 and len(named) <= 8 and q.comparator == "=" and q.upper is None and re.search(r"(支持|构建|建设好|完善)", before) \
+            and all(1 <= len(x) <= 10 for x in before.split("、")[1:]):
+        return True  # the named ones counted: "支持吉光、三江、长白山3个实验室", "构建碳达峰足迹管控、降碳路径、支撑保障3个体系"
     noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条", "类")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,{reach}}}?{PART_NOUNS}", after))
     if not noun_after:
         return False
-    if re.search(r"等\s*$", before):
-        return True  # the end of a named list: "…支撑平台等10项措施"
+    if re.search(r"等\s*$", before) and q.value <= max(10, 3 * (before.count("、") + 1)):
+        return True  # the end of a named list: "…支撑平台等10项措施" ("…合成氨等220个…项目开工" counts more than it names)
     last_item = before.rsplit("、", 1)[-1]
     if (before.count("、") >= 2 and q.upper is None and q.comparator == "=" and len(last_item) <= 8
             and not re.search(r"(新增|新建|建成|培育|打造|引进|达到|突破|超过|力争|争取)[^、]*、", before)

@@ -116,9 +116,13 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return not re.search(r"(占|达到|达|为|超过|提高到|不低于|不少于|以上)[\u4e00-\u9fff]{0,6}\s*$", before[-10:])
     if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|以上)\s*$", before[-6:]) and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
+    if q.chinese and q.unit.endswith("类"):
+        return True  # kinds: "完成四类村庄认定"
+    if re.search(r"海拔\s*$", before):
+        return True  # an altitude class: "海拔1500米以上"
     if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?", q.unit) and not _chinese_count_is_commitment(sentence, q):
         return True
-    if q.unit == "年" and not re.search(r"(达到|提高到|为|年限)\s*$", before[-6:]):
+    if q.unit == "年" and not re.search(r"(达到|提高到|提升到|达|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间
     if re.search(r"(我市|我区|我县|我镇|现有|目前|已有|共有|现存)\s*$", before):
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台
@@ -852,8 +856,8 @@ def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
     out = []
     for m in SHARED_RATE_RE.finditer(sentence):
         items = m.group(1).split("、")
-        if any(_leading_verb(x) or len(x) > 20 for x in items):
-            continue  # "新建、改建幼儿园": verbs, not measures
+        if any(x in INCREMENT_VERBS or _leading_verb(x) == x or len(x) > 20 for x in items):
+            continue  # "新建、改建幼儿园": verbs, not measures ("接待游客人次" is a measure)
         out.append((m, share_head_noun([clean_name(x) for x in items if clean_name(x)])))
     return out
 

@@ -22,7 +22,7 @@ MEASURE_WORDS = (
 )
 # Units as written after a number, longest first so that "万千瓦" wins over "万".
 BASE_UNITS = [
-    "微克/立方米", "毫克/立方米", "个工作日", "个百分点", "标准煤", "万千瓦时", "亿千瓦时", "千瓦时",
+    "微克/立方米", "毫克/立方米", "克/千克", "个工作日", "个百分点", "吨标准煤", "标准煤", "EFLOPS", "Eflops", "EFlops", "万千瓦时", "亿千瓦时", "千瓦时",
     "万标箱", "平方公里", "平方千米", "平方米", "立方米", "千伏安", "千瓦", "兆瓦", "千伏", "吉瓦",
     "公里", "千米", "万元", "亿元", "美元", "项次", "人次", "车次", "架次", "公顷", "小时", "分钟",
     "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km",
@@ -44,7 +44,7 @@ QUANTITY_RE = re.compile(
 )
 CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])")
 # an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
-CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元|吨|亩|人|千瓦)?)(?!级)(?=规模|以上|左右|大关|[，,。；;、]|$)")
+CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元|吨|亩|人|千瓦)?)(?!级)(?=规模|以上|左右|大关|产能|装机|[，,。；;、]|$)")
 
 # a Chinese numeral bound into a fixed term ("二次供水设施", "一次性奖补", "三次产业", "二次创业") counts
 # nothing; the terms are listed because "开展二次检查" and "两次" as a count read the same way
@@ -53,7 +53,7 @@ BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|�
 # a scale word with no numeral, after a verb that counts people: "带动万名青年", "培训千名村干部"
 BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠及)(万|千)(名|人次|人)")
 # the denominator of an amount per unit, after a slash: "58万元/人", "0.6人/百亿元", "1.2吨/亩"
-PER_UNIT_RE = re.compile(r"/(?:百亿元|亿元|万元|平方米|平方公里|千人|万人|人|户|亩|吨|辆|年|天|床)")
+PER_UNIT_RE = re.compile(r"/(?:百亿元|亿元|万元|平方米|平方公里|千人|万人|人|户|亩|千克|吨|辆|年|天|床)")
 # "2000余户", "30多个": a count above the number; the measure word follows 余/多
 APPROX_COUNT_RE = re.compile(rf"\s*[余多]\s*([{''.join(MEASURE_WORDS)}])")
 
@@ -154,7 +154,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         _attach_comparators(sentence, q)
         found.append(q)
     for m in CN_AMOUNT_RE.finditer(sentence):
-        if not re.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模|稳定在|保持在)\s*$", sentence[: m.start()]):
+        if not re.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模|稳定在|保持在|新增|新建|建成)\s*$", sentence[: m.start()]):
             continue
         try:
             raw = m.group("num")
