@@ -316,7 +316,7 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条", "类")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,{reach}}}?{PART_NOUNS}", after))
     if not noun_after:
         return False
-    if re.search(r"等\s*$", before) and q.value <= max(10, 3 * (before.count("、") + 1)):
+    if re.search(r"等\s*$", before) and (q.value <= max(10, 3 * (before.count("、") + 1)) or not re.search(r"项目", after[:16])):
         return True  # the end of a named list: "…支撑平台等10项措施" ("…合成氨等220个…项目开工" counts more than it names)
     last_item = before.rsplit("、", 1)[-1]
     if (before.count("、") >= 2 and q.upper is None and q.comparator == "=" and len(last_item) <= 8

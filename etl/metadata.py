@@ -307,7 +307,7 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
     """Who issued it: "中共冠县县委 冠县人民政府 关于印发…" → "中共冠县县委 冠县人民政府"; the header
     "聊城江北水城旅游度假区管理委员会办公室文件"; else the signature above the date block."""
     for lines in (head, tail):
-        signature = _signature(lines)
+        signature = _signature(lines).strip("| ")
         if signature:
             return signature
     for line in head[:30]:
@@ -761,10 +761,11 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         compact = _compact(line)
         m = DOC_NUMBER_RE.search(compact)
         if m and len(compact) < 40 and not compact.startswith(("关于", "根据", "按照")):
-            meta.doc_number = m.group(0)
+            # an index table's label run into the number: "文号平政发〔2025〕6号", "政府办公室文号蔡政办〔2023〕1号"
+            meta.doc_number = re.sub(r"^.*?(?:文号|发文字号|文件编号)", "", m.group(0))
             found.append("doc_number")
             break
-    meta.issuing_body = infer_issuing_body(head, tail)
+    meta.issuing_body = infer_issuing_body(head, tail).strip("| ")  # a table's cell border: "|市人民政府办公室"
     if meta.issuing_body:
         found.append("issuing_body")
     meta.issued_on = infer_issued_on(head, tail)

@@ -324,3 +324,10 @@ def test_a_work_reports_title_and_date_line_run_together_and_an_index_tables_pub
     meta = infer("p03.txt", ["索引号: 1134160073302996XP/202501-00038 组配分类: 其他文件",
                              "发布机构: 亳州市人民政府办公室 主题分类: 综合政务 / 公民 / 通知"])
     assert meta.issuing_body == "亳州市人民政府办公室"
+
+
+def test_an_index_tables_label_is_not_part_of_the_document_number():
+    # round 13 (dev13 q15) and round 12 (heldout12 p08): "文号平政发〔2025〕6号"
+    from etl.metadata import infer_metadata as infer
+
+    assert infer("q15.txt", ["文号平政发〔2025〕6号", "平利县2025年国民经济和社会发展计划"]).doc_number == "平政发〔2025〕6号"
