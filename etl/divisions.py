@@ -248,7 +248,10 @@ def _county_stems() -> dict[str, str]:
         elif (name.endswith("市") and len(divisions) == 1 and divisions[0].level == "county" and len(stem) >= 2
               and stem not in by_name and stem not in short):
             out.setdefault(stem, name)  # a county-level city by its stem: "打造广水教育品牌" → 广水市
-    return out
+        elif name.endswith("区") and len(divisions) == 1 and len(stem) >= 2 and stem not in by_name and stem not in short:
+            out.setdefault(stem, name)  # a district by its stem: "洛江高质量发展" → 洛江区
+    # a stem that opens with a conjunction or preposition reads as ordinary words: "发展和安全" is no 和安
+    return {stem: name for stem, name in out.items() if stem[0] not in "和与及为在是对把"}
 
 
 @dataclass(frozen=True)

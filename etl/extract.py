@@ -118,6 +118,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
     if q.chinese and q.unit.endswith("类"):
         return True  # kinds: "完成四类村庄认定"
+    if q.unit == "批" and re.match(r"次\s*\d", sentence[q.end : q.end + 4]):
+        return True  # batches of a list: "3批次22个重点项目开工建设" (the 22 are the target)
     if re.search(r"海拔\s*$", before):
         return True  # an altitude class: "海拔1500米以上"
     if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?", q.unit) and not _chinese_count_is_commitment(sentence, q):

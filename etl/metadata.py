@@ -441,6 +441,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         if doc_type == "work_report" and first == last:
             return first, last
         return first, last
+    m = re.search(r"(?:明确|确定|提出|部署)((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务)", "".join(_compact(l) for l in body[:5]))
+    if m:
+        # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作" plans 2024
+        return int(m.group(1)), int(m.group(1))
     m = re.search(r"((?:19|20)\d\d)年及(?:未来|今后)([一二三四五六七八九十\d])年", "".join(_compact(l) for l in body[:10]))
     if m:
         # "2022年及未来五年 我市将全力办好“十件民生实事”": the term that opens in 2022

@@ -331,3 +331,17 @@ def test_an_index_tables_label_is_not_part_of_the_document_number():
     from etl.metadata import infer_metadata as infer
 
     assert infer("q15.txt", ["文号平政发〔2025〕6号", "平利县2025年国民经济和社会发展计划"]).doc_number == "平政发〔2025〕6号"
+
+
+def test_a_news_report_of_a_session_names_the_year_it_plans_and_a_district_by_its_stem():
+    # round 14 (the spent heldout13: 竹山县 q12, 洛江区 q02)
+    from etl.metadata import infer_metadata as infer
+
+    meta = infer("q12.txt", ["湖北日报客户端讯 12月26日,笔者从竹山县第十九届人民代表大会第三次会议获悉,该县明确2024年经济社会发展主要预期目标和重点工作。"])
+    assert meta.horizon_year == 2024
+    from conftest import FIXTURES
+
+    q02 = (FIXTURES / "unseen" / "heldout13" / "q02.txt").read_text(encoding="utf-8").splitlines()
+    assert infer("q02.txt", q02).jurisdiction == "洛江区"  # the second page of its work report
+    # "发展和安全" names no 和安
+    assert infer("x.txt", ["统筹发展和安全,确保经济稳定增长。"]).jurisdiction == "未知地区"
