@@ -8,7 +8,8 @@ best field agreement first). Records noted "doubtful" count neither way when mis
 
 On matched targets the report also gives how often the extractor agrees with the reading on
 jurisdiction (the document's, as the build would store it), target year, kind, comparator, unit
-and per_year. A folder may come without a manifest: then the metadata is inferred from the text,
+and per_year (a reading that leaves the jurisdiction empty — the text never names its place — agrees
+with the build's 未知地区, a guess does not). A folder may come without a manifest: then the metadata is inferred from the text,
 as the build does, and a ``truth_metadata.csv`` (columns as ``manifest.csv``) beside the readings
 or the documents, if present, scores the inferred document fields too.
 """
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.clean import drop_spaces
+from etl.metadata import UNKNOWN_JURISDICTION
 from etl.model import Target
 
 
@@ -128,11 +130,19 @@ def score_document(doc: str, gold: list[dict], predicted: list[Target], jurisdic
             pairs_with_truth = []
         if not pairs_with_truth:
             continue
-        same = sum(1 for gi, pi in pairs_with_truth if gold[gi][name] == _ours(predicted[pi], name, jurisdiction))
+        same = sum(1 for gi, pi in pairs_with_truth if _agrees(gold[gi][name], _ours(predicted[pi], name, jurisdiction), name))
         score.field_counts[name] = same
         score.field_totals[name] = len(pairs_with_truth)
         score.field_agreement[name] = same / len(pairs_with_truth)
     return score
+
+
+def _agrees(truth, ours, name: str) -> bool:
+    """A reading that leaves the jurisdiction empty says the text never names it; the build's
+    未知地区 says the same."""
+    if name == "jurisdiction" and truth in ("", None):
+        return ours in ("", None, UNKNOWN_JURISDICTION)
+    return truth == ours
 
 
 def _ours(t: Target, name: str, jurisdiction: str | None):

@@ -173,3 +173,14 @@ def test_the_spent_heldout13_half_at_its_floor_after_the_last_rules():
     floor = {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.83, "target_year": 0.90}
     below = {k: round(total[k], 3) for k, v in floor.items() if total[k] < v}
     assert not below, below
+
+
+def test_an_empty_jurisdiction_in_a_reading_agrees_with_the_builds_unknown_place():
+    from etl.evaluate import score_document
+    from etl.extract import sentence_to_targets
+    from etl.model import Clause
+
+    found = sentence_to_targets("新增高新技术企业80家。", Clause(ref="", text="", sector=""), 2026, 2026)
+    gold = [{"value": 80, "text": "新增高新技术企业80家", "unit": "家", "jurisdiction": ""}]
+    assert score_document("d.txt", gold, found, "未知地区").field_agreement["jurisdiction"] == 1.0
+    assert score_document("d.txt", gold, found, "榆树市").field_agreement["jurisdiction"] == 0.0  # a guess is wrong
