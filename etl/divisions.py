@@ -234,7 +234,8 @@ def bare_mentions(text: str) -> list[str]:
 
 
 # what a place's name often names besides the place: its streets, parks and schools
-STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|小区|花园|小学|中学|大学|学院|医院|宾馆|饭店|酒店)")
+STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|小区|花园|小学|中学|大学|学院|医院|宾馆|饭店|酒店|"
+                             r"港|机场|高铁站|火车站|风电|电厂|电站|水库|油田|煤矿)")  # "惠州港", "榆树风电制氢": a facility
 
 
 @lru_cache(maxsize=1)

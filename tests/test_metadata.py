@@ -345,3 +345,11 @@ def test_a_news_report_of_a_session_names_the_year_it_plans_and_a_district_by_it
     assert infer("q02.txt", q02).jurisdiction == "洛江区"  # the second page of its work report
     # "发展和安全" names no 和安
     assert infer("x.txt", ["统筹发展和安全,确保经济稳定增长。"]).jurisdiction == "未知地区"
+
+
+def test_a_place_named_only_in_a_facilitys_name_is_no_guess_for_the_jurisdiction():
+    # round 14 (the spent heldout12's p14: 「榆树风电制氢合成氨等220个…项目」 in 长春's digest)
+    from etl.metadata import infer_metadata as infer
+
+    assert infer("p14.txt", ["全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上。",
+                             "实施黑系智能房车、榆树风电制氢合成氨等220个亿元以上产业项目。"]).jurisdiction == "未知地区"
