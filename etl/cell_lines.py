@@ -147,3 +147,50 @@ def _header_at(lines: list[str], i: int) -> tuple[int, dict[str, int], int] | No
         if roles:
             return width, roles, ends[width - 1]
     return None
+
+
+PIPE_CELL_RE = re.compile(r"^(.*?)\s*\|\s*$")
+ROW_NUMBER_RE = re.compile(r"^\d{1,3}$")
+
+
+def pipe_cell_lines_to_rows(lines: list[str]) -> list[str]:
+    """A table copied with every cell on its own line ending in 「|」, rows opened by their 序号:
+
+        序号 | / 指标名称 | / 单位 | / 2023年 | / 2025年 | / 2027年 | / 牵头单位 |
+        1 | / 人均预期寿命 | / 岁 | / 78.09 | / ≥79.2 | / ≥80 | / 市卫健局 |
+
+    → "序号\\t指标名称\\t单位\\t2023年\\t2025年\\t2027年\\t牵头单位", "1\\t人均预期寿命\\t岁\\t78.09\\t≥79.2\\t≥80\\t市卫健局"
+    (沅江市's and 绥宁县's 人均预期寿命 target lists, 2025). The header runs from 「序号」 to the line 「1 |」;
+    a row from its number to the next number; other lines are kept as they are."""
+    out: list[str] = []
+    i, n = 0, len(lines)
+    while i < n:
+        head = PIPE_CELL_RE.match(lines[i].strip())
+        if not (head and head.group(1) == "序号"):
+            out.append(lines[i])
+            i += 1
+            continue
+        cells: list[str] = []
+        j = i
+        while j < n and (m := PIPE_CELL_RE.match(lines[j].strip())):
+            cells.append(m.group(1).strip())
+            j += 1
+        if "1" not in cells[1:] or j - i < 6:
+            out.append(lines[i])
+            i += 1
+            continue
+        first_row = cells.index("1", 1)
+        out.append("\t".join(cells[:first_row]))
+        row: list[str] = []
+        expected = 1
+        for cell in cells[first_row:]:
+            if ROW_NUMBER_RE.match(cell) and int(cell) == expected:
+                if row:
+                    out.append("\t".join(row))
+                row, expected = [cell], expected + 1
+            else:
+                row.append(cell)
+        if row:
+            out.append("\t".join(row))
+        i = j
+    return out

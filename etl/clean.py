@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from etl.cell_lines import cell_lines_to_rows
+from etl.cell_lines import cell_lines_to_rows, pipe_cell_lines_to_rows
 
 Kind = Literal["text", "heading", "row", "cell", "break"]
 
@@ -291,5 +291,5 @@ def clean_lines(raw_lines: list[str]) -> list[str]:
     Applying it twice gives the same lines as applying it once.
     """
     parts = [part for raw in raw_lines for part in (raw.splitlines() or [""])]
-    classified = [line for part in cell_lines_to_rows(parts) if (line := classify_line(part)) is not None]
+    classified = [line for part in cell_lines_to_rows(pipe_cell_lines_to_rows(parts)) if (line := classify_line(part)) is not None]
     return [line.text for line in join_broken_lines(classified) if line.kind != "break"]

@@ -86,6 +86,7 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
     layout = header_layout(header)
     for cells in body:
         cells = [c.strip() for c in cells]
+        as_written = "\t".join(c for c in cells if c)  # the row as the document prints it, for source_text
         aligned = aligned_row(cells, header, layout)
         if aligned:
             cells, name_idx, values = aligned
@@ -123,7 +124,7 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
                     baseline_value=baseline[0] if baseline else None,
                     baseline_year=base_year if baseline else None,
                     attribute=attribute,
-                    source_text="\t".join(c for c in cells if c),
+                    source_text=as_written,
                     span_text=f"{cells[name_idx]} {cell}",
                     clause_ref="table",
                     sector=category,

@@ -237,3 +237,19 @@ def test_a_table_row_cut_by_a_page_break_is_joined():
     assert row.sector == "推动高水平科技创新，激发创新驱动新活力"
     assert row.responsibility.lead_departments == ["县科技局", "县工业和信息化局"]
     assert row.responsibility.deadline == "2025年年底"
+
+
+def test_a_table_with_each_cell_on_a_line_ending_in_a_pipe_is_read_as_rows():
+    # round 14 (沅江市's and 绥宁县's 人均预期寿命 target lists, 2025): 序号 | 指标名称 | 单位 | 2023年 | 2025年 | 2027年 | 牵头单位
+    from etl.cell_lines import pipe_cell_lines_to_rows
+
+    lines = ["序号 |", "指标名称 |", "单位 |", "2023年 |", "2025年 |", "2027年 |", "牵头单位 |",
+             "1 |", "人均预期寿命 |", "岁 |", "78.09 |", "≥79.2 |", "≥80 |", "市卫健局 |",
+             "2 |", "居民健康素养水平 |", "% |", "30.15 |", "≥33 |", "≥35 |", "市卫健局 |", "其他段落。"]
+    assert pipe_cell_lines_to_rows(lines) == [
+        "序号\t指标名称\t单位\t2023年\t2025年\t2027年\t牵头单位",
+        "1\t人均预期寿命\t岁\t78.09\t≥79.2\t≥80\t市卫健局",
+        "2\t居民健康素养水平\t%\t30.15\t≥33\t≥35\t市卫健局",
+        "其他段落。",
+    ]
+    assert pipe_cell_lines_to_rows(["序号 |", "名称 |"]) == ["序号 |", "名称 |"]  # no rows: left as it is
