@@ -70,7 +70,7 @@ def _matches(gold: dict, t: Target) -> bool:
         return False
     g = squash(gold["text"])
     s = squash(t.source_text)
-    if (len(squash(t.span_text)) >= 4 and squash(t.span_text) in g) or _same_passage(gold, t):
+    if _same_passage(gold, t):
         return True
     unit = squash(gold.get("unit") or "")
     if unit and squash(t.unit) and not set(unit) & set(squash(t.unit)):

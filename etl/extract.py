@@ -894,7 +894,6 @@ def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
                   r"(?:[\d.]+\s*[^\d\s、，,；;。到至]{0,3}、\s*)*$", before)
     if not m:
         return False
-    after = sentence[q.end : q.end + 16]
     after = sentence[q.end : q.end + 24]
     return bool(re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:[\u4e00-\u9fff（）()、]{0,8}?)(?:统一|分别|逐步)?\s*"
                          r"(提高|增加|提升|增长|下降|降低|减少|扩大|降|升|调整|调)(到|至)", after)) or bool(

@@ -108,14 +108,15 @@ def plan_period_end(clause: Clause) -> int | None:
     that also names a year ("“十五五”时期主要目标和2026年重点工作") leaves it to that year."""
     for heading in reversed(clause.headings):
         found = ["".join(m) for m in FIVE_YEAR_PLAN_RE.findall(heading)]
-        if found and re.search(r"20\d\d\s*年", heading):
-            # "“十五五”时期主要目标和2026年重点工作": the year named holds, but a paragraph about the
-            # plan ("三是围绕民生福祉，提出8项指标，其中…城镇调查失业率5.5%左右" after "《纲要（草案）》…") is the plan's
-            if PLAN_PARAGRAPH_RE.search(clause.text) and not re.search(r"今年|20\d\d年(?:主要预期目标|工作|经济社会发展)", clause.text):
-                return 2010 + 5 * "一二三四五六七".index(found[-1])
-            return None
-        if found:
-            return 2010 + 5 * "一二三四五六七".index(found[-1])  # 十一五 ends in 2010, 十五五 in 2030
+        if not found:
+            continue
+        end = 2010 + 5 * "一二三四五六七".index(found[-1])  # 十一五 ends in 2010, 十五五 in 2030
+        if not re.search(r"20\d\d\s*年", heading):
+            return end
+        # "“十五五”时期主要目标和2026年重点工作": the year named holds, but a paragraph about the plan
+        # ("三是围绕民生福祉，提出8项指标，其中…城镇调查失业率5.5%左右" after "《纲要（草案）》…") is the plan's
+        plan_paragraph = PLAN_PARAGRAPH_RE.search(clause.text) and not re.search(r"今年|20\d\d年(?:主要预期目标|工作|经济社会发展)", clause.text)
+        return end if plan_paragraph else None
     return None
 
 

@@ -292,14 +292,14 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             resp = parse_responsibility("；".join(state.pending_responsibility))
         state.pending_responsibility, state.after_heading = [], False
         sector, hs = context()
-        review = any(any(k in h for k in REVIEW_HEADINGS) and not _looks_ahead_too(h, text) for h in hs)
         turn = _turn_to_the_plan(text) if any(MIXED_HEADING_RE.search(h) for h in hs) else 0
         if turn:
             # "过去五年，…突破3万亿元。《纲要》…提出地区生产总值年均增长5%左右": one paragraph looks back,
             # then ahead; the part before the turn is review, the rest is read
             clauses.append(Clause(ref=ref or _prose_ref(state), text=text[:turn], sector=sector, headings=hs,
                                   responsibility=inline or resp or Responsibility(), is_review=True, line_no=line_no))
-            text, review = text[turn:], any(any(k in h for k in REVIEW_HEADINGS) and not _looks_ahead_too(h, text[turn:]) for h in hs)
+            text = text[turn:]
+        review = any(any(k in h for k in REVIEW_HEADINGS) and not _looks_ahead_too(h, text) for h in hs)
         clauses.append(
             Clause(
                 ref=ref or _prose_ref(state),
@@ -378,7 +378,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             state.pending_responsibility, state.after_heading = [], True
             if rest:
                 add("", rest, line_no=i)
-            elif heading_states_a_target(heading) and _no_body_follows(lines, i, level):
+            elif heading_states_a_target(heading) and _no_body_follows(lines, i):
                 # "（一）地区生产总值增长7%以上" then "责任单位:区发展和改革局": the heading is the item
                 # ("三、新建300个公共充电桩项目" followed by its 任务目标 is a title: the body says it)
                 add("", HEADING_MARK_RE.sub("", heading), line_no=i)
@@ -543,7 +543,7 @@ def is_report_part_title(line: str) -> bool:
 HEADING_MARK_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．])\s*")
 
 
-def _no_body_follows(lines: list[str], i: int, level: str) -> bool:
+def _no_body_follows(lines: list[str], i: int) -> bool:
     """After a heading come only its responsible units, then the next heading: no body of its own."""
     for nxt in lines[i : i + 6]:
         nxt = nxt.strip()

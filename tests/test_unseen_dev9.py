@@ -14,14 +14,23 @@ from etl.evaluate import evaluate_folder, pooled
 
 HELDOUT8 = FIXTURES / "unseen" / "heldout8"
 
+
+def _below(total: dict[str, float], floor: dict[str, float]) -> dict[str, float]:
+    """The pooled figures that fall below their floor, rounded for the failure message."""
+    return {k: round(total[k], 3) for k, v in floor.items() if total[k] < v}
+
+
+def below_floor(folder, floor: dict[str, float]) -> dict[str, float]:
+    """Evaluate a folder of documents against the readings beside them; the figures below ``floor``."""
+    return _below(pooled(evaluate_folder(folder, folder)), floor)
+
 # after this round's rules (quoted deeds, lists counted by field, a task after its 责任单位 on one
 # line, 2000余户, 每学年开展一次, 300堂): every record of the spent heldout8 found, nothing extra
 HELDOUT8_FLOOR = {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 0.90}
 
 
 def test_the_spent_heldout8_half_at_its_floor_after_this_round():
-    total = pooled(evaluate_folder(HELDOUT8, HELDOUT8))
-    below = {k: round(total[k], 3) for k, floor in HELDOUT8_FLOOR.items() if total[k] < floor}
+    below = below_floor(HELDOUT8, HELDOUT8_FLOOR)
     assert not below, below
 
 
@@ -36,8 +45,7 @@ def test_the_dev9_half_at_its_measured_floor():
     scores = evaluate_folder(DEV9, DEV9)
     assert len(scores) == 8
     assert all(s.meta_agreement and all(s.meta_agreement.values()) for s in scores)
-    total = pooled(scores)
-    below = {k: round(total[k], 3) for k, floor in DEV9_FLOOR.items() if total[k] < floor}
+    below = _below(pooled(scores), DEV9_FLOOR)
     assert not below, below
 
 
@@ -60,8 +68,7 @@ HELDOUT9 = FIXTURES / "unseen" / "heldout9"
 def test_the_spent_heldout9_half_at_its_floor_after_round_10s_rules():
     # read once at the end of round 9 (P 0.737, R 0.977, year 0.870: SOURCES.md); then 甘肃's parts titled
     # without numerals, 天津's task heading 「加快释放改革开放成效」 and 四川's glossary and counts of places
-    total = pooled(evaluate_folder(HELDOUT9, HELDOUT9))
-    below = {k: round(total[k], 3) for k, floor in DEV9_FLOOR.items() if total[k] < floor}
+    below = below_floor(HELDOUT9, DEV9_FLOOR)
     assert not below, below
 
 
@@ -79,8 +86,7 @@ def test_the_dev9_reports_read_the_same_in_another_layout(layout, tmp_path):
     for path in DEV9.iterdir():
         text = path.read_text(encoding="utf-8")
         (tmp_path / path.name).write_text(LAYOUTS[layout](text) if path.suffix == ".txt" else text, encoding="utf-8")
-    total = pooled(evaluate_folder(tmp_path, tmp_path))
-    below = {k: round(total[k], 3) for k, floor in DEV9_FLOOR.items() if total[k] < floor}
+    below = below_floor(tmp_path, DEV9_FLOOR)
     assert not below, below
 
 
@@ -91,9 +97,8 @@ def test_the_spent_heldout10_half_at_its_floor_after_round_11s_rules():
     # read once at the end of round 10 (P 0.953, R 0.953, year 0.742: SOURCES.md); then 内蒙古's part
     # titled "“十五五”时期主要目标和2026年重点工作" (its 2026 targets read as 2030's), 福建's part after the
     # review, 广东's annex restating counts, 陕西's shared rates and capacities built
-    total = pooled(evaluate_folder(HELDOUT10, HELDOUT10))
     floor = {"precision": 0.99, "recall": 0.99, "jurisdiction": 1.0, "target_year": 0.99}
-    below = {k: round(total[k], 3) for k, v in floor.items() if total[k] < v}
+    below = below_floor(HELDOUT10, floor)
     assert not below, below
 
 
@@ -114,8 +119,7 @@ DEV11 = FIXTURES / "unseen" / "dev11"
 
 def test_the_dev11_half_at_its_measured_floor():
     # round 11's two development reports (河南, 浙江; 147 records) when the code was frozen for round 11
-    total = pooled(evaluate_folder(DEV11, DEV11))
-    below = {k: round(total[k], 3) for k, floor in DEV9_FLOOR.items() if total[k] < floor}
+    below = below_floor(DEV11, DEV9_FLOOR)
     assert not below, below
 
 
@@ -124,8 +128,7 @@ HELDOUT11 = FIXTURES / "unseen" / "heldout11"
 
 def test_the_spent_heldout11_half_at_its_floor_after_round_12s_rules():
     # read once at the end of round 11 (P 0.958, R 0.965, jurisdiction 1.000, year 0.973: SOURCES.md)
-    total = pooled(evaluate_folder(HELDOUT11, HELDOUT11))
-    below = {k: round(total[k], 3) for k, floor in DEV9_FLOOR.items() if total[k] < floor}
+    below = below_floor(HELDOUT11, DEV9_FLOOR)
     assert not below, below
 
 
@@ -144,9 +147,8 @@ HELDOUT12 = FIXTURES / "unseen" / "heldout12"
 def test_the_spent_heldout12_half_at_its_floor_after_round_13s_rules():
     # read once at the end of round 12 (P 0.975, R 0.975, jurisdiction 0.913, year 0.981: SOURCES.md);
     # two of its pages never name their place (the reading says ""), so jurisdiction stays below
-    total = pooled(evaluate_folder(HELDOUT12, HELDOUT12))
     floor = {"precision": 1.0, "recall": 0.99, "target_year": 0.98}
-    below = {k: round(total[k], 3) for k, v in floor.items() if total[k] < v}
+    below = below_floor(HELDOUT12, floor)
     assert not below, below
 
 
@@ -156,9 +158,8 @@ DEV13 = FIXTURES / "unseen" / "dev13"
 def test_the_dev13_half_at_its_measured_floor():
     # round 13's eight short pages (43 records); 东辽县's page names 凌云 (one of its towns, also a
     # county in 广西) before 东辽, so its 14 targets get 凌云县: jurisdiction 0.659
-    total = pooled(evaluate_folder(DEV13, DEV13))
     floor = {"precision": 1.0, "recall": 1.0, "target_year": 1.0, "jurisdiction": 0.65}
-    below = {k: round(total[k], 3) for k, v in floor.items() if total[k] < v}
+    below = below_floor(DEV13, floor)
     assert not below, below
 
 
@@ -169,9 +170,8 @@ def test_the_spent_heldout13_half_at_its_floor_after_the_last_rules():
     # read once at the end of round 13 (P 0.984, R 1.000, jurisdiction 0.629, year 0.661: SOURCES.md);
     # 柘荣's page never names 柘荣 and 苍溪's never names its year (their readings took them from the
     # pages' origins), so jurisdiction and year stay below 1
-    total = pooled(evaluate_folder(HELDOUT13, HELDOUT13))
     floor = {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.83, "target_year": 0.90}
-    below = {k: round(total[k], 3) for k, v in floor.items() if total[k] < v}
+    below = below_floor(HELDOUT13, floor)
     assert not below, below
 
 
@@ -193,6 +193,5 @@ def test_round_14_at_its_figures_after_the_pipe_cell_tables():
     # read once at the very end (heldout14: P 0.963, R 0.619); then the one rule it asked for, tables
     # whose cells stand one per line ending in 「|」 (沅江, 绥宁): both halves held at what they give now
     for folder, floor in ((DEV14, {"precision": 0.95, "recall": 0.84}), (HELDOUT14, {"precision": 1.0, "recall": 0.92})):
-        total = pooled(evaluate_folder(folder, folder))
-        below = {k: round(total[k], 3) for k, v in floor.items() if total[k] < v}
+        below = below_floor(folder, floor)
         assert not below, (folder.name, below)
