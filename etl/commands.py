@@ -68,9 +68,13 @@ def format_summary(report) -> str:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     """Print precision, recall and field agreement against the hand readings; exit 1 below the
     threshold."""
-    from etl.evaluate import evaluate_folder, format_scores
+    from etl.evaluate import ReadingError, evaluate_folder, format_scores
 
-    scores = evaluate_folder(Path(args.sources), Path(args.readings), infer_metadata_only=args.infer_metadata)
+    try:
+        scores = evaluate_folder(Path(args.sources), Path(args.readings), infer_metadata_only=args.infer_metadata)
+    except ReadingError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     print(format_scores(scores, verbose=args.verbose))
     worst = min([1.0] + [min(s.precision, s.recall) for s in scores])
     return 0 if worst >= args.threshold else 1

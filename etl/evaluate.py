@@ -61,8 +61,24 @@ class Score:
         return (self.matched - self.doubtful_found) / denom if denom else 1.0
 
 
+class ReadingError(Exception):
+    """A folder or a reading that cannot be evaluated; the message names the folder, or the file and line."""
+
+
 def read_gold(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The records of a reading, one JSON object a line; a line that is not one names itself."""
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise ReadingError(f"{path}: line {number}: not a JSON object ({err.msg})") from None
+        if not isinstance(record, dict) or "value" not in record or "text" not in record:
+            raise ReadingError(f"{path}: line {number}: a record needs \"value\" and \"text\"")
+        records.append(record)
+    return records
 
 
 def _matches(gold: dict, t: Target) -> bool:
@@ -188,6 +204,9 @@ def evaluate_folder(sources_dir: Path, readings_dir: Path, infer_metadata_only: 
     from etl.read import read_source
 
     sources_dir, readings_dir = Path(sources_dir), Path(readings_dir)
+    for folder in dict.fromkeys((sources_dir, readings_dir)):
+        if not folder.is_dir():
+            raise ReadingError(f"folder not found: {folder}")
     manifest = {} if infer_metadata_only else read_manifest(sources_dir / "manifest.csv")
     truth = {}
     for folder in dict.fromkeys((sources_dir, readings_dir)):

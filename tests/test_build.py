@@ -224,6 +224,19 @@ def test_cli_explains_itself():
         assert sub.returncode == 0 and "--sources" in sub.stdout
 
 
+def test_evaluate_names_a_missing_folder_or_a_bad_reading_line_in_one_line(tmp_path):
+    result = run_cli("evaluate", "--sources", str(tmp_path / "nowhere"), "--readings", str(tmp_path / "nowhere"))
+    assert result.returncode == 2 and result.stderr.strip() == f"error: folder not found: {tmp_path / 'nowhere'}"
+    (tmp_path / "d.txt").write_text("新增高新技术企业5家。", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text('{"value": 5, "text": "新增高新技术企业5家"}\n{"value": 5, "text"\n', encoding="utf-8")
+    result = run_cli("evaluate", "--sources", str(tmp_path), "--readings", str(tmp_path))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith(f"error: {tmp_path / 'd.jsonl'}: line 2: not a JSON object")
+    (tmp_path / "d.jsonl").write_text('{"text": "新增高新技术企业5家"}\n', encoding="utf-8")
+    result = run_cli("evaluate", "--sources", str(tmp_path), "--readings", str(tmp_path))
+    assert result.returncode == 2 and 'line 1: a record needs "value" and "text"' in result.stderr
+
+
 def test_parallel_build_gives_the_same_targets(tmp_path):
     src = copy_sources(tmp_path / "src", [SMALL, "000_4e7d5761cb5f53ec.txt"])
     build_database(src, tmp_path / "one.duckdb", workers=1)
