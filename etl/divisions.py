@@ -27,12 +27,13 @@ ZONE_SUFFIXES = (
     "实验区", "试验区", "合作区",
 )
 _ZONE_ALT = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
-# the part of a zone's name before its suffix: "聊城江北水城" + 旅游度假区; no office words in it
+# the part of a zone's name before its suffix: "聊城江北水城" + 旅游度假区; no office words in it, and
+# no verbs of a plan's prose: "探索共建产业园区" names no zone
 ZONE_RE = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?)({_ZONE_ALT})")
 _NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会|办公室|推动|深化|建设|发展|省级|国家级|自治区级|市属|县属|区属|各|"
-                               r"成功|认定|获评|获批|入选|评为|成为|创建|建成)")
+                               r"成功|认定|获评|获批|入选|评为|成为|创建|建成|共建|探索|打造|培育|争创|谋划|布局|围绕|加快|推进)")
 # a kind of industry before 园区 names no place: "…认定自治区级化工园区" is no zone of the document's
-_GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态)+$")
+_GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放)+$")
 
 
 @dataclass(frozen=True)
@@ -305,14 +306,15 @@ def zone_in(text: str, context: str = "") -> Place | None:
 
 def place_in(text: str, context: str = "") -> Place | None:
     """The most specific division of the first chain of place names in ``text``:
-    "山东省聊城市冠县人民政府" → 冠县 (county, parent 聊城市); "××省人民政府办公厅" → the province.
+    "山东省聊城市冠县人民政府" → 冠县 (county, parent 聊城市); "××省人民政府办公厅" → the province;
+    a province in brackets before its city, "(山西省)晋中市人民政府工作报告", is one chain.
     ``context`` (the document's first lines) settles names that several cities share."""
     found = mentions(text)
     if not found:
         return None
     chain = [found[0]]
     for m in found[1:]:
-        if m[0] == chain[-1][1]:
+        if m[0] == chain[-1][1] or re.fullmatch(r"[\s()（）]+", text[chain[-1][1] : m[0]]):
             chain.append(m)
         else:
             break

@@ -222,7 +222,9 @@ def infer_title(head: list[str]) -> str:
     name (the notice may run over two or three lines); else the first block of short lines without
     sentence punctuation that names a kind of document ("…三年行动计划" / "（2023—2025年）" on two
     lines are one title); a numbered heading ("二、2025年主要任务") is never a title."""
-    joined = "\n".join(head[:40])
+    # a notice cited by the opening sentence is another document's: "为贯彻落实《中共营口市委 营口市人民
+    # 政府关于印发<“健康辽宁2030”行动计划>的通知》…"
+    joined = re.sub(r"《[^《》]*(?:印发|转发)[^《》]*通\s*知》", "", "\n".join(head[:40]))
     m = re.search(r"(?:关于)?(?:印发|转发)\s*《([^《》]{4,120}?)》\s*的\s*通\s*知", joined, re.DOTALL) or re.search(
         r"关于(?:印发|转发)\s*《?([^《》]{4,120}?)》?\s*的\s*通\s*知", joined, re.DOTALL)
     if m:
@@ -315,6 +317,10 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
             r"(?:省长|市长|县长|区长)[\u4e00-\u9fff]{2,4}代表((?:省|市|县|区)(?:人民)?政府)向(?:大会|本次大会)", line)
         if m:
             return m.group(1)  # a work report: "我代表辽阳市人民政府向大会报告工作"
+    for line in head[:3]:
+        m = re.search(r"(?:^|[，,。】\]\s日])([\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:近日|日前)?印发", line)
+        if m:
+            return m.group(1)  # a news lede: "【大河财立方消息】2月14日，许昌市政府印发通知，对…"
     for line in head[:15]:
         m = BODY_HEADER_RE.match(line)
         if m and not INDEX_LABEL_RE.match(line):  # "组配分类:其他文件" is a site's index field
@@ -325,7 +331,7 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
             return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室"
     for line in head[:40]:
         m = NOTICE_RE.match(line)
-        if m and ORG_RE.search(m.group(1).strip()):
+        if m and ORG_RE.search(m.group(1).strip()) and "《" not in m.group(1):  # not "为贯彻落实《…政府关于…》"
             # a reprint's "原标题：重庆市人民政府关于印发…" names the body after its label
             return re.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", re.sub(r"\s+", " ", m.group(1)).strip())
     return ""
@@ -473,12 +479,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         last = max(y for y in heads if y != 2035) if any(y != 2035 for y in heads) else 2035
         # no issue date: the earliest milestone opens the plan ("到2015年…；2017年…；到2020年…")
         return issued_year or min(heads), last
-    headline = "".join(_compact(l) for l in body[:3])
+    headline = "".join(_compact(l) for l in body[:5])
     m = re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|实事|民生工程|重点工程)", headline)
     if m and not re.search(r"完成|回顾|成效|成绩", headline[m.end() : m.end() + 12]):
         # a list named by its year: "县政府2025年度十件民生实事项目 正式出炉!", "金凤区发布2025年民生“十心”实事!"
         return int(m.group(1)), int(m.group(1))
-    year = lead_year(body[:3])
+    year = lead_year(body[:3]) or forward_year(headline)
     if year:
         return year, year
     if issued_year:
@@ -526,18 +532,26 @@ def work_report_year(text: str) -> int | None:
     """The year a work report sets targets for, when no date says it: the year it names with its
     targets ("提出了2013年的政府工作目标", "2025年主要预期目标", "二、2025年工作安排"), else the year after
     the one it reviews ("回顾了2012年的政府工作", "一、2024年工作回顾", "2024年是…的一年")."""
-    # a forward year is named with forward words (目标, 预期, 安排, 任务, 将, 计划, 力争); a bare year in a
-    # headline is not one: "2021年 全县经济社会发展各项目标任务高质量全面完成" reviews 2021
-    forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区))?(?:政府工作目标|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
-    forward += [int(y) for y in re.findall(r"(20\d\d)年(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
+    forward = forward_year(text)
     if forward:
-        return max(forward)  # "2025年济南市经济社会发展主要预期目标是：…": a place between year and subject
+        return forward  # "2025年济南市经济社会发展主要预期目标是：…": a place between year and subject
     plan_year = five_year_plan_year(text)
     if plan_year:
         return plan_year
     reviewed = [int(next(g for g in groups if g)) for groups in
                 re.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)|(20\d\d)年是[^。]{0,40}的一年", text)]
     return max(reviewed) + 1 if reviewed else None
+
+
+def forward_year(text: str) -> int | None:
+    """The latest year a text names with forward words (目标, 预期, 安排, 任务, 将, 计划, 力争, 抓好):
+    "建议2024年全旗经济社会发展主要预期目标确定为", "对《政府工作报告》提出的2026年重点工作任务予以分解",
+    "切实抓好2023年全县烟叶工作" → that year. A bare year in a headline is not one: "2021年
+    全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
+    forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省|全旗|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗))?(?:政府工作目标|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
+    forward += [int(y) for y in re.findall(r"(20\d\d)年(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
+    forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
+    return max(forward) if forward else None
 
 
 PLAN_OPENS_RE = re.compile(r"(?<!为)(?:实现|迎来|开启)[“\"]?(十[三四五六])五[”\"]?(?:规划)?良好开局(?!打)|[“\"]?(十[三四五六])五[”\"]?(?:规划)?(?:的)?开局之年")
@@ -608,7 +622,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # a body line's "建设共同富裕示范区", "获评国家级绿色工业园区": no place named with it
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市)
-            kind = self_kind(head + tail)
+            kind = self_kind(lines_once(head, tail))
             if kind and not place.name.endswith(kind) and place.level != "zone":
                 continue
         found.append(place)
@@ -616,7 +630,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         break
     if not found:
-        return place_from_self_reference(head + tail)
+        return place_from_self_reference(lines_once(head, tail))
     body_place = found[0] if issuing_body and found and _names(issuing_body, found[0]) else None
     title_place = next((p for p in found if _names(title, p)), None) if title else None
     if body_place and title_place and title_place.name != body_place.name:
@@ -624,6 +638,16 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             return title_place
         return body_place
     return body_place or title_place or found[0]
+
+
+def lines_once(head: list[str], tail: list[str]) -> list[str]:
+    """A document's opening and closing lines with the lines they share counted once: a page of 40
+    lines is its own head and its tail is its last 25, so a stem named once there ("科技创新和产业
+    创新" → 新和) must not count twice."""
+    for k in range(min(len(head), len(tail)), 0, -1):
+        if head[-k:] == tail[:k]:
+            return head + tail[k:]
+    return head + tail
 
 
 def is_addressee_line(line: str) -> bool:
@@ -676,14 +700,15 @@ def province_from_doc_number(doc_number: str) -> Place | None:
 
 
 def self_kind(lines: list[str]) -> str:
-    """How the text speaks of its own place: "我市"/"全市" → "市", "我县" → "县", "" when it doesn't."""
+    """How the text speaks of its own place: "我市"/"全市" → "市", "我县" → "县", "我旗"/"全旗" → "旗" (a
+    banner of Inner Mongolia), "" when it doesn't."""
     from collections import Counter
 
     text = re.sub(r"《[^》]*》", "", "".join(lines))
     speaker = re.search(r"代表(省|市|县|区)(?:人民)?政府", text)
     if speaker:
         return speaker.group(1)  # "我代表市人民政府，向大会报告工作" (its 全区 may be the autonomous region)
-    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区)", text))
+    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区|旗|盟)", text))
     return selves.most_common(1)[0][0] if selves else ""
 
 
@@ -713,8 +738,9 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
 
 def place_paired_with_province(lines: list[str]) -> Place | None:
     """A stem named with its own province, as a report cites the leader's words about its place:
-    "习近平总书记关于湖南和湘潭重要讲话" → 湘潭市 — evidence when no header, title or signature names a
-    place (the stem alone, "湘潭重要", is not a word boundary). The stem must lie in that province."""
+    "习近平总书记关于湖南和湘潭重要讲话" → 湘潭市, "考察浙江重要讲话精神和考察调研金华重要指示精神" → 金华市
+    — evidence when no header, title or signature names a place (the stem alone, "湘潭重要", is not a
+    word boundary). The stem must lie in that province."""
     from etl.divisions import lookup
 
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
@@ -724,6 +750,12 @@ def place_paired_with_province(lines: list[str]) -> Place | None:
             d = lookup(m.group(1), text)
             if d and d.name != province and province in (d.parent, getattr(d, "province", "")):
                 return Place(d.name, d.level, d.parent)
+    # the leader's words on the province, then on the city: "考察浙江重要讲话精神和考察调研金华重要指示精神"
+    visited = [m.group(1) for m in re.finditer(r"(?:考察|调研|视察){1,2}([\u4e00-\u9fff]{2,4}?)(?:时的|时)?重要(?:讲话|指示)", text)]
+    places = [d for d in (lookup(stem, text) for stem in visited) if d]
+    for d in places:
+        if any(other.name != d.name and other.name in (d.parent, getattr(d, "province", "")) for other in places):
+            return Place(d.name, d.level, d.parent)
     return None
 
 
@@ -744,6 +776,28 @@ def place_from_cited_titles(lines: list[str]) -> Place | None:
     if len(stem) < 2 or stem not in re.sub(r"《[^》]*》", "", text):
         return None  # the prose must speak of the place too; a bare citation names another's plan (淮安)
     return Place(d.name, d.level, d.parent)
+
+
+def place_from_named_parts(lines: list[str]) -> Place | None:
+    """A page that speaks of itself as a province (全省) or a city (全市) without naming it, but names
+    three or more of its parts, all of one parent: "建成十堰、荆州、恩施、黄冈、荆门等省级区域医疗中心" on
+    a page about 全省 → 湖北省. Parts of two parents, or fewer than three, name none."""
+    from etl.divisions import bare_mentions, lookup
+
+    kind = self_kind(lines)
+    level = {"省": "province", "市": "city"}.get(kind)
+    if not level:
+        return None
+    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines))
+    parts = {d.name: d for d in (lookup(name, text) for name in set(bare_mentions(text))) if d}
+    if any(d.level == level for d in parts.values()):
+        return None  # it names a place of its own kind: not for this rule to choose
+    below = [d for d in parts.values() if d.level == {"province": "city", "city": "county"}[level]]
+    parents = {d.parent for d in below}
+    if len(parents) != 1 or len(below) < 3:
+        return None
+    parent = lookup(parents.pop())
+    return Place(parent.name, parent.level, parent.parent) if parent and parent.level == level else None
 
 
 def _names(text: str, place: Place) -> bool:
@@ -792,7 +846,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found.append("doc_type")
     place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
-             or place_from_cited_titles(nonempty))
+             or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty))
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

@@ -353,3 +353,98 @@ def test_a_place_named_only_in_a_facilitys_name_is_no_guess_for_the_jurisdiction
 
     assert infer("p14.txt", ["全市经济社会发展主要预期目标是:地区生产总值增长5.5%以上。",
                              "实施黑系智能房车、榆树风电制氢合成氨等220个亿元以上产业项目。"]).jurisdiction == "未知地区"
+
+
+# --- round 15: a place is what the text states, never a guess from a word that looks like one ---
+
+
+def test_a_short_pages_lines_count_once_so_a_stem_inside_a_word_is_no_place():
+    # 40 lines: the page is its own head and tail; "科技创新和产业创新" names no 新和县 (阿克苏)
+    lines = ["全年主要预期目标是:全县地区生产总值增长6%。", "积极探索科技创新和产业创新融合新路。"] + ["推动主导产业发展壮大。"] * 38
+    assert infer_metadata("q.txt", lines).jurisdiction == "未知地区"
+
+
+def test_lines_once_drops_the_lines_head_and_tail_share():
+    from etl.metadata import lines_once
+
+    assert lines_once(["a", "b", "c"], ["b", "c"]) == ["a", "b", "c"]
+    assert lines_once(["a", "b"], ["x", "y"]) == ["a", "b", "x", "y"]
+
+
+def test_a_banner_speaks_of_itself_as_a_banner():
+    meta = meta_of("""
+综合研判我旗经济社会发展面临的新形势和新任务,建议2024年全旗经济社会发展主要预期目标确定为:地区生产总值增长6.5%左右。
+全力“稳中游、进上游”,奋力开创现代化新巴尔虎左旗建设崭新局面。
+统筹高质量发展和高水平安全。
+""")
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.horizon_year) == ("新巴尔虎左旗", "county", 2024)
+
+
+def test_a_province_in_brackets_before_its_city_names_the_city():
+    assert place_in("(山西省)晋中市人民政府工作报告(2024年)").name == "晋中市"
+    assert meta_of("(山西省)晋中市人民政府工作报告(2024年)\n全市粮食产量保持在31.1亿斤以上。").jurisdiction == "晋中市"
+
+
+def test_a_plan_verb_or_a_kind_of_park_names_no_zone():
+    assert zone_in("探索共建产业园区、“飞地园区”,打造核心区域") is None
+    assert zone_in("聊城经济技术开发区管理委员会").name == "聊城经济技术开发区"
+
+
+def test_a_news_lede_names_the_issuing_government_and_the_year_of_its_tasks():
+    meta = meta_of("""
+【大河财立方消息】2月14日,许昌市政府印发通知,对《政府工作报告》提出的2026年重点工作任务予以分解并明确责任单位。
+一、主要预期目标
+1.经济增长5.5%左右,规上工业增加值增长7.5%左右。(市发展和改革委员会)
+2.加快融入全省发展格局,探索共建产业园区、“飞地园区”。
+""")
+    assert (meta.issuing_body, meta.jurisdiction, meta.horizon_year) == ("许昌市政府", "许昌市", 2026)
+
+
+def test_forward_year_is_the_year_named_with_forward_words():
+    from etl.metadata import forward_year
+
+    assert forward_year("为认真贯彻落实州人民政府安排,切实抓好2023年全县烟叶工作,特提出如下意见") == 2023
+    assert forward_year("建议2024年全旗经济社会发展主要预期目标确定为") == 2024
+    assert forward_year("2021年全县经济社会发展各项目标任务高质量全面完成") is None
+
+
+def test_a_notice_the_opening_cites_is_neither_title_nor_issuer():
+    meta = meta_of("""
+健康鲅鱼圈行动实施方案
+(征求意见稿)
+为贯彻落实《中共营口市委 营口市人民政府关于印发<“健康辽宁2030”行动计划>的通知》(营委发〔2017〕51号)精神,结合实际,制定本方案。
+一、总体要求
+坚持和完善全区健康白皮书制度。
+""")
+    assert meta.title == "健康鲅鱼圈行动实施方案(征求意见稿)"
+    assert meta.issuing_body == ""
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("鲅鱼圈区", "营口市")
+
+
+def test_the_leaders_words_on_the_province_then_on_the_city_name_the_city():
+    meta = meta_of("""
+2024年工作总体要求和目标任务
+2024年政府工作的总体要求是:深入贯彻习近平总书记考察浙江重要讲话精神和考察调研金华重要指示精神,认真落实省委、省政府和市委决策部署。
+建议主要预期目标为:地区生产总值增长6%左右。
+""")
+    assert meta.jurisdiction == "金华市"
+
+
+def test_three_cities_of_one_province_name_a_page_about_the_whole_province():
+    text = "为全省新生儿免费提供筛查。建成十堰、荆州、恩施、黄冈、荆门等省级区域医疗中心。新增学位1.5万个。"
+    assert meta_of(text).jurisdiction == "湖北省"
+    # cities of two provinces, or fewer than three, name none
+    assert meta_of("为全省新生儿免费提供筛查。建成十堰、荆州、赣州等省级区域医疗中心。").jurisdiction == "未知地区"
+    assert meta_of("为全省新生儿免费提供筛查。建成十堰、荆州等省级区域医疗中心。").jurisdiction == "未知地区"
+
+
+def test_a_year_of_projects_named_in_a_news_pages_fifth_line():
+    meta = meta_of("""
+武汉首次实行人大代表票决民生实事
+作者:雷宇
+市民“点单” 代表“定单” 政府“接单”
+武汉首次实行人大代表票决民生实事
+今天上午,在武汉市第十五届人民代表大会第五次会议上,523名市人大代表首次以票决的方式确定该市2025年度民生实事项目。
+新改扩建中小学校30所、新增学位3.5万个。
+""")
+    assert meta.horizon_year == 2025

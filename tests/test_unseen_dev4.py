@@ -128,7 +128,8 @@ def test_a_work_reports_later_part_takes_the_year_it_sets_targets_for():
     lines = ["二、2025年目标任务和重点工作",
              "2025年是“十四五”收官之年,也是龙游加快建设区域明珠城市的关键之年。干好今年政府工作,我们要在县委的坚强领导下开拓进取。",
              "今年政府工作的总体要求是:按照市委全会暨市委经济工作会议和县委十二届七次全会暨县委经济工作会议的部署要求,加快建设区域明珠城市。",
-             "建议2025年全县经济社会发展的努力目标为:全县生产总值增长7%;固定资产投资增长10%以上;城镇调查失业率控制在5%以内。"]
+             "建议2025年全县经济社会发展的努力目标为:全县生产总值增长7%;固定资产投资增长10%以上;城镇调查失业率控制在5%以内。",
+             "以更强韧劲亮明“龙游的态度”。"]  # the county's bare stem named twice (once is no evidence)
     meta, got = meta_and_targets(lines)
     assert (meta.doc_type, meta.jurisdiction, meta.horizon_year) == ("work_report", "龙游县", 2025)
     assert got == [(7, "%", 2025), (10, "%", 2025), (5, "%", 2025)]

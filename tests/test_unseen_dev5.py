@@ -141,6 +141,7 @@ def test_a_per_unit_target_in_chinese_numerals_after_at_least():
 def test_a_news_headline_of_a_work_report_is_no_task_division():
     lines = ["政府工作报告提出全市经济社会发展主要预期目标", "今年地区生产总值增长5.5%左右",
              "20日,提请市十六届人大五次会议审议的政府工作报告,提出了今年全市经济社会发展主要预期目标。",
-             "今年市政府工作总体要求是:全面落实习近平总书记对福建、福州工作的重要讲话精神,奋力实现“十五五”良好开局。"]
+             "今年市政府工作总体要求是:全面落实习近平总书记对福建、福州工作的重要讲话精神,奋力实现“十五五”良好开局。",
+             "(福州晚报记者组)"]  # the city named twice, as z03 does (once is no evidence)
     meta = document_meta("d.txt", lines, None)
     assert (meta.doc_type, meta.jurisdiction, meta.horizon_year) == ("work_report", "福州市", 2026)

@@ -26,7 +26,9 @@ def below_floor(folder, floor: dict[str, float]) -> dict[str, float]:
 
 # after this round's rules (quoted deeds, lists counted by field, a task after its 责任单位 on one
 # line, 2000余户, 每学年开展一次, 300堂): every record of the spent heldout8 found, nothing extra
-HELDOUT8_FLOOR = {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 0.90}
+# (round 15: s04 names 昆山 once, in a facility's name; it was found only because a short page's opening
+# and closing lines counted twice — a stem named once is no evidence, so s04's place is now 未知地区)
+HELDOUT8_FLOOR = {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.88, "target_year": 0.90}
 
 
 def test_the_spent_heldout8_half_at_its_floor_after_this_round():
