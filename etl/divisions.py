@@ -212,6 +212,8 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
             word = short[word]
         elif word in two and not _starts_a_word(text, m.start(), ends):
             continue  # "…经济工作会议和县委…" names no 和县
+        if word.endswith("区") and text[m.end() : m.end() + 1] == "域":
+            continue  # "新建区域性养老服务中心": the word 区域 (a region), not 新建区 of 南昌
         word = aliases.get(word, word)
         ends.add(m.end())
         out.append((m.start(), m.end(), word))

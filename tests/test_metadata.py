@@ -448,3 +448,10 @@ def test_a_year_of_projects_named_in_a_news_pages_fifth_line():
 新改扩建中小学校30所、新增学位3.5万个。
 """)
     assert meta.horizon_year == 2025
+
+
+def test_the_word_region_is_no_district():
+    from etl.divisions import mentions
+
+    assert mentions("新建区域性养老服务中心15所") == []
+    assert [name for _, _, name in mentions("南昌市新建区人民政府")] == ["南昌市", "新建区"]
