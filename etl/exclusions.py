@@ -42,6 +42,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_population_class(sentence, q)
         or is_scoring_rule(sentence, q)
         or is_threshold(sentence, q)
+        or is_bar_of_a_share(sentence, q)
     )
 
 
@@ -213,6 +214,8 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # the tasks just named, counted: "突出抓好渔船“木改钢”、化工老旧装置改造和矿山全面排查整治3件事"
     if q.unit in ("个", "项") and re.match(r"\s*[\u4e00-\u9fff]{0,10}方案", sentence[q.end :]) and re.search(r"(实施|制定|出台|印发|编制)", before):
         return True  # the programmes a report counts: "实施…行动和12个重点产业稳增长方案"
+    if q.unit in ("项", "条", "件") and re.search(r"[（(]\s*(?:共|计|合计)\s*$", sentence[: q.start - q.prefix_len]) and re.match(r"\s*[）)]", sentence[q.end :]):
+        return True  # a title's count of its items: "区政府2024年重点工作目标任务分解落实方案(共118项)"
     # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas
     if not (CONTENTS_RE.search(before) or re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)):
         return False
@@ -356,6 +359,12 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
         re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的\s*[\u4e00-\u9fff]{0,10}?(企业|单位|个人|项目|主体|机构|团队|人才|园区|平台|农户|合作社)", after)
         and re.search(r"(给予|奖励|奖补|补助|补贴|资助|支持)", sentence[q.end :])
     ) or bool(re.match(r"\s*(对|凡|对于)", sentence))
+
+
+def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:
+    """The bar that defines which units a share counts, not a target of its own: in "力争实现20%的村集体
+    年收入超30万元" the target is the 20%; the 30万元 says which villages count."""
+    return bool(re.search(r"\d\s*[%％](?:以上)?的[\u4e00-\u9fff]{1,14}?(?:超过|超|突破|达到|达|过)?\s*$", _clause_before(sentence, q)))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:

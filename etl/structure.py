@@ -243,6 +243,8 @@ def table_columns(header_cells: list[str]) -> dict[str, int] | None:
             roles["deadline"] = i
         elif re.search(r"目标值|指标值|任务值|预期值|年度目标|目标任务$|^目标$|^\d{4}年目标", cell) and "value" not in roles:
             roles["value"] = i  # an assessment list's target column: "序号 / 考核指标 / 单位 / 目标值 / 责任单位"
+        elif re.search(r"^(?:指标|目标|任务|工作)?要求$", cell) and "text" in roles and "requirement" not in roles:
+            roles["requirement"] = i  # "序号 / 任务名称 / 指标要求 / 牵头部门": the name's requirement
         elif cell == "单位" or cell == "计量单位":
             roles["unit"] = i
         elif (cell in ("项目", "考核项目") or any(k in cell for k in ("事项", "任务", "内容", "措施", "指标"))) and "text" not in roles:
@@ -481,6 +483,14 @@ def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[
     ref = cell("ref")
     if state.annex and "指标" in state.annex and ref:
         ref = f"指标{ref}"
+    requirement = cell("requirement")
+    if requirement:
+        # "地区生产总值 | 增长5.5%(市下达指标)" → "地区生产总值增长5.5%(市下达指标)"; a requirement that is a
+        # sentence of its own follows the name after a colon
+        joins = re.match(r"(?:增长|增速|达到|提高|提升|降低|下降|控制|保持|不低于|不高于|不超过|低于|高于|超过|完成|新增|实现|≥|≤|>|<)", requirement)
+        text = text.rstrip("。；;：:") + ("" if joins else "：") + requirement
+        add(ref, text, resp, table_row=True, line_no=line_no, raw=" | ".join(nonempty))
+        return
     value = cell("value")
     if value and re.search(r"\d", value):
         # "地区生产总值增速 | % | 6": read as "地区生产总值增速6%", a level unless its name says otherwise;

@@ -165,6 +165,10 @@ CASES = [
     ("单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下。", [("死亡率", 0.6, "人/百亿元", "<=", "level")]),
     ("今年经济增长5%左右，城镇新增就业110万人以上。", [("经济增速", 5, "%", "~", "growth_rate"), ("城镇新增就业", 110, "万人", ">=", None)]),
     ("新增50家以上先进智能工厂。", [("先进智能工厂", 50, "家", ">=", None)]),
+    # the bar that says which units a share counts is no target of its own (round 15)
+    ("力争实现20%的村集体年收入超30万元，新增年收入超50万元的经济强村5个。", [("村集体", 20, "%", "=", None), ("经济强村", 5, "个", "=", None)]),
+    # a title's count of its items
+    ("区政府2024年重点工作目标任务分解落实方案(共118项)", []),
 ]
 
 
@@ -347,3 +351,22 @@ def test_the_part_after_the_review_looks_ahead_whatever_its_title():
     meta = DocumentMeta(source_file="r.txt", title="政府工作报告", jurisdiction="福建省", horizon_year=2026, doc_type="work_report", start_year=2026)
     found = document_to_targets(lines, meta)[0]
     assert [(t.value, t.target_year) for t in found] == [(5, 2026)]
+
+
+def test_a_task_table_with_a_requirement_column(tmp_path):
+    """"序号 / 任务名称 / 指标要求 / 牵头部门": the requirement completes the name (上城区's 2019 分解表)."""
+    from etl.read import read_source
+
+    path = tmp_path / "fenjie.txt"
+    path.write_text("\n".join([
+        "2019年《政府工作报告》目标任务分解表",
+        "序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |",
+        "1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区统计局 | A类 |",
+        "2 | 城市有机更新 | 老旧小区综合改造提升有序推进 | 区住房和城建局 | 各街道办事处 | A类 |",
+    ]), encoding="utf-8")
+    lines = read_source(path).lines
+    meta = DocumentMeta(source_file="fenjie.txt", title=lines[0], jurisdiction="上城区", horizon_year=2019)
+    targets, clauses = document_to_targets(lines, meta)
+    assert [(t.value, t.unit, t.kind, tuple(t.lead_departments)) for t in targets] == [(5.5, "%", "growth_rate", ("区发改经信局",))]
+    assert targets[0].source_text.startswith("1 | 地区生产总值 | 增长5.5%")
+    assert [c.text for c in clauses if "有机更新" in c.text] == ["城市有机更新：老旧小区综合改造提升有序推进"], [c.text for c in clauses]

@@ -455,3 +455,8 @@ def test_the_word_region_is_no_district():
 
     assert mentions("新建区域性养老服务中心15所") == []
     assert [name for _, _, name in mentions("南昌市新建区人民政府")] == ["南昌市", "新建区"]
+
+
+def test_a_title_ending_in_measures_is_a_policy_package_and_a_notice_to_oversee_tasks_a_division():
+    assert infer_doc_type("关于激发市场活力促进消费增长的措施") == "policy_package"
+    assert infer_doc_type("大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知") == "task_division"
