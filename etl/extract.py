@@ -33,7 +33,8 @@ FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
-               "增至", "降至", "降低到", "下降到", "压减到", "压减至", "突破", "超过", "达", "为",
+               "增至", "降至", "降低到", "下降到", "压减到", "压减至", "发展到", "发展至", "增长到", "增长至", "上升到",
+               "上升至", "减少到", "减少至", "突破", "超过", "达", "为",
                "不低于", "不少于", "不超过", "至少", "高于", "低于", "建成", "拥有", "总数", "总量"]
 GROWTH_VERBS = ["年均增长", "年均提高", "年均下降", "增长", "增速", "增幅", "涨幅", "下降", "降低",
                 "提高", "提升", "减少", "增加", "压减"]
@@ -660,11 +661,14 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
                 q.comparator = ">=" if m.group(1) in ("不低于", "不少于", "高于", "超过") else "<="
         if q.comparator == "=" and idx in names_for and re.search(r"分别(?:不少于|不低于|至少|超过|突破)[^，,；;。]*$", sentence[: q.start]):
             q.comparator = ">="  # "…分别不少于1家、1家和7家": the comparator holds for every value listed
-        continues_list = seg[0] > 0 and sentence[seg[0] - 1] == "、"
+        # "…、瞪羚企业5家" after a 、, or a value listed after another: "分别增长8%左右和8.5%左右"
+        continues_list = (seg[0] > 0 and sentence[seg[0] - 1] == "、") or (
+            idx > 0 and re.fullmatch(r"\s*(?:左右|以上|以内)?\s*[和、与及]\s*", sentence[previous_end : q.start]) is not None)
         if idx == 0 and carry_kind == "level" and not verb and not has_target_verb(sentence[: q.start]):
             previous_kind, continues_list = carry_kind, True  # "…达到5000座左右；专用充换电站3000座左右"
         kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind if continues_list else "")
-        label = indicator_label(name, verb, kind)
+        # a rate listed after another is a rate too: "分别增长8%左右和8.5%左右" → …收入增速
+        label = indicator_label(name, verb or ("增长" if continues_list and kind == "growth_rate" and not name.endswith("增长") else ""), kind)
         flagged = False
         if not label or is_not_a_noun(label):
             # no noun found: the phrase itself, flagged for a reader
