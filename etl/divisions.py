@@ -295,6 +295,8 @@ def zone_in(text: str, context: str = "") -> Place | None:
                 name = rest + suffix  # 聊城江北水城旅游度假区 → 江北水城旅游度假区 (as the city calls it)
             elif start > 0 and not rest:
                 continue
+            elif start == 0 and not rest and stem.endswith("市") and pname == stem:
+                name = short_name(pname) + suffix  # "青岛市高新区" is 青岛高新区, as the zone calls itself
         elif not parent:
             before = mentions(context[: context.find(m.group(0))] if m.group(0) in context else context)
             parent = before[-1][2] if before else ""

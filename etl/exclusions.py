@@ -206,6 +206,10 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # a plan's count of its own indicators: "其中20个预期性指标、8个约束性指标", "预期性指标19项"
     if q.unit in ("项", "条") and re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策)", sentence[q.end :]):
         return True  # a programme's measures: "实施稳经济30项举措", "实施法治化营商环境100项提升举措"
+    if q.unit in ("个", "项", "条") and re.search(r"(?:分为|包括|涵盖|由)", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:政策|举措|措施)(?=[、和及与，,；;。]|$)", sentence[q.end :]):
+        return True  # the parts of a policy system: "分为1个民营经济品牌政策、3个产业专项政策和1个人才支撑政策"
+    if q.unit == "项" and re.match(r"\s*[\u4e00-\u9fff]{0,8}?考核指标", sentence[q.end :]):
+        return True  # the indicators an assessment holds: "对32项县域经济考核指标进行了分析"
     if q.unit == "条" and re.search(r"(机制|政策|措施|举措|创新|改革|办法|意见)\s*$", before):
         return True  # measures named by their topic: "优化工商业电价机制12条", "抓实能源科技创新9条"
     if q.unit.endswith("类") and re.match(r"\s*(?:问题|风险|隐患|事项|情形)", sentence[q.end :]):
@@ -423,6 +427,8 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
         return True
     if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
         return True
+    if re.search(r"(?:高于|低于|快于|慢于|优于)\s*(?:全国|全省|全市|省|市|国家|省、市)\s*$", before) and re.match(r"\s*(?:的)?平均(?:水平|值|增速)", sentence[q.end :]):
+        return True  # the average a target is set against: "(依据区人代会目标设置,高于省、市7.5%平均水平)"
     return bool(re.match(r"\s*的\s*(?:预期)?(?:增长|发展)?目标", sentence[q.end :])) and bool(
         re.search(r"衔接|考虑|兼顾|体现|相适应|相匹配|相符", sentence[q.end :]))
 

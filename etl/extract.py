@@ -650,6 +650,12 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if name in GENERIC_NAMES:
             name = _owner_of_generic(sentence, seg[0]) + name
         name = noun_name(name, sentence, q, seg)
+        if (not name or _only_verb(name)) and seg[0] > 0 and sentence[seg[0] - 1] in ":：":
+            # a list's label: "规模以上工业增加值:增长8%" names what grows before its colon
+            label_start = max([sentence.rfind(ch, 0, seg[0] - 1) for ch in "，,；;。：:"] + [-1]) + 1
+            head = clean_name(sentence[label_start : seg[0] - 1])
+            if 2 <= len(head) <= 20:
+                name = head
         if not name or _only_verb(name):
             name = (name + previous_name) if previous_name and name else (previous_name or clause_title(clause))
         phrase = sentence[: q.end]

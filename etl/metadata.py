@@ -546,11 +546,12 @@ def work_report_year(text: str) -> int | None:
 def forward_year(text: str) -> int | None:
     """The latest year a text names with forward words (目标, 预期, 安排, 任务, 将, 计划, 力争, 抓好):
     "建议2024年全旗经济社会发展主要预期目标确定为", "对《政府工作报告》提出的2026年重点工作任务予以分解",
-    "切实抓好2023年全县烟叶工作" → that year. A bare year in a headline is not one: "2021年
+    "切实抓好2023年全县烟叶工作", "对32项县域经济考核指标进行了分析和2021年度目标设定" → that year. A bare year in a headline is not one: "2021年
     全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
     forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省|全旗|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗))?(?:政府工作目标|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
+    forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
     return max(forward) if forward else None
 
 

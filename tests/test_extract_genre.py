@@ -169,6 +169,11 @@ CASES = [
     ("力争实现20%的村集体年收入超30万元，新增年收入超50万元的经济强村5个。", [("村集体", 20, "%", "=", None), ("经济强村", 5, "个", "=", None)]),
     # a title's count of its items
     ("区政府2024年重点工作目标任务分解落实方案(共118项)", []),
+    # after round 15's run: the average a target is set against, the parts of a policy system, an
+    # assessment's count of its indicators
+    ("规模以上工业增加值:增长8%(依据区人代会目标设置,高于省、市7.5%平均水平)。", [("规模以上工业增加值增速", 8, "%", "=", "growth_rate")]),
+    ("新津正式发布《新津区“1+3+1”政策体系》,分为1个民营经济品牌政策、3个产业专项政策和1个人才支撑政策。", []),
+    ("对32项县域经济考核指标进行了分析和2021年度目标设定。", []),
     # 发展到 states a level; a rate listed after another is a rate (round 15)
     ("全区市场主体发展到42076户。", [("市场主体", 42076, "户", "=", "level")]),
     ("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。",

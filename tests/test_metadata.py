@@ -10,7 +10,7 @@ import pytest
 from conftest import SOURCES
 from docgen import make_docx
 
-from etl.divisions import all_divisions, lookup, place_in, zone_in
+from etl.divisions import Place, all_divisions, lookup, place_in, zone_in
 from etl.load import build_database
 from etl.metadata import (
     describe_missing,
@@ -406,6 +406,7 @@ def test_forward_year_is_the_year_named_with_forward_words():
     assert forward_year("为认真贯彻落实州人民政府安排,切实抓好2023年全县烟叶工作,特提出如下意见") == 2023
     assert forward_year("建议2024年全旗经济社会发展主要预期目标确定为") == 2024
     assert forward_year("2021年全县经济社会发展各项目标任务高质量全面完成") is None
+    assert forward_year("对32项县域经济考核指标进行了分析和2021年度目标设定") == 2021
 
 
 def test_a_notice_the_opening_cites_is_neither_title_nor_issuer():
@@ -460,3 +461,7 @@ def test_the_word_region_is_no_district():
 def test_a_title_ending_in_measures_is_a_policy_package_and_a_notice_to_oversee_tasks_a_division():
     assert infer_doc_type("关于激发市场活力促进消费增长的措施") == "policy_package"
     assert infer_doc_type("大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知") == "task_division"
+
+
+def test_a_zone_named_with_its_citys_full_name_is_called_as_it_calls_itself():
+    assert zone_in("青岛市高新区高新技术企业奖励政策") == Place("青岛高新区", "zone", "青岛市")
