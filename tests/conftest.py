@@ -224,3 +224,17 @@ def build_with_beaten_hitech(folder: Path) -> tuple[Path, Path, str]:
     reported.save_values(rep, pd.DataFrame({"target_id": [hitech], "period": ["2025"], "value": [85.0]}),
                          account="test", how="cli")
     return db, rep, hitech
+
+
+def unseen_below_floor(folder: Path, floor: dict[str, float], documents: int | None = None) -> dict[str, float]:
+    """Evaluate a folder of unseen documents against the readings beside them and return the pooled
+    figures that fall below ``floor`` (rounded, for the failure message). With ``documents``, also
+    check the folder holds that many and that its ``truth_metadata.csv`` was read."""
+    from etl.evaluate import evaluate_folder, pooled
+
+    scores = evaluate_folder(folder, folder)
+    if documents is not None:
+        assert len(scores) == documents, (folder.name, len(scores))
+        assert all(s.meta_agreement for s in scores), f"{folder.name}: truth_metadata.csv not read"
+    total = pooled(scores)
+    return {k: round(total[k], 3) for k, v in floor.items() if total[k] < v}
