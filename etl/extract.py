@@ -354,7 +354,9 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
     years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
-    future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest)]
+    # "在2025年…行动计划中，…紧盯全年…增长7.5%的目标": the year's own target, in a page whose plan runs to 2029
+    this_year = re.search(r"全年|今年|年内", sentence[:upto]) is not None
+    future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest or this_year)]
     if future:
         return max(future)
     return default

@@ -379,3 +379,13 @@ def test_a_task_table_with_a_requirement_column(tmp_path):
     assert [(t.value, t.unit, t.kind, tuple(t.lead_departments)) for t in targets] == [(5.5, "%", "growth_rate", ("区发改经信局",))]
     assert targets[0].source_text.startswith("1 | 地区生产总值 | 增长5.5%")
     assert [c.text for c in clauses if "有机更新" in c.text] == ["城市有机更新：老旧小区综合改造提升有序推进"], [c.text for c in clauses]
+
+
+def test_the_years_own_target_takes_the_year_the_sentence_names_before_the_plans_start():
+    # a news page whose plan runs to 2029 (no issue date: it starts there too) reports this year's aim
+    got = sentence_to_targets("在2025年“立园满园”行动计划中,新津经开区将紧盯全年规模以上工业增加值增长7.5%的目标。", TASK,
+                              horizon_year=2029, first_plan_year=2029)
+    assert [(t.value, t.target_year) for t in got] == [(7.5, 2025)]
+    # without 全年/今年 an earlier year is a baseline or a step already past, and the plan's year stays
+    got = sentence_to_targets("在2025年行动计划中,新津经开区工业总产值达到1000亿元。", TASK, horizon_year=2029, first_plan_year=2029)
+    assert [t.target_year for t in got] == [2029]
