@@ -207,6 +207,13 @@ def should_join(prev: str, nxt: str) -> bool:
     return bool(_PROSE_PUNCT.search(prev))
 
 
+def is_headline(first: str) -> bool:
+    """A document's first line as a news page's headline: short, no sentence end, a comma inside —
+    "山西省工信厅敲定“十四五”工业工作目标工业增加值占GDP比重要达到42%,规上工业企业要突破1万家" is not
+    continued by the lede below it."""
+    return len(first) <= 60 and first[-1:] not in SENTENCE_END and bool(re.search(r"[,，]", first))
+
+
 def join_text(prev: str, nxt: str) -> str:
     """Glue two halves of a sentence: no space, except between two Latin letters ("App" + "and")."""
     gap = " " if prev[-1:].isascii() and prev[-1:].isalpha() and nxt[:1].isascii() and nxt[:1].isalpha() else ""
@@ -276,6 +283,9 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
+        if len(out) == 1 and is_headline(prev.text):
+            out.append(Line(line.kind, line.text))  # a news page's headline stands alone
+            continue
         if line.kind == "text" and prev is not None and prev.kind == "text" and should_join(prev.text, line.text):
             prev.text = join_text(prev.text, line.text)
         else:

@@ -89,7 +89,8 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
 
 
 ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?)[\u4e00-\u9fff]{0,4}$"
-                           r"|财政[\u4e00-\u9fff]{0,4}?(安排|下达|拨付|投入|统筹)$")  # "全市财政安排230.7亿元"
+                           r"|财政[\u4e00-\u9fff]{0,4}?(安排|下达|拨付|投入|统筹)$"  # "全市财政安排230.7亿元"
+                           r"|(投资概算|概算投资|投资估算|估算投资|概算总投资)(约|为)?$")  # a project's estimated cost: "全长1.38公里…投资概算1.45亿元"
 
 
 def is_budget_allocation(sentence: str, q: Quantity) -> bool:
@@ -194,7 +195,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
 
 
 # an aspect particle may stand between the verb and the number: "《方案》明确了4项重点工作"
-CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成|部署)\s*了?\s*$")
+# (and a quality between: "提出有创新突破和可操作性的19条具体任务")
+CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成|部署)\s*了?\s*(?:[\u4e00-\u9fff]{2,14}的)?\s*$")
 
 
 def counts_document_contents(sentence: str, q: Quantity) -> bool:
@@ -218,6 +220,8 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # the tasks just named, counted: "突出抓好渔船“木改钢”、化工老旧装置改造和矿山全面排查整治3件事"
     if q.unit in ("个", "项") and re.match(r"\s*[\u4e00-\u9fff]{0,10}方案", sentence[q.end :]) and re.search(r"(实施|制定|出台|印发|编制)", before):
         return True  # the programmes a report counts: "实施…行动和12个重点产业稳增长方案"
+    if q.unit in ("个", "项") and re.match(r"\s*[\u4e00-\u9fff、]{0,20}等(?:重点)?(?:专项)?规划", sentence[q.end :]) and re.search(r"(落实|实施|编制)", before):
+        return True  # the plans a department carries out: "深入落实“十四五”14个战略性新兴产业、未来产业等重点规划"
     if q.unit in ("项", "条", "件") and re.search(r"[（(]\s*(?:共|计|合计)\s*$", sentence[: q.start - q.prefix_len]) and re.match(r"\s*[）)]", sentence[q.end :]):
         return True  # a title's count of its items: "区政府2024年重点工作目标任务分解落实方案(共118项)"
     # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas

@@ -709,7 +709,21 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         previous_name = name
         previous_kind = kind
         previous_end = q.end
+    share_trailing_comparator(sentence, quantities, out)
     return out
+
+
+def share_trailing_comparator(sentence: str, quantities: list[Quantity], targets: list[Target]) -> None:
+    """Values listed with nothing but 、 between share the comparator written after the last:
+    "分别稳定在160万亩、45万亩以上" → both ≥; "新增高新技术企业20家、科技型中小企业50家以上" names
+    each thing, so only the last is ≥; so does "改造2200处、6500平方米以上" (two measures of one work)."""
+    if len(quantities) != len(targets):
+        return
+    for i in range(len(targets) - 2, -1, -1):
+        a, b = quantities[i], quantities[i + 1]
+        if (targets[i].comparator == "=" and targets[i + 1].comparator in (">=", "<=", "~") and targets[i].unit == targets[i + 1].unit
+                and re.fullmatch(r"\s*[、和及]\s*", sentence[a.end : b.start]) and re.match(r"\s*(以上|以下|左右|以内)", sentence[b.num_end : b.end])):
+            targets[i].comparator = targets[i + 1].comparator
 
 
 COMPARATOR_WORDS = ("至少", "不少于", "不低于", "不超过", "不高于", "最少", "最多", "超过", "突破", "达到", "高于", "低于")
@@ -832,6 +846,8 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
 
 
 HEAD_WORDS = ("企业", "居民", "服务", "机构", "中心", "基地")
+# what a list of products or sectors shares at its end, longest first: "马铃薯良种生产面积" → 生产面积
+MEASURE_HEADS = ("生产面积", "种植面积", "播种面积", "面积", "产量", "产值", "增加值", "营业收入", "收入", "规模", "总量", "覆盖率", "普及率")
 
 
 def share_head_noun(subjects: list[str]) -> list[str]:
@@ -842,8 +858,10 @@ def share_head_noun(subjects: list[str]) -> list[str]:
     last = subjects[-1]
     out = []
     at = [i for i in (last.find(w) for w in HEAD_WORDS) if i >= 1]
+    measure = next((w for w in MEASURE_HEADS if last.endswith(w) and len(last) > len(w)), "")
     for s in subjects[:-1]:
-        head = last[min(at) :] if at else last[len(s) :]  # "高新技术、科技型中小企业数量" → 高新技术企业数量
+        # "高新技术、科技型中小企业数量" → 高新技术企业数量; "玉米制种和马铃薯良种生产面积" → 玉米制种生产面积
+        head = last[min(at) :] if at else (measure or last[len(s) :])
         if 2 <= len(s) <= 4 and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员)$", s):
             out.append(s + head)
         else:

@@ -473,6 +473,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m:
         return years_from(m.group(0))
     heads = [int(y) for y in re.findall(r"(?:到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年", opening)]
+    if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
+        # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
+        # is not stated, and a milestone is not it
+        return None, None
     lo = issued_year or (min(heads) if heads else None)
     heads = [y for y in heads if lo is None or lo <= y <= lo + 12]
     if heads:
@@ -546,10 +550,11 @@ def work_report_year(text: str) -> int | None:
 def forward_year(text: str) -> int | None:
     """The latest year a text names with forward words (目标, 预期, 安排, 任务, 将, 计划, 力争, 抓好):
     "建议2024年全旗经济社会发展主要预期目标确定为", "对《政府工作报告》提出的2026年重点工作任务予以分解",
-    "切实抓好2023年全县烟叶工作", "对32项县域经济考核指标进行了分析和2021年度目标设定" → that year. A bare year in a headline is not one: "2021年
+    "切实抓好2023年全县烟叶工作", "对32项县域经济考核指标进行了分析和2021年度目标设定", a headline's
+    "2023,江苏将重点完成这55件民生实事" → that year. A bare year in a headline is not one: "2021年
     全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
     forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省|全旗|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗))?(?:政府工作目标|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
-    forward += [int(y) for y in re.findall(r"(20\d\d)年(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
+    forward += [int(y) for y in re.findall(r"(20\d\d)(?:年|[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
     return max(forward) if forward else None
@@ -603,7 +608,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     head = [l for l in head if not is_addressee_line(l)]  # recipients, never the issuer
     context = "".join(head[:30])
     texts = [issuing_body, title]
-    texts += [l for l in head[:30] if re.search(r"人民代表大会|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
+    # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
+    texts += [l for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
     texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l)]
     texts += head[:12]
     found: list[Place] = []

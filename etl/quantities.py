@@ -24,7 +24,7 @@ MEASURE_WORDS = (
 BASE_UNITS = [
     "微克/立方米", "毫克/立方米", "克/千克", "个工作日", "个百分点", "吨标准煤", "标准煤", "EFLOPS", "Eflops", "EFlops", "万千瓦时", "亿千瓦时", "千瓦时",
     "万标箱", "平方公里", "平方千米", "平方米", "立方米", "千伏安", "千瓦", "兆瓦", "千伏", "吉瓦",
-    "公里", "千米", "万元", "亿元", "美元", "项次", "人次", "车次", "架次", "公顷", "小时", "分钟",
+    "公里", "千米", "万元", "亿元", "美元", "项次", "场次", "人次", "车次", "架次", "公顷", "小时", "分钟",
     "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km",
     "公斤", "千克", "元", "吨", "斤", "亩", "米", "人", *MEASURE_WORDS, "倍", "岁", "年", "天", "片区", "村", "镇", "园",
     "%", "％", "‰",
@@ -52,6 +52,8 @@ BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|�
 
 # a scale word with no numeral, after a verb that counts people: "带动万名青年", "培训千名村干部"
 BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠及)(万|千)(名|人次|人)")
+# a trillion with no numeral, after a verb that reaches it: "主营收入规模过万亿元", "迈上万亿元台阶"
+BARE_TRILLION_RE = re.compile(r"(?<=过|超|破|达|上)(万亿)(元|美元)?(?!级)")
 # the denominator of an amount per unit, after a slash: "58万元/人", "0.6人/百亿元", "1.2吨/亩"
 PER_UNIT_RE = re.compile(r"/(?:百亿元|亿元|万元|平方米|平方公里|千人|万人|人|户|亩|千克|吨|辆|年|天|床)")
 # "2000余户", "30多个": a count above the number; the measure word follows 余/多
@@ -167,6 +169,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
     for m in BARE_SCALE_RE.finditer(sentence):
         # "带动万名青年入乡发展": ten thousand people, the 1 unwritten
         q = Quantity(1.0, m.group(1) + m.group(2), m.start(), m.end(), m.end())
+        _attach_comparators(sentence, q)
+        found.append(q)
+    for m in BARE_TRILLION_RE.finditer(sentence):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue  # "两万亿元" is read above
+        q = Quantity(1.0, m.group(1) + (m.group(2) or ""), m.start(), m.end(), m.end())
         _attach_comparators(sentence, q)
         found.append(q)
     found.sort(key=lambda q: q.start)

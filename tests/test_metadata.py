@@ -465,3 +465,27 @@ def test_a_title_ending_in_measures_is_a_policy_package_and_a_notice_to_oversee_
 
 def test_a_zone_named_with_its_citys_full_name_is_called_as_it_calls_itself():
     assert zone_in("青岛市高新区高新技术企业奖励政策") == Place("青岛高新区", "zone", "青岛市")
+
+
+# --- round 16's dev half ---
+
+
+def test_a_places_own_party_congress_in_the_opening_names_it():
+    meta = meta_of("""
+(上接第一版)李应兰:在充分衔接江津区第十五次党代会提出的“五地一城”奋斗目标基础上,我们对今后五年的发展提出了具体目标。
+要实现地区生产总值超过1800亿元,力争2024年江津班列到发量占全市50%。
+西部陆海新通道重庆主枢纽建设实现重大突破,全市物流枢纽地位提升,全市开放水平提高。
+""")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("江津区", "重庆市")
+    # "今后五年" with only a milestone dated: the five years' end is not stated, and is not guessed
+    assert meta.horizon_year is None
+
+
+def test_a_national_designation_is_no_zone():
+    assert zone_in("创建全域旅游示范区") is None
+
+
+def test_a_headline_year_before_a_comma():
+    from etl.metadata import forward_year
+
+    assert forward_year("2023,江苏将重点完成这55件民生实事") == 2023
