@@ -232,10 +232,14 @@ def bare_mentions(text: str) -> list[str]:
     for m in re.finditer(alternation, text):
         if STREET_AFTER_RE.match(text, m.end()):
             continue  # "拓展城区朝阳路": a street named after a place, not the place
+        if WORD_AFTER_RE.match(text, m.end()):
+            continue  # "坚持新兴产业引培": an ordinary word (新兴 emerging), not 新兴县
         out.append(short.get(m.group(0)) or stems[m.group(0)])
     return out
 
 
+# a stem that is also a word, as in "新兴产业", "振兴领域": what follows makes it the word
+WORD_AFTER_RE = re.compile(r"(?:产业|业态|技术|领域|动能|行业)")
 # what a place's name often names besides the place: its streets, parks and schools
 STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|小区|花园|小学|中学|大学|学院|医院|宾馆|饭店|酒店|"
                              r"港|机场|高铁站|火车站|风电|电厂|电站|水库|油田|煤矿)")  # "惠州港", "榆树风电制氢": a facility

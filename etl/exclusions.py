@@ -116,8 +116,10 @@ BUDGET_RE = re.compile(r"(?:拟|准备|计划|预计|预算|估算|概算|总)\s
 
 def is_attendance(sentence: str, q: Quantity) -> bool:
     """Who came to a meeting, as a news page of a people's congress counts them: "本次大会应到代表155人，
-    实到144人", "出席会议的代表356名"."""
+    实到144人", "出席会议的代表356名"; and the bodies taking part in a list, "共38家单位参与"."""
     before = _clause_before(sentence, q)
+    if q.unit in ("家", "个") and re.match(r"\s*(?:单位|部门)\s*(?:共同)?(?:参与|参加)", sentence[q.end :]):
+        return True  # who takes part in the list: "2025年的10件重点民生实事共38家单位参与"
     return q.unit in ("人", "名", "位") and bool(re.search(r"(应到|实到|出席|列席|到会|缺席|参会)", before))
 
 

@@ -77,12 +77,19 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
             b = sentence.find(close, a + 1)
             if b < 0:
                 break
-            if not (open_ == "“" and is_quoted_deed(sentence[a + 1 : b])):
+            if not (open_ == "“" and (is_quoted_deed(sentence[a + 1 : b]) or is_quoted_statement(sentence[a + 1 : b]))):
                 spans.append((a, b + 1))
             start = b + 1
     # a date and time as a site prints them: "发布日期: 2023-01-30 08:56"
     spans += [m.span() for m in re.finditer(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?", sentence)]
     return spans
+
+
+def is_quoted_statement(text: str) -> bool:
+    """Words quoted from a speech or a report, not a name: “2018年我县经济社会发展的主要预期目标是:生产总值
+    增长8.5%以上,服务业增加值增长13%以上……” — long, with the punctuation of a sentence inside. A name in
+    quotes is short and has none: “十四五”, “人才新政35条”."""
+    return len(text) > 20 and bool(re.search(r"[，,：:；;。]", text))
 
 
 QUOTED_DEED_RE = re.compile(r"(?:优化提升|新增|新建|新改扩建|改扩建|改造提升|提升改造|改造|建设|建成|实施|开展|培育|打造|创建|完成|提供|培训|招聘|安装|配备)"
@@ -606,8 +613,10 @@ def is_descriptive(sentence: str) -> bool:
 
 def is_definition(sentence: str) -> bool:
     """A glossary entry explains a name, it commits to nothing: "“四向八廊”综合交通走廊：东南西北4个方向
-    8条进出川综合交通走廊…" (a report's 名词解释)."""
-    return bool(re.match(r"\s*(?:\d{1,2}[.．、]\s*)?“[^”]{1,16}”[\u4e00-\u9fff]{0,12}[：:]", sentence))
+    8条进出川综合交通走廊…" (a report's 名词解释); not a slogan's part with what to do after its colon."""
+    m = re.match(r"\s*(?:\d{1,2}[.．、]\s*)?“[^”]{1,16}”[\u4e00-\u9fff]{0,12}[：:]", sentence)
+    # a slogan's part followed by what to do is a commitment: "“百”系列:打造乡村旅游100个精品村、…"
+    return bool(m) and not re.match(r"\s*(?:打造|培育|形成|培养|建设|新建|建成|新增|实现|力争|完成|达到|引进|创建)", sentence[m.end() :])
 
 
 def is_outside_world(sentence: str) -> bool:

@@ -208,7 +208,11 @@ def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bo
     """A report retold without its headings (a news page) turns on the year each paragraph opens
     with: "经初步预计，五莲县2012年全年实现生产总值163亿元…" reviews, "2013年，五莲县计划招引20个以上
     过亿项目" looks forward; a paragraph naming no year (not counting dates) keeps the state."""
-    first = re.search(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", text)
+    # not a year that only qualifies what is done now: "完工2024年9个续建老旧小区改造项目" (the projects
+    # carried over from 2024), "较2024年增长120%" (a baseline)
+    first = next((m for m in re.finditer(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", text)
+                  if not re.search(r"(完工|完成|建成|续建|推进|较|比|与|同)\s*$", text[: m.start()])
+                  and not re.match(r"\s*(?:\d|续建|结转|度?开工的)", text[m.end() :])), None)
     if not first:
         # no year: a paragraph that says what the government will do looks forward ("县政府将继续…
         # 重点抓好15件大事和民生实事。分别是：…"); one that reports keeps the state

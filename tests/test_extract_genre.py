@@ -184,6 +184,12 @@ CASES = [
      [("玉米制种生产面积", 160, "万亩", ">=", "level"), ("马铃薯良种生产面积", 45, "万亩", ">=", "level")]),
     ("实施无障碍设施改造2200处、6500平方米以上。", [("无障碍设施", 2200, "处", "=", None), ("无障碍设施", 6500, "平方米", ">=", None)]),
     ("组织应急救护培训360场次以上。", [("应急救护培训", 360, "场次", ">=", None)]),
+    # after round 16's run: words quoted from a report are read, a slogan's part followed by what to
+    # do is no glossary entry, the bodies that take part in a list are no target
+    ("“2018年我县经济社会发展的主要预期目标是:生产总值增长8.5%以上,服务业增加值增长13%以上……”一个个具体的数字,让代表们倍感振奋。",
+     [("生产总值增速", 8.5, "%", ">=", "growth_rate"), ("服务业增加值增速", 13, "%", ">=", "growth_rate")]),
+    ("“百”系列:打造乡村旅游100个精品村、100家精品旅游民宿;", [("精品村", 100, "个", "=", None), ("精品旅游民宿", 100, "家", "=", None)]),
+    ("2025年的10件重点民生实事共38家单位参与。", []),
     # 发展到 states a level; a rate listed after another is a rate (round 15)
     ("全区市场主体发展到42076户。", [("市场主体", 42076, "户", "=", "level")]),
     ("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。",
@@ -399,3 +405,12 @@ def test_the_years_own_target_takes_the_year_the_sentence_names_before_the_plans
     # without 全年/今年 an earlier year is a baseline or a step already past, and the plan's year stays
     got = sentence_to_targets("在2025年行动计划中,新津经开区工业总产值达到1000亿元。", TASK, horizon_year=2029, first_plan_year=2029)
     assert [t.target_year for t in got] == [2029]
+
+
+def test_a_news_paragraph_is_not_review_for_the_year_of_projects_carried_over():
+    """"完工2024年9个续建老旧小区改造项目" finishes this year what began last year: the paragraph looks ahead."""
+    lines = ["记者从重庆市璧山区2025年重点民生实事新闻发布会上获悉,10件重点民生实事写入了2025年政府工作报告。",
+             "“两个实施”,即实施城镇老旧小区改造,完工2024年9个续建老旧小区改造项目,新开工5个老旧小区改造项目,改造住宅老旧电梯42部。"]
+    meta = DocumentMeta(source_file="n.txt", title="", jurisdiction="璧山区", horizon_year=2025, start_year=2025, doc_type="work_report")
+    targets, _ = document_to_targets(lines, meta)
+    assert [(t.value, t.unit) for t in targets] == [(9, "个"), (5, "个"), (42, "部")]

@@ -489,3 +489,10 @@ def test_a_headline_year_before_a_comma():
     from etl.metadata import forward_year
 
     assert forward_year("2023,江苏将重点完成这55件民生实事") == 2023
+
+
+def test_a_stem_that_is_an_ordinary_word_before_industry_is_no_place():
+    from etl.divisions import bare_mentions
+
+    assert bare_mentions("坚持新兴产业引培和传统产业改造提升并重") == []
+    assert meta_of("坚持新兴产业引培。加快我县工业发展。推动新兴产业集群建设。").jurisdiction == "未知地区"
