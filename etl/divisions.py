@@ -248,10 +248,15 @@ STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|�
 @lru_cache(maxsize=1)
 def _county_stems() -> dict[str, str]:
     by_name, _, short = _index()
+    nations = "|".join(map(re.escape, _nations()))
     out: dict[str, str] = {}
     for name, divisions in by_name.items():
         stem = name[:-1]
-        if name.endswith("县") and len(divisions) == 1 and len(stem) >= 2 and stem not in by_name and stem not in short:
+        if re.search(r"族自治[县旗]$", name):
+            place_name = re.sub(rf"(?:{nations})+自治[县旗]$", "", name) if nations else ""
+            if len(divisions) == 1 and len(place_name) >= 2 and place_name not in by_name and place_name not in short:
+                out.setdefault(place_name, name)  # an autonomous county by its place name: "把漾濞打造成…" → 漾濞彝族自治县
+        elif name.endswith("县") and len(divisions) == 1 and len(stem) >= 2 and stem not in by_name and stem not in short:
             out.setdefault(stem, name)
         elif (name.endswith("市") and len(divisions) == 1 and divisions[0].level == "county" and len(stem) >= 2
               and stem not in by_name and stem not in short):

@@ -56,7 +56,7 @@ LEAD_IN_RE = re.compile(
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
 )
-TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超)+$")
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超|实现)+$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -684,6 +684,10 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if idx == 0 and carry_kind == "level" and not verb and not has_target_verb(sentence[: q.start]):
             previous_kind, continues_list = carry_kind, True  # "…达到5000座左右；专用充换电站3000座左右"
         kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind if continues_list else "")
+        if q.unit in ("位", "名") and re.search(r"前\s*$", sentence[seg[0] : q.start]):
+            # a rank to reach: "跃居全省前40位" — at 40th place or better
+            q.comparator, kind = "<=", "level"
+            name = re.sub(r"前$", "", re.sub(r"跃居|进入|保持|位居|稳居|跻身|挺进|迈入|位列|争创", "", name)) + "排名"
         # a rate listed after another is a rate too: "分别增长8%左右和8.5%左右" → …收入增速
         label = indicator_label(name, verb or ("增长" if continues_list and kind == "growth_rate" and not name.endswith("增长") else ""), kind)
         flagged = False
@@ -871,7 +875,7 @@ def share_head_noun(subjects: list[str]) -> list[str]:
     for s in subjects[:-1]:
         # "高新技术、科技型中小企业数量" → 高新技术企业数量; "玉米制种和马铃薯良种生产面积" → 玉米制种生产面积
         head = last[min(at) :] if at else (measure or last[len(s) :])
-        if 2 <= len(s) <= 4 and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员)$", s):
+        if 2 <= len(s) <= 4 and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员|投资)$", s) and not s.endswith(head):
             out.append(s + head)
         else:
             out.append(s)

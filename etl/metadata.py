@@ -807,6 +807,24 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
     return Place(parent.name, parent.level, parent.parent) if parent and parent.level == level else None
 
 
+SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为)"
+                           r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷)")
+
+
+def place_from_self_frame(lines: list[str]) -> Place | None:
+    """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
+    "奋力谱写中国式现代化洛江篇章", "美丽晋中新画卷" — the one division named so (two different ones, none)."""
+    from etl.divisions import bare_mentions, lookup
+
+    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    names = {name for m in SELF_FRAME_RE.finditer(text) for group in m.groups() if group
+             for name in bare_mentions(group) if len(bare_mentions(group)) == 1}
+    if len(names) != 1:
+        return None
+    d = lookup(names.pop(), text)
+    return Place(d.name, d.level, d.parent) if d else None
+
+
 def _names(text: str, place: Place) -> bool:
     core = re.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", place.name)
     return bool(text) and (place.name in text or core in text or (place.level == "zone" and core[:4] in text))
@@ -853,7 +871,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found.append("doc_type")
     place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
-             or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty))
+             or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty))
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

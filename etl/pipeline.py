@@ -296,6 +296,8 @@ def is_restatement(a: Target, b: Target) -> bool:
             return True  # a large count said again in a report's annex: "新增普通高中学位20万个以上" / "增加学位超20万个"
         if is_headline_restatement(na, nb):
             return True
+        if a.unit in ("亿元", "万亿元") and a.value >= 100 and a.kind == "level" and a.comparator == b.comparator:
+            return True  # a large sum is one aim however it is named: "GDP力争突破3000亿元" / "总量力争突破3000亿元" / "确保地区生产总值突破3000亿元"
         # an amount (not a count of things) restated in other words — a page's lead and its body,
         # "提出到2025年地区生产总值将达到3.5万亿元" / "国内生产总值达到3.5万亿元": the same measure
         if na == nb or a.kind != "level" or a.unit[-1:] in CLASSIFIER_UNITS:

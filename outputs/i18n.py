@@ -902,7 +902,7 @@ UNITS_EN: dict[str, str] = {
     "万千瓦时": "10k kWh", "亿千瓦时": "100m kWh", "千瓦时": "kWh", "万标箱": "10k TEU",
     "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "千伏安": "kVA", "千瓦": "kW",
     "兆瓦": "MW", "千伏": "kV", "吉瓦": "GW", "公里": "km", "千米": "km", "万元": "10k yuan",
-    "亿元": "100m yuan", "美元": "US$", "项次": "items", "场次": "sessions", "人次": "person-times", "车次": "vehicle trips",
+    "亿元": "100m yuan", "美元": "US$", "项次": "items", "场次": "sessions", "人年": "person-years", "人次": "person-times", "车次": "vehicle trips",
     "架次": "flights", "公顷": "ha", "小时": "hours", "分钟": "minutes", "工作日": "working days",
     "百分点": "percentage points", "kV": "kV", "KV": "kV", "kW": "kW", "MW": "MW", "GW": "GW", "km": "km",
     "公斤": "kg", "千克": "kg", "元": "yuan", "吨": "t", "斤": "jin", "亩": "mu", "米": "m", "人": "people",

@@ -190,6 +190,9 @@ CASES = [
      [("生产总值增速", 8.5, "%", ">=", "growth_rate"), ("服务业增加值增速", 13, "%", ">=", "growth_rate")]),
     ("“百”系列:打造乡村旅游100个精品村、100家精品旅游民宿;", [("精品村", 100, "个", "=", None), ("精品旅游民宿", 100, "家", "=", None)]),
     ("2025年的10件重点民生实事共38家单位参与。", []),
+    # round 17's dev half: a rank to reach, person-years, the aim of a policy package stated as 力争完成
+    ("到2027年,区域创新能力跃居全省前40位。", [("区域创新能力全省排名", 40, "位", "<=", "level")]),
+    ("每万名就业人员中研发人员达到209人年以上。", [("研发人员", 209, "人年", ">=", "level")]),
     # 发展到 states a level; a rate listed after another is a rate (round 15)
     ("全区市场主体发展到42076户。", [("市场主体", 42076, "户", "=", "level")]),
     ("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。",
@@ -414,3 +417,27 @@ def test_a_news_paragraph_is_not_review_for_the_year_of_projects_carried_over():
     meta = DocumentMeta(source_file="n.txt", title="", jurisdiction="璧山区", horizon_year=2025, start_year=2025, doc_type="work_report")
     targets, _ = document_to_targets(lines, meta)
     assert [(t.value, t.unit) for t in targets] == [(9, "个"), (5, "个"), (42, "部")]
+
+
+def test_a_policy_packages_own_aim_is_a_target_not_money_it_hands_out():
+    from etl.extract import clause_to_targets
+
+    text = "全面实施扩大有效投资建设行动,2023年全区固定资产投资力争完成381亿元、增速6%。对新开工项目给予最高500万元补助。"
+    got = clause_to_targets(Clause(ref="一", text=text, sector=""), 2023, 2023, "policy_package")
+    assert [(t.value, t.unit) for t in got] == [(381, "亿元"), (6, "%")]
+
+
+def test_a_large_sum_said_three_times_is_one_target():
+    lines = ["肇庆:2025年GDP力争突破3000亿元",
+             "2025年,肇庆市要实现GDP(地区生产总值)增长5%左右,总量力争突破3000亿元。",
+             "报告指出,今年是“十四五”规划收官之年,确保地区生产总值突破3000亿元。"]
+    meta = DocumentMeta(source_file="z.txt", title="", jurisdiction="肇庆市", horizon_year=2025, start_year=2025)
+    targets, _ = document_to_targets(lines, meta)
+    assert [(t.value, t.unit) for t in targets].count((3000, "亿元")) == 1
+
+
+def test_a_list_of_investments_does_not_double_its_head():
+    from etl.extract import share_head_noun
+
+    assert share_head_noun(["工业投资", "高新产业投资"]) == ["工业投资", "高新产业投资"]
+    assert share_head_noun(["养老", "托育服务机构"]) == ["养老服务机构", "托育服务机构"]

@@ -496,3 +496,13 @@ def test_a_stem_that_is_an_ordinary_word_before_industry_is_no_place():
 
     assert bare_mentions("坚持新兴产业引培和传统产业改造提升并重") == []
     assert meta_of("坚持新兴产业引培。加快我县工业发展。推动新兴产业集群建设。").jurisdiction == "未知地区"
+
+
+def test_an_autonomous_county_named_once_in_what_the_page_means_to_make_of_it():
+    from etl.divisions import bare_mentions
+
+    assert bare_mentions("真正把漾濞打造成苍洱后花园") == ["漾濞彝族自治县"]
+    meta = meta_of("2023年政府工作总体要求是:构建县域发展新格局,真正把漾濞打造成苍洱后花园。\n全年地区生产总值增长6%。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("漾濞彝族自治县", "大理白族自治州")
+    # two places made something of: none is the page's
+    assert meta_of("把漾濞打造成后花园,把峨山建设成示范县。").jurisdiction == "未知地区"
