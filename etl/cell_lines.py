@@ -166,6 +166,12 @@ def pipe_cell_lines_to_rows(lines: list[str]) -> list[str]:
     i, n = 0, len(lines)
     while i < n:
         head = PIPE_CELL_RE.match(lines[i].strip())
+        if head and re.sub(r"\s+", "", head.group(1)) in INDICATOR_HEADS:
+            rows, j = _indicator_cell_rows(lines, i)
+            if rows:
+                out.extend(rows)
+                i = j
+                continue
         if not (head and head.group(1) == "序号"):
             out.append(lines[i])
             i += 1
@@ -194,3 +200,35 @@ def pipe_cell_lines_to_rows(lines: list[str]) -> list[str]:
             out.append("\t".join(row))
         i = j
     return out
+
+
+INDICATOR_HEADS = ("指标", "指标名称", "主要指标")
+# a value cell of an indicator table: "1600", "1.3%", "【10.3】" (a cumulative change), "≥80", "—", 约束性
+VALUE_CELL_RE = re.compile(r"^(?:[【\[(（]?\s*[≥≤<>]?\s*-?\d+(?:\.\d+)?\s*%?\s*[】\])）]?|[—\-–]+|预期性|约束性)$")
+
+
+def _indicator_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
+    """An indicator table printed a cell per line with no row numbers, its header opened by 「指标」:
+
+        指 标 | / 2020年 | / 2025年 | / 年均增长 | / 粮食综合生产能力(亿斤) | / 1500 | / 1600 | / 1.3% | / …
+
+    → "指标\t2020年\t2025年\t年均增长", "粮食综合生产能力(亿斤)\t1500\t1600\t1.3%", … The header runs up to
+    the first name followed by a value; each row is a name and as many values as the header has columns
+    after its first; reading stops at the first group that is not one. Returns ([], start) when the
+    lines are not such a table."""
+    cells: list[str] = []
+    j = start
+    while j < len(lines) and (m := PIPE_CELL_RE.match(lines[j].strip())):
+        cells.append(re.sub(r"\s+", " ", m.group(1).strip()))
+        j += 1
+    width = next((k for k in range(2, min(len(cells) - 1, 9)) if not VALUE_CELL_RE.match(cells[k]) and VALUE_CELL_RE.match(cells[k + 1])), 0)
+    if not width or any(VALUE_CELL_RE.match(c) for c in cells[1:width]):
+        return [], start
+    rows = ["\t".join(re.sub(r"\s+", "", c) if k == 0 else c for k, c in enumerate(cells[:width]))]
+    k = width
+    while k + width <= len(cells) and not VALUE_CELL_RE.match(cells[k]) and all(VALUE_CELL_RE.match(c) for c in cells[k + 1 : k + width]):
+        rows.append("\t".join(cells[k : k + width]))
+        k += width
+    if len(rows) < 3:
+        return [], start
+    return rows, start + k  # the cells read; any after them stay lines as they are

@@ -76,7 +76,7 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     before = sentence[seg_start : q.start]
     seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
     after = sentence[q.end : seg_end]
-    reaching = re.search(r"(达到|突破|超过|实现|增长|提高到|提高至|提升到|提升至|增加到|迈上|跨越|力争完成|确保完成)", before)
+    reaching = re.search(r"(达到|突破|超过|实现|增长|提高到|提高至|提升到|提升至|增加到|迈上|跨越|力争完成|确保完成|达\s*$)", before)
     if policy_package and q.unit.endswith("元") and not reaching:
         return True  # a policy package's money is what it hands out or sets aside (安排…专项资金)
     if policy_package and re.search(r"(补助|奖励|补贴|奖补|资助|贴息|支持)(比例|标准|额度|金额|上限)", before):

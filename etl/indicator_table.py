@@ -15,7 +15,9 @@ import re
 from etl.model import Target
 
 ATTRIBUTES = ("约束性", "预期性")
-CELL_VALUE_RE = re.compile(r"^(预计|约)?\s*(≥|>|≤|<|不少于|不低于|不超过|\[)?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*(左右|以上|以内|\])?$")
+# a cumulative change is bracketed: "[10.3]", "【10.3】", "〔10.3〕"
+CELL_VALUE_RE = re.compile(r"^(预计|约)?\s*(≥|>|≤|<|不少于|不低于|不超过|[\[【〔])?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*(左右|以上|以内|[\]】〕])?$")
+CUMULATIVE_RE = re.compile(r"[\[【〔]")
 NAME_UNIT_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^()（）]+)[)）]\s*$")
 
 
@@ -108,8 +110,8 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
             if parsed is None:
                 continue
             value, comparator = parsed
-            per_year = "年均" in col_name or "累计" in col_name and "[" not in cell
-            cumulative = "[" in cell
+            cumulative = CUMULATIVE_RE.search(cell) is not None
+            per_year = "年均" in col_name or "累计" in col_name and not cumulative
             kind = _table_kind(name, unit, per_year and not cumulative)
             year_m = re.search(r"(20\d\d)", col_name)
             targets.append(

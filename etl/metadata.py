@@ -473,6 +473,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m:
         return years_from(m.group(0))
     heads = [int(y) for y in re.findall(r"(?:到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年", opening)]
+    heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
     if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it

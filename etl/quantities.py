@@ -42,7 +42,8 @@ QUANTITY_RE = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit1>%|％)?\s*(?:(?P<sep>{_RANGE_SEP})\s*(?P<num2>{_NUM}))?"
     rf"\s*(?P<unit>(?:{_scale_alt})?(?:{_unit_alt})|(?:{_scale_alt})(?![\u4e00-\u9fff]*级))?"
 )
-CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])")
+# (not before a digit: "完成太乙、子午、五台3个街道…" names 五台, a place, then counts three)
+CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])(?!\s*\d)")
 # an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
 CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元|吨|亩|人|千瓦)?)(?!级)(?=规模|以上|左右|大关|产能|装机|[，,。；;、]|$)")
 

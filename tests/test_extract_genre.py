@@ -193,6 +193,8 @@ CASES = [
     # round 17's dev half: a rank to reach, person-years, the aim of a policy package stated as 力争完成
     ("到2027年,区域创新能力跃居全省前40位。", [("区域创新能力全省排名", 40, "位", "<=", "level")]),
     ("每万名就业人员中研发人员达到209人年以上。", [("研发人员", 209, "人年", ">=", "level")]),
+    # after round 17's run: a place name in Chinese numerals before a count, a policy package's aim with 达
+    ("完成太乙、子午、五台3个街道新型农村社区后续安置房建设。", [("街道新型农村社区后续安置房", 3, "个", "=", None)]),
     # 发展到 states a level; a rate listed after another is a rate (round 15)
     ("全区市场主体发展到42076户。", [("市场主体", 42076, "户", "=", "level")]),
     ("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。",
@@ -441,3 +443,27 @@ def test_a_list_of_investments_does_not_double_its_head():
 
     assert share_head_noun(["工业投资", "高新产业投资"]) == ["工业投资", "高新产业投资"]
     assert share_head_noun(["养老", "托育服务机构"]) == ["养老服务机构", "托育服务机构"]
+
+
+def test_a_policy_packages_aim_with_da_is_a_target():
+    from etl.extract import clause_to_targets
+
+    got = clause_to_targets(Clause(ref="1", text="到2025年,全市工业开票销售达8800亿元。", sector=""), 2025, 2023, "policy_package")
+    assert [(t.value, t.unit) for t in got] == [(8800, "亿元")]
+
+
+def test_an_indicator_table_printed_a_cell_per_line_without_row_numbers(tmp_path):
+    """黑龙江's 乡村产业 plan: 「指 标 |」 opens the header, each row is a name and its values, 【】 a cumulative change."""
+    from etl.read import read_source
+
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(["黑龙江省乡村产业发展“十四五”规划", "指 标 |", "2020年 |", "2025年 |", "年均增长 |",
+                                "粮食综合生产能力(亿斤) |", "1500 |", "1600 |", "1.3% |",
+                                "畜牧业产值占农业总产值之比(%) |", "29.7 |", "40 |", "【10.3】 |",
+                                "规上农产品加工企业数量(个) |", "1612 |", "2150 |", "5.9% |",
+                                "注:【】为累计增加数。"]), encoding="utf-8")
+    lines = read_source(path).lines
+    meta = DocumentMeta(source_file="plan.txt", title=lines[0], jurisdiction="黑龙江省", horizon_year=2025, start_year=2021)
+    targets, _ = document_to_targets(lines, meta)
+    got = {(t.value, t.unit, t.per_year) for t in targets}
+    assert {(1600, "亿斤", False), (1.3, "%", True), (40, "%", False), (10.3, "%", False), (2150, "个", False), (5.9, "%", True)} <= got

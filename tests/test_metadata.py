@@ -506,3 +506,12 @@ def test_an_autonomous_county_named_once_in_what_the_page_means_to_make_of_it():
     assert (meta.jurisdiction, meta.parent_jurisdiction) == ("漾濞彝族自治县", "大理白族自治州")
     # two places made something of: none is the page's
     assert meta_of("把漾濞打造成后花园,把峨山建设成示范县。").jurisdiction == "未知地区"
+
+
+def test_a_goal_paragraph_that_opens_with_its_year():
+    meta = meta_of("""
+师宗县人民政府关于推进现代农业高质量发展的实施意见
+(二)发展目标。2025年,力争实现农业总产值104亿元以上、年均增10%以上。
+实现农业增加值66亿元以上,年均增10%以上。
+""")
+    assert meta.horizon_year == 2025
