@@ -108,6 +108,11 @@ def cell_lines_to_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
+        numbered = _numbered_table_at(lines, i)
+        if numbered:
+            rows, i = numbered
+            out.extend(rows)
+            continue
         header = _header_at(lines, i)
         if header is None:
             out.append(lines[i])
@@ -232,3 +237,92 @@ def _indicator_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
     if len(rows) < 3:
         return [], start
     return rows, start + k  # the cells read; any after them stay lines as they are
+
+
+NUMBERED_HEADER = "序号\t考核指标\t单位\t年度目标\t责任部门"
+
+
+def _is_unit_cell(cell: str) -> bool:
+    """"万亩", "%", "万元/人", "-" (no unit): a table's unit column."""
+    from etl.quantities import BASE_UNITS
+
+    if cell in ("%", "-", "—", "／", "/"):
+        return True
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,3}/[\u4e00-\u9fff]{1,3}", cell):
+        return True
+    return re.sub(r"^(十万|百万|千万|万|亿|千|百)", "", cell) in BASE_UNITS and len(cell) <= 4
+
+
+def _numbered_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A task or assessment list printed a cell per line, its header naming 序号, 单位 and a target column
+    (「考核项目 / 序号 / 考核指标 / 考核内容 / 单位 / 年度目标 / 责任部门 / 评分部门」, 嵊泗县's 2021 乡村振兴任务清单), its
+    rows opened by their numbers and merged cells simply missing:
+
+        农业高质高效 / 1 / 确保粮食和重要农产品有效供给 / 农林牧渔业增加值增幅 / % / ≥2% / 县海洋与渔业局 / …
+
+    → "序号\t考核指标\t单位\t年度目标\t责任部门", "1\t农林牧渔业增加值增幅\t%\t≥2%\t县海洋与渔业局、…": in each
+    row the unit cell is found by its content, the name stands before it and the target after it; the
+    departments follow. A category cell (「农业高质高效」) before a number becomes a line of its own."""
+    cells: list[tuple[str, int]] = []
+    j = i
+    while j < len(lines) and len(cells) < 10:
+        text = lines[j].strip()
+        j += 1
+        if not text:
+            continue
+        if not HEADER_CELL_RE.match(text) or "\t" in lines[j - 1]:
+            break
+        cells.append((text.replace(" ", ""), j))
+    names = [c for c, _ in cells]
+    if "序号" not in names or not any(UNIT_COLUMN_RE.match(c) for c in names) or not any(TARGET_COLUMN_RE.search(c) for c in names):
+        return None
+    end = next(k for (c, k) in cells if TARGET_COLUMN_RE.search(c))
+    end = max([k for (c, k) in cells if LEAD_COLUMN_RE.search(c)] + [end])
+    body: list[str] = []
+    j = end
+    while j < len(lines) and (not lines[j].strip() or (_is_cell(lines[j].strip()) and "\t" not in lines[j])):
+        if lines[j].strip():
+            body.append(lines[j].strip())
+        j += 1
+    rows = [NUMBERED_HEADER]
+    expected, chunk, pending = 1, [], []
+    for k, cell in enumerate(body + [""]):  # the empty cell after the body closes the last row
+        last = k == len(body)
+        if last or (ROW_NUMBER_RE.match(cell) and int(cell) == expected and (chunk or cell == "1")):
+            if chunk:
+                row, tail = _numbered_row(chunk)
+                if row is None:
+                    return None
+                rows.append(row)
+                pending = tail
+            rows.extend(pending)
+            pending, chunk = [], [cell]
+            expected += 1
+        elif chunk:
+            chunk.append(cell)
+        else:
+            rows.append(cell)  # a category cell before the first row
+    if len(rows) < 4:
+        return None
+    return rows, j
+
+
+def _numbered_row(chunk: list[str]) -> tuple[str | None, list[str]]:
+    """One numbered row's cells → the tab row and any category cells left after its departments."""
+    number, cells = chunk[0], chunk[1:]
+    if not cells:
+        return None, []
+    unit_at = next((k for k, c in enumerate(cells) if k > 0 and _is_unit_cell(c)), None)
+    if unit_at is not None and unit_at + 1 < len(cells):
+        name, unit, target = cells[unit_at - 1], cells[unit_at], cells[unit_at + 1]
+        rest = cells[unit_at + 2 :]
+    else:  # no unit cell: "10 / 建设美丽牧场 / 0 / 县农业农村局"
+        at = next((k for k, c in enumerate(cells) if k > 0 and _is_target_cell(c)), None)
+        if at is None:
+            return None, []
+        name, unit, target = cells[at - 1], "", cells[at]
+        rest = cells[at + 1 :]
+    leads = [c for c in rest if _is_department(c)]
+    tail = [c for c in rest if not _is_department(c)]
+    lead = leads[0] if leads else ""
+    return "\t".join([number, name, "" if unit in ("-", "—") else unit, target, lead]), tail

@@ -196,7 +196,7 @@ def should_join(prev: str, nxt: str) -> bool:
     signatures ("聊城市人民政府文件", "聊城市人民政府") on their own lines.
     In 002: ``"…做好今年的经济社会工作关系全局、责任重"`` + ``"大。各级各部门要…"`` → joined.
     """
-    if not prev or not nxt or is_heading(prev) or is_standalone(prev):
+    if not prev or not nxt or is_heading(prev) or is_standalone(prev) or is_photo_caption(prev):
         return False
     if _ANNOTATION_START.match(nxt):
         return True
@@ -212,6 +212,12 @@ def is_headline(first: str) -> bool:
     "山西省工信厅敲定“十四五”工业工作目标工业增加值占GDP比重要达到42%,规上工业企业要突破1万家" is not
     continued by the lede below it."""
     return len(first) <= 60 and first[-1:] not in SENTENCE_END and bool(re.search(r"[,，]", first))
+
+
+def is_photo_caption(line: str) -> bool:
+    """A news page's photo caption names what is shown, not who speaks, and ends no sentence:
+    "渠县文峰山文化旅游景区。 万绍荣 摄", "图片来源:成都市新津区提供"."""
+    return bool(re.search(r"[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$|图片来源|(?:^|\s)图[:：]", line.strip()))
 
 
 def join_text(prev: str, nxt: str) -> str:

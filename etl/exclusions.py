@@ -88,7 +88,8 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     return bool(re.search(r"按(?!需|期|时|季|月|年|规定|要求)(?:照)?[^，。；]{0,20}?的?\s*$", before))  # 按设备购置额的10% (not 按需归集率)
 
 
-ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?)[\u4e00-\u9fff]{0,4}$"
+ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|筹集|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?)[\u4e00-\u9fff]{0,4}$"
+                           r"|^(?:其中)?(财政性|建设性|自筹|配套|社会|融资)资金$"  # the parts of a list's budget: "其中财政性资金214亿元、建设性资金386亿元"
                            r"|财政[\u4e00-\u9fff]{0,4}?(安排|下达|拨付|投入|统筹)$"  # "全市财政安排230.7亿元"
                            r"|(投资概算|概算投资|投资估算|估算投资|概算总投资)(约|为)?$")  # a project's estimated cost: "全长1.38公里…投资概算1.45亿元"
 
@@ -415,7 +416,7 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
         return True  # its categories, then its length: "共13个领域55件", "此次13类55件民生实事"
     if q.unit in ("个", "类") and re.match(r"\s*(?:领域|方面)?\s*[\d一二三四五六七八九十]+\s*(?:件|项)", after):
         return True  # the categories of the list: the 13 of "13个领域55件"
-    if q.unit in ("件", "项", "个") and re.search(r"(实事|候选)", phrase_after[:16]):
+    if q.unit in ("件", "项", "个") and re.search(r"(实事|候选(?:项目|事项))", phrase_after[:16]):
         return True  # "19项为民办实事候选项目", "15件大事和民生实事", "17项…2024年为民办实事项目"
     if q.unit == "条" and re.match(r"\s*(?:意见|建议|意见建议)", after):
         return True

@@ -556,8 +556,8 @@ def indicator_label(name: str, verb: str, kind: str) -> str:
     """Growth targets are named for the rate: "生产总值" + 增长 → "生产总值增速"."""
     if kind == "growth_rate" and verb in ("增长", "年均增长") and not re.search(r"(增速|增幅|涨幅|增长率|速度)$", name):
         return name + ("年均增速" if verb == "年均增长" else "增速")
-    if kind == "growth_rate" and verb == "增速" and not name.endswith(verb):
-        return name + verb  # "地区生产总值增速6%" names the rate
+    if kind == "growth_rate" and verb in ("增速", "增幅", "涨幅") and not name.endswith(verb):
+        return name + verb  # "地区生产总值增速6%", "农林牧渔业增加值增幅≥2%" name the rate
     if kind == "increment" and verb in KEEP_VERBS and not name.startswith(verb):
         return verb + name
     return name
@@ -757,6 +757,13 @@ def per_unit_scope(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
     return "每" + scope if scope else ""
 
 
+def _is_place_stem(text: str) -> bool:
+    """"达州", "全市", "冠县": a place, not what is measured."""
+    from etl.divisions import bare_mentions
+
+    return text in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省") or bare_mentions(text) != [] and len(text) <= 4 and not re.search(r"[率量数额值]$", text)
+
+
 def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
     """Make the name what is measured, not a comparator, verb or fragment.
 
@@ -769,6 +776,8 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
     stem = TRAIL_RE.sub("", name)
     if (not stem or stem in COMPARATOR_WORDS or stem in OBJECT_VERBS or stem in ("满足", "服务", "惠及", "带动", "吸纳")) and right:
         return right  # "满足100万辆以上电动汽车充电需求" → 电动汽车充电需求
+    if right and len(stem) <= 4 and _is_place_stem(stem):
+        return right  # "达州至少4个县(市、区)入选…": the place is whose, what is counted stands after
     left_of_number = stem and stem in re.sub(r"\s+", "", sentence[seg[0] : q.start])
     if not left_of_number:
         return stem or name  # the name is already the noun after the number

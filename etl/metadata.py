@@ -18,6 +18,7 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
+from etl.clean import is_photo_caption
 from etl.divisions import Place, first_place
 from etl.model import DocumentMeta
 
@@ -325,15 +326,15 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         m = BODY_HEADER_RE.match(line)
         if m and not INDEX_LABEL_RE.match(line):  # "组配分类:其他文件" is a site's index field
             return m.group(1).strip()
-    for line in head[:15]:
-        m = re.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line)
-        if m and ORG_RE.search(m.group(1)):
-            return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室"
     for line in head[:40]:
         m = NOTICE_RE.match(line)
         if m and ORG_RE.search(m.group(1).strip()) and "《" not in m.group(1):  # not "为贯彻落实《…政府关于…》"
             # a reprint's "原标题：重庆市人民政府关于印发…" names the body after its label
             return re.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", re.sub(r"\s+", " ", m.group(1)).strip())
+    for line in head[:15]:
+        m = re.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line)
+        if m and ORG_RE.search(m.group(1)):
+            return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室"
     return ""
 
 
@@ -447,6 +448,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         if doc_type == "work_report" and first == last:
             return first, last
         return first, last
+    m = re.search(r"(?:方案|规划|计划|纲要|意见|清单)\s*" + RANGE_RE.pattern, _compact(body[0]) if body else "")
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
+        # a title run into its first line: "2018年8月21日 十堰市…工作方案(2018-2020) 为深入贯彻…"
+        return int(m.group(1)), int(m.group(2))
     m = re.search(r"(?:明确|确定|提出|部署)((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务)", "".join(_compact(l) for l in body[:5]))
     if m:
         # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作" plans 2024
@@ -606,7 +611,7 @@ def infer_doc_type(title: str) -> str:
 def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str]) -> Place | None:
     """The document's own jurisdiction: the place its issuing body names, or a more specific one its
     title names (a zone of that city, a county of it); a work report's 在××市第十八届人民代表大会."""
-    head = [l for l in head if not is_addressee_line(l)]  # recipients, never the issuer
+    head = [l for l in head if not is_addressee_line(l) and not is_photo_caption(l)]  # recipients and captions, never the issuer
     context = "".join(head[:30])
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"

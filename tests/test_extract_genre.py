@@ -195,6 +195,9 @@ CASES = [
     ("每万名就业人员中研发人员达到209人年以上。", [("研发人员", 209, "人年", ">=", "level")]),
     # after round 17's run: a place name in Chinese numerals before a count, a policy package's aim with 达
     ("完成太乙、子午、五台3个街道新型农村社区后续安置房建设。", [("街道新型农村社区后续安置房", 3, "个", "=", None)]),
+    # round 18's dev half: a list's budget and its parts, counties to be chosen as candidates
+    ("2021年筹集资金约600亿元,其中:财政性资金214亿元,建设性资金386亿元,继续实施民生实事工程。", []),
+    ("到2023年,达州至少4个县(市、区)入选天府旅游名县候选县。", [("县(市、区)", 4, "个", ">=", None)]),
     # 发展到 states a level; a rate listed after another is a rate (round 15)
     ("全区市场主体发展到42076户。", [("市场主体", 42076, "户", "=", "level")]),
     ("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。",
@@ -467,3 +470,24 @@ def test_an_indicator_table_printed_a_cell_per_line_without_row_numbers(tmp_path
     targets, _ = document_to_targets(lines, meta)
     got = {(t.value, t.unit, t.per_year) for t in targets}
     assert {(1600, "亿斤", False), (1.3, "%", True), (40, "%", False), (10.3, "%", False), (2150, "个", False), (5.9, "%", True)} <= got
+
+
+def test_a_numbered_list_printed_a_cell_per_line(tmp_path):
+    """嵊泗县's 2021 乡村振兴任务清单: eight header cells, rows opened by their numbers, merged cells
+    missing; the unit cell is found by its content, the name before it, the target after it."""
+    from etl.read import read_source
+
+    cells = ["2021年嵊泗县乡村振兴任务清单", "考核项目", "序号", "考核指标", "考核内容", "单位", "年度目标", "责任部门", "评分部门",
+             "农业高质高效", "1", "确保粮食和重要农产品有效供给", "农林牧渔业增加值增幅", "%", "≥2%", "县海洋与渔业局", "县农业农村局",
+             "市海洋渔业局市农业农村局", "2", "粮食安全责任制", "-", "良好以上", "县经济和信息化局", "市商务局",
+             "3", "粮食播种面积", "万亩", "0.07", "县农业农村局", "市农业农村局", "4", "建设美丽牧场", "0", "县农业农村局"]
+    path = tmp_path / "qingdan.txt"
+    path.write_text("\n\n".join(cells), encoding="utf-8")
+    lines = read_source(path).lines
+    assert "1\t农林牧渔业增加值增幅\t%\t≥2%\t县海洋与渔业局" in lines
+    meta = DocumentMeta(source_file="qingdan.txt", title=lines[0], jurisdiction="嵊泗县", horizon_year=2021, start_year=2021)
+    targets, _ = document_to_targets(lines, meta)
+    got = [(t.indicator_name, t.value, t.unit, t.comparator, tuple(t.lead_departments)) for t in targets]
+    assert ("农林牧渔业增加值增幅", 2, "%", ">=", ("县海洋与渔业局",)) in got
+    assert ("粮食播种面积", 0.07, "万亩", "=", ("县农业农村局",)) in got
+    assert len(got) == 3  # 良好以上 is no number; 美丽牧场's 0 is one

@@ -515,3 +515,28 @@ def test_a_goal_paragraph_that_opens_with_its_year():
 实现农业增加值66亿元以上,年均增10%以上。
 """)
     assert meta.horizon_year == 2025
+
+
+def test_a_notice_names_its_issuer_before_the_reposting_sites_index():
+    meta = meta_of("""
+索引号: QSHQ-1285-9542-1930 主题分类:
+发布机构: 青山湖区人民政府 生成日期: 2021-04-22
+南昌市人民政府关于印发2021年南昌市民生实事工程安排意见的通知
+各县(区)人民政府,市政府各部门:
+现将《2021年南昌市民生实事工程安排意见》印发给你们,请认真贯彻执行。
+""")
+    assert (meta.issuing_body, meta.jurisdiction) == ("南昌市人民政府", "南昌市")
+
+
+def test_a_photo_caption_is_neither_joined_nor_the_pages_place():
+    from etl.clean import clean_lines
+
+    lines = clean_lines(["达州出台新政 获天府旅游名县命名奖励 1000 万", "", "渠县文峰山文化旅游景区。 万绍荣 摄", "",
+                         "10月28日,从达州市文化体育和旅游局获悉,达州市出台两份指导性文件,"])
+    assert lines[1] == "渠县文峰山文化旅游景区。万绍荣摄"
+    assert infer_metadata("d.txt", lines).jurisdiction == "达州市"
+
+
+def test_a_title_run_into_the_first_line_gives_its_span():
+    meta = meta_of("2018年8月21日 十堰市推进工业经济稳增长快转型高质量发展 工作方案(2018-2020) 为深入贯彻党的十九大精神,制定本方案。")
+    assert (meta.start_year, meta.horizon_year) == (2018, 2020)
