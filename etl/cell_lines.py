@@ -130,23 +130,29 @@ def cell_lines_to_rows(lines: list[str]) -> list[str]:
     return out
 
 
-def _header_at(lines: list[str], i: int) -> tuple[int, dict[str, int], int] | None:
-    """The widest run of 3–6 header-like lines starting at ``i`` (blank lines between them
-    skipped) that reads as a table header: its width, column roles and the index after it."""
-    if not lines[i].strip():
-        return None
-    cells: list[str] = []
-    ends: list[int] = []
+def _header_like_run(lines: list[str], i: int, most: int) -> list[tuple[str, int]]:
+    """Up to ``most`` short header-like lines from ``i`` on (blank lines skipped), each with the index
+    after it; the run stops at the first line that is not one."""
+    run: list[tuple[str, int]] = []
     j = i
-    while j < len(lines) and len(cells) < 6:
+    while j < len(lines) and len(run) < most:
         text = lines[j].strip()
         j += 1
         if not text:
             continue
         if not HEADER_CELL_RE.match(text) or "\t" in lines[j - 1]:
             break
-        cells.append(text)
-        ends.append(j)
+        run.append((text, j))
+    return run
+
+
+def _header_at(lines: list[str], i: int) -> tuple[int, dict[str, int], int] | None:
+    """The widest run of 3–6 header-like lines starting at ``i`` (blank lines between them
+    skipped) that reads as a table header: its width, column roles and the index after it."""
+    if not lines[i].strip():
+        return None
+    run = _header_like_run(lines, i, 6)
+    cells, ends = [c for c, _ in run], [j for _, j in run]
     for width in range(len(cells), 2, -1):
         roles = header_roles(cells[:width])
         if roles:
@@ -263,16 +269,7 @@ def _numbered_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None
     → "序号\t考核指标\t单位\t年度目标\t责任部门", "1\t农林牧渔业增加值增幅\t%\t≥2%\t县海洋与渔业局、…": in each
     row the unit cell is found by its content, the name stands before it and the target after it; the
     departments follow. A category cell (「农业高质高效」) before a number becomes a line of its own."""
-    cells: list[tuple[str, int]] = []
-    j = i
-    while j < len(lines) and len(cells) < 10:
-        text = lines[j].strip()
-        j += 1
-        if not text:
-            continue
-        if not HEADER_CELL_RE.match(text) or "\t" in lines[j - 1]:
-            break
-        cells.append((text.replace(" ", ""), j))
+    cells = [(c.replace(" ", ""), j) for c, j in _header_like_run(lines, i, 10)]
     names = [c for c, _ in cells]
     if "序号" not in names or not any(UNIT_COLUMN_RE.match(c) for c in names) or not any(TARGET_COLUMN_RE.search(c) for c in names):
         return None

@@ -427,11 +427,15 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
 def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
     """A number that frames the work rather than commits to it: the base of a scheme "以全省100个县
     （市、区）为基础参赛单元", the role of what exists "发挥济青烟3个…试点作用", the target itself named in
-    an explanation "5%左右的预期增长目标与“十五五”发展目标总体衔接"."""
+    an explanation "5%左右的预期增长目标与“十五五”发展目标总体衔接", whom the work is for, who delivers it."""
     before = _clause_before(sentence, q)
     phrase_after = re.split(r"[，,；;。]", sentence[q.end :], maxsplit=1)[0]
     if re.search(r"以\s*(?:全[省市县区])?\s*$", before) and re.match(r"[^为]{0,16}为(?:基础|单元|单位|主体|载体|依托|重点|核心)", phrase_after):
         return True
+    if re.search(r"以[^，,；;。以]{0,12}$", before) and re.match(r"[^为]{0,16}为(?:主要)?(?:对象|服务对象|基础|重点)", phrase_after):
+        return True  # whom the work is for: "以全市就业年龄段的7600多名持证残疾人为主要对象"
+    if q.unit in ("个", "家", "所") and re.match(r"\s*[\u4e00-\u9fff]{2,14}?(?:提供|开展|举办|组织)[^，,；;。\d]{0,8}\d", sentence[q.end :]):
+        return True  # who delivers what is counted: "460个居村综合文化活动室提供不少于2300场文化活动"
     if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
         return True
     if re.search(r"(?:高于|低于|快于|慢于|优于)\s*(?:全国|全省|全市|省|市|国家|省、市)\s*$", before) and re.match(r"\s*(?:的)?平均(?:水平|值|增速)", sentence[q.end :]):

@@ -28,6 +28,8 @@ YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|比上年|较上年|截至|截止|"
                        r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
+# a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
+AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|主要目标(?:是|为)\s*[:：]?")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
 FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
@@ -60,7 +62,9 @@ TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每
 
 
 def split_sentences(text: str) -> list[str]:
-    """Split on 。；！？ (full- and half-width): "生产总值增长6%左右。〔…〕" → ["生产总值增长6%左右。", …]."""
+    """Split on 。；！？ (full- and half-width): "生产总值增长6%左右。〔…〕" → ["生产总值增长6%左右。", …]; and
+    between book titles set side by side, each an item of a list: "《城镇新增就业2000人以上》《建成幼儿园3所》"."""
+    text = text.replace("》《", "；")
     return [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
 
 
@@ -77,12 +81,23 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
             b = sentence.find(close, a + 1)
             if b < 0:
                 break
-            if not (open_ == "“" and (is_quoted_deed(sentence[a + 1 : b]) or is_quoted_statement(sentence[a + 1 : b]))):
+            inner = sentence[a + 1 : b]
+            if not ((open_ == "“" and (is_quoted_deed(inner) or is_quoted_statement(inner))) or (open_ == "《" and is_titled_deed(inner))):
                 spans.append((a, b + 1))
             start = b + 1
     # a date and time as a site prints them: "发布日期: 2023-01-30 08:56"
     spans += [m.span() for m in re.finditer(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?", sentence)]
     return spans
+
+
+DOCUMENT_END_RE = re.compile(r"(方案|规划|意见|通知|办法|条例|纲要|报告|计划|决定|政策|措施|细则|清单|要点|公告|通告|标准|指南|规范)$")
+
+
+def is_titled_deed(text: str) -> bool:
+    """A deed a page sets in book-title marks, as a list of 实事 names its items: 《城镇新增就业2000人以上》,
+    《建成幼儿园3所,新增园位1000个以上》 — a number with its unit and no document word at the end. A
+    document's title stays masked: 《2023年省列市列县列为民实事实施方案》, 《“十四五”规划》."""
+    return not DOCUMENT_END_RE.search(text) and bool(re.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%％]", text)) and has_target_verb(text)
 
 
 def is_quoted_statement(text: str) -> bool:
@@ -130,6 +145,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # batches of a list: "3批次22个重点项目开工建设" (the 22 are the target)
     if re.search(r"海拔\s*$", before):
         return True  # an altitude class: "海拔1500米以上"
+    if re.match(r"\s*周岁", sentence[e:]) and not re.search(r"(达到|提高到|提升到|达)\s*$", before):
+        return True  # an age class: "免费为14周岁女孩接种…"
     if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?", q.unit) and not _chinese_count_is_commitment(sentence, q):
         return True
     if q.unit == "年" and not re.search(r"(达到|提高到|提升到|达|为|年限)\s*$", before[-6:]):
@@ -307,6 +324,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     plan starts, at the head of the sentence), "“十三五”期间关停…", "比上年增长…"."""
     if clause.is_review:
         return True
+    if AIMS_STATED_RE.search(sentence):
+        return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
     if REVIEW_RE.search(sentence):
         return True
     m = re.match(r"\s*(?:截至|截止)?\s*(20\d\d)\s*年", sentence)
@@ -413,6 +432,8 @@ def _inside_brackets(sentence: str, i: int) -> bool:
 def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
     name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”")
+    if name.count("《") != name.count("》"):
+        name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
     name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
     prev = None

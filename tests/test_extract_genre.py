@@ -198,6 +198,13 @@ CASES = [
     # round 18's dev half: a list's budget and its parts, counties to be chosen as candidates
     ("2021年筹集资金约600亿元,其中:财政性资金214亿元,建设性资金386亿元,继续实施民生实事工程。", []),
     ("到2023年,达州至少4个县(市、区)入选天府旅游名县候选县。", [("县(市、区)", 4, "个", ">=", None)]),
+    # after round 18's run: the aims stated whatever words they use, deeds set in book-title marks, an
+    # age class, who delivers what is counted, whom the work is for
+    ("2025年全区经济社会发展的主要预期目标是:预计地区生产总值同比增长5.5%左右,固定资产投资同比增长6%。",
+     [("地区生产总值", 5.5, "%", "~", "growth_rate"), ("固定资产投资", 6, "%", "=", "growth_rate")]),
+    ("免费为14周岁女孩接种国产2价HPV疫苗。", []),
+    ("460个居村综合文化活动室提供不少于2300场文化活动。", [("文化活动", 2300, "场", ">=", None)]),
+    ("以全市就业年龄段的7600多名持证残疾人为主要对象,进一步健全就业促进机制。", []),
     # 发展到 states a level; a rate listed after another is a rate (round 15)
     ("全区市场主体发展到42076户。", [("市场主体", 42076, "户", "=", "level")]),
     ("城镇和农村常住居民人均可支配收入分别增长8%左右和8.5%左右。",
@@ -491,3 +498,12 @@ def test_a_numbered_list_printed_a_cell_per_line(tmp_path):
     assert ("农林牧渔业增加值增幅", 2, "%", ">=", ("县海洋与渔业局",)) in got
     assert ("粮食播种面积", 0.07, "万亩", "=", ("县农业农村局",)) in got
     assert len(got) == 3  # 良好以上 is no number; 美丽牧场's 0 is one
+
+
+def test_deeds_set_in_book_title_marks_are_read_one_by_one():
+    from etl.extract import clause_to_targets
+
+    text = "《通知》内容主要包括《城镇新增就业2000人以上》《建成幼儿园3所,新增园位1000个以上》《建成全民健身中心1个》。"
+    got = clause_to_targets(Clause(ref="二", text=text, sector=""), 2023, 2023)
+    assert [(t.value, t.unit, t.comparator) for t in got] == [(2000, "人", ">="), (3, "所", "="), (1000, "个", ">="), (1, "个", "=")]
+    assert [t.indicator_name for t in got][1:] == ["建成幼儿园", "新增园位", "建成全民健身中心"]

@@ -540,3 +540,12 @@ def test_a_photo_caption_is_neither_joined_nor_the_pages_place():
 def test_a_title_run_into_the_first_line_gives_its_span():
     meta = meta_of("2018年8月21日 十堰市推进工业经济稳增长快转型高质量发展 工作方案(2018-2020) 为深入贯彻党的十九大精神,制定本方案。")
     assert (meta.start_year, meta.horizon_year) == (2018, 2020)
+
+
+def test_a_headline_that_gives_the_place_then_the_years_targets():
+    meta = meta_of("""
+济南市历下区:2022年地区生产总值增长8%以上,一般公共预算收入增长9%
+2月24日,济南市历下区第十九届人民代表大会第一次会议开幕。代区长杨福涛将向大会作政府工作报告。
+杨福涛说,今年是新一届政府的开局之年。
+""")
+    assert (meta.jurisdiction, meta.horizon_year) == ("历下区", 2022)
