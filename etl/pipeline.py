@@ -67,7 +67,15 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         t.section = t.sector
         t.sector = heading_to_sector(t.sector, t.source_text)
     keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)]
-    return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep]), clauses
+    headline = lines[0].strip() if lines and is_headline_line(lines[0]) else ""
+    return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headline), clauses
+
+
+def is_headline_line(first: str) -> bool:
+    """A news page's headline as its first line: short, no sentence end — "山西今年将造林260万亩 力争森林
+    覆盖率提高到22.6%", "珙县打造20万亩优质绿茶基地"."""
+    first = first.strip()
+    return 0 < len(first) <= 60 and not re.search(r"[。；;！？]", first)
 
 
 def opening_year(clauses: list[Clause]) -> int | None:
@@ -233,7 +241,7 @@ def _table_sector(clauses: list[Clause]) -> str:
     return ""
 
 
-def drop_repeats(targets: list[Target], from_table: list[bool] | None = None) -> list[Target]:
+def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, headline: str = "") -> list[Target]:
     """A target stated twice in one document is one target: the first statement is kept and takes
     the departments of the other when it names none.
 
@@ -248,7 +256,8 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None) ->
     by_value: dict[tuple, list[int]] = {}
     for i, t in enumerate(targets):
         key = (t.value, t.unit)
-        twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])), None)
+        twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
+                     or (headline and _restates_the_headline(targets[j], t, headline))), None)
         if twin is None:
             kept.append(i)
             by_value.setdefault(key, []).append(i)
@@ -264,6 +273,20 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None) ->
             first.lead_officials = list(t.lead_officials)
             first.deadline = first.deadline or t.deadline
     return [targets[j] for j in kept]
+
+
+def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
+    """The body says again what the headline said: "山西今年将造林260万亩…" / "高标准完成260万亩营造林任务"
+    (same value and unit, names alike); "城镇居民人均可支配收入增长8%以上" does not restate a headline's
+    "地区生产总值增长8%以上"."""
+    if _comparable(first.source_text) != _comparable(headline) or _comparable(later.source_text) == _comparable(headline):
+        return False
+    # what is measured, less the words every rate or amount ends with
+    na, nb = (re.sub(r"(增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务)$", "", _comparable(t.indicator_name)) for t in (first, later))
+    if not (na and nb):
+        return False
+    common = SequenceMatcher(None, na, nb).find_longest_match(0, len(na), 0, len(nb)).size
+    return na in nb or nb in na or common >= 2
 
 
 def _same_target(a: Target, b: Target, across_table: bool) -> bool:

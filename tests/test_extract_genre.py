@@ -507,3 +507,17 @@ def test_deeds_set_in_book_title_marks_are_read_one_by_one():
     got = clause_to_targets(Clause(ref="二", text=text, sector=""), 2023, 2023)
     assert [(t.value, t.unit, t.comparator) for t in got] == [(2000, "人", ">="), (3, "所", "="), (1000, "个", ">="), (1, "个", "=")]
     assert [t.indicator_name for t in got][1:] == ["建成幼儿园", "新增园位", "建成全民健身中心"]
+
+
+def test_a_news_headline_restated_in_the_body_is_one_target_of_the_headline():
+    lines = ["山西今年将造林260万亩 力争森林覆盖率提高到22.6%",
+             "近日,省林草局传来消息,今年山西将通过实施“三北”工程,高标准完成260万亩营造林任务,力争全省森林覆盖率提高到22.6%。"]
+    meta = DocumentMeta(source_file="g.txt", title="", jurisdiction="山西省", horizon_year=2024, start_year=2024)
+    targets, _ = document_to_targets(lines, meta)
+    assert [(t.value, t.unit) for t in targets] == [(260, "万亩"), (22.6, "%")]
+    assert targets[0].source_text.startswith("山西今年将造林260万亩")  # the first statement is kept, as readings keep it
+    # another measure with the headline's value stays: 8% of income is not the headline's 8% of GDP
+    lines = ["济南市历下区:2022年地区生产总值增长8%以上,一般公共预算收入增长9%",
+             "今年主要预期目标是:地区生产总值增长8%以上,城镇居民人均可支配收入增长8%以上。"]
+    targets, _ = document_to_targets(lines, DocumentMeta(source_file="h.txt", title="", jurisdiction="历下区", horizon_year=2022))
+    assert [t.value for t in targets].count(8) == 2
