@@ -234,10 +234,16 @@ def bare_mentions(text: str) -> list[str]:
             continue  # "拓展城区朝阳路": a street named after a place, not the place
         if WORD_AFTER_RE.match(text, m.end()):
             continue  # "坚持新兴产业引培": an ordinary word (新兴 emerging), not 新兴县
+        if m.group(0) in PROSE_WORD_STEMS:
+            continue  # "乡村振兴", "共同富裕", "平安建设": words of a plan's prose, not 振兴区, 富裕县, 平安区
         out.append(short.get(m.group(0)) or stems[m.group(0)])
     return out
 
 
+# stems of counties and districts that are everyday words of a plan's prose (乡村振兴, 共同富裕, 平安建设,
+# 农民合作社, 安居乐业, 富民增收…): by the stem alone they name no place; written in full (振兴区) they do
+PROSE_WORD_STEMS = frozenset({"振兴", "富裕", "资源", "平安", "合作", "兴业", "惠民", "新兴", "安宁", "前进", "解放",
+                              "光明", "友谊", "安居", "乐业", "富民", "长寿", "红旗", "东风"})
 # a stem that is also a word, as in "新兴产业", "振兴领域": what follows makes it the word
 WORD_AFTER_RE = re.compile(r"(?:产业|业态|技术|领域|动能|行业)")
 # what a place's name often names besides the place: its streets, parks and schools

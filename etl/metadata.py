@@ -563,6 +563,9 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(20\d\d)(?:年|[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
+    forward += [int(y) for y in re.findall(r"(20\d\d)年[，,]\s*(?:我们|我区|我市|我县|全区|全市|全县)将", text)]  # "2024年,我们将锚定…"
+    # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年")
+    forward += [int(y) for y in re.findall(r"(20\d\d)年是[^。]{0,40}?(?:关键之年|攻坚之年|开局之年|收官之年|承上启下之年|决胜之年|奋进之年)", text)]
     # a news headline that gives the place, then the year's targets: "济南市历下区:2022年地区生产总值增长8%以上"
     forward += [int(y) for y in re.findall(r"^[\u4e00-\u9fff]{2,12}[:：](20\d\d)年[^，,。]{0,16}?(?:增长|达到|突破|超过)", text)]
     return max(forward) if forward else None

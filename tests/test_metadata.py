@@ -549,3 +549,13 @@ def test_a_headline_that_gives_the_place_then_the_years_targets():
 杨福涛说,今年是新一届政府的开局之年。
 """)
     assert (meta.jurisdiction, meta.horizon_year) == ("历下区", 2022)
+
+
+def test_the_year_a_plan_calls_itself_and_words_of_prose_that_are_no_place():
+    from etl.metadata import forward_year
+
+    assert forward_year("2024年是新中国成立75周年,是实施“十四五”规划的关键之年") == 2024
+    assert forward_year("2024年是极不平凡的一年") is None
+    assert forward_year("2024年,我们将锚定打造“百亿级县区”的区域定位") == 2024
+    # 乡村振兴 twice on a page of a district: no 振兴区 (丹东)
+    assert meta_of("今年我区主要预期目标是:地区生产总值增长7%左右。全面推进乡村振兴。抓好乡村振兴示范村建设。").jurisdiction == "未知地区"
