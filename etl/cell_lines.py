@@ -285,7 +285,9 @@ def _numbered_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None
     expected, chunk, pending = 1, [], []
     for k, cell in enumerate(body + [""]):  # the empty cell after the body closes the last row
         last = k == len(body)
-        if last or (ROW_NUMBER_RE.match(cell) and int(cell) == expected and (chunk or cell == "1")):
+        opens_row = ROW_NUMBER_RE.match(cell) and int(cell) == expected and (chunk or cell == "1") and (
+            k + 1 < len(body) and not VALUE_CELL_RE.match(body[k + 1]) and not _is_department(body[k + 1]))  # a target 「3」 is no row 3
+        if last or opens_row:
             if chunk:
                 row, tail = _numbered_row(chunk)
                 if row is None:

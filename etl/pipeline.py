@@ -282,11 +282,21 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     if _comparable(first.source_text) != _comparable(headline) or _comparable(later.source_text) == _comparable(headline):
         return False
     # what is measured, less the words every rate or amount ends with
-    na, nb = (re.sub(r"(增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务)$", "", _comparable(t.indicator_name)) for t in (first, later))
-    if not (na and nb):
-        return False
-    common = SequenceMatcher(None, na, nb).find_longest_match(0, len(na), 0, len(nb)).size
-    return na in nb or nb in na or common >= 2
+    na, nb = (_measure_named(t.indicator_name) for t in (first, later))
+    return bool(na and nb) and (na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.8)
+
+
+def _measure_named(name: str) -> str:
+    """What a name measures, less a headline's place and time words and the ending every rate or amount
+    has: "山西今年将造林" → "造林", "营造林任务" → "营造林"."""
+    from etl.divisions import bare_mentions
+
+    name = _comparable(name)
+    name = re.sub(r"^.*(?:今年|明年|全年|将)", "", name)
+    for place in sorted(set(bare_mentions(name)), key=len, reverse=True):
+        name = name.replace(place, "")
+    name = re.sub(r"^(山西|全省|全市|全县|全区)", "", name)
+    return re.sub(r"(增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务)$", "", name)
 
 
 def _same_target(a: Target, b: Target, across_table: bool) -> bool:
@@ -319,8 +329,9 @@ def is_restatement(a: Target, b: Target) -> bool:
             return True  # a large count said again in a report's annex: "新增普通高中学位20万个以上" / "增加学位超20万个"
         if is_headline_restatement(na, nb):
             return True
-        if a.unit in ("亿元", "万亿元") and a.value >= 100 and a.kind == "level" and a.comparator == b.comparator:
-            return True  # a large sum is one aim however it is named: "GDP力争突破3000亿元" / "总量力争突破3000亿元" / "确保地区生产总值突破3000亿元"
+        if a.unit in ("亿元", "万亿元") and a.value >= 100 and a.kind == "level" and a.comparator == b.comparator and (
+                all(re.search(r"GDP|生产总值|经济总量|^总量", n) for n in (na, nb)) or na in nb or nb in na):
+            return True  # GDP said three ways: "GDP力争突破3000亿元" / "总量力争突破3000亿元" / "确保地区生产总值突破3000亿元"
         # an amount (not a count of things) restated in other words — a page's lead and its body,
         # "提出到2025年地区生产总值将达到3.5万亿元" / "国内生产总值达到3.5万亿元": the same measure
         if na == nb or a.kind != "level" or a.unit[-1:] in CLASSIFIER_UNITS:

@@ -524,3 +524,38 @@ def test_a_news_headline_restated_in_the_body_is_one_target_of_the_headline():
              "今年主要预期目标是:地区生产总值增长8%以上,城镇居民人均可支配收入增长8%以上。"]
     targets, _ = document_to_targets(lines, DocumentMeta(source_file="h.txt", title="", jurisdiction="历下区", horizon_year=2022))
     assert [t.value for t in targets].count(8) == 2
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # two different sums of the same size are two targets (GDP said three ways is one: see above)
+    ("到2025年,全市工业总产值突破1000亿元,旅游总收入突破1000亿元。", [(1000, "亿元"), (1000, "亿元")]),
+    # a share's bar needs its verb: "80%的规上工业企业新增研发投入100亿元" keeps the 100亿元
+    ("80%的规上工业企业新增研发投入100亿元。", [(80, "%"), (100, "亿元")]),
+    # two documents' titles side by side are no list of deeds
+    ("贯彻《稳经济30条》《促消费20条》，推动经济回升。", []),
+    # things built that then provide: the 20所 is built
+    ("新建20所幼儿园提供学位6000个。", [(20, "所"), (6000, "个")]),
+    # 万亿元级 is a class
+    ("培育超万亿元级产业集群。", []),
+])
+def test_what_round_19s_review_of_the_rules_found(sentence, expected):
+    from etl.extract import clause_to_targets
+
+    got = clause_to_targets(Clause(ref="", text=sentence, sector=""), 2025, 2021)
+    assert [(t.value, t.unit) for t in got] == expected
+
+
+def test_a_baseline_year_after_exceeding_is_not_the_due_year():
+    got = sentence_to_targets("今年全市生产总值确保超过2024年水平，增长6%。", TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.value, t.target_year) for t in got] == [(6, 2025)]
+
+
+def test_a_numbered_list_whose_target_is_the_next_rows_number(tmp_path):
+    from etl.read import read_source
+
+    cells = ["任务清单", "序号", "考核指标", "单位", "年度目标", "责任部门",
+             "1", "新建公园", "个", "2", "县住建局", "2", "新增停车位", "个", "3", "县交通局", "3", "改造老旧小区", "个", "5", "县住建局"]
+    path = tmp_path / "q.txt"
+    path.write_text("\n".join(cells), encoding="utf-8")
+    lines = read_source(path).lines
+    assert "2\t新增停车位\t个\t3\t县交通局" in lines

@@ -499,9 +499,11 @@ def test_a_stem_that_is_an_ordinary_word_before_industry_is_no_place():
 
 
 def test_an_autonomous_county_named_once_in_what_the_page_means_to_make_of_it():
-    from etl.divisions import bare_mentions
+    from etl.divisions import autonomous_county_names, bare_mentions
 
-    assert bare_mentions("真正把漾濞打造成苍洱后花园") == ["漾濞彝族自治县"]
+    assert autonomous_county_names()["漾濞"] == "漾濞彝族自治县"
+    # by its place name alone an autonomous county is no mention: 通道, 互助 are everyday words too
+    assert bare_mentions("开通绿色通道,发展互助养老") == []
     meta = meta_of("2023年政府工作总体要求是:构建县域发展新格局,真正把漾濞打造成苍洱后花园。\n全年地区生产总值增长6%。")
     assert (meta.jurisdiction, meta.parent_jurisdiction) == ("漾濞彝族自治县", "大理白族自治州")
     # two places made something of: none is the page's
@@ -559,3 +561,24 @@ def test_the_year_a_plan_calls_itself_and_words_of_prose_that_are_no_place():
     assert forward_year("2024年,我们将锚定打造“百亿级县区”的区域定位") == 2024
     # 乡村振兴 twice on a page of a district: no 振兴区 (丹东)
     assert meta_of("今年我区主要预期目标是:地区生产总值增长7%左右。全面推进乡村振兴。抓好乡村振兴示范村建设。").jurisdiction == "未知地区"
+
+
+def test_a_news_lede_issuer_must_be_a_places_government():
+    from etl.metadata import infer_issuing_body
+
+    assert infer_issuing_body(["为贯彻落实省政府印发的《某方案》,制定本方案。"], []) == ""
+    assert infer_issuing_body(["【大河财立方消息】2月14日,许昌市政府印发通知,对…"], []) == "许昌市政府"
+
+
+def test_a_photo_caption_is_short_and_ends_with_its_photographer():
+    from etl.clean import is_photo_caption
+
+    assert is_photo_caption("渠县文峰山文化旅游景区。 万绍荣 摄")
+    assert not is_photo_caption("鼓励开展乡村旅游摄影")
+    assert not is_photo_caption("严禁在公共场所偷拍偷摄")
+
+
+def test_a_year_before_a_comma_only_opens_a_text():
+    from etl.metadata import forward_year
+
+    assert forward_year("全年营业收入达2050,将继续推进") is None
