@@ -225,15 +225,21 @@ def bare_mentions(text: str) -> list[str]:
     "赤峰国际陆港", "龙游加快建设…" → 赤峰市, 龙游县 (short names of provinces and cities, and the
     stems of counties called …县, of two characters or more), besides the full names of
     :func:`mentions`. For a last guess only: a stem is also an ordinary word now and then."""
+    return [name for _, _, name in bare_mention_spans(text)]
+
+
+def bare_mention_spans(text: str) -> list[tuple[int, int, str]]:
+    """:func:`bare_mentions` with where each stands: the full names first, then the stems, as
+    (start, end, full name)."""
     _, _, short = _index()
     stems = _county_stems()
-    out = [name for _, _, name in mentions(text)]
+    out = list(mentions(text))
     for m in _stem_pattern().finditer(text):
         if STREET_AFTER_RE.match(text, m.end()):
             continue  # "拓展城区朝阳路": a street named after a place, not the place
         if m.group(0) in PROSE_WORD_STEMS:
             continue  # "乡村振兴", "共同富裕", "平安建设": words of a plan's prose, not 振兴区, 富裕县, 平安区
-        out.append(short.get(m.group(0)) or stems[m.group(0)])
+        out.append((m.start(), m.end(), short.get(m.group(0)) or stems[m.group(0)]))
     return out
 
 

@@ -15,11 +15,12 @@ from functools import lru_cache
 from etl.quantities import Quantity
 
 
-def _clause_before(sentence: str, q: Quantity) -> str:
+def _clause_before(sentence: str, q: Quantity, with_prefix: bool = False) -> str:
     """What stands before a quantity in its clause, back to the last 「，；。：」 and without its prefix
-    comparator: "力争新增规模以上企业1000家" → "力争新增规模以上企业" (of "…，力争新增规模以上企业1000家")."""
+    comparator: "力争新增规模以上企业1000家" → "力争新增规模以上企业" (of "…，力争新增规模以上企业1000家");
+    ``with_prefix`` keeps it: "村集体年收入超" (of "20%的村集体年收入超30万元")."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    return sentence[seg_start : q.start - q.prefix_len]
+    return sentence[seg_start : q.start if with_prefix else q.start - q.prefix_len]
 
 
 def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
@@ -60,8 +61,7 @@ def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     if in_ratio and re.match(r"(?:\s*[:：∶]\s*\d+(?:\.\d+)?)?\s*(?:的)?\s*(?:比例)?\s*(承担|配套|分担|出资|匹配|负担)", sentence[q.end :]):
         return True  # who pays what: "补助资金市县按1:1比例承担", "给予省级补助资金1:1配套奖励"
     if policy_package:
-        seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-        if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", sentence[seg_start : q.start]):
+        if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", _clause_before(sentence, q, with_prefix=True)):
             return True
     return _is_money_instrument(sentence, q, policy_package)
 
@@ -72,8 +72,7 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     提高到每人每年640元" and "每年安排专项资金2000万元" stay targets (a verb of reaching or spending)."""
     if not (q.unit.endswith("元") or q.unit.endswith("%") or q.unit.endswith("百分点")):
         return False
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    before = sentence[seg_start : q.start]
+    before = _clause_before(sentence, q, with_prefix=True)
     seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
     after = sentence[q.end : seg_end]
     reaching = re.search(r"(达到|突破|超过|实现|增长|提高到|提高至|提升到|提升至|增加到|迈上|跨越|力争完成|确保完成|达\s*$)", before)
@@ -375,8 +374,7 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
 def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:
     """The bar that defines which units a share counts, not a target of its own: in "力争实现20%的村集体
     年收入超30万元" the target is the 20%; the 30万元 says which villages count."""
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    return bool(re.search(r"\d\s*[%％](?:以上)?的[\u4e00-\u9fff]{1,14}?(?:超过|超|突破|达到|达|过)\s*$", sentence[seg_start : q.start]))
+    return bool(re.search(r"\d\s*[%％](?:以上)?的[\u4e00-\u9fff]{1,14}?(?:超过|超|突破|达到|达|过)\s*$", _clause_before(sentence, q, with_prefix=True)))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:

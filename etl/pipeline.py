@@ -289,13 +289,12 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
 def _measure_named(name: str) -> str:
     """What a name measures, less a headline's place and time words and the ending every rate or amount
     has: "山西今年将造林" → "造林", "营造林任务" → "营造林"."""
-    from etl.divisions import bare_mentions
+    from etl.divisions import bare_mention_spans
 
     name = _comparable(name)
     name = re.sub(r"^.*(?:今年|明年|全年|将)", "", name)
-    for place in sorted(set(bare_mentions(name)), key=len, reverse=True):
-        name = name.replace(place, "")
-    name = re.sub(r"^(山西|全省|全市|全县|全区)", "", name)
+    named = {i for start, end, _ in bare_mention_spans(name) for i in range(start, end)}
+    name = re.sub(r"^(全省|全市|全县|全区)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
     return re.sub(r"(增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务)$", "", name)
 
 
