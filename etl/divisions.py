@@ -261,6 +261,12 @@ def autonomous_county_names() -> dict[str, str]:
     return out
 
 
+# how a document names its own jurisdiction as a whole, not a place of its own: "全市新增…",
+# "更好发挥我县39家…" (旗: Inner Mongolia's county-level banner, "建议2024年全旗…")
+SELF_SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全旗", "我省", "我市", "我县", "我区", "我旗")
+SELF_SCOPE_ALT = "|".join(SELF_SCOPE_WORDS)
+
+
 # stems of counties and districts that are everyday words of a plan's prose (乡村振兴, 共同富裕, 平安建设,
 # 农民合作社, 安居乐业, 富民增收…): by the stem alone they name no place; written in full (振兴区) they do
 PROSE_WORD_STEMS = frozenset({"振兴", "富裕", "资源", "平安", "合作", "兴业", "惠民", "新兴", "安宁", "前进", "解放",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.quantities import Quantity
 
 
@@ -123,7 +124,7 @@ def is_attendance(sentence: str, q: Quantity) -> bool:
     return q.unit in ("人", "名", "位") and bool(re.search(r"(应到|实到|出席|列席|到会|缺席|参会)", before))
 
 
-EXISTING_BEFORE_RE = re.compile(r"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|全省|全市|全县|全区|我省|我市|我县|我区)\s*(?:全省|全市|全县|全区|我省|我市|我县|我区)?\s*$")
+EXISTING_BEFORE_RE = re.compile(rf"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|{SELF_SCOPE_ALT})\s*(?:{SELF_SCOPE_ALT})?\s*$")
 
 
 @lru_cache(maxsize=4096)
@@ -186,7 +187,7 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     word = m.group(1) if m is not True else "围绕"
     if word == "覆盖" and q.unit.endswith("%"):
         return False  # a share covered is a level: "优质公办幼儿园覆盖95%乡镇"
-    if word in ("聚焦", "覆盖", "全省", "全市", "全县", "全区", "我省", "我市", "我县", "我区"):
+    if word in ("聚焦", "覆盖", *SELF_SCOPE_WORDS):
         if q.upper is not None or q.comparator in ("~", ">="):
             return False  # 聚焦2—3个主导产业, 覆盖50个以上
         places = re.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}(?:[（(][^）)]{{0,12}}[）)])?+(?![级域城属直])(?:$|(?=[^\u4e00-\u9fff])|(?=[的和及与等]))", sentence[q.num_end :])

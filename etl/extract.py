@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.exclusions import is_genre_non_target
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
@@ -53,7 +54,7 @@ KEEP_VERBS = ("新增", "新建", "新开工", "新改建", "新培育", "新创
               "提升改造", "更新改造", "改扩建", "新改扩建")
 LEAD_IN_RE = re.compile(
     r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|"
-    r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|全区|全县|全市|全省|全镇|我区|我县|我市|提出|同比|"
+    r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|" + SELF_SCOPE_ALT + r"|全镇|提出|同比|"
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
@@ -157,7 +158,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True
     if q.unit == "年" and not re.search(r"(达到|提高到|提升到|达|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间
-    if re.search(r"(我市|我区|我县|我镇|现有|目前|已有|共有|现存)\s*$", before):
+    if re.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存)\s*$", before):
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台
     if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
         return True  # 56人及以上大班额
@@ -500,7 +501,7 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
 ACTION_PREFIX_RE = re.compile(
     r"^(?:(?:有序|加快|积极|全力|大力|重点|高质量|高标准|规划|同步|深入|着力|扎实|稳步|持续|认真|"
     r"务必|计划|争取|力争|努力|确保|推动|推进|抓好|支持|参与|完善|建设|实施|组织|开展|打造|培育|"
-    r"完成|筛选|储备|安装|举办|放映|设立|引进|招聘|培训|推出|培植|打响|争创|创建|保证|全区|全县|全市|至少|不少于|不低于|对(?!外))\s*)+"
+    r"完成|筛选|储备|安装|举办|放映|设立|引进|招聘|培训|推出|培植|打响|争创|创建|保证|" + SELF_SCOPE_ALT + r"|至少|不少于|不低于|对(?!外))\s*)+"
 )
 
 
@@ -789,7 +790,7 @@ def _is_place_stem(text: str) -> bool:
     """"达州", "全市", "冠县": a place, not what is measured."""
     from etl.divisions import bare_mentions
 
-    return text in ("全市", "全县", "全区", "全省", "我市", "我县", "我区", "我省") or bare_mentions(text) != [] and len(text) <= 4 and not re.search(r"[率量数额值]$", text)
+    return text in SELF_SCOPE_WORDS or bare_mentions(text) != [] and len(text) <= 4 and not re.search(r"[率量数额值]$", text)
 
 
 def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:

@@ -227,6 +227,19 @@ def test_sentence_to_targets(sentence, expected):
 
 
 @pytest.mark.parametrize(
+    "sentence,name",
+    [
+        ("全县新增高标准农田5万亩。", "新增高标准农田"),
+        ("全旗新增高标准农田5万亩。", "新增高标准农田"),  # a banner (旗) says 全旗 as a county says 全县
+        ("力争全旗规上工业企业达到60家。", "规上工业企业"),
+    ],
+)
+def test_the_places_own_scope_word_is_not_part_of_the_name(sentence, name):
+    (target,) = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert target.indicator_name == name
+
+
+@pytest.mark.parametrize(
     "sentence,years",
     [
         ("从2012年起5年内，每个乡镇至少建成一所公办中心幼儿园。", [2016]),

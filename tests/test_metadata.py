@@ -407,6 +407,7 @@ def test_forward_year_is_the_year_named_with_forward_words():
     assert forward_year("建议2024年全旗经济社会发展主要预期目标确定为") == 2024
     assert forward_year("2021年全县经济社会发展各项目标任务高质量全面完成") is None
     assert forward_year("对32项县域经济考核指标进行了分析和2021年度目标设定") == 2021
+    assert forward_year("2024年,全旗将锚定目标不放松") == 2024  # a banner's own scope word, 全旗
 
 
 def test_a_notice_the_opening_cites_is_neither_title_nor_issuer():
