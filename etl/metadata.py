@@ -778,11 +778,17 @@ def place_paired_with_province(lines: list[str]) -> Place | None:
     return None
 
 
+# a page restating the dated goals of the plan it cites, the plan's words as its own
+RESTATED_PLAN_RE = re.compile(r"(?:根据|按照|依据)《([^》]*)》(?:的?(?:要求|部署|安排))?[，,]\s*(?:到|至)\s*20\d\d年")
+
+
 def place_from_cited_titles(lines: list[str]) -> Place | None:
     """When nothing else names a place, the one full name inside the titles the page cites, when its
     prose names the place by its short name too: a news page that calls itself 「内蒙古」 and cites
     《2024年内蒙古自治区政府工作报告》 → 内蒙古自治区; two different places cited, or a citation alone
-    (出台《淮安市…三年行动计划》), name none."""
+    (出台《淮安市…三年行动计划》), name none — unless the page restates that plan's goals as its own
+    text: "根据《福建省农村人居环境整治提升行动实施方案》,到2025年,农村生活污水治理率达到65%以上" →
+    福建省 (a department's Q&A)."""
     from etl.divisions import lookup, mentions
 
     text = "".join(_compact(l) for l in lines[:80])
@@ -792,9 +798,13 @@ def place_from_cited_titles(lines: list[str]) -> Place | None:
         return None
     d = lookup(names.pop())
     stem = re.sub(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|省|市|县|区|盟|旗)$", "", d.name) if d else ""
-    if len(stem) < 2 or stem not in re.sub(r"《[^》]*》", "", text):
+    if len(stem) < 2:
+        return None
+    restated = RESTATED_PLAN_RE.search(text)
+    if stem not in re.sub(r"《[^》]*》", "", text) and not (restated and stem in restated.group(1)):
         return None  # the prose must speak of the place too; a bare citation names another's plan (淮安)
     return Place(d.name, d.level, d.parent)
+
 
 
 def place_from_named_parts(lines: list[str]) -> Place | None:

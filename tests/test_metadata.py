@@ -499,6 +499,15 @@ def test_a_stem_that_is_an_ordinary_word_before_industry_is_no_place():
     assert meta_of("坚持新兴产业引培。加快我县工业发展。推动新兴产业集群建设。").jurisdiction == "未知地区"
 
 
+def test_a_page_restating_a_cited_plans_goals_takes_the_plans_place():
+    page = ("访谈解读:\n根据《福建省农村人居环境整治提升行动实施方案》,到2025年,农村人居环境显著提升。"
+            "农村生活污水治理率达到65%以上;新建改造农村公路5000公里;农村自来水普及率达到90%以上。")
+    assert meta_of(page).jurisdiction == "福建省"
+    # a citation alone names another's plan, not the page's place
+    assert meta_of("二、主要任务\n根据《福建省农村公路提升行动方案》要求,全年新建公路50公里。").jurisdiction == "未知地区"
+    assert meta_of("为贯彻落实《福建省农村人居环境整治提升行动实施方案》,结合我县实际,到2025年,新建公路50公里。").jurisdiction == "未知地区"
+
+
 def test_a_stem_listed_beside_unknown_names_is_one_of_the_countys_own_towns():
     from etl.divisions import listed_with_unknown_places
 
