@@ -53,3 +53,16 @@ def test_evaluate_cli_reports_agreement_and_metadata():
     last = result.stdout.strip().splitlines()[-1]
     assert last.startswith("all: precision") and "jurisdiction" in last and "year" in last and "metadata fields" in last
     assert "u05.txt" in result.stdout and "metadata" in result.stdout
+
+
+def test_a_title_agrees_whatever_its_width_or_the_notice_that_issues_it():
+    from etl.evaluate import same_title
+
+    assert same_title("雷州半岛现代农业发展规划实施方案(2016-2020年)", "雷州半岛现代农业发展规划实施方案（2016-2020年）")
+    assert same_title("汉中市人民政府办公室关于印发汉中市激发市场活力促进消费增长三年行动方案(2023—2025年)的通知",
+                      "汉中市激发市场活力促进消费增长三年行动方案（2023—2025年）")
+    assert same_title("关于印发《秀英区2019年健康促进与教育工作实施方案》的通知", "秀英区2019年健康促进与教育工作实施方案")
+    # another document, or a piece of one, is no agreement
+    assert not same_title("晋中市人民政府工作报告(2024年)", "(山西省)晋中市人民政府工作报告(2024年)")
+    assert not same_title("关于印发2020年太康县重点民生实事的通知", "2020年太康县")
+    assert not same_title("2021年县政府重点工作任务", "")
