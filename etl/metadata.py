@@ -245,6 +245,20 @@ def infer_title(head: list[str]) -> str:
     return quoted_title(head)
 
 
+def headline(head: list[str]) -> str:
+    """A news page's headline, its first line, when no title names a document: short, no sentence
+    end and no heading number, followed by a lede that is a paragraph — "2023年辛集将实施15件民生实事项目"
+    over "近日,辛集市召开…。"; a first line that is an index label or a heading is none."""
+    if len(head) < 2:
+        return ""
+    first, lede = head[0].strip(), head[1].strip()
+    if not 6 <= len(first) <= 60 or re.search(r"[。；;：:！？!?]$|^[•·\-*|]|[:：]", first) or HEADING_START_RE.match(first):
+        return ""
+    if _is_header_line(first) or not (len(lede) > 60 or lede.endswith("。")):
+        return ""
+    return _normalise_title(first)
+
+
 QUOTED_TITLE_RE = re.compile(r"(?:发布|印发|公布|出台|审议通过)?了?《([^《》]{6,80}?(?:规划|纲要|方案|计划|意见|措施|政策|办法|清单))》\s*(?:[（(]以下简称|全文|正式)?")
 
 
@@ -268,10 +282,13 @@ def _continues_title(block: list[str], line: str) -> bool:
 
 
 def _normalise_title(text: str) -> str:
-    """No spaces; half-width brackets around a year range become full-width as titles print them."""
+    """No spaces; no site's tag before it (【民生实事】, (此件主动公开)); half-width brackets around a year
+    range become full-width as titles print them."""
     text = _compact(text)
     # a report's title and its date line run together: "政府工作报告——二○二二年一月二十一日在…会议上…"
     text = re.sub(r"[—―─]{1,2}[〇○零一二三四五六七八九十\d]{4}年.*?在.*$", "", text)
+    # a site's column tag or a publicity mark before it: "【保基本民生】…的通知", "(此件主动公开)…行动计划"
+    text = re.sub(r"^(?:【[^】]{1,8}】|[（(]此件[^）)]{2,6}[）)])+", "", text)
     return re.sub(r"\((\d{4}\s*[-—–]\s*\d{4}\s*年?)\)", r"（\1）", text)
 
 
@@ -883,8 +900,9 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     title = re.sub(r"^《([^《》]+)》$", r"\1", infer_title(head))
     if not title and is_work_report(head):
         title = "政府工作报告"
-    if title:
-        meta.title = title
+    shown = title or headline(head)  # a headline is shown as the title; it is no evidence of place or kind
+    if shown:
+        meta.title = shown
         found.append("title")
     else:
         meta.title = Path(source_file).stem

@@ -606,3 +606,23 @@ def test_a_year_before_a_comma_only_opens_a_text():
     from etl.metadata import forward_year
 
     assert forward_year("全年营业收入达2050,将继续推进") is None
+
+
+def test_a_news_pages_headline_is_shown_as_its_title_but_proves_nothing():
+    from etl.metadata import headline
+
+    page = "2023年辛集将实施15件民生实事项目\n近日,记者从市政府获悉,今年将新建改建城市道路10条,新增停车位2000个以上,全面提升群众获得感。"
+    meta = meta_of(page)
+    assert meta.title == "2023年辛集将实施15件民生实事项目" and "title" in meta.inferred
+    assert meta.doc_type == ""  # a headline is no document's name: no kind read from it
+    # an index label, a numbered heading or a line over a short one is no headline
+    assert headline(["一、主要目标", "到2025年,全市新建5G基站3000个以上,实现城区全覆盖,重点乡镇全覆盖,行政村基本覆盖。"]) == ""
+    assert headline(["索引号:11370000/2021-00123", "到2025年,全市新建5G基站3000个以上,实现城区全覆盖,重点乡镇全覆盖。"]) == ""
+    assert headline(["各乡镇人民政府", "现将有关事项通知如下"]) == ""
+
+
+def test_a_sites_tag_before_a_title_is_not_part_of_it():
+    meta = meta_of("【保基本民生】宣城市民生工作领导小组办公室关于2024年实施47项民生实事的通知\n各县市区:\n现将有关事项通知如下。")
+    assert meta.title.startswith("宣城市民生工作领导小组办公室")
+    meta = meta_of("(此件主动公开)\n福建省做大做强做优数字经济行动计划\n(2022—2025年)\n一、总体要求")
+    assert meta.title == "福建省做大做强做优数字经济行动计划（2022—2025年）"
