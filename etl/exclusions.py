@@ -45,6 +45,8 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_scoring_rule(sentence, q)
         or is_threshold(sentence, q)
         or is_bar_of_a_share(sentence, q)
+        or is_share_of_a_target_done(sentence, q)
+        or is_base_of_a_rate(sentence, q)
     )
 
 
@@ -376,6 +378,25 @@ def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:
     """The bar that defines which units a share counts, not a target of its own: in "力争实现20%的村集体
     年收入超30万元" the target is the 20%; the 30万元 says which villages count."""
     return bool(re.search(r"\d\s*[%％](?:以上)?的[\u4e00-\u9fff]{1,14}?(?:超过|超|突破|达到|达|过)\s*$", _clause_before(sentence, q, with_prefix=True)))
+
+
+# "完成“十一五”规划目标的": the share of a target that a value just named makes
+_SHARE_DONE = r"完成[^，,；;。\d]{0,24}?(?:目标|任务|计划)(?:任务)?的"
+
+
+def is_share_of_a_target_done(sentence: str, q: Quantity) -> bool:
+    """How much of a target a value just named makes, and that value, are no targets: "全市万元GDP能耗累计
+    下降16.04%,完成“十一五”规划目标的80.18%"; a share still to do stays ("完成基础教育优化布局总任务的70%")."""
+    if re.match(rf"\s*[，,]\s*{_SHARE_DONE}\s*[\d.]+\s*[%％]", sentence[q.end :]):
+        return True  # the value that share is of: "万元工业增加值能耗累计下降27.35%,完成…目标的82.87%"
+    return q.unit.endswith("%") and bool(re.search(rf"[\d.]\s*[%％]?[\u4e00-\u9fff]{{0,2}}\s*[，,]\s*{_SHARE_DONE}\s*$", sentence[: q.start]))
+
+
+
+def is_base_of_a_rate(sentence: str, q: Quantity) -> bool:
+    """The population an incidence rate is counted per, run into its name: "工矿商贸企业职工10万人生产安全
+    事故死亡率下降到3.5以下" — the target is the 3.5, the 10万人 its base."""
+    return bool(re.match(r"[\u4e00-\u9fff]{0,10}?(?:死亡率|发生率|发病率|患病率|事故率|伤亡率)", sentence[q.end :]))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:

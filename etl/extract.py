@@ -27,7 +27,7 @@ SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|比上年|较上年|截至|截止|"
-                       r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
+                       r"过去(?:一|五|三|的一)年|(?:一|五|三)年来|“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
 AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预期目标(?:是|为)\s*[,，]|主要目标(?:是|为)\s*[:：]?")
@@ -144,7 +144,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if q.fraction:
         # a share of a higher total counts where a verb sets it: "占全市1/8", "达到三分之一"
         return not re.search(r"(占|达到|达|为|超过|提高到|不低于|不少于|以上)[\u4e00-\u9fff]{0,6}\s*$", before[-10:])
-    if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|以上)\s*$", before[-6:]) and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
+    if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|下降到|降低到|降到|以上)\s*$", before[-6:]) \
+            and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
     if q.chinese and q.unit.endswith("类"):
         return True  # kinds: "完成四类村庄认定"
@@ -206,7 +207,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached
         if not q.unit.endswith("%"):
             return True
-    if re.match(r"\s*(以上|以下)?\s*的", sentence[q.num_end :]) and not q.unit.endswith("%"):
+    if re.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求)", sentence[q.num_end :]) and not q.unit.endswith("%"):
+        # a size class ("50万元以上的项目"), not a goal's value ("分别控制在5万吨、4.5万吨和0.5万吨的目标")
         if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q):
             return True
     if _is_enumerated_class(sentence, q):
@@ -216,7 +218,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True
     if measure and not built and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
             and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
-            and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)", after_all) and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
+            and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)|\s*(以上|以下|以内|左右)?\s*的(?:目标|任务|要求)", after_all) \
+            and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
         if not re.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
             return True  # 30万千瓦煤电机组, 过10亿元骨干企业, 3-6岁儿童: a class, not an amount
     if q.chinese is False and re.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
@@ -335,7 +338,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
     if REVIEW_RE.search(sentence):
         return True
-    m = re.match(r"\s*(?:截至|截止)?\s*(20\d\d)\s*年", sentence)
+    # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%"
+    m = re.match(r"\s*(?:截至|截止)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
     if m and first_plan_year and int(m.group(1)) < first_plan_year:
         return True
     # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，

@@ -665,14 +665,22 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         break
     if not found:
-        return place_from_self_reference(lines_once(head, tail))
+        named_most = place_from_self_reference(lines_once(head, tail))
+        return named_most and _own_place_within(named_most, lines_once(head, tail))
     body_place = found[0] if issuing_body and found and _names(issuing_body, found[0]) else None
     title_place = next((p for p in found if _names(title, p)), None) if title else None
     if body_place and title_place and title_place.name != body_place.name:
         if title_place.parent == body_place.name or (title_place.level == "zone" and title_place.parent in ("", body_place.name)):
             return title_place
         return body_place
-    return body_place or title_place or found[0]
+    return body_place or title_place or _own_place_within(found[0], lines_once(head, tail))
+
+
+def _own_place_within(place: Place, lines: list[str]) -> Place:
+    """A place named in the body may be the one above the page's own: "落实郑州市委十二届七次全会精神" is its
+    city's, while "开创中国式现代化建设荥阳实践新局面" names its own, a county of that city → 荥阳市."""
+    own_frame = place_from_self_frame(lines)
+    return own_frame if own_frame and own_frame.parent == place.name else place
 
 
 def lines_once(head: list[str], tail: list[str]) -> list[str]:
@@ -847,12 +855,14 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
 
 
 SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为)"
-                           r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷)")
+                           r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践)"
+                           r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)")
 
 
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
-    "奋力谱写中国式现代化洛江篇章", "美丽晋中新画卷" — the one division named so (two different ones, none)."""
+    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷" — the one division
+    named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup
 
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
@@ -862,10 +872,16 @@ def place_from_self_frame(lines: list[str]) -> Place | None:
             found = bare_mentions(group) or ([autonomous_county_names()[group]] if group in autonomous_county_names() else [])
             if len(found) == 1:
                 names.add(found[0])
-    if len(names) != 1:
-        return None
+    kind = self_kind(lines)
+    if len(names) != 1 or kind and not names_kind(next(iter(names)), kind):
+        return None  # "融入重庆主城" on a page about 全区 names the city around it, not the district
     d = lookup(names.pop(), text)
     return Place(d.name, d.level, d.parent) if d else None
+
+
+def names_kind(name: str, kind: str) -> bool:
+    """A division's name is of the kind a page calls itself: 荣昌区 and 全区, 漾濞彝族自治县 and 全县."""
+    return name.endswith(kind) or kind == "县" and name.endswith("自治县") or kind == "旗" and name.endswith("自治旗")
 
 
 def _names(text: str, place: Place) -> bool:

@@ -626,3 +626,19 @@ def test_a_sites_tag_before_a_title_is_not_part_of_it():
     assert meta.title.startswith("宣城市民生工作领导小组办公室")
     meta = meta_of("(此件主动公开)\n福建省做大做强做优数字经济行动计划\n(2022—2025年)\n一、总体要求")
     assert meta.title == "福建省做大做强做优数字经济行动计划（2022—2025年）"
+
+
+def test_the_pages_own_place_in_its_modernisation_frame_beats_the_city_above_it():
+    page = ("二、2025年工作总体要求和主要目标\n"
+            "深入贯彻习近平总书记对河南及郑州工作的重要论述,认真落实郑州市委十二届七次全会暨市委经济工作会议精神,"
+            "按照市委六届八次全会部署,开创中国式现代化建设荥阳实践新局面。\n全市地区生产总值增长6%。")
+    meta = meta_of(page)
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("荥阳市", "郑州市")
+
+
+def test_a_districts_main_town_names_it_but_the_city_it_joins_does_not():
+    page = ("区委、区政府近日出台《关于打造全域旅游目的地的实施意见》。到2020年,全区创建国家4A级旅游景区3个。\n"
+            "建设安陶小镇为非遗体验之城基地、荣昌主城为美食之城基地。")
+    assert meta_of(page).jurisdiction == "荣昌区"
+    page = "到2020年,全区创建国家4A级旅游景区3个,加快融入重庆主城。"
+    assert meta_of(page).jurisdiction == "未知地区"  # 重庆市 is no 区
