@@ -108,7 +108,7 @@ def cell_lines_to_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
-        numbered = _numbered_table_at(lines, i)
+        numbered = _numbered_table_at(lines, i) or _area_table_at(lines, i)
         if numbered:
             rows, i = numbered
             out.extend(rows)
@@ -254,8 +254,8 @@ def _is_unit_cell(cell: str) -> bool:
 
     if cell in ("%", "-", "—", "／", "/"):
         return True
-    if re.fullmatch(r"[\u4e00-\u9fff]{1,3}/[\u4e00-\u9fff]{1,3}", cell):
-        return True
+    if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,2}\d?)/[\u4e00-\u9fff]{1,3}", cell):
+        return True  # 万元/人, 升/人日, m3/万元
     return re.sub(r"^(十万|百万|千万|万|亿|千|百)", "", cell) in BASE_UNITS and len(cell) <= 4
 
 
@@ -325,3 +325,52 @@ def _numbered_row(chunk: list[str]) -> tuple[str | None, list[str]]:
     tail = [c for c in rest if not _is_department(c)]
     lead = leads[0] if leads else ""
     return "\t".join([number, name, "" if unit in ("-", "—") else unit, target, lead]), tail
+
+
+AREA_CELL_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|市|区|旗|镇|乡|街道)$")
+
+
+def _area_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """A target table by area printed a cell per line, its header 「地区 / 单位」 and the areas, then for each
+    indicator its name, its unit and one value per area (南通市's 2011 节水型社会建设目标任务分解表):
+
+        地区 / 单位 / 海安县 / 如皋市 / … / 开发区 / 一、综合考核指标 / 单位地区生产总值用水量 / m3/万元 / 123 / 123 / …
+
+    → NUMBERED_HEADER rows: one row per indicator when every area has the same value ("1\t单位地区生产总值
+    用水量\tm3/万元\t123\t"), else one per area named in brackets ("…用水量（海安县）"); a heading cell
+    (「一、综合考核指标」) stays a line. A missing unit cell (a blank) leaves the unit empty."""
+    run = [(c.replace(" ", ""), j) for c, j in _header_like_run(lines, i, 30)]
+    if len(run) < 4 or [c for c, _ in run[:2]] != ["地区", "单位"]:
+        return None
+    areas: list[str] = []
+    end = run[1][1]
+    for cell, j in run[2:]:
+        if not AREA_CELL_RE.match(cell):
+            break
+        areas.append(cell)
+        end = j
+    if len(areas) < 2:
+        return None
+    body: list[str] = []
+    j = end
+    while j < len(lines) and (not lines[j].strip() or (_is_cell(lines[j].strip()) and "\t" not in lines[j])):
+        if lines[j].strip():
+            body.append(lines[j].strip())
+        j += 1
+    rows, k, number = [NUMBERED_HEADER], 0, 0
+    while k < len(body):
+        name = body[k]
+        unit = body[k + 1] if k + 1 < len(body) and _is_unit_cell(body[k + 1]) else ""
+        first = k + 1 + (1 if unit else 0)
+        values = body[first : first + len(areas)]
+        if len(values) < len(areas) or not all(BARE_NUMBER_RE.match(v) for v in values) or BARE_NUMBER_RE.match(name):
+            rows.append(name)  # a heading, or a row cut off where the stored copy ends
+            k += 1
+            continue
+        for area, value in ([("", values[0])] if len(set(values)) == 1 else list(zip(areas, values))):
+            number += 1
+            rows.append("\t".join([str(number), f"{name}（{area}）" if area else name, unit, value, ""]))
+        k = first + len(areas)
+    if number < 2:
+        return None
+    return rows, j

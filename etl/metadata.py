@@ -580,7 +580,8 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
-    forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT})将", text)]  # "2024年,我们将锚定…"
+    # "2024年,我们将锚定…", "2025年,莱芜区将奋进新征程"
+    forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗])将", text)]
     # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年")
     forward += [int(y) for y in re.findall(r"(20\d\d)年是[^。]{0,40}?(?:关键之年|攻坚之年|开局之年|收官之年|承上启下之年|决胜之年|奋进之年)", text)]
     # a news headline that gives the place, then the year's targets: "济南市历下区:2022年地区生产总值增长8%以上"
@@ -637,7 +638,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     context = "".join(head[:30])
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
-    texts += [l for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
+    texts += [_whose_session(l) for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|委员会第[一二三四五六七八九十]+次全体|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
     texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l)]
     texts += head[:12]
     found: list[Place] = []
@@ -653,8 +654,10 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         if k >= designated and found:
             break
-        if k >= designated and place.level == "zone" and not place.parent:
-            continue  # a body line's "建设共同富裕示范区", "获评国家级绿色工业园区": no place named with it
+        if k >= designated and place.level == "zone" and (not place.parent or _worked_on(text, place)):
+            # a body line's "建设共同富裕示范区" names no place with it; "推动新余经开区工业主营业务收入突破1000亿元"
+            # is a zone the page works on, not its own (a zone's own page opens with its name)
+            continue
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市)
             kind = self_kind(lines_once(head, tail))
@@ -681,6 +684,21 @@ def _own_place_within(place: Place, lines: list[str]) -> Place:
     city's, while "开创中国式现代化建设荥阳实践新局面" names its own, a county of that city → 荥阳市."""
     own_frame = place_from_self_frame(lines)
     return own_frame if own_frame and own_frame.parent == place.name else place
+
+
+def _worked_on(line: str, place: Place) -> bool:
+    """The line names the zone as what the page acts on: "推动新余经开区工业主营业务收入突破1000亿元",
+    "以新余经开区三大片区为核心" (not "实施“青岛高新区科技创新发展1622行动”", its own)."""
+    core = re.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", place.name)[:2]
+    return bool(re.search(rf"(?:推动|推进|支持|依托|围绕|助力|服务|对接|融入|加快|以)\s*{re.escape(core)}", _compact(line)))
+
+
+def _whose_session(line: str) -> str:
+    """The words just before a congress or a plenary name whose it is, whatever the line named before:
+    "为推动湖南省委…战略落地,在近日召开的江华瑶族自治县第十二届委员会第四次全体(扩大)会议上" → "江华瑶族自治县";
+    a line without such a session is kept whole."""
+    m = re.search(r"([^，,。；;、的]{2,24}?)第[一二三四五六七八九十\d]+(?:届|次)(?:人民代表大会|委员会|党代会|党员代表大会)", line)
+    return m.group(1) if m else line
 
 
 def lines_once(head: list[str], tail: list[str]) -> list[str]:

@@ -25,7 +25,7 @@ BASE_UNITS = [
     "微克/立方米", "毫克/立方米", "克/千克", "个工作日", "个百分点", "吨标准煤", "标准煤", "EFLOPS", "Eflops", "EFlops", "万千瓦时", "亿千瓦时", "千瓦时",
     "万标箱", "平方公里", "平方千米", "平方米", "立方米", "千伏安", "千瓦", "兆瓦", "千伏", "吉瓦",
     "公里", "千米", "万元", "亿元", "美元", "项次", "场次", "人次", "人年", "车次", "架次", "公顷", "小时", "分钟",
-    "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km",
+    "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km", "m3", "m³", "升/人日", "升/人·日",
     "公斤", "千克", "元", "吨", "斤", "亩", "米", "人", *MEASURE_WORDS, "倍", "岁", "年", "天", "片区", "村", "镇", "园",
     "%", "％", "‰",
 ]
@@ -42,6 +42,8 @@ QUANTITY_RE = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit1>%|％)?\s*(?:(?P<sep>{_RANGE_SEP})\s*(?P<num2>{_NUM}))?"
     rf"\s*(?P<unit>(?:{_scale_alt})?(?:{_unit_alt})|(?:{_scale_alt})(?![\u4e00-\u9fff]*级))?"
 )
+# "100余万平方米", "30多万人": more than the number, in the scaled unit after 余/多
+APPROX_SCALED_RE = re.compile(rf"\s*[余多]\s*((?:{_scale_alt})(?:{_unit_alt})?)(?![\u4e00-\u9fff]*级)")
 # (not before a digit: "完成太乙、子午、五台3个街道…" names 五台, a place, then counts three)
 CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])(?!\s*\d)")
 # an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
@@ -127,9 +129,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if per:
             # "全员劳动生产率达58万元/人左右", "死亡率控制在0.6人/百亿元以下": an amount per unit
             unit, end = unit + per.group(0), per.end()
-        approx = APPROX_COUNT_RE.match(sentence, end) if not unit and upper is None else None
+        approx = (APPROX_COUNT_RE.match(sentence, end) or APPROX_SCALED_RE.match(sentence, end)) if not unit and upper is None else None
         if approx:
-            # "涉及改造总户数2000余户": more than the number, counted in the word after 余/多
+            # "涉及改造总户数2000余户", "100余万平方米": more than the number, counted in the word after 余/多
             unit, end = approx.group(1), approx.end()
         q = Quantity(value, normalise_unit(unit.strip()), start, end, num_end, upper=upper)
         if approx:

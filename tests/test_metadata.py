@@ -642,3 +642,22 @@ def test_a_districts_main_town_names_it_but_the_city_it_joins_does_not():
     assert meta_of(page).jurisdiction == "荣昌区"
     page = "到2020年,全区创建国家4A级旅游景区3个,加快融入重庆主城。"
     assert meta_of(page).jurisdiction == "未知地区"  # 重庆市 is no 区
+
+
+def test_a_zone_the_page_works_on_is_not_its_place():
+    page = ("全区经济社会发展的主要预期目标是:地区生产总值增长7.5%左右。\n"
+            "一是以“园区”为主引擎,新增规上工业企业40家,推动新余经开区工业主营业务收入突破1000亿元。\n"
+            "以新余经开区三大片区为核心,加快园区基础设施建设。")
+    assert meta_of(page).jurisdiction == "未知地区"
+
+
+def test_the_words_before_a_plenary_name_whose_it_is():
+    page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
+            "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")
+    assert meta_of(page).jurisdiction == "江华瑶族自治县"
+
+
+def test_a_place_that_will_act_in_a_year_names_that_year():
+    from etl.metadata import forward_year
+
+    assert forward_year("1月9日,济南市莱芜区第十九届人民代表大会第四次会议开幕,区长表示,2025年,莱芜区将奋进新征程") == 2025

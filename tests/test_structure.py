@@ -253,3 +253,19 @@ def test_a_table_with_each_cell_on_a_line_ending_in_a_pipe_is_read_as_rows():
         "其他段落。",
     ]
     assert pipe_cell_lines_to_rows(["序号 |", "名称 |"]) == ["序号 |", "名称 |"]  # no rows: left as it is
+
+
+def test_a_target_table_by_area_printed_a_cell_per_line():
+    """南通市's 2011 节水型社会建设目标任务分解表 (round 20): header 「地区 / 单位 / the areas」, then per
+    indicator its name, unit and one value per area; equal values make one row, unequal one per area."""
+    from etl.cell_lines import NUMBERED_HEADER, cell_lines_to_rows
+
+    lines = ["地  区", "", "单 位", "海安县", "如皋市", "开发区", "一、综合考核指标", "单位地区生产总值用水量", "", "m3/万元",
+             "123", "", "123", "123", "渠系水利用系数", " ", "0.58", "0.58", "0.58",
+             "人均生活综合用水量", "升/人日", "240", "230", "220", "到2011年底全面完成。"]
+    assert cell_lines_to_rows(lines) == [
+        NUMBERED_HEADER, "一、综合考核指标", "1\t单位地区生产总值用水量\tm3/万元\t123\t", "2\t渠系水利用系数\t\t0.58\t",
+        "3\t人均生活综合用水量（海安县）\t升/人日\t240\t", "4\t人均生活综合用水量（如皋市）\t升/人日\t230\t",
+        "5\t人均生活综合用水量（开发区）\t升/人日\t220\t", "到2011年底全面完成。"]
+    # a header without areas is no such table
+    assert cell_lines_to_rows(["地区", "单位", "指标"]) == ["地区", "单位", "指标"]
