@@ -62,6 +62,17 @@ def _is_cell(line: str) -> bool:
     return 0 < len(line) <= 40 and not any(p in line for p in "。；;！？")
 
 
+def _cell_run(lines: list[str], j: int) -> tuple[list[str], int]:
+    """The cells from line ``j`` on (blank lines skipped) up to the first line that is not one — a
+    sentence, a long line or a tab row — and the index where the run stops."""
+    body: list[str] = []
+    while j < len(lines) and (not lines[j].strip() or (_is_cell(lines[j].strip()) and "\t" not in lines[j])):
+        if lines[j].strip():
+            body.append(lines[j].strip())
+        j += 1
+    return body, j
+
+
 def _read_rows(cells: list[str], roles: dict[str, int], width: int) -> list[str]:
     """The body's cells → tab rows (and a category cell → a line of its own)."""
     out: list[str] = []
@@ -120,11 +131,7 @@ def cell_lines_to_rows(lines: list[str]) -> list[str]:
             continue
         width, roles, j = header
         out.append("\t".join(c for c in (l.strip() for l in lines[i:j]) if c))
-        body: list[str] = []
-        while j < n and (not lines[j].strip() or (_is_cell(lines[j].strip()) and "\t" not in lines[j])):
-            if lines[j].strip():
-                body.append(lines[j].strip())
-            j += 1
+        body, j = _cell_run(lines, j)
         out.extend(_read_rows(body, roles, width))
         i = j
     return out
@@ -275,12 +282,7 @@ def _numbered_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None
         return None
     end = next(k for (c, k) in cells if TARGET_COLUMN_RE.search(c))
     end = max([k for (c, k) in cells if LEAD_COLUMN_RE.search(c)] + [end])
-    body: list[str] = []
-    j = end
-    while j < len(lines) and (not lines[j].strip() or (_is_cell(lines[j].strip()) and "\t" not in lines[j])):
-        if lines[j].strip():
-            body.append(lines[j].strip())
-        j += 1
+    body, j = _cell_run(lines, end)
     rows = [NUMBERED_HEADER]
     expected, chunk, pending = 1, [], []
     for k, cell in enumerate(body + [""]):  # the empty cell after the body closes the last row
@@ -351,12 +353,7 @@ def _area_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
         end = j
     if len(areas) < 2:
         return None
-    body: list[str] = []
-    j = end
-    while j < len(lines) and (not lines[j].strip() or (_is_cell(lines[j].strip()) and "\t" not in lines[j])):
-        if lines[j].strip():
-            body.append(lines[j].strip())
-        j += 1
+    body, j = _cell_run(lines, end)
     rows, k, number = [NUMBERED_HEADER], 0, 0
     while k < len(body):
         name = body[k]
