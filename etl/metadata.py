@@ -656,7 +656,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             break
         if k >= designated and place.level == "zone" and (not place.parent or _worked_on(text, place)):
             # a body line's "建设共同富裕示范区" names no place with it; "推动新余经开区工业主营业务收入突破1000亿元"
-            # is a zone the page works on, not its own (a zone's own page opens with its name)
+            # is a zone the page works on, not its own
             continue
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市)
@@ -689,7 +689,7 @@ def _own_place_within(place: Place, lines: list[str]) -> Place:
 def _worked_on(line: str, place: Place) -> bool:
     """The line names the zone as what the page acts on: "推动新余经开区工业主营业务收入突破1000亿元",
     "以新余经开区三大片区为核心" (not "实施“青岛高新区科技创新发展1622行动”", its own)."""
-    core = re.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", place.name)[:2]
+    core = _zone_core(place.name)[:2]
     return bool(re.search(rf"(?:推动|推进|支持|依托|围绕|助力|服务|对接|融入|加快|以)\s*{re.escape(core)}", _compact(line)))
 
 
@@ -849,7 +849,6 @@ def place_from_cited_titles(lines: list[str]) -> Place | None:
     return Place(d.name, d.level, d.parent)
 
 
-
 def place_from_named_parts(lines: list[str]) -> Place | None:
     """A page that speaks of itself as a province (全省) or a city (全市) without naming it, but names
     three or more of its parts, all of one parent: "建成十堰、荆州、恩施、黄冈、荆门等省级区域医疗中心" on
@@ -891,19 +890,19 @@ def place_from_self_frame(lines: list[str]) -> Place | None:
             if len(found) == 1:
                 names.add(found[0])
     kind = self_kind(lines)
-    if len(names) != 1 or kind and not names_kind(next(iter(names)), kind):
+    if len(names) != 1 or kind and not next(iter(names)).endswith(kind):
         return None  # "融入重庆主城" on a page about 全区 names the city around it, not the district
     d = lookup(names.pop(), text)
     return Place(d.name, d.level, d.parent) if d else None
 
 
-def names_kind(name: str, kind: str) -> bool:
-    """A division's name is of the kind a page calls itself: 荣昌区 and 全区, 漾濞彝族自治县 and 全县."""
-    return name.endswith(kind) or kind == "县" and name.endswith("自治县") or kind == "旗" and name.endswith("自治旗")
+def _zone_core(name: str) -> str:
+    """A zone's name without its kind: "聊城经济技术开发区" → "聊城", "青岛高新区" → "青岛"."""
+    return re.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", name)
 
 
 def _names(text: str, place: Place) -> bool:
-    core = re.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", place.name)
+    core = _zone_core(place.name)
     return bool(text) and (place.name in text or core in text or (place.level == "zone" and core[:4] in text))
 
 
