@@ -265,6 +265,21 @@ def _trim_page(lines: list[PdfLine], is_running: Callable[[str], bool]) -> list[
     return lines[start:end]
 
 
+def _trim_page_number(lines: list[PdfLine]) -> list[PdfLine]:
+    """The page without its page number, one line at its top or bottom — unless the line beside it is a
+    bare number too: "123" over "123" over "123" are a table's cells printed one per line (南通's
+    分解表), not page numbers."""
+    def bare(k: int) -> bool:
+        return 0 <= k < len(lines) and bool(re.fullmatch(r"\d+(?:\.\d+)?", lines[k].text.strip()))
+
+    start, end = 0, len(lines)
+    if end and not lines[0].is_row and is_page_number(lines[0].text) and not (bare(0) and bare(1)):
+        start = 1
+    if end > start and not lines[end - 1].is_row and is_page_number(lines[end - 1].text) and not (bare(end - 1) and bare(end - 2)):
+        end -= 1
+    return lines[start:end]
+
+
 def drop_running_lines(pages: list[list[PdfLine]]) -> tuple[list[list[PdfLine]], list[str]]:
     """Drop page numbers and running headers/footers from the top and bottom of every page.
 
@@ -272,15 +287,15 @@ def drop_running_lines(pages: list[list[PdfLine]]) -> tuple[list[list[PdfLine]],
     least 60% of the pages (two pages or more; digits ignored, so "第 3 章 …" counts) such as the
     header ``"聊城江北水城旅游度假区2023年重点工作任务"`` is dropped from every page.
     """
-    pages = [_trim_page(lines, is_page_number) for lines in pages]
+    pages = [_trim_page_number(lines) for lines in pages]
     edges = Counter(
         key
         for lines in pages if lines
         for key in {_running_key(lines[0].text), _running_key(lines[-1].text)}
-        if len(key) <= RUNNING_LINE_MAX_CHARS
+        if len(key) <= RUNNING_LINE_MAX_CHARS and key != "#"  # a bare number is a page number or a cell, never a header
     )
     running = {key for key, count in edges.items() if len(pages) >= 2 and count >= RUNNING_LINE_SHARE * len(pages)}
-    trimmed = [_trim_page(lines, lambda text: _running_key(text) in running or is_page_number(text)) for lines in pages]
+    trimmed = [_trim_page_number(_trim_page(lines, lambda text: _running_key(text) in running)) for lines in pages]
     return trimmed, [f"dropped running header/footer: {key}" for key in sorted(running)]
 
 

@@ -378,3 +378,22 @@ def test_broken_fixture_files(name, reason):
 def test_markdown_pipe_table_becomes_tab_rows():
     lines = clean_lines(["| 序号 | 重点任务 | 牵头单位 |", "|---|---|---|", "| 1 | 新增高新技术企业 10 家以上。 | 市科技局 |"])
     assert lines == ["序号\t重点任务\t牵头单位", "1\t新增高新技术企业10家以上。\t市科技局"]
+
+
+def test_a_column_of_bare_numbers_at_a_page_edge_is_cells_not_page_numbers():
+    """南通's 分解表 as PDF (round 20): nine areas' values printed one per line run over a page break;
+    "123" over "123" are cells, while a lone "- 1 -" or "7" at the edge is the page number."""
+    from etl.read import PdfLine, drop_running_lines
+
+    def page(*texts: str) -> list[PdfLine]:
+        return [PdfLine(text, top=10.0 * k) for k, text in enumerate(texts)]
+
+    pages = [page("通知", "单位地区生产总值用水量", "m3/万元", "123", "123", "- 1 -"),
+             page("123", "123", "渠系水利用系数", "0.58", "- 2 -"),
+             page("工业用水重复利用率", "%", "66", "66", "3")]
+    kept, _ = drop_running_lines(pages)
+    assert [[line.text for line in lines] for lines in kept] == [
+        ["通知", "单位地区生产总值用水量", "m3/万元", "123", "123"],
+        ["123", "123", "渠系水利用系数", "0.58"],
+        ["工业用水重复利用率", "%", "66", "66", "3"],  # a value over a value: kept, whatever it is
+    ]
