@@ -31,7 +31,7 @@ _ZONE_ALT = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 # no verbs of a plan's prose: "探索共建产业园区" names no zone
 ZONE_RE = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?)({_ZONE_ALT})")
 _NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会|办公室|推动|深化|建设|发展|省级|国家级|自治区级|市属|县属|区属|各|"
-                               r"成功|认定|获评|获批|入选|评为|成为|创建|建成|共建|探索|打造|培育|争创|谋划|布局|围绕|加快|推进)")
+                               r"成功|认定|获评|获批|入选|评为|成为|创建|建成|共建|探索|打造|培育|争创|谋划|布局|围绕|加快|推进|今年|明年|全年)")
 # a kind of industry before 园区 names no place: "…认定自治区级化工园区" is no zone of the document's
 _GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放|全域|旅游)+$")
 
@@ -332,6 +332,14 @@ class Place:
     parent: str
 
 
+def _city_named_before(text: str) -> str:
+    """The last province or city a line names by its short name before a zone: "长春2014年建设幸福净月工作
+    会议召开,今年净月高新区将…" → 长春市 (净月高新区 names no division of its own)."""
+    _, _, short = _index()
+    found = [short[m.group(0)] for m in _stem_pattern().finditer(text) if m.group(0) in short]
+    return found[-1] if found else ""
+
+
 def zone_in(text: str, context: str = "") -> Place | None:
     """A development or resort zone named in ``text``: "聊城江北水城旅游度假区管理委员会办公室" →
     Place("江北水城旅游度假区", "zone", "聊城市"); "聊城经济技术开发区" keeps its city in its name."""
@@ -364,7 +372,7 @@ def zone_in(text: str, context: str = "") -> Place | None:
                 name = short_name(pname) + suffix  # "青岛市高新区" is 青岛高新区, as the zone calls itself
         elif not parent:
             before = mentions(context[: context.find(m.group(0))] if m.group(0) in context else context)
-            parent = before[-1][2] if before else ""
+            parent = before[-1][2] if before else _city_named_before(text[: m.start()])
         if len(re.sub(_ZONE_ALT, "", name)) < 2:
             continue
         if name in (parent + suffix,) and suffix in ("新区", "园区", "示范区"):

@@ -209,7 +209,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
             return True
     if re.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求)", sentence[q.num_end :]) and not q.unit.endswith("%"):
         # a size class ("50万元以上的项目"), not a goal's value ("分别控制在5万吨、4.5万吨和0.5万吨的目标")
-        if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q):
+        if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q):
             return True
     if _is_enumerated_class(sentence, q):
         return True
@@ -310,6 +310,14 @@ def _num_text(sentence: str, q: Quantity) -> str:
     return m.group(0) if m else ""
 
 
+def _size_of_the_work(sentence: str, q: Quantity) -> bool:
+    """An amount of the works a deed completes, not a class of them: "完成园丁花园一期33栋居民楼、18.3万平方米的
+    屋面防水维修改造工程" (but "总投资10亿元以上的项目" is a class)."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    return bool(re.search(r"(完成|实施|推进|新建|建设|改造)", sentence[seg_start : q.start])) and bool(
+        re.match(r"\s*的[\u4e00-\u9fff]{0,12}?(?:工程|改造)", sentence[q.num_end :]))
+
+
 def _is_enumerated_class(sentence: str, q: Quantity) -> bool:
     """"总投资10亿元、20亿元、50亿元以上的大项目": every member of a chain that ends in 以上的 is a class."""
     tail = sentence[q.num_end :]
@@ -338,8 +346,9 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
     if REVIEW_RE.search(sentence):
         return True
-    # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%"
-    m = re.match(r"\s*(?:截至|截止)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
+    # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%",
+    # "预计2022年兰州新区地区生产总值增长13%" (in a page that sets 2023's targets)
+    m = re.match(r"\s*(?:截至|截止|预计)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
     if m and first_plan_year and int(m.group(1)) < first_plan_year:
         return True
     # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，
@@ -811,6 +820,8 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
         return right  # "满足100万辆以上电动汽车充电需求" → 电动汽车充电需求
     if right and len(stem) <= 4 and _is_place_stem(stem):
         return right  # "达州至少4个县(市、区)入选…": the place is whose, what is counted stands after
+    if right and re.search(r"、\s*$", sentence[: q.start]) and re.match(r"\s*的", sentence[q.num_end :]):
+        return right  # "完成…33栋居民楼、18.3万平方米的屋面防水维修改造工程": a new item, named after its number
     left_of_number = stem and stem in re.sub(r"\s+", "", sentence[seg[0] : q.start])
     if not left_of_number:
         return stem or name  # the name is already the noun after the number

@@ -580,6 +580,10 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
+    # "现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见"
+    forward += [int(y) for y in re.findall(r"(20\d\d)年\s*《?政府工作报告》?\s*(?:确定|提出|部署)的(?:重点工作|目标任务|主要任务|主要目标)", text)]
+    if "今年" in text:  # "日前,长春2014年建设幸福净月工作会议召开,今年净月高新区将…": the year the meeting opens
+        forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,14}?工作(?:会议|大会)召开", text)]
     # "2024年,我们将锚定…", "2025年,莱芜区将奋进新征程"
     forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗])将", text)]
     # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年")
@@ -873,13 +877,14 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
 
 SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为)"
                            r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践)"
-                           r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)")
+                           r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)"
+                           r"|(?:贡献|展现|体现|彰显)([\u4e00-\u9fff]{2,4}?)(?:力量|担当|智慧|作为)")
 
 
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
-    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷" — the one division
-    named so (two different ones, none)."""
+    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量" — the
+    one division named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup
 
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))

@@ -224,6 +224,12 @@ CASES = [
      [("二氧化硫", 5, "万吨", "=", None), ("化学需氧量", 4.5, "万吨", "=", None), ("氨氮排放量", 0.5, "万吨", "=", None)]),
     ("道路交通万车死亡率下降到7.0以下,工矿商贸企业职工10万人生产安全事故死亡率下降到3.5以下。",
      [("道路交通万车死亡率", 7.0, "", "<=", None), ("生产安全事故死亡率", 3.5, "", "<=", None)]),
+    # round 21's dev half: a price cut per kWh; a list's categories and length; the size of the works done
+    ("力争推动工商业电价较2024年下降3分/千瓦时以上。", [("工商业电价", 3, "分/千瓦时", ">=", None)]),
+    ("本次工作计划涉及教育、医疗、环境等8大类共计37个项目。", []),
+    ("完成园丁花园一期33栋居民楼、18.3万平方米的屋面防水维修改造工程。",
+     [("居民楼", 33, "栋", "=", None), ("屋面防水维修改造工程", 18.3, "万平方米", "=", None)]),
+    ("谋划储备总投资10亿元的项目。", []),  # a class of projects still
 ]
 
 
@@ -584,3 +590,10 @@ def test_a_numbered_list_whose_target_is_the_next_rows_number(tmp_path):
     path.write_text("\n".join(cells), encoding="utf-8")
     lines = read_source(path).lines
     assert "2\t新增停车位\t个\t3\t县交通局" in lines
+
+
+def test_an_estimate_of_a_year_before_the_plan_is_review():
+    """兰州新区's 2023 targets page (round 21): 「预计2022年…增长13%」 is last year's estimate."""
+    sentence = "预计2022年兰州新区地区生产总值增长13%,固定资产投资增长18%。"
+    assert sentence_to_targets(sentence, TASK, horizon_year=2023, first_plan_year=2023) == []
+    assert len(sentence_to_targets("预计2023年地区生产总值增长16%以上。", TASK, horizon_year=2023, first_plan_year=2023)) == 1

@@ -661,3 +661,21 @@ def test_a_place_that_will_act_in_a_year_names_that_year():
     from etl.metadata import forward_year
 
     assert forward_year("1月9日,济南市莱芜区第十九届人民代表大会第四次会议开幕,区长表示,2025年,莱芜区将奋进新征程") == 2025
+
+
+def test_round_21_places_and_years():
+    # a county's own contribution names it: "贡献正定力量"
+    page = ("2025年发展目标和重点工作\n今年政府工作的总体要求是:全面贯彻习近平总书记视察河北、视察石家庄重要讲话精神,"
+            "按照县委十二届七次全会部署,以中国式现代化全面推进强国建设、民族复兴伟业贡献正定力量。\n"
+            "2025年主要预期目标是:地区生产总值增长6%以上。")
+    assert meta_of(page).jurisdiction == "正定县"
+    # a zone whose city is named by its short name earlier in the line; the year of the meeting that opens
+    page = ("日前,长春2014年建设幸福净月工作会议召开,今年净月高新区将突出推进落实好14件实事,不断提高群众的幸福感。\n"
+            "今年,净月高新区将打造“半小时就业援助服务圈”,城镇新增就业4500人。")
+    meta = meta_of(page)
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction, meta.horizon_year) == (
+        "净月高新区", "zone", "长春市", 2014)
+    from etl.metadata import forward_year
+
+    assert forward_year("现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下") == 2013
+    assert forward_year("2023年全市经济工作会议召开") is None  # no 今年 on the page: the meeting may review it
