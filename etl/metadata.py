@@ -485,6 +485,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
                 if reviewed_year("".join(_compact(l) for l in body[:20])) == year:
                     year += 1  # delivered late in the year it reviews ("——2021年10月19日…", "2021年工作回顾")
                 return year, year
+        year = forward_year("".join(_compact(l) for l in body[:5]))
+        if year:
+            return year, year  # a page retelling the report: "…作政府工作报告时表示,2017年,区政府将…" (posted 2020)
         if issued_year:
             return issued_year, issued_year
         year = work_report_year("".join(_compact(l) for l in body[:20]))
@@ -496,6 +499,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         return years_from(m.group(0))
     heads = [int(y) for y in re.findall(r"(?:到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年", opening)]
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
+    heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
     if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it
@@ -584,8 +588,8 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(20\d\d)年\s*《?政府工作报告》?\s*(?:确定|提出|部署)的(?:重点工作|目标任务|主要任务|主要目标)", text)]
     if "今年" in text:  # "日前,长春2014年建设幸福净月工作会议召开,今年净月高新区将…": the year the meeting opens
         forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,14}?工作(?:会议|大会)召开", text)]
-    # "2024年,我们将锚定…", "2025年,莱芜区将奋进新征程"
-    forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗])将", text)]
+    # "2024年,我们将锚定…", "2025年,莱芜区将奋进新征程", "2017年,区政府将努力为民办好十件实事"
+    forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗]|[省市县区]?(?:人民)?政府)将", text)]
     # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年")
     forward += [int(y) for y in re.findall(r"(20\d\d)年是[^。]{0,40}?(?:关键之年|攻坚之年|开局之年|收官之年|承上启下之年|决胜之年|奋进之年)", text)]
     # a news headline that gives the place, then the year's targets: "济南市历下区:2022年地区生产总值增长8%以上"
@@ -877,14 +881,15 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
 
 SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为)"
                            r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践)"
+                           r"|新征程([\u4e00-\u9fff]{2,4}?)(?:现代化|高质量发展)"
                            r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)"
                            r"|(?:贡献|展现|体现|彰显)([\u4e00-\u9fff]{2,4}?)(?:力量|担当|智慧|作为)")
 
 
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
-    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量" — the
-    one division named so (two different ones, none)."""
+    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量",
+    "确保新时代新征程邛崃现代化建设开好局" — the one division named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup
 
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))

@@ -193,6 +193,9 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
 
 
 REVIEW_HEADING_RE = re.compile(r"(执行情况|完成情况|工作回顾|落实情况|进展情况|推进情况|实施情况|运行情况)")
+# a task to watch the targets, not a report on them: "一、对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况
+# 进行监测和督导。"
+MONITORING_RE = re.compile(r"(?:进行|开展|加强)?(?:监测|督导|调度|跟踪|督查|督办)")
 
 
 def mark_review_sections(clauses: list[Clause]) -> None:
@@ -200,11 +203,12 @@ def mark_review_sections(clauses: list[Clause]) -> None:
     plan's "一、2023年国民经济和社会发展计划执行情况" (初步核算…地区生产总值3347.6亿元, 增长1.5%),
     a mid-year report's "（一）主要目标完成情况". Every clause under such a heading is review; the
     plan's own part ("二、2024年主要预期目标", "计划安排") is not, nor is a forward heading nested in
-    it ("…执行情况" > "（二）下半年工作安排")."""
+    it ("…执行情况" > "（二）下半年工作安排"), nor a task to watch how the targets are met ("对…预期目标完成情况
+    进行监测和督导")."""
     for clause in clauses:
         review = False
         for heading in clause.headings:
-            if REVIEW_HEADING_RE.search(heading):
+            if REVIEW_HEADING_RE.search(heading) and not MONITORING_RE.search(heading):
                 review = True
             elif review and FORWARD_HEADING_RE.search(heading) and not re.search(r"主要目标完成", heading):
                 review = False

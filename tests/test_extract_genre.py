@@ -597,3 +597,16 @@ def test_an_estimate_of_a_year_before_the_plan_is_review():
     sentence = "预计2022年兰州新区地区生产总值增长13%,固定资产投资增长18%。"
     assert sentence_to_targets(sentence, TASK, horizon_year=2023, first_plan_year=2023) == []
     assert len(sentence_to_targets("预计2023年地区生产总值增长16%以上。", TASK, horizon_year=2023, first_plan_year=2023)) == 1
+
+
+def test_a_task_to_watch_the_targets_is_no_review_of_them():
+    """辽宁's 2025 分工方案 (round 21): its first item lists the year's targets as what is to be watched."""
+    lines = ["2025年省《政府工作报告》重点工作分工方案(一)",
+             "一、对地区生产总值增长5%以上、城镇新增就业47万人左右、粮食产量500亿斤左右等经济社会发展预期目标完成情况进行监测和督导。"
+             "(省发展改革委等按职责分工负责)",
+             "二、2024年计划执行情况",
+             "全省地区生产总值增长5.1%。"]
+    meta = DocumentMeta(source_file="e.txt", title="2025年省《政府工作报告》重点工作分工方案(一)", jurisdiction="",
+                        doc_type="task_division", horizon_year=2025, start_year=2025)
+    targets, _ = document_to_targets(lines, meta)
+    assert sorted((t.value, t.unit) for t in targets) == [(5.0, "%"), (47.0, "万人"), (500.0, "亿斤")]

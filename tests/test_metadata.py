@@ -679,3 +679,19 @@ def test_round_21_places_and_years():
 
     assert forward_year("现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见如下") == 2013
     assert forward_year("2023年全市经济工作会议召开") is None  # no 今年 on the page: the meeting may review it
+
+
+def test_round_21_spent_half_places_and_years():
+    # a page retelling a 2017 report, posted with a 2020 index date: the year the report says it will act
+    page = ("索 引 号 | H001/2020-37819 | 成文日期 | 2020-12-24 |\n发布机构 | 区政府办 | 主题分类 | 综合政务 |\n"
+            "区委副书记、代区长王敏在区第十六届人民代表大会第一次会议上向代表作政府工作报告时表示,2017年,区政府将努力为民办好十件实事:\n"
+            "1.有效改善居住条件。完成465幢23.25万平方米房屋“平改坡”。")
+    assert meta_of(page).horizon_year == 2017
+    # a task table's deadline column gives the year
+    table = "1\n|\n一、经济社会发展的主要预期目标\n|\n粮食产量100亿斤以上。\n|\n市农技中心\n|\n2024年底前\n|\n5555097"
+    assert meta_of(table).horizon_year == 2024
+    # a county-level city's report page that cites the city above it: its own 「新征程邛崃现代化建设」
+    page = ("今年是全面贯彻党的二十大精神的开局之年,也是我市在成都现代化国际大都市郊区新城建设中争先突破的重要一年。\n"
+            "认真落实成都市委市政府决策部署,加快建设成都西部区域中心,确保新时代新征程邛崃现代化建设开好局、起好步。\n"
+            "今年全市经济社会发展的主要预期目标是:地区生产总值增长6.5%。")
+    assert meta_of(page).jurisdiction == "邛崃市"

@@ -147,6 +147,9 @@ def test_an_empty_jurisdiction_in_a_reading_agrees_with_the_builds_unknown_place
 # - round 21: dev21 (ten pages; new documents of used places allowed) after its rules: 分/千瓦时, 「8大类共计37个」,
 #   the size of the works a deed completes, 「预计2022年…」 in a 2023 page, 「贡献正定力量」, a zone's city named
 #   by its short name before it, 「今年净月高新区」, the year of a work meeting that opens, 「2013年《政府工作报告》确定的…」.
+#   heldout21 read once (P 0.953, R 0.586, jurisdiction 0.395, year 0.744: SOURCES.md), then its rules (a task
+#   to watch the targets is no review, 「2017年,区政府将…」 over a later index date, 「2024年底前」, 「新征程邛崃现代化」);
+#   怀安县 and 亳州市 are named only inside a project's and a product's name, so the build says 未知地区 (0.722).
 HALF_FLOORS = {
     "heldout8": {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.88, "target_year": 1.0},
     "heldout9": DEV9_FLOOR,
@@ -172,6 +175,7 @@ HALF_FLOORS = {
     "dev20": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout20": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "dev21": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
+    "heldout21": {"precision": 0.97, "recall": 0.98, "jurisdiction": 0.72, "target_year": 1.0},
 }
 
 
