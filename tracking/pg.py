@@ -339,8 +339,13 @@ def check_url(store: PostgresStore) -> None:
     if store.url in _VALID:
         return
     try:
-        conninfo_to_dict(store.url)
-    except (psycopg.Error, ValueError, TypeError):
+        params = conninfo_to_dict(store.url)
+        for host in str(params.get("host") or "").split(","):
+            if host and not host.startswith("/"):
+                # a host name the resolver cannot take: "localhost:,\x80\x00@…" (a "," and a NUL in the
+                # password) gives the hosts "localhost" and "\x80", and resolving it raises a UnicodeError
+                host.encode("idna")
+    except (psycopg.Error, ValueError, TypeError):  # UnicodeError is a ValueError
         raise StoreError(store, f"数据库地址（DATABASE_URL）格式有误，无法连接 {store.where}：密码等部分中的空格、%、@、/、?、# "
                                 "须按 URL 编码（如空格写作 %20） / the database URL is malformed: percent-encode "
                                 "special characters such as spaces in the password") from None
