@@ -47,6 +47,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_bar_of_a_share(sentence, q)
         or is_share_of_a_target_done(sentence, q)
         or is_base_of_a_rate(sentence, q)
+        or is_designated_set(sentence, q)
     )
 
 
@@ -397,6 +398,17 @@ def is_base_of_a_rate(sentence: str, q: Quantity) -> bool:
     """The population an incidence rate is counted per, run into its name: "工矿商贸企业职工10万人生产安全
     事故死亡率下降到3.5以下" — the target is the 3.5, the 10万人 its base."""
     return bool(re.match(r"[\u4e00-\u9fff]{0,10}?(?:死亡率|发生率|发病率|患病率|事故率|伤亡率)", sentence[q.end :]))
+
+
+# a set named elsewhere, then worked on here: "2016年计划出列的2个贫困乡和20个贫困村的贫困户"
+DESIGNATED_BEFORE_RE = re.compile(r"(?:计划|已|拟|已经)?(?:出列|摘帽|退出|确定|列入|纳入|认定)的\s*"
+                                  r"(?:[\d一二两三四五六七八九十]+\s*[个家所][\u4e00-\u9fff]{1,8}(?:和|及|、)\s*)?$")
+
+
+def is_designated_set(sentence: str, q: Quantity) -> bool:
+    """The places or units a task is for, named as a set chosen elsewhere, not a count to reach: "对2016年
+    计划出列的2个贫困乡和20个贫困村,…通高级路面" — the 2 and the 20 say which townships and villages."""
+    return q.unit in ("个", "家", "所") and bool(DESIGNATED_BEFORE_RE.search(sentence[: q.start]))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:

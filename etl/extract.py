@@ -67,7 +67,12 @@ def split_sentences(text: str) -> list[str]:
     between deeds set in book-title marks side by side, each an item of a list: "《城镇新增就业2000人以上》
     《建成幼儿园3所》" (two documents' titles, 《稳经济30条》《促消费20条》, stay one sentence)."""
     text = re.sub(r"(?:《[^《》]*》){2,}", _deeds_as_items, text)
+    # an item's title run into its field label on one line: "4、开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)…"
+    text = ITEM_FIELD_RE.sub(r"；\1", text)
     return [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
+
+
+ITEM_FIELD_RE = re.compile(r"(?<=[^\s。；;：:，,])\s+((?:项目内容|建设内容|工作内容|实施内容|主要内容|具体内容|工作目标|完成时限|责任单位|牵头单位)\s*[:：])")
 
 
 def _deeds_as_items(m: re.Match) -> str:
@@ -392,6 +397,12 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     if within and (earliest or default) and not re.search(r"20\d\d\s*年", seg):
         # "用三年时间实现剩余32个村通自来水" in a text of 2022 → 2024, the last of the three years
         n = chinese_count(within.group(1))
+        if 1 <= n <= 10:
+            return (earliest or default) + n - 1
+    # "力争通过3年建设,打造…" in a text of 2024 → 2026, as 用三年时间 (the effort may stand a clause earlier)
+    effort = re.search(r"通过([一二两三四五六七八九十\d]{1,2})年(?:左右)?(?:时间|的)?(?:建设|努力|奋斗|攻坚)", sentence[:upto])
+    if effort and (earliest or default) and not re.search(r"20\d\d\s*年", sentence[:upto]):
+        n = chinese_count(effort.group(1))
         if 1 <= n <= 10:
             return (earliest or default) + n - 1
     head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》

@@ -230,6 +230,8 @@ CASES = [
     ("完成园丁花园一期33栋居民楼、18.3万平方米的屋面防水维修改造工程。",
      [("居民楼", 33, "栋", "=", None), ("屋面防水维修改造工程", 18.3, "万平方米", "=", None)]),
     ("谋划储备总投资10亿元的项目。", []),  # a class of projects still
+    # round 22's dev half: a set of places chosen elsewhere says which, not how many
+    ("对2016年计划出列的2个贫困乡和20个贫困村,9月底前通高级路面。", []),
 ]
 
 
@@ -610,3 +612,17 @@ def test_a_task_to_watch_the_targets_is_no_review_of_them():
                         doc_type="task_division", horizon_year=2025, start_year=2025)
     targets, _ = document_to_targets(lines, meta)
     assert sorted((t.value, t.unit) for t in targets) == [(5.0, "%"), (47.0, "万人"), (500.0, "亿斤")]
+
+
+def test_an_effort_of_n_years_ends_n_years_on():
+    """湖北's 2024 县域特色产业集群 plan (round 22): 「力争通过3年建设,打造…1个」 is due in 2026, as 用三年时间."""
+    (target,) = sentence_to_targets("力争通过3年建设,打造年营业收入超1000亿元的县域特色产业集群1个。", TASK,
+                                    horizon_year=2024, first_plan_year=2024)
+    assert target.target_year == 2026
+
+
+def test_an_items_title_and_its_field_label_are_two_sentences():
+    from etl.extract import split_sentences
+
+    assert split_sentences("4、开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)全覆盖开展医共体巡回义诊活动30场次。") == [
+        "4、开展医共体巡回义诊活动30场次；", "项目内容:在15个乡(镇)全覆盖开展医共体巡回义诊活动30场次。"]

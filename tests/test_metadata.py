@@ -695,3 +695,9 @@ def test_round_21_spent_half_places_and_years():
             "认真落实成都市委市政府决策部署,加快建设成都西部区域中心,确保新时代新征程邛崃现代化建设开好局、起好步。\n"
             "今年全市经济社会发展的主要预期目标是:地区生产总值增长6.5%。")
     assert meta_of(page).jurisdiction == "邛崃市"
+
+
+def test_a_year_a_place_plans_to_leave_poverty_in_is_the_pages_year():
+    from etl.metadata import forward_year
+
+    assert forward_year("3.农村危房改造:(1)2016年计划出列的2个贫困乡和20个贫困村的贫困户") == 2016

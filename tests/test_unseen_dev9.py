@@ -150,6 +150,9 @@ def test_an_empty_jurisdiction_in_a_reading_agrees_with_the_builds_unknown_place
 #   heldout21 read once (P 0.953, R 0.586, jurisdiction 0.395, year 0.744: SOURCES.md), then its rules (a task
 #   to watch the targets is no review, 「2017年,区政府将…」 over a later index date, 「2024年底前」, 「新征程邛崃现代化」);
 #   怀安县 and 亳州市 are named only inside a project's and a product's name, so the build says 未知地区 (0.722).
+# - round 22: dev22 (ten pages) after its rules: a set chosen elsewhere (「计划出列的2个贫困乡和20个贫困村」), 「2016年
+#   计划出列」 names the year, 「通过3年建设」 ends three years on (d11's reading relabelled to that written
+#   convention), an item's title and its 「项目内容:」 are two sentences; d01's 民生实事 page keeps 4 extras.
 HALF_FLOORS = {
     "heldout8": {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.88, "target_year": 1.0},
     "heldout9": DEV9_FLOOR,
@@ -176,6 +179,7 @@ HALF_FLOORS = {
     "heldout20": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "dev21": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout21": {"precision": 0.97, "recall": 0.98, "jurisdiction": 0.72, "target_year": 1.0},
+    "dev22": {"precision": 0.94, "recall": 0.98, "jurisdiction": 1.0, "target_year": 1.0},
 }
 
 
