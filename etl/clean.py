@@ -235,10 +235,12 @@ _PIPE_SEPARATOR = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 def is_pipe_table_line(raw: str) -> bool:
     """A markdown table line: "| 序号 | 重点任务 | 牵头单位 |" (and its "|---|---|" separator); also a
     row a web page printed without the outer borders, "1 | 地区生产总值增速 | % | 6 | 市发展改革委"
-    (three cells or more)."""
+    (three cells or more, or two and a closing border: "全县合计 | 7000 | |")."""
     if bool(_PIPE_ROW.match(raw)) and raw.count("|") >= 3:
         return True
-    return raw.count("|") >= 2 and len([c for c in raw.split("|") if c.strip()]) >= 3
+    cells = [c for c in raw.split("|") if c.strip()]
+    # a row with its closing border and an empty last cell: "全县合计 | 7000 | |"
+    return raw.count("|") >= 2 and (len(cells) >= 3 or raw.rstrip().endswith("|") and len(cells) >= 2)
 
 
 def is_pipe_separator(raw: str) -> bool:

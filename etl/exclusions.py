@@ -364,15 +364,19 @@ def is_scoring_rule(sentence: str, q: Quantity) -> bool:
 
 def is_threshold(sentence: str, q: Quantity) -> bool:
     """The condition a policy sets, not a target: "对年销售收入首次达到1亿元的企业，给予…",
-    "…达到1亿元的，奖励…"."""
+    "…达到1亿元的，奖励…", "对完成2023年度目标任务80%(含)以上的乡镇给予奖励"."""
     after = sentence[q.end :]
-    if not re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的", after):
+    if not re.match(_THRESHOLD_TAIL, after):
         return False
     # "…的，给予…", "…的企业给予奖励"; "不少于2.5%的老年人享有养老服务补贴" names a service, not a reward
-    return bool(re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的\s*[，,]", after)) or bool(
-        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的\s*[\u4e00-\u9fff]{0,10}?(企业|单位|个人|项目|主体|机构|团队|人才|园区|平台|农户|合作社)", after)
+    return bool(re.match(_THRESHOLD_TAIL + r"\s*[，,]", after)) or bool(
+        re.match(_THRESHOLD_TAIL + r"\s*[\u4e00-\u9fff]{0,10}?(企业|单位|个人|项目|主体|机构|团队|人才|园区|平台|农户|合作社|乡镇|村|街道)", after)
         and re.search(r"(给予|奖励|奖补|补助|补贴|资助|支持)", sentence[q.end :])
     ) or bool(re.match(r"\s*(对|凡|对于)", sentence))
+
+
+# what ends a condition: "…1亿元的", "…80%(含)以上的", "…以上（含）的"
+_THRESHOLD_TAIL = r"\s*(?:（含）|\(含\))?\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的"
 
 
 def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:

@@ -879,7 +879,7 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
     return Place(parent.name, parent.level, parent.parent) if parent and parent.level == level else None
 
 
-SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为)"
+SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为|建成)"
                            r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践)"
                            r"|新征程([\u4e00-\u9fff]{2,4}?)(?:现代化|高质量发展)"
                            r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)"

@@ -207,7 +207,8 @@ class _State:
     box: str = ""
     annex: str = ""
     table_columns: dict[str, int] | None = None  # roles of a responsibility list's columns
-    table_kind: str = ""  # "responsibility" / "indicators"
+    table_kind: str = ""  # "responsibility" / "indicators" / "areas"
+    area_measure: tuple[str, str] = ("", "")  # an area table's measure and unit: ("新种任务", "亩")
     # "牵头单位：…" lines read right after a heading, before its task: they belong to the task below
     pending_responsibility: list[str] = field(default_factory=list)
     after_heading: bool = False
@@ -254,6 +255,19 @@ def table_columns(header_cells: list[str]) -> dict[str, int] | None:
     if "text" in roles and ("lead" in roles or "ref" in roles):
         return roles
     return None
+
+
+AREA_COLUMN_RE = re.compile(r"^(?:乡镇|乡\(镇\)|乡（镇）|镇街|地区|县区|县\(市、区\)|县（市、区）|区县|各县区)$")
+
+
+def area_table_measure(header_cells: list[str]) -> tuple[str, str] | None:
+    """An area's share of one task, a row per area under 「乡镇 / 新种任务(亩) / 备注」 (融安县's 2023 金桔生产任务
+    分解表) → ("新种任务", "亩"): each row "长安镇 | 2150" reads as 长安镇新种任务2150亩."""
+    cells = [c.replace(" ", "") for c in header_cells if c.strip()]
+    if len(cells) < 2 or not AREA_COLUMN_RE.match(cells[0]):
+        return None
+    m = re.fullmatch(r"(.+?)[（(]([^）)]{1,6})[）)]", cells[1])
+    return (m.group(1), m.group(2)) if m else None
 
 
 def is_indicator_table_header(cells: list[str]) -> bool:
@@ -332,6 +346,15 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             cols = table_columns(cells)
             if cols:
                 state.table_kind, state.table_columns = "responsibility", cols
+                continue
+            measure = area_table_measure(cells)
+            if measure:
+                state.table_kind, state.area_measure = "areas", measure
+                continue
+            if state.table_kind == "areas" and len(cells) >= 2 and re.fullmatch(r"\d+(?:\.\d+)?", cells[1]):
+                area, (name, unit) = cells[0], state.area_measure
+                add("", f"{area}{name}{cells[1]}{unit}", Responsibility(), table_row=True, line_no=i,
+                    raw=" | ".join(c for c in cells if c))
                 continue
             if state.table_kind == "indicators":
                 indicator_rows.append(cells)

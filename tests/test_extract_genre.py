@@ -232,6 +232,7 @@ CASES = [
     ("谋划储备总投资10亿元的项目。", []),  # a class of projects still
     # round 22's dev half: a set of places chosen elsewhere says which, not how many
     ("对2016年计划出列的2个贫困乡和20个贫困村,9月底前通高级路面。", []),
+    ("金桔生产任务实行奖惩机制,对完成2023年度目标任务80%(含)以上的乡镇给予奖励。", []),  # a reward's bar (round 22)
 ]
 
 

@@ -701,3 +701,9 @@ def test_a_year_a_place_plans_to_leave_poverty_in_is_the_pages_year():
     from etl.metadata import forward_year
 
     assert forward_year("3.农村危房改造:(1)2016年计划出列的2个贫困乡和20个贫困村的贫困户") == 2016
+
+
+def test_a_county_the_page_means_to_make_something_of_with_jiancheng():
+    page = ("未来五年的工作重点是:\n未来五年,我们锚定“撤县设市”目标,高质量推进现代产业体系建设。\n"
+            "改造茶叶标准化高效机采基地15万亩,力争将高县建成西部一流的茶叶集散贸易中心。")
+    assert meta_of(page).jurisdiction == "高县"

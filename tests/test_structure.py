@@ -269,3 +269,17 @@ def test_a_target_table_by_area_printed_a_cell_per_line():
         "5\t人均生活综合用水量（开发区）\t升/人日\t220\t", "到2011年底全面完成。"]
     # a header without areas is no such table
     assert cell_lines_to_rows(["地区", "单位", "指标"]) == ["地区", "单位", "指标"]
+
+
+def test_an_areas_share_of_one_task_a_row_per_area():
+    """融安县's 2023 金桔生产任务分解表 (round 22): 「乡镇 | 新种任务(亩) | 备注 |」, then a row per township
+    with its closing border and an empty 备注 cell."""
+    from etl.clean import clean_lines
+    from etl.structure import area_table_measure, parse_structure
+
+    assert area_table_measure(["乡镇", "新种任务(亩)", "备注"]) == ("新种任务", "亩")
+    assert area_table_measure(["序号", "新种任务(亩)"]) is None
+    lines = clean_lines(["乡镇 | 新种任务(亩) | 备注 |", "全县合计 | 7000 | |", "长安镇 | 2150 | 其中县农业投资有限公司新种任务1500亩。 |",
+                         "板榄镇 | 600 | |"])
+    clauses, _ = parse_structure(lines)
+    assert [c.text for c in clauses] == ["全县合计新种任务7000亩", "长安镇新种任务2150亩", "板榄镇新种任务600亩"]
