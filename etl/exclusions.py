@@ -362,6 +362,10 @@ def is_scoring_rule(sentence: str, q: Quantity) -> bool:
     return "每" in before and bool(SCORING_RE.search(sentence[seg_start:seg_end]))
 
 
+# what ends a condition: "…1亿元的", "…80%(含)以上的", "…以上（含）的"
+_THRESHOLD_TAIL = r"\s*(?:（含）|\(含\))?\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的"
+
+
 def is_threshold(sentence: str, q: Quantity) -> bool:
     """The condition a policy sets, not a target: "对年销售收入首次达到1亿元的企业，给予…",
     "…达到1亿元的，奖励…", "对完成2023年度目标任务80%(含)以上的乡镇给予奖励"."""
@@ -374,9 +378,6 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
         and re.search(r"(给予|奖励|奖补|补助|补贴|资助|支持)", sentence[q.end :])
     ) or bool(re.match(r"\s*(对|凡|对于)", sentence))
 
-
-# what ends a condition: "…1亿元的", "…80%(含)以上的", "…以上（含）的"
-_THRESHOLD_TAIL = r"\s*(?:（含）|\(含\))?\s*(?:以上|以下|及以上)?\s*(?:（含）|\(含\))?\s*的"
 
 
 def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:

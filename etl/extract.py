@@ -62,6 +62,10 @@ LEAD_IN_RE = re.compile(
 TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超|实现)+$")
 
 
+# an item's field label after its title on one line: "…30场次 项目内容:在15个乡(镇)…"
+ITEM_FIELD_RE = re.compile(r"(?<=[^\s。；;：:，,])\s+((?:项目内容|建设内容|工作内容|实施内容|主要内容|具体内容|工作目标|完成时限|责任单位|牵头单位)\s*[:：])")
+
+
 def split_sentences(text: str) -> list[str]:
     """Split on 。；！？ (full- and half-width): "生产总值增长6%左右。〔…〕" → ["生产总值增长6%左右。", …]; and
     between deeds set in book-title marks side by side, each an item of a list: "《城镇新增就业2000人以上》
@@ -70,9 +74,6 @@ def split_sentences(text: str) -> list[str]:
     # an item's title run into its field label on one line: "4、开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)…"
     text = ITEM_FIELD_RE.sub(r"；\1", text)
     return [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
-
-
-ITEM_FIELD_RE = re.compile(r"(?<=[^\s。；;：:，,])\s+((?:项目内容|建设内容|工作内容|实施内容|主要内容|具体内容|工作目标|完成时限|责任单位|牵头单位)\s*[:：])")
 
 
 def _deeds_as_items(m: re.Match) -> str:
