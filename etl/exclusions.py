@@ -450,7 +450,9 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
     if q.unit == "件" and (re.search(r"项目\s*$", before) or re.match(r"\s*(?:民生)?(?:实事)?项目", after)) and not re.search(
             r"(新开工|开工|建成|实施|完成|新建|推进|谋划|储备|引进|签约|落地|办理|办结)", before):
         return True  # the list counted by field: "幼有所育项目4件", "新增…的20件项目", "55件项目由…"
-    if re.search(r"[一二三四五六七八九十\d]+\s*(?:大?类|个领域|个方面)\s*(?:共计|合计|共)?\s*$", before) and q.unit in ("件", "项", "个"):
+    if q.unit in ("件", "项", "个") and re.search(r"项目(?:总数|数量)", sentence) and re.search(r"(?:相比|较上年|比上年|其中)", sentence):
+        return True  # the list against last year's: "与2023年相比,项目总数增加2项,其中新增17项"
+    if re.search(r"[一二三四五六七八九十\d]+\s*(?:大?类|个?领域|个?方面)\s*[、，,]?\s*(?:共计|合计|共)?\s*$", before) and q.unit in ("件", "项", "个"):
         return True  # its categories, then its length: "共13个领域55件", "此次13类55件民生实事", "8大类共计37个项目"
     if q.unit in ("个", "类") and re.match(r"\s*(?:领域|方面)?\s*[\d一二三四五六七八九十]+\s*(?:件|项)", after):
         return True  # the categories of the list: the 13 of "13个领域55件"

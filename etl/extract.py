@@ -904,12 +904,24 @@ def clause_title(clause: Clause) -> str:
     return m.group(1) if m else ""
 
 
+def listed_names(text: str) -> list[str]:
+    """The names one value is shared by: "九年义务教育巩固率和高中阶段教育毛入学率" → two; names side by side
+    in quotes are a list too, the quotes dropped: "力争“文明村”“文明户”占比" → ["文明村", "文明户占比"]."""
+    quoted_list = "”“" in text
+    names = []
+    for part in re.split(r"、|和|以及|与|(?<=”)(?=“)", text):
+        name = clean_name(re.sub(r"[“”]", "", part) if quoted_list else part)
+        if name:
+            names.append(name)
+    return names
+
+
 def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
     for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)"
                          r"|分别(?:增长|提高|下降)|各(?=\s*\d))", sentence):
-        subjects = share_head_noun([clean_name(s) for s in re.split(r"、|和|以及|与", m.group(1)) if clean_name(s)])
+        subjects = share_head_noun(listed_names(m.group(1)))
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
             for k, i in enumerate(following[: len(subjects)]):
@@ -976,7 +988,7 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
     """"九年义务教育巩固率和高中阶段教育毛入学率均达到 98%", "工业投资、民间投资年均增长6％左右": one number,
     two targets."""
     out = list(quantities)
-    found = [(m, [clean_name(x) for x in re.split(r"、|和|以及|与", m.group(1)) if clean_name(x)])
+    found = [(m, listed_names(m.group(1)))
              for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于)|各(?=\s*\d))", sentence)]
     for m, subjects in found + _shared_rate_subjects(sentence):
         following = [q for q in quantities if q.start >= m.end()]

@@ -233,6 +233,10 @@ CASES = [
     # round 22's dev half: a set of places chosen elsewhere says which, not how many
     ("对2016年计划出列的2个贫困乡和20个贫困村,9月底前通高级路面。", []),
     ("金桔生产任务实行奖惩机制,对完成2023年度目标任务80%(含)以上的乡镇给予奖励。", []),  # a reward's bar (round 22)
+    # round 23's dev half: names side by side in quotes share a value; a list against last year's
+    ("深化“五村五户”评选,力争“文明村”“文明户”占比均达45%。", [("文明村占比", 45, "%", "=", None), ("文明户占比", 45, "%", "=", None)]),
+    ("2024年为民办实事项目今天发布,共安排十方面、34项。", []),
+    ("与2023年相比,项目总数增加2项,其中新增17项,新增项目数量为近三年最多。", []),
 ]
 
 
