@@ -332,6 +332,11 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     if before.count("、") >= 2 and len(named) <= 8 and q.comparator == "=" and q.upper is None and re.search(r"(支持|构建|建设好|完善)", before) \
             and all(1 <= len(x) <= 10 for x in before.split("、")[1:]):
         return True  # the named ones counted: "支持吉光、三江、长白山3个实验室", "构建碳达峰足迹管控、降碳路径、支撑保障3个体系"
+    place_after = re.match(r"\s*(?:街道|乡镇|乡|镇|行政村|村|社区|县|区)", after) and q.unit.endswith("个")
+    named_places = before.count("、") >= 2 and all(len(x) <= 6 for x in before.split("、")[1:]) \
+        and not re.search(r"(新建|建成|建设|改造|完成|实施|打造|创建|新增|培育)", before)
+    if place_after and (named_places or re.search(r"\d\s*个\s*(?:街道|乡镇|镇|县|区)\s*$", before)):
+        return True  # named places, then how many, and the villages in them: "未央宫、汉城、六村堡3个街道33个行政村"
     noun_after = re.match(rf"\s*{PART_NOUNS}", after) or (q.unit.endswith(("个", "项", "条", "类")) and re.match(rf"\s*[\u4e00-\u9fff]{{0,{reach}}}?{PART_NOUNS}", after))
     if not noun_after:
         return False

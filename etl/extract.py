@@ -977,7 +977,7 @@ SHARED_RATE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))((?:[^，,；;。：:、\
 def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
     out = []
     for m in SHARED_RATE_RE.finditer(sentence):
-        items = m.group(1).split("、")
+        items = re.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1))  # "亩均税收、人均税收和亩均技工贸总收入"
         if any(x in INCREMENT_VERBS or _leading_verb(x) == x or len(x) > 20 for x in items):
             continue  # "新建、改建幼儿园": verbs, not measures ("接待游客人次" is a measure)
         out.append((m, share_head_noun([clean_name(x) for x in items if clean_name(x)])))

@@ -158,6 +158,8 @@ def test_an_empty_jurisdiction_in_a_reading_agrees_with_the_builds_unknown_place
 #   徐州 is named only inside the titles of its own measures, and 未来五年 rows keep the page's year.
 # - round 23: dev23 (five pages) after its rules: 「“文明村”“文明户”占比均达45%」 is two targets; 「共安排十方面、34项」
 #   and 「与2023年相比,项目总数增加2项,其中新增17项」 count the list.
+#   heldout23 read once (P 0.941, R 0.985, jurisdiction 0.870, year 1.000: SOURCES.md), then its rules (named
+#   places then how many, a rate shared by a list with 和); 寻甸's page names itself only in 「(寻甸段)」 and a park.
 HALF_FLOORS = {
     "heldout8": {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.88, "target_year": 1.0},
     "heldout9": DEV9_FLOOR,
@@ -187,6 +189,7 @@ HALF_FLOORS = {
     "dev22": {"precision": 0.94, "recall": 0.98, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout22": {"precision": 0.98, "recall": 1.0, "jurisdiction": 0.86, "target_year": 0.94},
     "dev23": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
+    "heldout23": {"precision": 0.97, "recall": 1.0, "jurisdiction": 0.87, "target_year": 1.0},
 }
 
 
