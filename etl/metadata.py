@@ -584,6 +584,8 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
+    # a plan retold: "湖南日前出台《湖南省提振消费专项行动方案》提出,2025年,全省实现社会消费品零售总额增长5.5%以上"
+    forward += [int(y) for y in re.findall(r"》(?:提出|明确)[，,:：]?\s*(?:到)?(20\d\d)年[，,]", text)]
     # "现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见"
     forward += [int(y) for y in re.findall(r"(20\d\d)年\s*《?政府工作报告》?\s*(?:确定|提出|部署)的(?:重点工作|目标任务|主要任务|主要目标)", text)]
     if "今年" in text:  # "日前,长春2014年建设幸福净月工作会议召开,今年净月高新区将…": the year the meeting opens
@@ -971,6 +973,11 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         meta.issuing_body = place.name + "人民政府"  # a work report is its people's government's
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
+    lead = nonempty[: len(nonempty) - len(body)]
+    if not meta.horizon_year and lead:
+        # a news lead above the plan's own title retells its year: "…出台《湖南省提振消费专项行动方案》提出,
+        # 2025年,全省实现社会消费品零售总额增长5.5%以上" over "湖南省提振消费专项行动方案"
+        meta.start_year = meta.horizon_year = forward_year("".join(_compact(l) for l in lead[:5]))
     if not meta.horizon_year and meta.jurisdiction_level == "province":
         year = provincial_session_year(" ".join(head), meta.jurisdiction)
         if year:

@@ -707,3 +707,9 @@ def test_a_county_the_page_means_to_make_something_of_with_jiancheng():
     page = ("未来五年的工作重点是:\n未来五年,我们锚定“撤县设市”目标,高质量推进现代产业体系建设。\n"
             "改造茶叶标准化高效机采基地15万亩,力争将高县建成西部一流的茶叶集散贸易中心。")
     assert meta_of(page).jurisdiction == "高县"
+
+
+def test_a_news_lead_above_the_plans_title_gives_its_year():
+    page = ("湖南日前出台《湖南省提振消费专项行动方案》提出,2025年,全省实现社会消费品零售总额增长5.5%以上。\n"
+            "湖南省提振消费专项行动方案\n一、总体要求\n新增限额以上“批零住餐”企业1000家以上。")
+    assert meta_of(page).horizon_year == 2025
