@@ -980,6 +980,8 @@ def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
         items = re.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1))  # "亩均税收、人均税收和亩均技工贸总收入"
         if any(x in INCREMENT_VERBS or _leading_verb(x) == x or len(x) > 20 for x in items):
             continue  # "新建、改建幼儿园": verbs, not measures ("接待游客人次" is a measure)
+        if re.search(r"等[\u4e00-\u9fff]{0,6}(?:领域|行业|方面|产业)", items[-1]):
+            continue  # "工业、建筑、交通…等重点领域设备投资增长9%": one measure over the fields it names
         out.append((m, share_head_noun([clean_name(x) for x in items if clean_name(x)])))
     return out
 

@@ -654,6 +654,10 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     found: list[Place] = []
     designated = len(texts) - len(head[:12])
     for k, text in enumerate(texts):
+        if k == designated and not found:
+            own = place_in_own_practice(head)
+            if own:
+                return own  # "结合成都高新区实际,制定本行动方案" outranks a place the body merely names
         if not text:
             continue
         text = text.replace("中共", "")
@@ -727,6 +731,24 @@ def is_addressee_line(line: str) -> bool:
     compact = _compact(line)
     return bool(re.search(r"[：:]$", compact)) and "关于" not in compact and bool(
         compact.startswith("各") or re.search(r"各(?:部门|单位|直属|委|办|局|有关)", compact))
+
+
+def place_in_own_practice(lines: list[str]) -> Place | None:
+    """The place a document fits itself to, named in full: "结合成都高新区实际,制定本行动方案" → 成都高新区,
+    "结合眉山实际" → 眉山市 (a stem naming one division), ahead of any place the body merely names ("加快
+    建设环成都经济圈…")."""
+    from etl.divisions import bare_mentions, lookup
+
+    body = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    places: set[Place] = set()
+    for m in re.finditer(r"结合([\u4e00-\u9fff]{2,14}?)(?:的)?实际", body):
+        place = first_place(m.group(1), body)
+        stems = list(dict.fromkeys(bare_mentions(m.group(1))))
+        if place is None and len(stems) == 1 and (d := lookup(stems[0], body)):
+            place = Place(d.name, d.level, d.parent)  # "结合眉山实际" → 眉山市
+        if place:
+            places.add(place)
+    return places.pop() if len(places) == 1 else None
 
 
 def place_from_stem(title: str, issuing_body: str, lines: list[str]) -> Place | None:

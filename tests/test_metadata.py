@@ -713,3 +713,13 @@ def test_a_news_lead_above_the_plans_title_gives_its_year():
     page = ("湖南日前出台《湖南省提振消费专项行动方案》提出,2025年,全省实现社会消费品零售总额增长5.5%以上。\n"
             "湖南省提振消费专项行动方案\n一、总体要求\n新增限额以上“批零住餐”企业1000家以上。")
     assert meta_of(page).horizon_year == 2025
+
+
+def test_the_place_a_document_fits_itself_to_outranks_a_place_its_body_names():
+    page = ("为全面贯彻落实《四川省人民政府关于印发四川省新一代人工智能发展实施方案的通知》精神,"
+            "加快建设环成都经济圈开放发展示范市,结合眉山实际,制定本实施方案。\n一、总体思路\n到2025年,培育企业50家。")
+    assert meta_of(page).jurisdiction == "眉山市"
+    page = ("按照《成都市人民政府关于印发成都市推动大规模设备更新和消费品以旧换新行动方案的通知》精神,实现到2027年,"
+            "全区设备投资规模较2023年增长25%以上。\n为推动大规模设备更新工作,结合成都高新区实际,制定本行动方案。")
+    meta = meta_of(page)
+    assert (meta.jurisdiction, meta.jurisdiction_level) == ("成都高新区", "zone")
