@@ -161,7 +161,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # an altitude class: "海拔1500米以上"
     if re.match(r"\s*周岁", sentence[e:]) and not re.search(r"(达到|提高到|提升到|达)\s*$", before):
         return True  # an age class: "免费为14周岁女孩接种…"
-    if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?", q.unit) and not _chinese_count_is_commitment(sentence, q):
+    if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?|倍", q.unit) and not _chinese_count_is_commitment(sentence, q):
         return True
     if q.unit == "年" and not re.search(r"(达到|提高到|提升到|达|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间

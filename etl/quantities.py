@@ -53,6 +53,8 @@ CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(
 # nothing; the terms are listed because "开展二次检查" and "两次" as a count read the same way
 BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|元|能源|产业|装修|改造|利用|分配)|一次(?:性|能源|产业|分配)|[一二三]次产业)")
 
+# a change in multiples, in Chinese numerals: "增加一倍", "增长约两倍", "提高1倍" is read by QUANTITY_RE
+TIMES_OVER_RE = re.compile(r"(?<=增加|增长|提高|提升|扩大)(?:约|近|超)?([一两二三四五六七八九十])倍")
 # a scale word with no numeral, after a verb that counts people: "带动万名青年", "培训千名村干部"
 BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠及)(万|千)(名|人次|人)")
 # a trillion with no numeral, after a verb that reaches it: "主营收入规模过万亿元", "迈上万亿元台阶"
@@ -167,6 +169,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         except (ValueError, KeyError):
             continue
         q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
+        _attach_comparators(sentence, q)
+        found.append(q)
+    for m in TIMES_OVER_RE.finditer(sentence):
+        # "报废汽车回收量较2023年增加约一倍": a change in multiples written in Chinese numerals
+        q = Quantity(chinese_number_to_float(m.group(1)), "倍", m.start(1), m.end(), m.end(), chinese=True)
         _attach_comparators(sentence, q)
         found.append(q)
     for m in BARE_SCALE_RE.finditer(sentence):

@@ -245,6 +245,9 @@ CASES = [
     # round 24's spent half: one measure over the fields a list names
     ("2024年,全县工业、建筑、交通、农业、教育、文旅、医疗等重点领域(以下简称大领域)设备投资增长9%。",
      [("设备投资", 9, "%", "=", "growth_rate")]),
+    # a change in multiples written in Chinese numerals (rounds 24's dev and spent halves)
+    ("报废汽车回收量较2023年增加约一倍,二手车交易量增长15%。",
+     [("报废汽车回收量", 1, "倍", "~", None), ("二手车交易量", 15, "%", "=", "growth_rate")]),
 ]
 
 
