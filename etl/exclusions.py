@@ -16,7 +16,7 @@ from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.quantities import Quantity
 
 
-def _clause_before(sentence: str, q: Quantity, with_prefix: bool = False) -> str:
+def clause_before(sentence: str, q: Quantity, with_prefix: bool = False) -> str:
     """What stands before a quantity in its clause, back to the last 「，；。：」 and without its prefix
     comparator: "力争新增规模以上企业1000家" → "力争新增规模以上企业" (of "…，力争新增规模以上企业1000家");
     ``with_prefix`` keeps it: "村集体年收入超" (of "20%的村集体年收入超30万元")."""
@@ -65,7 +65,7 @@ def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     if in_ratio and re.match(r"(?:\s*[:：∶]\s*\d+(?:\.\d+)?)?\s*(?:的)?\s*(?:比例)?\s*(承担|配套|分担|出资|匹配|负担)", sentence[q.end :]):
         return True  # who pays what: "补助资金市县按1:1比例承担", "给予省级补助资金1:1配套奖励"
     if policy_package:
-        if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", _clause_before(sentence, q, with_prefix=True)):
+        if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", clause_before(sentence, q, with_prefix=True)):
             return True
     return _is_money_instrument(sentence, q, policy_package)
 
@@ -76,7 +76,7 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     提高到每人每年640元" and "每年安排专项资金2000万元" stay targets (a verb of reaching or spending)."""
     if not (q.unit.endswith("元") or q.unit.endswith("%") or q.unit.endswith("百分点")):
         return False
-    before = _clause_before(sentence, q, with_prefix=True)
+    before = clause_before(sentence, q, with_prefix=True)
     seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
     after = sentence[q.end : seg_end]
     reaching = re.search(r"(达到|突破|超过|实现|增长|提高到|提高至|提升到|提升至|增加到|迈上|跨越|力争完成|确保完成|达\s*$)", before)
@@ -104,7 +104,7 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     ("研发经费投入增长10%": a rate, not an amount set aside)."""
     if not q.unit.endswith("元"):
         return False
-    before = _clause_before(sentence, q).strip()
+    before = clause_before(sentence, q).strip()
     if re.fullmatch(r"(?:计划|总|预计|拟)?投资(?:约)?", before) and re.match(r"\s*(?:以上|左右)?\s*[，,]", sentence[q.end :]):
         return True  # an item's budget before its work: "投资10亿元，五年内建成4所学校…"
     if BUDGET_RE.search(before) and not re.search(r"(完成|实现|累计完成|力争完成|带动|撬动|吸引|拉动|争取)[\u4e00-\u9fff]{0,4}$", before) \
@@ -121,7 +121,7 @@ BUDGET_RE = re.compile(r"(?:拟|准备|计划|预计|预算|估算|概算|总)\s
 def is_attendance(sentence: str, q: Quantity) -> bool:
     """Who came to a meeting, as a news page of a people's congress counts them: "本次大会应到代表155人，
     实到144人", "出席会议的代表356名"; and the bodies taking part in a list, "共38家单位参与"."""
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     if q.unit in ("家", "个") and re.match(r"\s*(?:单位|部门)\s*(?:共同)?(?:参与|参加)", sentence[q.end :]):
         return True  # who takes part in the list: "2025年的10件重点民生实事共38家单位参与"
     return q.unit in ("人", "名", "位") and bool(re.search(r"(应到|实到|出席|列席|到会|缺席|参会)", before))
@@ -155,7 +155,7 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     """A count of what already exists, named to say where work goes: "围绕37条产业链和40个产业集群",
     "聚焦37个县域特色产业", "全市8个县（市、区）", "壮大13条重点产业链" (the designated chains made
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升)(?:[^，,；;。]*(?:和|、|及))?\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
         return True  # "做优做强5个国家先进制造业集群"
     if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(
@@ -208,7 +208,7 @@ CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列
 def counts_document_contents(sentence: str, q: Quantity) -> bool:
     """How many tasks or measures a document holds, not a target: "《…任务分解》明确133项具体任务",
     "细化15项具体任务", "出台20条政策措施"."""
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     if q.unit in ("个", "项") and (re.match(r"\s*(?:主要|预期性|约束性|核心|关键|重点)?\s*指标", sentence[q.end :])
                                   or re.search(r"(?:预期性|约束性|主要)指标\s*$", before)):
         return True  # a plan's count of its own indicators: "其中20个预期性指标、8个约束性指标", "预期性指标19项"
@@ -247,7 +247,7 @@ def counts_listed_deeds(sentence: str, q: Quantity) -> bool:
         return True
     if re.match(r"\s*(?:个)?\s*(?:实事)?项目\s*(?:被)?(?:列入|纳入|确定为)[^，,；;。]{0,20}(?:实事|民生)", after):
         return True
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     return q.unit in ("件", "项", "个") and bool(re.search(r"(?:实事|惠民|民生)(?:工程)?项目\s*(?:为|共|共有|有|计)\s*$", before))
 
 
@@ -262,7 +262,7 @@ def is_place_of_work(sentence: str, q: Quantity) -> bool:
         return False
     if q.unit not in ("个", "村", "镇", ""):
         return False
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     if re.search(r"(?:惠及|辐射|遍及|覆盖到|分布在|分布于|涉及)\s*$", before):
         return q.upper is None and q.comparator == "="
     if before.rstrip().endswith("在"):
@@ -324,7 +324,7 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end :]
     if not (q.unit.endswith(("个", "项", "条", "大", "类")) or q.unit == ""):
         return False
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
     if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:重点)?(?:领域|方面)", after) and q.unit.endswith("个"):
         return True  # fields are where work goes: "推动11个能源重点领域项目投资突破2000亿元"
@@ -384,11 +384,10 @@ def is_threshold(sentence: str, q: Quantity) -> bool:
     ) or bool(re.match(r"\s*(对|凡|对于)", sentence))
 
 
-
 def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:
     """The bar that defines which units a share counts, not a target of its own: in "力争实现20%的村集体
     年收入超30万元" the target is the 20%; the 30万元 says which villages count."""
-    return bool(re.search(r"\d\s*[%％](?:以上)?的[\u4e00-\u9fff]{1,14}?(?:超过|超|突破|达到|达|过)\s*$", _clause_before(sentence, q, with_prefix=True)))
+    return bool(re.search(r"\d\s*[%％](?:以上)?的[\u4e00-\u9fff]{1,14}?(?:超过|超|突破|达到|达|过)\s*$", clause_before(sentence, q, with_prefix=True)))
 
 
 # "完成“十一五”规划目标的": the share of a target that a value just named makes
@@ -401,7 +400,6 @@ def is_share_of_a_target_done(sentence: str, q: Quantity) -> bool:
     if re.match(rf"\s*[，,]\s*{_SHARE_DONE}\s*[\d.]+\s*[%％]", sentence[q.end :]):
         return True  # the value that share is of: "万元工业增加值能耗累计下降27.35%,完成…目标的82.87%"
     return q.unit.endswith("%") and bool(re.search(rf"[\d.]\s*[%％]?[\u4e00-\u9fff]{{0,2}}\s*[，,]\s*{_SHARE_DONE}\s*$", sentence[: q.start]))
-
 
 
 def is_base_of_a_rate(sentence: str, q: Quantity) -> bool:
@@ -441,7 +439,7 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
     of its own: "收集…意见建议110条", "票决产生10件", "确定以下八类11个项目", "为龙岩百姓办实事28项",
     "对…提交的19项为民办实事候选项目进行无记名投票", "票决出17项", "为民办好15件大事和民生实事",
     "参加…人民代表大会的237名人大代表". Its items carry the targets."""
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     after = sentence[q.end :]
     phrase_after = re.split(r"[，,；;。：:]", after, maxsplit=1)[0]
     if q.unit in ("名", "人", "位") and re.match(r"\s*(?:[省市县区州])?(?:人大|政协)?(?:代表|委员)(?!大会)", after):
@@ -473,7 +471,7 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
     """A number that frames the work rather than commits to it: the base of a scheme "以全省100个县
     （市、区）为基础参赛单元", the role of what exists "发挥济青烟3个…试点作用", the target itself named in
     an explanation "5%左右的预期增长目标与“十五五”发展目标总体衔接", whom the work is for, who delivers it."""
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     phrase_after = re.split(r"[，,；;。]", sentence[q.end :], maxsplit=1)[0]
     if re.search(r"以\s*(?:全[省市县区])?\s*$", before) and re.match(r"[^为]{0,16}为(?:基础|单元|单位|主体|载体|依托|重点|核心)", phrase_after):
         return True
@@ -495,7 +493,7 @@ def is_scope_of_action(sentence: str, q: Quantity) -> bool:
     群体新发放创业担保贷款", "对23个省级扶贫开发工作重点县（长汀、武平、连城县）的综合医院…配备". What is
     worked on or served stays a target: "对全县17所乡(镇)中心幼儿园全面提档升级", "对2000户特殊困难
     老年人家庭适老化改造", "对5000名农民工提供安全生产知识培训"."""
-    before = _clause_before(sentence, q)
+    before = clause_before(sentence, q)
     if not re.search(r"(?:^|[^反相面针绝])对(?:于)?\s*(?:全[省市州县区旗])?\s*$", before):
         return False
     if q.unit.endswith("类"):

@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
-from etl.exclusions import is_genre_non_target
+from etl.exclusions import clause_before, is_genre_non_target
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 
@@ -285,8 +285,7 @@ def is_session_ordinal(sentence: str, q: Quantity) -> bool:
 def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
     """"每年完成两个村庄", "新建…四座节制闸" count; "统筹好两个大局", "十九届五中全会",
     "“智慧金融平台、金融管家、金融辅导”三个服务" do not."""
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;：:。"] + [-1]) + 1
-    before = sentence[seg_start : q.start]
+    before = clause_before(sentence, q, with_prefix=True)
     after = sentence[q.end : q.end + 6]
     if re.match(r"\s*(方面|领域|环节|维度|方向|层面|大局|市场|资源)", after):
         return False
@@ -306,8 +305,7 @@ def _counted_sites(sentence: str, q: Quantity) -> bool:
     verb of the work), not a class of things of that size ("年产10万吨的项目")."""
     if not q.unit or q.unit not in MEASURE_WORDS or q.chinese:
         return False
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    before = sentence[seg_start : q.start - q.prefix_len]
+    before = clause_before(sentence, q)
     return bool(re.search(r"(维修|更换|改造|新建|建设|安装|修缮|整治|治理|加固|提升|建成)", before)) and not re.search(r"(以上|以下)", sentence[q.num_end : q.num_end + 3])
 
 
@@ -319,8 +317,7 @@ def _num_text(sentence: str, q: Quantity) -> str:
 def _size_of_the_work(sentence: str, q: Quantity) -> bool:
     """An amount of the works a deed completes, not a class of them: "完成园丁花园一期33栋居民楼、18.3万平方米的
     屋面防水维修改造工程" (but "总投资10亿元以上的项目" is a class)."""
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    return bool(re.search(r"(完成|实施|推进|新建|建设|改造)", sentence[seg_start : q.start])) and bool(
+    return bool(re.search(r"(完成|实施|推进|新建|建设|改造)", clause_before(sentence, q, with_prefix=True))) and bool(
         re.match(r"\s*的[\u4e00-\u9fff]{0,12}?(?:工程|改造)", sentence[q.num_end :]))
 
 
