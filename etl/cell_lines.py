@@ -30,6 +30,11 @@ VALUE_WORDS_RE = re.compile(r"根据|考核|完成|下达|确保|按|比较|不�
 BARE_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
 
 
+def is_bare_number(cell: str) -> bool:
+    """A cell that is a number and nothing else: "123", "0.58" (not "≥80", "5.5%")."""
+    return bool(BARE_NUMBER_RE.match(cell.strip()))
+
+
 def header_roles(cells: list[str]) -> dict[str, int] | None:
     """"项 目 / 分值 / 目标任务 / 监考单位" → {"name": 0, "score": 1, "target": 2, "lead": 3}; None
     when the cells are not a table header with a name and a target column."""

@@ -30,6 +30,7 @@ from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
 from etl import limits
+from etl.cell_lines import is_bare_number
 from etl.clean import SENTENCE_END, clean_lines, is_page_number, join_text, normalise_inline, starts_heading
 
 TEXT_EXTENSIONS = (".txt", ".md")
@@ -270,7 +271,7 @@ def _trim_page_number(lines: list[PdfLine]) -> list[PdfLine]:
     bare number too: "123" over "123" over "123" are a table's cells printed one per line (南通's
     分解表), not page numbers."""
     def bare(k: int) -> bool:
-        return 0 <= k < len(lines) and bool(re.fullmatch(r"\d+(?:\.\d+)?", lines[k].text.strip()))
+        return 0 <= k < len(lines) and is_bare_number(lines[k].text)
 
     start, end = 0, len(lines)
     if end and not lines[0].is_row and is_page_number(lines[0].text) and not (bare(0) and bare(1)):

@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from etl.cell_lines import is_bare_number
 from etl.clean import drop_spaces
+from etl.indicator_table import NAME_UNIT_RE
 from etl.model import Clause, Responsibility
 
 CN_DIGITS = "零〇一二三四五六七八九十百两"
@@ -266,8 +268,8 @@ def area_table_measure(header_cells: list[str]) -> tuple[str, str] | None:
     cells = [c.replace(" ", "") for c in header_cells if c.strip()]
     if len(cells) < 2 or not AREA_COLUMN_RE.match(cells[0]):
         return None
-    m = re.fullmatch(r"(.+?)[（(]([^）)]{1,6})[）)]", cells[1])
-    return (m.group(1), m.group(2)) if m else None
+    m = NAME_UNIT_RE.match(cells[1])
+    return (m.group("name"), m.group("unit")) if m and len(m.group("unit")) <= 6 else None
 
 
 def is_indicator_table_header(cells: list[str]) -> bool:
@@ -351,7 +353,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             if measure:
                 state.table_kind, state.area_measure = "areas", measure
                 continue
-            if state.table_kind == "areas" and len(cells) >= 2 and re.fullmatch(r"\d+(?:\.\d+)?", cells[1]):
+            if state.table_kind == "areas" and len(cells) >= 2 and is_bare_number(cells[1]):
                 area, (name, unit) = cells[0], state.area_measure
                 add("", f"{area}{name}{cells[1]}{unit}", Responsibility(), table_row=True, line_no=i,
                     raw=" | ".join(c for c in cells if c))
