@@ -653,6 +653,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     texts += head[:12]
     found: list[Place] = []
     designated = len(texts) - len(head[:12])
+    once = lines_once(head, tail)
+    own_kind = self_kind(once)
     for k, text in enumerate(texts):
         if k == designated and not found:
             own = place_in_own_practice(head)
@@ -674,23 +676,22 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市)
-            kind = self_kind(lines_once(head, tail))
-            if kind and not place.name.endswith(kind) and place.level != "zone":
+            if own_kind and not place.name.endswith(own_kind) and place.level != "zone":
                 continue
         found.append(place)
         if text in (issuing_body, title) or text.replace("中共", "") in (issuing_body.replace("中共", ""), title):
             continue
         break
     if not found:
-        named_most = place_from_self_reference(lines_once(head, tail))
-        return named_most and _own_place_within(named_most, lines_once(head, tail))
+        named_most = place_from_self_reference(once)
+        return named_most and _own_place_within(named_most, once)
     body_place = found[0] if issuing_body and found and _names(issuing_body, found[0]) else None
     title_place = next((p for p in found if _names(title, p)), None) if title else None
     if body_place and title_place and title_place.name != body_place.name:
         if title_place.parent == body_place.name or (title_place.level == "zone" and title_place.parent in ("", body_place.name)):
             return title_place
         return body_place
-    return body_place or title_place or _own_place_within(found[0], lines_once(head, tail))
+    return body_place or title_place or _own_place_within(found[0], once)
 
 
 def _own_place_within(place: Place, lines: list[str]) -> Place:
@@ -737,15 +738,10 @@ def place_in_own_practice(lines: list[str]) -> Place | None:
     """The place a document fits itself to, named in full: "结合成都高新区实际,制定本行动方案" → 成都高新区,
     "结合眉山实际" → 眉山市 (a stem naming one division), ahead of any place the body merely names ("加快
     建设环成都经济圈…")."""
-    from etl.divisions import bare_mentions, lookup
-
     body = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
     places: set[Place] = set()
     for m in re.finditer(r"结合([\u4e00-\u9fff]{2,14}?)(?:的)?实际", body):
-        place = first_place(m.group(1), body)
-        stems = list(dict.fromkeys(bare_mentions(m.group(1))))
-        if place is None and len(stems) == 1 and (d := lookup(stems[0], body)):
-            place = Place(d.name, d.level, d.parent)  # "结合眉山实际" → 眉山市
+        place = first_place(m.group(1), body) or _place_by_one_stem(m.group(1), body)  # "结合眉山实际" → 眉山市
         if place:
             places.add(place)
     return places.pop() if len(places) == 1 else None
@@ -755,18 +751,19 @@ def place_from_stem(title: str, issuing_body: str, lines: list[str]) -> Place | 
     """A place named only by its stem where a document speaks of itself: its title, its issuing line,
     or "结合淮安实际，制定如下实施细则" → 淮安市 — when the stem names one division (a province's or
     city's short name, a county's stem). Cited titles 《…》 name other documents' places."""
-    from etl.divisions import bare_mentions, lookup
-
     texts = [re.sub(r"《[^》]*》", "", t) for t in (title, issuing_body) if t]
     body = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
     texts += [m.group(1) for m in re.finditer(r"结合([\u4e00-\u9fff]{2,6}?)(?:的)?实际", body)]
-    for text in texts:
-        names = list(dict.fromkeys(bare_mentions(text)))
-        if len(names) == 1:
-            d = lookup(names[0], body)
-            if d:
-                return Place(d.name, d.level, d.parent)
-    return None
+    return next((place for place in (_place_by_one_stem(text, body) for text in texts) if place), None)
+
+
+def _place_by_one_stem(text: str, context: str) -> Place | None:
+    """The division ``text`` names when it names exactly one, by full name or stem: "淮安" → 淮安市."""
+    from etl.divisions import bare_mentions, lookup
+
+    names = list(dict.fromkeys(bare_mentions(text)))
+    d = lookup(names[0], context) if len(names) == 1 else None
+    return Place(d.name, d.level, d.parent) if d else None
 
 
 # one-character names of provinces as their document numbers begin (鲁政发〔2023〕5号 → 山东省); 青 is
