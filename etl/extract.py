@@ -624,6 +624,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     carry_kind = "level" if clause.row_text else ""
     same_sentence = False  # the part before ended with ；: one sentence goes on
     lead_year: int | None = None  # "2025年济南市经济社会发展主要预期目标是：…；…；…。"
+    opening_year: int | None = None  # "到2027年，…；…。…。": the paragraph's year
     for sentence in split_sentences(clause.text):
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
         same_sentence = sentence.rstrip().endswith(("；", ";"))
@@ -635,7 +636,11 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         lead = LEAD_YEAR_RE.search(sentence)
         if lead:
             lead_year = int(lead.group(1))
-        found = sentence_to_targets(sentence, clause, lead_year or horizon_year, first_plan_year, doc_type, carry_kind)
+        opening = OPENING_YEAR_RE.match(sentence)
+        if opening and not previous_review:
+            opening_year = int(opening.group(1))
+        found = sentence_to_targets(sentence, clause, lead_year or opening_year or horizon_year, first_plan_year,
+                                    doc_type, carry_kind)
         carry_kind = found[-1].kind if found else ""
         targets.extend(found)
         if not sentence.rstrip().endswith(("；", ";")):
@@ -646,6 +651,11 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
 # a lead that names the year, then the place, then the subject: its year holds for every item of the
 # list it opens ("2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入…")
 LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期目标|预期目标|主要目标|发展目标|目标任务)(?:是|为)?\s*[：:]")
+
+
+# a paragraph that opens with its year holds every figure after it to that year, across its ； and 。:
+# "《方案》明确:到2027年,…设备投资规模较2023年增长28%以上;…数控化率分别超过80%、75%;…" → 2027 for all
+OPENING_YEAR_RE = re.compile(r"\s*(?:[^，,。；;：:]{0,12}[：:])?\s*(?:力争)?(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[，,]")
 
 
 def is_name_list(sentence: str) -> bool:

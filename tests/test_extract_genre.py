@@ -514,6 +514,29 @@ def test_a_policy_packages_aim_with_da_is_a_target():
     assert [(t.value, t.unit) for t in got] == [(8800, "亿元")]
 
 
+def test_a_paragraph_that_opens_with_its_year_holds_it_for_every_figure_after():
+    """山亭区's 设备更新 plan (2024, horizon read as 2025): every figure after 「到2027年」 is due in 2027,
+    across the ； and the 。 of the paragraph; 竹山县's 「2024年,…;…。」 likewise holds 2024."""
+    from etl.extract import clause_to_targets
+
+    text = ("《方案》明确:到2027年,设备投资规模较2023年增长28%以上;关键工序数控化率超过75%;"
+            "二手车交易量较2023年增长45%。废旧家电回收量较2023年增长30%。")
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2025, 2024)
+    assert [(t.value, t.target_year) for t in got] == [(28, 2027), (75, 2027), (45, 2027), (30, 2027)]
+    text = "2024年,全县设备投资增长9%;关键工序数控化率超过64%。到2027年,设备投资较2023年增长25%以上。"
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2027, 2024)
+    assert [(t.value, t.target_year) for t in got] == [(9, 2024), (64, 2024), (25, 2027)]
+
+
+def test_a_paragraph_opening_with_a_reviewed_year_sets_no_year_for_what_follows():
+    """「2023年,全市地区生产总值增长5.2%。」 is the review: the forward sentence after it keeps the horizon."""
+    from etl.extract import clause_to_targets
+
+    text = "2023年,全市地区生产总值增长5.2%。力争全市地区生产总值增长6%左右。"
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2024, 2024, "work_report")
+    assert [(t.value, t.target_year) for t in got] == [(6, 2024)]
+
+
 def test_an_indicator_table_printed_a_cell_per_line_without_row_numbers(tmp_path):
     """黑龙江's 乡村产业 plan: 「指 标 |」 opens the header, each row is a name and its values, 【】 a cumulative change."""
     from etl.read import read_source
