@@ -232,7 +232,8 @@ def infer_title(head: list[str]) -> str:
         return _normalise_title(m.group(1)).strip("《》〈〉")
     block: list[str] = []
     for line in head:
-        short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？]", line)
+        # "《方案》围绕重点领域工业技改升级、…" is a sentence about the plan, not its title
+        short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？]", line) and not re.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
         candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line)
         if candidate and (not block or _continues_title(block, line)):
             block.append(line)

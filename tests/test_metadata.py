@@ -423,6 +423,21 @@ def test_a_notice_the_opening_cites_is_neither_title_nor_issuer():
     assert (meta.jurisdiction, meta.parent_jurisdiction) == ("鲅鱼圈区", "营口市")
 
 
+def test_a_sentence_about_the_plan_is_not_its_title_the_plan_it_names_is():
+    """山亭区's news page: the plan is named (以下简称《方案》) in the lede; a later line opening 「《方案》围绕…」
+    is a sentence about it, and the plan's horizon comes from what it states (到2027年)."""
+    meta = meta_of("""
+为全面做好山亭区大规模设备更新和消费品以旧换新工作,枣庄市山亭区发改局起草制定了《山亭区推动大规模设备更新和消费品以旧换新工作方案》(以下简称《方案》),包括八个部分,共28条。
+《方案》明确:到2027年,工业、农业等领域设备投资规模较2023年增长28%以上。
+《方案》围绕重点领域工业技改升级、重点领域设备更新、重点领域
+标准提升6个方面,明确23项重点工作任务。
+""")
+    assert meta.title == "山亭区推动大规模设备更新和消费品以旧换新工作方案"
+    assert (meta.doc_type, meta.horizon_year) == ("implementation_plan", 2027)
+    assert meta_of("《天水市推动大规模设备更新和消费品以旧换新实施方案》发布\n近日,天水市印发方案。到2027年,设备投资增长25%。\n").title \
+        == "《天水市推动大规模设备更新和消费品以旧换新实施方案》发布"
+
+
 def test_the_leaders_words_on_the_province_then_on_the_city_name_the_city():
     meta = meta_of("""
 2024年工作总体要求和目标任务
