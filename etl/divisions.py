@@ -35,6 +35,8 @@ _NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会
 # a kind of industry before 园区 names no place: "…认定自治区级化工园区" is no zone of the document's
 _GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放|全域|旅游)+$")
 
+# a park counted by its output before the suffix: "首个300亿元园区", "千亿级园区", "百亿元级开发区"
+MEASURED_ZONE_RE = re.compile(r"(?:\d|[十百千万亿])(?:[十百千万亿]*元?级?|[十百千万亿]*元级)$")
 
 @dataclass(frozen=True)
 class Division:
@@ -351,8 +353,8 @@ def zone_in(text: str, context: str = "") -> Place | None:
             stem = stem[cut[-1] :]
         if len(stem) < 2 and suffix not in ("高新区", "经开区"):
             continue
-        if _GENERIC_ZONE_STEMS.match(stem):
-            continue
+        if _GENERIC_ZONE_STEMS.match(stem) or MEASURED_ZONE_RE.search(text[: m.start(2)]):
+            continue  # "成为玉林首个300亿元园区": a size of park, no zone's name
         name = stem + suffix
         if lookup(name) is not None:
             continue  # 雄安新区, 两江新区: divisions of their own (see place_in)

@@ -676,8 +676,9 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             # is a zone the page works on, not its own
             continue
         if k >= designated:
-            # only the opening lines name it: take one of the kind the text calls itself (我市 → 市)
-            if own_kind and not place.name.endswith(own_kind) and place.level != "zone":
+            # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
+            # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")
+            if own_kind and not place.name.endswith(own_kind) and (place.level != "zone" or own_kind in ("市", "县") and place.parent.endswith(own_kind)):
                 continue
         found.append(place)
         if text in (issuing_body, title) or text.replace("中共", "") in (issuing_body.replace("中共", ""), title):

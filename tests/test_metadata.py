@@ -666,6 +666,19 @@ def test_a_zone_the_page_works_on_is_not_its_place():
     assert meta_of(page).jurisdiction == "未知地区"
 
 
+def test_a_park_counted_by_its_output_is_no_zone_and_a_city_report_is_not_its_parks():
+    """玉林's 2025 report: 「成为玉林首个300亿元园区」 names no zone called 亿元园区, and a page that speaks of
+    itself as 全市 only names one of its parks in 「玉林高新区产值突破100亿元」: the city is its place."""
+    assert zone_in("成为玉林首个300亿元园区") is None
+    assert zone_in("打造千亿级产业园区") is None
+    assert zone_in("万州经开区").name == "万州经开区"
+    page = ("各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n"
+            "——这一年,玉林人民圆了盼望已久的“高铁梦”,全市各项事业全面进步。\n"
+            "——这一年,龙潭临港产业园产值首次突破300亿元,成为玉林首个300亿元园区,玉林高新区产值突破100亿元。\n"
+            "全市规上工业增加值增长5%,玉林经济稳中向好。")
+    assert (meta_of(page).jurisdiction, meta_of(page).issuing_body) == ("玉林市", "玉林市人民政府")
+
+
 def test_the_words_before_a_plenary_name_whose_it_is():
     page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
             "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")
