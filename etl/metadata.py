@@ -303,7 +303,14 @@ def is_work_report(head: list[str]) -> bool:
         return True  # "区长续明代表历城区人民政府向大会报告工作"
     if re.search(r"今年政府工作的总体要求|干好今年政府工作|今年政府工作的主要预期目标", text):
         return True  # a report's later part printed alone: "二、2025年目标任务…今年政府工作的总体要求是"
-    return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and "向大会报告" in text)
+    if REPORT_PART_RE.match(_compact(head[0]) if head else ""):
+        return True  # "二、2025年工作安排", "今年我区经济社会发展的主要预期目标是:…"
+    return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and bool(re.search(r"向大会(?:作)?(?:政府)?(?:工作)?报告", text)))
+
+
+# the first line of a work report's later part, printed alone: its heading or its targets' lead
+REPORT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:20\d\d年|今年)(?:政府)?(?:工作安排|工作总体要求|政府工作目标任务|发展目标任务|主要工作$)"
+                            r"|(?:今年)?(?:我|全)(?:市|县|区|旗)经济社会发展的?主要预期目标是")
 
 
 def _names_a_document(block: list[str]) -> bool:
@@ -1003,7 +1010,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     if not meta.doc_type and is_work_report(head):
         meta.doc_type = "work_report"  # a news page of the report: its opening, not a word in its body
     if not meta.doc_type and not title:
-        meta.doc_type = infer_doc_type(" ".join(head[:5]))
+        # the five-year plan a page works under is not its kind: "是实施“十四五”规划的关键之年"
+        meta.doc_type = infer_doc_type(re.sub(r"[“\"]?十[三四五六]五[”\"]?(?:时期|期间)?(?:规划)?", "", " ".join(head[:5])))
     if meta.doc_type:
         found.append("doc_type")
     place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)

@@ -692,6 +692,21 @@ def test_a_city_that_issues_and_carries_out_its_own_measures_is_named_by_them():
     assert place_from_own_measures(page.replace("全市", "").splitlines()) is None
 
 
+@pytest.mark.parametrize("page", [
+    "各位代表:\n现在,我代表龙岗区人民政府向大会作工作报告,请予审议。\n一、2024年工作回顾",  # 作工作报告
+    "二、2025年工作安排\n2025年是“十四五”规划收官之年。主要预期目标是:地区生产总值增长6%。",
+    "今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右。",
+])
+def test_a_work_report_or_its_later_part_printed_alone_is_a_work_report(page):
+    assert meta_of(page).doc_type == "work_report"
+
+
+def test_the_five_year_plan_a_page_works_under_is_not_its_kind():
+    page = "2024年是新中国成立75周年,是实施“十四五”规划的关键之年。\n全年新增城镇就业1万人。"
+    assert meta_of(page).doc_type == ""
+    assert meta_of("关于征求2021-2030年高标准农田建设规划任务意见的函").doc_type == "special_plan"
+
+
 def test_the_words_before_a_plenary_name_whose_it_is():
     page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
             "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")
