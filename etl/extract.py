@@ -153,6 +153,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|下降到|降低到|降到|以上)\s*$", before[-6:]) \
             and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
+    if q.value == 0 and q.upper is not None:
+        return True  # a range from nothing names a class: "保留边远山区、边境0—3公里自然村教学点", "0—3岁婴幼儿"
     if q.chinese and q.unit.endswith("类"):
         return True  # kinds: "完成四类村庄认定"
     if q.unit == "批" and re.match(r"次\s*\d", sentence[q.end : q.end + 4]):
@@ -185,8 +187,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     # ordinals and codes
     if re.search(r"第\s*$", before):
         return True
-    if re.search(r"[A-Za-z]\s*$", before) and not q.unit.startswith(("%",)):
-        return True  # PM2.5, PM10, G20
+    if re.search(r"[A-Za-z]\s*$", before) and not q.unit.startswith(("%",)) and not (
+            re.search(r"(?<![A-Za-z])[A-Z]{3,}$", before) and q.unit in ("台", "套", "个", "部", "处", "辆", "座")):
+        return True  # PM2.5, PM10, G20; not a device counted after its name: "在主城区配置AED1100台"
     if re.match(r"[A-Za-z+]", sentence[e : e + 1]) and not q.unit:
         return True  # 5G, 4A, 3D, 5G+
     if q.unit in ("kV", "KV", "千伏", "千伏安") or re.match(r"\s*(kV|KV|千伏)", after):

@@ -260,7 +260,8 @@ def headline(head: list[str]) -> str:
     return _normalise_title(first)
 
 
-QUOTED_TITLE_RE = re.compile(r"(?:发布|印发|公布|出台|审议通过)?了?《([^《》]{6,80}?(?:规划|纲要|方案|计划|意见|措施|政策|办法|清单))》\s*(?:[（(]以下简称|全文|正式)?")
+QUOTED_TITLE_RE = re.compile(r"(?:发布|印发|公布|出台|审议通过)?了?《([^《》]{6,80}?(?:规划|纲要|方案|计划|意见|措施|政策|办法|清单)"
+                             r"(?:[（(]\d{4}\s*[—–-]\s*\d{4}年?[）)])?)》\s*(?:[（(]以下简称|全文|正式)?")
 
 
 def quoted_title(head: list[str]) -> str:
@@ -269,6 +270,8 @@ def quoted_title(head: list[str]) -> str:
     published there (发布 / 印发 / 公布 / 以下简称 / 全文), not merely cited."""
     for line in head[:4]:
         for m in QUOTED_TITLE_RE.finditer(line):
+            if re.search(r"关于(?:印发|转发)《?$", line[: m.start(1)]):
+                continue  # "…区人民政府发布关于印发《重庆市…行动方案》": a notice forwarding it, whose name is cut
             if re.search(r"(发布|印发|公布|出台|审议通过)了?《$", line[: m.start(1)]) or re.match(r"\s*([（(]以下简称|全文|正式)", line[m.end(1) + 1 :]):
                 return _normalise_title(m.group(1))
     return ""
@@ -279,6 +282,8 @@ def _continues_title(block: list[str], line: str) -> bool:
     a table's header cells ("序号", "政策事项") after a title are not part of it."""
     if not _names_a_document(block):
         return len("".join(block)) < 40
+    if _compact("".join(block)).endswith(_compact(line)):
+        return False  # the title set again in spaced letters: "辰溪县2026年政府工作报告" over "政 府 工 作 报 告"
     return bool(re.match(r"^[（(]", line)) or (len(line) <= 12 and any(line.endswith(w) for w in DOC_TYPE_WORDS) and not re.search(r"事项|内容|部门|单位|时限", line))
 
 
@@ -598,6 +603,8 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(20\d\d)年\s*《?政府工作报告》?\s*(?:确定|提出|部署)的(?:重点工作|目标任务|主要任务|主要目标)", text)]
     if "今年" in text:  # "日前,长春2014年建设幸福净月工作会议召开,今年净月高新区将…": the year the meeting opens
         forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,14}?工作(?:会议|大会)召开", text)]
+        # "1月25日召开的2024年重庆市农业农村委主任和乡村振兴局局长会议…划出了今年…的目标"
+        forward += [int(y) for y in re.findall(r"召开的(20\d\d)年[\u4e00-\u9fff“”]{0,30}?会议", text)]
     # "2024年,我们将锚定…", "2025年,莱芜区将奋进新征程", "2017年,区政府将努力为民办好十件实事"
     forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗]|[省市县区]?(?:人民)?政府)将", text)]
     # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年")

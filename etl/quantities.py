@@ -56,7 +56,7 @@ BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|�
 # a change in multiples, in Chinese numerals: "增加一倍", "增长约两倍", "提高1倍" is read by QUANTITY_RE
 TIMES_OVER_RE = re.compile(r"(?<=增加|增长|提高|提升|扩大)(?:约|近|超)?([一两二三四五六七八九十])倍")
 # a scale word with no numeral, after a verb that counts people: "带动万名青年", "培训千名村干部"
-BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠及)(万|千)(名|人次|人)")
+BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠及)(万|千)(名|人次|人)|(?<=超|逾)(百|千|万)(名|人次|人)")
 # a trillion with no numeral, after a verb that reaches it: "主营收入规模过万亿元", "迈上万亿元台阶"
 BARE_TRILLION_RE = re.compile(r"(?<=过|超|破|达|上)(万亿)(元|美元)?(?!元?级)")
 # the denominator of an amount per unit, after a slash: "58万元/人", "0.6人/百亿元", "1.2吨/亩"
@@ -178,7 +178,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         found.append(q)
     for m in BARE_SCALE_RE.finditer(sentence):
         # "带动万名青年入乡发展": ten thousand people, the 1 unwritten
-        q = Quantity(1.0, m.group(1) + m.group(2), m.start(), m.end(), m.end())
+        # "培训超百名数字化转型决策者,超千名数字化管理者": more than a hundred, a thousand
+        scale, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        q = (Quantity(1.0, scale + unit, m.start(), m.end(), m.end()) if scale == "万"
+             else Quantity({"百": 100.0, "千": 1000.0}[scale], unit, m.start(), m.end(), m.end()))
         _attach_comparators(sentence, q)
         found.append(q)
     for m in BARE_TRILLION_RE.finditer(sentence):

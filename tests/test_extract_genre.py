@@ -248,6 +248,12 @@ CASES = [
     # a change in multiples written in Chinese numerals (rounds 24's dev and spent halves)
     ("报废汽车回收量较2023年增加约一倍,二手车交易量增长15%。",
      [("报废汽车回收量", 1, "倍", "~", None), ("二手车交易量", 15, "%", "=", "growth_rate")]),
+    # round 26's dev half: more than a hundred, a thousand, ten thousand written as a bare scale word; a
+    # device counted after its Latin name; a range from nothing is a class of places, not a target
+    ("培训超百名数字化转型决策者,超千名数字化管理者,超万名数字化产业技术工人。",
+     [("数字化转型决策者", 100, "名", ">=", None), ("数字化管理者", 1000, "名", ">=", None), ("数字化产业技术工人", 1, "万名", ">=", None)]),
+    ("组织应急救护培训1万人,在主城区配置AED1100台。", [("应急救护培训", 1, "万人", "=", None), ("AED", 1100, "台", "=", None)]),
+    ("保留边远山区、边境0—3公里自然村教学点;新建小学10所。", [("小学", 10, "所", "=", None)]),
 ]
 
 

@@ -707,6 +707,25 @@ def test_the_five_year_plan_a_page_works_under_is_not_its_kind():
     assert meta_of("关于征求2021-2030年高标准农田建设规划任务意见的函").doc_type == "special_plan"
 
 
+def test_round_26_titles_and_years():
+    # a plan published in a news lede, its name ending in its years
+    meta = meta_of("本报讯(记者周仕敏)日前,广西壮族自治区政府印发《广西教育提质振兴三年行动计划(2021—2023年)》。"
+                   "广西将用3年时间,实施教育“十大计划”。\n到2023年,全区学前教育毛入园率达到90%以上。")
+    assert (meta.title, meta.doc_type, meta.horizon_year) == ("广西教育提质振兴三年行动计划（2021—2023年）", "action_plan", 2023)
+    # a notice forwarding a plan names the notice, whose name the news cuts: no title, and no place from the plan
+    meta = meta_of("6月12日,重庆市梁平区人民政府发布关于印发《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》"
+                   "(以下简称《方案》)的通知。\n"
+                   "《方案》指出,构建多元现代的能源保障体系。")
+    assert meta.title != "重庆市推动成渝地区双城经济圈建设行动方案（2023—2027年）"
+    # the title set again in spaced letters is one title
+    meta = meta_of("辰溪县2026年政府工作报告\n政 府 工 作 报 告\n—2025年12月18日在县第十七届人民代表大会第五次会议上\n各位代表:")
+    assert meta.title == "辰溪县2026年政府工作报告"
+    # the year of the meeting that draws this year's targets
+    meta = meta_of("如何细化落实政府工作报告关于“三农”工作的要求?1月25日召开的2024年重庆市农业农村委主任和乡村振兴局局长会议会上,"
+                   "划出了今年农业农村工作的目标和重点。\n“全市粮食播种面积稳定在3012万亩以上。”")
+    assert meta.horizon_year == 2024
+
+
 def test_the_words_before_a_plenary_name_whose_it_is():
     page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
             "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")

@@ -168,6 +168,9 @@ def test_an_empty_jurisdiction_in_a_reading_agrees_with_the_builds_unknown_place
 #   Next session: a paragraph that opens with its year holds it across its ； and 。 (heldout24's b04 and b08,
 #   dev24's b05 and heldout18's h14 then reach year 1.000); a page about 全市 that issues and carries out
 #   《徐州市…办法》 is 徐州市's (heldout22's d14: jurisdiction 0.866 → 1.000).
+# - round 26: dev26 (six pages, provinces of the south and west) after its rules: 「超百名」「超千名」 are 100 and
+#   1000, 「配置AED1100台」 counts devices, 「边境0—3公里」 is a class of places, the year of the meeting that
+#   draws this year's targets (「召开的2024年…会议」); from 0.985 / 0.942 / 1.000 / 0.879 to 1.000 on all four.
 HALF_FLOORS = {
     "heldout8": {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.88, "target_year": 1.0},
     "heldout9": DEV9_FLOOR,
@@ -200,6 +203,7 @@ HALF_FLOORS = {
     "heldout23": {"precision": 0.97, "recall": 1.0, "jurisdiction": 0.87, "target_year": 1.0},
     "dev24": {"precision": 1.0, "recall": 0.95, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout24": {"precision": 0.95, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
+    "dev26": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
 }
 
 
