@@ -17,6 +17,7 @@ column empty instead of shifting the next row in: "全社会固定资产投资�
 
 from __future__ import annotations
 
+import itertools
 import re
 
 HEADER_CELL_RE = re.compile(r"^[\u4e00-\u9fff ]{1,8}$")
@@ -124,6 +125,11 @@ def cell_lines_to_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     i, n = 0, len(lines)
     while i < n:
+        plain, after = plain_indicator_table_rows(lines, i)
+        if plain:
+            out.extend(plain)
+            i = after
+            continue
         numbered = _numbered_table_at(lines, i) or _area_table_at(lines, i)
         if numbered:
             rows, i = numbered
@@ -255,6 +261,90 @@ def _indicator_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
     if len(rows) < 3:
         return [], start
     return rows, start + k  # the cells read; any after them stay lines as they are
+
+
+# a header cell after 「指标」 in a plan's indicator table: its years, its growth column, its attribute
+INDICATOR_HEADER_CELL_RE = re.compile(r"^(?:20\d\d\s*年.{0,6}|(?:年均|累计).{0,6}|属性|指标属性|基期值|目标值)$")
+# a value cell written with its unit and a bound: "99%", "99%以上", "12.3年以上", "≥80", "—"
+PLAIN_VALUE_CELL_RE = re.compile(r"^(?:[≥≤<>]?\s*-?\d+(?:\.\d+)?\s*(?P<unit>%|[\u4e00-\u9fff]{1,3}?)?\s*(?:以上|以下|以内|左右)?|[—\-–]+)$")
+SUB_ROW_RE = re.compile(r"^其中[:：]\s*")
+
+
+def plain_indicator_table_rows(lines: list[str], start: int) -> tuple[list[str], int]:
+    """An indicator table printed a cell per line without borders, blank lines between the cells:
+
+        指  标 / 2020年 / 2025年 / 属性 / 一、发展水平 / 1.学前教育毛入园率(%) / 99% / 99%以上 / 约束性 / …
+
+    → "类别\t指标\t2020年\t2025年\t属性", "一、发展水平\t1.学前教育毛入园率(%)\t99%\t99%以上\t约束性" (a county's
+    十四五 education plan, 2021). A name followed by another name is a section, the merged 类别 cell; a row whose cell has two
+    lines (「1.幼儿教师专科及以上学历比例(%) / 其中:本科及以上学历比例(%)」) lists its values column by column,
+    97.74% 49.85% 100% 50%, and becomes two rows, the second named "…：其中本科及以上学历比例(%)".
+    Returns ([], start) when the lines are not such a table."""
+    if re.sub(r"\s+", "", lines[start]) not in INDICATOR_HEADS:
+        return [], start
+    cells: list[tuple[str, int]] = []  # (cell, index after it)
+    j = start + 1
+    while j < len(lines) and len(cells) < 400:
+        text = lines[j].strip()
+        j += 1
+        if not text:
+            continue
+        if len(text) > 40 or re.search(r"[。；;]", text):
+            j -= 1
+            break
+        cells.append((text, j))
+    header = [c for c, _ in itertools.takewhile(lambda cell: INDICATOR_HEADER_CELL_RE.match(cell[0]), cells)]
+    value_columns = [c for c in header if not re.match(r"属性|指标属性", c)]
+    if len(value_columns) < 1 or len(header) == len(cells):
+        return [], start
+    has_attribute = len(value_columns) < len(header)
+    rows = ["\t".join(["类别", "指标", *header])]
+    section = ""
+    k, end = len(header), cells[len(header) - 1][1]
+    while k < len(cells):
+        names: list[str] = []
+        while k < len(cells) and not _is_plain_value(cells[k][0]) and cells[k][0] not in ("约束性", "预期性"):
+            names.append(cells[k][0])
+            k += 1
+        values: list[str] = []
+        while k < len(cells) and _is_plain_value(cells[k][0]):
+            values.append(cells[k][0])
+            k += 1
+        attribute = cells[k][0] if has_attribute and k < len(cells) and cells[k][0] in ("约束性", "预期性") else ""
+        k += 1 if attribute else 0
+        if not names or not values or len(values) % len(value_columns):
+            break  # the table has ended: a line that is neither a name nor a row's values
+        width = len(values) // len(value_columns)
+        sections, own = names[:-width], names[-width:]
+        grouped = bool(SUB_ROW_RE.match(own[0])) and bool(sections)  # 「4.…比例(%) / 其中:小学 / 初中」
+        parent = sections.pop() if grouped else own[0]
+        section = sections[-1] if sections else section  # a section above the row: "一、发展水平"
+        unit = _unit_of(parent)
+        for r, name in enumerate(own):
+            if grouped or r:
+                name = f"{_bare_name(parent)}：其中{SUB_ROW_RE.sub('', name)}"
+            name = name if _unit_of(name) or not unit else f"{name}({unit})"
+            row_values = [values[c * width + r] for c in range(len(value_columns))]
+            rows.append("\t".join([section, name, *row_values, attribute]).rstrip("\t"))
+            section = ""  # a merged cell: named once, over the rows below it too
+        end = cells[k - 1][1]
+    if len(rows) < 4:
+        return [], start
+    return rows, end
+
+
+def _bare_name(name: str) -> str:
+    """"1.幼儿教师专科及以上学历比例(%)" → "幼儿教师专科及以上学历比例": no row number, no unit."""
+    return re.sub(r"^\s*\d{1,2}\s*[.．、]\s*", "", re.sub(r"\s*[（(][^()（）]{1,8}[)）]\s*$", "", name))
+
+
+def _is_plain_value(cell: str) -> bool:
+    return bool(PLAIN_VALUE_CELL_RE.match(cell)) and not re.fullmatch(r"[\u4e00-\u9fff]+", cell)
+
+
+def _unit_of(name: str) -> str:
+    m = re.search(r"[（(]([^()（）]{1,8})[)）]\s*$", name)
+    return m.group(1) if m else ""
 
 
 NUMBERED_HEADER = "序号\t考核指标\t单位\t年度目标\t责任部门"

@@ -216,6 +216,10 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # a programme's measures: "实施稳经济30项举措", "实施法治化营商环境100项提升举措"
     if q.unit in ("个", "项", "条") and re.search(r"(?:分为|包括|涵盖|由)", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:政策|举措|措施)(?=[、和及与，,；;。]|$)", sentence[q.end :]):
         return True  # the parts of a policy system: "分为1个民营经济品牌政策、3个产业专项政策和1个人才支撑政策"
+    if re.search(r"(?:划分为|分为|分成)[^，,。；;]*、[^，,。；;]*$", before):
+        return True  # the kinds a scheme names, counted after them: "划分为基本型、增强型、提升型三个"
+    if q.unit == "部" and re.match(r"门[\u4e00-\u9fff]{0,4}?(?:联合|共同)?(?:印发|发布|出台|制定)", sentence[q.end :]):
+        return True  # the issuers of a document: "山西省商务厅等10部门日前联合印发《…实施方案》"
     if q.unit == "项" and re.match(r"\s*[\u4e00-\u9fff]{0,8}?考核指标", sentence[q.end :]):
         return True  # the indicators an assessment holds: "对32项县域经济考核指标进行了分析"
     if q.unit == "条" and re.search(r"(机制|政策|措施|举措|创新|改革|办法|意见)\s*$", before):

@@ -16,7 +16,10 @@ from etl.model import Target
 
 ATTRIBUTES = ("约束性", "预期性")
 # a cumulative change is bracketed: "[10.3]", "【10.3】", "〔10.3〕"
-CELL_VALUE_RE = re.compile(r"^(预计|约)?\s*(≥|>|≤|<|不少于|不低于|不超过|[\[【〔])?\s*(-?\d+(?:\.\d+)?)\s*(%)?\s*(左右|以上|以内|[\]】〕])?$")
+# a cell may write the row's unit again after its number: "12.3年以上" in a row named "…(年)" (one
+# character, never a scale: "5万人" is no 5)
+CELL_VALUE_RE = re.compile(r"^(预计|约)?\s*(≥|>|≤|<|不少于|不低于|不超过|[\[【〔])?\s*(-?\d+(?:\.\d+)?)\s*"
+                           r"(%|(?![万亿千百左以])[\u4e00-\u9fff])?\s*(左右|以上|以内|[\]】〕])?$")
 CUMULATIVE_RE = re.compile(r"[\[【〔]")
 NAME_UNIT_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^()（）]+)[)）]\s*$")
 
@@ -100,7 +103,8 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
         if name_idx > 0 and cells[0] and not re.fullmatch(r"\d+", cells[0]):
             category = cells[0]  # 类别 is a merged cell: it names the rows below it too
         m = NAME_UNIT_RE.match(cells[name_idx])
-        name, unit = m.group("name").strip(), m.group("unit").strip()
+        # a row's own number is no part of its name: "4.劳动年龄人口平均受教育年限(年)"
+        name, unit = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", m.group("name").strip()), m.group("unit").strip()
         attribute = next((c for c in cells if c in ATTRIBUTES), "")
         if not values:
             continue

@@ -233,7 +233,7 @@ def infer_title(head: list[str]) -> str:
     block: list[str] = []
     for line in head:
         # "《方案》围绕重点领域工业技改升级、…" is a sentence about the plan, not its title
-        short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？]", line) and not re.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
+        short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？!?]", line) and not re.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
         candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line)
         if candidate and (not block or _continues_title(block, line)):
             block.append(line)
@@ -295,6 +295,9 @@ def _normalise_title(text: str) -> str:
     text = re.sub(r"[—―─]{1,2}[〇○零一二三四五六七八九十\d]{4}年.*?在.*$", "", text)
     # a site's column tag or a publicity mark before it: "【保基本民生】…的通知", "(此件主动公开)…行动计划"
     text = re.sub(r"^(?:【[^】]{1,8}】|[（(]此件[^）)]{2,6}[）)])+", "", text)
+    # a site's province tag and the date a report was delivered: "(黑龙江)齐齐哈尔市铁锋区人民政府工作报告(2025年1月14日)"
+    text = re.sub(r"[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$", "", text)
+    text = re.sub(r"^[（(](?:[\u4e00-\u9fff]{2,3}(?:省)?)[）)](?=[\u4e00-\u9fff]{2,}(?:市|州|盟|县|区))", "", text)
     return re.sub(r"\((\d{4}\s*[-—–]\s*\d{4}\s*年?)\)", r"（\1）", text)
 
 
@@ -421,6 +424,9 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # a site's index table
     for line in head[:15]:
         compact = _compact(line)
+        m = re.search(rf"(?:报告|讲话)[（(]({DATE_RE.pattern})[）)]$", compact)
+        if m and parse_date(m.group(1)):
+            return parse_date(m.group(1))  # the day a report was delivered: "…人民政府工作报告(2025年1月14日)"
         if re.match(rf"^[—―─\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):  # ―― (U+2015) too
             return parse_date(compact)  # a report: "——2024年1月7日在辽阳市第十七届人民代表大会…"
         m = re.search(rf"[—―─]{{1,2}}({DATE_RE.pattern})在", compact)
@@ -1030,9 +1036,9 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])
     else:
         meta.jurisdiction = UNKNOWN_JURISDICTION
-    if place and re.match(r"^(省|市|县|区)(人民)?政府", meta.issuing_body):
+    if place and re.match(r"^(?:自治县|自治州|自治区|省|市|县|区|旗)(?:人民)?政府", meta.issuing_body):
         # "区人民政府" of 龙湾区's report; a news page's "省长…代表省政府向大会…" → 山东省人民政府
-        meta.issuing_body = place.name + re.sub(r"^(?:省|市|县|区)(?:人民)?政府", "人民政府", meta.issuing_body)
+        meta.issuing_body = place.name + re.sub(r"^(?:自治县|自治州|自治区|省|市|县|区|旗)(?:人民)?政府", "人民政府", meta.issuing_body)
     if place and not meta.issuing_body and meta.doc_type == "work_report":
         meta.issuing_body = place.name + "人民政府"  # a work report is its people's government's
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
@@ -1042,6 +1048,11 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         # a news lead above the plan's own title retells its year: "…出台《湖南省提振消费专项行动方案》提出,
         # 2025年,全省实现社会消费品零售总额增长5.5%以上" over "湖南省提振消费专项行动方案"
         meta.start_year = meta.horizon_year = forward_year("".join(_compact(l) for l in lead[:5]))
+    told = [int(y) for y in re.findall(r"(?:要求|提出|明确)[，,:：]?\s*到(20\d\d)年", "".join(_compact(l) for l in lead[:5]))]
+    if told and meta.horizon_year and meta.horizon_year < max(told) <= meta.horizon_year + 12:
+        # the lead retells the plan's goals: "…发布…的意见。意见要求,到2026年,生态环境质量持续提升" over
+        # the title and its date "(2024年4月30日)": the plan runs to 2026
+        meta.horizon_year = max(told)
     if not meta.horizon_year and meta.jurisdiction_level == "province":
         year = provincial_session_year(" ".join(head), meta.jurisdiction)
         if year:

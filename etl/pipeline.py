@@ -321,6 +321,8 @@ def is_restatement(a: Target, b: Target) -> bool:
     "机架规模年均增速"). Counts of things ("新建…5个") recur for different things and stay apart."""
     if _comparable(a.source_text) == _comparable(b.source_text):
         return False  # two numbers of one sentence
+    if a.clause_ref == b.clause_ref == "table":
+        return False  # two rows of one indicator table: "幼儿教师专科及以上学历比例" and "小学教师…" both 100%
     if (a.kind, a.comparator, a.per_year, a.target_year) != (b.kind, b.comparator, b.per_year, b.target_year):
         return False
     na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)

@@ -726,6 +726,26 @@ def test_round_26_titles_and_years():
     assert meta.horizon_year == 2024
 
 
+def test_round_25_titles_issuers_and_dates():
+    # an autonomous county's report: 「自治县人民政府」 is the county's own government
+    meta = meta_of("2026年青龙满族自治县政府工作报告\n——2026年1月27日在青龙满族自治县\n第九届人民代表大会第六次会议上\n"
+                   "自治县人民政府县长 张三\n各位代表:\n现在,我代表自治县人民政府,向大会报告工作。")
+    assert (meta.jurisdiction, meta.issuing_body) == ("青龙满族自治县", "青龙满族自治县人民政府")
+    # a site's province tag before the title and the day the report was delivered after it
+    meta = meta_of("(黑龙江)齐齐哈尔市铁锋区人民政府工作报告(2025年1月14日)\n二、2025年主要目标和重点工作\n"
+                   "经济发展主要预期目标是:地区生产总值增长3%。")
+    assert (meta.title, meta.issued_on, meta.jurisdiction) == ("齐齐哈尔市铁锋区人民政府工作报告", "2025-01-14", "铁锋区")
+    # a site's exclamation headline is no title; the issuer and the notice under it are
+    meta = meta_of("芜湖市政府重要通知!\n芜湖市人民政府\n关于2025年重点工作及责任分解的通知\n一、市政府重点工作任务\n"
+                   "地区生产总值增长6%以上。")
+    assert meta.title == "芜湖市人民政府关于2025年重点工作及责任分解的通知"
+    # a news lead retells the goals of the plan whose title and date follow: it runs to 2026
+    meta = meta_of("黑龙江发布关于加快建设绿色龙江的意见!\n北极星环保网获悉,黑龙江省人民政府发布关于加快建设绿色龙江的意见。"
+                   "意见要求,到2026年,生态环境质量持续提升。\n中共黑龙江省委 黑龙江省人民政府 关于加快建设绿色龙江的意见\n"
+                   "(2024年4月30日)\n一、总体要求")
+    assert meta.horizon_year == 2026
+
+
 def test_the_words_before_a_plenary_name_whose_it_is():
     page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
             "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")

@@ -36,3 +36,20 @@ def test_documents_of_other_jurisdictions_and_layouts():
     assert len(scores) == 2
     low = [(s.doc, round(s.precision, 3), round(s.recall, 3)) for s in scores if min(s.precision, s.recall) < THRESHOLD]
     assert not low, low
+
+
+def test_a_row_of_a_two_line_cell_matches_the_passage_its_reading_quotes():
+    """A reading quotes a two-line cell whole, its values column by column; the row's name cell (or, for
+    a name composed from the cell above, its 「其中」 part) and its value cell lie in that passage."""
+    from etl.evaluate import score_document
+    from etl.model import Target
+
+    passage = "1.幼儿教师专科及以上学历比例(%)\n其中:本科及以上学历比例(%)\n97.74%\n49.85%\n100%\n50%"
+    gold = [{"value": 50, "unit": "%", "text": passage}]
+    row = Target(indicator_name="幼儿教师专科及以上学历比例：其中本科及以上学历比例", value=50, unit="%",
+                 span_text="幼儿教师专科及以上学历比例：其中本科及以上学历比例(%) 50%", clause_ref="table",
+                 source_text="幼儿教师专科及以上学历比例：其中本科及以上学历比例(%)\t49.85%\t50%")
+    assert score_document("a09", gold, [row]).matched == 1
+    elsewhere = Target(indicator_name="小学教师本科及以上学历比例", value=50, unit="%", clause_ref="table",
+                       span_text="小学教师本科及以上学历比例(%) 50%", source_text="小学教师本科及以上学历比例(%)\t50%")
+    assert score_document("a09", gold, [elsewhere]).matched == 0

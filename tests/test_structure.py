@@ -283,3 +283,44 @@ def test_an_areas_share_of_one_task_a_row_per_area():
                          "板榄镇 | 600 | |"])
     clauses, _ = parse_structure(lines)
     assert [c.text for c in clauses] == ["全县合计新种任务7000亩", "长安镇新种任务2150亩", "板榄镇新种任务600亩"]
+
+
+def test_an_indicator_table_printed_a_cell_per_line_without_borders():
+    """A county's 「“十四五”教育事业发展主要指标表」 (round 25): 「指  标 / 2020年 / 2025年 / 属性」, blank lines
+    between cells, sections as merged 类别 cells, and cells of two lines (「其中:」) whose values run column
+    by column; the rows are read as targets with their 2020 baselines."""
+    from etl.cell_lines import plain_indicator_table_rows
+    from etl.clean import clean_lines
+    from etl.indicator_table import rows_to_targets
+    from etl.structure import parse_structure
+
+    lines = ["指  标", "", "2020年", "", "2025年", "", "属性", "", "一、发展水平", "     ", "1.学前教育毛入园率(%)", "",
+             "99%", "", "99%以上", "", "约束性", "4.劳动年龄人口平均受教育年限(年)", "11.4年", "12.3年以上", "约束性",
+             "三、师资发展水平", "1.幼儿教师专科及以上学历比例(%)", "其中:本科及以上学历比例(%)", "97.74%", "49.85%",
+             "100%", "50%", "预期性", "4.义务教育标准班额比例(%)", "其中:小学", "初中", "34.52%", "77.34%", "80%以上",
+             "85%以上", "预期性", "四、保障措施。加强组织领导,落实各方责任。"]
+    rows, end = plain_indicator_table_rows(lines, 0)
+    assert rows == [
+        "类别\t指标\t2020年\t2025年\t属性",
+        "一、发展水平\t1.学前教育毛入园率(%)\t99%\t99%以上\t约束性",
+        "\t4.劳动年龄人口平均受教育年限(年)\t11.4年\t12.3年以上\t约束性",
+        "三、师资发展水平\t1.幼儿教师专科及以上学历比例(%)\t97.74%\t100%\t预期性",
+        "\t幼儿教师专科及以上学历比例：其中本科及以上学历比例(%)\t49.85%\t50%\t预期性",
+        "\t义务教育标准班额比例：其中小学(%)\t34.52%\t80%以上\t预期性",
+        "\t义务教育标准班额比例：其中初中(%)\t77.34%\t85%以上\t预期性",
+    ]
+    assert lines[end] == "四、保障措施。加强组织领导,落实各方责任。"
+    _, table = parse_structure(clean_lines(lines))
+    got = [(t.indicator_name, t.value, t.comparator, t.baseline_value, t.target_year) for t in rows_to_targets(table)]
+    assert got[1] == ("劳动年龄人口平均受教育年限", 12.3, ">=", 11.4, 2025)
+    assert got[3] == ("幼儿教师专科及以上学历比例：其中本科及以上学历比例", 50, "=", 49.85, 2025)
+    assert plain_indicator_table_rows(["指标", "说明文字很长的一段话,不是表格。"], 0) == ([], 0)
+
+
+def test_two_rows_of_one_indicator_table_are_two_targets_even_with_one_value():
+    from etl.model import Target
+    from etl.pipeline import is_restatement
+
+    a, b = (Target(indicator_name=name, value=100, unit="%", comparator="=", kind="level", target_year=2025,
+                   source_text=f"{name}(%)\t100%", clause_ref="table") for name in ("幼儿教师专科及以上学历比例", "小学教师专科及以上学历比例"))
+    assert not is_restatement(a, b)
