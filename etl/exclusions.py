@@ -486,6 +486,8 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
         return True  # who delivers what is counted: "460个居村综合文化活动室提供不少于2300场文化活动"
     if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
         return True
+    if re.search(r"(?:排名|排位|位次)[^，,；;。]{0,10}(?:全国|全省|全市)\s*$", before):
+        return True  # the field a ranking is drawn from: "空气质量排名稳定保持在全国168个重点监测城市“后十”之外"
     if re.search(r"(?:高于|低于|快于|慢于|优于)\s*(?:全国|全省|全市|省|市|国家|省、市)\s*$", before) and re.match(r"\s*(?:的)?平均(?:水平|值|增速)", sentence[q.end :]):
         return True  # the average a target is set against: "(依据区人代会目标设置,高于省、市7.5%平均水平)"
     return bool(re.match(r"\s*的\s*(?:预期)?(?:增长|发展)?目标", sentence[q.end :])) and bool(

@@ -824,6 +824,9 @@ def self_kind(lines: list[str]) -> str:
     return selves.most_common(1)[0][0] if selves else ""
 
 
+RESPONSIBILITY_LINE_RE = re.compile(r"\s*(?:责\s*任\s*(?:单\s*位|部\s*门)|牵头单位|配合单位|协办单位|主办单位|承办单位)\s*[：:]")
+
+
 def place_from_self_reference(lines: list[str]) -> Place | None:
     """When no header, title or signature names the place: the division the text names most often
     whose kind matches how it speaks of itself ("我市"/"全市" → a 市, "我县" → a 县), leaving out
@@ -835,6 +838,8 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     kind = self_kind(lines)
     if not kind:
         return None
+    # a task's 「责任单位:市建设规划局、台州经济开发区管委会」 names the bodies that do it, not the page's place
+    lines = [l for l in lines if not RESPONSIBILITY_LINE_RE.match(l)]
     text = re.sub(r"《[^》]*》", "", "".join(lines))
     counts = Counter(name for _, _, name in mentions(text) if name.endswith(kind))
     if not counts:

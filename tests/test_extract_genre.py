@@ -257,6 +257,8 @@ CASES = [
     # round 25's dev half: the departments that issue a plan, the kinds a scheme names
     ("山西省商务厅等10部门日前联合印发《山西省县域商业三年行动实施方案(2023-2025年)》。", []),
     ("山西省县域商业建设类型具体划分为基本型、增强型、提升型三个层级。", []),
+    # round 25's spent half: the field a ranking is drawn from
+    ("优良天数比例稳定在75%以上,空气质量排名稳定保持在全国168个重点监测城市“后十”之外。", [("优良天数比例", 75, "%", ">=", None)]),
 ]
 
 

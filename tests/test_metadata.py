@@ -746,6 +746,15 @@ def test_round_25_titles_issuers_and_dates():
     assert meta.horizon_year == 2026
 
 
+def test_the_bodies_a_task_names_are_not_the_pages_place():
+    """台州's task division, a second page (round 25's spent half): its only place is inside
+    「责任单位:市建设规划局、台州经济开发区管委会」, the bodies that do the task — the page never names itself."""
+    page = ("15、以推进城乡环卫一体化为抓手,完成600户农村低保家庭的危旧房改造。\n责 任 人:叶阿东\n"
+            "责任单位:市建设规划局、台州经济开发区管委会、各县(市、区)政府\n16、完成“康庄工程”建设,全市等级公路通村率达90%。")
+    assert meta_of(page).jurisdiction == "未知地区"
+    assert meta_of(page.replace("15、以推进", "15、台州市以推进")).jurisdiction == "台州市"
+
+
 def test_the_words_before_a_plenary_name_whose_it_is():
     page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
             "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")
