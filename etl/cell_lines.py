@@ -20,6 +20,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from etl.indicator_table import NAME_UNIT_RE
+
 HEADER_CELL_RE = re.compile(r"^[\u4e00-\u9fff ]{1,8}$")
 NAME_COLUMN_RE = re.compile(r"^(项目|指标|指标名称|考核指标|考核项目|目标名称|工作任务|任务)$")
 TARGET_COLUMN_RE = re.compile(r"目标任务|目标值|任务值|指标值|年度目标|^目标$|^\d{4}年目标")
@@ -266,7 +268,7 @@ def _indicator_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
 # a header cell after 「指标」 in a plan's indicator table: its years, its growth column, its attribute
 INDICATOR_HEADER_CELL_RE = re.compile(r"^(?:20\d\d\s*年.{0,6}|(?:年均|累计).{0,6}|属性|指标属性|基期值|目标值)$")
 # a value cell written with its unit and a bound: "99%", "99%以上", "12.3年以上", "≥80", "—"
-PLAIN_VALUE_CELL_RE = re.compile(r"^(?:[≥≤<>]?\s*-?\d+(?:\.\d+)?\s*(?P<unit>%|[\u4e00-\u9fff]{1,3}?)?\s*(?:以上|以下|以内|左右)?|[—\-–]+)$")
+PLAIN_VALUE_CELL_RE = re.compile(r"^(?:[≥≤<>]?\s*-?\d+(?:\.\d+)?\s*(?:%|[\u4e00-\u9fff]{1,3}?)?\s*(?:以上|以下|以内|左右)?|[—\-–]+)$")
 SUB_ROW_RE = re.compile(r"^其中[:：]\s*")
 
 
@@ -335,16 +337,18 @@ def plain_indicator_table_rows(lines: list[str], start: int) -> tuple[list[str],
 
 def _bare_name(name: str) -> str:
     """"1.幼儿教师专科及以上学历比例(%)" → "幼儿教师专科及以上学历比例": no row number, no unit."""
-    return re.sub(r"^\s*\d{1,2}\s*[.．、]\s*", "", re.sub(r"\s*[（(][^()（）]{1,8}[)）]\s*$", "", name))
+    m = NAME_UNIT_RE.match(name)
+    return re.sub(r"^\s*\d{1,2}\s*[.．、]\s*", "", m.group("name") if m else name)
 
 
 def _is_plain_value(cell: str) -> bool:
-    return bool(PLAIN_VALUE_CELL_RE.match(cell)) and not re.fullmatch(r"[\u4e00-\u9fff]+", cell)
+    return bool(PLAIN_VALUE_CELL_RE.match(cell))
 
 
 def _unit_of(name: str) -> str:
-    m = re.search(r"[（(]([^()（）]{1,8})[)）]\s*$", name)
-    return m.group(1) if m else ""
+    """"…学历比例(%)" → "%"; "其中:小学" → ""."""
+    m = NAME_UNIT_RE.match(name)
+    return m.group("unit") if m else ""
 
 
 NUMBERED_HEADER = "序号\t考核指标\t单位\t年度目标\t责任部门"

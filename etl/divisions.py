@@ -36,7 +36,8 @@ _NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会
 _GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放|全域|旅游)+$")
 
 # a park counted by its output before the suffix: "首个300亿元园区", "千亿级园区", "百亿元级开发区"
-MEASURED_ZONE_RE = re.compile(r"(?:\d|[十百千万亿])(?:[十百千万亿]*元?级?|[十百千万亿]*元级)$")
+MEASURED_ZONE_RE = re.compile(r"(?:\d|[十百千万亿])[十百千万亿]*元?级?$")
+
 
 @dataclass(frozen=True)
 class Division:
