@@ -83,6 +83,7 @@ class Line:
 
     kind: Kind
     text: str
+    indented: bool = False  # the raw line opened with a paragraph's indent: "  做实做细项目前期工作"
 
 
 def drop_spaces(text: str) -> str:
@@ -280,7 +281,7 @@ def classify_line(raw: str) -> Line | None:
     if is_page_number(text):
         return None
     text = normalise_inline(remove_markdown_marks(text))
-    return Line(kind, text) if text else None
+    return Line(kind, text, indented=raw.startswith(("  ", "\u3000"))) if text else None
 
 
 def join_broken_lines(lines: list[Line]) -> list[Line]:
@@ -294,12 +295,13 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if len(out) == 1 and is_headline(prev.text):
-            out.append(Line(line.kind, line.text))  # a news page's headline stands alone
+            out.append(Line(line.kind, line.text, line.indented))  # a news page's headline stands alone
             continue
-        if line.kind == "text" and prev is not None and prev.kind == "text" and should_join(prev.text, line.text):
+        if line.kind == "text" and prev is not None and prev.kind == "text" and not (line.indented and prev.indented) \
+                and should_join(prev.text, line.text):
             prev.text = join_text(prev.text, line.text)
         else:
-            out.append(Line(line.kind, line.text))
+            out.append(Line(line.kind, line.text, line.indented))
     return out
 
 

@@ -240,8 +240,8 @@ def bare_mention_spans(text: str) -> list[tuple[int, int, str]]:
     for m in _stem_pattern().finditer(text):
         if STREET_AFTER_RE.match(text, m.end()):
             continue  # "拓展城区朝阳路": a street named after a place, not the place
-        if m.group(0) in PROSE_WORD_STEMS:
-            continue  # "乡村振兴", "共同富裕", "平安建设": words of a plan's prose, not 振兴区, 富裕县, 平安区
+        if m.group(0) in PROSE_WORD_STEMS or m.group(0) in SELF_SCOPE_WORDS:
+            continue  # "乡村振兴", "共同富裕", "平安建设": words of a plan's prose, not 振兴区, 富裕县, 平安区; "全州" a prefecture's self
         out.append((m.start(), m.end(), short.get(m.group(0)) or stems[m.group(0)]))
     return out
 
@@ -288,7 +288,7 @@ def autonomous_county_names() -> dict[str, str]:
 
 # how a document names its own jurisdiction as a whole, not a place of its own: "全市新增…",
 # "更好发挥我县39家…" (旗: Inner Mongolia's county-level banner, "建议2024年全旗…")
-SELF_SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全旗", "我省", "我市", "我县", "我区", "我旗")
+SELF_SCOPE_WORDS = ("全省", "全市", "全县", "全区", "全旗", "全州", "我省", "我市", "我县", "我区", "我旗", "我州")  # 州: an autonomous prefecture (甘孜)
 SELF_SCOPE_ALT = "|".join(SELF_SCOPE_WORDS)
 
 

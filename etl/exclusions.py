@@ -481,9 +481,10 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
         return True
     if re.search(r"以[^，,；;。以]{0,12}$", before) and re.match(r"[^为]{0,16}为(?:主要)?(?:对象|服务对象|基础|重点)", phrase_after):
         return True  # whom the work is for: "以全市就业年龄段的7600多名持证残疾人为主要对象"
-    if q.unit in ("个", "家", "所") and re.match(r"\s*[\u4e00-\u9fff]{2,14}?(?:提供|开展|举办|组织)[^，,；;。\d]{0,8}\d", sentence[q.end :]) \
+    if q.unit in ("个", "家", "所") and re.match(r"\s*[\u4e00-\u9fff]{2,14}?(?:提供|开展|举办|组织)[^，,；;。、\d]{0,8}\d", sentence[q.end :]) \
             and not re.search(r"(新建|建成|建设|新增|打造|培育|改扩建)", before):
-        return True  # who delivers what is counted: "460个居村综合文化活动室提供不少于2300场文化活动"
+        return True  # who delivers what is counted: "460个居村综合文化活动室提供不少于2300场文化活动" (not the
+        # next item of a list: "推动450家工业企业开展技术改造、285家规上企业完成数字化转型")
     if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
         return True
     if re.search(r"(?:排名|排位|位次)[^，,；;。]{0,10}(?:全国|全省|全市)\s*$", before):

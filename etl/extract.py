@@ -222,6 +222,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
             return True
     if _is_enumerated_class(sentence, q):
         return True
+    if re.search(r"\d+\s*[所个座家处]\s*$", before) and re.match(r"\s*(?:及)?以上\s*[\u4e00-\u9fff]{1,4}的", sentence[q.num_end :]):
+        return True  # the size of what a count counts: "建设1所100张以上床位的养老机构" (the target is 1所)
     measure = q.unit and q.unit[-1] not in CLASSIFIER_UNITS and not q.unit.endswith("%")
     if measure and _qualifies_following_count(sentence, q):
         return True
@@ -328,7 +330,11 @@ def _is_enumerated_class(sentence: str, q: Quantity) -> bool:
     """"总投资10亿元、20亿元、50亿元以上的大项目": every member of a chain that ends in 以上的 is a class."""
     tail = sentence[q.num_end :]
     m = re.match(r"(?:\s*、\s*[\d.]+\s*[^\s、，。；]{0,4})+\s*(以上|以下)?的", tail)
-    return bool(m) and not q.unit.endswith("%")
+    if not m or q.unit.endswith("%"):
+        return False
+    # the members share one unit; "村3个、100万元以上的村1个" is a count, then the next item's class
+    units = {u for u in re.findall(r"、\s*[\d.]+\s*([^\s\d、，。；以]{0,4})", m.group(0)) if u}
+    return not q.unit or not units or units == {q.unit}
 
 
 def _qualifies_following_count(sentence: str, q: Quantity) -> bool:

@@ -253,6 +253,8 @@ def headline(head: list[str]) -> str:
     if len(head) < 2:
         return ""
     first, lede = head[0].strip(), head[1].strip()
+    if len(head) > 2 and len(lede) <= 40 and not re.search(r"[。；;：:，,！？!?]", lede):
+        lede = head[2].strip()  # a subheadline between: "沙河口区确定今年10项重点民生实事" / "新建10处口袋公园…" / "近日,…。"
     if not 6 <= len(first) <= 60 or re.search(r"[。；;：:！？!?]$|^[•·\-*|]|[:：]", first) or HEADING_START_RE.match(first):
         return ""
     if _is_header_line(first) or not (len(lede) > 60 or lede.endswith("。")):
@@ -820,7 +822,7 @@ def self_kind(lines: list[str]) -> str:
     speaker = re.search(r"代表(省|市|县|区)(?:人民)?政府", text)
     if speaker:
         return speaker.group(1)  # "我代表市人民政府，向大会报告工作" (its 全区 may be the autonomous region)
-    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区|旗|盟)", text))
+    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区|旗|盟|州)", text))
     return selves.most_common(1)[0][0] if selves else ""
 
 
@@ -912,7 +914,7 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
     from etl.divisions import bare_mentions, lookup
 
     kind = self_kind(lines)
-    level = {"省": "province", "市": "city"}.get(kind)
+    level = {"省": "province", "市": "city", "州": "city"}.get(kind)
     if not level:
         return None
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines))
@@ -974,11 +976,20 @@ def place_from_self_frame(lines: list[str]) -> Place | None:
             found = bare_mentions(group) or ([autonomous_county_names()[group]] if group in autonomous_county_names() else [])
             if len(found) == 1:
                 names.add(found[0])
-    kind = self_kind(lines)
-    if len(names) != 1 or kind and not next(iter(names)).endswith(kind):
-        return None  # "融入重庆主城" on a page about 全区 names the city around it, not the district
+    if len(names) != 1:
+        return None
     d = lookup(names.pop(), text)
-    return Place(d.name, d.level, d.parent) if d else None
+    kind = self_kind(lines)
+    if not d or kind and LEVEL_RANK[d.level] > LEVEL_RANK[KIND_LEVEL.get(kind, "county")]:
+        # "融入重庆主城" on a page about 全区 names the city around it, not the district; a city's
+        # "奋力谱写中国式现代化合肥篇章" stands, though the page speaks of 全省 once
+        return None
+    return Place(d.name, d.level, d.parent)
+
+
+# how a page speaks of itself (self_kind) → the level of division that is; and the levels' order
+KIND_LEVEL = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
+LEVEL_RANK = {"zone": 0, "county": 1, "city": 2, "province": 3}
 
 
 def _zone_core(name: str) -> str:

@@ -67,8 +67,10 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         t.section = t.sector
         t.sector = heading_to_sector(t.sector, t.source_text)
     keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)]
-    headline = lines[0].strip() if lines and is_headline_line(lines[0]) else ""
-    return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headline), clauses
+    headlines = [lines[0].strip()] if lines and is_headline_line(lines[0]) else []
+    if headlines and len(lines) > 1 and is_headline_line(lines[1]) and len(lines[1].strip()) <= 40:
+        headlines.append(lines[1].strip())  # a news page's subheadline: "新建10处口袋公园建成10处社区食堂"
+    return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headlines), clauses
 
 
 def is_headline_line(first: str) -> bool:
@@ -156,6 +158,8 @@ def looks_back(heading: str, top: bool = True) -> bool:
 
 
 REVIEW_MARKS_RE = re.compile(r"据统计|预测|预计|完成了|实现了|同比|比上年|较上年|回顾|过去一年|一年来|初步核算")
+# the words a report's plan part gives its tasks in, which its review does not use of what was done
+TASK_VERBS_RE = re.compile(r"加快|抓好|探索|谋划|着力|力争|确保|争取|深入推进|大力|积极|加力|推动|做实|做细")
 FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标|主要考虑|目标任务|十五五)")
 
 
@@ -184,8 +188,10 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             forward = _headless_paragraph_looks_forward(clause.text, year, forward)
         elif not clause.headings and year is None and not forward:
             # a report retold with no year at all: a paragraph that says what it will do looks forward
-            # ("今年，重庆将…接续办好15件重点民生实事。具体包括："), one that reports does not
-            forward = bool(re.search(r"今年|明年|将|计划|力争|预期目标|主要目标", clause.text)) and not REVIEW_MARKS_RE.search(clause.text)
+            # ("今年，重庆将…接续办好15件重点民生实事。具体包括："), as does one in the words of tasks to do
+            # ("加快道孚和两河口抽蓄电站建设,抓好…前期工作…探索建立…"); one that reports does not
+            forward = (bool(re.search(r"今年|明年|将|计划|力争|预期目标|主要目标", clause.text))
+                       or len(set(TASK_VERBS_RE.findall(clause.text))) >= 3) and not REVIEW_MARKS_RE.search(clause.text)
         if re.search(r"(今年|明年|20\d\d年)[^。；]{0,12}?主要预期目标|今年工作的总体要求", clause.text):
             forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
@@ -245,7 +251,7 @@ def _table_sector(clauses: list[Clause]) -> str:
     return ""
 
 
-def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, headline: str = "") -> list[Target]:
+def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, headlines: list[str] | None = None) -> list[Target]:
     """A target stated twice in one document is one target: the first statement is kept and takes
     the departments of the other when it names none.
 
@@ -261,7 +267,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
     for i, t in enumerate(targets):
         key = (t.value, t.unit)
         twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
-                     or (headline and _restates_the_headline(targets[j], t, headline))), None)
+                     or any(_restates_the_headline(targets[j], t, h) for h in headlines or [])), None)
         if twin is None:
             kept.append(i)
             by_value.setdefault(key, []).append(i)

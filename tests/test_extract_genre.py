@@ -259,6 +259,12 @@ CASES = [
     ("山西省县域商业建设类型具体划分为基本型、增强型、提升型三个层级。", []),
     # round 25's spent half: the field a ranking is drawn from
     ("优良天数比例稳定在75%以上,空气质量排名稳定保持在全国168个重点监测城市“后十”之外。", [("优良天数比例", 75, "%", ">=", None)]),
+    # rounds 27 and 28's dev halves: the next item of a list is not what the first delivers; a count, then
+    # the next item's class; the size of what a count counts
+    ("推动450家工业企业开展技术改造、285家规上企业完成数字化转型。",
+     [("工业企业", 450, "家", "=", None), ("规上企业", 285, "家", "=", None)]),
+    ("力争村集体经济收入50万元以上的村3个、100万元以上的村1个。", [("村", 3, "个", "=", None), ("村", 1, "个", "=", None)]),
+    ("建设1所100张以上床位的养老机构,健全完善养老服务体系。", [("养老机构", 1, "所", "=", None)]),
 ]
 
 

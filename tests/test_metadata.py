@@ -755,6 +755,20 @@ def test_the_bodies_a_task_names_are_not_the_pages_place():
     assert meta_of(page.replace("15、以推进", "15、台州市以推进")).jurisdiction == "台州市"
 
 
+def test_round_27_and_28_places_and_titles():
+    # a prefecture speaks of itself as 全州, which then names no 全州县; its counties name their parent
+    page = ("政府工作报告\n(上接第一版)建成道孚、新龙、色达等5个光伏项目,加快乡城、理塘、德格等10个县光伏项目建设。"
+            "完成全州风能规划编制。建设数字甘孜AI中台,完善平安甘孜系统集成平台。")
+    assert (meta_of(page).jurisdiction, meta_of(page).jurisdiction_level) == ("甘孜藏族自治州", "city")
+    # 「奋力谱写中国式现代化合肥篇章」 names the city though the page speaks of 全省 once
+    page = ("二、2025年工作安排\n2025年是“十四五”收官之年。深入学习贯彻习近平总书记考察安徽重要讲话精神,在全省勇当先锋,"
+            "奋力谱写中国式现代化合肥篇章。\n经济社会发展主要预期目标是:地区生产总值增长5.5%左右。")
+    assert meta_of(page).jurisdiction == "合肥市"
+    # a headline, a subheadline, then the lede: the headline is the title
+    page = "沙河口区确定今年10项重点民生实事\n新建10处口袋公园建成10处社区食堂\n近日,沙河口区确定2024年10项重点民生实事,涵盖教育、养老等方面。"
+    assert meta_of(page).title == "沙河口区确定今年10项重点民生实事"
+
+
 def test_the_words_before_a_plenary_name_whose_it_is():
     page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
             "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")

@@ -140,3 +140,35 @@ def test_a_news_headline_of_a_work_report_is_no_task_division():
              "(福州晚报记者组)"]  # the city named twice, as z03 does (once is no evidence)
     meta = document_meta("d.txt", lines, None)
     assert (meta.doc_type, meta.jurisdiction, meta.horizon_year) == ("work_report", "福州市", 2026)
+
+
+def test_a_report_page_with_no_year_in_the_words_of_tasks_to_do_looks_forward():
+    """甘孜's report, the page that goes on from the front page (round 27): no year, no heading, but the
+    tasks' words (加快, 抓好, 探索) — its figures are targets, with no year (the page never shows one)."""
+    lines = ["政府工作报告", "(上接第一版)建成道孚、新龙、色达等5个总装机180万千瓦的光伏项目,加快乡城、理塘等10个县光伏项目建设。"
+             "抓好甘孜、新龙等抽蓄项目前期工作。探索建立光伏开发后期惠民扶持机制。实施制造业“智改数转”项目9个。"]
+    meta, got = meta_and_targets(lines)
+    assert (meta.doc_type, meta.horizon_year) == ("work_report", None)
+    assert (9, "个", None) in got
+    # the same page reporting what was done stays a review
+    review = ["政府工作报告", "一年来,实施制造业“智改数转”项目9个,同比增长12%,加快乡城光伏建设,抓好前期工作,探索惠民机制。"]
+    assert meta_and_targets(review)[1] == []
+
+
+def test_indented_points_of_a_news_summary_are_not_one_sentence():
+    """汕头's report as a list of points, each an indented line without an end mark (round 27)."""
+    from etl.clean import clean_lines
+
+    head = "  2025年预期目标:地区生产总值增长5%。"
+    lines = clean_lines([head, "  加快重点项目建设进度,争取全年完成重点项目投资超1000亿元", "", "  做实做细项目前期工作,谋划储备重大项目"])
+    assert lines[1:] == ["加快重点项目建设进度,争取全年完成重点项目投资超1000亿元", "做实做细项目前期工作,谋划储备重大项目"]
+    # a line broken mid-sentence still joins, indented or not
+    assert clean_lines([head, "  采取明查暗访等方式,", "", "深入一线查看推进落实情况。"])[1:] == ["采取明查暗访等方式,深入一线查看推进落实情况。"]
+
+
+def test_a_subheadline_restated_in_the_body_is_one_target():
+    lines = ["沙河口区确定今年10项重点民生实事", "新建10处口袋公园建成10处社区食堂",
+             "近日,沙河口区确定2024年10项重点民生实事。", "新建10处口袋公园,持续优化城区人居环境。"]
+    lines.append("大力发展老年助餐服务,建成10处社区食堂。")
+    got = meta_and_targets(lines)[1]
+    assert got == [(10, "处", 2024), (10, "处", 2024)]  # not four: the body says the subheadline's two again
