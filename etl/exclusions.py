@@ -91,7 +91,7 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     return bool(re.search(r"按(?!需|期|时|季|月|年|规定|要求)(?:照)?[^，。；]{0,20}?的?\s*$", before))  # 按设备购置额的10% (not 按需归集率)
 
 
-ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|筹集|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?)[\u4e00-\u9fff]{0,4}$"
+ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|筹措|筹集|设立)[\u4e00-\u9fff]{0,12}?(资金|预算|经费|财力|专项债券?|基金(?!规模))[\u4e00-\u9fff]{0,4}$"
                            r"|^(?:其中)?(财政性|建设性|自筹|配套|社会|融资)资金$"  # the parts of a list's budget: "其中财政性资金214亿元、建设性资金386亿元"
                            r"|财政[\u4e00-\u9fff]{0,4}?(安排|下达|拨付|投入|统筹)$"  # "全市财政安排230.7亿元"
                            r"|(投资概算|概算投资|投资估算|估算投资|概算总投资)(约|为)?$")  # a project's estimated cost: "全长1.38公里…投资概算1.45亿元"
@@ -105,12 +105,22 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     if not q.unit.endswith("元"):
         return False
     before = clause_before(sentence, q).strip()
+    if is_sum_of_counted_projects(sentence, q):
+        return False
     if re.fullmatch(r"(?:计划|总|预计|拟)?投资(?:约)?", before) and re.match(r"\s*(?:以上|左右)?\s*[，,]", sentence[q.end :]):
         return True  # an item's budget before its work: "投资10亿元，五年内建成4所学校…"
     if BUDGET_RE.search(before) and not re.search(r"(完成|实现|累计完成|力争完成|带动|撬动|吸引|拉动|争取)[\u4e00-\u9fff]{0,4}$", before) \
             and not re.search(r"(推介|签约|招引|引进|开工|落地)", before):  # "面向民间资本推介重大项目总投资不低于2000亿元"
         return True  # "拟投入资金153万元", "准备投资2108万元", "计划总投资8400万元", "该项目估算总投资3400万元"
     return bool(ALLOCATION_RE.search(before))
+
+
+def is_sum_of_counted_projects(sentence: str, q: Quantity) -> bool:
+    """The total investment of a counted set of projects is an amount the plan commits to, not one
+    project's size or budget: "入库项目950个、总投资2335亿元", "谋划实施总投资1530.5亿元的158个重点项目" (a set to be
+    made). The sum of projects already under way is their description: "推进总投资1092亿元的139个区级重点项目"."""
+    return bool(re.search(r"\d+\s*个\s*[、，,]\s*总投资\s*$", sentence[: q.start])
+                or re.search(r"(?:谋划|实施|开工|储备|入库)\s*总投资\s*$", sentence[: q.start]) and re.match(r"\s*的\s*\d+\s*个", sentence[q.end :]))
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays

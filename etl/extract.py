@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
-from etl.exclusions import clause_before, is_genre_non_target
+from etl.exclusions import clause_before, is_genre_non_target, is_sum_of_counted_projects
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 
@@ -36,7 +36,7 @@ FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
-               "增至", "降至", "降低到", "下降到", "压减到", "压减至", "发展到", "发展至", "增长到", "增长至", "上升到",
+               "增至", "下降至", "降低至", "降至", "降低到", "下降到", "压减到", "压减至", "发展到", "发展至", "增长到", "增长至", "上升到",
                "上升至", "减少到", "减少至", "突破", "超过", "达", "为",
                "不低于", "不少于", "不超过", "至少", "高于", "低于", "建成", "拥有", "总数", "总量"]
 GROWTH_VERBS = ["年均增长", "年均提高", "年均下降", "增长", "增速", "增幅", "涨幅", "下降", "降低",
@@ -140,6 +140,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     s, e = q.start, q.num_end
     if any(a <= s < b for a, b in masks):
         return True
+    if is_sum_of_counted_projects(sentence, q):
+        return False  # "总投资1530.5亿元的158个重点项目": no size class, the set's total
     before = sentence[:s]
     if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]):
         return True  # list markers （1）（2）
@@ -341,6 +343,8 @@ def _qualifies_following_count(sentence: str, q: Quantity) -> bool:
     """A measure followed directly by a noun and, in the same phrase, by a count is a qualifier:
     "过100亿元企业1家" (the target is 1家), "东昌府区 100MW 智慧光伏等 20 个项目"."""
     after = sentence[q.end :]
+    if re.match(r"\s*(?:以上)?\s*或\s*\d+(?:\.\d+)?\s*[亿万]?美元(?:以上)?\s*[\u4e00-\u9fff]{1,6}?\d+\s*[个家项]", after):
+        return True  # a bar in two currencies before a count: "引进投资超30亿元或3亿美元项目6个" (the target is 6个)
     if not re.match(r"\s*[\u4e00-\u9fff]", after) or re.match(r"\s*(以上|以下|以内|左右|、|和|及|或|，|。|；)", after):
         return False
     if re.match(r"\s*(的|，|。|、)", after):

@@ -25,7 +25,7 @@ BASE_UNITS = [
     "微克/立方米", "毫克/立方米", "克/千克", "个工作日", "个百分点", "吨标准煤", "标准煤", "EFLOPS", "Eflops", "EFlops", "万千瓦时", "亿千瓦时", "千瓦时",
     "万标箱", "平方公里", "平方千米", "平方米", "立方米", "千伏安", "千瓦", "兆瓦", "千伏", "吉瓦",
     "公里", "千米", "万元", "亿元", "美元", "项次", "场次", "人次", "人年", "车次", "架次", "公顷", "小时", "分钟",
-    "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km", "m3", "m³", "升/人日", "升/人·日", "分/千瓦时", "元/千瓦时",
+    "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km", "μg/m³", "ug/m³", "m3", "m³", "m²", "㎡", "升/人日", "升/人·日", "分/千瓦时", "元/千瓦时",
     "公斤", "千克", "元", "吨", "斤", "亩", "米", "人", *MEASURE_WORDS, "倍", "岁", "年", "天", "片区", "村", "镇", "园",
     "%", "％", "‰",
 ]
@@ -33,7 +33,8 @@ SCALES = ["十万", "百万", "千万", "万", "亿", "千", "百"]
 # measure words that can follow a Chinese numeral: 两个村庄, 三座节制闸, 一次支部评比活动
 CLASSIFIERS = "".join(w for w in MEASURE_WORDS if w not in ("面", "对", "把", "副", "起", "单", "口", "期", "本", "头", "批", "轮"))  # 一批, 新一轮: rhetoric
 
-_unit_alt = "|".join(re.escape(u) for u in sorted(BASE_UNITS, key=len, reverse=True))
+# a page may set a space after the slash: "41ug/ m³"
+_unit_alt = "|".join(re.escape(u).replace("/", r"/\s?") for u in sorted(BASE_UNITS, key=len, reverse=True))
 _scale_alt = "|".join(SCALES)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "2,316.84" or "2316.84"
 _RANGE_SEP = r"[-—–~～至到]"
@@ -98,7 +99,8 @@ def chinese_number_to_float(text: str) -> float:
 
 
 def normalise_unit(unit: str) -> str:
-    return unit.replace("％", "%")
+    """"％" → "%"; "ug/ m³" → "ug/m³" (no space a page set after the slash)."""
+    return re.sub(r"/\s+", "/", unit.replace("％", "%"))
 
 
 def find_quantities(sentence: str) -> list[Quantity]:

@@ -900,7 +900,7 @@ UNITS_EN: dict[str, str] = {
     "微克/立方米": "μg/m³", "毫克/立方米": "mg/m³", "个工作日": "working days", "个百分点": "percentage points",
     "标准煤": "tce", "吨标准煤": "tce", "克/千克": "g/kg", "EFLOPS": "EFLOPS", "Eflops": "EFLOPS", "EFlops": "EFLOPS",
     "万千瓦时": "10k kWh", "亿千瓦时": "100m kWh", "千瓦时": "kWh", "万标箱": "10k TEU",
-    "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "m3": "m³", "m³": "m³", "升/人日": "L/person/day", "升/人·日": "L/person/day", "分/千瓦时": "fen/kWh", "元/千瓦时": "yuan/kWh", "千伏安": "kVA", "千瓦": "kW",
+    "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "m3": "m³", "m³": "m³", "m²": "m²", "㎡": "m²", "μg/m³": "µg/m³", "ug/m³": "µg/m³", "升/人日": "L/person/day", "升/人·日": "L/person/day", "分/千瓦时": "fen/kWh", "元/千瓦时": "yuan/kWh", "千伏安": "kVA", "千瓦": "kW",
     "兆瓦": "MW", "千伏": "kV", "吉瓦": "GW", "公里": "km", "千米": "km", "万元": "10k yuan",
     "亿元": "100m yuan", "美元": "US$", "项次": "items", "场次": "sessions", "人年": "person-years", "人次": "person-times", "车次": "vehicle trips",
     "架次": "flights", "公顷": "ha", "小时": "hours", "分钟": "minutes", "工作日": "working days",

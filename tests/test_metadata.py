@@ -767,6 +767,10 @@ def test_round_27_and_28_places_and_titles():
     # a headline, a subheadline, then the lede: the headline is the title
     page = "沙河口区确定今年10项重点民生实事\n新建10处口袋公园建成10处社区食堂\n近日,沙河口区确定2024年10项重点民生实事,涵盖教育、养老等方面。"
     assert meta_of(page).title == "沙河口区确定今年10项重点民生实事"
+    # a news page's question names the year its report works for (round 27's spent half)
+    page = ("1月20日上午,宜宾市第六届人民代表大会第七次会议召开,宜宾市长杜海洋向大会作政府工作报告。\n"
+            "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?记者从会上了解到,今年宜宾将重点围绕以下八个方面开展工作。")
+    assert (meta_of(page).jurisdiction, meta_of(page).horizon_year) == ("宜宾市", 2026)
 
 
 def test_the_words_before_a_plenary_name_whose_it_is():
