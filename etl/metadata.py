@@ -19,7 +19,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 
 from etl.clean import is_photo_caption
-from etl.divisions import SELF_SCOPE_ALT, Place, first_place
+from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
 from etl.model import DocumentMeta
 
 MANIFEST_COLUMNS = ["file", "title", "jurisdiction", "jurisdiction_level", "parent_jurisdiction",
@@ -916,8 +916,8 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
     from etl.divisions import bare_mentions, lookup
 
     kind = self_kind(lines)
-    level = {"省": "province", "市": "city", "州": "city"}.get(kind)
-    if not level:
+    level = KIND_LEVEL.get(kind)
+    if level not in ("province", "city"):
         return None
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines))
     parts = {d.name: d for d in (lookup(name, text) for name in set(bare_mentions(text))) if d}
@@ -989,9 +989,9 @@ def place_from_self_frame(lines: list[str]) -> Place | None:
     return Place(d.name, d.level, d.parent)
 
 
-# how a page speaks of itself (self_kind) → the level of division that is; and the levels' order
+# how a page speaks of itself (self_kind) → the level of division that is; and the levels' order, highest first
 KIND_LEVEL = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county"}
-LEVEL_RANK = {"zone": 0, "county": 1, "city": 2, "province": 3}
+LEVEL_RANK = {level: len(LEVELS) - k for k, level in enumerate(LEVELS)}
 
 
 def _zone_core(name: str) -> str:
