@@ -497,6 +497,8 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
         # next item of a list: "推动450家工业企业开展技术改造、285家规上企业完成数字化转型")
     if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
         return True
+    if re.search(r"由\s*(?:全[省市县区])?\s*$", before) and re.match(r"\s*(?:区县|县区|县[（(]市、区[)）]|县市区|乡镇|部门|单位)", sentence[q.end :]):
+        return True  # who carries the work out: "智慧平安小区建设由全市12个区县按照统一标准,完成不少于120个…"
     if re.search(r"(?:排名|排位|位次)[^，,；;。]{0,10}(?:全国|全省|全市)\s*$", before):
         return True  # the field a ranking is drawn from: "空气质量排名稳定保持在全国168个重点监测城市“后十”之外"
     if re.search(r"(?:高于|低于|快于|慢于|优于)\s*(?:全国|全省|全市|省|市|国家|省、市)\s*$", before) and re.match(r"\s*(?:的)?平均(?:水平|值|增速)", sentence[q.end :]):

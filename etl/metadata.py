@@ -604,6 +604,9 @@ def forward_year(text: str) -> int | None:
     forward = [int(y) for y in re.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
+    # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017"
+    forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|民生项目|实事)", text)]
+    forward += [int(y) for y in re.findall(r"政府工作报告》?\s*解读\s*[:：]?\s*(20\d\d)", text)]
     # a news page's question: "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"

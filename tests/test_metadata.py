@@ -771,6 +771,11 @@ def test_round_27_and_28_places_and_titles():
     page = ("1月20日上午,宜宾市第六届人民代表大会第七次会议召开,宜宾市长杜海洋向大会作政府工作报告。\n"
             "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?记者从会上了解到,今年宜宾将重点围绕以下八个方面开展工作。")
     assert (meta_of(page).jurisdiction, meta_of(page).horizon_year) == ("宜宾市", 2026)
+    # rounds 29 and 30: the year of the list a page sets, and of the report it explains
+    page = ("贵阳网·甲秀新闻讯 新增公共停车位1664个……2月17日,记者从白云区获悉,该区聚力民生保障,明确2023年民生项目任务单。\n"
+            "今年,白云区将新建4个“15分钟生活圈”。")
+    assert meta_of(page).horizon_year == 2023
+    assert meta_of("《政府工作报告》解读2017:十件实事\n“十件实事”\n今年,我市将办好事关人民群众切身利益的“十件实事”").horizon_year == 2017
 
 
 def test_the_words_before_a_plenary_name_whose_it_is():
