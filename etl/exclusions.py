@@ -460,6 +460,8 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
         return True  # the deputies who voted: "523名市人大代表首次以票决的方式确定…"
     if q.unit in ("家", "个") and re.match(r"\s*(?:省级|市级|县级|区级|省直|市直|县直|区直)?\s*(?:部门|单位)", after) and re.search(r"牵头|负责", sentence):
         return True  # who leads the list: "22家省级部门牵头落实55件实事", "由22家省级部门分别牵头负责"
+    if q.unit == "%" and re.search(r"\d+\s*(?:件|项)\s*[、，,]\s*占比\s*$", sentence[: q.start]):
+        return True  # the share of a list's items: "新增14项、占比43.75%"
     if q.unit not in ("件", "项", "个", "条", "类", "大", ""):
         return False
     if LIST_SOURCE_BEFORE_RE.search(before):
@@ -469,6 +471,9 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
         return True  # the list counted by field: "幼有所育项目4件", "新增…的20件项目", "55件项目由…"
     if q.unit in ("件", "项", "个") and re.search(r"项目(?:总数|数量)", sentence) and re.search(r"(?:相比|较上年|比上年|其中)", sentence):
         return True  # the list against last year's: "与2023年相比,项目总数增加2项,其中新增17项"
+    if q.unit in ("件", "项") and (re.search(r"与\s*20\d\d\s*年相比[，,]?\s*[^。；;]{0,8}$", sentence[: q.start])
+                                 or re.match(r"\s*(?:包括|分别是|具体是|具体为)\s*[:：]", after)):
+        return True  # the new items of a list: "与2022年相比,新增14项、占比43.75%", "2023年新增14项包括:…"
     if re.search(r"[一二三四五六七八九十\d]+\s*(?:大?类|个?领域|个?方面)\s*[、，,]?\s*(?:共计|合计|共)?\s*$", before) and q.unit in ("件", "项", "个"):
         return True  # its categories, then its length: "共13个领域55件", "此次13类55件民生实事", "8大类共计37个项目"
     if q.unit in ("个", "类") and re.match(r"\s*(?:领域|方面)?\s*[\d一二三四五六七八九十]+\s*(?:件|项)", after):
@@ -497,6 +502,8 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
         # next item of a list: "推动450家工业企业开展技术改造、285家规上企业完成数字化转型")
     if re.search(r"发挥\s*[\u4e00-\u9fff]{0,6}$", before) and "作用" in phrase_after:
         return True
+    if re.search(r"为\s*(?:全[省市县区])?\s*$", before) and re.match(r"[\u4e00-\u9fff]{1,8}的\s*\d", sentence[q.end :]):
+        return True  # whose the counted things are: "为全区78所中小学的95间舞蹈教室安装地暖" (the target is 95间)
     if re.search(r"由\s*(?:全[省市县区])?\s*$", before) and re.match(r"\s*(?:区县|县区|县[（(]市、区[)）]|县市区|乡镇|部门|单位)", sentence[q.end :]):
         return True  # who carries the work out: "智慧平安小区建设由全市12个区县按照统一标准,完成不少于120个…"
     if re.search(r"(?:排名|排位|位次)[^，,；;。]{0,10}(?:全国|全省|全市)\s*$", before):
