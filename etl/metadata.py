@@ -672,6 +672,8 @@ def infer_doc_type(title: str) -> str:
 def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str]) -> Place | None:
     """The document's own jurisdiction: the place its issuing body names, or a more specific one its
     title names (a zone of that city, a county of it); a work report's 在××市第十八届人民代表大会."""
+    from etl.divisions import bare_mentions
+
     head = [l for l in head if not is_addressee_line(l) and not is_photo_caption(l)]  # recipients and captions, never the issuer
     context = "".join(head[:30])
     texts = [issuing_body, title]
@@ -698,7 +700,10 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         if k >= designated and found:
             break
-        if k >= designated and place.level == "zone" and (not place.parent or _worked_on(text, place)):
+        if k >= designated and place.level == "zone" and (not place.parent or _worked_on(text, place)
+                                                                  or not (bare_mentions(place.name) or _named_just_before(text, place))):
+            # a body line's zone carries its place in its name ("青岛高新区") or by it ("长春…今年净月高新区将…"):
+            # "建设2个以上专业型文化产业园区", "项目向循环经济产业园区集聚" name kinds of park, not a zone
             # a body line's "建设共同富裕示范区" names no place with it; "推动新余经开区工业主营业务收入突破1000亿元"
             # is a zone the page works on, not its own
             continue
@@ -728,6 +733,15 @@ def _own_place_within(place: Place, lines: list[str]) -> Place:
     city's, while "开创中国式现代化建设荥阳实践新局面" names its own, a county of that city → 荥阳市."""
     own_frame = place_from_self_frame(lines)
     return own_frame if own_frame and own_frame.parent == place.name else place
+
+
+def _named_just_before(line: str, place: Place) -> bool:
+    """The zone's place is named in the 40 characters before it: "长春2014年建设幸福净月工作会议召开,今年净月高新区将…"
+    (not "建设沈阳地区…基地。做强…。做大…,加快环保产业项目向循环经济产业园区", far from it)."""
+    from etl.divisions import short_name
+
+    at = line.find(_zone_core(place.name)[:2])
+    return bool(place.parent) and at >= 0 and short_name(place.parent) in line[max(0, at - 40) : at]
 
 
 def _worked_on(line: str, place: Place) -> bool:

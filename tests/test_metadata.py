@@ -778,6 +778,17 @@ def test_round_27_and_28_places_and_titles():
     assert meta_of("《政府工作报告》解读2017:十件实事\n“十件实事”\n今年,我市将办好事关人民群众切身利益的“十件实事”").horizon_year == 2017
 
 
+def test_a_kind_of_park_in_the_body_is_no_zone_of_the_page():
+    """滨海新区's news page (round 32's spent half) names its district; 「建设2个以上专业型文化产业园区」 and
+    「实现项目集中园区」 name kinds of park. A zone in the body needs its place in its name or just before it."""
+    page = ("记者从昨日召开的2014年滨海新区宣传思想文化工作会议上了解到,滨海新区将成立滨海文化投资集团。到2016年,全区文化产业增加值占地区生产总值比重将达到6%。\n"
+            "未来两年内,新区将建设2个以上专业型文化产业园区,实现项目集中园区。")
+    assert (meta_of(page).jurisdiction, meta_of(page).jurisdiction_level) == ("滨海新区", "county")
+    assert zone_in("实现项目集中园区") is None
+    page = "全区经济社会发展主要预期目标是:地区生产总值增长7%。\n建设沈阳地区重要的农产品精深加工基地。做强先进装备制造产业,实施装备制造示范企业转型升级。做大节能环保产业,加快环保产业项目向循环经济产业园区发展集聚。"
+    assert meta_of(page).jurisdiction == "未知地区"
+
+
 def test_the_words_before_a_plenary_name_whose_it_is():
     page = ("红网永州站8月29日讯 为推动湖南省委“创新引领开放崛起”战略落地,在近日召开的江华瑶族自治县第十二届委员会"
             "第四次全体(扩大)会议上,审议通过了《实施意见》。\n在3年内,培育2个以上50亿元产业集群。")
