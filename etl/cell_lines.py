@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from etl.indicator_table import NAME_UNIT_RE
+from etl.indicator_table import ATTRIBUTES, NAME_UNIT_RE, without_row_number
 
 HEADER_CELL_RE = re.compile(r"^[\u4e00-\u9fff ]{1,8}$")
 NAME_COLUMN_RE = re.compile(r"^(项目|指标|指标名称|考核指标|考核项目|目标名称|工作任务|任务)$")
@@ -305,14 +305,14 @@ def plain_indicator_table_rows(lines: list[str], start: int) -> tuple[list[str],
     k, end = len(header), cells[len(header) - 1][1]
     while k < len(cells):
         names: list[str] = []
-        while k < len(cells) and not _is_plain_value(cells[k][0]) and cells[k][0] not in ("约束性", "预期性"):
+        while k < len(cells) and not _is_plain_value(cells[k][0]) and cells[k][0] not in ATTRIBUTES:
             names.append(cells[k][0])
             k += 1
         values: list[str] = []
         while k < len(cells) and _is_plain_value(cells[k][0]):
             values.append(cells[k][0])
             k += 1
-        attribute = cells[k][0] if has_attribute and k < len(cells) and cells[k][0] in ("约束性", "预期性") else ""
+        attribute = cells[k][0] if has_attribute and k < len(cells) and cells[k][0] in ATTRIBUTES else ""
         k += 1 if attribute else 0
         if not names or not values or len(values) % len(value_columns):
             break  # the table has ended: a line that is neither a name nor a row's values
@@ -338,7 +338,7 @@ def plain_indicator_table_rows(lines: list[str], start: int) -> tuple[list[str],
 def _bare_name(name: str) -> str:
     """"1.幼儿教师专科及以上学历比例(%)" → "幼儿教师专科及以上学历比例": no row number, no unit."""
     m = NAME_UNIT_RE.match(name)
-    return re.sub(r"^\s*\d{1,2}\s*[.．、]\s*", "", m.group("name") if m else name)
+    return without_row_number(m.group("name") if m else name)
 
 
 def _is_plain_value(cell: str) -> bool:

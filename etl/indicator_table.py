@@ -24,6 +24,11 @@ CUMULATIVE_RE = re.compile(r"[\[【〔]")
 NAME_UNIT_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^()（）]+)[)）]\s*$")
 
 
+def without_row_number(name: str) -> str:
+    """A row's own number is no part of its name: "4.劳动年龄人口平均受教育年限" → "劳动年龄人口平均受教育年限"."""
+    return re.sub(r"^\s*\d{1,2}\s*[.．、]\s*", "", name)
+
+
 def parse_cell_value(cell: str) -> tuple[float, str] | None:
     """"≥6" → (6, ">="); "2左右" → (2, "~"); "不少于4" → (4, ">="); "预计2.3" → (2.3, "=");
     "—" or "完成省分解任务" → None."""
@@ -103,8 +108,7 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
         if name_idx > 0 and cells[0] and not re.fullmatch(r"\d+", cells[0]):
             category = cells[0]  # 类别 is a merged cell: it names the rows below it too
         m = NAME_UNIT_RE.match(cells[name_idx])
-        # a row's own number is no part of its name: "4.劳动年龄人口平均受教育年限(年)"
-        name, unit = re.sub(r"^\d{1,2}\s*[.．、]\s*", "", m.group("name").strip()), m.group("unit").strip()
+        name, unit = without_row_number(m.group("name").strip()), m.group("unit").strip()
         attribute = next((c for c in cells if c in ATTRIBUTES), "")
         if not values:
             continue

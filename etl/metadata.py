@@ -1071,19 +1071,19 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])
     else:
         meta.jurisdiction = UNKNOWN_JURISDICTION
-    if place and re.match(r"^(?:自治县|自治州|自治区|省|市|县|区|旗)(?:人民)?政府", meta.issuing_body):
+    if place and UNNAMED_GOVERNMENT_RE.match(meta.issuing_body):
         # "区人民政府" of 龙湾区's report; a news page's "省长…代表省政府向大会…" → 山东省人民政府
-        meta.issuing_body = place.name + re.sub(r"^(?:自治县|自治州|自治区|省|市|县|区|旗)(?:人民)?政府", "人民政府", meta.issuing_body)
+        meta.issuing_body = place.name + UNNAMED_GOVERNMENT_RE.sub("人民政府", meta.issuing_body)
     if place and not meta.issuing_body and meta.doc_type == "work_report":
         meta.issuing_body = place.name + "人民政府"  # a work report is its people's government's
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
-    lead = nonempty[: len(nonempty) - len(body)]
+    lead = "".join(_compact(l) for l in nonempty[: len(nonempty) - len(body)][:5])
     if not meta.horizon_year and lead:
         # a news lead above the plan's own title retells its year: "…出台《湖南省提振消费专项行动方案》提出,
         # 2025年,全省实现社会消费品零售总额增长5.5%以上" over "湖南省提振消费专项行动方案"
-        meta.start_year = meta.horizon_year = forward_year("".join(_compact(l) for l in lead[:5]))
-    told = [int(y) for y in re.findall(r"(?:要求|提出|明确)[，,:：]?\s*到(20\d\d)年", "".join(_compact(l) for l in lead[:5]))]
+        meta.start_year = meta.horizon_year = forward_year(lead)
+    told = [int(y) for y in re.findall(r"(?:要求|提出|明确)[，,:：]?\s*到(20\d\d)年", lead)]
     if told and meta.horizon_year and meta.horizon_year < max(told) <= meta.horizon_year + 12:
         # the lead retells the plan's goals: "…发布…的意见。意见要求,到2026年,生态环境质量持续提升" over
         # the title and its date "(2024年4月30日)": the plan runs to 2026
@@ -1096,6 +1096,10 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found.append("horizon_year")
     meta.inferred = found
     return meta
+
+
+# an issuer that names its government by kind only: "区人民政府", "自治县人民政府", "省政府"
+UNNAMED_GOVERNMENT_RE = re.compile(r"^(?:自治县|自治州|自治区|省|市|县|区|旗)(?:人民)?政府")
 
 
 SESSION_RE = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届(?:人大|人民代表大会)(?:第)?([一二三四五六七八九])次(?:会议)?")
