@@ -255,6 +255,22 @@ def pipe_row_to_tabs(raw: str) -> str:
     return "\t".join(cells)
 
 
+# a table printed in runs of spaces: "1.残疾人家庭人均收入年均增长(%)      >7.5      预期性"
+_SPACED_GAP = re.compile(r"[ \u3000]{3,}")
+_SPACED_VALUE_CELL = re.compile(r"^(?:[<>≤≥]|不少于|不低于|不超过)?\s*-?\d+(?:\.\d+)?\s*%?$|^20\d\d\s*年$")
+
+
+def spaced_row_to_tabs(raw: str) -> str | None:
+    """A table row printed with runs of three or more spaces between its cells becomes a tab-joined
+    row: "1.残疾人家庭人均收入年均增长(%)      >7.5      预期性" → "1.残疾人家庭人均收入年均增长(%)\t>7.5\t预期性";
+    the header "指 标      2025 年      属 性" too. Three cells at least, one of them after the first a bare
+    value or a year, so that a signature "某市人民政府      2024年1月5日" stays a line."""
+    cells = _SPACED_GAP.split(raw.strip(" \u3000\r\n"))
+    if len(cells) < 3 or not all(cells):
+        return None
+    return "\t".join(cells) if any(_SPACED_VALUE_CELL.match(c) for c in cells[1:]) else None
+
+
 def classify_line(raw: str) -> Line | None:
     """Kind and cleaned text of one raw line; ``None`` for blank lines and page numbers.
 
@@ -265,6 +281,8 @@ def classify_line(raw: str) -> Line | None:
         if is_pipe_separator(raw):
             return None
         raw = pipe_row_to_tabs(raw)
+    elif "\t" not in raw and (spaced := spaced_row_to_tabs(raw)):
+        raw = spaced
     if "\t" in raw:
         body = raw.lstrip(" \t\u3000")
         if "\t" not in body:

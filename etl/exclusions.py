@@ -48,6 +48,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_share_of_a_target_done(sentence, q)
         or is_base_of_a_rate(sentence, q)
         or is_designated_set(sentence, q)
+        or is_forecast(sentence, q)
     )
 
 
@@ -107,6 +108,8 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     before = clause_before(sentence, q).strip()
     if is_sum_of_counted_projects(sentence, q):
         return False
+    if re.search(r"(?:注入|安排|拨付|下达|划拨)\s*$", before) and re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:资金|经费|资本金)", sentence[q.end :]):
+        return True  # "每年向集团注入5000万—10000万元资金", "安排3000万元专项资金"
     if re.fullmatch(r"(?:计划|总|预计|拟)?投资(?:约)?", before) and re.match(r"\s*(?:以上|左右)?\s*[，,]", sentence[q.end :]):
         return True  # an item's budget before its work: "投资10亿元，五年内建成4所学校…"
     if BUDGET_RE.search(before) and not re.search(r"(完成|实现|累计完成|力争完成|带动|撬动|吸引|拉动|争取)[\u4e00-\u9fff]{0,4}$", before) \
@@ -187,6 +190,11 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # designated ones worked with: "支持3个国家级保种场", "6个省级区域医疗中心高效运行"
     if q.unit == "个" and _names_places_before(before):
         return True  # the length of a list of places: "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展"
+    if q.unit in ("项", "个") and re.search(r"深入实施\s*$", before):
+        return True  # a set already under way, carried on: "深入实施34项改革试点任务", "深入实施15项重大工程"
+    if q.unit == "个" and q.comparator == "=" and re.match(r"\s*(?:重点|核心)?片区(?:建设|开发|更新|提升)(?!项目)", sentence[q.end :]) \
+            and not re.search(r"(新建|建成|打造|规划|培育|启动|谋划|新增)", before):
+        return True  # the areas of a zone worked on: "加快公园城市示范区24个重点片区建设" ("打造10个重点片区" stays)
     if re.match(r"\s*(?:处)?\s*(?:国保|省保|市保|县保|文物保护)单位", sentence[q.end :]):
         return True  # listed heritage sites kept: "守护、利用好531处国保单位"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
@@ -340,8 +348,8 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
         return False
     before = clause_before(sentence, q)
     reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
-    if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:重点)?(?:领域|方面)", after) and q.unit.endswith("个"):
-        return True  # fields are where work goes: "推动11个能源重点领域项目投资突破2000亿元"
+    if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:重点)?(?:领域|方面|环节)", after) and q.unit.endswith("个"):
+        return True  # fields are where work goes: "推动11个能源重点领域项目投资突破2000亿元", "…龙头壮大四个关键环节"
     named = before.rsplit("、", 1)[-1]
     if before.count("、") >= 2 and len(named) <= 8 and q.comparator == "=" and q.upper is None and re.search(r"(支持|构建|建设好|完善)", before) \
             and all(1 <= len(x) <= 10 for x in before.split("、")[1:]):
@@ -431,6 +439,12 @@ def is_designated_set(sentence: str, q: Quantity) -> bool:
     """The places or units a task is for, named as a set chosen elsewhere, not a count to reach: "对2016年
     计划出列的2个贫困乡和20个贫困村,…通高级路面" — the 2 and the 20 say which townships and villages."""
     return q.unit in ("个", "家", "所") and bool(DESIGNATED_BEFORE_RE.search(sentence[: q.start]))
+
+
+def is_forecast(sentence: str, q: Quantity) -> bool:
+    """What a page guesses a figure may reach is no commitment: "宣城2016年茶叶产值或达12.5亿",
+    "有望突破100亿元" (a plan's own aim says 力争/达到, not 或/有望)."""
+    return bool(re.search(r"(?:或|有望|可望)将?(?:达到?|突破|超过?)\s*$", clause_before(sentence, q, with_prefix=True)))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:

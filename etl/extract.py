@@ -474,7 +474,7 @@ def _inside_brackets(sentence: str, i: int) -> bool:
 
 def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
-    name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”")
+    name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”■●◆▲★☆□○◇•")  # a bullet is no part of a name
     if name.count("《") != name.count("》"):
         name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
@@ -946,12 +946,13 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
         if len(subjects) >= 2:
             for k, i in enumerate(following[: len(subjects)]):
                 names[i] = subjects[k]
-    for m, subjects in _shared_rate_subjects(sentence):
+    for (m, subjects), suffix in [(found, "增速") for found in _shared_rate_subjects(sentence)] + [
+            (found, "") for found in _shared_level_subjects(sentence)]:
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         same = [i for i in following if quantities[i].start == quantities[following[0]].start] if following else []
         if len(subjects) >= 2 and len(same) == len(subjects):
             for k, i in enumerate(same):
-                names[i] = subjects[k] + "增速"
+                names[i] = subjects[k] + suffix
     return names
 
 
@@ -994,6 +995,16 @@ def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, i
 SHARED_RATE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))((?:[^，,；;。：:、\d]{2,16}、)+(?!年均)[^，,；;。：:、\d]{2,20}?)(?:年均|均|都)?增长(?=\s*\d)")
 
 
+# rates named side by side that one level holds for, with no 均 or 分别: "城镇调查失业率和登记失业率稳定在4.3%左右"
+SHARED_LEVEL_RE = re.compile(r"(?:^|(?<=[，,；;：:]))((?:[^，,；;。：:、和与\d]{2,16}?率(?:和|、|与))+[^，,；;。：:、和与\d]{2,16}?率)"
+                             r"(?=(?:稳定在|控制在|保持在|达到|不低于|不高于)\s*\d)")
+
+
+def _shared_level_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
+    """"城镇调查失业率和登记失业率稳定在4.3%左右" → the match, ["城镇调查失业率", "登记失业率"]."""
+    return [(m, names) for m in SHARED_LEVEL_RE.finditer(sentence) if len(names := listed_names(m.group(1))) >= 2]
+
+
 def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
     out = []
     for m in SHARED_RATE_RE.finditer(sentence):
@@ -1012,7 +1023,7 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
     out = list(quantities)
     found = [(m, listed_names(m.group(1)))
              for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于)|各(?=\s*\d))", sentence)]
-    for m, subjects in found + _shared_rate_subjects(sentence):
+    for m, subjects in found + _shared_rate_subjects(sentence) + _shared_level_subjects(sentence):
         following = [q for q in quantities if q.start >= m.end()]
         if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):
             first = following[0]

@@ -89,7 +89,9 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
         return []
     header, body = rows[0], rows[1:]
     columns = header_years(header)
-    base_col = next((c for c in columns if re.search(r"20\d\d", c)), None)
+    # one value column is the goal itself ("指标 / 2025年 / 属性"); with more, the first is the baseline
+    only_goal = len(columns) == 1
+    base_col = None if only_goal else next((c for c in columns if re.search(r"20\d\d", c)), None)
     base_year = int(re.search(r"(20\d\d)", base_col).group(1)) if base_col else None
     targets: list[Target] = []
     category = ""
@@ -113,7 +115,8 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
         if not values:
             continue
         baseline = parse_cell_value(values[0]) if base_col else None
-        for col_name, cell in zip(columns[1:], values[1:]):
+        goals = zip(columns, values) if only_goal else zip(columns[1:], values[1:])
+        for col_name, cell in goals:
             parsed = parse_cell_value(cell)
             if parsed is None:
                 continue

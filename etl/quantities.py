@@ -43,6 +43,9 @@ QUANTITY_RE = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit1>%|％)?\s*(?:(?P<sep>{_RANGE_SEP})\s*(?P<num2>{_NUM}))?"
     rf"\s*(?P<unit>(?:{_scale_alt})?(?:{_unit_alt})|(?:{_scale_alt})(?![\u4e00-\u9fff]*级))?"
 )
+# the upper end of a range whose lower end has only its scale: "5000万—1亿元" (after "5000万")
+SCALED_RANGE_END_RE = re.compile(rf"\s*[-—–~～]\s*(?P<num2>{_NUM})\s*(?P<scale2>{_scale_alt})(?P<rest>(?:{_unit_alt})?)")
+SCALE_FACTORS = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 # "100余万平方米", "30多万人": more than the number, in the scaled unit after 余/多
 APPROX_SCALED_RE = re.compile(rf"\s*[余多]\s*((?:{_scale_alt})(?:{_unit_alt})?)(?![\u4e00-\u9fff]*级)")
 # (not before a digit: "完成太乙、子午、五台3个街道…" names 五台, a place, then counts three)
@@ -113,9 +116,12 @@ def find_quantities(sentence: str) -> list[Quantity]:
     """
     found: list[Quantity] = fractions(sentence)
     in_fraction = [(q.start, q.num_end) for q in found]
+    range_end = 0  # the end of a range read with its lower end ("5000万—10000万元")
     for m in QUANTITY_RE.finditer(sentence):
         start = m.start("num")
         if start > 0 and (sentence[start - 1].isdigit() or sentence[start - 1] == "."):
+            continue
+        if start < range_end:
             continue
         if any(a <= start < b for a, b in in_fraction):
             continue
@@ -130,6 +136,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if m.group("sep") and m.group("sep") in "至到" and upper is not None and not unit:
             upper = None
             end = m.end("num")
+        if unit in SCALE_FACTORS and upper is None and (scaled := SCALED_RANGE_END_RE.match(sentence, end)):
+            # "注入5000万—10000万元资金", "5万—10万人": one range, in the unit written at its end
+            upper = float(scaled.group("num2").replace(",", "")) * SCALE_FACTORS[scaled.group("scale2")] / SCALE_FACTORS[unit]
+            unit, end = unit + scaled.group("rest"), scaled.end()
+            range_end = end
         num_end = end
         per = PER_UNIT_RE.match(sentence, end) if unit and not unit.endswith(("%", "％")) and "/" not in unit else None
         if per:

@@ -109,6 +109,15 @@ def test_chinese_number_to_float(text, value):
     assert chinese_number_to_float(text) == value
 
 
+def test_a_range_written_with_its_scale_twice_is_one_quantity():
+    """"5000万—10000万元" is one range of 万元 (round 32), not 5000 万 and then 10000 万元; the upper end
+    is put in the lower end's scale ("5000万-1亿元" → 5000 to 10000 万元)."""
+    got = [(q.value, q.unit, q.upper, q.comparator) for q in find_quantities("每年向集团注入5000万—10000万元资金")]
+    assert got == [(5000, "万元", 10000, ">=")]
+    assert [(q.value, q.unit, q.upper) for q in find_quantities("投资5000万-1亿元")] == [(5000, "万元", 10000)]
+    assert [(q.value, q.unit) for q in find_quantities("由5万到10万人")] == [(5, "万"), (10, "万人")]  # 到 is no range here
+
+
 @pytest.mark.parametrize(
     "sentence,values",
     [

@@ -324,3 +324,25 @@ def test_two_rows_of_one_indicator_table_are_two_targets_even_with_one_value():
     a, b = (Target(indicator_name=name, value=100, unit="%", comparator="=", kind="level", target_year=2025,
                    source_text=f"{name}(%)\t100%", clause_ref="table") for name in ("幼儿教师专科及以上学历比例", "小学教师专科及以上学历比例"))
     assert not is_restatement(a, b)
+
+
+def test_an_indicator_table_set_in_runs_of_spaces_with_only_its_goal_column():
+    """内蒙古's 「“十四五”残疾人事业发展规划」 (round 32): a 专栏 table printed in runs of spaces, whose one
+    value column (「2025 年」) is the goal itself, not a baseline."""
+    from etl.clean import clean_lines, spaced_row_to_tabs
+    from etl.indicator_table import rows_to_targets
+    from etl.structure import parse_structure
+
+    raw = ["专栏1“十四五”时期残疾人事业发展主要指标",
+           "                          指 标                                   2025 年        属 性",
+           "                1.残疾人家庭人均收入年均增长(%)                                             >7.5           预期性",
+           "                3.符合条件的残疾人纳入最低生活保障比例(%)                                        100            约束性"]
+    lines = clean_lines(raw)
+    assert lines[1:] == ["指标\t2025年\t属性", "1.残疾人家庭人均收入年均增长(%)\t>7.5\t预期性", "3.符合条件的残疾人纳入最低生活保障比例(%)\t100\t约束性"]
+    _, table = parse_structure(lines)
+    got = [(t.indicator_name, t.value, t.comparator, t.baseline_value, t.target_year, t.attribute) for t in rows_to_targets(table)]
+    assert got == [("残疾人家庭人均收入年均增长", 7.5, ">=", None, 2025, "预期性"),
+                   ("符合条件的残疾人纳入最低生活保障比例", 100, "=", None, 2025, "约束性")]
+    # a signature and its date, or prose with a wide gap, stay lines
+    assert spaced_row_to_tabs("某市人民政府        2024年1月5日") is None
+    assert spaced_row_to_tabs("到2035年,残疾人事业与经济社会协调发展,与国家和自治区发展远景目标相适应。") is None
