@@ -90,7 +90,7 @@ def rows_to_targets(rows: list[list[str]]) -> list[Target]:
     header, body = rows[0], rows[1:]
     columns = header_years(header)
     # one value column is the goal itself ("指标 / 2025年 / 属性"); with more, the first is the baseline
-    only_goal = len(columns) == 1
+    only_goal = len(columns) == 1 and not re.search(r"现状|基期|基数|完成|实际|基础", columns[0])
     base_col = None if only_goal else next((c for c in columns if re.search(r"20\d\d", c)), None)
     base_year = int(re.search(r"(20\d\d)", base_col).group(1)) if base_col else None
     targets: list[Target] = []

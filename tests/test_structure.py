@@ -346,3 +346,10 @@ def test_an_indicator_table_set_in_runs_of_spaces_with_only_its_goal_column():
     # a signature and its date, or prose with a wide gap, stay lines
     assert spaced_row_to_tabs("某市人民政府        2024年1月5日") is None
     assert spaced_row_to_tabs("到2035年,残疾人事业与经济社会协调发展,与国家和自治区发展远景目标相适应。") is None
+
+
+def test_a_table_of_one_column_of_what_was_done_holds_no_goal():
+    from etl.indicator_table import rows_to_targets
+
+    assert rows_to_targets([["指标", "2020年现状", "属性"], ["森林覆盖率(%)", "35", "约束性"]]) == []
+    assert [t.value for t in rows_to_targets([["指标", "2025年目标", "属性"], ["森林覆盖率(%)", "36", "约束性"]])] == [36]
