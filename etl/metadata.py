@@ -147,6 +147,8 @@ DATE_RE = re.compile(
     rf"((?:19|20)\d\d|[一二][{CN_DIGITS}]{{3}})\s*年\s*(\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})\s*月\s*(\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})\s*日"
 )
 BODY_HEADER_RE = re.compile(r"^(.{2,40}?)\s*(?:文件|文 件|办公室文件|办公厅文件)$")
+# a notice's full title quoted at a line's start, after its number at most: "赣府厅字〔2019〕39号《江西省人民政府办公厅关于印发…》"
+QUOTED_NOTICE_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号)?《([\u4e00-\u9fff]{4,30}?)关于(?:印发|转发|下达)")
 NOTICE_RE = re.compile(r"^(.{2,60}?)\s*关于(?:印发|转发|下达)?")
 ORG_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|管委会|管理委员会|党工委|县委|市委|区委|省委|局|厅|委|办)$")
 DOC_TYPE_WORDS = ("规划纲要", "规划", "行动计划", "行动方案", "实施方案", "工作方案", "方案", "计划", "清单", "纲要",
@@ -252,16 +254,22 @@ def headline(head: list[str]) -> str:
     over "近日,辛集市召开…。"; a first line that is an index label or a heading is none."""
     if len(head) < 2:
         return ""
-    first, lede = head[0].strip(), head[1].strip()
-    if len(head) > 2 and len(lede) <= 40 and not re.search(r"[。；;：:，,！？!?]", lede):
-        lede = head[2].strip()  # a subheadline between: "沙河口区确定今年10项重点民生实事" / "新建10处口袋公园…" / "近日,…。"
+    # the page's dateline after the headline: "2024年长宁区政府为民办实事项目公布 发布时间:2024-01-18"
+    first = re.sub(r"\s*(?:发布时间|发布日期|时间|来源)\s*[:：].*$", "", head[0].strip())
+    lede = head[1].strip()
+    if len(head) > 2 and (len(lede) <= 40 and not re.search(r"[。；;：:，,！？!?]", lede) or DATELINE_RE.match(lede)):
+        # a subheadline between: "沙河口区确定今年10项重点民生实事" / "新建10处口袋公园…" / "近日,…。";
+        # or the dateline: "2024-01-12 15:23:00  来源:镇江日报"
+        lede = head[2].strip()
     if not 6 <= len(first) <= 60 or re.search(r"[。；;：:！？!?]$|^[•·\-*|]|[:：]", first) or HEADING_START_RE.match(first):
         return ""
-    if _is_header_line(first) or not (len(lede) > 60 or lede.endswith("。")):
+    # a lede is a paragraph: long, or a sentence, or one that opens a list ("…票决产生了…项目,分别是:")
+    if _is_header_line(first) or not (len(lede) > 60 or lede.endswith("。") or len(lede) > 20 and lede.endswith(("：", ":"))):
         return ""
     return _normalise_title(first)
 
 
+DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
 QUOTED_TITLE_RE = re.compile(r"(?:发布|印发|公布|出台|审议通过)?了?《([^《》]{6,80}?(?:规划|纲要|方案|计划|意见|措施|政策|办法|清单)"
                              r"(?:[（(]\d{4}\s*[—–-]\s*\d{4}年?[）)])?)》\s*(?:[（(]以下简称|全文|正式)?")
 
@@ -361,6 +369,13 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         m = BODY_HEADER_RE.match(line)
         if m and not INDEX_LABEL_RE.match(line):  # "组配分类:其他文件" is a site's index field
             return m.group(1).strip()
+    for line, after in zip(head[:15], head[1:16]):
+        if re.fullmatch(r"[\u4e00-\u9fff、 ]{4,40}", line) and ORG_RE.search(line) and after.startswith("关于") and first_place(line):
+            return re.sub(r"\s+", " ", line).strip()  # the issuer on its own line above "关于…的通知"
+    for line in head[:5]:
+        m = QUOTED_NOTICE_RE.match(line)
+        if m and ORG_RE.search(m.group(1)) and first_place(m.group(1)):
+            return m.group(1)  # a page that names the notice it reprints: "《西安市人民政府办公厅关于印发…的通知》"
     for line in head[:40]:
         m = NOTICE_RE.match(line)
         if m and ORG_RE.search(m.group(1).strip()) and "《" not in m.group(1):  # not "为贯彻落实《…政府关于…》"
@@ -370,6 +385,10 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         m = re.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line)
         if m and ORG_RE.search(m.group(1)):
             return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室"
+    for line in head[:3]:
+        m = re.search(r"(?:^|[，,。】\]\s日])([\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:办公室|办公厅)?)发布关于(?:印发|转发)", line)
+        if m and first_place(m.group(1)) is not None:
+            return m.group(1)  # a news lede, when the notice itself is not quoted: "6月12日,重庆市梁平区人民政府发布关于印发《…》"
     return ""
 
 
@@ -832,6 +851,16 @@ def province_from_doc_number(doc_number: str) -> Place | None:
     return Place(d.name, d.level, d.parent) if d else None
 
 
+def issuer_from_doc_number(doc_number: str) -> str:
+    """A province government's own numbers name it: "甘政发〔2022〕9号" → 甘肃省人民政府, "鲁政办字〔2023〕45号"
+    → 山东省人民政府办公厅; "" for any other number (a department's "鲁财预〔2023〕1号" names no body here)."""
+    m = re.match(r"^(.)政(办)?(?:发|字|函)", doc_number)
+    province = province_from_doc_number(doc_number) if m else None
+    if not province:
+        return ""
+    return province.name + ("人民政府办公厅" if m.group(2) else "人民政府")
+
+
 def self_kind(lines: list[str]) -> str:
     """How the text speaks of its own place: "我市"/"全市" → "市", "我县" → "县", "我旗"/"全旗" → "旗" (a
     banner of Inner Mongolia), "" when it doesn't."""
@@ -1039,7 +1068,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
             meta.doc_number = re.sub(r"^.*?(?:文号|发文字号|文件编号)", "", m.group(0))
             found.append("doc_number")
             break
-    meta.issuing_body = infer_issuing_body(head, tail).strip("| ")  # a table's cell border: "|市人民政府办公室"
+    meta.issuing_body = infer_issuing_body(head, tail).strip("| ") or issuer_from_doc_number(meta.doc_number)  # "|市人民政府办公室": a cell border
     if meta.issuing_body:
         found.append("issuing_body")
     meta.issued_on = infer_issued_on(head, tail)

@@ -861,3 +861,46 @@ def test_the_place_a_document_fits_itself_to_outranks_a_place_its_body_names():
             "全区设备投资规模较2023年增长25%以上。\n为推动大规模设备更新工作,结合成都高新区实际,制定本行动方案。")
     meta = meta_of(page)
     assert (meta.jurisdiction, meta.jurisdiction_level) == ("成都高新区", "zone")
+
+
+def test_a_headline_over_its_dateline_or_over_a_lede_that_opens_a_list():
+    """丹阳's news page (round 8) sets its dateline under the headline; 鹤壁's 公告 (round 7) opens its list
+    with 「…票决产生了鹤壁市2022年民生实事项目,分别是:」; 长宁's headline carries its 发布时间."""
+    from etl.metadata import headline
+
+    assert headline(["丹阳确定2024年政府民生实事项目40项", "2024-01-1215:23:00来源:镇江日报",
+                     "1月11日,丹阳市第十八届人民代表大会第三次会议经投票表决,确定并公布丹阳市2024年政府民生实事项目40项。"]) == "丹阳确定2024年政府民生实事项目40项"
+    assert headline(["鹤壁市第十一届人民代表大会第五次会议公告(第三号)",
+                     "鹤壁市第十一届人民代表大会第五次会议于2022年2月11日票决产生了鹤壁市2022年民生实事项目,分别是:"]) \
+        == "鹤壁市第十一届人民代表大会第五次会议公告(第三号)"
+    assert headline(["2024年长宁区政府为民办实事项目公布 发布时间:2024-01-18",
+                     "1月17日,参加长宁区第十七届人民代表大会的237名人大代表肩负人民的重托,对长宁区政府提出的10个候选项目进行了票决。"]) \
+        == "2024年长宁区政府为民办实事项目公布"
+    assert headline(["各乡镇人民政府", "现将有关事项通知如下:"]) == ""  # a short lede that opens a list is no paragraph
+
+
+@pytest.mark.parametrize("text,issuer", [
+    # the issuer on its own line above 「关于…的通知」 (周口, round 14)
+    ("周口市人民政府\n关于做好2013年经济社会发展重点工作的通知\n各县(市、区)人民政府:", "周口市人民政府"),
+    # the notice quoted at a line's start, after its number (江西, round 25), or alone (西安, round 23)
+    ("赣府厅字〔2019〕39号《江西省人民政府办公厅关于印发江西省旅游产业高质量发展三年行动计划(2019-2021年)的通知》\n一、总体要求",
+     "江西省人民政府办公厅"),
+    ("3月18日\n西安市人民政府网站发布\n《西安市人民政府办公厅关于印发2024年为民实事实施方案的通知》\n详细列出", "西安市人民政府办公厅"),
+    # a news lede when the notice is not quoted (梁平, round 12)
+    ("6月12日,重庆市梁平区人民政府发布关于印发《重庆市推动成渝地区双城经济圈建设行动方案(2023—2027年)》的通知。\n《方案》指出,构建能源保障体系。",
+     "重庆市梁平区人民政府"),
+    # a province government's own document number (甘肃, round 4)
+    ("甘政发〔2022〕9号\n各市、自治州人民政府,兰州新区管委会,省政府各部门:\n为全面完成《政府工作报告》确定的各项目标任务,省政府决定分解。", "甘肃省人民政府"),
+    # a cited notice is another body's: no issuer from it
+    ("为贯彻落实《国务院办公厅关于印发新污染物治理行动方案的通知》精神,制定本方案。\n一、总体要求", ""),
+])
+def test_the_issuer_named_in_the_first_lines(text, issuer):
+    assert meta_of(text).issuing_body == issuer
+
+
+def test_a_document_number_names_a_province_government_only():
+    from etl.metadata import issuer_from_doc_number
+
+    assert issuer_from_doc_number("鲁政办字〔2023〕45号") == "山东省人民政府办公厅"
+    assert issuer_from_doc_number("鲁财预〔2023〕1号") == ""
+    assert issuer_from_doc_number("聊政发〔2023〕1号") == ""  # a city's abbreviation names no province
