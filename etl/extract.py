@@ -940,7 +940,7 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
     for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)"
-                         r"|分别(?:增长|提高|下降)|各(?=\s*\d))", sentence):
+                         r"|分别(?:增长|提高|下降)|各(?:(?:完成|新增|新建|建成|开工|实现)[\u4e00-\u9fff]{0,3}?)?(?=\s*\d))", sentence):
         subjects = share_head_noun(listed_names(m.group(1)))
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
@@ -992,7 +992,9 @@ def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, i
 
 
 # a list of measures that grow by one rate: "工业投资、民间投资年均增长6％左右", "高新技术、科技型中小企业数量增长10％以上"
-SHARED_RATE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))((?:[^，,；;。：:、\d]{2,16}、)+(?!年均)[^，,；;。：:、\d]{2,20}?)(?:年均|均|都)?增长(?=\s*\d)")
+# two measures joined by 和 too: "全年接待游客和旅游收入增长10%以上"
+SHARED_RATE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))((?:[^，,；;。：:、\d]{2,16}、)+(?!年均)[^，,；;。：:、\d]{2,20}?|[^，,；;。：:、和\d]{2,12}和[^，,；;。：:、和\d]{2,12}?)"
+                            r"(?:年均|均|都)?增长(?=\s*\d)")
 
 
 # rates named side by side that one level holds for, with no 均 or 分别: "城镇调查失业率和登记失业率稳定在4.3%左右"
@@ -1005,6 +1007,10 @@ def _shared_level_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
     return [(m, names) for m in SHARED_LEVEL_RE.finditer(sentence) if len(names := listed_names(m.group(1))) >= 2]
 
 
+# what a measure ends with, when two are paired by 和: "接待游客和旅游收入", "进出口总额和实际利用外资"
+PAIRED_MEASURE_END = r"(?:游客|人次|人数|收入|投资|总额|产值|增加值|产量|利润|税收|营业额|销售额|零售额|外资)$"
+
+
 def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
     out = []
     for m in SHARED_RATE_RE.finditer(sentence):
@@ -1013,7 +1019,10 @@ def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
             continue  # "新建、改建幼儿园": verbs, not measures ("接待游客人次" is a measure)
         if re.search(r"等[\u4e00-\u9fff]{0,6}(?:领域|行业|方面|产业)", items[-1]):
             continue  # "工业、建筑、交通…等重点领域设备投资增长9%": one measure over the fields it names
-        out.append((m, share_head_noun([clean_name(x) for x in items if clean_name(x)])))
+        if "、" not in m.group(1) and not re.search(PAIRED_MEASURE_END, items[0]):
+            continue  # "货物和服务进出口", "城市副中心和平原新城地区生产总值": one measure of two things
+        names = [clean_name(x) for x in items if clean_name(x)]
+        out.append((m, share_head_noun(names) if "、" in m.group(1) else names))
     return out
 
 
@@ -1022,7 +1031,7 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
     two targets."""
     out = list(quantities)
     found = [(m, listed_names(m.group(1)))
-             for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于)|各(?=\s*\d))", sentence)]
+             for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于)|各(?:(?:完成|新增|新建|建成|开工|实现)[\u4e00-\u9fff]{0,3}?)?(?=\s*\d))", sentence)]
     for m, subjects in found + _shared_rate_subjects(sentence) + _shared_level_subjects(sentence):
         following = [q for q in quantities if q.start >= m.end()]
         if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):

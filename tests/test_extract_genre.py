@@ -290,6 +290,13 @@ CASES = [
     ("推动2个以上片区更新项目。", [("片区更新项目", 2, "个", ">=", None)]),  # a chosen number of projects stays
     # two rates named side by side that one level holds for, with no 均
     ("城镇调查失业率和登记失业率稳定在4.3%左右", [("城镇调查失业率", 4.3, "%", "~", "level"), ("登记失业率", 4.3, "%", "~", "level")]),
+    # two measures paired by 和 grow by one rate; one measure of two things stays one
+    ("全年接待游客和旅游收入增长10%以上", [("接待游客增速", 10, "%", ">=", "growth_rate"), ("旅游收入增速", 10, "%", ">=", "growth_rate")]),
+    ("力争货物和服务进出口增长6％", [("货物和服务进出口增速", 6, "%", "=", "growth_rate")]),
+    ("城市副中心和平原新城地区生产总值年均增长5%以上", [("城市副中心和平原新城地区生产总值年均增速", 5, "%", ">=", "growth_rate")]),
+    # 各 with a verb: one figure for each thing named ("各类棚室" is no 各)
+    ("宫颈癌、乳腺癌各完成筛查8.1万人", [("宫颈癌", 8.1, "万人", "=", None), ("乳腺癌", 8.1, "万人", "=", None)]),
+    ("优先在边境地区、集体经济薄弱村新建各类棚室5万个", [("各类棚室", 5, "万个", "=", None)]),
     # a range whose lower end has only its scale is one range, in the unit at its end
     ("力争吸纳就业5万—10万人。", [("就业", 5, "万人", ">=", None)]),
 ]
