@@ -936,11 +936,15 @@ def listed_names(text: str) -> list[str]:
     return names
 
 
+# 各 before a value, with a verb at most: "宫颈癌、乳腺癌各完成筛查8.1万人", "…各1家"
+EACH_BEFORE_VALUE = r"各(?:(?:完成|新增|新建|建成|开工|实现)[\u4e00-\u9fff]{0,3}?)?(?=\s*\d)"
+
+
 def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
     for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)"
-                         r"|分别(?:增长|提高|下降)|各(?:(?:完成|新增|新建|建成|开工|实现)[\u4e00-\u9fff]{0,3}?)?(?=\s*\d))", sentence):
+                         r"|分别(?:增长|提高|下降)|" + EACH_BEFORE_VALUE + r")", sentence):
         subjects = share_head_noun(listed_names(m.group(1)))
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
@@ -1031,7 +1035,7 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
     two targets."""
     out = list(quantities)
     found = [(m, listed_names(m.group(1)))
-             for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于)|各(?:(?:完成|新增|新建|建成|开工|实现)[\u4e00-\u9fff]{0,3}?)?(?=\s*\d))", sentence)]
+             for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于)|" + EACH_BEFORE_VALUE + r")", sentence)]
     for m, subjects in found + _shared_rate_subjects(sentence) + _shared_level_subjects(sentence):
         following = [q for q in quantities if q.start >= m.end()]
         if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):

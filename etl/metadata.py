@@ -147,6 +147,7 @@ DATE_RE = re.compile(
     rf"((?:19|20)\d\d|[一二][{CN_DIGITS}]{{3}})\s*年\s*(\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})\s*月\s*(\d{{1,2}}|[{CN_DIGITS}十]{{1,3}})\s*日"
 )
 BODY_HEADER_RE = re.compile(r"^(.{2,40}?)\s*(?:文件|文 件|办公室文件|办公厅文件)$")
+GOVERNMENT_BODY = r"[\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:办公室|办公厅)?"  # "许昌市政府", "重庆市梁平区人民政府"
 # a notice's full title quoted at a line's start, after its number at most: "赣府厅字〔2019〕39号《江西省人民政府办公厅关于印发…》"
 QUOTED_NOTICE_RE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,8}〔\d{4}〕\d+号)?《([\u4e00-\u9fff]{4,30}?)关于(?:印发|转发|下达)")
 NOTICE_RE = re.compile(r"^(.{2,60}?)\s*关于(?:印发|转发|下达)?")
@@ -248,6 +249,10 @@ def infer_title(head: list[str]) -> str:
     return quoted_title(head)
 
 
+# a news page's dateline: "2024-01-12 15:23:00  来源:镇江日报"
+DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
+
+
 def headline(head: list[str]) -> str:
     """A news page's headline, its first line, when no title names a document: short, no sentence
     end and no heading number, followed by a lede that is a paragraph — "2023年辛集将实施15件民生实事项目"
@@ -269,7 +274,6 @@ def headline(head: list[str]) -> str:
     return _normalise_title(first)
 
 
-DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
 QUOTED_TITLE_RE = re.compile(r"(?:发布|印发|公布|出台|审议通过)?了?《([^《》]{6,80}?(?:规划|纲要|方案|计划|意见|措施|政策|办法|清单)"
                              r"(?:[（(]\d{4}\s*[—–-]\s*\d{4}年?[）)])?)》\s*(?:[（(]以下简称|全文|正式)?")
 
@@ -362,7 +366,7 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         if m:
             return m.group(1)  # a work report: "我代表辽阳市人民政府向大会报告工作"
     for line in head[:3]:
-        m = re.search(r"(?:^|[，,。】\]\s日])([\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:办公室|办公厅)?)(?:近日|日前)?印发", line)
+        m = re.search(rf"(?:^|[，,。】\]\s日])({GOVERNMENT_BODY})(?:近日|日前)?印发", line)
         if m and first_place(m.group(1)) is not None and not re.match(r"(为|根据|按照|贯彻|落实)", m.group(1)):
             return m.group(1)  # a news lede: "【大河财立方消息】2月14日，许昌市政府印发通知，对…"
     for line in head[:15]:
@@ -386,7 +390,7 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         if m and ORG_RE.search(m.group(1)):
             return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室"
     for line in head[:3]:
-        m = re.search(r"(?:^|[，,。】\]\s日])([\u4e00-\u9fff]{2,16}?(?:人民政府|政府)(?:办公室|办公厅)?)发布关于(?:印发|转发)", line)
+        m = re.search(rf"(?:^|[，,。】\]\s日])({GOVERNMENT_BODY})发布关于(?:印发|转发)", line)
         if m and first_place(m.group(1)) is not None:
             return m.group(1)  # a news lede, when the notice itself is not quoted: "6月12日,重庆市梁平区人民政府发布关于印发《…》"
     return ""
