@@ -137,6 +137,15 @@ def remove_markdown_marks(text: str) -> str:
     return _MD_BULLET.sub("", text.strip())
 
 
+# a letter O typed for a zero inside a number: "建设1O个…示范基地" (not "H2O2", a formula)
+_LETTER_O_IN_NUMBER = re.compile(r"(?<![A-Za-z]\d)(?<=\d)[Oo](?=\d|[个家项所座处万亿千百%])")
+
+
+def zero_for_letter_o(text: str) -> str:
+    """"建设1O个生态种植…示范基地" → "建设10个…": a letter O typed for a zero inside a number."""
+    return _LETTER_O_IN_NUMBER.sub("0", text)
+
+
 def normalise_inline(text: str) -> str:
     """The inside-a-line cleanup for text and cells: full-width → ASCII, artefacts and spaces out.
 
@@ -146,6 +155,7 @@ def normalise_inline(text: str) -> str:
     """
     text = _DOCX_ARTIFACT.sub("", fullwidth_to_ascii(text)).replace("**", "")
     text = _LATEX_SCRIPT.sub(r"\1", text)
+    text = zero_for_letter_o(text)
     return remove_cjk_spaces(text.strip(" \t\u3000\u00a0"))
 
 

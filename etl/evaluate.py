@@ -23,15 +23,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.clean import drop_spaces
+from etl.clean import drop_spaces, zero_for_letter_o
 from etl.metadata import UNKNOWN_JURISDICTION
 from etl.model import Target
 
 
 def squash(text: str) -> str:
     """Fold width and drop white space and table borders: "增长 6％ 左右" → "增长6%左右",
-    "地区生产总值增速 | % | 6" → "地区生产总值增速%6"."""
-    return drop_spaces(unicodedata.normalize("NFKC", text or "")).replace("|", "")
+    "地区生产总值增速 | % | 6" → "地区生产总值增速%6"; a letter O in a number is read as the build reads it ("1O个" → "10个")."""
+    return zero_for_letter_o(drop_spaces(unicodedata.normalize("NFKC", text or "")).replace("|", ""))
 
 
 @dataclass

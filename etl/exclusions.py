@@ -335,7 +335,7 @@ def is_population_class(sentence: str, q: Quantity) -> bool:
         or re.match(r"\s*(?:以上|以下|及以上)\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:村寨|村落|自然村|村庄|寨子|聚居点)", after))
 
 
-PART_NOUNS = r"(?:系列)?(?:专项)?(?:三年)?(?:行动|配套政策|政策|措施|举措|工程|任务|重点产业|产业|领域|方面|板块|专项|条(?![件例])|项(?!目))"
+PART_NOUNS = r"(?:系列)?(?:专项)?(?:三年)?(?:行动|配套政策|政策|措施|举措|工程|任务|重点产业|产业|行业|领域|方面|板块|专项|条(?![件例])|项(?!目))"
 
 
 def counts_named_parts(sentence: str, q: Quantity) -> bool:
@@ -426,8 +426,12 @@ def is_share_of_a_target_done(sentence: str, q: Quantity) -> bool:
 
 def is_base_of_a_rate(sentence: str, q: Quantity) -> bool:
     """The population an incidence rate is counted per, run into its name: "工矿商贸企业职工10万人生产安全
-    事故死亡率下降到3.5以下" — the target is the 3.5, the 10万人 its base."""
-    return bool(re.match(r"[\u4e00-\u9fff]{0,10}?(?:死亡率|发生率|发病率|患病率|事故率|伤亡率)", sentence[q.end :]))
+    事故死亡率下降到3.5以下" — the target is the 3.5, the 10万人 its base; so is the whole a share is
+    taken of ("100余万亩中药材种植面积中规范化率超过70%")."""
+    after = sentence[q.end :]
+    if re.match(r"[\u4e00-\u9fff]{0,12}中[\u4e00-\u9fff]{1,10}(?:率|比例|占比)\s*(?:超过|达到|达|不低于|提高到|保持在)\s*\d", after):
+        return True  # the whole a share is of: "100余万亩中药材种植面积中规范化率超过70%"
+    return bool(re.match(r"[\u4e00-\u9fff]{0,10}?(?:死亡率|发生率|发病率|患病率|事故率|伤亡率)", after))
 
 
 # a set named elsewhere, then worked on here: "2016年计划出列的2个贫困乡和20个贫困村的贫困户"

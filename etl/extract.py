@@ -416,6 +416,9 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
         n = chinese_count(effort.group(1))
         if 1 <= n <= 10:
             return (earliest or default) + n - 1
+    own = re.search(r"(?<![由从较比])20\d\d\s*年?\s*[-—–至]\s*(20\d\d)\s*年", seg)
+    if own:
+        return int(own.group(1))  # the number's own span: "2024-2025年计划实施工程固沙7.1万亩" (whatever span the page runs to)
     head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
     head = re.sub(r"20\d\d\s*年\s*(?=远景目标)", "", head)  # "综合考虑实现2035年远景目标…，提出…年均增长5%" names an aim, not a due year
     head = re.sub(r"(由|从|较|比|相比|对比|超过|高于|好于|快于)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
@@ -478,6 +481,7 @@ def clean_name(name: str) -> str:
     if name.count("《") != name.count("》"):
         name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
+    name = re.sub(r"^[^，,；;]*?目标(?:是|为)[:：]?", "", name)  # "经济社会发展的主要预期目标是地区生产总值" → 地区生产总值
     name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
     prev = None
     while prev != name:

@@ -155,6 +155,7 @@ ORG_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|管委�
 DOC_TYPE_WORDS = ("规划纲要", "规划", "行动计划", "行动方案", "实施方案", "工作方案", "方案", "计划", "清单", "纲要",
                   "要点", "报告", "意见", "办法", "措施", "政策", "细则", "任务", "分工", "目标", "决定", "通知")
 HEADING_START_RE = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节篇条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
+BULLETS = ("■", "●", "◆", "▲", "★", "☆", "□", "○", "◇", "•")
 MARKDOWN_RE = re.compile(r"^[#>*\-\s]+|\*\*|__|^-{3,}$")
 
 
@@ -237,7 +238,8 @@ def infer_title(head: list[str]) -> str:
     for line in head:
         # "《方案》围绕重点领域工业技改升级、…" is a sentence about the plan, not its title
         short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？!?]", line) and not re.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
-        candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line)
+        # a news page's bulleted summary ("■政府工作报告对2012年工作作了回顾") is no title
+        candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line) and not line.startswith(BULLETS)
         if candidate and (not block or _continues_title(block, line)):
             block.append(line)
             continue
@@ -266,7 +268,10 @@ def headline(head: list[str]) -> str:
         # a subheadline between: "沙河口区确定今年10项重点民生实事" / "新建10处口袋公园…" / "近日,…。";
         # or the dateline: "2024-01-12 15:23:00  来源:镇江日报"
         lede = head[2].strip()
-    if not 6 <= len(first) <= 60 or re.search(r"[。；;：:！？!?]$|^[•·\-*|]|[:：]", first) or HEADING_START_RE.match(first):
+    label = re.match(r"([^:：]*)[:：]", first)
+    if label and (len(label.group(1)) < 4 or INDEX_LABEL_RE.match(first) or first.count(":") + first.count("：") > 1):
+        return ""  # an index field ("索引号:…"), not a headline's "2013年德州政府工作目标:民生改善为第一追求"
+    if not 6 <= len(first) <= 60 or re.search(r"[。；;：:！？!?]$|^[•·\-*|]", first) or HEADING_START_RE.match(first):
         return ""
     # a lede is a paragraph: long, or a sentence, or one that opens a list ("…票决产生了…项目,分别是:")
     if _is_header_line(first) or not (len(lede) > 60 or lede.endswith("。") or len(lede) > 20 and lede.endswith(("：", ":"))):
@@ -562,6 +567,14 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     year = lead_year(body[:3]) or forward_year(headline)
     if year:
         return year, year
+    m = re.search(r"((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日(?:召开)?的?[\u4e00-\u9fff]{0,12}?政府工作报告", opening)
+    if m and int(m.group(2)) <= 6:
+        # a page on a report delivered in the first half of its year: "都在2015年4月27日的镇安县政府工作报告中做了…部署"
+        return int(m.group(1)), int(m.group(1))
+    m = re.search(r"以((?:20)[012][05])年[\u4e00-\u9fff]{0,12}?为(?:基数|基期|基准)", opening)
+    if m and not issued_year:
+        # a five-year plan's figures against its base year: "以2010年省控考核指标为基数" → 2011–2015
+        return int(m.group(1)) + 1, int(m.group(1)) + 5
     if issued_year:
         m = re.search(r"-(\d\d)-", issued_on)
         if m and int(m.group(1)) >= 10 and (f"{issued_year + 1}年" in opening or re.search(r"明年|下一年|来年", opening)):
@@ -599,7 +612,7 @@ def lead_year(lines: list[str]) -> int | None:
 def reviewed_year(text: str) -> int | None:
     """The year a work report's review covers: "2021年工作回顾", "回顾了2012年…", else None."""
     years = [int(next(g for g in groups if g)) for groups in
-             re.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)", text)]
+             re.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)|对(20\d\d)年(?:的)?(?:政府)?工作(?:作|进行)?了?(?:全面|系统)?回顾", text)]
     return max(years) if years else None
 
 
@@ -670,7 +683,7 @@ def five_year_plan_year(text: str) -> int | None:
 DOC_TYPES = [
     # within one phrase: "…作政府工作报告，回顾了2012年…，提出了2013年的目标" is the report itself
     (r"政府工作报告[^，,。；;]{0,20}(分工|任务|分解|清单|落实|责任|台账|督办|目标任务|目标责任)|(落实|分解|贯彻).{0,6}政府工作报告|重点督办|督办的通知|(重点工作|目标任务|工作任务)及?(责任)?(分解|分工)|实事[^，,。；;]{0,6}任务(分解|分工)", "task_division"),
-    (r"政府工作报告", "work_report"),
+    (r"政府工作报告|政府工作目标", "work_report"),  # a page on a report's aims: "2013年政府工作目标"
     (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施|的措施$", "policy_package"),
     (r"考核|考评|评价办法|目标责任", "assessment"),
     (r"责任清单|任务清单", "responsibility_list"),
@@ -769,9 +782,13 @@ def _named_just_before(line: str, place: Place) -> bool:
 
 def _worked_on(line: str, place: Place) -> bool:
     """The line names the zone as what the page acts on: "推动新余经开区工业主营业务收入突破1000亿元",
-    "以新余经开区三大片区为核心" (not "实施“青岛高新区科技创新发展1622行动”", its own)."""
+    "以新余经开区三大片区为核心", "培育青岛西海岸新区蓝色跨越引擎" (not "实施“青岛高新区科技创新发展1622行动”", its own)."""
+    from etl.divisions import short_name
+
     core = _zone_core(place.name)[:2]
-    return bool(re.search(rf"(?:推动|推进|支持|依托|围绕|助力|服务|对接|融入|加快|以)\s*{re.escape(core)}", _compact(line)))
+    city = re.escape(short_name(place.parent)) if place.parent else ""
+    # its city may stand between: "山东将…培育青岛西海岸新区蓝色跨越引擎"
+    return bool(re.search(rf"(?:推动|推进|支持|依托|围绕|助力|服务|对接|融入|加快|以|培育|打造)\s*(?:{city})?\s*{re.escape(core)}", _compact(line)))
 
 
 def _whose_session(line: str) -> str:

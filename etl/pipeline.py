@@ -302,6 +302,7 @@ def _measure_named(name: str) -> str:
     from etl.divisions import bare_mention_spans
 
     name = _comparable(name)
+    name = re.sub(r"「[^」]*」|【[^】]*】|(?:到)?20\d\d年|预期", "", name)  # a site's tag, the year, 预期: "「海洋威海」…到2020年…"
     name = re.sub(r"^.*(?:今年|明年|全年|将)", "", name)
     named = {i for start, end, _ in bare_mention_spans(name) for i in range(start, end)}
     name = re.sub(r"^(全省|全市|全县|全区)", "", "".join(ch for i, ch in enumerate(name) if i not in named))

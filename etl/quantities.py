@@ -141,6 +141,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
             upper = float(scaled.group("num2").replace(",", "")) * SCALE_FACTORS[scaled.group("scale2")] / SCALE_FACTORS[unit]
             unit, end = unit + scaled.group("rest"), scaled.end()
             range_end = end
+        elif unit and unit != "年" and upper is None and (repeated := re.match(rf"\s*[-—–~～]\s*({_NUM})\s*{re.escape(unit)}", sentence[end:])):
+            # "5个—7个中药材产地初加工集聚地": one range, its unit written twice
+            upper, end = float(repeated.group(1).replace(",", "")), end + repeated.end()
+            range_end = end
         num_end = end
         per = PER_UNIT_RE.match(sentence, end) if unit and not unit.endswith(("%", "％")) and "/" not in unit else None
         if per:

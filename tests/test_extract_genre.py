@@ -716,3 +716,45 @@ def test_an_items_title_and_its_field_label_are_two_sentences():
 
     assert split_sentences("4、开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)全覆盖开展医共体巡回义诊活动30场次。") == [
         "4、开展医共体巡回义诊活动30场次；", "项目内容:在15个乡(镇)全覆盖开展医共体巡回义诊活动30场次。"]
+
+
+def test_a_headline_with_a_sites_tag_restated_in_the_body_is_one_target():
+    """山东's 「十三五」 ocean plan retold (round 34): the headline's 「海洋威海」 tag and 「到2020年」 are no part
+    of what is measured; the body's 「海洋生产总值年均增长10%以上」 says the headline again."""
+    lines = ["「海洋威海」海洋生产总值到2020年将年均增长10%以上",
+             "“到2020年,海洋生产总值年均增长10%以上,占全省生产总值比重20%以上。”这是近日山东出台的规划提出的具体目标。"]
+    targets, _ = document_to_targets(lines, DocumentMeta(source_file="g.txt", title="", jurisdiction="山东省", horizon_year=2020))
+    assert [(t.value, t.unit) for t in targets] == [(10, "%"), (20, "%")]
+
+
+def test_the_numbers_own_span_gives_its_year_whatever_the_page_runs_to():
+    """A news page on 内蒙古 (round 34): 「2024-2025年计划实施工程固沙7.1万亩」 is due in 2025 though the page
+    also names 2026-2030, the span its metadata reads."""
+    sentence = "推进实施西部荒漠化综合治理二期项目,2024-2025年计划实施工程固沙7.1万亩、人工种草12.1万亩,2026-2030年计划完成腾格里沙漠综合治理任务20万亩。"
+    got = [(t.value, t.target_year) for t in sentence_to_targets(sentence, TASK, horizon_year=2030, first_plan_year=2030)]
+    assert got == [(7.1, 2025), (12.1, 2025), (20, 2030)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a range with its measure word twice is one range (round 34)
+    ("建设5个—7个中药材产地初加工集聚地。", [("中药材产地初加工集聚地", 5, "个", ">=", None)]),
+    # the whole a share is taken of is no target; the share is
+    ("100余万亩中药材种植面积中规范化率超过70%。", [("100余万亩中药材种植面积中规范化率", 70, "%", ">=", None)]),
+    # the named trades counted: "等8个工贸行业" (round 34)
+    ("冶金机械等8个工贸行业事故死亡人数下降12.5%以上。", [("冶金机械等8个工贸行业事故死亡人数", 12.5, "%", ">=", None)]),
+    # a report's aims named by their lead-in: the name is what is measured
+    ("2024年全区经济社会发展的主要预期目标是地区生产总值增长6%以上。", [("地区生产总值增速", 6, "%", ">=", "growth_rate")]),
+])
+def test_round_34_forms(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.indicator_name, t.value, t.unit, t.comparator) for t in got] == [e[:4] for e in expected]
+    assert all(e[4] is None or t.kind == e[4] for t, e in zip(got, expected))
+
+
+def test_a_letter_o_typed_for_a_zero_is_read_as_zero():
+    """宁夏's 中药材 plan (round 34) prints 「建设1O个…示范基地」; the cleanup reads 10, a formula keeps its O."""
+    from etl.clean import clean_lines
+
+    (line,) = clean_lines(["建设1O个生态种植和林下仿野生种植产业示范基地。"])
+    assert [(t.value, t.unit) for t in sentence_to_targets(line, TASK, horizon_year=2025, first_plan_year=2021)] == [(10, "个")]
+    assert clean_lines(["减少H2O2和CO2排放。"]) == ["减少H2O2和CO2排放。"]

@@ -904,3 +904,53 @@ def test_a_document_number_names_a_province_government_only():
     assert issuer_from_doc_number("鲁政办字〔2023〕45号") == "山东省人民政府办公厅"
     assert issuer_from_doc_number("鲁财预〔2023〕1号") == ""
     assert issuer_from_doc_number("聊政发〔2023〕1号") == ""  # a city's abbreviation names no province
+
+
+def test_a_news_page_on_a_work_report_gives_the_reports_year():
+    """德州 (round 33): the ■ summary is no title (a line naming the report's aims is), a headline may hold one
+    colon, and 「对2012年工作作了回顾」 reviews the year before the report's."""
+    meta = meta_of("""
+2013年德州政府工作目标:民生改善为第一追求
+■德州市第十七届人民代表大会第二次会议开幕
+■政府工作报告对2012年工作作了回顾
+■明确了2013年总体安排和重点工作
+2013年政府工作目标
+报告指出,2013年,市政府把民生改善作为第一追求。全市经济社会发展的主要预期目标是:地区生产总值增长11%。
+""")
+    assert (meta.title, meta.horizon_year, meta.doc_type) == ("2013年政府工作目标", 2013, "work_report")
+    from etl.metadata import headline, reviewed_year
+
+    assert reviewed_year("■政府工作报告对2012年工作作了回顾") == 2012  # the year reviewed; the report plans the next
+    assert headline(["2013年德州政府工作目标:民生改善为第一追求", "报告指出,2013年,市政府把城乡统筹作为第一方略,把开放创新作为第一动力,"
+                     "把民生改善作为第一追求,着力构建现代产业体系。"]) == "2013年德州政府工作目标:民生改善为第一追求"
+    assert headline(["索引号:11370000/2021-00123", "到2025年,全市新建5G基站3000个以上,实现城区全覆盖,重点乡镇全覆盖。"]) == ""
+
+
+def test_a_report_delivered_in_the_first_half_of_its_year_plans_that_year():
+    """镇安 (round 33): 「都在2015年4月27日的镇安县政府工作报告中做了…部署」 on a news page that never says
+    「2015年目标」."""
+    meta = meta_of("""
+商洛日报讯 编者按:教育、就业、医疗等一系列大事,都在2015年4月27日的镇安县政府工作报告中做了掷地有声的部署。
+主要目标
+生产总值增长11.5%左右,全社会固定资产投资增长23%左右。
+""")
+    assert meta.horizon_year == 2015
+
+
+def test_a_five_year_plans_base_year_gives_its_horizon():
+    """A 十二五 safety plan's second page (round 34): 「以2010年省控考核指标为基数」 and no other year → 2015."""
+    meta = meta_of("""
+1. 相对指标: 亿元国内生产总值生产安全事故死亡率下降36%以上,煤矿百万吨死亡率下降28%以上。
+2. 绝对指标(以2010年省控考核指标为基数): 各类事故死亡人数下降10%以上。
+""")
+    assert (meta.start_year, meta.horizon_year) == (2011, 2015)
+
+
+def test_a_zone_a_province_page_cultivates_is_not_its_place():
+    """山东's ocean plan retold (round 34): 「山东将…培育青岛西海岸新区蓝色跨越引擎」 names a zone it works on."""
+    meta = meta_of("""
+「海洋威海」海洋生产总值到2020年将年均增长10%以上
+这是近日山东出台的《山东省“十三五”海洋经济发展规划》提出的具体目标。
+按照规划,山东将按照统筹海陆资源开发的要求,培育青岛西海岸新区蓝色跨越引擎、蓝色硅谷海洋科技创新引擎“两大引擎”。
+""")
+    assert meta.jurisdiction != "青岛西海岸新区"
