@@ -218,10 +218,21 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
             continue  # "…经济工作会议和县委…" names no 和县
         if word.endswith("区") and text[m.end() : m.end() + 1] == "域":
             continue  # "新建区域性养老服务中心": the word 区域 (a region), not 新建区 of 南昌
+        if word in PROSE_DISTRICT_NAMES and not _city_just_before(text, m.start(), short):
+            continue  # "(一)做精老城区。以整体思维推进城市更新": an old town, not 洛阳's 老城区
         word = aliases.get(word, word)
         ends.add(m.end())
         out.append((m.start(), m.end(), word))
     return out
+
+
+# district names that are everyday words too: they name the district only after its city ("洛阳市老城区")
+PROSE_DISTRICT_NAMES = frozenset({"老城区", "新城区", "城区", "郊区", "矿区"})
+
+
+def _city_just_before(text: str, at: int, short: dict[str, str]) -> bool:
+    before = text[max(0, at - 4) : at]
+    return before.endswith("市") or any(before.endswith(k) for k in short)
 
 
 def bare_mentions(text: str) -> list[str]:
@@ -295,11 +306,13 @@ SELF_SCOPE_ALT = "|".join(SELF_SCOPE_WORDS)
 
 # stems of counties and districts that are everyday words of a plan's prose (乡村振兴, 共同富裕, 平安建设,
 # 农民合作社, 安居乐业, 富民增收…): by the stem alone they name no place; written in full (振兴区) they do
-PROSE_WORD_STEMS = frozenset({"振兴", "富裕", "资源", "平安", "合作", "兴业", "惠民", "新兴", "安宁", "前进", "解放",
+PROSE_WORD_STEMS = frozenset({"老城", "新城",  # "坚持老城、经开、高新三区并进": old and new towns
+                              "振兴", "富裕", "资源", "平安", "合作", "兴业", "惠民", "新兴", "安宁", "前进", "解放",
                               "光明", "友谊", "安居", "乐业", "富民", "长寿", "红旗", "东风"})
 # what a place's name often names besides the place: its streets, parks and schools
 STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|小区|花园|小学|中学|大学|学院|医院|宾馆|饭店|酒店|"
-                             r"港|机场|高铁站|火车站|风电|电厂|电站|水库|油田|煤矿)")  # "惠州港", "榆树风电制氢": a facility
+                             r"港|机场|高铁站|火车站|风电|电厂|电站|水库|油田|煤矿|私营经济城|经济城|商城|市场|公司|集团|银行)")
+# "惠州港", "榆树风电制氢", "入注修水私营经济城": a facility or a firm named after its place
 
 
 @lru_cache(maxsize=1)

@@ -124,9 +124,27 @@ META_FIELDS = ("title", "jurisdiction", "jurisdiction_level", "parent_jurisdicti
                "issuing_body", "doc_number", "issued_on", "horizon_year")
 
 
-def score_document(doc: str, gold: list[dict], predicted: list[Target], jurisdiction: str | None = None) -> Score:
+def _copies_of_one_statement(gold: dict, t: Target, headline: str) -> bool:
+    """A news page says a target in its headline and again in its body; the build keeps one copy (the
+    first) and a reading may have kept the other: 「四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右」 and
+    「地区生产总值增长6%左右」 are one target, whichever copy each side kept (same value, unit and kind)."""
+    if not headline or abs(float(gold["value"]) - t.value) > 1e-6:
+        return False
+    if gold.get("kind") and gold["kind"] != t.kind:
+        return False
+    unit, ours = squash(gold.get("unit") or ""), squash(t.unit)
+    if unit and ours and not set(unit) & set(ours):
+        return False
+    head = squash(headline)
+    return (squash(t.source_text) == head) != (squash(gold["text"]) in head)
+
+
+def score_document(doc: str, gold: list[dict], predicted: list[Target], jurisdiction: str | None = None,
+                   headline: str = "") -> Score:
     """Match the reading's records with the extracted targets and count agreement on the matched
-    ones; ``jurisdiction`` is the document's as the build stores it on each of its targets."""
+    ones; ``jurisdiction`` is the document's as the build stores it on each of its targets. A record
+    left over may match the other copy of a target its page's ``headline`` states again (see
+    :func:`_copies_of_one_statement`)."""
     pairs = []
     for gi, g in enumerate(gold):
         for pi, t in enumerate(predicted):
@@ -144,6 +162,13 @@ def score_document(doc: str, gold: list[dict], predicted: list[Target], jurisdic
         used_g.add(gi)
         used_p.add(pi)
         matched.append((gi, pi))
+    for gi, g in enumerate(gold):
+        pi = next((pi for pi, t in enumerate(predicted) if pi not in used_p and gi not in used_g
+                   and _copies_of_one_statement(g, t, headline)), None)
+        if pi is not None:
+            used_g.add(gi)
+            used_p.add(pi)
+            matched.append((gi, pi))
     doubtful = {i for i, g in enumerate(gold) if "doubtful" in (g.get("note") or "")}
     score = Score(doc=doc, gold=len(gold), predicted=len(predicted), matched=len(matched))
     score.doubtful_found = sum(1 for gi, _ in matched if gi in doubtful)
@@ -254,7 +279,7 @@ def evaluate_folder(sources_dir: Path, readings_dir: Path, infer_metadata_only: 
         lines = read_source(path).lines
         meta = document_meta(path.name, lines, manifest.get(path.name))
         targets, _ = document_to_targets(lines, meta)
-        score = score_document(path.name, read_gold(reading), targets, meta.jurisdiction)
+        score = score_document(path.name, read_gold(reading), targets, meta.jurisdiction, headline=lines[0] if lines else "")
         if path.name in truth:
             score_metadata(score, truth[path.name], meta)
         scores.append(score)

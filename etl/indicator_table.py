@@ -70,6 +70,8 @@ def aligned_row(cells: list[str], header: list[str], layout: dict) -> tuple[list
     baseline cell stays in its column: "PM2.5浓度 | 微克/立方米 |  | 42" → name "PM2.5浓度(微克/立方米)",
     values ["—", "42"]. None when the row is out of line (then cells are read by content)."""
     name_col, unit_col = layout.get("name"), layout.get("unit")
+    if name_col is not None and len(cells) == len(header):
+        cells = _realigned(cells, name_col)
     if len(cells) != len(header) or name_col is None or not cells[name_col] or not layout["values"]:
         return None
     name_cell = cells[name_col]
@@ -81,6 +83,19 @@ def aligned_row(cells: list[str], header: list[str], layout: dict) -> tuple[list
     cells = list(cells)
     cells[name_col] = name_cell
     return cells, name_col, [cells[i] or "—" for i in layout["values"]]
+
+
+def _realigned(cells: list[str], name_col: int) -> list[str]:
+    """A row below a merged 类别 cell loses that cell and gains an empty one at its end: "2 | 婴儿死亡率 | ‰ | <5 |"
+    under "类别 | 序号 | 指标名称 | 单位 | 2025年" → "| 2 | 婴儿死亡率 | ‰ | <5"; other rows as they are."""
+    def is_name(cell: str) -> bool:
+        return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 2
+
+    at = next((i for i, c in enumerate(cells) if is_name(c)), None)
+    shift = name_col - at if at is not None else 0
+    if shift > 0 and not is_name(cells[name_col]) and all(not c for c in cells[len(cells) - shift :]):
+        return [""] * shift + cells[: len(cells) - shift]
+    return cells
 
 
 def rows_to_targets(rows: list[list[str]]) -> list[Target]:

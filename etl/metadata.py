@@ -239,7 +239,8 @@ def infer_title(head: list[str]) -> str:
         # "《方案》围绕重点领域工业技改升级、…" is a sentence about the plan, not its title
         short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？!?]", line) and not re.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
         # a news page's bulleted summary ("■政府工作报告对2012年工作作了回顾") is no title
-        candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line) and not line.startswith(BULLETS)
+        candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line) and not line.startswith(BULLETS) \
+            and not re.match(r"(?:根据|按照|依据|到20\d\d)", line)  # a sentence's opening: "根据规划到2025年"
         if candidate and (not block or _continues_title(block, line)):
             block.append(line)
             continue
@@ -391,9 +392,9 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
             # a reprint's "原标题：重庆市人民政府关于印发…" names the body after its label
             return re.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", re.sub(r"\s+", " ", m.group(1)).strip())
     for line in head[:15]:
-        m = re.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line)
+        m = re.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line) or re.search(r"发布机构\s*\|\s*([^|\s]{2,30})\s*(?:\||$)", line)
         if m and ORG_RE.search(m.group(1)):
-            return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室"
+            return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室", "组配分类 | 专项规划 | 发布机构 | 区卫健局 |"
     for line in head[:3]:
         m = re.search(rf"(?:^|[，,。】\]\s日])({GOVERNMENT_BODY})发布关于(?:印发|转发)", line)
         if m and first_place(m.group(1)) is not None:
@@ -637,7 +638,7 @@ def forward_year(text: str) -> int | None:
     "切实抓好2023年全县烟叶工作", "对32项县域经济考核指标进行了分析和2021年度目标设定", a headline's
     "2023,江苏将重点完成这55件民生实事" → that year. A bare year in a headline is not one: "2021年
     全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
-    forward = [int(y) for y in re.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
+    forward = [int(y) for y in re.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|政府工作总体要求|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017"
@@ -646,6 +647,8 @@ def forward_year(text: str) -> int | None:
     # a news page's question: "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
+    # the session that hears the report reads the coming year's plan: "…计划执行情况与2025年国民经济和社会发展计划草案的报告"
+    forward += [int(y) for y in re.findall(r"执行情况(?:与|和|及)(20\d\d)年[\u4e00-\u9fff]{0,20}?(?:计划|预算)草案", text)]
     # a plan retold: "湖南日前出台《湖南省提振消费专项行动方案》提出,2025年,全省实现社会消费品零售总额增长5.5%以上"
     forward += [int(y) for y in re.findall(r"》(?:提出|明确)[，,:：]?\s*(?:到)?(20\d\d)年[，,]", text)]
     # "现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见"
@@ -710,7 +713,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     title names (a zone of that city, a county of it); a work report's 在××市第十八届人民代表大会."""
     from etl.divisions import bare_mentions
 
-    head = [l for l in head if not is_addressee_line(l) and not is_photo_caption(l)]  # recipients and captions, never the issuer
+    # recipients, captions and the bodies responsible for an item are never the issuer: "责任单位:…、丽水开发区管委会"
+    head = [l for l in head if not is_addressee_line(l) and not is_photo_caption(l) and not RESPONSIBILITY_LINE_RE.match(l)]
     context = "".join(head[:30])
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
@@ -925,6 +929,22 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     return Place(d.name, d.level, d.parent) if d else None
 
 
+HEADLINE_SUBJECT_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)")
+
+
+def place_from_headline_subject(lines: list[str]) -> Place | None:
+    """A news headline whose subject is a place that acts: "宁夏将新增3.6万个幼儿学位 普惠性幼儿园覆盖率2025年超90%",
+    "山西今年将造林260万亩" — the last evidence, when nothing else names the page's place."""
+    from etl.divisions import bare_mentions, lookup
+
+    m = HEADLINE_SUBJECT_RE.match(_compact(lines[0])) if lines else None
+    found = set(bare_mentions(m.group(1))) if m else set()
+    if len(found) != 1:
+        return None
+    d = lookup(found.pop(), "".join(lines[:5]))
+    return Place(d.name, d.level, d.parent) if d else None
+
+
 def place_paired_with_province(lines: list[str]) -> Place | None:
     """A stem named with its own province, as a report cites the leader's words about its place:
     "习近平总书记关于湖南和湘潭重要讲话" → 湘潭市, "考察浙江重要讲话精神和考察调研金华重要指示精神" → 金华市
@@ -1026,7 +1046,7 @@ def place_from_own_measures(lines: list[str]) -> Place | None:
 
 
 SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为|建成)"
-                           r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践)"
+                           r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践|答卷)"
                            r"|新征程([\u4e00-\u9fff]{2,4}?)(?:现代化|高质量发展)"
                            r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)"
                            r"|(?:贡献|展现|体现|彰显)([\u4e00-\u9fff]{2,4}?)(?:力量|担当|智慧|作为)")
@@ -1034,7 +1054,7 @@ SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|
 
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
-    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量",
+    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量", "书写好中国式现代化钟楼答卷",
     "确保新时代新征程邛崃现代化建设开好局" — the one division named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup
 
@@ -1115,7 +1135,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
-             or place_from_own_measures(nonempty))
+             or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty))
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

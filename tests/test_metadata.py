@@ -954,3 +954,45 @@ def test_a_zone_a_province_page_cultivates_is_not_its_place():
 按照规划,山东将按照统筹海陆资源开发的要求,培育青岛西海岸新区蓝色跨越引擎、蓝色硅谷海洋科技创新引擎“两大引擎”。
 """)
     assert meta.jurisdiction != "青岛西海岸新区"
+
+
+def test_round_35_36_places():
+    """Rounds 35–36: an old town is no district, a facility named after its county names no county, the bodies
+    responsible for an item are not the page, a headline's acting subject is, and 「…钟楼答卷」 is a self frame."""
+    from etl.divisions import bare_mentions, mentions
+
+    assert mentions("(一)做精老城区。以整体思维推进城市更新") == []
+    assert [name for *_, name in mentions("洛阳市老城区人民政府")] == ["洛阳市", "老城区"]
+    assert "修水县" not in bare_mentions("引进1户“两头在外”企业入注修水私营经济城")
+    meta = meta_of("""
+市政府工作报告重点工作责任分解(2023年)
+一、全市经济社会发展主要预期目标
+1.生产总值增长6%以上,高质量前提下能快则快。
+责任单位:市双招双引办、市发改委、市经信局,各县(市、区)政府、丽水开发区管委会
+""")
+    assert meta.jurisdiction == "未知地区"  # the text calls itself 市 and never names it
+    meta = meta_of("""
+宁夏将新增3.6万个幼儿学位 普惠性幼儿园覆盖率2025年超90%
+记者20日从新闻发布会上获悉,教育部门组织实施第四期学前教育三年行动计划,新增幼儿学位3.6万个,力争到2025年普惠性幼儿园覆盖率超过90%。
+""")
+    assert meta.jurisdiction == "宁夏回族自治区"
+    meta = meta_of("""
+政府工作报告
+今年政府工作的总体思路是:坚持稳中求进,推动城市更新,书写好中国式现代化钟楼答卷。
+地区生产总值增长5.5%左右。
+""")
+    assert meta.jurisdiction == "钟楼区"
+
+
+def test_round_35_36_titles_issuers_and_years():
+    meta = meta_of("""
+组配分类 | 专项规划 | 发布机构 | 区卫健局 |
+日前,龙湾区印发《龙湾区卫生健康事业发展“十四五”规划》(以下简称“规划”),该规划明确了七个方面的工作任务
+根据规划到2025年
+到2025年,基本建成健康龙湾。
+""")
+    assert (meta.title, meta.issuing_body) == ("龙湾区卫生健康事业发展“十四五”规划", "区卫健局")
+    from etl.metadata import forward_year
+
+    assert forward_year("审查和审议西安市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告") == 2025
+    assert forward_year("2019年政府工作总体要求:") == 2019

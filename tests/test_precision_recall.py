@@ -53,3 +53,17 @@ def test_a_row_of_a_two_line_cell_matches_the_passage_its_reading_quotes():
     elsewhere = Target(indicator_name="小学教师本科及以上学历比例", value=50, unit="%", clause_ref="table",
                        span_text="小学教师本科及以上学历比例(%) 50%", source_text="小学教师本科及以上学历比例(%)\t50%")
     assert score_document("a09", gold, [elsewhere]).matched == 0
+
+
+def test_a_target_restated_from_the_headline_matches_whichever_copy_each_side_kept():
+    """四川's report news page (round 35): the build keeps the headline's copy (the first statement), the reading
+    kept the body's; one target either way. Another value, or a copy of no headline, is no match."""
+    from etl.evaluate import score_document
+    from etl.model import Target
+
+    headline = "四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右"
+    ours = Target(indicator_name="地区生产总值预期增速", value=6, unit="%", kind="growth_rate", source_text=headline)
+    gold = {"value": 6, "unit": "%", "kind": "growth_rate", "text": "地区生产总值增长6%左右"}
+    assert score_document("d.txt", [gold], [ours], headline=headline).matched == 1
+    assert score_document("d.txt", [gold], [ours]).matched == 0  # no headline given: the passages differ
+    assert score_document("d.txt", [dict(gold, value=7)], [ours], headline=headline).matched == 0

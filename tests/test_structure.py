@@ -353,3 +353,16 @@ def test_a_table_of_one_column_of_what_was_done_holds_no_goal():
 
     assert rows_to_targets([["指标", "2020年现状", "属性"], ["森林覆盖率(%)", "35", "约束性"]]) == []
     assert [t.value for t in rows_to_targets([["指标", "2025年目标", "属性"], ["森林覆盖率(%)", "36", "约束性"]])] == [36]
+
+
+def test_rows_under_a_merged_category_cell_are_read_in_their_columns():
+    """龙湾区's 卫生健康 plan (round 36): below a merged 类别 cell a row loses that cell and gains an empty one at its
+    end ("2 | 婴儿死亡率 | ‰ | <5 |"); it is read under the header's columns all the same."""
+    from etl.indicator_table import rows_to_targets
+
+    rows = [["类别", "序号", "指标名称", "单位", "2025年"],
+            ["健康水平 指标", "1", "人均期望寿命", "岁", "83"],
+            ["2", "婴儿死亡率", "‰", "<5", ""],
+            ["3", "孕产妇死亡率", "1/10万", "<7", ""]]
+    got = [(t.indicator_name, t.value, t.unit, t.comparator) for t in rows_to_targets(rows)]
+    assert got == [("人均期望寿命", 83, "岁", "="), ("婴儿死亡率", 5, "‰", "<="), ("孕产妇死亡率", 7, "1/10万", "<=")]

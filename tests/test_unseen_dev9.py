@@ -210,6 +210,13 @@ def test_an_empty_jurisdiction_in_a_reading_agrees_with_the_builds_unknown_place
 #   pooled 0.951 / 0.987 / 1.000 / 0.617 — it failed on the year: SOURCES.md). Then rules on them: the year of a
 #   report a page retells (「对2012年工作作了回顾」, a report delivered in April), a five-year plan's base year, a
 #   number's own span (「2024-2025年计划…」), a zone a province page cultivates, 「5个—7个」, 「1O个」.
+# - rounds 35 and 36, a third planned confirmation: code frozen at fed52af (= c1c0e74), all four halves read once
+#   (held-back pooled 0.937 / 0.908 / 0.554 / 0.846 — it failed: SOURCES.md). Then rules on them: rows under a
+#   merged 类别 cell, an old town (「做精老城区」) and a facility (「修水私营经济城」) name no division, 责任单位 lines
+#   are not the page, a headline's acting subject (「宁夏将新增…」) and 「…钟楼答卷」 are, the report year of
+#   「执行情况与2025年…计划草案」 and 「2019年政府工作总体要求」; and the evaluator matches a target restated from the
+#   headline whichever copy the reading kept. heldout36's 修水 page (「九江(修水)工业园」) stays as read: the reading
+#   says the text never names its place.
 HALF_FLOORS = {
     "heldout8": {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.88, "target_year": 1.0},
     "heldout9": DEV9_FLOOR,
@@ -242,7 +249,7 @@ HALF_FLOORS = {
     "heldout23": {"precision": 0.97, "recall": 1.0, "jurisdiction": 0.87, "target_year": 1.0},
     "dev24": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout24": {"precision": 0.97, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
-    "dev25": {"precision": 0.92, "recall": 0.97, "jurisdiction": 1.0, "target_year": 1.0},
+    "dev25": {"precision": 0.94, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout25": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "dev26": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout26": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
@@ -259,9 +266,13 @@ HALF_FLOORS = {
     "dev32": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout32": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "dev33": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
-    "heldout33": {"precision": 0.96, "recall": 0.96, "jurisdiction": 1.0, "target_year": 1.0},
+    "heldout33": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 1.0},
     "dev34": {"precision": 1.0, "recall": 0.96, "jurisdiction": 0.95, "target_year": 1.0},
     "heldout34": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 0.96},
+    "dev35": {"precision": 0.87, "recall": 1.0, "jurisdiction": 0.94, "target_year": 0.94},
+    "heldout35": {"precision": 0.97, "recall": 0.94, "jurisdiction": 1.0, "target_year": 0.97},
+    "dev36": {"precision": 1.0, "recall": 0.94, "jurisdiction": 1.0, "target_year": 1.0},
+    "heldout36": {"precision": 1.0, "recall": 0.96, "jurisdiction": 0.39, "target_year": 1.0},
 }
 
 
