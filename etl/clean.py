@@ -274,9 +274,10 @@ def spaced_row_to_tabs(raw: str) -> str | None:
     """A table row printed with runs of three or more spaces between its cells becomes a tab-joined
     row: "1.残疾人家庭人均收入年均增长(%)      >7.5      预期性" → "1.残疾人家庭人均收入年均增长(%)\t>7.5\t预期性";
     the header "指 标      2025 年      属 性" too. Three cells at least, one of them after the first a bare
-    value or a year, so that a signature "某市人民政府      2024年1月5日" stays a line."""
+    value or a year, so that a signature "某市人民政府      2024年1月5日" stays a line; nor is a table of contents'
+    line ("第一章   总体要求   3") or a copy-to line ("抄送：…      …      2") a row."""
     cells = _SPACED_GAP.split(raw.strip(" \u3000\r\n"))
-    if len(cells) < 3 or not all(cells):
+    if len(cells) < 3 or not all(cells) or re.match(r"第[一二三四五六七八九十\d]+[章节篇]|抄送|印发|附件", cells[0]):
         return None
     return "\t".join(cells) if any(_SPACED_VALUE_CELL.match(c) for c in cells[1:]) else None
 

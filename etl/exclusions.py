@@ -190,11 +190,11 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # designated ones worked with: "支持3个国家级保种场", "6个省级区域医疗中心高效运行"
     if q.unit == "个" and _names_places_before(before):
         return True  # the length of a list of places: "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展"
-    if q.unit in ("项", "个") and re.search(r"深入实施\s*$", before):
+    if q.unit in ("项", "个") and re.search(r"深入实施\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:试点|改革|任务|工程|行动|举措|措施)", sentence[q.end :]):
         return True  # a set already under way, carried on: "深入实施34项改革试点任务", "深入实施15项重大工程"
     if q.unit == "个" and q.comparator == "=" and re.match(r"\s*(?:重点|核心)?片区(?:建设|开发|更新|提升)(?!项目)", sentence[q.end :]) \
-            and not re.search(r"(新建|建成|打造|规划|培育|启动|谋划|新增)", before):
-        return True  # the areas of a zone worked on: "加快公园城市示范区24个重点片区建设" ("打造10个重点片区" stays)
+            and re.search(r"(?:示范区|新区|园区|开发区|高新区)\s*$", before) and not re.search(r"(新建|建成|打造|规划|培育|启动|谋划|新增|完成)", before):
+        return True  # the areas of a zone worked on: "加快公园城市示范区24个重点片区建设" ("完成12个片区更新改造" stays)
     if re.match(r"\s*(?:处)?\s*(?:国保|省保|市保|县保|文物保护)单位", sentence[q.end :]):
         return True  # listed heritage sites kept: "守护、利用好531处国保单位"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
@@ -429,7 +429,7 @@ def is_base_of_a_rate(sentence: str, q: Quantity) -> bool:
     事故死亡率下降到3.5以下" — the target is the 3.5, the 10万人 its base; so is the whole a share is
     taken of ("100余万亩中药材种植面积中规范化率超过70%")."""
     after = sentence[q.end :]
-    if re.match(r"[\u4e00-\u9fff]{0,12}中[\u4e00-\u9fff]{1,10}(?:率|比例|占比)\s*(?:超过|达到|达|不低于|提高到|保持在)\s*\d", after):
+    if re.match(r"[\u4e00-\u9fff]{0,12}(?:面积|总量|人口|企业|农户|项目|耕地|学校|人员|户数)中[\u4e00-\u9fff]{1,10}(?:率|比例|占比)\s*(?:超过|达到|达|不低于|提高到|保持在)\s*\d", after):
         return True  # the whole a share is of: "100余万亩中药材种植面积中规范化率超过70%"
     return bool(re.match(r"[\u4e00-\u9fff]{0,10}?(?:死亡率|发生率|发病率|患病率|事故率|伤亡率)", after))
 
@@ -448,7 +448,8 @@ def is_designated_set(sentence: str, q: Quantity) -> bool:
 def is_forecast(sentence: str, q: Quantity) -> bool:
     """What a page guesses a figure may reach is no commitment: "宣城2016年茶叶产值或达12.5亿",
     "有望突破100亿元" (a plan's own aim says 力争/达到, not 或/有望)."""
-    return bool(re.search(r"(?:或|有望|可望)将?(?:达到?|突破|超过?)\s*$", clause_before(sentence, q, with_prefix=True)))
+    # not "达到或超过70%", "稳定在或超过500万吨": an "or more" after a verb of reaching
+    return bool(re.search(r"(?:(?:有望|可望)将?|(?<![达到在于高低])或将?)(?:达到?|突破|超过?)\s*$", clause_before(sentence, q, with_prefix=True)))
 
 
 def is_denominator(sentence: str, q: Quantity) -> bool:

@@ -416,7 +416,10 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
         n = chinese_count(effort.group(1))
         if 1 <= n <= 10:
             return (earliest or default) + n - 1
-    own = re.search(r"(?<![由从较比])20\d\d\s*年?\s*[-—–至]\s*(20\d\d)\s*年", seg)
+    # a span the clause is done in, said before what is done: not a baseline's "与2018-2020年平均水平相比" nor a
+    # cited plan's 《…2021—2023年行动方案》
+    own = re.search(r"(?<![由从较比与])20\d\d\s*年?\s*[-—–至]\s*(20\d\d)\s*年\s*(?=[,，]|计划|将|力争|要|争取|拟|内)",
+                    re.sub(r"《[^》]*》", "", seg))
     if own:
         return int(own.group(1))  # the number's own span: "2024-2025年计划实施工程固沙7.1万亩" (whatever span the page runs to)
     head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
@@ -482,6 +485,7 @@ def clean_name(name: str) -> str:
         name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
     name = re.sub(r"^[^，,；;]*?目标(?:是|为)[:：]?", "", name)  # "经济社会发展的主要预期目标是地区生产总值" → 地区生产总值
+    name = re.sub(r"(?:达到|稳定在|保持在|提高到)?或$", "", name)  # "…占比达到或(超过70%)": the "or more" is the comparator
     name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
     prev = None
     while prev != name:
@@ -950,6 +954,9 @@ def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, s
     for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)"
                          r"|分别(?:增长|提高|下降)|" + EACH_BEFORE_VALUE + r")", sentence):
         subjects = share_head_noun(listed_names(m.group(1)))
+        each = re.match(r"各(?:完成|实现)?(.*)$", m.group(0)[len(m.group(1)) :])
+        if each and each.group(1) and not re.match(r"(?:增长|提高|下降|达到|为)", each.group(1)):
+            subjects = [s + each.group(1) for s in subjects]  # "宫颈癌、乳腺癌各完成筛查8.1万人" → 宫颈癌筛查, 乳腺癌筛查
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
             for k, i in enumerate(following[: len(subjects)]):
@@ -981,7 +988,7 @@ def share_head_noun(subjects: list[str]) -> list[str]:
     for s in subjects[:-1]:
         # "高新技术、科技型中小企业数量" → 高新技术企业数量; "玉米制种和马铃薯良种生产面积" → 玉米制种生产面积
         head = last[min(at) :] if at else (measure or last[len(s) :])
-        if 2 <= len(s) <= 4 and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员|投资)$", s) and not s.endswith(head):
+        if (2 <= len(s) <= 4 or s in "一二三四五六七八九十") and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员|投资)$", s) and not s.endswith(head):
             out.append(s + head)
         else:
             out.append(s)

@@ -98,14 +98,19 @@ def _realigned(cells: list[str], name_col: int) -> list[str]:
     return cells
 
 
-def rows_to_targets(rows: list[list[str]]) -> list[Target]:
-    """Every numeric target cell of an indicator table (first row: the header)."""
+def rows_to_targets(rows: list[list[str]], first_year: int | None = None) -> list[Target]:
+    """Every numeric target cell of an indicator table (first row: the header). A table with one value
+    column holds goals when its year is not before the plan's ``first_year`` ("指标 / 2025年 / 属性" in a
+    2021–2025 plan; "指标 / 2020年" there is the base)."""
     if not rows:
         return []
     header, body = rows[0], rows[1:]
     columns = header_years(header)
     # one value column is the goal itself ("指标 / 2025年 / 属性"); with more, the first is the baseline
     only_goal = len(columns) == 1 and not re.search(r"现状|基期|基数|完成|实际|基础", columns[0])
+    single_year = re.search(r"(20\d\d)", columns[0]) if only_goal else None
+    if only_goal and first_year and single_year and int(single_year.group(1)) < first_year:
+        only_goal = False  # the base year of the plan, no goal: "2020年" in a 十四五 plan
     base_col = None if only_goal else next((c for c in columns if re.search(r"20\d\d", c)), None)
     base_year = int(re.search(r"(20\d\d)", base_col).group(1)) if base_col else None
     targets: list[Target] = []

@@ -686,7 +686,7 @@ def five_year_plan_year(text: str) -> int | None:
 DOC_TYPES = [
     # within one phrase: "…作政府工作报告，回顾了2012年…，提出了2013年的目标" is the report itself
     (r"政府工作报告[^，,。；;]{0,20}(分工|任务|分解|清单|落实|责任|台账|督办|目标任务|目标责任)|(落实|分解|贯彻).{0,6}政府工作报告|重点督办|督办的通知|(重点工作|目标任务|工作任务)及?(责任)?(分解|分工)|实事[^，,。；;]{0,6}任务(分解|分工)", "task_division"),
-    (r"政府工作报告|政府工作目标", "work_report"),  # a page on a report's aims: "2013年政府工作目标"
+    (r"政府工作报告|政府工作目标(?![\u4e00-\u9fff]{0,6}(?:考核|责任|任务|分解))", "work_report"),  # a page on a report's aims: "2013年政府工作目标"
     (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施|的措施$", "policy_package"),
     (r"考核|考评|评价办法|目标责任", "assessment"),
     (r"责任清单|任务清单", "responsibility_list"),
@@ -740,7 +740,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         if k >= designated and found:
             break
-        if k >= designated and place.level == "zone" and (not place.parent or _worked_on(text, place)
+        if k >= designated and place.level == "zone" and (not place.parent or _worked_on(text, place) and not _names(title or (head[0] if head else ""), place)
                                                                   or not (bare_mentions(place.name) or _named_just_before(text, place))):
             # a body line's zone carries its place in its name ("青岛高新区") or by it ("长春…今年净月高新区将…"):
             # "建设2个以上专业型文化产业园区", "项目向循环经济产业园区集聚" name kinds of park, not a zone
@@ -1087,8 +1087,12 @@ def _zone_core(name: str) -> str:
 
 
 def _names(text: str, place: Place) -> bool:
+    """The text names the place, a zone also without its city: "西海岸新区2024年重点工作安排" names 青岛西海岸新区."""
+    from etl.divisions import short_name
+
     core = _zone_core(place.name)
-    return bool(text) and (place.name in text or core in text or (place.level == "zone" and core[:4] in text))
+    own = place.name.removeprefix(short_name(place.parent)) if place.level == "zone" and place.parent else place.name
+    return bool(text) and (place.name in text or core in text or (place.level == "zone" and (core[:4] in text or len(own) >= 4 and own in text)))
 
 
 def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
@@ -1109,7 +1113,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
             meta.doc_number = re.sub(r"^.*?(?:文号|发文字号|文件编号)", "", m.group(0))
             found.append("doc_number")
             break
-    meta.issuing_body = infer_issuing_body(head, tail).strip("| ") or issuer_from_doc_number(meta.doc_number)  # "|市人民政府办公室": a cell border
+    meta.issuing_body = infer_issuing_body(head, tail).strip("| ")  # "|市人民政府办公室": a cell border
     if meta.issuing_body:
         found.append("issuing_body")
     meta.issued_on = infer_issued_on(head, tail)
@@ -1146,6 +1150,12 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         meta.issuing_body = place.name + UNNAMED_GOVERNMENT_RE.sub("人民政府", meta.issuing_body)
     if place and not meta.issuing_body and meta.doc_type == "work_report":
         meta.issuing_body = place.name + "人民政府"  # a work report is its people's government's
+    by_number = issuer_from_doc_number(meta.doc_number)
+    if place and not meta.issuing_body and by_number.startswith(place.name):
+        # a province government's own number, when the page is that province's: "宁政发〔2022〕45号" on a page of
+        # 南京市 is Nanjing's number, not 宁夏's
+        meta.issuing_body = by_number
+        found.append("issuing_body")
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
     lead = "".join(_compact(l) for l in nonempty[: len(nonempty) - len(body)][:5])

@@ -40,7 +40,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     start = first_plan_year(meta)
     targets: list[Target] = []
     from_table: list[bool] = []
-    for table_target in rows_to_targets(table_rows):
+    for table_target in rows_to_targets(table_rows, first_year=start):
         table_target.sector = table_target.sector or _table_sector(clauses)
         table_target.target_year = table_target.target_year or meta.horizon_year
         targets.append(table_target)

@@ -996,3 +996,18 @@ def test_round_35_36_titles_issuers_and_years():
 
     assert forward_year("审查和审议西安市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告") == 2025
     assert forward_year("2019年政府工作总体要求:") == 2019
+
+
+def test_reviewed_metadata_misfires_stay_mended():
+    # 宁政发 is 南京's number as much as 宁夏's: the page's own place decides
+    meta = meta_of("宁政发〔2022〕45号\n关于印发南京市“十四五”数字经济发展规划的通知\n各区人民政府:")
+    assert (meta.jurisdiction, meta.issuing_body) == ("南京市", "")
+    # a zone's own page may cultivate itself
+    meta = meta_of("西海岸新区2024年重点工作安排\n加快培育青岛西海岸新区新动能,推动高质量发展。\n地区生产总值增长6%。")
+    assert meta.jurisdiction == "青岛西海岸新区"
+    assert infer_doc_type("关于印发2013年度县政府工作目标考核办法的通知") == "assessment"
+    from etl.clean import clean_lines
+    from etl.indicator_table import rows_to_targets
+
+    assert rows_to_targets([["指标", "2020年", "属性"], ["学前教育毛入园率(%)", "90", "约束性"]], first_year=2021) == []
+    assert "\t" not in "".join(clean_lines(["第一章   总体要求   3", "抄送：市委办公室      市人大办公室      2"]))
