@@ -190,6 +190,10 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # designated ones worked with: "支持3个国家级保种场", "6个省级区域医疗中心高效运行"
     if q.unit == "个" and _names_places_before(before):
         return True  # the length of a list of places: "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展"
+    if re.search(r"对接(?:全国|国家|全省|全市|省|市)?\s*$", before):
+        return True  # another's set worked with: "深度对接省20个战略性产业集群建设"
+    if q.unit == "个" and re.match(r"\s*(?:县|市|区|县（市、区）|县\(市、区\))[\u4e00-\u9fff]{0,12}?占[\u4e00-\u9fff]{0,6}?(?:比重|比例)", sentence[q.end :]):
+        return True  # whose share it is: "72个县工业增加值占全省比重达到68%" (the 68% is the target)
     if q.unit in ("项", "个") and re.search(r"深入实施\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:试点|改革|任务|工程|行动|举措|措施)", sentence[q.end :]):
         return True  # a set already under way, carried on: "深入实施34项改革试点任务", "深入实施15项重大工程"
     if q.unit == "个" and q.comparator == "=" and re.match(r"\s*(?:重点|核心)?片区(?:建设|开发|更新|提升)(?!项目)", sentence[q.end :]) \
@@ -244,6 +248,8 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # measures named by their topic: "优化工商业电价机制12条", "抓实能源科技创新9条"
     if q.unit.endswith("类") and re.match(r"\s*(?:问题|风险|隐患|事项|情形)", sentence[q.end :]):
         return True  # kinds of problems looked for: "开展7大领域101类问题排查"
+    if q.unit in ("项", "个") and re.search(r"(?:做好|抓好|突出抓好)\s*$", before) and re.match(r"\s*(?:方面)?(?:重点|主要)?工作", sentence[q.end :]):
+        return True  # the parts of a report's tasks: "今年重点做好11项工作", "重点做好七个方面工作"
     if q.unit == "件" and re.match(r"\s*事", sentence[q.end :]) and re.search(r"[、和]", before):
         return True  # the tasks just named, counted: "突出抓好渔船“木改钢”、化工老旧装置改造和矿山全面排查整治3件事"
     if q.unit in ("个", "项") and re.match(r"\s*[\u4e00-\u9fff]{0,10}方案", sentence[q.end :]) and re.search(r"(实施|制定|出台|印发|编制)", before):

@@ -747,6 +747,9 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             # a body line's "建设共同富裕示范区" names no place with it; "推动新余经开区工业主营业务收入突破1000亿元"
             # is a zone the page works on, not its own
             continue
+        if k >= designated and place.level != "zone" and re.search(
+                re.escape(place.name) + r"[\u4e00-\u9fff]{0,20}?(?:产业园|产业城|工业园|园区|基地|示范区)", text):
+            continue  # a park named after its place: "加快…高要区新能源汽车先进储能材料产业园建设" on 肇庆's page
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")

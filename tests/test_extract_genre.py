@@ -783,3 +783,15 @@ def test_reviewed_misfires_stay_mended(sentence, expected):
 ])
 def test_a_span_named_for_another_reason_is_no_due_year(sentence, year):
     assert {t.target_year for t in sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)} == {year}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # rounds 37–38's halves, after their read
+    ("深度对接省20个战略性产业集群建设。", []),  # another's set worked with
+    ("72个县工业增加值占全省比重达到68%。", [("72个县工业增加值占全省比重", 68, "%", "=")]),  # whose share it is
+    ("今年重点做好11项工作。", []),  # the parts of a report's tasks
+    ("新增20个县城污水处理厂。", [("新增县城污水处理厂", 20, "个", "=")]),  # things built in places stay
+])
+def test_round_37_38_forms(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.indicator_name, t.value, t.unit, t.comparator) for t in got] == expected

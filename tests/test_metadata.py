@@ -1011,3 +1011,13 @@ def test_reviewed_metadata_misfires_stay_mended():
 
     assert rows_to_targets([["指标", "2020年", "属性"], ["学前教育毛入园率(%)", "90", "约束性"]], first_year=2021) == []
     assert "\t" not in "".join(clean_lines(["第一章   总体要求   3", "抄送：市委办公室      市人大办公室      2"]))
+
+
+def test_a_park_named_after_a_district_is_not_a_city_pages_place():
+    """肇庆's report, a later page (round 38): 「加快…高要区新能源汽车先进储能材料产业园建设」 names a park."""
+    meta = meta_of("""
+围绕目标,我们将着力做好以下七个方面工作:
+一、着力做大做强主导和特色产业,加快制造业高质量发展
+加快大旺新能源智能汽车产业城和高要区新能源汽车先进储能材料产业园建设,力争四大主导产业总产值突破3000亿元。
+""")
+    assert meta.jurisdiction == "未知地区"

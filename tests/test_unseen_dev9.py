@@ -217,6 +217,11 @@ def test_an_empty_jurisdiction_in_a_reading_agrees_with_the_builds_unknown_place
 #   「执行情况与2025年…计划草案」 and 「2019年政府工作总体要求」; and the evaluator matches a target restated from the
 #   headline whichever copy the reading kept. heldout36's 修水 page (「九江(修水)工业园」) stays as read: the reading
 #   says the text never names its place.
+# - rounds 37 and 38, a fourth planned confirmation (split by province): code frozen at 96e17c7 after a review of
+#   the session's rules; held-back pooled 0.975 / 0.975 / 0.949 / 0.962 — it failed by one record on the place
+#   (SOURCES.md). Then rules on them: a park named after a district (「高要区…产业园」) is not a city page's place,
+#   「对接省20个…集群」, 「72个县…占…比重」, 「做好11项工作」. dev38's pages that never name their place (a county
+#   report's third page given 湖南省, 贵州's report page) stay as read: the readings say the text never names it.
 HALF_FLOORS = {
     "heldout8": {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.88, "target_year": 1.0},
     "heldout9": DEV9_FLOOR,
@@ -273,6 +278,10 @@ HALF_FLOORS = {
     "heldout35": {"precision": 0.97, "recall": 0.94, "jurisdiction": 1.0, "target_year": 0.97},
     "dev36": {"precision": 1.0, "recall": 0.94, "jurisdiction": 1.0, "target_year": 1.0},
     "heldout36": {"precision": 1.0, "recall": 0.96, "jurisdiction": 0.39, "target_year": 1.0},
+    "dev37": {"precision": 0.94, "recall": 1.0, "jurisdiction": 0.87, "target_year": 1.0},
+    "heldout37": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 0.9},
+    "dev38": {"precision": 0.97, "recall": 0.94, "jurisdiction": 0.32, "target_year": 0.97},
+    "heldout38": {"precision": 1.0, "recall": 0.96, "jurisdiction": 1.0, "target_year": 1.0},
 }
 
 
