@@ -213,9 +213,13 @@ def should_join(prev: str, nxt: str) -> bool:
         return True
     if prev[-1] in SENTENCE_END + CLOSING_BRACKETS:
         return False
-    if starts_heading(nxt) or is_standalone(nxt):
+    if starts_heading(nxt) or is_standalone(nxt) or _YEAR_SECTION_TITLE.match(nxt):
         return False
     return bool(_PROSE_PUNCT.search(prev))
+
+
+# a news page's section title: "2024年主要目标", "2023年工作回顾", "2024年重点工作安排"
+_YEAR_SECTION_TITLE = re.compile(r"^20\d\d年(?:主要|重点|工作|预期|发展)[\u4e00-\u9fff]{0,8}$")
 
 
 def is_headline(first: str) -> bool:
@@ -321,17 +325,26 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     rules are never joined and stop a join.
     """
     out: list[Line] = []
+    last_piece = ""  # the last line joined into out[-1], as it stood on its own
     for line in lines:
         prev = out[-1] if out else None
         if len(out) == 1 and is_headline(prev.text):
             out.append(Line(line.kind, line.text, line.indented))  # a news page's headline stands alone
+            last_piece = line.text
             continue
         if line.kind == "text" and prev is not None and prev.kind == "text" and not (line.indented and prev.indented) \
-                and should_join(prev.text, line.text):
+                and should_join(prev.text, line.text) and not (len(out) > 6 and _short_items(last_piece, line.text)):
             prev.text = join_text(prev.text, line.text)
         else:
             out.append(Line(line.kind, line.text, line.indented))
+        last_piece = line.text
     return out
+
+
+def _short_items(piece: str, nxt: str) -> bool:
+    """Two short lines, the first ending in a word, are two points of a list, not a wrapped sentence (a wrap
+    fills its line): "济郑高铁全线贯通,率先在全国建成米字形高铁网" over "常俊标、康相涛等6位科学家当选“两院”院士"."""
+    return len(piece) < 30 and len(nxt) < 40 and piece[-1:] not in "，,、（(“《"
 
 
 def clean_lines(raw_lines: list[str]) -> list[str]:

@@ -325,8 +325,9 @@ def is_work_report(head: list[str]) -> bool:
     """A government work report as delivered: "…在××市第十七届人民代表大会第四次会议上", "各位代表"."""
     text = "".join(_compact(l) for l in head[:20])
     session = bool(re.search(r"人民代表大会第.{1,3}次会议上", text))
-    if re.search(r"(?:县长|市长|区长|省长|主席)[\u4e00-\u9fff]{0,4}(?:代表[\u4e00-\u9fff]{0,8}?)?(?:向大会)?作《?政府工作报告", text):
-        return True  # a news report of the report: "县长杜江涛作政府工作报告", "代表县政府向大会作《政府工作报告》"
+    if re.search(r"(?:县长|市长|区长|省长|主席)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6})(?:代表[\u4e00-\u9fff]{0,8}?)?(?:向大会)?作《?政府工作报告", text):
+        # a news report of the report: "县长杜江涛作政府工作报告", "代表县政府向大会作《政府工作报告》", "自治区主席艾尔肯·吐尼亚孜作政府工作报告"
+        return True
     if re.search(r"(?:县长|市长|区长|省长|主席)[\u4e00-\u9fff]{0,4}代表[\u4e00-\u9fff]{0,12}?(?:人民)?政府向大会(?:作)?报告工作", text):
         return True  # "区长续明代表历城区人民政府向大会报告工作"
     if re.search(r"今年政府工作的总体要求|干好今年政府工作|今年政府工作的主要预期目标", text):
@@ -1052,13 +1053,18 @@ SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|
                            r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践|答卷)"
                            r"|新征程([\u4e00-\u9fff]{2,4}?)(?:现代化|高质量发展)"
                            r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)"
-                           r"|(?:贡献|展现|体现|彰显)([\u4e00-\u9fff]{2,4}?)(?:力量|担当|智慧|作为)")
+                           r"|(?:贡献|展现|体现|彰显)([\u4e00-\u9fff]{2,4}?)(?:力量|担当|智慧|作为)"
+                           # "加快建设生态宜宾", "深化大规模绿化宜宾行动"
+                           r"|建设(?:生态|美丽|幸福|平安|法治|健康|文明|数字|智慧|创新|开放|活力|宜居)([\u4e00-\u9fff]{2})"
+                           # a page's opening that sets its year and then its place to work: "2026年是“十五五”开局之年,连云港将紧扣…"
+                           r"|之年[，,]([\u4e00-\u9fff]{2,4}?)将(?:紧扣|围绕|坚持|聚焦|锚定|全力|着力|继续|加快|以)")
 
 
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
     "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量", "书写好中国式现代化钟楼答卷",
-    "确保新时代新征程邛崃现代化建设开好局" — the one division named so (two different ones, none)."""
+    "确保新时代新征程邛崃现代化建设开好局", "加快建设生态宜宾", "2026年是“十五五”开局之年,连云港将紧扣…" — the one
+    division named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup
 
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))

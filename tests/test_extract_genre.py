@@ -795,3 +795,12 @@ def test_a_span_named_for_another_reason_is_no_due_year(sentence, year):
 def test_round_37_38_forms(sentence, expected):
     got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
     assert [(t.indicator_name, t.value, t.unit, t.comparator) for t in got] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # rounds 39–40's news pages of reports: the year so far, or years gone, are review
+    "今年以来,武威市实施强科技、强工业、强县域行动,前三季度,全市实现生产总值461.8亿元,增长5.6%。",
+    "四年来,始终把改善民生作为头等大事,民生累计投入达到1163.5亿元,占到财政总支出的82.7%。",
+])
+def test_round_39_40_reviews(sentence):
+    assert sentence_to_targets(sentence, TASK, horizon_year=2024, first_plan_year=2024) == []

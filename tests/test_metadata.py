@@ -1021,3 +1021,14 @@ def test_a_park_named_after_a_district_is_not_a_city_pages_place():
 加快大旺新能源智能汽车产业城和高要区新能源汽车先进储能材料产业园建设,力争四大主导产业总产值突破3000亿元。
 """)
     assert meta.jurisdiction == "未知地区"
+
+
+def test_round_39_40_places_and_kinds():
+    """Rounds 39–40: a report retold by a news page whose governor's name holds a middle dot; a page that names
+    its place in what it builds (「加快建设生态宜宾」) or after its year's opening (「…开局之年,连云港将紧扣…」)."""
+    from etl.metadata import is_work_report
+
+    assert is_work_report(["1月27日,新疆维吾尔自治区第十四届人民代表大会第四次会议开幕,自治区主席艾尔肯·吐尼亚孜作政府工作报告。"])
+    assert meta_of("政府工作报告\n一、全力以赴践行绿色发展,加快建设生态宜宾\n坚决打好污染防治攻坚战。").jurisdiction == "宜宾市"
+    meta = meta_of("□ 本报记者 整理\n2026年是“十五五”开局之年,连云港将紧扣高质量发展这条主线,推动“十五五”开好局。\n地区生产总值增长5.5%。")
+    assert meta.jurisdiction == "连云港市"

@@ -222,6 +222,11 @@ def test_an_empty_jurisdiction_in_a_reading_agrees_with_the_builds_unknown_place
 #   (SOURCES.md). Then rules on them: a park named after a district (「高要区…产业园」) is not a city page's place,
 #   「对接省20个…集群」, 「72个县…占…比重」, 「做好11项工作」. dev38's pages that never name their place (a county
 #   report's third page given 湖南省, 贵州's report page) stay as read: the readings say the text never names it.
+# - rounds 39 and 40, a fifth planned confirmation with a raised bar (split by province): code frozen at 0b69903
+#   (= 70a46ce); held-back pooled 0.671 / 0.786 / 0.483 / 1.000 — it failed: two news pages (a digest of short
+#   points joined into one line, a report's review read as targets because the governor's name holds a middle
+#   dot). Then rules on them: short points are not joined, 「2024年主要目标」 is a section title, 「主席艾尔肯·吐尼亚孜
+#   作政府工作报告」, 「建设生态宜宾」 and 「…开局之年,连云港将…」 name the page, 今年以来/前三季度/四年来 are review.
 HALF_FLOORS = {
     "heldout8": {"precision": 1.0, "recall": 1.0, "jurisdiction": 0.88, "target_year": 1.0},
     "heldout9": DEV9_FLOOR,
@@ -282,6 +287,10 @@ HALF_FLOORS = {
     "heldout37": {"precision": 1.0, "recall": 1.0, "jurisdiction": 1.0, "target_year": 0.9},
     "dev38": {"precision": 0.97, "recall": 0.94, "jurisdiction": 0.32, "target_year": 0.97},
     "heldout38": {"precision": 1.0, "recall": 0.96, "jurisdiction": 1.0, "target_year": 1.0},
+    "dev39": {"precision": 0.82, "recall": 1.0, "jurisdiction": 0.62, "target_year": 0.93},
+    "heldout39": {"precision": 0.93, "recall": 0.9, "jurisdiction": 0.87, "target_year": 1.0},
+    "dev40": {"precision": 0.92, "recall": 0.9, "jurisdiction": 1.0, "target_year": 1.0},
+    "heldout40": {"precision": 0.95, "recall": 0.97, "jurisdiction": 0.58, "target_year": 1.0},
 }
 
 
