@@ -137,6 +137,10 @@ def remove_markdown_marks(text: str) -> str:
     return _MD_BULLET.sub("", text.strip())
 
 
+# the marks a news page or a summary sets before its points: "■政府工作报告对2012年工作作了回顾"
+BULLETS = "■●◆▲★☆□○◇•"
+
+
 # a letter O typed for a zero inside a number: "建设1O个…示范基地" (not "H2O2", a formula)
 _LETTER_O_IN_NUMBER = re.compile(r"(?<![A-Za-z]\d)(?<=\d)[Oo](?=\d|[个家项所座处万亿千百%])")
 

@@ -81,16 +81,25 @@ def read_gold(path: Path) -> list[dict]:
     return records
 
 
+def _same_value(gold: dict, t: Target) -> bool:
+    return abs(float(gold["value"]) - t.value) <= 1e-6
+
+
+def _units_agree(gold: dict, t: Target) -> bool:
+    """One sentence, one value, two things: "实际利用外资1亿美元" is not "不少于1家" (a unit left out agrees)."""
+    unit, ours = squash(gold.get("unit") or ""), squash(t.unit)
+    return not (unit and ours) or bool(set(unit) & set(ours))
+
+
 def _matches(gold: dict, t: Target) -> bool:
-    if abs(float(gold["value"]) - t.value) > 1e-6:
+    if not _same_value(gold, t):
         return False
     g = squash(gold["text"])
     s = squash(t.source_text)
     if _same_passage(gold, t):
         return True
-    unit = squash(gold.get("unit") or "")
-    if unit and squash(t.unit) and not set(unit) & set(squash(t.unit)):
-        return False  # one sentence, one value, two things: "实际利用外资1亿美元" is not "不少于1家"
+    if not _units_agree(gold, t):
+        return False
     return g in s or _share_number_phrase(g, s)
 
 
@@ -128,12 +137,9 @@ def _copies_of_one_statement(gold: dict, t: Target, headline: str) -> bool:
     """A news page says a target in its headline and again in its body; the build keeps one copy (the
     first) and a reading may have kept the other: 「四川省政府工作报告丨2024年四川地区生产总值预期增长6%左右」 and
     「地区生产总值增长6%左右」 are one target, whichever copy each side kept (same value, unit and kind)."""
-    if not headline or abs(float(gold["value"]) - t.value) > 1e-6:
+    if not headline or not _same_value(gold, t) or not _units_agree(gold, t):
         return False
     if gold.get("kind") and gold["kind"] != t.kind:
-        return False
-    unit, ours = squash(gold.get("unit") or ""), squash(t.unit)
-    if unit and ours and not set(unit) & set(ours):
         return False
     head = squash(headline)
     return (squash(t.source_text) == head) != (squash(gold["text"]) in head)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from etl.clean import BULLETS
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.exclusions import clause_before, is_genre_non_target, is_sum_of_counted_projects
 from etl.model import Clause, Target
@@ -480,7 +481,7 @@ def _inside_brackets(sentence: str, i: int) -> bool:
 
 def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
-    name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”■●◆▲★☆□○◇•")  # a bullet is no part of a name
+    name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”" + BULLETS)  # a bullet is no part of a name
     if name.count("《") != name.count("》"):
         name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年

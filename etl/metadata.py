@@ -18,7 +18,7 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
-from etl.clean import is_photo_caption
+from etl.clean import BULLETS, is_photo_caption
 from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
 from etl.model import DocumentMeta
 
@@ -155,7 +155,6 @@ ORG_RE = re.compile(r"(人民政府|政府|办公室|办公厅|委员会|管委�
 DOC_TYPE_WORDS = ("规划纲要", "规划", "行动计划", "行动方案", "实施方案", "工作方案", "方案", "计划", "清单", "纲要",
                   "要点", "报告", "意见", "办法", "措施", "政策", "细则", "任务", "分工", "目标", "决定", "通知")
 HEADING_START_RE = re.compile(r"^(第[一二三四五六七八九十百\d]+[章节篇条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、])")
-BULLETS = ("■", "●", "◆", "▲", "★", "☆", "□", "○", "◇", "•")
 MARKDOWN_RE = re.compile(r"^[#>*\-\s]+|\*\*|__|^-{3,}$")
 
 
@@ -239,7 +238,7 @@ def infer_title(head: list[str]) -> str:
         # "《方案》围绕重点领域工业技改升级、…" is a sentence about the plan, not its title
         short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？!?]", line) and not re.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
         # a news page's bulleted summary ("■政府工作报告对2012年工作作了回顾") is no title
-        candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line) and not line.startswith(BULLETS) \
+        candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line) and not line.startswith(tuple(BULLETS)) \
             and not re.match(r"(?:根据|按照|依据|到20\d\d)", line)  # a sentence's opening: "根据规划到2025年"
         if candidate and (not block or _continues_title(block, line)):
             block.append(line)
@@ -939,14 +938,8 @@ HEADLINE_SUBJECT_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?(
 def place_from_headline_subject(lines: list[str]) -> Place | None:
     """A news headline whose subject is a place that acts: "宁夏将新增3.6万个幼儿学位 普惠性幼儿园覆盖率2025年超90%",
     "山西今年将造林260万亩" — the last evidence, when nothing else names the page's place."""
-    from etl.divisions import bare_mentions, lookup
-
     m = HEADLINE_SUBJECT_RE.match(_compact(lines[0])) if lines else None
-    found = set(bare_mentions(m.group(1))) if m else set()
-    if len(found) != 1:
-        return None
-    d = lookup(found.pop(), "".join(lines[:5]))
-    return Place(d.name, d.level, d.parent) if d else None
+    return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
 
 
 def place_paired_with_province(lines: list[str]) -> Place | None:

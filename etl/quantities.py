@@ -45,6 +45,7 @@ QUANTITY_RE = re.compile(
 )
 # the upper end of a range whose lower end has only its scale: "5000万—1亿元" (after "5000万")
 SCALED_RANGE_END_RE = re.compile(rf"\s*[-—–~～]\s*(?P<num2>{_NUM})\s*(?P<scale2>{_scale_alt})(?P<rest>(?:{_unit_alt})?)")
+# what each scale word multiplies by; alone it stands for its own number too: "超百名" (100), "突破千亿元" (1000 亿元)
 SCALE_FACTORS = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 # "100余万平方米", "30多万人": more than the number, in the scaled unit after 余/多
 APPROX_SCALED_RE = re.compile(rf"\s*[余多]\s*((?:{_scale_alt})(?:{_unit_alt})?)(?![\u4e00-\u9fff]*级)")
@@ -60,8 +61,6 @@ BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|�
 # a change in multiples, in Chinese numerals: "增加一倍", "增长约两倍", "提高1倍" is read by QUANTITY_RE
 TIMES_OVER_RE = re.compile(r"(?<=增加|增长|提高|提升|扩大)(?:约|近|超)?([一两二三四五六七八九十])倍")
 # a scale word with no numeral, after a verb that counts people: "带动万名青年", "培训千名村干部"
-# a scale word standing for its own number: "超百名" (100), "突破千亿元" (1000 亿元)
-BARE_SCALE_VALUES = {"十": 10.0, "百": 100.0, "千": 1000.0}
 BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠及)(万|千)(名|人次|人)|(?<=超|逾)(百|千|万)(名|人次|人)")
 # a trillion with no numeral, after a verb that reaches it: "主营收入规模过万亿元", "迈上万亿元台阶"
 BARE_TRILLION_RE = re.compile(r"(?<=过|超|破|达|上)(万亿)(元|美元)?(?!元?级)")
@@ -184,7 +183,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             continue
         try:
             raw = m.group("num")
-            value = BARE_SCALE_VALUES.get(raw) or chinese_number_to_float(raw)
+            value = SCALE_FACTORS.get(raw) or chinese_number_to_float(raw)
         except (ValueError, KeyError):
             continue
         q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
@@ -200,7 +199,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         # "培训超百名数字化转型决策者,超千名数字化管理者": more than a hundred, a thousand
         scale, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         q = (Quantity(1.0, scale + unit, m.start(), m.end(), m.end()) if scale == "万"
-             else Quantity(BARE_SCALE_VALUES[scale], unit, m.start(), m.end(), m.end()))
+             else Quantity(SCALE_FACTORS[scale], unit, m.start(), m.end(), m.end()))
         _attach_comparators(sentence, q)
         found.append(q)
     for m in BARE_TRILLION_RE.finditer(sentence):
