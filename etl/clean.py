@@ -25,6 +25,7 @@ responsibility note on its own line (``"〔牵头单位：…〕"``) always join
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
@@ -200,7 +201,7 @@ def is_standalone(text: str) -> bool:
     return bool(_STANDALONE.match(text))
 
 
-def should_join(prev: str, nxt: str) -> bool:
+def should_join(prev: str, nxt: str, filled: bool = False) -> bool:
     """Whether ``nxt`` continues the sentence that ``prev`` left unfinished (both clean text).
 
     A responsibility note on its own line always belongs to the item above: in 003,
@@ -210,16 +211,19 @@ def should_join(prev: str, nxt: str) -> bool:
     a document number, date, annex or box title. Requiring prose keeps titles, issuers and
     signatures ("聊城市人民政府文件", "聊城市人民政府") on their own lines.
     In 002: ``"…做好今年的经济社会工作关系全局、责任重"`` + ``"大。各级各部门要…"`` → joined.
+    A line that ``filled`` a hard-wrapped text's width (:func:`fill_width`) goes on, prose or not,
+    heading or not: ``"2023年经济社会发展的主要预期目标建议为:地区生产总值"`` + ``"增长8%以上;…"``,
+    ``"三、加强学前教育资源供给,新建成使用幼儿园2所,新开工建"`` + ``"设2所,新增学位450个。"`` → joined.
     """
-    if not prev or not nxt or is_heading(prev) or is_standalone(prev) or is_photo_caption(prev):
+    if not prev or not nxt or is_heading(prev) and not filled or is_standalone(prev) or is_photo_caption(prev):
         return False
     if _ANNOTATION_START.match(nxt):
         return True
-    if prev[-1] in SENTENCE_END + CLOSING_BRACKETS:
+    if prev[-1] in SENTENCE_END or prev[-1] in CLOSING_BRACKETS and not filled:
         return False
     if starts_heading(nxt) or is_standalone(nxt) or _YEAR_SECTION_TITLE.match(nxt):
         return False
-    return bool(_PROSE_PUNCT.search(prev))
+    return filled or bool(_PROSE_PUNCT.search(prev))
 
 
 # a news page's section title: "2024年主要目标", "2023年工作回顾", "2024年重点工作安排"
@@ -330,14 +334,16 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     """
     out: list[Line] = []
     last_piece = ""  # the last line joined into out[-1], as it stood on its own
+    width = fill_width(lines)
     for line in lines:
         prev = out[-1] if out else None
-        if len(out) == 1 and is_headline(prev.text):
+        if len(out) == 1 and is_headline(prev.text) and not _fills(last_piece, line.text, width):
             out.append(Line(line.kind, line.text, line.indented))  # a news page's headline stands alone
             last_piece = line.text
             continue
         if line.kind == "text" and prev is not None and prev.kind == "text" and not (line.indented and prev.indented) \
-                and should_join(prev.text, line.text) and not (len(out) > 6 and _short_items(last_piece, line.text)):
+                and should_join(prev.text, line.text, _fills(last_piece, line.text, width)) \
+                and not (len(out) > 6 and _short_items(last_piece, line.text, width)):
             prev.text = join_text(prev.text, line.text)
         else:
             out.append(Line(line.kind, line.text, line.indented))
@@ -345,10 +351,46 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _short_items(piece: str, nxt: str) -> bool:
+def _short_items(piece: str, nxt: str, width: int | None = None) -> bool:
     """Two short lines, the first ending in a word, are two points of a list, not a wrapped sentence (a wrap
-    fills its line): "济郑高铁全线贯通,率先在全国建成米字形高铁网" over "常俊标、康相涛等6位科学家当选“两院”院士"."""
+    fills its line): "济郑高铁全线贯通,率先在全国建成米字形高铁网" over "常俊标、康相涛等6位科学家当选“两院”院士".
+    In a text hard-wrapped at ``width`` characters (:func:`fill_width`), a line that fills it is a wrap."""
+    if _fills(piece, nxt, width):
+        return False
     return len(piece) < 30 and len(nxt) < 40 and piece[-1:] not in "，,、（(“《"
+
+
+def _fills(piece: str, nxt: str, width: int | None) -> bool:
+    """The line reaches the width its text is wrapped at, or would with the Latin word or number the next
+    line opens with (a word processor moves "AED40" whole): two characters short at most, as digits and
+    punctuation change a line's count."""
+    moved = re.match(r"[A-Za-z0-9.%]*", nxt).group()
+    return bool(width) and len(piece) + len(moved) >= width - 2
+
+
+_WRAPPED_PROSE = re.compile(r"[，,、；;]")
+
+
+def fill_width(lines: list[Line]) -> int | None:
+    """The width a hard-wrapped text fills, or None: a 公文 copied out of a PDF sets 28 characters to a
+    line, so the lines that stop mid-sentence share one length (±1) — "…到2025年,全市高新技术企业达到" (28)
+    over "80家。" A web page's lines that stop mid-sentence (titles, short points) vary in length and give
+    None. A line counts when it is prose (a comma or 、 in it, 20 characters or more) and the next line goes on
+    (starts no heading): parallel headings over their points share a length too ("二、推动高水平科技创新，
+    激发创新驱动新活力" over "(一)…"). The width is the longest length of that band, shared by at least
+    three such lines and by three in five of them, when few lines run longer (one for ten of them at most):
+    a text whose paragraphs stand a line each is not wrapped, whatever its headings share."""
+    lengths = Counter(len(line.text) for line, nxt in zip(lines, lines[1:])
+                      if line.kind == "text" and len(line.text) >= 20 and line.text[-1] not in SENTENCE_END + CLOSING_BRACKETS
+                      and _WRAPPED_PROSE.search(line.text) and nxt.kind == "text" and not starts_heading(nxt.text))
+    total = sum(lengths.values())
+    if total < 3:
+        return None
+    band = max(lengths, key=lambda n: (lengths[n - 1] + lengths[n] + lengths[n + 1], n))
+    shared = lengths[band - 1] + lengths[band] + lengths[band + 1]
+    width = max(n for n in (band - 1, band, band + 1) if lengths[n])
+    longer = sum(1 for line in lines if line.kind == "text" and len(line.text) > width + 2)
+    return width if shared >= 3 and shared * 5 >= total * 3 and longer * 10 <= total else None
 
 
 def clean_lines(raw_lines: list[str]) -> list[str]:

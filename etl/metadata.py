@@ -331,13 +331,19 @@ def is_work_report(head: list[str]) -> bool:
         return True  # "区长续明代表历城区人民政府向大会报告工作"
     if re.search(r"今年政府工作的总体要求|干好今年政府工作|今年政府工作的主要预期目标", text):
         return True  # a report's later part printed alone: "二、2025年目标任务…今年政府工作的总体要求是"
-    if REPORT_PART_RE.match(_compact(head[0]) if head else ""):
-        return True  # "二、2025年工作安排", "今年我区经济社会发展的主要预期目标是:…"
+    opening = [_compact(l) for l in head[:2]]
+    if opening and DATE_LINE_RE.match(opening[0]):
+        opening = opening[1:]  # the day it was delivered above its first heading: "(2020年1月21日)"
+    if opening and REPORT_PART_RE.match(opening[0]):
+        return True  # "二、2025年工作安排", "今年我区经济社会发展的主要预期目标是:…", "一、2019年工作总结"
     return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and bool(re.search(r"向大会(?:作)?(?:政府)?(?:工作)?报告", text)))
 
 
-# the first line of a work report's later part, printed alone: its heading or its targets' lead
+# the first line of a work report's part printed alone: its heading, its targets' lead, or its review's heading
+# ("一、2019年工作总结" under the day it was delivered)
+DATE_LINE_RE = re.compile(r"^[(（]?20\d\d年\d{1,2}月\d{1,2}日[)）]?$")
 REPORT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:20\d\d年|今年)(?:政府)?(?:工作安排|工作总体要求|政府工作目标任务|发展目标任务|主要工作$)"
+                            r"|[一二三四五六七八九十]+、(?:20\d\d年|过去一年)(?:政府)?工作(?:回顾|总结)$"
                             r"|(?:今年)?(?:我|全)(?:市|县|区|旗)经济社会发展的?主要预期目标是")
 
 

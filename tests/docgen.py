@@ -8,6 +8,7 @@ table after the first three lines. In a row, ``None`` means "merged into the cel
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -160,3 +161,22 @@ def make_text_file(path: Path, lines: list[str], encoding: str) -> Path:
     (no BOM), "gbk" or "gb18030"; lines end with CRLF, as Windows editors write them."""
     Path(path).write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
     return Path(path)
+
+
+def hard_wrapped(paragraphs: list[str], width: int) -> list[str]:
+    """Each paragraph cut into lines of ``width`` characters, as a text copied out of a 公文's PDF is (28 to a
+    line): a Latin word or a number ("AED", "2021", "4.5%") is never cut, it goes whole to the next line.
+    Lines holding a table (tabs, cell borders, runs of spaces) are left as they are."""
+    lines = []
+    for paragraph in paragraphs:
+        if "\t" in paragraph or "|" in paragraph or "  " in paragraph.strip():
+            lines.append(paragraph)
+            continue
+        while len(paragraph) > width:
+            cut = width
+            while cut > 1 and re.match(r"[A-Za-z0-9.%]{2}", paragraph[cut - 1 : cut + 1]):
+                cut -= 1
+            lines.append(paragraph[:cut])
+            paragraph = paragraph[cut:]
+        lines.append(paragraph)
+    return lines

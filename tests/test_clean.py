@@ -1,3 +1,11 @@
+"""Cleanup of every format's lines: headlines, news lists, hard-wrapped texts."""
+
+from itertools import accumulate
+from pathlib import Path
+
+from docgen import hard_wrapped
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 def test_a_news_pages_headline_is_not_joined_to_its_lede():
@@ -26,3 +34,53 @@ def test_short_points_of_a_news_list_are_not_one_sentence():
     body = ["一、加强督查", "各级各部门要落实责任。", "二、强化考核", "三、严肃问责", "四、总结经验", "五、抓好落实",
             "采取明查暗访等方式,", "", "深入一线查看推进落实情况,确保各项任务落到实处。"]
     assert clean_lines(body)[-1] == "采取明查暗访等方式,深入一线查看推进落实情况,确保各项任务落到实处。"
+
+
+# ---- a text hard-wrapped at a fixed width (a 公文 copied out of a PDF sets 28 characters to a line) ------------
+
+def _list_of_public_works() -> list[str]:
+    """缙云's list of 2021 public works (round 37): a notice over ten points, each a line of prose."""
+    path = Path(__file__).parent / "fixtures" / "unseen" / "dev37" / "ai07.txt"
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_the_width_a_hard_wrapped_text_fills():
+    from etl.clean import classify_line, fill_width
+
+    paragraphs = _list_of_public_works()
+    as_lines = lambda raw: [line for r in raw if (line := classify_line(r))]  # noqa: E731
+    assert fill_width(as_lines(hard_wrapped(paragraphs, 28))) == 28
+    assert fill_width(as_lines(hard_wrapped(paragraphs, 40))) == 40
+    assert fill_width(as_lines(paragraphs)) is None  # a web page's paragraphs vary in length
+
+
+def test_a_line_that_fills_the_width_goes_on_even_without_prose():
+    """漾濞's report (round 17) wrapped at 28: its targets' lead and a numbered point each go on to the next line."""
+    from etl.clean import clean_lines
+
+    lead = "2023年经济社会发展的主要预期目标建议为:地区生产总值增长8%以上;一般公共预算收入增长20%以上。"
+    point = "三、加强学前教育资源供给,新建成使用幼儿园2所,新开工建设2所,新增学位450个。"
+    prose = "围绕上述目标,我们将着重抓好以下六个方面的工作,全力以赴推动全县经济社会高质量发展。"
+    lines = clean_lines(hard_wrapped([prose, lead, point, prose], 28))
+    assert lead in lines and point in lines
+    # the same lead on a page that is not wrapped stays apart from a line it does not fill
+    assert clean_lines(["2023年经济社会发展的主要预期目标建议为:地区生产总值", "增长8%以上;"]) == [
+        "2023年经济社会发展的主要预期目标建议为:地区生产总值", "增长8%以上;"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(width=st.integers(min_value=22, max_value=44))
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs_at_any_width(width):
+    """Whatever width a text is wrapped at, a line of the cleaned text ends where a paragraph or a sentence
+    ends, never mid-sentence, and no character is lost."""
+    from etl.clean import SENTENCE_END, clean_lines
+
+    paragraphs = _list_of_public_works()
+    whole = clean_lines(paragraphs)
+    wrapped = clean_lines(hard_wrapped(paragraphs, width))
+    assert "".join(wrapped) == "".join(whole)
+    ends = {len(text) for text in accumulate(whole)}
+    at = 0
+    for line in wrapped:
+        at += len(line)
+        assert at in ends or line[-1] in SENTENCE_END, (width, line)

@@ -696,9 +696,18 @@ def test_a_city_that_issues_and_carries_out_its_own_measures_is_named_by_them():
     "各位代表:\n现在,我代表龙岗区人民政府向大会作工作报告,请予审议。\n一、2024年工作回顾",  # 作工作报告
     "二、2025年工作安排\n2025年是“十四五”规划收官之年。主要预期目标是:地区生产总值增长6%。",
     "今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右。",
+    # its review printed alone under the day it was delivered (珠海高新区's 2020 report, round 22)
+    "(2020年1月21日)\n一、2019年工作总结\n2019年,我们深入学习习近平新时代中国特色社会主义思想,新增高企101家。",
 ])
 def test_a_work_report_or_its_later_part_printed_alone_is_a_work_report(page):
     assert meta_of(page).doc_type == "work_report"
+
+
+def test_a_review_heading_names_a_report_only_as_a_pages_opening():
+    """「一、2019年工作总结」 is a report's review heading where the page opens with it; deep in a page it names
+    nothing, and a date line alone is no report."""
+    assert meta_of("关于开展调研的通知\n各单位:\n为做好工作,现通知如下。\n一、2019年工作总结\n新增高企101家。").doc_type != "work_report"
+    assert meta_of("(2020年1月21日)\n为做好工作,现通知如下。新增高企101家。").doc_type != "work_report"
 
 
 def test_the_five_year_plan_a_page_works_under_is_not_its_kind():
