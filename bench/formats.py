@@ -1,12 +1,13 @@
-"""Do the unseen sets hold when their pages come as PDF or DOCX instead of text? Each text of each
-set is written as a real A4 PDF (wrapped paragraphs, page numbers: tests/docgen.make_pdf) and as a
-DOCX (one paragraph per line: tests/docgen.make_docx) with its readings beside it, and the three are
-scored the same way, metadata inferred from the text.
+"""Do the unseen sets hold when their pages come as PDF or DOCX instead of text, or as a text hard-wrapped
+at a fixed width? Each text of each set is written as a real A4 PDF (wrapped paragraphs, page numbers:
+tests/docgen.make_pdf), as a DOCX (one paragraph per line: tests/docgen.make_docx) and as texts cut at 28
+and at 40 characters a line (a 公文 copied out of its PDF: tests/docgen.hard_wrapped) with its readings
+beside it, and all are scored the same way, metadata inferred from the text.
 
     python bench/formats.py [--folder tests/fixtures/unseen] [--sets dev20 heldout20 …] [--work /tmp/formats]
 
 Prints, side by side per set and pooled: precision, recall, jurisdiction and target-year agreement
-for .txt, .pdf and .docx. The documents are made from the texts, so what differs is only how each
+for .txt, the two hard-wrapped texts (txt28, txt40), .pdf and .docx. The documents are made from the texts, so what differs is only how each
 format reaches the extractor (a PDF's wrapped lines joined again; a DOCX's paragraphs).
 """
 
@@ -23,7 +24,7 @@ from testdocs import docgen
 
 from etl.evaluate import Score, evaluate_folder, pooled
 
-FORMATS = ("txt", "pdf", "docx")
+FORMATS = ("txt", "txt28", "txt40", "pdf", "docx")
 FIELDS = ("precision", "recall", "jurisdiction", "target_year")
 
 
@@ -38,10 +39,12 @@ def write_set(source: Path, work: Path, fmt: str) -> Path:
         reading = text.with_suffix(".jsonl")
         if not reading.exists():
             continue
-        target = out / f"{text.stem}.{fmt}"
+        target = out / f"{text.stem}.{fmt[:3] if fmt.startswith('txt') else fmt}"
         lines = text.read_text(encoding="utf-8").splitlines()
         if fmt == "txt":
             shutil.copy(text, target)
+        elif fmt.startswith("txt"):
+            target.write_text("\n".join(docgen().hard_wrapped(lines, int(fmt[3:]))) + "\n", encoding="utf-8")
         elif fmt == "pdf":
             docgen().make_pdf(target, [line for line in lines if line.strip()], header="")
         else:
