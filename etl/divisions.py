@@ -374,6 +374,8 @@ def zone_in(text: str, context: str = "") -> Place | None:
         if lookup(name) is not None:
             continue  # 雄安新区, 两江新区: divisions of their own (see place_in)
         places = [p for p in mentions(name) if p[1] <= len(stem)]
+        if not places and len(stem) >= 10:
+            continue  # a run of prose, no name: "深化环太湖城乡有机废弃物处理利用吴中先行示范区建设" (14 characters back)
         parent = ""
         if places:
             start, end, pname = places[-1]

@@ -127,7 +127,7 @@ def is_sum_of_counted_projects(sentence: str, q: Quantity) -> bool:
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays
-BUDGET_RE = re.compile(r"(?:拟|准备|计划|预计|预算|估算|概算|总)\s*(?:总)?(?:投入|投资|安排)(?:资金|金额|经费|额)?\s*(?:约|达|共|为)?$"
+BUDGET_RE = re.compile(r"(?:拟|准备|计划|预计|预算|估算|概算|总)\s*(?:总)?(?:投入|投资|安排)(?:资金|金额|经费|额)?\s*(?:约|达|共|为|近)?$"
                        r"|(?:^|[的、])项目(?:总)?投资(?:约|为)?$|总投资(?:约|为|达)?$")
 
 
@@ -192,6 +192,10 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # the length of a list of places: "推动呼和浩特、鄂尔多斯、满洲里3个综保区高质量发展"
     if re.search(r"对接(?:全国|国家|全省|全市|省|市)?\s*$", before):
         return True  # another's set worked with: "深度对接省20个战略性产业集群建设"
+    if q.unit == "个" and re.match(r"\s*(?:设区市|地市|市州|县（市、区）|县\(市、区\)|县区|区县|县市区|市县)(?=均|都|陆续|中|今年|已|目标|将|纷纷|[，,])", sentence[q.end :]):
+        return True  # the places a page tells of, counted: "全省11个设区市陆续进入“两会时间”", "9个设区市目标增速锚定5.5%左右"
+    if q.unit == "个" and re.search(r"中\s*[，,]\s*有\s*$", sentence[: q.start]):
+        return True  # how many of them: "11个设区市中,有9个目标增速设置在5.5%左右"
     if q.unit == "个" and re.match(r"\s*(?:县|市|区|县（市、区）|县\(市、区\))[\u4e00-\u9fff]{0,12}?占[\u4e00-\u9fff]{0,6}?(?:比重|比例)", sentence[q.end :]):
         return True  # whose share it is: "72个县工业增加值占全省比重达到68%" (the 68% is the target)
     if q.unit in ("项", "个") and re.search(r"深入实施\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:试点|改革|任务|工程|行动|举措|措施)", sentence[q.end :]):
@@ -271,7 +275,7 @@ def counts_listed_deeds(sentence: str, q: Quantity) -> bool:
     if q.unit not in ("件", "项", "个", "大", ""):
         return False
     after = sentence[q.end :]
-    if q.unit in ("件", "项") and re.match(r"\s*(?:重点|重大)?(?:民生|惠民|为民|民心)?\s*(?:实事|身边事|好事实事)", after):
+    if q.unit in ("件", "项") and re.match(r"\s*(?:重点|重大)?(?:(?:民生|惠民|为民|民心)?\s*(?:实事|身边事|好事实事)|(?:民心|民生)工程)", after):
         return True
     if re.match(r"\s*(?:个)?\s*(?:实事)?项目\s*(?:被)?(?:列入|纳入|确定为)[^，,；;。]{0,20}(?:实事|民生)", after):
         return True
@@ -304,12 +308,14 @@ def is_place_of_work(sentence: str, q: Quantity) -> bool:
 
 def is_dimension(sentence: str, q: Quantity) -> bool:
     """A project's dimensions, not what it commits to: "路基宽度24米", "实施2×4.5米人行道+15米沥青路面
-    机动车道", "直径1.2米"."""
+    机动车道", "直径1.2米", a machine's reach "购买70米消防登高台车"."""
     before = sentence[max(0, q.start - q.prefix_len - 6) : q.start - q.prefix_len]
     if re.search(r"(?:[×＋+]|\d\s*[xX])\s*$", before) or re.match(r"\s*[×]", sentence[q.num_end :]):
         return True
     if q.unit in ("米", "厘米", "毫米", "公分") and re.search(r"(宽度|宽|高度|高|深度|深|厚度|厚|直径|半径|跨径|管径|口径|层高)\s*(?:约|为|达)?\s*$", before):
         return True
+    if q.unit in ("米", "米级") and re.match(r"\s*(?:级)?\s*[\u4e00-\u9fff]{0,6}?(?:车|艇|船|云梯|塔吊|钻机)(?![\u4e00-\u9fff]{0,2}(?:道|位|站|场))", sentence[q.end :]):
+        return True  # the reach of a machine bought: "购买70米消防登高台车" (not "新建非机动车道40米", "停车位")
     return is_floor_area(sentence, q)
 
 
@@ -485,6 +491,8 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
         return True  # the deputies who voted: "523名市人大代表首次以票决的方式确定…"
     if q.unit in ("家", "个") and re.match(r"\s*(?:省级|市级|县级|区级|省直|市直|县直|区直)?\s*(?:部门|单位)", after) and re.search(r"牵头|负责", sentence):
         return True  # who leads the list: "22家省级部门牵头落实55件实事", "由22家省级部门分别牵头负责"
+    if q.unit in ("个", "项", "件") and re.search(r"(?:牵头|负责|承担)\s*$", before) and re.match(r"\s*(?:子项|项目|事项)?\s*(?:任务|事项|子项)", after):
+        return True  # a department's share of the list: "天津市城市管理委负责10个子项任务"
     if q.unit == "%" and re.search(r"\d+\s*(?:件|项)\s*[、，,]\s*占比\s*$", sentence[: q.start]):
         return True  # the share of a list's items: "新增14项、占比43.75%"
     if q.unit not in ("件", "项", "个", "条", "类", "大", ""):
@@ -499,8 +507,8 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
     if q.unit in ("件", "项") and (re.search(r"与\s*20\d\d\s*年相比[，,]?\s*[^。；;]{0,8}$", sentence[: q.start])
                                  or re.match(r"\s*(?:包括|分别是|具体是|具体为)\s*[:：]", after)):
         return True  # the new items of a list: "与2022年相比,新增14项、占比43.75%", "2023年新增14项包括:…"
-    if re.search(r"[一二三四五六七八九十\d]+\s*(?:大?类|个?领域|个?方面)\s*[、，,]?\s*(?:共计|合计|共)?\s*$", before) and q.unit in ("件", "项", "个"):
-        return True  # its categories, then its length: "共13个领域55件", "此次13类55件民生实事", "8大类共计37个项目"
+    if re.search(r"[一二三四五六七八九十\d]+\s*(?:大?类|[个大]?领域|个?方面)\s*[、，,]?\s*(?:共计|合计|共)?\s*$", before) and q.unit in ("件", "项", "个"):
+        return True  # its categories, then its length: "共13个领域55件", "此次13类55件民生实事", "8大类共计37个项目", "等十大领域共计251项重点任务"
     if q.unit in ("个", "类") and re.match(r"\s*(?:领域|方面)?\s*[\d一二三四五六七八九十]+\s*(?:件|项)", after):
         return True  # the categories of the list: the 13 of "13个领域55件"
     if q.unit in ("件", "项", "个") and re.search(r"(实事|候选(?:项目|事项))", phrase_after[:16]):

@@ -175,7 +175,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
         return True  # 56人及以上大班额
     after = sentence[e:]
-    after_all = sentence[q.end :]
+    # the same amount in another currency stands aside: "新签约5亿元(3000万美元)以上项目60个" (a class of project)
+    after_all = re.sub(r"^\s*[（(]\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}\s*[）)]", "", sentence[q.end :])
     # years and dates
     if q.unit == "年" and q.value >= 1949:
         return True
@@ -188,7 +189,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if q.unit in ("月",):
         return True
     # ordinals and codes
-    if re.search(r"第\s*$", before):
+    if re.search(r"第\s*$|第\s*\d+\s*(?:和|、|至|到|-|—)\s*$", before):  # "驶出的第367和368班次"
         return True
     if re.search(r"[A-Za-z]\s*$", before) and not q.unit.startswith(("%",)) and not (
             re.search(r"(?<![A-Za-z])[A-Z]{3,}$", before) and q.unit in ("台", "套", "个", "部", "处", "辆", "座")):
@@ -1037,6 +1038,8 @@ def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
             continue  # "工业、建筑、交通…等重点领域设备投资增长9%": one measure over the fields it names
         if "、" not in m.group(1) and not re.search(PAIRED_MEASURE_END, items[0]):
             continue  # "货物和服务进出口", "城市副中心和平原新城地区生产总值": one measure of two things
+        if re.search(r"货物[、和与及]服务", m.group(1)):
+            continue  # "推动货物、服务进出口总额增长10%以上": trade in goods and services is one measure
         names = [clean_name(x) for x in items if clean_name(x)]
         out.append((m, share_head_noun(names) if "、" in m.group(1) else names))
     return out

@@ -331,6 +331,8 @@ def is_work_report(head: list[str]) -> bool:
         return True  # "区长续明代表历城区人民政府向大会报告工作"
     if re.search(r"今年政府工作的总体要求|干好今年政府工作|今年政府工作的主要预期目标", text):
         return True  # a report's later part printed alone: "二、2025年目标任务…今年政府工作的总体要求是"
+    if any(SOURCED_FROM_REPORT_RE.search(_compact(l)) for l in head):
+        return True  # a digest that names the report it is drawn from: "(数据来自…《重庆市人民政府工作报告》)"
     opening = [_compact(l) for l in head[:2]]
     if opening and DATE_LINE_RE.match(opening[0]):
         opening = opening[1:]  # the day it was delivered above its first heading: "(2020年1月21日)"
@@ -341,6 +343,7 @@ def is_work_report(head: list[str]) -> bool:
 
 # the first line of a work report's part printed alone: its heading, its targets' lead, or its review's heading
 # ("一、2019年工作总结" under the day it was delivered)
+SOURCED_FROM_REPORT_RE = re.compile(r"^[(（]?(?:数据|内容|资料|信息)?(?:来自|来源|摘自|源自)[:：]?[^。]{0,40}?《?[^《》。]{0,24}政府工作报告》?[)）]?$")
 DATE_LINE_RE = re.compile(r"^[(（]?20\d\d年\d{1,2}月\d{1,2}日[)）]?$")
 REPORT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:20\d\d年|今年)(?:政府)?(?:工作安排|工作总体要求|政府工作目标任务|发展目标任务|主要工作$)"
                             r"|[一二三四五六七八九十]+、(?:20\d\d年|过去一年)(?:政府)?工作(?:回顾|总结)$"
@@ -525,9 +528,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         # a title run into its first line: "2018年8月21日 十堰市…工作方案(2018-2020) 为深入贯彻…"
         return int(m.group(1)), int(m.group(2))
-    m = re.search(r"(?:明确|确定|提出|部署)((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务)", "".join(_compact(l) for l in body[:5]))
+    m = re.search(r"(?:明确|确定|提出|部署)了?((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务|重点工作)", "".join(_compact(l) for l in body[:5]))
     if m:
-        # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作" plans 2024
+        # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作", "明确了2025年十项重点工作" plans 2024, 2025
         return int(m.group(1)), int(m.group(1))
     m = re.search(r"((?:19|20)\d\d)年及(?:未来|今后)([一二三四五六七八九十\d])年", "".join(_compact(l) for l in body[:10]))
     if m:
@@ -567,13 +570,18 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # no issue date: the earliest milestone opens the plan ("到2015年…；2017年…；到2020年…")
         return issued_year or min(heads), last
     headline = "".join(_compact(l) for l in body[:5])
-    m = re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|实事|民生工程|重点工程)", headline)
+    m = re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|实事|民生工程|民心工程|重点工程)", headline)
     if m and not re.search(r"完成|回顾|成效|成绩", headline[m.end() : m.end() + 12]):
-        # a list named by its year: "县政府2025年度十件民生实事项目 正式出炉!", "金凤区发布2025年民生“十心”实事!"
+        # a list named by its year: "县政府2025年度十件民生实事项目 正式出炉!", "金凤区发布2025年民生“十心”实事!",
+        # "媒体公布了天津市2025年20项民心工程"
         return int(m.group(1)), int(m.group(1))
     year = lead_year(body[:3]) or forward_year(headline)
     if year:
         return year, year
+    if re.search(r"今年是[^。]{0,16}?十[三四五六]五", opening):
+        year = five_year_plan_year(opening)  # "今年是“十五五”规划开局起步之年" → 2026
+        if year:
+            return year, year
     m = re.search(r"((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日(?:召开)?的?[\u4e00-\u9fff]{0,12}?政府工作报告", opening)
     if m and int(m.group(2)) <= 6:
         # a page on a report delivered in the first half of its year: "都在2015年4月27日的镇安县政府工作报告中做了…部署"
@@ -601,7 +609,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
 
 
 LEAD_YEAR_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、)?(20\d\d)年(?:的)?(?:经济社会发展(?:的)?)?(?:主要预期目标|预期目标|工作安排|主要任务|重点工作|目标任务)"
+    r"^(?:[一二三四五六七八九十]+、)?(20\d\d)年(?:的)?(?:经济社会发展(?:的)?)?(?:主要预期目标|预期目标|工作安排|主要任务|重点工作|目标任务|工作任务)"
     r"|(20\d\d)年?(?:将|计划|拟)(?:改造|建设|新建|新增|实施|完成|推进|建成|办好)")
 
 
@@ -644,7 +652,11 @@ def forward_year(text: str) -> int | None:
     "切实抓好2023年全县烟叶工作", "对32项县域经济考核指标进行了分析和2021年度目标设定", a headline's
     "2023,江苏将重点完成这55件民生实事" → that year. A bare year in a headline is not one: "2021年
     全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
-    forward = [int(y) for y in re.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|政府工作总体要求|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|目标任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
+    forward = [int(y) for y in re.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|政府工作总体要求|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|(?:目标|工作)任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
+    # the place by its stem and 的: "2026年广东的主要预期目标包括"
+    forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{2,6}的(?:主要预期目标|预期目标|主要目标|经济社会发展目标)", text)]
+    # the year's report stating its aims: "2024年湖北省政府工作报告提出,聚焦保障改善民生"
+    forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告》?(?:提出|明确)[，,:：]", text)]
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017"
@@ -672,7 +684,7 @@ def forward_year(text: str) -> int | None:
     return max(forward) if forward else None
 
 
-PLAN_OPENS_RE = re.compile(r"(?<!为)(?:实现|迎来|开启)[“\"]?(十[三四五六])五[”\"]?(?:规划)?良好开局(?!打)|[“\"]?(十[三四五六])五[”\"]?(?:规划)?(?:的)?开局之年")
+PLAN_OPENS_RE = re.compile(r"(?<!为)(?:实现|迎来|开启)[“\"]?(十[三四五六])五[”\"]?(?:规划)?良好开局(?!打)|[“\"]?(十[三四五六])五[”\"]?(?:规划)?(?:的)?开局(?:起步)?之年")
 PLAN_CLOSES_RE = re.compile(r"[“\"]?(十[三四五六])五[”\"]?(?:规划)?(?:的)?收官之年")
 
 
@@ -904,7 +916,10 @@ def self_kind(lines: list[str]) -> str:
     speaker = re.search(r"代表(省|市|县|区)(?:人民)?政府", text)
     if speaker:
         return speaker.group(1)  # "我代表市人民政府，向大会报告工作" (its 全区 may be the autonomous region)
-    selves = Counter(m.group(1) for m in re.finditer(r"(?:我|全)(省|市|县|区|旗|盟|州)", text))
+    # not the place it is measured against ("固定资产投资增速高于全省" is a city's), nor the levels above it it
+    # serves ("在全省、全市发展大局中走在前列" is a district's)
+    selves = Counter(m.group(1) for m in re.finditer(
+        r"(?<!高于)(?<!低于)(?<!快于)(?<!好于)(?<!优于)(?<!超过)(?<!领先)(?<!居)(?<![、和])(?:我|全)(省|市|县|区|旗|盟|州)(?![、和]全)", text))
     return selves.most_common(1)[0][0] if selves else ""
 
 
@@ -1049,7 +1064,8 @@ def place_from_own_measures(lines: list[str]) -> Place | None:
 
 
 SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|建设成|建成为|建设为|打造为|建成)"
-                           r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)(?:建设|新篇章|篇章|新画卷|实践|答卷)"
+                           # not a chapter of the province the page works in: "在谱写中国式现代化山东篇章中争当排头兵"
+                           r"|(?:现代化|美丽|幸福|新时代)([\u4e00-\u9fff]{2,6}?)[”\"]?(?:建设|新篇章|篇章(?!中)|新画卷|实践|答卷)"
                            r"|新征程([\u4e00-\u9fff]{2,4}?)(?:现代化|高质量发展)"
                            r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)"
                            r"|(?:贡献|展现|体现|彰显)([\u4e00-\u9fff]{2,4}?)(?:力量|担当|智慧|作为)"
@@ -1062,8 +1078,8 @@ SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
     "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量", "书写好中国式现代化钟楼答卷",
-    "确保新时代新征程邛崃现代化建设开好局", "加快建设生态宜宾", "2026年是“十五五”开局之年,连云港将紧扣…" — the one
-    division named so (two different ones, none)."""
+    "确保新时代新征程邛崃现代化建设开好局", "加快建设生态宜宾", "2026年是“十五五”开局之年,连云港将紧扣…",
+    "奋力开创“精致城市·幸福威海”建设新局面" — the one division named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup
 
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))

@@ -228,7 +228,8 @@ def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bo
     过亿项目" looks forward; a paragraph naming no year (not counting dates) keeps the state."""
     # not a year that only qualifies what is done now: "完工2024年9个续建老旧小区改造项目" (the projects
     # carried over from 2024), "较2024年增长120%" (a baseline)
-    first = next((m for m in re.finditer(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", text)
+    # a digest's bare year heading counts too: "2024 新重庆 开新局"
+    first = next((m for m in re.finditer(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)(?=\s)", text)
                   if not re.search(r"(完工|完成|建成|续建|推进|较|比|与|同)\s*$", text[: m.start()])
                   and not re.match(r"\s*(?:\d|续建|结转|度?开工的)", text[m.end() :])), None)
     if not first:
@@ -239,7 +240,7 @@ def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bo
         return forward
     if year is None:
         return forward
-    if int(first.group(1)) >= year:
+    if int(first.group(1) or first.group(2)) >= year:
         return True
     return bool(re.search(r"(今年|明年|主要预期目标)", text[: first.end() + 30]))
 
@@ -333,7 +334,7 @@ def is_restatement(a: Target, b: Target) -> bool:
     if (a.kind, a.comparator, a.per_year, a.target_year) != (b.kind, b.comparator, b.per_year, b.target_year):
         return False
     na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)
-    if not (a.unit.endswith("%") or a.unit.endswith("百分点")):
+    if not (a.unit.endswith("%") or a.unit.endswith("百分点") or a.unit == "倍"):  # a multiple is a rate too: "增长2倍以上"
         if na == nb and len(na) >= 6:
             return True  # a count said twice in the same words
         if a.comparator == b.comparator and (a.value >= 1000 or a.unit[:1] in "万亿") and a.unit[-1:] in CLASSIFIER_UNITS \

@@ -804,3 +804,42 @@ def test_round_37_38_forms(sentence, expected):
 ])
 def test_round_39_40_reviews(sentence):
     assert sentence_to_targets(sentence, TASK, horizon_year=2024, first_plan_year=2024) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # rounds 41–42's halves, after their read
+    ("全省11个设区市陆续进入“两会时间”。", []),  # the places a page tells of, counted
+    ("11个设区市中,有9个目标增速设置在5.5%左右。", [("有9个目标增速设置在", 5.5, "%", "~")]),  # how many of them
+    ("新建10个县城污水处理厂。", [("新建县城污水处理厂", 10, "个", "=")]),  # places built in stay
+    ("签订涵盖“建设花园城市”等十大领域共计251项重点任务的目标责任书。", []),  # a list's length after its fields
+    ("媒体公布了天津市2025年20项民心工程。", []),  # the length of a year's list
+    ("天津市城市管理委负责10个子项任务。", []),  # a department's share of the list
+    ("确定惠民实事项目18项,总投资近12亿元。", []),  # the list's budget
+    ("购买70米消防登高台车并投入使用。", []),  # a machine's reach
+    ("新建非机动车道40米。", [("新建非机动车道", 40, "米", "=")]),  # a length built stays
+    ("全年新签约5亿元(3000万美元)以上项目60个。", [("新签约5亿元(3000万美元)以上项目", 60, "个", "=")]),  # a class in two currencies
+    ("这是国际班列开行以来驶出的第367和368班次的列车。", []),  # ordinals
+    ("推动货物、服务进出口总额增长10%以上。", [("货物、服务进出口总额增速", 10, "%", ">=")]),  # one measure
+])
+def test_round_41_42_forms(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.indicator_name, t.value, t.unit, t.comparator) for t in got] == expected
+
+
+def test_a_digest_of_a_report_reviews_until_its_next_years_heading():
+    """重庆's report as an infographic (round 42): its source line names the report, the lines under 「2023年」 are
+    achieved, those under 「2024 新重庆 开新局」 are the targets; a multiple said twice is one target."""
+    lines = ["2023年", "城镇新增就业73.9万人", "新增城市绿地1500万平方米", "2024 新重庆 开新局",
+             "地区生产总值预期目标增长6%左右", "(数据来自重庆市第六届人民代表大会第二次会议《重庆市人民政府工作报告》)"]
+    from etl.load import document_meta
+
+    meta = document_meta("digest.txt", lines, None)
+    assert (meta.doc_type, meta.jurisdiction) == ("work_report", "重庆市")
+    targets, _ = document_to_targets(lines, meta)
+    assert [(t.value, t.unit) for t in targets] == [(6, "%")]
+    from etl.pipeline import is_restatement
+
+    twice = [sentence_to_targets(text, TASK, horizon_year=2025, first_plan_year=2025)
+             for text in ("增城区提出,工业投资增长2倍以上。", "会上再次强调,工业投资增长2倍以上。")]
+    (first,), (again,) = twice
+    assert first.unit == "倍" and is_restatement(first, again)  # a multiple is a rate: said twice, one target

@@ -1041,3 +1041,34 @@ def test_round_39_40_places_and_kinds():
     assert meta_of("政府工作报告\n一、全力以赴践行绿色发展,加快建设生态宜宾\n坚决打好污染防治攻坚战。").jurisdiction == "宜宾市"
     meta = meta_of("□ 本报记者 整理\n2026年是“十五五”开局之年,连云港将紧扣高质量发展这条主线,推动“十五五”开好局。\n地区生产总值增长5.5%。")
     assert meta.jurisdiction == "连云港市"
+
+
+@pytest.mark.parametrize("page,field,value", [
+    # rounds 41–42's halves, after their read
+    ("今年是“十五五”规划开局起步之年,站在新的历史起点,赣鄱大地春潮涌动。", "horizon_year", 2026),
+    ("2025年1月14日,媒体公布了天津市2025年20项民心工程。", "horizon_year", 2025),
+    ("2024年湖北省政府工作报告提出,聚焦保障改善民生。今年,湖北将继续实施10大类52项民生实事。", "horizon_year", 2024),
+    ("3月19日,在茂名市第十三届人民代表大会第六次会议上,茂名市市长王雄飞作政府工作报告,明确了 2025 年十项重点工作。",
+     "horizon_year", 2025),
+    ("2025年工作任务:勇创佳绩攀新高 增创优势开新局\n今年政府工作的总体要求是:坚持稳中求进。", "horizon_year", 2025),
+    ("广东省省长孟凡利向大会作政府工作报告显示,2026 年广东的主要预期目标包括:地区生产总值增长4.5%至5%。\n到2027年,建成…",
+     "horizon_year", 2026),
+    # a park of prose is no zone: the district named by its frame is the page's place
+    ("3.放大生态效益。打造苏州生态产品价值实现试点样板。深化环太湖城乡有机废弃物处理利用吴中先行示范区建设。\n"
+     "全面提升城市品质,奋力谱写中国式现代化吴中篇章。", "jurisdiction", "吴中区"),
+    # the province it is measured against, or the levels it serves, are not how a page speaks of itself
+    ("二、2025年政府工作目标任务\n深刻把握习近平总书记对山东工作的总定位,奋力开创“精致城市·幸福威海”建设新局面,"
+     "在谱写中国式现代化山东篇章中争当排头兵。固定资产投资增速高于全省。", "jurisdiction", "威海市"),
+    ("近年来,广州市增城区依托广州东部枢纽重大平台建设,坚持制造业当家。\n增城区召开高质量发展大会。\n"
+     "增城区有信心在全省、全市发展大局中走在前列。", "jurisdiction", "增城区"),
+])
+def test_round_41_42_years_and_places(page, field, value):
+    assert getattr(meta_of(page), field) == value
+
+
+def test_a_comparison_or_a_list_of_levels_is_not_how_a_page_speaks_of_itself():
+    from etl.metadata import self_kind
+
+    assert self_kind(["固定资产投资增速高于全省"]) == ""
+    assert self_kind(["在全省、全市发展大局中走在前列"]) == ""
+    assert self_kind(["全省经济运行稳中向好"]) == "省"
