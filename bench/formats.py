@@ -1,14 +1,16 @@
-"""Do the unseen sets hold when their pages come as PDF or DOCX instead of text, or as a text hard-wrapped
-at a fixed width? Each text of each set is written as a real A4 PDF (wrapped paragraphs, page numbers:
-tests/docgen.make_pdf), as a DOCX (one paragraph per line: tests/docgen.make_docx) and as texts cut at 28
-and at 40 characters a line (a 公文 copied out of its PDF: tests/docgen.hard_wrapped) with its readings
-beside it, and all are scored the same way, metadata inferred from the text.
+"""Do the unseen sets hold when their pages come as PDF or DOCX instead of text, as a text hard-wrapped at
+a fixed width, or with full-width digits? Each text of each set is written as a real A4 PDF (wrapped
+paragraphs, page numbers: tests/docgen.make_pdf), as a DOCX (one paragraph per line:
+tests/docgen.make_docx), as texts cut at 28 and at 40 characters a line (a 公文 copied out of its PDF:
+tests/docgen.hard_wrapped) and with its digits typed full-width (「２０２５年」, txtfw), its readings beside
+it, and all are scored the same way, metadata inferred from the text.
 
     python bench/formats.py [--folder tests/fixtures/unseen] [--sets dev20 heldout20 …] [--work /tmp/formats]
 
 Prints, side by side per set and pooled: precision, recall, jurisdiction and target-year agreement
-for .txt, the two hard-wrapped texts (txt28, txt40), .pdf and .docx. The documents are made from the texts, so what differs is only how each
-format reaches the extractor (a PDF's wrapped lines joined again; a DOCX's paragraphs).
+for .txt, txt28, txt40, txtfw, .pdf and .docx. The documents are made from the texts, so what differs
+is only how each format reaches the extractor (a PDF's wrapped lines joined again; a DOCX's paragraphs;
+a hard-wrapped text's width found).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from testdocs import docgen
 
 from etl.evaluate import Score, evaluate_folder, pooled
 
-FORMATS = ("txt", "txt28", "txt40", "pdf", "docx")
+FORMATS = ("txt", "txt28", "txt40", "txtfw", "pdf", "docx")
+FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%"}
 FIELDS = ("precision", "recall", "jurisdiction", "target_year")
 
 
@@ -43,6 +46,8 @@ def write_set(source: Path, work: Path, fmt: str) -> Path:
         lines = text.read_text(encoding="utf-8").splitlines()
         if fmt == "txt":
             shutil.copy(text, target)
+        elif fmt == "txtfw":
+            target.write_text("\n".join("".join(FULL_WIDTH.get(c, c) for c in line) for line in lines) + "\n", encoding="utf-8")
         elif fmt.startswith("txt"):
             target.write_text("\n".join(docgen().hard_wrapped(lines, int(fmt[3:]))) + "\n", encoding="utf-8")
         elif fmt == "pdf":

@@ -47,6 +47,8 @@ _FULLWIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 _FULLWIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})  # ａ-ｚ
 _FULLWIDTH.update({ord(c): ord(a) for c, a in zip("％．／＋－", "%./+-")})
 _FULLWIDTH.update({cp: ord("0") + cp - 0x2080 for cp in range(0x2080, 0x208A)})  # ₀-₉ (O₃, PM₁₀)
+# digits, letters and signs only, for a raw line before its kind is known (a table's cells are told by their numbers)
+_FULLWIDTH_SIGNS = dict(_FULLWIDTH)
 _FULLWIDTH.update({0x3000: 0x20, 0x00A0: 0x20})  # ideographic and no-break space
 # The GB middle dot comes out of PDFs and fonts as katakana or other dots: "聊·胜一筹".
 _FULLWIDTH.update({0x30FB: 0xB7, 0x2027: 0xB7, 0xFF65: 0xB7})
@@ -400,6 +402,7 @@ def clean_lines(raw_lines: list[str]) -> list[str]:
     → ``["一、提高政治站位,强化责任担当。2022年是…关系全局、责任重大。各级各部门要…"]``.
     Applying it twice gives the same lines as applying it once.
     """
-    parts = [part for raw in raw_lines for part in (raw.splitlines() or [""])]
+    # full-width digits first ("９９％" is 99%), so that table rows and cells are told by their numbers in any width
+    parts = [part.translate(_FULLWIDTH_SIGNS) for raw in raw_lines for part in (raw.splitlines() or [""])]
     classified = [line for part in cell_lines_to_rows(pipe_cell_lines_to_rows(parts)) if (line := classify_line(part)) is not None]
     return [line.text for line in join_broken_lines(classified) if line.kind != "break"]

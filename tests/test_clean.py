@@ -3,6 +3,7 @@
 from itertools import accumulate
 from pathlib import Path
 
+import pytest
 from docgen import hard_wrapped
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -84,3 +85,14 @@ def test_a_hard_wrapped_text_is_read_as_its_paragraphs_at_any_width(width):
     for line in wrapped:
         at += len(line)
         assert at in ends or line[-1] in SENTENCE_END, (width, line)
+
+
+@pytest.mark.parametrize("page", ["dev35/ag13.txt", "dev25/a09.txt", "dev32/ad07.txt", "dev18/h07.txt"])
+def test_a_page_in_full_width_digits_reads_as_in_ascii(page):
+    """Tables told by their numbers — a 专栏 set in runs of spaces (浙江's 倍增计划), an indicator table printed a
+    cell per line (round 25) — are found whatever width their digits are typed in: 「９９％」 is 99%."""
+    from etl.clean import clean_lines
+
+    raw = (Path(__file__).parent / "fixtures" / "unseen" / page).read_text(encoding="utf-8").splitlines()
+    full_width = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%"}
+    assert clean_lines(["".join(full_width.get(c, c) for c in line) for line in raw]) == clean_lines(raw)
