@@ -395,6 +395,16 @@ def fill_width(lines: list[Line]) -> int | None:
     return width if shared >= 3 and shared * 5 >= total * 3 and longer * 10 <= total else None
 
 
+def double_spaced(parts: list[str]) -> bool:
+    """A page copied with a blank line after every line (a web page's paragraphs, a table's cells): nine in ten
+    of its lines, twenty at least, are followed by a blank one — then blank lines mark nothing."""
+    lines = [k for k, part in enumerate(parts) if part.strip()]
+    if len(lines) < 20:
+        return False
+    followed = sum(1 for k in lines if k + 1 < len(parts) and not parts[k + 1].strip())
+    return followed * 10 >= (len(lines) - 1) * 9
+
+
 def clean_lines(raw_lines: list[str]) -> list[str]:
     """The cleanup applied to every format: classify, normalise, join broken sentences, drop empties.
 
@@ -404,5 +414,7 @@ def clean_lines(raw_lines: list[str]) -> list[str]:
     """
     # full-width digits first ("９９％" is 99%), so that table rows and cells are told by their numbers in any width
     parts = [part.translate(_FULLWIDTH_SIGNS) for raw in raw_lines for part in (raw.splitlines() or [""])]
+    if double_spaced(parts):
+        parts = [part for part in parts if part.strip()]  # a blank after every line says nothing: a table's cells meet
     classified = [line for part in cell_lines_to_rows(pipe_cell_lines_to_rows(parts)) if (line := classify_line(part)) is not None]
     return [line.text for line in join_broken_lines(classified) if line.kind != "break"]

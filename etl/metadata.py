@@ -549,9 +549,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
             return year, year  # a page retelling the report: "…作政府工作报告时表示,2017年,区政府将…" (posted 2020)
         if issued_year:
             return issued_year, issued_year
-        year = work_report_year("".join(_compact(l) for l in body[:20]))
+        year = work_report_year("".join(_compact(l) for l in body[:20])) or lead_year(body[:80])
         if year:
-            return year, year
+            return year, year  # a digest's later heading: "三、2026年主要预期目标" under its 2025 achievements
     opening = "".join(_compact(l) for l in body[:80])
     m = re.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?[一二三四五六七八九十\d]+年(?:内|时间)", opening)
     if m:

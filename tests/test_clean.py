@@ -96,3 +96,15 @@ def test_a_page_in_full_width_digits_reads_as_in_ascii(page):
     raw = (Path(__file__).parent / "fixtures" / "unseen" / page).read_text(encoding="utf-8").splitlines()
     full_width = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%"}
     assert clean_lines(["".join(full_width.get(c, c) for c in line) for line in raw]) == clean_lines(raw)
+
+
+@pytest.mark.parametrize("page", ["heldout17/j06.txt", "heldout14/k16.txt", "dev14/k15.txt"])
+def test_a_page_with_a_blank_line_after_every_line_reads_as_without(page):
+    """A web page copied with a blank line after every line: its tables printed a cell per line (黑龙江's 乡村产业
+    indicators, cells ending in 「|」) are found as on the page without them."""
+    from etl.clean import clean_lines, double_spaced
+
+    raw = [line for line in (Path(__file__).parent / "fixtures" / "unseen" / page).read_text(encoding="utf-8").splitlines() if line.strip()]
+    spaced = [part for line in raw for part in (line, "")]
+    assert double_spaced(spaced) and not double_spaced(raw)
+    assert clean_lines(spaced) == clean_lines(raw)

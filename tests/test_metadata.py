@@ -1072,3 +1072,12 @@ def test_a_comparison_or_a_list_of_levels_is_not_how_a_page_speaks_of_itself():
     assert self_kind(["固定资产投资增速高于全省"]) == ""
     assert self_kind(["在全省、全市发展大局中走在前列"]) == ""
     assert self_kind(["全省经济运行稳中向好"]) == "省"
+
+
+def test_a_report_digest_is_dated_by_its_targets_heading_below_its_achievements():
+    """娄星区's report in 900 characters (round 42) set a paragraph a line: 「三、2026年主要预期目标」 comes after
+    twenty lines of 2025's achievements and still dates the page."""
+    achievements = [f"全区完成第{k}项指标{k}亿元、增长5.4%" for k in range(1, 26)]
+    page = ["900字速览娄星区政府工作报告要点!", "2月28日,娄底市娄星区第十一届人民代表大会第六次会议开幕,区长作政府工作报告。",
+            "一、2025年成就", *achievements, "三、2026年主要预期目标", "地区生产总值增长6%左右"]
+    assert (meta_of("\n".join(page)).doc_type, meta_of("\n".join(page)).horizon_year) == ("work_report", 2026)
