@@ -198,6 +198,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # how many of them: "11个设区市中,有9个目标增速设置在5.5%左右"
     if q.unit == "个" and re.match(r"\s*(?:县|市|区|县（市、区）|县\(市、区\))[\u4e00-\u9fff]{0,12}?占[\u4e00-\u9fff]{0,6}?(?:比重|比例)", sentence[q.end :]):
         return True  # whose share it is: "72个县工业增加值占全省比重达到68%" (the 68% is the target)
+    if q.unit == "个" and re.match(r"\s*(?:县|市|区|县（市）|县\(市\)|县（市、区）|县\(市、区\))[\u4e00-\u9fff]{0,12}?(?:总产值|产值|增加值|生产总值|营业收入)\s*(?:将)?(?:达到|达|突破|超过)", sentence[q.end :]):
+        return True  # whose amount it is: "我省76个县(市)主导产业总产值将达1.7万亿元" (the 1.7万亿元 is the target)
     if q.unit in ("项", "个") and re.search(r"深入实施\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:试点|改革|任务|工程|行动|举措|措施)", sentence[q.end :]):
         return True  # a set already under way, carried on: "深入实施34项改革试点任务", "深入实施15项重大工程"
     if q.unit == "个" and q.comparator == "=" and re.match(r"\s*(?:重点|核心)?片区(?:建设|开发|更新|提升)(?!项目)", sentence[q.end :]) \

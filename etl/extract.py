@@ -19,6 +19,7 @@ import re
 from etl.clean import BULLETS
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.exclusions import clause_before, is_genre_non_target, is_sum_of_counted_projects
+from etl.metadata import FIVE_YEAR_PLANS
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 
@@ -27,9 +28,11 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|比上年|较上年|截至|截止|"
-                       r"过去(?:一|五|三|的一)年|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|比上年|较上年|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
+                       r"过去(?:一|五|三|的一)年|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
+# a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
+PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
 AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预期目标(?:是|为)\s*[,，]|主要目标(?:是|为)\s*[:：]?")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
@@ -38,7 +41,7 @@ NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), (
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
                "增至", "下降至", "降低至", "降至", "降低到", "下降到", "压减到", "压减至", "发展到", "发展至", "增长到", "增长至", "上升到",
-               "上升至", "减少到", "减少至", "突破", "超过", "达", "为",
+               "上升至", "减少到", "减少至", "缩小到", "缩小至", "突破", "超过", "达", "为",
                "不低于", "不少于", "不超过", "至少", "高于", "低于", "建成", "拥有", "总数", "总量"]
 GROWTH_VERBS = ["年均增长", "年均提高", "年均下降", "增长", "增速", "增幅", "涨幅", "下降", "降低",
                 "提高", "提升", "减少", "增加", "压减"]
@@ -153,7 +156,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if q.fraction:
         # a share of a higher total counts where a verb sets it: "占全市1/8", "达到三分之一"
         return not re.search(r"(占|达到|达|为|超过|提高到|不低于|不少于|以上)[\u4e00-\u9fff]{0,6}\s*$", before[-10:])
-    if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|降至|下降到|降低到|降到|以上)\s*$", before[-6:]) \
+    if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|提高至|提升到|提升至|降至|下降到|下降至|降低到|降低至|降到|缩小到|缩小至|以上)\s*$", before[-6:]) \
             and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
     if q.value == 0 and q.upper is not None:
@@ -364,6 +367,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
     if REVIEW_RE.search(sentence):
         return True
+    if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence):
+        return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
     # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%",
     # "预计2022年兰州新区地区生产总值增长13%" (in a page that sets 2023's targets)
     m = re.match(r"\s*(?:截至|截止|预计)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
@@ -398,9 +403,9 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
     "到二〇三五年" → 2035; else the document's horizon."""
     sentence = chinese_year_to_digits(sentence)
-    plan = re.search(r"“?(十四五|十五五)”?(?:末|期末|期间|时期|时期末)", sentence[:upto])
+    plan = re.search(r"“?(十[一二三四五六]五)”?(?:末|期末|期间|时期|时期末)", sentence[:upto])
     if plan and not re.search(r"20\d\d\s*年", sentence[:upto]):
-        return {"十四五": 2025, "十五五": 2030}[plan.group(1)]  # "到“十四五”末" in a plan of another span
+        return FIVE_YEAR_PLANS[plan.group(1)][1]  # "到“十四五”末" in a plan of another span, "力争到“十二五”末" → 2015
     span = YEARS_FROM_RE.search(sentence[:upto])
     if span:
         # "从2012年起5年内" → 2016: the last of the five years
@@ -661,7 +666,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
             lead_year = int(lead.group(1))
         opening = OPENING_YEAR_RE.match(sentence)
         if opening and not previous_review:
-            opening_year = int(opening.group(1))
+            opening_year = int(opening.group(1)) if opening.group(1) else FIVE_YEAR_PLANS[opening.group(2)][1]
         found = sentence_to_targets(sentence, clause, lead_year or opening_year or horizon_year, first_plan_year,
                                     doc_type, carry_kind)
         carry_kind = found[-1].kind if found else ""
@@ -678,7 +683,8 @@ LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期�
 
 # a paragraph that opens with its year holds every figure after it to that year, across its ； and 。:
 # "《方案》明确:到2027年,…设备投资规模较2023年增长28%以上;…数控化率分别超过80%、75%;…" → 2027 for all
-OPENING_YEAR_RE = re.compile(r"\s*(?:[^，,。；;：:]{0,12}[：:])?\s*(?:力争)?(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?\s*[，,]")
+# (or by its plan's end: "到“十二五”末,新建5万亩…茶园;茶产业综合产值达到20亿元" → 2015 for both)
+OPENING_YEAR_RE = re.compile(r"\s*(?:[^，,。；;：:]{0,12}[：:])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?|(?:到|至)“?(十[一二三四五六]五)”?(?:末|期末))\s*[，,]")
 
 
 def is_name_list(sentence: str) -> bool:

@@ -64,8 +64,8 @@ TIMES_OVER_RE = re.compile(r"(?<=增加|增长|提高|提升|扩大)(?:约|近|�
 BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠及)(万|千)(名|人次|人)|(?<=超|逾)(百|千|万)(名|人次|人)")
 # a trillion with no numeral, after a verb that reaches it: "主营收入规模过万亿元", "迈上万亿元台阶"
 BARE_TRILLION_RE = re.compile(r"(?<=过|超|破|达|上)(万亿)(元|美元)?(?!元?级)")
-# the denominator of an amount per unit, after a slash: "58万元/人", "0.6人/百亿元", "1.2吨/亩"
-PER_UNIT_RE = re.compile(r"/(?:百亿元|亿元|万元|平方米|平方公里|千人|万人|人|户|亩|千克|吨|辆|年|天|床)")
+# the denominator of an amount per unit, after a slash: "58万元/人", "0.6人/百亿元", "1.2吨/亩", "995元/月"
+PER_UNIT_RE = re.compile(r"/(?:百亿元|亿元|万元|平方米|平方公里|千人|万人|人|户|亩|千克|吨|辆|年|月|天|床)")
 # "2000余户", "30多个": a count above the number; the measure word follows 余/多
 APPROX_COUNT_RE = re.compile(rf"\s*[余多]\s*([{''.join(MEASURE_WORDS)}])")
 

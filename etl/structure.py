@@ -108,12 +108,12 @@ def split_heading(line: str) -> tuple[str, str]:
     "一、提高政治站位,强化责任担当。2022 年是…" → ("一、提高政治站位,强化责任担当", "2022 年是…").
 
     A numbered line that is itself a sentence — an item of a list of deeds, "十、创建100个安全生产
-    示范村居;设立…;推广安装5000套…。", "二、完成…治理改造,基本消除45个地质灾害隐患点。" — is its
-    own text: its heading is its first phrase, its text the whole item (after the numeral)."""
+    示范村居;设立…;推广安装5000套…。", "二、完成…治理改造,基本消除45个地质灾害隐患点。", "九、实施森林生态修复
+    与保护2000亩、森林抚育6000亩。" — is its own text: its heading is its first phrase, its text the whole item (after the numeral)."""
     ends = SENTENCE_END + ";!?"
     if len(line) <= 40 and not any(p in line[:-1] for p in ends):
-        if line.endswith(tuple(ends)) and re.search(r"[，,]", line) and re.search(r"\d", line):
-            return _item_sentence(line)
+        if line.endswith(tuple(ends)) and (re.search(r"[，,]", line) or _counts_something(line)) and re.search(r"\d", line):
+            return _item_sentence(line)  # "一、对2500户居民供电进行一户一表改造。": one sentence, no comma
         return line.rstrip("。"), ""
     for i, ch in enumerate(line):
         if ch in ends:

@@ -843,3 +843,37 @@ def test_a_digest_of_a_report_reviews_until_its_next_years_heading():
              for text in ("增城区提出,工业投资增长2倍以上。", "会上再次强调,工业投资增长2倍以上。")]
     (first,), (again,) = twice
     assert first.unit == "倍" and is_restatement(first, again)  # a multiple is a rate: said twice, one target
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # rounds 43–44's halves, after their read
+    ("将城乡低保标准由904元/月提高到995元/月。", [("城乡低保标准", 995, "元/月", "=")]),  # an amount a month, from its base
+    ("截至“十四五”末,我省76个县(市)主导产业总产值将达1.7万亿元。", [("76个县(市)主导产业总产值", 1.7, "万亿元", "=")]),
+    ("截至2023年底,全省主导产业总产值达1.2万亿元。", []),  # 截至 a date gone still reports
+    ("全省农民与山区26县农民收入比值缩小到1.26。", [("农民与山区26县农民收入比值", 1.26, "", "=")]),  # a ratio narrowed
+])
+def test_round_43_44_forms(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.indicator_name, t.value, t.unit, t.comparator) for t in got] == expected
+
+
+def test_a_paragraph_opening_on_the_past_year_reports_all_its_figures():
+    """南京's 2024 report retold (round 43): 「在过去的一年,…」 reports every figure of its paragraph; a plan's end named by
+    its five-year plan dates every item of its paragraph (「到“十二五”末,…;茶产业综合产值达到20亿元」)."""
+    page = ["今年南京市经济社会发展的主要预期目标是:地区生产总值增长5%以上。",
+            "在过去的一年,南京预计全市地区生产总值增长4.7%左右。产业强市迈出新步伐,新签约百亿级产业项目9个。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="南京市", start_year=2024,
+                                                        horizon_year=2024))
+    assert [(t.value, t.unit) for t in targets] == [(5, "%")]
+    tea = ["到“十二五”末,新建5万亩茶园,全县茶园面积达到15万亩;茶产业综合产值达到20亿元。"]
+    targets, _ = document_to_targets(tea, DocumentMeta(source_file="x.txt", title="", jurisdiction="珙县", start_year=2016,
+                                                       horizon_year=2017))
+    assert {t.target_year for t in targets} == {2015}
+
+
+def test_a_numbered_item_of_one_sentence_without_a_comma_is_an_item():
+    """济南市中区's 22件民生实事 (round 43): 「一、对2500户居民供电进行一户一表改造。」 is a deed, not a heading."""
+    page = ["市中区2022年将办好的22件民生实事", "一、对2500户居民供电进行一户一表改造。", "九、实施森林生态修复与保护2000亩、森林抚育6000亩。",
+            "三、建设200个球类运动场地、70公里健身步道;"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="市中区", horizon_year=2022))
+    assert [(t.value, t.unit) for t in targets] == [(2500, "户"), (2000, "亩"), (6000, "亩"), (200, "个"), (70, "公里")]

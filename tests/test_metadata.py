@@ -1081,3 +1081,14 @@ def test_a_report_digest_is_dated_by_its_targets_heading_below_its_achievements(
     page = ["900字速览娄星区政府工作报告要点!", "2月28日,娄底市娄星区第十一届人民代表大会第六次会议开幕,区长作政府工作报告。",
             "一、2025年成就", *achievements, "三、2026年主要预期目标", "地区生产总值增长6%左右"]
     assert (meta_of("\n".join(page)).doc_type, meta_of("\n".join(page)).horizon_year) == ("work_report", 2026)
+
+
+@pytest.mark.parametrize("page,year", [
+    # rounds 43–44's halves, after their read
+    ("2024年南京市政府工作报告发布:预期地区生产总值增长5%以上\n人民网南京1月16日电 南京市第十七届人民代表大会第二次会议开幕。", 2024),
+    ("本报讯 记者从昨日举行的全省产业园区工作会议上获悉。\n根据规划,我省将力争到“十二五”末,全省开发区生产总值达到7500亿元。", 2015),
+    # a 2022 plan's one target 「到“十四五”末」 does not make it a plan to 2025
+    ("2022年全区重点工作方案\n到2022年底,新建公园10个。到“十四五”末,实现地区生产总值占全市比重达到20%以上。", 2022),
+])
+def test_round_43_44_years(page, year):
+    assert meta_of(page).horizon_year == year
