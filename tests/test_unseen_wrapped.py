@@ -22,19 +22,21 @@ from etl.load import document_meta
 from etl.pipeline import document_to_targets
 
 UNSEEN = FIXTURES / "unseen"
-# measured at 28 and at 40 characters a line when the width was first found (rounded down)
-WRAPPED_FLOOR = {"precision": 0.98, "recall": 0.98, "jurisdiction": 0.97, "target_year": 0.98}
+# wrapping may cost at most this much of any pooled figure (measured: 0.001–0.005 at 28 and 40 to a line)
+MOST_LOST = 0.01
+FIELDS = ("precision", "recall", "jurisdiction", "target_year")
 
 
-def wrapped_scores(width: int) -> list:
-    """Each unseen page with a reading, its raw lines hard-wrapped at ``width``, through the build's cleanup,
-    metadata and extraction, scored against its reading."""
+def wrapped_scores(width: int | None) -> list:
+    """Each unseen page with a reading, its raw lines hard-wrapped at ``width`` (None: as published), through the
+    build's cleanup, metadata and extraction, scored against its reading."""
     scores = []
     for reading in sorted(UNSEEN.glob("*/*.jsonl")):
         source = reading.with_suffix(".txt")
         if not source.exists():
             continue
-        lines = clean_lines(hard_wrapped(source.read_text(encoding="utf-8").splitlines(), width))
+        raw = source.read_text(encoding="utf-8").splitlines()
+        lines = clean_lines(hard_wrapped(raw, width) if width else raw)
         meta = document_meta(source.name, lines, None)
         targets, _ = document_to_targets(lines, meta)
         scores.append(score_document(source.name, read_gold(reading), targets, meta.jurisdiction,
@@ -42,10 +44,16 @@ def wrapped_scores(width: int) -> list:
     return scores
 
 
+@pytest.fixture(scope="module")
+def as_published() -> dict[str, float]:
+    return pooled(wrapped_scores(None))
+
+
 @pytest.mark.parametrize("width", [28, 40])
-def test_every_unseen_page_hard_wrapped_reads_as_its_paragraphs(width):
+def test_every_unseen_page_hard_wrapped_reads_as_its_paragraphs(width, as_published):
     scores = wrapped_scores(width)
     assert len(scores) > 500
-    total = pooled(scores)
-    below = {k: round(total[k], 3) for k, v in WRAPPED_FLOOR.items() if total[k] < v}
-    assert not below, (width, below)
+    wrapped = pooled(scores)
+    lost = {k: (round(as_published[k], 3), round(wrapped[k], 3)) for k in FIELDS if wrapped[k] < as_published[k] - MOST_LOST}
+    assert not lost, (width, lost)
+    assert all(wrapped[k] >= 0.97 for k in FIELDS), (width, {k: round(wrapped[k], 3) for k in FIELDS})
