@@ -339,13 +339,13 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     width = fill_width(lines)
     for line in lines:
         prev = out[-1] if out else None
-        if len(out) == 1 and is_headline(prev.text) and not _fills(last_piece, line.text, width):
+        filled = _fills(last_piece, line.text, width)  # the line before reached the width: a wrap
+        if len(out) == 1 and is_headline(prev.text) and not filled:
             out.append(Line(line.kind, line.text, line.indented))  # a news page's headline stands alone
             last_piece = line.text
             continue
         if line.kind == "text" and prev is not None and prev.kind == "text" and not (line.indented and prev.indented) \
-                and should_join(prev.text, line.text, _fills(last_piece, line.text, width)) \
-                and not (len(out) > 6 and _short_items(last_piece, line.text, width)):
+                and should_join(prev.text, line.text, filled) and not (len(out) > 6 and not filled and _short_items(last_piece, line.text)):
             prev.text = join_text(prev.text, line.text)
         else:
             out.append(Line(line.kind, line.text, line.indented))
@@ -353,12 +353,10 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _short_items(piece: str, nxt: str, width: int | None = None) -> bool:
+def _short_items(piece: str, nxt: str) -> bool:
     """Two short lines, the first ending in a word, are two points of a list, not a wrapped sentence (a wrap
     fills its line): "济郑高铁全线贯通,率先在全国建成米字形高铁网" over "常俊标、康相涛等6位科学家当选“两院”院士".
-    In a text hard-wrapped at ``width`` characters (:func:`fill_width`), a line that fills it is a wrap."""
-    if _fills(piece, nxt, width):
-        return False
+    (In a text hard-wrapped at a width (:func:`fill_width`), a line that fills it is a wrap: the caller asks.)"""
     return len(piece) < 30 and len(nxt) < 40 and piece[-1:] not in "，,、（(“《"
 
 
