@@ -19,7 +19,7 @@ import re
 from etl.clean import BULLETS
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.exclusions import clause_before, is_genre_non_target, is_sum_of_counted_projects
-from etl.metadata import FIVE_YEAR_PLANS
+from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 
@@ -403,7 +403,7 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
     "到二〇三五年" → 2035; else the document's horizon."""
     sentence = chinese_year_to_digits(sentence)
-    plan = re.search(r"“?(十[一二三四五六]五)”?(?:末|期末|期间|时期|时期末)", sentence[:upto])
+    plan = re.search(rf"“?({PLAN_NAMES})”?(?:末|期末|期间|时期|时期末)", sentence[:upto])
     if plan and not re.search(r"20\d\d\s*年", sentence[:upto]):
         return FIVE_YEAR_PLANS[plan.group(1)][1]  # "到“十四五”末" in a plan of another span, "力争到“十二五”末" → 2015
     span = YEARS_FROM_RE.search(sentence[:upto])
@@ -684,7 +684,7 @@ LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期�
 # a paragraph that opens with its year holds every figure after it to that year, across its ； and 。:
 # "《方案》明确:到2027年,…设备投资规模较2023年增长28%以上;…数控化率分别超过80%、75%;…" → 2027 for all
 # (or by its plan's end: "到“十二五”末,新建5万亩…茶园;茶产业综合产值达到20亿元" → 2015 for both)
-OPENING_YEAR_RE = re.compile(r"\s*(?:[^，,。；;：:]{0,12}[：:])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?|(?:到|至)“?(十[一二三四五六]五)”?(?:末|期末))\s*[，,]")
+OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?|(?:到|至)“?({PLAN_NAMES})”?(?:末|期末))\s*[，,]")
 
 
 def is_name_list(sentence: str) -> bool:

@@ -483,8 +483,13 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
     return ""
 
 
-FIVE_YEAR_PLANS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030), "十六五": (2031, 2035),
-                   "第十一个五年": (2006, 2010), "第十二个五年": (2011, 2015), "第十三个五年": (2016, 2020), "第十四个五年": (2021, 2025), "第十五个五年": (2026, 2030)}
+FIVE_YEAR_PLANS = {
+    "十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030),
+    "十六五": (2031, 2035), "第十一个五年": (2006, 2010), "第十二个五年": (2011, 2015), "第十三个五年": (2016, 2020),
+    "第十四个五年": (2021, 2025), "第十五个五年": (2026, 2030),
+}
+# the plans by their short names, for a pattern: "到“十二五”末"
+PLAN_NAMES = "|".join(name for name in FIVE_YEAR_PLANS if len(name) == 3)
 
 
 def years_from(text: str) -> tuple[int | None, int | None]:
@@ -562,7 +567,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if not heads:
         # a plan's end named by the plan, on a page that dates nothing else: "力争到“十二五”末,全省开发区生产总值达到
         # 7500亿元" → 2015 (a 2022 plan's one 「到“十四五”末」 target does not make it a plan to 2025)
-        heads = [FIVE_YEAR_PLANS[name][1] for name in re.findall(r"(?:到|至)“?(十[一二三四五六]五)”?(?:末|期末)", opening)]
+        heads = [FIVE_YEAR_PLANS[name][1] for name in re.findall(rf"(?:到|至)“?({PLAN_NAMES})”?(?:末|期末)", opening)]
     if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it
@@ -920,7 +925,7 @@ def self_kind(lines: list[str]) -> str:
     speaker = re.search(r"代表(省|市|县|区)(?:人民)?政府", text)
     if speaker:
         return speaker.group(1)  # "我代表市人民政府，向大会报告工作" (its 全区 may be the autonomous region)
-    # not the place it is measured against ("固定资产投资增速高于全省" is a city's), nor the levels above it it
+    # not the place it is measured against ("固定资产投资增速高于全省" is a city's), nor the levels above it that it
     # serves ("在全省、全市发展大局中走在前列" is a district's)
     selves = Counter(m.group(1) for m in re.finditer(
         r"(?<!高于)(?<!低于)(?<!快于)(?<!好于)(?<!优于)(?<!超过)(?<!领先)(?<!居)(?<![、和])(?:我|全)(省|市|县|区|旗|盟|州)(?![、和]全)", text))
