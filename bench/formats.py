@@ -27,7 +27,6 @@ from testdocs import docgen
 from etl.evaluate import Score, evaluate_folder, pooled
 
 FORMATS = ("txt", "txt28", "txt40", "txtfw", "pdf", "docx")
-FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%"}
 FIELDS = ("precision", "recall", "jurisdiction", "target_year")
 
 
@@ -47,7 +46,7 @@ def write_set(source: Path, work: Path, fmt: str) -> Path:
         if fmt == "txt":
             shutil.copy(text, target)
         elif fmt == "txtfw":
-            target.write_text("\n".join("".join(FULL_WIDTH.get(c, c) for c in line) for line in lines) + "\n", encoding="utf-8")
+            target.write_text("\n".join(docgen().full_width_digits(line) for line in lines) + "\n", encoding="utf-8")
         elif fmt.startswith("txt"):
             target.write_text("\n".join(docgen().hard_wrapped(lines, int(fmt[3:]))) + "\n", encoding="utf-8")
         elif fmt == "pdf":

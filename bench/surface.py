@@ -20,12 +20,13 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from testdocs import docgen
+
 from etl.clean import clean_lines
 from etl.evaluate import Score, pooled, read_gold, score_document
 from etl.load import document_meta
 from etl.pipeline import document_to_targets
 
-FULL_WIDTH = {c: chr(ord(c) + 0xFEE0) for c in "0123456789%"}
 FULL_PUNCT = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）"})
 
 
@@ -36,7 +37,7 @@ def _per_line(change: Callable[[str], str]) -> Callable[[list[str]], list[str]]:
 VARIANTS: dict[str, Callable[[list[str]], list[str]]] = {
     "as published": lambda raw: raw,
     "spaced": _per_line(lambda line: re.sub(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=[\d%])(?=[\u4e00-\u9fff])", " ", line)),
-    "fullwidth": _per_line(lambda line: "".join(FULL_WIDTH.get(c, c) for c in line)),
+    "fullwidth": _per_line(lambda line: docgen().full_width_digits(line)),
     "fullpunct": _per_line(lambda line: line.translate(FULL_PUNCT)),
     "noblank": lambda raw: [line for line in raw if line.strip()],
     "doubled": lambda raw: [part for line in raw for part in (line, "")],

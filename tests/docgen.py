@@ -180,3 +180,11 @@ def hard_wrapped(paragraphs: list[str], width: int) -> list[str]:
             paragraph = paragraph[cut:]
         lines.append(paragraph)
     return lines
+
+
+_FULL_WIDTH_DIGITS = str.maketrans({c: chr(ord(c) + 0xFEE0) for c in "0123456789%"})
+
+
+def full_width_digits(line: str) -> str:
+    """Digits and % typed full-width, as some sites print them: "增长6%，2025年" → "增长６％，２０２５年"."""
+    return line.translate(_FULL_WIDTH_DIGITS)
