@@ -34,7 +34,8 @@ _NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会
                                r"成功|认定|获评|获批|入选|评为|成为|创建|建成|共建|探索|打造|培育|争创|谋划|布局|围绕|加快|推进|今年|明年|全年|"
                                r"实现|集中|项目|进入|入驻|向)")  # "实现项目集中园区" names no zone
 # a kind of industry before 园区 names no place: "…认定自治区级化工园区" is no zone of the document's
-_GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放|全域|旅游)+$")
+# (nor a kind of zone: "国家级开发开放新区")
+_GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|开发|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放|全域|旅游)+$")
 
 # a park counted by its output before the suffix: "首个300亿元园区", "千亿级园区", "百亿元级开发区"
 MEASURED_ZONE_RE = re.compile(r"(?:\d|[十百千万亿])[十百千万亿]*元?级?$")

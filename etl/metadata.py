@@ -255,6 +255,20 @@ def infer_title(head: list[str]) -> str:
 DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
 
 
+# a news page's outlet and byline before its lede: "河南日报讯 (记者 方化祎 河南日报社全媒体记者 卢涛)",
+# "中新网 重庆1月27日电 (记者 刘贤)", "深圳新闻网1月24日讯(记者 …)", "本报讯"
+NEWS_BYLINE_RE = re.compile(
+    r"^\s*\S{0,16}?(?:报|网|社|台|TV)(?:[^，,。；;\s]{0,6}?讯|\s*[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电讯])"
+    r"\s*(?:[(（][^)）]{0,60}[)）])?")
+
+
+def without_byline(line: str) -> str:
+    """A lede without its outlet and byline, which name the newspaper's place, not the page's:
+    "河南日报讯 (记者 方化祎 河南日报社全媒体记者 卢涛)2月18日,周口市五届人大四次会议开幕。" →
+    "2月18日,周口市五届人大四次会议开幕。"; a dateline's city goes with it ("中新网 重庆1月27日电")."""
+    return NEWS_BYLINE_RE.sub("", line, count=1)
+
+
 def headline(head: list[str]) -> str:
     """A news page's headline, its first line, when no title names a document: short, no sentence
     end and no heading number, followed by a lede that is a paragraph — "2023年辛集将实施15件民生实事项目"
@@ -741,7 +755,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     from etl.divisions import bare_mentions
 
     # recipients, captions and the bodies responsible for an item are never the issuer: "责任单位:…、丽水开发区管委会"
-    head = [l for l in head if not is_addressee_line(l) and not is_photo_caption(l) and not RESPONSIBILITY_LINE_RE.match(l)]
+    head = [without_byline(l) for l in head if not is_addressee_line(l) and not is_photo_caption(l) and not RESPONSIBILITY_LINE_RE.match(l)]
     context = "".join(head[:30])
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
@@ -925,10 +939,12 @@ def self_kind(lines: list[str]) -> str:
     speaker = re.search(r"代表(省|市|县|区)(?:人民)?政府", text)
     if speaker:
         return speaker.group(1)  # "我代表市人民政府，向大会报告工作" (its 全区 may be the autonomous region)
-    # not the place it is measured against ("固定资产投资增速高于全省" is a city's), nor the levels above it that it
-    # serves ("在全省、全市发展大局中走在前列" is a district's)
+    # not the place it is measured against ("固定资产投资增速高于全省" is a city's; so are a rank and a share:
+    # "经济总量由全省第五晋位第四", "占全省的87.5%"), nor the levels above it that it serves ("在全省、全市发展大局中
+    # 走在前列" is a district's)
     selves = Counter(m.group(1) for m in re.finditer(
-        r"(?<!高于)(?<!低于)(?<!快于)(?<!好于)(?<!优于)(?<!超过)(?<!领先)(?<!居)(?<![、和])(?:我|全)(省|市|县|区|旗|盟|州)(?![、和]全)", text))
+        r"(?<!高于)(?<!低于)(?<!快于)(?<!好于)(?<!优于)(?<!超过)(?<!领先)(?<![居占])(?<![、和])(?:我|全)(省|市|县|区|旗|盟|州)"
+        r"(?![、和]全)(?!第|前列|首位)", text))
     return selves.most_common(1)[0][0] if selves else ""
 
 

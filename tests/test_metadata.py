@@ -387,6 +387,7 @@ def test_a_province_in_brackets_before_its_city_names_the_city():
 
 def test_a_plan_verb_or_a_kind_of_park_names_no_zone():
     assert zone_in("探索共建产业园区、“飞地园区”,打造核心区域") is None
+    assert zone_in("作为中国内陆首个国家级开发开放新区") is None  # a kind of zone
     assert zone_in("聊城经济技术开发区管理委员会").name == "聊城经济技术开发区"
 
 
@@ -1072,6 +1073,33 @@ def test_a_comparison_or_a_list_of_levels_is_not_how_a_page_speaks_of_itself():
     assert self_kind(["固定资产投资增速高于全省"]) == ""
     assert self_kind(["在全省、全市发展大局中走在前列"]) == ""
     assert self_kind(["全省经济运行稳中向好"]) == "省"
+    # a rank or a share among the places above it (周口's report, round 39)
+    assert self_kind(["全市生产总值增长6.5%,经济总量由全省第五晋位第四", "占全省的87.5%"]) == "市"
+
+
+@pytest.mark.parametrize("lede,rest", [
+    ("河南日报讯 (记者 方化祎 河南日报社全媒体记者 卢涛)", "2月18日,周口市五届人大四次会议开幕。"),
+    ("中新网 重庆1月27日电 (记者 刘贤)", "作为中国内陆首个国家级开发开放新区,重庆两江新区27日发布三大类机遇"),
+    ("深圳新闻网1月24日讯(记者 张)", "今年"),
+    ("本报讯", "近日"),
+    ("", "加快电网建设"),  # no outlet: 电 of 电网
+])
+def test_a_news_ledes_outlet_and_byline_are_not_its_text(lede, rest):
+    from etl.metadata import without_byline
+
+    assert without_byline(lede + rest) == rest
+
+
+@pytest.mark.parametrize("page,place", [
+    # the newspaper's province is not the page's place (round 39's 周口 report)
+    ("河南日报讯 (记者 方化祎 河南日报社全媒体记者 卢涛)2月18日,周口市五届人大四次会议开幕。市长詹鹏向大会作政府工作报告。\n"
+     "全市生产总值达3635.62亿元,增速居全省第2位;经济总量由全省第五晋位第四。\n今年,新建5G基站3000个。", "周口市"),
+    # a dateline's city and a kind of zone ("国家级开发开放新区") are not the zone's name (round 44's 两江新区)
+    ("中新网 重庆1月27日电 (记者 刘贤)作为中国内陆首个国家级开发开放新区,重庆两江新区27日在企业家新春联谊会上发布三大类机遇。\n"
+     "2024年,两江新区直管区GDP增长6.5%。", "两江新区"),
+])
+def test_a_news_page_is_about_the_place_its_lede_tells_of(page, place):
+    assert meta_of(page).jurisdiction == place
 
 
 def test_a_report_digest_is_dated_by_its_targets_heading_below_its_achievements():
