@@ -232,6 +232,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if re.search(r"\d+\s*[所个座家处]\s*$", before) and re.match(r"\s*(?:及)?以上\s*[\u4e00-\u9fff]{1,4}的", sentence[q.num_end :]):
         return True  # the size of what a count counts: "建设1所100张以上床位的养老机构" (the target is 1所)
     measure = q.unit and q.unit[-1] not in CLASSIFIER_UNITS and not q.unit.endswith("%")
+    if measure and _bar_of_a_count_before(before):
+        return True
     if measure and _qualifies_following_count(sentence, q):
         return True
     if measure and not built and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
@@ -342,6 +344,12 @@ def _is_enumerated_class(sentence: str, q: Quantity) -> bool:
     # the members share one unit; "村3个、100万元以上的村1个" is a count, then the next item's class
     units = {u for u in re.findall(r"、\s*[\d.]+\s*([^\s\d、，。；以]{0,4})", m.group(0)) if u}
     return not q.unit or not units or units == {q.unit}
+
+
+def _bar_of_a_count_before(before: str) -> bool:
+    """An amount that what a count counts must pass, in the same phrase: "其中有15个以上园区产值超500亿元,
+    5个园区产值超1000亿元" (the targets are 15个 and 5个); a sum is passed with 突破: "11个能源重点领域项目投资突破2000亿元"."""
+    return bool(re.search(r"\d+(?:\.\d+)?\s*[个家座所处条]\s*(?:以上|左右)?\s*[\u4e00-\u9fff]{1,10}?(?:超过|超|过)\s*$", before))
 
 
 def _qualifies_following_count(sentence: str, q: Quantity) -> bool:
@@ -541,11 +549,21 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
         # "市级以上重点实验室新增5家" → 新增 + 市级以上重点实验室 (indicator_label puts it in front)
         name = name[: -len(inc)]
     bare = strip_action_verbs(name)
-    if right_name and (not bare or inc or name.endswith(tuple(INCREMENT_VERBS)) or bare.endswith("等")):
+    if right_name and (not bare or inc or name.endswith(tuple(INCREMENT_VERBS)) or bare.endswith("等")
+                       or _verb_before_count(sentence, bare, q, right_name)):
         # "黄蒿界等6处煤矿": a list of names ends in 等, the thing counted follows the number
         # "培育 3 家 博士后实践基地", "推进 600 个以上省市县重点项目建设", "抓好 33 个…重点项目"
         return right_name, inc or verb, _find_start(sentence, name or right_name, start)
     return bare or right_name, inc or verb, _find_start(sentence, name, start)
+
+
+def _verb_before_count(sentence: str, bare: str, q: Quantity, right_name: str) -> bool:
+    """A word of two characters before the number, the noun after it: a verb that counts what follows
+    ("打通36条城区规划路" → 城区规划路, "开办500个小学生爱心暑托班"); not the noun of a count before
+    ("10个片区、134万平方米老旧小区"), nor a level or an aside after ("建强2个国家级和…", "全长…(西起…)")."""
+    at = sentence.rfind(bare, 0, q.start)
+    return (len(bare) <= 2 and len(right_name) >= 3 and at >= 0 and not right_name.startswith(("(", "（"))
+            and not right_name.endswith("级") and not re.search(rf"[\d{CLASSIFIER_UNITS}]\s*$", sentence[:at]))
 
 
 ACTION_PREFIX_RE = re.compile(

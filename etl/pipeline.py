@@ -287,10 +287,12 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
 
 
 def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
-    """The body says again what the headline said: "山西今年将造林260万亩…" / "高标准完成260万亩营造林任务"
+    """The body says again what the headline said: "山西今年将造林260万亩…" / "高标准完成260万亩营造林任务",
+    "打通36条城区规划路、完成956个老旧小区改造!…" / "一、打通36条城区规划路;"
     (same value and unit, names alike); "城镇居民人均可支配收入增长8%以上" does not restate a headline's
     "地区生产总值增长8%以上"."""
-    if _comparable(first.source_text) != _comparable(headline) or _comparable(later.source_text) == _comparable(headline):
+    # the headline's sentence may be a part of its line: "打通36条城区规划路、完成956个老旧小区改造!2022年…公布"
+    if _comparable(first.source_text) not in _comparable(headline) or _comparable(later.source_text) in _comparable(headline):
         return False
     # what is measured, less the words every rate or amount ends with
     na, nb = (_measure_named(t.indicator_name) for t in (first, later))
@@ -299,15 +301,18 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
 
 def _measure_named(name: str) -> str:
     """What a name measures, less a headline's place and time words and the ending every rate or amount
-    has: "山西今年将造林" → "造林", "营造林任务" → "营造林"."""
+    has: "山西今年将造林" → "造林", "营造林任务" → "营造林"; "广西提出到2020年地区生产总值超百亿县域" →
+    "地区生产总值超100亿县域", as its body's "地区生产总值超100亿元的县域"."""
     from etl.divisions import bare_mention_spans
 
     name = _comparable(name)
     name = re.sub(r"「[^」]*」|【[^】]*】|(?:到)?20\d\d年|预期", "", name)  # a site's tag, the year, 预期: "「海洋威海」…到2020年…"
     name = re.sub(r"^.*(?:今年|明年|全年|将)", "", name)
     named = {i for start, end, _ in bare_mention_spans(name) for i in range(start, end)}
-    name = re.sub(r"^(全省|全市|全县|全区)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
-    return re.sub(r"(增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务)$", "", name)
+    name = re.sub(r"^(全省|全市|全县|全区|提出|明确)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
+    # a headline's short amounts: "超百亿县域" is "超100亿元的县域"
+    name = re.sub(r"(\d)(亿|万)元", r"\1\2", re.sub(r"(?<![\d百千])百(?=亿|万)", "100", re.sub(r"(?<![\d百千])千(?=亿|万)", "1000", name)))
+    return re.sub(r"(增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务)$", "", name.replace("的", ""))
 
 
 def _same_target(a: Target, b: Target, across_table: bool) -> bool:
@@ -335,8 +340,8 @@ def is_restatement(a: Target, b: Target) -> bool:
         return False
     na, nb = _comparable(a.indicator_name), _comparable(b.indicator_name)
     if not (a.unit.endswith("%") or a.unit.endswith("百分点") or a.unit == "倍"):  # a multiple is a rate too: "增长2倍以上"
-        if na == nb and len(na) >= 6:
-            return True  # a count said twice in the same words
+        if _without_leading_place(na) == _without_leading_place(nb) and len(_without_leading_place(na)) >= 6:
+            return True  # a count said twice in the same words, once with its place: "广西地区生产总值超100亿元的县域"
         if a.comparator == b.comparator and (a.value >= 1000 or a.unit[:1] in "万亿") and a.unit[-1:] in CLASSIFIER_UNITS \
                 and _one_ends_the_other(na, nb):
             return True  # a large count said again in a report's annex: "新增普通高中学位20万个以上" / "增加学位超20万个"
@@ -354,6 +359,14 @@ def is_restatement(a: Target, b: Target) -> bool:
     if len(na) < 4 or len(nb) < 4:
         return False
     return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
+
+
+def _without_leading_place(name: str) -> str:
+    """A name less the place it opens with: "广西地区生产总值超100亿元的县域" → "地区生产总值超100亿元的县域"."""
+    from etl.divisions import bare_mention_spans
+
+    spans = [span for span in bare_mention_spans(name) if span[0] == 0]
+    return name[max(end for _, end, _ in spans) :] if spans else name
 
 
 def _one_ends_the_other(na: str, nb: str) -> bool:

@@ -877,3 +877,31 @@ def test_a_numbered_item_of_one_sentence_without_a_comma_is_an_item():
             "三、建设200个球类运动场地、70公里健身步道;"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="市中区", horizon_year=2022))
     assert [(t.value, t.unit) for t in targets] == [(2500, "户"), (2000, "亩"), (6000, "亩"), (200, "个"), (70, "公里")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a verb of two characters before the number counts the noun after it (石家庄's 民生实事, round 43)
+    ("打通36条城区规划路;", [("城区规划路", 36, "条")]),
+    ("开办500个小学生爱心暑托班;", [("小学生爱心暑托班", 500, "个")]),
+    # an amount what a count counts must pass is a bar (广西's 工业园区, round 44); a sum reached with 突破 is a target
+    ("打造50个以上年产值超100亿元的园区,其中有15个以上园区产值超500亿元,5个园区产值超1000亿元。",
+     [("年产值超100亿元的园区", 50, "个"), ("园区产值超500亿元", 15, "个"), ("园区产值超1000亿元", 5, "个")]),
+    ("推动11个能源重点领域项目投资突破2000亿元。", [("11个能源重点领域项目投资", 2000, "亿元")]),
+])
+def test_round_43_44_names_and_bars(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.indicator_name, t.value, t.unit) for t in got] == expected
+
+
+@pytest.mark.parametrize("page,expected", [
+    # a headline whose sentence is a part of its line, said again as an item (石家庄, round 43)
+    (["打通36条城区规划路、完成956个老旧小区改造!2022年石家庄市政府十项民生实事项目公布", "一、打通36条城区规划路;"],
+     [(36, "条"), (956, "个")]),
+    # the body says it twice, once with its place; the headline said it short (广西's 县域, round 44)
+    (["广西提出到2020年地区生产总值超百亿县域达60个",
+      "彭清华在会上提出,到2020年,广西地区生产总值超100亿元的县域达60个左右。",
+      "彭清华表示,广西的奋斗目标是:到2020年,地区生产总值超100亿元的县域达60个左右。"], [(60, "个")]),
+])
+def test_round_43_44_restatements_are_kept_once(page, expected):
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2022))
+    assert [(t.value, t.unit) for t in targets] == expected
