@@ -688,6 +688,9 @@ def forward_year(text: str) -> int | None:
     # a news page's question: "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
+    # the sessions that set the year's targets, and a target set: "河南多市2025年两会陆续召开", "多地将2025年经济增速定在6%左右"
+    forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?两会", text)]
+    forward += [int(y) for y in re.findall(r"将(20\d\d)年[\u4e00-\u9fff]{0,10}?定(?:在|为)", text)]
     # the session that hears the report reads the coming year's plan: "…计划执行情况与2025年国民经济和社会发展计划草案的报告"
     forward += [int(y) for y in re.findall(r"执行情况(?:与|和|及)(20\d\d)年[\u4e00-\u9fff]{0,20}?(?:计划|预算)草案", text)]
     # a plan retold: "湖南日前出台《湖南省提振消费专项行动方案》提出,2025年,全省实现社会消费品零售总额增长5.5%以上"
@@ -988,6 +991,34 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
     return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
 
 
+ROUNDUP_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:多地|多市|各地市?|各市|多个城市|\d+市|多县|各县)")
+
+
+def place_of_roundup(lines: list[str]) -> Place | None:
+    """A page that gathers what many places below one have set: "增长6%左右!河南多地经济目标出炉" / "近期,
+    河南多市2025年两会陆续召开" → 河南省, when the page names at least three of its divisions — not the first
+    of them it happens to name (开封市)."""
+    from etl.divisions import bare_mentions, lookup
+
+    for line in lines[:3]:
+        for m in ROUNDUP_RE.finditer(_compact(line)):
+            named = bare_mentions(m.group(1))
+            d = lookup(named[-1]) if named and m.group(1).endswith(tuple(_stems_of(named[-1]))) else None
+            if d is None:
+                continue
+            below = {name for name in bare_mentions("".join(lines[:80])) if (lookup(name) or d).parent == d.name}
+            if len(below) >= 3:
+                return Place(d.name, d.level, d.parent)
+    return None
+
+
+def _stems_of(name: str) -> list[str]:
+    """How a division may be called: "河南省" → 河南省, 河南."""
+    from etl.divisions import short_name
+
+    return [name, short_name(name)]
+
+
 def place_paired_with_province(lines: list[str]) -> Place | None:
     """A stem named with its own province, as a report cites the leader's words about its place:
     "习近平总书记关于湖南和湘潭重要讲话" → 湘潭市, "考察浙江重要讲话精神和考察调研金华重要指示精神" → 金华市
@@ -1185,7 +1216,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         meta.doc_type = infer_doc_type(re.sub(r"[“\"]?十[三四五六]五[”\"]?(?:时期|期间)?(?:规划)?", "", " ".join(head[:5])))
     if meta.doc_type:
         found.append("doc_type")
-    place = (infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
+    place = (place_of_roundup(nonempty) or infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
              or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty))

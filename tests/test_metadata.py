@@ -1120,3 +1120,26 @@ def test_a_report_digest_is_dated_by_its_targets_heading_below_its_achievements(
 ])
 def test_round_43_44_years(page, year):
     assert meta_of(page).horizon_year == year
+
+
+def test_a_roundup_of_many_cities_is_their_provinces_page():
+    """河南's cities' targets gathered (round 43): the page is 河南省's, not 开封's, the first city it names; the year
+    is the one its sessions set targets for (「河南多市2025年两会陆续召开」, 「多地将2025年经济增速定在6%左右」)."""
+    page = ("增长6%左右!河南多地经济目标出炉\n大河财立方记者 程帅星\n"
+            "近期,河南多市2025年两会陆续召开。2月18日,开封市第十六届人民代表大会第四次会议、平顶山市第十二届人民代表大会"
+            "第三次会议、焦作市第十四届人民代表大会第三次会议同日开幕。\n"
+            "其中,漯河GDP预期目标为7%以上,周口为7%左右,三门峡为6.5%。\n2024年,漯河GDP增长6.8%,居全省第1位。")
+    meta = meta_of(page)
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.horizon_year) == ("河南省", "province", 2025)
+    # one city's page that names the province's many places stays the city's
+    assert meta_of("开封市第十六届人民代表大会第四次会议开幕。\n市长作政府工作报告。\n全市生产总值增长6%。").jurisdiction == "开封市"
+
+
+@pytest.mark.parametrize("text,year", [
+    ("近期,河南多市2025年两会陆续召开。", 2025),
+    ("多地将2025年经济增速定在6%左右", 2025),
+])
+def test_the_sessions_or_the_target_set_give_the_year(text, year):
+    from etl.metadata import forward_year
+
+    assert forward_year(text) == year
