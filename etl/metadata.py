@@ -991,6 +991,44 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
     return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
 
 
+# what a place's name may head that is not the place itself: "新疆农村综合产权交易中心", "宁波大学", "山西大水网"
+INSIDE_A_NAME_RE = re.compile(r"[-－—]?[\u4e00-\u9fff]{0,8}?(?:中心|大学|学院|学校|公司|集团|银行|医院|园|基地|大水网|通道|机场|港|站|路|大道|馆|厂|协会)")
+
+
+def place_named_most(lines: list[str]) -> Place | None:
+    """The place a news page is about when no line names it as its own: the division its headline names
+    and the page names at least three times, by full name or stem and not as the head of another name ("宁波大学",
+    "新疆…交易中心", "成都-阿坝工业园", "毕节卷烟厂"), more than twice as often as any other — "民生项目落地 长沙幸福“加码”",
+    "长沙列入省重点建设的社会民生项目15个", "长沙今年计划实施城中村改造项目15个" → 长沙市 (望城区 twice); or the one autonomous region it names so where it speaks of
+    itself as 自治区 ("2023年广西全年粮食面积…", "自治区已对秋冬种工作进行全面部署") → 广西壮族自治区."""
+    from collections import Counter
+
+    from etl.divisions import bare_mention_spans, lookup
+
+    def named(text: str) -> list[str]:
+        taken: set[int] = set()  # a full name and its stem at one place count once: "长沙望城区" is 望城区 once
+        out = []
+        for start, end, name in sorted(bare_mention_spans(text), key=lambda span: (span[0], -span[1])):
+            if start not in taken and not INSIDE_A_NAME_RE.match(text, end):
+                out.append(name)
+            taken.update(range(start, end))
+        return out
+
+    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    counts = Counter(named(text)).most_common()
+    # a headline is short and no sentence: "民生项目落地 长沙幸福“加码”", not "全区…预期目标是:…融入新余发展大局。"
+    headline = named("".join(_compact(l) for l in lines[:2] if len(_compact(l)) <= 40 and not _compact(l).endswith(("。", ";", "；"))))
+    if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > 2 * counts[1][1]) and counts[0][0] in headline:
+        name = counts[0][0]
+    else:
+        regions = {name for name, _ in counts if name.endswith("自治区")}
+        # a bare 自治区, not the end of a region's name (广西壮族自治区, 内蒙古自治区, 西藏自治区, 新疆维吾尔自治区)
+        speaks_as_region = re.search(r"(?<![族古藏尔])自治区", text)
+        name = regions.pop() if len(regions) == 1 and speaks_as_region else ""
+    d = lookup(name, text) if name else None
+    return Place(d.name, d.level, d.parent) if d else None
+
+
 ROUNDUP_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:多地|多市|各地市?|各市|多个城市|\d+市|多县|各县)")
 
 
@@ -1219,7 +1257,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     place = (place_of_roundup(nonempty) or infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
-             or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty))
+             or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty) or place_named_most(nonempty))
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

@@ -1143,3 +1143,35 @@ def test_the_sessions_or_the_target_set_give_the_year(text, year):
     from etl.metadata import forward_year
 
     assert forward_year(text) == year
+
+
+def test_a_count_of_zones_of_a_level_is_no_zone():
+    """「完成60个自治区级、200个县级示范区的认定」 (round 46) counts zones a level recognises; 「个县级示范区」 is no
+    zone's name, so the page (广西's) is not placed in it."""
+    assert zone_in("第四项工作就是完成60个自治区级、200个县级示范区的认定。") is None
+    assert zone_in("支持市级农业产业园区建设") is None
+
+
+@pytest.mark.parametrize("page,place", [
+    # the page's headline and most of its lines name one city by its stem (round 46's 长沙 news)
+    ("民生项目落地 长沙幸福“加码”\n湖南日报全媒体记者 黄婷婷\n4月10日,省发改委公布2024年省重点建设项目名单,共390个。\n"
+     "长沙列入省重点建设的社会民生项目15个,在全省占比超六成。\n有望彻底改善长沙望城区大泽湖片区居民的居住环境。\n"
+     "长沙今年计划实施城中村改造项目15个。", "长沙市"),
+    # a region's own news speaks of 自治区 and names its region once (round 46's 广西 autumn sowing)
+    ("自2022年实施粮食生产资金激励以来,各地比学赶超。\n根据农情预计,2023年广西全年粮食面积4288.59万亩。\n"
+     "自治区已对秋冬种工作进行全面部署,确保秋冬菜种植面积1500万亩。", "广西壮族自治区"),
+])
+def test_a_news_page_is_about_the_place_its_headline_and_lines_name(page, place):
+    assert meta_of(page).jurisdiction == place
+
+
+@pytest.mark.parametrize("page", [
+    # a place only at the head of other names is not the page's (rounds 16 and 40: readings leave these "")
+    "坚决打好工业突破攻坚战。加快推动毕节卷烟厂高档烟生产,加快推动毕节复烤厂就地技术改造,加快推动毕节酒厂扩能。\n"
+    "坚决打好安置还房攻坚战,新建安置房1000套。",
+    "今年我区经济社会发展的主要预期目标是:地区生产总值增长7%左右。\n加快新疆农村综合产权交易中心建设,积极推进自治区乡村振兴示范县建设。",
+    # a city named often but never in a short headline: the page may be one of its districts'
+    "全区经济社会发展的主要预期目标是:地区生产总值增长7.5%左右,融入新余发展大局。\n服务新余中心城区,承接新余产业转移,融入新余都市圈。",
+])
+def test_a_place_named_only_inside_names_or_below_no_headline_is_not_guessed(page):
+    assert meta_of(page).jurisdiction == "未知地区"
