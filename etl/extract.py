@@ -368,7 +368,8 @@ def _qualifies_following_count(sentence: str, q: Quantity) -> bool:
 
 def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | None) -> bool:
     """Achieved values, not commitments: "2020年，全市生产总值达到2316.84亿元" (a year before the
-    plan starts, at the head of the sentence), "“十三五”期间关停…", "比上年增长…"."""
+    plan starts, at the head of the sentence, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次"),
+    "“十三五”期间关停…", "比上年增长…"."""
     if clause.is_review:
         return True
     if AIMS_STATED_RE.search(sentence):
@@ -379,7 +380,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
     # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%",
     # "预计2022年兰州新区地区生产总值增长13%" (in a page that sets 2023's targets)
-    m = re.match(r"\s*(?:截至|截止|预计)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
+    # a news page's source before it: "据介绍,2022年,安徽汽车产量174.7万辆" (a page on a plan to 2027)
+    m = re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[,，]?)?\s*(?:截至|截止|预计)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
     if m and first_plan_year and int(m.group(1)) < first_plan_year:
         return True
     # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，
@@ -701,8 +703,9 @@ LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期�
 
 # a paragraph that opens with its year holds every figure after it to that year, across its ； and 。:
 # "《方案》明确:到2027年,…设备投资规模较2023年增长28%以上;…数控化率分别超过80%、75%;…" → 2027 for all
-# (or by its plan's end: "到“十二五”末,新建5万亩…茶园;茶产业综合产值达到20亿元" → 2015 for both)
-OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?|(?:到|至)“?({PLAN_NAMES})”?(?:末|期末))\s*[，,]")
+# (or by its plan's end: "到“十二五”末,新建5万亩…茶园;茶产业综合产值达到20亿元" → 2015 for both); its source may
+# lead: "按照方案,到2025年,世界级汽车产业集群培育取得突破性进展…。汽车产量达410万辆" → 2025 (the plan runs to 2027)
+OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:]|(?:按照|根据|依据)[^，,。；;：:]{{0,10}}[，,])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?|(?:到|至)“?({PLAN_NAMES})”?(?:末|期末))\s*[，,]")
 
 
 def is_name_list(sentence: str) -> bool:

@@ -539,6 +539,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m:
         return int(m.group(1)), int(m.group(1))  # "…2024年…计划执行情况与2025年…计划草案的报告" plans 2025
     first, last = years_from(title)
+    aimed = forward_year(_compact(title))
+    if last and aimed and aimed > last:
+        return aimed, aimed  # a headline of two years: "江西2017年旅游进账6435亿 2018年目标要破8000亿" plans 2018
     if last:
         if doc_type == "work_report" and first == last:
             return first, last
@@ -578,6 +581,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     heads = [int(y) for y in re.findall(r"(?:到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年", opening)]
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
+    # the aims stated with their year: "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%"
+    heads += [int(y) for y in re.findall(r"目标(?:任务)?(?:是|为)[:：]?\s*((?:20)\d\d)年", opening)]
     if not heads:
         # a plan's end named by the plan, on a page that dates nothing else: "力争到“十二五”末,全省开发区生产总值达到
         # 7500亿元" → 2015 (a 2022 plan's one 「到“十四五”末」 target does not make it a plan to 2025)
@@ -682,12 +687,17 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告》?(?:提出|明确|发布)[，,:：]", text)]
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
-    # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017"
-    forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|民生项目|实事)", text)]
+    # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017",
+    # "省发改委公布2024年省重点建设项目名单"
+    forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|项目名单|重点建设项目|民生项目|实事)", text)]
+    # a page that reads the year's report: "研读2026年政府工作报告", "根据2024年长沙市政府工作报告,长沙今年计划…"
+    forward += [int(y) for y in re.findall(r"(?:研读|解读|学习|根据|依据|对照)(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告", text)]
     forward += [int(y) for y in re.findall(r"政府工作报告》?\s*解读\s*[:：]?\s*(20\d\d)", text)]
     # a news page's question: "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
+    # the year's aims: "2018年江西旅游业发展的总体目标为…", a headline's "2018年目标要破8000亿" (not "2021年目标任务高质量全面完成")
+    forward += [int(y) for y in re.findall(r"(20\d\d)年度?(?:[\u4e00-\u9fff]{2,10}?的)?(?:总体目标|发展目标|目标)(?:为|是|要)", text)]
     # the sessions that set the year's targets, and a target set: "河南多市2025年两会陆续召开", "多地将2025年经济增速定在6%左右"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?两会", text)]
     forward += [int(y) for y in re.findall(r"将(20\d\d)年[\u4e00-\u9fff]{0,10}?定(?:在|为)", text)]

@@ -905,3 +905,14 @@ def test_round_43_44_names_and_bars(sentence, expected):
 def test_round_43_44_restatements_are_kept_once(page, expected):
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2022))
     assert [(t.value, t.unit) for t in targets] == expected
+
+
+def test_round_45_46_years_and_reviews():
+    """安徽's 汽车 plan retold (round 45): 「据介绍,2022年,安徽汽车产量174.7万辆」 is the past year the page cites; the
+    paragraph 「按照方案,到2025年,…。汽车产量达410万辆」 holds 2025 though the plan runs to 2027."""
+    from etl.extract import clause_to_targets
+
+    text = ("据介绍,2022年,安徽汽车产量174.7万辆,新能源汽车产量52.7万辆,均位居全国第7位。"
+            "按照方案,到2025年,世界级汽车产业集群培育取得突破性进展。汽车产量达410万辆,新能源汽车占比达50%。")
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2027, 2025)
+    assert [(t.value, t.target_year) for t in got] == [(410, 2025), (50, 2025)]

@@ -1175,3 +1175,33 @@ def test_a_news_page_is_about_the_place_its_headline_and_lines_name(page, place)
 ])
 def test_a_place_named_only_inside_names_or_below_no_headline_is_not_guessed(page):
     assert meta_of(page).jurisdiction == "未知地区"
+
+
+@pytest.mark.parametrize("text,year", [
+    # round 45–46's spent halves: the year's aims, a report read, a year's list published
+    ("2月26日,记者从2018年江西全省旅游工作会议上获悉,2018年江西旅游业发展的总体目标为旅游接待总人数6.8亿人次", 2018),
+    ("江西2017年旅游进账6435亿 2018年目标要破8000亿", 2018),
+    ("研读2026年政府工作报告,一个鲜明的特点愈发清晰", 2026),
+    ("根据2024年长沙市政府工作报告,长沙今年计划实施城中村改造项目15个", 2024),
+    ("4月10日,省发改委公布2024年省重点建设项目名单,共390个", 2024),
+])
+def test_round_45_46_forward_years(text, year):
+    from etl.metadata import forward_year
+
+    assert forward_year(text) == year
+
+
+def test_a_finished_years_aims_are_no_forward_year():
+    from etl.metadata import forward_year
+
+    assert forward_year("2021年目标任务高质量全面完成") is None
+
+
+def test_round_45_46_horizons():
+    """A headline of two years plans the later one's aims (江西's 旅游, round 45); aims stated with their year date
+    them (福建's 乡村振兴 opinion: 「目标任务是:2018年全省农林牧渔业增加值增长3.5%」 before 「到2020年…」)."""
+    assert meta_of("今年狠抓四大旅游 江西2017年旅游进账6435亿 2018年目标要破8000亿\n据悉,江西今年将狠抓红色旅游。").horizon_year == 2018
+    page = ("福建省印发《关于实施乡村振兴战略的实施意见》\n近日,中共福建省委、福建省人民政府印发了《关于实施乡村振兴战略的实施意见》。\n"
+            "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%,农村居民人均可支配收入增长8.5%。\n"
+            "到2020年,乡村振兴取得重要进展,制度框架和政策体系基本形成。")
+    assert (meta_of(page).start_year, meta_of(page).horizon_year) == (2018, 2020)
