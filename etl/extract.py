@@ -31,6 +31,9 @@ YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|比上年|较上年|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
                        r"过去(?:一|五|三|的一)年|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
+# a change told in the perfect (增加了), a list published or joined, a record or a success reported
+DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
+                               r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)")  # not 创新高地
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
@@ -330,7 +333,11 @@ def _num_text(sentence: str, q: Quantity) -> str:
 
 def _size_of_the_work(sentence: str, q: Quantity) -> bool:
     """An amount of the works a deed completes, not a class of them: "完成园丁花园一期33栋居民楼、18.3万平方米的
-    屋面防水维修改造工程" (but "总投资10亿元以上的项目" is a class)."""
+    屋面防水维修改造工程" (but "总投资10亿元以上的项目" is a class); an area or a length straight after the deed's verb:
+    "划定1500万亩的粮食功能区", "实施400万平方米的旧楼区整修" (round 45–46)."""
+    if re.search(r"(?:完成|实施|推进|新建|建设|建成|改造|划定|整修|修复|治理)\s*$", sentence[: q.start - q.prefix_len]) \
+            and re.search(r"(?:亩|公顷|平方米|平方公里|公里|千米|米)$", q.unit) and re.match(r"\s*的[\u4e00-\u9fff]", sentence[q.num_end :]):
+        return True
     return bool(re.search(r"(完成|实施|推进|新建|建设|改造)", clause_before(sentence, q, with_prefix=True))) and bool(
         re.match(r"\s*的[\u4e00-\u9fff]{0,12}?(?:工程|改造)", sentence[q.num_end :]))
 
@@ -375,6 +382,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     if AIMS_STATED_RE.search(sentence):
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
     if REVIEW_RE.search(sentence):
+        return True
+    if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(sentence):
+        # what has happened, told as news: "生猪的存栏出栏分别增加了2.3%和3.7%", "省发改委公布2024年省重点建设项目名单,
+        # 共390个", "长沙列入省重点建设的社会民生项目15个…创近3年来新高", "已领办示范片573个…成效显著", "入选了全国首批29家"
         return True
     if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence):
         return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
@@ -719,7 +730,8 @@ def is_descriptive(sentence: str) -> bool:
     around it, someone else's figures: "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%". An area
     stated in a sentence is judged number by number (:func:`etl.exclusions.is_dimension`), never the
     sentence whole: "计划总投资8400万元，投资35个项目，建设总面积53000平方米" keeps its 35个."""
-    return bool(re.search(r"地处|位于|区位|辖\d|下辖", sentence)) or is_outside_world(sentence) or is_definition(sentence)
+    # a congress's vote is no target: "省十三届人大四次会议以99.3%的赞成率(602人赞成)表决通过"
+    return bool(re.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence)
 
 
 def is_definition(sentence: str) -> bool:

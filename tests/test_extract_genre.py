@@ -916,3 +916,24 @@ def test_round_45_46_years_and_reviews():
             "按照方案,到2025年,世界级汽车产业集群培育取得突破性进展。汽车产量达410万辆,新能源汽车占比达50%。")
     got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2027, 2025)
     assert [(t.value, t.target_year) for t in got] == [(410, 2025), (50, 2025)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an area straight after the deed's verb is the deed's size (广西's 农业 news, 天津's 2007 measures; rounds 45–46)
+    ("首先就是要稳住粮食,划定1500万亩的粮食功能区。", [(1500, "万亩")]),
+    ("实施400万平方米的旧楼区整修;", [(400, "万平方米")]),
+    ("建设100万平方米以上的产业园区。", []),  # a class of park
+    # what has happened, told as news
+    ("从畜牧业这个板块来看,生猪的存栏出栏分别增加了2.3%和3.7%。", []),
+    ("4月10日,省发改委公布2024年省重点建设项目名单,共390个,其中社会民生项目24个。", []),
+    ("长沙列入省重点建设的社会民生项目15个,覆盖住房、医疗、教育领域,在全省占比超六成,创近3年来新高。", []),
+    ("全区“揭榜挂帅”已领办示范片573个,面积26.43万亩,参加揭榜1068人次,成效显著。", []),
+    ("眉山入选了全国首批29家城市。", []),
+    ("省十三届人大四次会议以99.3%的赞成率(602人赞成)表决通过了纲要。", []),
+    # an aim stays an aim: joining a list ahead, a 创新高地
+    ("力争5个项目列入省重点项目。", [(5, "个")]),
+    ("打造特色鲜明的产业科技创新高地,全社会研发经费投入年均增长10%左右。", [(10, "%")]),
+])
+def test_round_45_46_deeds_and_news(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.value, t.unit) for t in got] == expected
