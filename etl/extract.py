@@ -178,6 +178,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # durations: 经过5年, 用3年时间
     if re.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存)\s*$", before):
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台
+    if re.search(r"(?:截至|截止|至)目前[，,]?\s*[\u4e00-\u9fff]{0,8}$", before):
+        return True  # progress so far: "当年计划完成投资6.2亿元,至目前,完成投资3.1亿元"
     if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
         return True  # 56人及以上大班额
     after = sentence[e:]

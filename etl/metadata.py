@@ -741,7 +741,7 @@ DOC_TYPES = [
     # within one phrase: "…作政府工作报告，回顾了2012年…，提出了2013年的目标" is the report itself
     (r"政府工作报告[^，,。；;]{0,20}(分工|任务|分解|清单|落实|责任|台账|督办|目标任务|目标责任)|(落实|分解|贯彻).{0,6}政府工作报告|重点督办|督办的通知|(重点工作|目标任务|工作任务)及?(责任)?(分解|分工)|实事[^，,。；;]{0,6}任务(分解|分工)", "task_division"),
     (r"政府工作报告|政府工作目标(?![\u4e00-\u9fff]{0,6}(?:考核|责任|任务|分解))", "work_report"),  # a page on a report's aims: "2013年政府工作目标"
-    (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施|的措施$", "policy_package"),
+    (r"若干政策|若干措施|政策措施|扶持政策|支持政策|奖励政策|出台新政|奖补|激励措施|若干意见|扶持办法|奖励办法|补助办法|资金管理办法|支持措施|的措施$", "policy_package"),
     (r"考核|考评|评价办法|目标责任", "assessment"),
     (r"责任清单|任务清单", "responsibility_list"),
     (r"分工", "task_division"),
@@ -1262,6 +1262,12 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     if not meta.doc_type and not title:
         # the five-year plan a page works under is not its kind: "是实施“十四五”规划的关键之年"
         meta.doc_type = infer_doc_type(re.sub(r"[“\"]?十[三四五六]五[”\"]?(?:时期|期间)?(?:规划)?", "", " ".join(head[:5])))
+        if meta.doc_type == "policy_package" and infer_doc_type(" ".join(head[:3])) != "policy_package" \
+                and re.search(r"\d{1,2}月\d{1,2}日|记者|讯", " ".join(head[:3])):
+            # a news report ("6月21日,省发展改革委…调研") that mentions policies ("落实…政策措施") below its opening lines is
+            # no package of them: its money
+            # stays money ("当年计划完成投资73.6亿元"), not a subsidy
+            meta.doc_type = ""
     if meta.doc_type:
         found.append("doc_type")
     place = (place_of_roundup(nonempty) or infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)

@@ -937,3 +937,9 @@ def test_round_45_46_years_and_reviews():
 def test_round_45_46_deeds_and_news(sentence, expected):
     got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
     assert [(t.value, t.unit) for t in got] == expected
+
+
+def test_progress_so_far_is_no_target():
+    """「当年计划完成投资6.2亿元,至目前,完成投资3.1亿元」 (round 46): the year's plan is the target, the sum so far is not."""
+    got = sentence_to_targets("省市列重大项目6项,当年计划完成投资6.2亿元,至目前,完成投资3.1亿元。", TASK, horizon_year=2025, first_plan_year=2025)
+    assert [(t.value, t.unit) for t in got] == [(6, "项"), (6.2, "亿元")]

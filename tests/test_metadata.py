@@ -1205,3 +1205,13 @@ def test_round_45_46_horizons():
             "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%,农村居民人均可支配收入增长8.5%。\n"
             "到2020年,乡村振兴取得重要进展,制度框架和政策体系基本形成。")
     assert (meta_of(page).start_year, meta_of(page).horizon_year) == (2018, 2020)
+
+
+def test_a_news_report_that_mentions_policies_is_no_package_of_them():
+    """静宁县's 调研 news (round 46): 「政策措施」 in its fifth line does not make its 「当年计划完成投资73.6亿元」 a subsidy;
+    a headline that a place 「出台新政」 still names a package (round 18's 达州)."""
+    page = ("省发展改革委专题指导调研静宁县有关工作\n6月21日,省发展改革委党组成员带领调研组在静宁县开展专题调研。\n"
+            "调研组一行先后深入项目现场。\n县委书记汇报了有关工作。\n调研组要求,用足用好各项政策措施。\n"
+            "据了解,今年静宁县计划实施重点项目253项,当年计划完成投资73.6亿元。")
+    assert meta_of(page).doc_type == ""
+    assert meta_of("达州出台新政获天府旅游名县命名奖励1000万\n近日,达州市出台办法。").doc_type == "policy_package"
