@@ -336,7 +336,7 @@ def _num_text(sentence: str, q: Quantity) -> str:
 def _size_of_the_work(sentence: str, q: Quantity) -> bool:
     """An amount of the works a deed completes, not a class of them: "完成园丁花园一期33栋居民楼、18.3万平方米的
     屋面防水维修改造工程" (but "总投资10亿元以上的项目" is a class); an area or a length straight after the deed's verb:
-    "划定1500万亩的粮食功能区", "实施400万平方米的旧楼区整修" (round 45–46)."""
+    "划定1500万亩的粮食功能区", "实施400万平方米的旧楼区整修" (rounds 45–46)."""
     if re.search(r"(?:完成|实施|推进|新建|建设|建成|改造|划定|整修|修复|治理)\s*$", sentence[: q.start - q.prefix_len]) \
             and re.search(r"(?:亩|公顷|平方米|平方公里|公里|千米|米)$", q.unit) and re.match(r"\s*的[\u4e00-\u9fff]", sentence[q.num_end :]):
         return True

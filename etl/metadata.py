@@ -1006,11 +1006,12 @@ INSIDE_A_NAME_RE = re.compile(r"[-－—]?[\u4e00-\u9fff]{0,8}?(?:中心|大学|
 
 
 def place_named_most(lines: list[str]) -> Place | None:
-    """The place a news page is about when no line names it as its own: the division its headline names
-    and the page names at least three times, by full name or stem and not as the head of another name ("宁波大学",
-    "新疆…交易中心", "成都-阿坝工业园", "毕节卷烟厂"), more than twice as often as any other — "民生项目落地 长沙幸福“加码”",
-    "长沙列入省重点建设的社会民生项目15个", "长沙今年计划实施城中村改造项目15个" → 长沙市 (望城区 twice); or the one autonomous region it names so where it speaks of
-    itself as 自治区 ("2023年广西全年粮食面积…", "自治区已对秋冬种工作进行全面部署") → 广西壮族自治区."""
+    """The place a news page is about when no line names it as its own (the last guess): the division its
+    headline names and the page names at least three times, by full name or stem and not as the head of another
+    name ("宁波大学", "新疆…交易中心", "成都-阿坝工业园", "毕节卷烟厂"), more than twice as often as any other —
+    "民生项目落地 长沙幸福“加码”", "长沙列入省重点建设的社会民生项目15个", "长沙今年计划实施城中村改造项目15个" → 长沙市
+    (望城区 once); or the one autonomous region it names so where it speaks of itself as 自治区 ("2023年广西全年粮食
+    面积…", "自治区已对秋冬种工作进行全面部署") → 广西壮族自治区."""
     from collections import Counter
 
     from etl.divisions import bare_mention_spans, lookup
@@ -1265,8 +1266,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         if meta.doc_type == "policy_package" and infer_doc_type(" ".join(head[:3])) != "policy_package" \
                 and re.search(r"\d{1,2}月\d{1,2}日|记者|讯", " ".join(head[:3])):
             # a news report ("6月21日,省发展改革委…调研") that mentions policies ("落实…政策措施") below its opening lines is
-            # no package of them: its money
-            # stays money ("当年计划完成投资73.6亿元"), not a subsidy
+            # no package of them: its money stays money ("当年计划完成投资73.6亿元"), not a subsidy
             meta.doc_type = ""
     if meta.doc_type:
         found.append("doc_type")
