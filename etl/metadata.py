@@ -685,7 +685,7 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{2,6}的(?:主要预期目标|预期目标|主要目标|经济社会发展目标)", text)]
     # the year's report stating its aims: "2024年湖北省政府工作报告提出,聚焦保障改善民生", "2024年南京市政府工作报告发布:"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告》?(?:提出|明确|发布)[，,:：]", text)]
-    forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫)", text)]
+    forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫|提高|提升|加快|推动|打造)", text)]
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017",
     # "省发改委公布2024年省重点建设项目名单"

@@ -1184,6 +1184,7 @@ def test_a_place_named_only_inside_names_or_below_no_headline_is_not_guessed(pag
     ("研读2026年政府工作报告,一个鲜明的特点愈发清晰", 2026),
     ("根据2024年长沙市政府工作报告,长沙今年计划实施城中村改造项目15个", 2024),
     ("4月10日,省发改委公布2024年省重点建设项目名单,共390个", 2024),
+    ("2019年上海要继续提高城市建设现代化水平,坚持高起点规划", 2019),
 ])
 def test_round_45_46_forward_years(text, year):
     from etl.metadata import forward_year
