@@ -598,8 +598,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # no issue date: the earliest milestone opens the plan ("到2015年…；2017年…；到2020年…")
         return issued_year or min(heads), last
     headline = "".join(_compact(l) for l in body[:5])
-    m = re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|实事|民生工程|民心工程|重点工程)", headline)
-    if m and not re.search(r"完成|回顾|成效|成绩", headline[m.end() : m.end() + 12]):
+    # a list named by its year, in a headline or in the short lines a news page opens with, one phrase a line
+    # ("会议投票表决出了 / 20项2025年区级民生实事项目")
+    short_opening = "".join(_compact(l) for l in body[:15] if len(_compact(l)) <= 30)
+    m = re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|实事|民生工程|民心工程|重点工程)", headline) \
+        or re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|民生工程|民心工程)", short_opening)
+    if m and not re.search(r"完成|回顾|成效|成绩", m.string[m.end() : m.end() + 12]):
         # a list named by its year: "县政府2025年度十件民生实事项目 正式出炉!", "金凤区发布2025年民生“十心”实事!",
         # "媒体公布了天津市2025年20项民心工程"
         return int(m.group(1)), int(m.group(1))
@@ -681,6 +685,8 @@ def forward_year(text: str) -> int | None:
     "2023,江苏将重点完成这55件民生实事" → that year. A bare year in a headline is not one: "2021年
     全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
     forward = [int(y) for y in re.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|政府工作总体要求|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|(?:目标|工作)任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
+    # "在2024年政府工作安排中,加快构建…现代化产业体系,被列为一项首要重点工作"
+    forward += [int(y) for y in re.findall(r"(20\d\d)年政府工作(?:安排|部署|目标任务|总体要求)", text)]
     # the place by its stem and 的: "2026年广东的主要预期目标包括"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{2,6}的(?:主要预期目标|预期目标|主要目标|经济社会发展目标)", text)]
     # the year's report stating its aims: "2024年湖北省政府工作报告提出,聚焦保障改善民生", "2024年南京市政府工作报告发布:"

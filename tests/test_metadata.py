@@ -1216,3 +1216,14 @@ def test_a_news_report_that_mentions_policies_is_no_package_of_them():
             "据了解,今年静宁县计划实施重点项目253项,当年计划完成投资73.6亿元。")
     assert meta_of(page).doc_type == ""
     assert meta_of("达州出台新政获天府旅游名县命名奖励1000万\n近日,达州市出台办法。").doc_type == "policy_package"
+
+
+def test_round_47_48_years():
+    """江西's 2024 report retold (「在2024年政府工作安排中」), 锡山's 民生实事 news set one phrase a line (round 47)."""
+    from etl.metadata import forward_year
+
+    assert forward_year("在2024年政府工作安排中,加快构建现代化产业体系,被列为一项首要重点工作。") == 2024
+    page = "\n".join(["@锡山人,这份民生“大礼包”等你查收!", "把“民生愿景", "变为人民“幸福实景”", "今天下午(1月7日)",
+                      "锡山区五届人大四次会议", "举行第三次全体会议", "会议投票表决出了", "20项2025年区级民生实事项目",
+                      "01", "开工建设仓下中学改扩建工程", "02", "新建口袋公园10个"])
+    assert meta_of(page).horizon_year == 2025
