@@ -383,7 +383,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True
     if AIMS_STATED_RE.search(sentence):
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
-    if REVIEW_RE.search(sentence):
+    # a plan of the 十三五 years read while they lie ahead: "“十三五”期间,贵州将争取完成林业投入420亿元以上",
+    # "到“十三五”末,力争全省森林覆盖率达到60%" (a 2016 page); the same words in a later page's review stay the review
+    ahead = re.search(r"(?:期间|时期)[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:将|力争|争取|确保)|(?:到|至)“?十三五”?末", sentence)
+    if REVIEW_RE.search(re.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence):
         return True
     if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(sentence):
         # what has happened, told as news: "生猪的存栏出栏分别增加了2.3%和3.7%", "省发改委公布2024年省重点建设项目名单,
@@ -393,8 +396,9 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
     # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%",
     # "预计2022年兰州新区地区生产总值增长13%" (in a page that sets 2023's targets)
-    # a news page's source before it: "据介绍,2022年,安徽汽车产量174.7万辆" (a page on a plan to 2027)
-    m = re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[,，]?)?\s*(?:截至|截止|预计)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
+    # a news page's source before it: "据介绍,2022年,安徽汽车产量174.7万辆" (a page on a plan to 2027), or its look back:
+    # "回顾2019年,…预计2019年全年新疆实现地区生产总值13780亿元" (a page on 2020's targets)
+    m = re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[,，]?|回顾)?\s*(?:截至|截止|预计)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
     if m and first_plan_year and int(m.group(1)) < first_plan_year:
         return True
     # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，

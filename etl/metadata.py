@@ -595,8 +595,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     heads = [y for y in heads if lo is None or lo <= y <= lo + 12]
     if heads:
         last = max(y for y in heads if y != 2035) if any(y != 2035 for y in heads) else 2035
-        # no issue date: the earliest milestone opens the plan ("到2015年…；2017年…；到2020年…")
-        return issued_year or min(heads), last
+        # no issue date: the earliest milestone opens the plan ("到2015年…；2017年…；到2020年…"), or the year the page
+        # itself works for, when earlier: "提出“十三五”林业目标,部署2016年林业工作" opens in 2016 (its 十三五 runs to 2020)
+        own = None if issued_year else forward_year(opening)
+        return issued_year or (own if own and min(heads) - 5 <= own < min(heads) else min(heads)), last
     headline = "".join(_compact(l) for l in body[:5])
     # a list named by its year, in a headline or in the short lines a news page opens with, one phrase a line
     # ("会议投票表决出了 / 20项2025年区级民生实事项目")
@@ -692,7 +694,7 @@ def forward_year(text: str) -> int | None:
     # the year's report stating its aims: "2024年湖北省政府工作报告提出,聚焦保障改善民生", "2024年南京市政府工作报告发布:"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告》?(?:提出|明确|发布)[，,:：]", text)]
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫|提高|提升|加快|推动|打造)", text)]
-    forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
+    forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好|部署)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017",
     # "省发改委公布2024年省重点建设项目名单"
     forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|项目名单|重点建设项目|民生项目|实事)", text)]

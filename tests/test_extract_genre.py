@@ -943,3 +943,18 @@ def test_progress_so_far_is_no_target():
     """「当年计划完成投资6.2亿元,至目前,完成投资3.1亿元」 (round 46): the year's plan is the target, the sum so far is not."""
     got = sentence_to_targets("省市列重大项目6项,当年计划完成投资6.2亿元,至目前,完成投资3.1亿元。", TASK, horizon_year=2025, first_plan_year=2025)
     assert [(t.value, t.unit) for t in got] == [(6, "项"), (6.2, "亿元")]
+
+
+def test_round_47_48_plans_ahead_and_looks_back():
+    """贵州's 2016 林业 conference (round 48): the 十三五 years lie ahead (「“十三五”期间,贵州将争取…」, 「到“十三五”末,
+    力争…」); 新疆's 2020 report news looks back on 2019 first (「回顾2019年,…预计2019年全年…」)."""
+    from etl.extract import clause_to_targets
+
+    text = ("“十三五”期间,贵州将争取完成林业投入420亿元以上;完成营造林3000万亩以上。"
+            "到“十三五”末,力争全省森林覆盖率达到60%,森林面积达1.58亿亩。")
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2020, 2016)
+    assert [(t.value, t.unit) for t in got] == [(420, "亿元"), (3000, "万亩"), (60, "%"), (1.58, "亿亩")]
+    # in a later page the same words are the review
+    assert sentence_to_targets("“十三五”期间,全市累计完成林业投入420亿元。", TASK, horizon_year=2025, first_plan_year=2021) == []
+    text = "回顾2019年,主席介绍,预计2019年全年新疆实现地区生产总值13780亿元,同比增长6%左右。"
+    assert clause_to_targets(Clause(ref="1", text=text, sector=""), 2020, 2020) == []

@@ -1227,3 +1227,11 @@ def test_round_47_48_years():
                       "锡山区五届人大四次会议", "举行第三次全体会议", "会议投票表决出了", "20项2025年区级民生实事项目",
                       "01", "开工建设仓下中学改扩建工程", "02", "新建口袋公园10个"])
     assert meta_of(page).horizon_year == 2025
+
+
+def test_a_page_that_works_for_a_year_inside_its_plans_span_opens_then():
+    """贵州's 2016 林业 conference (round 48): 「提出“十三五”林业目标,部署2016年林业工作」 — the page runs 2016 to 2020,
+    so 「其中2016年,贵州将争取林业投资46亿元以上」 is due in 2016."""
+    page = ("贵州省林业工作会议召开\n日前,贵州省林业工作会议召开,提出“十三五”林业目标,部署2016年林业工作。"
+            "到“十三五”末,力争全省森林覆盖率达到60%。\n其中2016年,贵州将争取林业投资46亿元以上。")
+    assert (meta_of(page).start_year, meta_of(page).horizon_year) == (2016, 2020)
