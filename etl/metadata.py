@@ -539,8 +539,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m:
         return int(m.group(1)), int(m.group(1))  # "…2024年…计划执行情况与2025年…计划草案的报告" plans 2025
     first, last = years_from(title)
-    aimed = forward_year(_compact(title))
-    if last and aimed and aimed > last:
+    aimed = forward_year(_compact(title)) if last else None
+    if aimed and aimed > last:
         return aimed, aimed  # a headline of two years: "江西2017年旅游进账6435亿 2018年目标要破8000亿" plans 2018
     if last:
         if doc_type == "work_report" and first == last:
@@ -602,9 +602,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     headline = "".join(_compact(l) for l in body[:5])
     # a list named by its year, in a headline or in the short lines a news page opens with, one phrase a line
     # ("会议投票表决出了 / 20项2025年区级民生实事项目")
-    short_opening = "".join(_compact(l) for l in body[:15] if len(_compact(l)) <= 30)
-    m = re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|实事|民生工程|民心工程|重点工程)", headline) \
-        or re.search(r"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{0,12}?(?:民生实事|实事项目|为民办实事|惠民实事|民生工程|民心工程)", short_opening)
+    short_opening = "".join(line for line in map(_compact, body[:15]) if len(line) <= 30)
+    # a headline may say just 实事 or 重点工程; a short line's must be a list's name
+    m = re.search(_year_named_list("实事|重点工程"), headline) or re.search(_year_named_list(), short_opening)
     if m and not re.search(r"完成|回顾|成效|成绩", m.string[m.end() : m.end() + 12]):
         # a list named by its year: "县政府2025年度十件民生实事项目 正式出炉!", "金凤区发布2025年民生“十心”实事!",
         # "媒体公布了天津市2025年20项民心工程"
@@ -640,6 +640,13 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # issued no earlier than the latest of them, and such a measure works for that year
         return max(cited), max(cited)
     return None, None
+
+
+def _year_named_list(more: str = "") -> str:
+    """A list named by its year: "2025年度十件民生实事项目", "2025年20项民心工程" (group 1 the year), with ``more``
+    kinds of list besides."""
+    kinds = "民生实事|实事项目|为民办实事|惠民实事|民生工程|民心工程" + (f"|{more}" if more else "")
+    return rf"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{{0,12}}?(?:{kinds})"
 
 
 LEAD_YEAR_RE = re.compile(
@@ -1036,7 +1043,7 @@ def place_named_most(lines: list[str]) -> Place | None:
     text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
     counts = Counter(named(text)).most_common()
     # a headline is short and no sentence: "民生项目落地 长沙幸福“加码”", not "全区…预期目标是:…融入新余发展大局。"
-    headline = named("".join(_compact(l) for l in lines[:2] if len(_compact(l)) <= 40 and not _compact(l).endswith(("。", ";", "；"))))
+    headline = named("".join(line for line in map(_compact, lines[:2]) if len(line) <= 40 and not line.endswith(("。", ";", "；"))))
     if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > 2 * counts[1][1]) and counts[0][0] in headline:
         name = counts[0][0]
     else:
