@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import ROOT, free_port, write_sample_db
+from playwright.sync_api import expect
 from test_browser import CHROMIUM, CHROMIUM_ARGS, browser, shot  # noqa: F401 — the shared browser
 
 from deploy import serve
@@ -70,7 +71,7 @@ def test_the_overview_reads_on_a_phone(phone_app, phone, lang):
     assert_no_sideways_scrolling(phone)
     # the seven figures take the top of the screen, not all of it: the gauges start on the first screen
     tiles = phone.locator("[data-testid='stMetric']")
-    assert tiles.count() == 2 + len(i18n.DISPLAY_STATUSES)
+    expect(tiles).to_have_count(2 + len(i18n.DISPLAY_STATUSES), timeout=30_000)  # on a busy machine the tiles come late
     last = tiles.nth(tiles.count() - 1).bounding_box()
     assert last["y"] + last["height"] < PHONE["height"] * 0.75, last
     shot(phone, f"phone-overview-{lang}")
@@ -85,6 +86,8 @@ def test_a_value_is_entered_and_saved_on_a_phone(phone_app, phone):
     phone.get_by_role("button", name=i18n.t("entry.signin.submit")).click()
     phone.get_by_text(i18n.t("entry.signin.as", name="", user="gx").split("（")[0]).first.wait_for(timeout=60_000)
     one = phone.locator(".st-key-entry_one_view")
+    # while the signed-in page reruns, the stale form may stand beside the new one for a moment
+    expect(one).to_have_count(1, timeout=30_000)
     assert one.is_visible() and not phone.locator(".st-key-entry_grid_view").is_visible()
     one.get_by_role("textbox", name=i18n.t("entry.col.value")).fill("44.5")
     one.get_by_role("button", name=i18n.t("entry.save")).click()
