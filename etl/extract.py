@@ -60,8 +60,8 @@ INCREMENT_VERBS = ["新增", "新建", "新开工", "新改建", "新培育", "�
 KEEP_VERBS = ("新增", "新建", "新开工", "新改建", "新培育", "新创建", "新开发", "新（扩）建", "改造",
               "提升改造", "更新改造", "改扩建", "新改扩建")
 LEAD_IN_RE = re.compile(
-    r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|"
-    r"其中|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|" + SELF_SCOPE_ALT + r"|全镇|提出|同比|"
+    r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|锚定|瞄准|"
+    r"其中|就是|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|" + SELF_SCOPE_ALT + r"|全镇|提出|同比|"
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
@@ -224,7 +224,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村 (not "产能1400万吨/年建成试运转")
     if not built and re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
             and not re.search(r"(新增|新建|累计|建成|并网|其中)[\u4e00-\u9fff]{0,10}(装机|产能)\s*$", before) \
-            and not (re.search(r"产能\s*达\s*$", before) and re.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")):
+            and not (re.search(r"产能\s*达\s*$", before) and re.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")) \
+            and not _installed_capacity_reached(before, after_all):
         # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached
         if not q.unit.endswith("%"):
             return True
@@ -253,6 +254,14 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
 
 
 RATIO_SEP = "[:：∶]"
+
+
+def _installed_capacity_reached(before: str, after: str) -> bool:
+    """A place's or an energy's installed capacity is a level to reach, not a project's size class:
+    "锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标" (not "装机10万千瓦以上的项目")."""
+    return bool(re.search(r"(?:全[省市区县国]|风电|光伏|清洁能源|新能源|可再生能源|水电|核电|储能)[\u4e00-\u9fff、]{0,8}?装机(?:容量|规模)?"
+                          r"\s*(?:超过|超|过|达|达到)?\s*$", before)) and bool(
+        re.match(r"\s*(?:以上|左右)?\s*(?:[、，,；;。和]|的(?:目标|任务))", after + "。"))
 
 
 def ratio_side(sentence: str, q: Quantity) -> str:
@@ -704,6 +713,9 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         opening = OPENING_YEAR_RE.match(sentence)
         if opening and not previous_review:
             opening_year = int(opening.group(1)) if opening.group(1) else FIVE_YEAR_PLANS[opening.group(2)][1]
+        period_aims = PERIOD_AIMS_RE.match(sentence)
+        if period_aims and not previous_review:
+            opening_year = FIVE_YEAR_PLANS[period_aims.group(1)][1]
         found = sentence_to_targets(sentence, clause, lead_year or opening_year or horizon_year, first_plan_year,
                                     doc_type, carry_kind)
         carry_kind = found[-1].kind if found else ""
@@ -723,6 +735,11 @@ LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期�
 # (or by its plan's end: "到“十二五”末,新建5万亩…茶园;茶产业综合产值达到20亿元" → 2015 for both); its source may
 # lead: "按照方案,到2025年,世界级汽车产业集群培育取得突破性进展…。汽车产量达410万辆" → 2025 (the plan runs to 2027)
 OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:]|(?:按照|根据|依据)[^，,。；;：:]{{0,10}}[，,])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?|(?:到|至)“?({PLAN_NAMES})”?(?:末|期末))\s*[，,]")
+
+
+# a paragraph that opens on a plan period's aims holds every figure after it to the period's end: "“十三五”时期张家口市
+# 经济社会发展的主要目标是:“两个进位、两个翻番…”。…“两个翻番”,就是全市生产总值和城乡居民收入均比2010年翻一番" → 2020
+PERIOD_AIMS_RE = re.compile(rf"\s*“?({PLAN_NAMES})”?(?:时期|期间)[^。；;：:]{{0,24}}?(?:主要目标|发展目标|目标任务|预期目标)(?:是|为)?\s*[：:]")
 
 
 def is_name_list(sentence: str) -> bool:
@@ -998,7 +1015,7 @@ EACH_BEFORE_VALUE = r"各(?:(?:完成|新增|新建|建成|开工|实现)[\u4e00
 def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
-    for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达)"
+    for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达|过)"
                          r"|分别(?:增长|提高|下降)|" + EACH_BEFORE_VALUE + r")", sentence):
         subjects = share_head_noun(listed_names(m.group(1)))
         each = re.match(r"各(?:完成|实现)?(.*)$", m.group(0)[len(m.group(1)) :])
@@ -1035,7 +1052,8 @@ def share_head_noun(subjects: list[str]) -> list[str]:
     for s in subjects[:-1]:
         # "高新技术、科技型中小企业数量" → 高新技术企业数量; "玉米制种和马铃薯良种生产面积" → 玉米制种生产面积
         head = last[min(at) :] if at else (measure or last[len(s) :])
-        if (2 <= len(s) <= 4 or s in "一二三四五六七八九十") and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员|投资)$", s) and not s.endswith(head):
+        short = 2 <= len(s) <= 4 or (bool(measure) and head == measure and len(s) <= 8)  # "光伏制造业、储能制造业产值"
+        if (short or s in "一二三四五六七八九十") and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员|投资)$", s) and not s.endswith(head):
             out.append(s + head)
         else:
             out.append(s)
@@ -1091,11 +1109,11 @@ def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
 
 
 def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
-    """"九年义务教育巩固率和高中阶段教育毛入学率均达到 98%", "工业投资、民间投资年均增长6％左右": one number,
-    two targets."""
+    """"九年义务教育巩固率和高中阶段教育毛入学率均达到 98%", "工业投资、民间投资年均增长6％左右",
+    "光伏制造业、储能制造业产值分别过千亿元": one number, two targets."""
     out = list(quantities)
     found = [(m, listed_names(m.group(1)))
-             for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于)|" + EACH_BEFORE_VALUE + r")", sentence)]
+             for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于|超过|突破|过)|" + EACH_BEFORE_VALUE + r")", sentence)]
     for m, subjects in found + _shared_rate_subjects(sentence) + _shared_level_subjects(sentence):
         following = [q for q in quantities if q.start >= m.end()]
         if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):
@@ -1140,19 +1158,36 @@ def _baseline(sentence: str, q: Quantity) -> tuple[float | None, int | None]:
     return None, None
 
 
+def _spelt_out_next(text: str, sentence: str) -> bool:
+    """Whether the sentence after ``sentence`` in ``text`` restates it as a figure, opening with 即 or
+    也就是: "旅游就业量比2015年翻一番。即旅游就业人数达到435万人" (the figure is the one record)."""
+    at = text.find(sentence.strip())
+    if at < 0:
+        return False
+    after = text[at + len(sentence.strip()) : at + len(sentence.strip()) + 40]
+    return bool(re.match(r"[。；;]?\s*(?:即|也就是)[^。；;]*?\d", after))
+
+
 def _doubling_targets(sentence: str, clause: Clause, horizon_year: int | None) -> list[Target]:
     """"力争制造业使用外资翻番" has no digit but commits to +100%."""
     if "翻" not in sentence:
         return []
-    m = re.search(r"([^，,；;。]*?)(?:实现)?(翻番|翻一番)", sentence)
-    if not m:
+    for m in re.finditer(r"([^，,；;。]*?)(?:实现)?(翻番|翻一番)", sentence):
+        name = clean_name(m.group(1))
+        # a slogan's count of doublings is spelt out after it: "实现“四个翻番”:", "“两个翻番”,就是全市生产总值…"
+        if not re.search(r"[一二三四五六七八九十两\d]+[个项大]$", name):
+            break
+    else:
         return []
-    name = clean_name(m.group(1))
     if not name or re.search(r"(资金|经费|预算|补助|奖补)$", name):
         return []  # money a government sets aside doubled is an instrument: "自治区本级科技专项资金翻一番"
+    if _spelt_out_next(clause.text, sentence):
+        return []  # the next sentence gives the value: "旅游业总收入比2015年翻一番。即旅游业总收入达到6100亿元"
+    # both double: "全市生产总值和城乡居民收入均比2010年翻一番"
+    names = listed_names(name) if re.search(r"(?:均|都)(?:比[^，,；;。]*)?$", m.group(1)) else [name]
     return [
         Target(
-            indicator_name=name,
+            indicator_name=each,
             value=100.0,
             unit="%",
             comparator="=",
@@ -1161,4 +1196,5 @@ def _doubling_targets(sentence: str, clause: Clause, horizon_year: int | None) -
             source_text=sentence.strip(),
             span_text=sentence[m.start() : m.end()].strip(" ，,"),
         )
+        for each in names
     ]

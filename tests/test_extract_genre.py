@@ -958,3 +958,33 @@ def test_round_47_48_plans_ahead_and_looks_back():
     assert sentence_to_targets("“十三五”期间,全市累计完成林业投入420亿元。", TASK, horizon_year=2025, first_plan_year=2021) == []
     text = "回顾2019年,主席介绍,预计2019年全年新疆实现地区生产总值13780亿元,同比增长6%左右。"
     assert clause_to_targets(Clause(ref="1", text=text, sector=""), 2020, 2020) == []
+
+
+def test_round_48_doublings_spelt_out_and_capacities_reached():
+    """陕西's 「四个翻番」 (round 48) are spelt out after 「即」, and 青海's installed capacities are levels to reach."""
+    from etl.extract import clause_to_targets
+
+    text = ("到2020年,实现“四个翻番”:旅游业总收入比2015年翻一番。即旅游业总收入达到6100亿元。"
+            "旅游就业量比2015年翻一番。即旅游就业人数达到435万人。")
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2020, 2016)
+    assert [(t.value, t.unit) for t in got] == [(6100, "亿元"), (435, "万人")]
+    # a slogan's count before the doubling names nothing; both things named before 均 double
+    got = sentence_to_targets("“两个翻番”,就是全市生产总值和城乡居民收入均比2010年翻一番。", TASK, horizon_year=2020, first_plan_year=2016)
+    assert [(t.indicator_name, t.value, t.unit) for t in got] == [("生产总值", 100, "%"), ("城乡居民收入", 100, "%")]
+    got = sentence_to_targets("锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标。", TASK, horizon_year=2030, first_plan_year=2021)
+    assert [(t.indicator_name, t.value, t.unit) for t in got] == [("风电、光伏装机", 1, "亿千瓦"), ("清洁能源装机", 1.4, "亿千瓦")]
+    got = sentence_to_targets("光伏制造业、储能制造业产值分别过千亿元。", TASK, horizon_year=2030, first_plan_year=2021)
+    assert [(t.indicator_name, t.value) for t in got] == [("光伏制造业产值", 1000), ("储能制造业产值", 1000)]
+    # a project's size stays a class
+    assert sentence_to_targets("谋划装机10万千瓦以上的风电项目。", TASK, horizon_year=2030, first_plan_year=2021) == []
+
+
+def test_a_paragraph_of_a_plan_periods_aims_is_due_at_its_end():
+    """张家口's 2016 report news (round 39): 「“十三五”时期…的主要目标是:“两个进位、两个翻番…”」 dates what follows to 2020,
+    the 「“两个翻番”,就是…均比2010年翻一番」 sentences after it too."""
+    from etl.extract import clause_to_targets
+
+    text = ("“十三五”时期张家口市经济社会发展的主要目标是:“两个进位、两个翻番”。“两个进位”,就是生产总值年均增长8%左右。"
+            "“两个翻番”,就是全市生产总值和城乡居民收入均比2010年翻一番。")
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2018, 2018)
+    assert [(t.value, t.target_year) for t in got] == [(8, 2020), (100, 2020), (100, 2020)]
