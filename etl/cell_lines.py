@@ -217,20 +217,36 @@ def pipe_cell_lines_to_rows(lines: list[str]) -> list[str]:
             i += 1
             continue
         first_row = cells.index("1", 1)
-        out.append("\t".join(cells[:first_row]))
-        row: list[str] = []
+        rows: list[list[str]] = []
         expected = 1
         for cell in cells[first_row:]:
             if ROW_NUMBER_RE.match(cell) and int(cell) == expected:
-                if row:
-                    out.append("\t".join(row))
-                row, expected = [cell], expected + 1
-            else:
-                row.append(cell)
-        if row:
-            out.append("\t".join(row))
+                rows.append([cell])
+                expected += 1
+            elif rows:
+                rows[-1].append(cell)
+        width = max((len(r) for r in rows), default=0)
+        out.append("\t".join(flatten_header(cells[:first_row], width)))
+        out.extend("\t".join(r) for r in rows)
         i = j
     return out
+
+
+def flatten_header(cells: list[str], width: int) -> list[str]:
+    """A header of two levels printed a cell per line, flattened to the rows' width: a group cell over
+    its year columns goes, empty cells and stray bars go — 「序号 | 指 标 | 单位 | 属性 | “十四五”目标 | | 2025年 |
+    年均[累计] | |||」 (上海's 十四五 indicator table) → 序号, 指 标, 单位, 属性, 2025年, 年均[累计]. A header as wide
+    as its rows is kept as it is."""
+    if len(cells) <= width:
+        return cells
+    kept = [c for c in cells if c.strip().strip("|")]
+    while len(kept) > width:
+        group = next((k for k, c in enumerate(kept[:-2]) if re.search(r"目标$|^“?十[一二三四五]五”?$", c)
+                      and re.search(r"\d{4}年|年均|累计", kept[k + 1])), None)
+        if group is None:
+            break
+        del kept[group]
+    return kept
 
 
 INDICATOR_HEADS = ("指标", "指标名称", "主要指标")

@@ -31,8 +31,9 @@ def without_row_number(name: str) -> str:
 
 def parse_cell_value(cell: str) -> tuple[float, str] | None:
     """"≥6" → (6, ">="); "2左右" → (2, "~"); "不少于4" → (4, ">="); "预计2.3" → (2.3, "=");
-    "—" or "完成省分解任务" → None."""
-    m = CELL_VALUE_RE.match(cell.strip())
+    "[累计达到1000]" → (1000, "="); "—" or "完成省分解任务" → None."""
+    cell = re.sub(r"(?<=[\[【〔])\s*累计(?:达到)?", "", cell.strip())  # "[累计达到1000]": a five-year sum
+    m = CELL_VALUE_RE.match(cell)
     if not m:
         return None
     prefix, suffix = m.group(2) or "", m.group(5) or ""
@@ -111,6 +112,11 @@ def rows_to_targets(rows: list[list[str]], first_year: int | None = None) -> lis
     single_year = re.search(r"(20\d\d)", columns[0]) if only_goal else None
     if only_goal and first_year and single_year and int(single_year.group(1)) < first_year:
         only_goal = False  # the base year of the plan, no goal: "2020年" in a 十四五 plan
+    dated = [c for c in columns if re.search(r"20\d\d", c)]
+    if len(dated) == 1 and len(columns) > 1 and not re.search(r"现状|基期|基数|完成|实际|基础", dated[0]):
+        # one dated column beside a 年均 one is the goal, not a base: "2025年 / 年均[累计]" (上海's 十四五 table)
+        year = int(re.search(r"(20\d\d)", dated[0]).group(1))
+        only_goal = not (first_year and year < first_year)
     base_col = None if only_goal else next((c for c in columns if re.search(r"20\d\d", c)), None)
     base_year = int(re.search(r"(20\d\d)", base_col).group(1)) if base_col else None
     targets: list[Target] = []
@@ -144,7 +150,8 @@ def rows_to_targets(rows: list[list[str]], first_year: int | None = None) -> lis
             cumulative = CUMULATIVE_RE.search(cell) is not None
             per_year = "年均" in col_name or "累计" in col_name and not cumulative
             kind = _table_kind(name, unit, per_year and not cumulative)
-            year_m = re.search(r"(20\d\d)", col_name)
+            year_m = re.search(r"(20\d\d)", col_name) or re.search(r"(20\d\d)", dated[-1] if dated else "")
+            # a 年均/累计 column's figure is for the table's last dated column: "2025年 / 年均[累计]"
             targets.append(
                 Target(
                     indicator_name=_table_name(name, kind, per_year and not cumulative),

@@ -255,6 +255,24 @@ def test_a_table_with_each_cell_on_a_line_ending_in_a_pipe_is_read_as_rows():
     assert pipe_cell_lines_to_rows(["序号 |", "名称 |"]) == ["序号 |", "名称 |"]  # no rows: left as it is
 
 
+def test_a_two_level_header_printed_a_cell_per_line_is_flattened_and_its_one_year_is_the_goal():
+    """上海's 十四五 主要指标 (round 49): 「“十四五”目标」 spans 「2025年」 and 「年均[累计]」; the one dated column beside
+    a 年均 column is the goal, not a base, and a 年均 figure is for that year too."""
+    from etl.cell_lines import flatten_header, pipe_cell_lines_to_rows
+
+    lines = ["序号 |", "指 标 |", "单位 |", "属性 |", "“十四五”目标 |", "|", "2025年 |", "年均[累计] |", "||||",
+             "1 |", "全市生产总值年均增长率 |", "% |", "预期性 |", "- |", "5左右 |",
+             "2 |", "全员劳动生产率 |", "万元/人 |", "预期性 |", "36左右 |", "- |",
+             "3 |", "在沪跨国公司地区总部数量 |", "家 |", "预期性 |", "- |", "[累计达到1000] |"]
+    rows = pipe_cell_lines_to_rows(lines)
+    assert rows[0] == "序号\t指 标\t单位\t属性\t2025年\t年均[累计]"
+    got = [(t.indicator_name, t.value, t.unit, t.comparator, t.target_year, t.baseline_value)
+           for t in rows_to_targets([r.split("\t") for r in rows], first_year=2021)]
+    assert got == [("全市生产总值年均增长率", 5, "%", "~", 2025, None), ("全员劳动生产率", 36, "万元/人", "~", 2025, None),
+                   ("在沪跨国公司地区总部数量", 1000, "家", "=", 2025, None)]
+    assert flatten_header(["序号", "指标", "2020年", "2025年"], 4) == ["序号", "指标", "2020年", "2025年"]
+
+
 def test_a_target_table_by_area_printed_a_cell_per_line():
     """南通市's 2011 节水型社会建设目标任务分解表 (round 20): header 「地区 / 单位 / the areas」, then per
     indicator its name, unit and one value per area; equal values make one row, unequal one per area."""
