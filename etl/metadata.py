@@ -787,7 +787,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     context = "".join(head[:30])
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
-    texts += [_whose_session(l) for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|委员会第[一二三四五六七八九十]+次全体|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
+    texts += [_whose_session(l) for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|委员会第[一二三四五六七八九十]+次全体|委[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体|会)[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
     texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l)]
     texts += head[:12]
     found: list[Place] = []
@@ -819,10 +819,12 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
         if k >= designated and place.level != "zone" and re.search(
                 re.escape(place.name) + r"[\u4e00-\u9fff]{0,20}?(?:产业园|产业城|工业园|园区|基地|示范区)", text):
             continue  # a park named after its place: "加快…高要区新能源汽车先进储能材料产业园建设" on 肇庆's page
+        if k >= designated and re.search(r"(?:成为|入选|获评|评为|荣获|获得|列为|列入|创成|授予)\s*" + re.escape(place.name), text):
+            continue  # an honour the page's place won names a higher one: "成为四川省电子商务进农村示范县" (广安区)
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")
-            if own_kind and not place.name.endswith(own_kind) and (place.level != "zone" or own_kind in ("市", "县") and place.parent.endswith(own_kind)):
+            if own_kind and not place.name.endswith(own_kind) and (place.level != "zone" or own_kind in ("省", "市", "县") and place.parent.endswith(own_kind)):
                 continue
         found.append(place)
         if text in (issuing_body, title) or text.replace("中共", "") in (issuing_body.replace("中共", ""), title):
@@ -872,7 +874,13 @@ def _whose_session(line: str) -> str:
     "为推动湖南省委…战略落地,在近日召开的江华瑶族自治县第十二届委员会第四次全体(扩大)会议上" → "江华瑶族自治县";
     a line without such a session is kept whole."""
     m = re.search(r"([^，,。；;、的]{2,24}?)第[一二三四五六七八九十\d]+(?:届|次)(?:人民代表大会|委员会|党代会|党员代表大会)", line)
-    return m.group(1) if m else line
+    if m:
+        return m.group(1)
+    # a committee's plenary being held, not one whose spirit is carried out: "中共柳州市委十届二次全体(扩大)会议昨日召开"
+    # (not "落实郑州市委十二届七次全会精神")
+    m = re.search(r"([^，,。；;、的]{2,24}?[省市县区])委[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体|会)"
+                  r"[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)", line)
+    return m.group(1) if m and not re.search(r"贯彻|落实|学习|精神", m.group(1)) else line
 
 
 def lines_once(head: list[str], tail: list[str]) -> list[str]:
@@ -1014,6 +1022,19 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
     "山西今年将造林260万亩" — the last evidence, when nothing else names the page's place."""
     m = HEADLINE_SUBJECT_RE.match(_compact(lines[0])) if lines else None
     return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
+
+
+SPEAKER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市县区])(?:委(?:副)?书记|长)[\u4e00-\u9fff]{2,4}?(?:在|表示|介绍|说|指出|强调)")
+
+
+def place_of_speaker(lines: list[str]) -> Place | None:
+    """A page that only quotes its place's leader on the year's aims: "“…力争2015年地区生产总值增长10.2%以上…”
+    2月26日,广安区委书记文建平在接受记者采访时表示" → 广安区 — when every leader it quotes is of one place."""
+    from etl.divisions import first_place
+
+    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:40]))
+    places = {p for m in SPEAKER_RE.finditer(text) if (p := first_place(m.group(1), text)) and p.name == m.group(1)}
+    return places.pop() if len(places) == 1 else None
 
 
 # what a place's name may head that is not the place itself: "新疆农村综合产权交易中心", "宁波大学", "山西大水网"
@@ -1288,7 +1309,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     place = (place_of_roundup(nonempty) or infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
-             or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty) or place_named_most(nonempty))
+             or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty) or place_named_most(nonempty)
+             or place_of_speaker(nonempty))
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

@@ -1235,3 +1235,28 @@ def test_a_page_that_works_for_a_year_inside_its_plans_span_opens_then():
     page = ("贵州省林业工作会议召开\n日前,贵州省林业工作会议召开,提出“十三五”林业目标,部署2016年林业工作。"
             "到“十三五”末,力争全省森林覆盖率达到60%。\n其中2016年,贵州将争取林业投资46亿元以上。")
     assert (meta_of(page).start_year, meta_of(page).horizon_year) == (2016, 2020)
+
+
+def test_round_49_50_places():
+    """Round 50's news pages: a district known only by its leader quoted (广安区), an honour that names the
+    province (「成为四川省电子商务进农村示范县」), a city committee's plenary held (柳州, though the headline
+    opens with 广西 and the page says 「柳州在全区率先」), a provincial bureau's page naming a zone of its province
+    (「陇东南中医药养生创新区建设将召开推进会议」 on 甘肃's 全省 page)."""
+    page = ("“2015年,我们将力争地区生产总值增长10.2%以上。\n加快电子商务产业园建设,成为四川省电子商务进农村示范县。”\n"
+            "2月26日,广安区委书记文建平在接受记者采访时表示,关键是抓项目。")
+    assert (meta_of(page).jurisdiction, meta_of(page).jurisdiction_level) == ("广安区", "county")
+    from etl.metadata import place_of_speaker
+
+    assert place_of_speaker(["2月26日,广安区委书记文建平在接受记者采访时表示,关键是抓项目。"]).name == "广安区"
+    assert place_of_speaker(["广安区委书记文建平表示", "岳池县委书记王某表示"]) is None  # two places' leaders: no guess
+    page = ("广西柳州经济目标锁定力争工业总产值净增300亿\n"
+            "广西新闻网-南国今报柳州讯(记者朱凌云)中共柳州市委十届二次全体(扩大)会议昨日召开,市委书记代表市委常委会作工作报告。\n"
+            "柳州在全区率先进入工业化中期阶段,柳州要立足现有基础,围绕建设全区先进制造业基地。")
+    assert meta_of(page).jurisdiction == "柳州市"
+    # a plenary whose spirit a page carries out is its higher level's, not its own
+    from etl.metadata import _whose_session
+
+    assert _whose_session("认真落实郑州市委十二届七次全会精神") == "认真落实郑州市委十二届七次全会精神"
+    page = ("力争全年接待国内外游客1.56亿人次\n兰州晚报讯 省旅游局日前印发《2015年全省旅游工作要点》,明确今年全省旅游产业发展的目标任务。\n"
+            "甘肃旅游点多面广,今年开始尝试区域联动。陇东南中医药养生创新区建设将召开推进会议。\n全省旅游收入增长25%。")
+    assert meta_of(page).jurisdiction == "甘肃省"
