@@ -110,6 +110,14 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+SHARE_WORDS = r"(?:一半|半数|[一二三四五六七八九]成|[一二三四五六七八九十\d]+分之[一二三四五六七八九\d]+)"
+
+
+def is_scope_of_a_share(sentence: str, q: Quantity) -> bool:
+    """The whole a share is taken of: the 40 of "40个省级全域旅游示范区有一半(20个)成功创建…"."""
+    return bool(re.match(r"[\u4e00-\u9fff]{0,16}?(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]\s*\d", sentence[q.end :]))
+
+
 DOCUMENT_END_RE = re.compile(r"(方案|规划|意见|通知|办法|条例|纲要|报告|计划|决定|政策|措施|细则|清单|要点|公告|通告|标准|指南|规范)$")
 
 
@@ -147,11 +155,13 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     s, e = q.start, q.num_end
     if any(a <= s < b for a, b in masks):
         return True
+    if is_scope_of_a_share(sentence, q):
+        return True
     if is_sum_of_counted_projects(sentence, q):
         return False  # "总投资1530.5亿元的158个重点项目": no size class, the set's total
     before = sentence[:s]
-    if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]):
-        return True  # list markers （1）（2）
+    if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]) and not re.search(SHARE_WORDS + r"\s*[（(]\s*$", before):
+        return True  # list markers （1）（2）; not a share spelt out as a count: "有一半(20个)成功创建"
     if ratio_side(sentence, q) == "one":
         return True  # the 1 of "师生比不低于1∶4000"
     if not q.unit and ratio_side(sentence, q) == "other":
@@ -395,6 +405,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     # a plan of the 十三五 years read while they lie ahead: "“十三五”期间,贵州将争取完成林业投入420亿元以上",
     # "到“十三五”末,力争全省森林覆盖率达到60%" (a 2016 page); the same words in a later page's review stay the review
     ahead = re.search(r"(?:期间|时期)[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:将|力争|争取|确保)|(?:到|至)“?十三五”?末", sentence)
+    # a page that plans years inside the 十三五 and says so: "确保至2018年底,…,“十三五”期间,每个市(州)启动创建1个5A级景区"
+    ahead = ahead or bool(first_plan_year and first_plan_year <= 2020 and FORWARD_RE.search(sentence))
     if REVIEW_RE.search(re.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence):
         return True
     if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(sentence):
@@ -439,9 +451,12 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
     "到二〇三五年" → 2035; else the document's horizon."""
     sentence = chinese_year_to_digits(sentence)
-    plan = re.search(rf"“?({PLAN_NAMES})”?(?:末|期末|期间|时期|时期末)", sentence[:upto])
-    if plan and not re.search(r"20\d\d\s*年", sentence[:upto]):
-        return FIVE_YEAR_PLANS[plan.group(1)][1]  # "到“十四五”末" in a plan of another span, "力争到“十二五”末" → 2015
+    plans = list(re.finditer(rf"“?({PLAN_NAMES})”?(?:末|期末|期间|时期|时期末)", sentence[:upto]))
+    years_before = list(re.finditer(r"20\d\d\s*年", sentence[:upto]))
+    if plans and (not years_before or years_before[-1].start() < plans[-1].start()):
+        # "到“十四五”末" in a plan of another span, "力争到“十二五”末" → 2015; the period named after a year
+        # holds what follows: "确保至2018年底,…,“十三五”期间,每个市(州)启动创建1个5A级景区" → 2020
+        return FIVE_YEAR_PLANS[plans[-1].group(1)][1]
     span = YEARS_FROM_RE.search(sentence[:upto])
     if span:
         # "从2012年起5年内" → 2016: the last of the five years
@@ -535,7 +550,8 @@ def clean_name(name: str) -> str:
         prev = name
         name = LEAD_IN_RE.sub("", name).strip(" ，,、")
         name = TRAIL_RE.sub("", name).strip(" ，,、")
-    return name
+    # a share spelt out as a count: "全省40个省级全域旅游示范区有一半(" (20个) → 省级全域旅游示范区
+    return re.sub(r"^\d+个(.+?)(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]?$", r"\1", name)
 
 
 def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int = 0) -> tuple[str, str, int]:

@@ -266,7 +266,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
     kept: list[int] = []
     by_value: dict[tuple, list[int]] = {}
     for i, t in enumerate(targets):
-        key = (t.value, t.unit)
+        key = (t.value, {"亿": "亿元", "万亿": "万亿元"}.get(t.unit, t.unit))  # a headline's "超2800亿" is 亿元
         twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
                      or any(_restates_the_headline(targets[j], t, h) for h in headlines or [])), None)
         if twin is None:

@@ -988,3 +988,29 @@ def test_a_paragraph_of_a_plan_periods_aims_is_due_at_its_end():
             "“两个翻番”,就是全市生产总值和城乡居民收入均比2010年翻一番。")
     got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2018, 2018)
     assert [(t.value, t.target_year) for t in got] == [(8, 2020), (100, 2020), (100, 2020)]
+
+
+def test_round_50_a_page_inside_the_13th_plan_and_a_share_spelt_as_a_count():
+    """甘肃's 2017 全域旅游 news (round 50): on a page of the 十三五 years that looks ahead, 「“十三五”期间」 is ahead, and
+    holds what follows it though a year came before; 「40个…示范区有一半(20个)」 commits to the 20, not the 40."""
+    from etl.extract import clause_to_targets
+
+    text = ("甘肃省近日印发了《意见》,确保至2018年底,甘肃省首批3市(州)全部成功创建为“国家全域旅游示范区”,“十三五”期间,"
+            "每个市(州)启动创建1个5A级景区,全省力争创建5A级景区10个以上。")
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2020, 2017)
+    assert (10, "个", 2020) in [(t.value, t.unit, t.target_year) for t in got]
+    # the same words on a page of 2021 look back
+    assert clause_to_targets(Clause(ref="1", text=text, sector=""), 2025, 2021) == []
+    got = sentence_to_targets("力争到2020年全省40个省级全域旅游示范区有一半(20个)成功创建国家全域旅游示范区。", TASK,
+                              horizon_year=2020, first_plan_year=2017)
+    assert [(t.indicator_name, t.value, t.unit) for t in got] == [("省级全域旅游示范区", 20, "个")]
+
+
+def test_a_headlines_short_money_is_the_bodys():
+    """「到2020年旅游总收入超2800亿」 as a subheading restates the headline's 「全省旅游总收入达2800亿元以上」 (甘肃, round 50)."""
+    from etl.model import Target
+    from etl.pipeline import drop_repeats
+
+    first = Target("旅游总收入", 2800, "亿元", ">=", target_year=2020, source_text="到2020年 全省旅游总收入达2800亿元以上")
+    later = Target("旅游总收入", 2800, "亿", ">=", target_year=2020, source_text="到2020年旅游总收入超2800亿")
+    assert drop_repeats([first, later]) == [first]

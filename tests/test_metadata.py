@@ -1260,3 +1260,11 @@ def test_round_49_50_places():
     page = ("力争全年接待国内外游客1.56亿人次\n兰州晚报讯 省旅游局日前印发《2015年全省旅游工作要点》,明确今年全省旅游产业发展的目标任务。\n"
             "甘肃旅游点多面广,今年开始尝试区域联动。陇东南中医药养生创新区建设将召开推进会议。\n全省旅游收入增长25%。")
     assert meta_of(page).jurisdiction == "甘肃省"
+
+
+def test_deeds_promised_for_a_year_date_the_page():
+    """西安's 2000 「十件事」 news (round 50): 「市政府决定,2000年为群众办好以下“十件事”」."""
+    from etl.metadata import forward_year
+
+    assert forward_year("市政府决定,2000年为群众办好以下“十件事”。") == 2000
+    assert forward_year("2000年群众满意度达到90%。") is None
