@@ -37,7 +37,7 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
-AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预期目标(?:是|为)\s*[,，]|主要目标(?:是|为)\s*[:：]?")
+AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预期目标(?:是|为)\s*[,，]|主要目标(?:是|为)\s*[:：]?|目标(?:任务)?(?:是|为)\s*[:：]")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
 FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
@@ -715,14 +715,16 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     same_sentence = False  # the part before ended with ；: one sentence goes on
     lead_year: int | None = None  # "2025年济南市经济社会发展主要预期目标是：…；…；…。"
     opening_year: int | None = None  # "到2027年，…；…。…。": the paragraph's year
+    in_aims = False  # "2024年,海南旅游经济发展目标为:…,同比增长10%;旅游总收入2070亿元,同比增长14%;…": aims, 同比 and all
     for sentence in split_sentences(clause.text):
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
+        in_aims = (in_aims and same_sentence) or bool(LEAD_YEAR_RE.search(sentence) or AIMS_STATED_RE.search(sentence))
         same_sentence = sentence.rstrip().endswith(("；", ";"))
-        if previous_review and (re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence) or goes_on):
+        if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
             continue
-        previous_review = is_review_sentence(sentence, clause, first_plan_year)
+        previous_review = not in_aims and is_review_sentence(sentence, clause, first_plan_year)
         lead = LEAD_YEAR_RE.search(sentence)
         if lead:
             lead_year = int(lead.group(1))
@@ -733,7 +735,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         if period_aims and not previous_review:
             opening_year = FIVE_YEAR_PLANS[period_aims.group(1)][1]
         found = sentence_to_targets(sentence, clause, lead_year or opening_year or horizon_year, first_plan_year,
-                                    doc_type, carry_kind)
+                                    doc_type, carry_kind, in_aims=in_aims)
         carry_kind = found[-1].kind if found else ""
         targets.extend(found)
         if not sentence.rstrip().endswith(("；", ";")):
@@ -793,9 +795,10 @@ def has_target_verb(text: str) -> bool:
 
 
 def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None,
-                        doc_type: str = "", carry_kind: str = "") -> list[Target]:
-    """The targets of one sentence; ``doc_type`` "policy_package" reads its money as instruments."""
-    if is_review_sentence(sentence, clause, first_plan_year) or is_name_list(sentence) or is_descriptive(sentence):
+                        doc_type: str = "", carry_kind: str = "", in_aims: bool = False) -> list[Target]:
+    """The targets of one sentence; ``doc_type`` "policy_package" reads its money as instruments; ``in_aims``:
+    the sentence is (part of) a list of aims stated as such, whose 同比 looks ahead."""
+    if (not in_aims and is_review_sentence(sentence, clause, first_plan_year)) or is_name_list(sentence) or is_descriptive(sentence):
         return []
     masks = masked_spans(sentence)
     found = find_quantities(sentence)

@@ -1014,3 +1014,20 @@ def test_a_headlines_short_money_is_the_bodys():
     first = Target("旅游总收入", 2800, "亿元", ">=", target_year=2020, source_text="到2020年 全省旅游总收入达2800亿元以上")
     later = Target("旅游总收入", 2800, "亿", ">=", target_year=2020, source_text="到2020年旅游总收入超2800亿")
     assert drop_repeats([first, later]) == [first]
+
+
+def test_aims_stated_as_such_keep_their_same_period_growth():
+    """海南's 2024 旅游 meeting and 甘肃's 2015 要点 (round 50): a list opened by 「发展目标为:」 or 「目标任务是:」 holds
+    aims, 「同比增长10%」 among them, across its ；."""
+    from etl.extract import clause_to_targets
+
+    text = ("会议明确,2024年,海南旅游经济发展目标为:全年接待游客人数达9900万人次,同比增长10%;"
+            "旅游总收入2070亿元,同比增长14%;接待入境游客超100万人次。")
+    got = clause_to_targets(Clause(ref="1", text=text, sector=""), 2024, 2024)
+    assert [(t.value, t.unit, t.target_year) for t in got] == [(9900, "万人次", 2024), (10, "%", 2024), (2070, "亿元", 2024),
+                                                              (14, "%", 2024), (100, "万人次", 2024)]
+    got = clause_to_targets(Clause(ref="1", text="明确今年全省旅游产业发展的目标任务是:全年接待国内外游客1.56亿人次,同比增长24%。",
+                                   sector=""), 2015, 2015)
+    assert [(t.value, t.unit) for t in got] == [(1.56, "亿人次"), (24, "%")]
+    # a result told with 同比 stays the review
+    assert clause_to_targets(Clause(ref="1", text="2023年,海南接待游客9000.62万人次,同比增长49.9%。", sector=""), 2024, 2024) == []
