@@ -33,7 +33,8 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|�
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
 DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
-                               r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)")  # not 创新高地
+                               r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)"  # not 创新高地
+                               r"|(?:谋划|安排|布局|梳理|储备)了\s*\d")  # what a plan lists: "前瞻性谋划了17个重大工程"
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
@@ -113,6 +114,16 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
 SHARE_WORDS = r"(?:一半|半数|[一二三四五六七八九]成|[一二三四五六七八九十\d]+分之[一二三四五六七八九\d]+)"
 
 
+def counts_the_list_before(sentence: str, q: Quantity) -> bool:
+    """A count that only numbers the 、-list a frame verb opens: "突出稳产保供、产业发展、乡村建设、富民增收四条重要战线",
+    "形成支撑省域、市域、城区3个“1小时交通圈”" — the things are named, the page works within them; not "建设甲、乙、丙3个
+    产业园" (a verb that makes them)."""
+    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    m = re.search(r"(?:突出|围绕|聚焦|紧扣|统筹|支撑|涵盖|包括|覆盖|立足|依托)((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})\s*$",
+                  sentence[seg_start : q.start])
+    return bool(m) and m.group(1).count("、") + 1 == q.value
+
+
 def is_scope_of_a_share(sentence: str, q: Quantity) -> bool:
     """The whole a share is taken of: the 40 of "40个省级全域旅游示范区有一半(20个)成功创建…"."""
     return bool(re.match(r"[\u4e00-\u9fff]{0,16}?(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]\s*\d", sentence[q.end :]))
@@ -156,6 +167,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if any(a <= s < b for a, b in masks):
         return True
     if is_scope_of_a_share(sentence, q):
+        return True
+    if counts_the_list_before(sentence, q):
         return True
     if is_sum_of_counted_projects(sentence, q):
         return False  # "总投资1530.5亿元的158个重点项目": no size class, the set's total
@@ -226,7 +239,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # 3人制篮球场, 5人制足球场: a format, not a count
     if q.unit == "岁" and re.match(r"\s*(以下|以上|至|-|—)", after) and not re.search(r"(提升到|提高到|提升至|提高至|达到|达)\s*$", before):
         return True  # 3岁以下婴幼儿 (but "人均预期寿命提升到80岁以上" is a level reached)
-    if q.unit in ("米", "公里", "千米") and (re.match(r"\s*(?:以内|之内|内|范围内)\s*[\u4e00-\u9fff]", after_all) or re.search(r"(沿线|两侧|两岸|周边|沿岸)\s*$", before)):
+    if q.unit in ("米", "公里", "千米") and (re.match(r"\s*(?:以内|之内|内|范围内|半径)\s*[\u4e00-\u9fff]", after_all) or re.search(r"(沿线|两侧|两岸|周边|沿岸)\s*$", before)):
         return True  # a distance that qualifies: "公交与轨道50米内换乘比例", "长江沿线1公里化工腾退地块"
     if q.unit == "倍" and q.value < 1:
         return True
@@ -548,7 +561,9 @@ def clean_name(name: str) -> str:
     prev = None
     while prev != name:
         prev = name
-        name = LEAD_IN_RE.sub("", name).strip(" ，,、")
+        stripped = LEAD_IN_RE.sub("", name).strip(" ，,、")
+        # a lead-in word that is half the name stays: "重点园" (「建设…重点镇10个、重点园10个」) is no 园
+        name = name if re.fullmatch(r"重点[\u4e00-\u9fff]", name) else stripped
         name = TRAIL_RE.sub("", name).strip(" ，,、")
     # a share spelt out as a count: "全省40个省级全域旅游示范区有一半(" (20个) → 省级全域旅游示范区
     return re.sub(r"^\d+个(.+?)(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]?$", r"\1", name)
@@ -623,6 +638,8 @@ def strip_action_verbs(name: str) -> str:
     if name.startswith(KEEP_VERBS):
         return name
     stripped = ACTION_PREFIX_RE.sub("", name)
+    if re.fullmatch(r"重点[\u4e00-\u9fff]", name):
+        return name  # 重点 is half the name: "重点园" (「建设…重点镇10个、重点园10个」), not 园
     return stripped if len(stripped) >= 2 else ""
 
 
@@ -772,7 +789,14 @@ def is_descriptive(sentence: str) -> bool:
     stated in a sentence is judged number by number (:func:`etl.exclusions.is_dimension`), never the
     sentence whole: "计划总投资8400万元，投资35个项目，建设总面积53000平方米" keeps its 35个."""
     # a congress's vote is no target: "省十三届人大四次会议以99.3%的赞成率(602人赞成)表决通过"
-    return bool(re.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence)
+    return bool(re.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence) \
+        or is_plan_outline(sentence)
+
+
+def is_plan_outline(sentence: str) -> bool:
+    """A plan's account of its own make-up, not what it commits to: "《规划》共18章内容,分4个板块,…前瞻性谋划了17个
+    重大工程,安排了77个重点项目" (河南's 十四五 transport plan news, round 49)."""
+    return bool(re.search(r"(?:共|全文|分为?)[\d一二三四五六七八九十]+\s*(?:章|篇|个板块|大板块|个部分|大部分)", sentence))
 
 
 def is_definition(sentence: str) -> bool:

@@ -1031,3 +1031,22 @@ def test_aims_stated_as_such_keep_their_same_period_growth():
     assert [(t.value, t.unit) for t in got] == [(1.56, "亿人次"), (24, "%")]
     # a result told with 同比 stays the review
     assert clause_to_targets(Clause(ref="1", text="2023年,海南接待游客9000.62万人次,同比增长49.9%。", sector=""), 2024, 2024) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a plan's make-up and what it lists (河南's 十四五 transport plan news, round 49)
+    ("《规划》共18章内容,分4个板块,坚持“项目为王”的基本思路,前瞻性谋划了17个重大工程,安排了77个重点项目。", []),
+    # a count that numbers the list a frame verb opens (round 49's 浙江 and 山东 pages); a list to build is counted
+    ("突出稳产保供、产业发展、乡村建设、富民增收四条重要战线,抓牢项目推进落实。", []),
+    ("基本形成支撑省域、市域、城区3个“1小时交通圈”。", []),
+    ("围绕电子信息、装备制造等3大产业,新培育企业50家。", [(50, "家")]),
+    # a radius qualifies the coverage rate
+    ("设区市城市建成区公共交通站点300米半径覆盖率达到75%。", [(75, "%")]),
+    # 重点 is half the name 重点园, and a second 10个 is its own target
+    ("建设现代园艺作物重点镇10个、重点园10个。", [(10, "个"), (10, "个")]),
+])
+def test_round_49_outlines_framed_lists_and_half_names(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.value, t.unit) for t in got] == expected
+    if len(expected) == 2:
+        assert [t.indicator_name for t in got] == ["现代园艺作物重点镇", "重点园"]
