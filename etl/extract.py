@@ -34,7 +34,8 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|�
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
 DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
                                r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)"  # not 创新高地
-                               r"|(?:谋划|安排|布局|梳理|储备)了\s*\d")  # what a plan lists: "前瞻性谋划了17个重大工程"
+                               r"|(?:谋划|安排|布局|梳理|储备)了\s*\d"  # what a plan lists: "前瞻性谋划了17个重大工程"
+                               r"|作了[\u4e00-\u9fff]{0,4}(?:发言|报告|讲话)")  # a meeting's news: "4个县市单位作了交流发言"
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
@@ -598,6 +599,10 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
     left_text = re.sub(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*[\d.]+\s*\S{0,4}$", "", left_text.rstrip())
     name = clean_name(left_text)
     right_name = _right_name(sentence[q.end : seg[1]])
+    if verb == "为" and right_name and re.match(r"[\u4e00-\u9fff]{1,12}?(?:开展|提供|发放|实施|办理|安排|进行|培训|体检|筛查|免费)",
+                                              sentence[q.end : seg[1]]):
+        # the people a service is for, then the service: "免费为1000名学生开展心理健康筛查" → 学生开展心理健康筛查
+        return right_name, "", q.start
     if verb in GROWTH_VERBS or verb in LEVEL_VERBS:
         # "X 达到 N" / "X 增长 N%": the name is on the left
         if not name and right_name:
@@ -658,7 +663,7 @@ def _right_name(text: str) -> str:
     name = m.group(1) if m else ""
     name = re.split(r"[（(][^）)]*\d|[（(](?:牵头|责任|配合)", name)[0]  # "（牵头单位：人社厅）" names no indicator
     name = re.split(r"(?:基础设施|建设任务|以上|左右|工作)$", name)[0] if len(name) > 14 else name
-    name = re.sub(r"^(的|个|家)", "", name)
+    name = re.sub(r"^(的|个|家(?!庭))", "", name)  # "300名家庭贫困的学生": 家庭 is a word
     name = re.sub(r"\s+", "", name)
     return name.strip()[:30]
 

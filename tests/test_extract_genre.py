@@ -1050,3 +1050,13 @@ def test_round_49_outlines_framed_lists_and_half_names(sentence, expected):
     assert [(t.value, t.unit) for t in got] == expected
     if len(expected) == 2:
         assert [t.indicator_name for t in got] == ["现代园艺作物重点镇", "重点园"]
+
+
+def test_the_people_a_service_is_for_then_the_service():
+    """永州's 2024 实事 (round 50): 「免费为1000名学生开展心理健康筛查」 counts 学生 served, not 免费; 家庭 keeps its 家;
+    a meeting's speakers are news (「4个县市单位作了交流发言」)."""
+    got = sentence_to_targets("免费为1000名学生开展心理健康筛查,为300名家庭贫困的学生提供心理评估。", TASK, horizon_year=2024,
+                              first_plan_year=2024)
+    assert [(t.indicator_name, t.value, t.kind) for t in got] == [("学生开展心理健康筛查", 1000, "increment"),
+                                                                  ("家庭贫困的学生提供心理评估", 300, "increment")]
+    assert sentence_to_targets("4个县市单位作了交流发言。", TASK, horizon_year=2024, first_plan_year=2024) == []
