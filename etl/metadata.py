@@ -1006,8 +1006,10 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     counts = Counter(name for _, _, name in mentions(text) if name.endswith(kind))
     if not counts:
         # no full name at all: the stem it names at least twice, "赤峰国际陆港…赤峰至莫斯科" → 赤峰市
+        # not a neighbour it reaches: "连接江苏将力争建成4条高速公路" on 浙江's page
         bare = Counter(name for start, end, name in bare_mention_spans(text)
-                       if name.endswith(kind) and not listed_with_unknown_places(text, start, end))
+                       if name.endswith(kind) and not listed_with_unknown_places(text, start, end)
+                       and not re.search(r"(?:连接|对接|通往|通达|接轨|联通|直达|辐射)\s*$", text[max(0, start - 4) : start]))
         counts = Counter({name: n for name, n in bare.items() if n >= 2})
     if not counts:
         return None

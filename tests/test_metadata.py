@@ -1268,3 +1268,11 @@ def test_deeds_promised_for_a_year_date_the_page():
 
     assert forward_year("市政府决定,2000年为群众办好以下“十件事”。") == 2000
     assert forward_year("2000年群众满意度达到90%。") is None
+
+
+def test_a_neighbour_a_page_reaches_is_not_its_place():
+    """浙江's 十一五 highway news (round 49) speaks of 我省 and names 江苏 only as where its roads go
+    (「连接江苏将力争建成4条高速公路」): that is no evidence of its own place."""
+    page = ("我省十一五再投1370亿 5年实现长三角半日交通圈\n笔者从全省高速公路建设例会上获悉,“十一五”期间,我省将再投1370亿元建设高速公路网。\n"
+            "连接江苏将力争建成4条高速公路;连接江苏的通道还有2条。")
+    assert meta_of(page).jurisdiction != "江苏省"
