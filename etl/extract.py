@@ -112,6 +112,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a name that a lead-in word is half of: "重点园" (「建设…重点镇10个、重点园10个」) is no 园
+HALF_NAME_RE = re.compile(r"重点[\u4e00-\u9fff]")
 SHARE_WORDS = r"(?:一半|半数|[一二三四五六七八九]成|[一二三四五六七八九十\d]+分之[一二三四五六七八九\d]+)"
 
 
@@ -563,8 +565,7 @@ def clean_name(name: str) -> str:
     while prev != name:
         prev = name
         stripped = LEAD_IN_RE.sub("", name).strip(" ，,、")
-        # a lead-in word that is half the name stays: "重点园" (「建设…重点镇10个、重点园10个」) is no 园
-        name = name if re.fullmatch(r"重点[\u4e00-\u9fff]", name) else stripped
+        name = name if HALF_NAME_RE.fullmatch(name) else stripped  # a lead-in word that is half the name stays
         name = TRAIL_RE.sub("", name).strip(" ，,、")
     # a share spelt out as a count: "全省40个省级全域旅游示范区有一半(" (20个) → 省级全域旅游示范区
     return re.sub(r"^\d+个(.+?)(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]?$", r"\1", name)
@@ -643,8 +644,8 @@ def strip_action_verbs(name: str) -> str:
     if name.startswith(KEEP_VERBS):
         return name
     stripped = ACTION_PREFIX_RE.sub("", name)
-    if re.fullmatch(r"重点[\u4e00-\u9fff]", name):
-        return name  # 重点 is half the name: "重点园" (「建设…重点镇10个、重点园10个」), not 园
+    if HALF_NAME_RE.fullmatch(name):
+        return name  # 重点 is half the name: "重点园", not 园
     return stripped if len(stripped) >= 2 else ""
 
 
@@ -740,14 +741,14 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     in_aims = False  # "2024年,海南旅游经济发展目标为:…,同比增长10%;旅游总收入2070亿元,同比增长14%;…": aims, 同比 and all
     for sentence in split_sentences(clause.text):
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
-        in_aims = (in_aims and same_sentence) or bool(LEAD_YEAR_RE.search(sentence) or AIMS_STATED_RE.search(sentence))
+        lead = LEAD_YEAR_RE.search(sentence)
+        in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence))
         same_sentence = sentence.rstrip().endswith(("；", ";"))
         if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
             continue
         previous_review = not in_aims and is_review_sentence(sentence, clause, first_plan_year)
-        lead = LEAD_YEAR_RE.search(sentence)
         if lead:
             lead_year = int(lead.group(1))
         opening = OPENING_YEAR_RE.match(sentence)
@@ -1209,10 +1210,11 @@ def _baseline(sentence: str, q: Quantity) -> tuple[float | None, int | None]:
 def _spelt_out_next(text: str, sentence: str) -> bool:
     """Whether the sentence after ``sentence`` in ``text`` restates it as a figure, opening with 即 or
     也就是: "旅游就业量比2015年翻一番。即旅游就业人数达到435万人" (the figure is the one record)."""
-    at = text.find(sentence.strip())
+    said = sentence.strip()
+    at = text.find(said)
     if at < 0:
         return False
-    after = text[at + len(sentence.strip()) : at + len(sentence.strip()) + 40]
+    after = text[at + len(said) : at + len(said) + 40]
     return bool(re.match(r"[。；;]?\s*(?:即|也就是)[^。；;]*?\d", after))
 
 

@@ -252,6 +252,10 @@ def _table_sector(clauses: list[Clause]) -> str:
     return ""
 
 
+# a headline's money without 元: "超2800亿" is the body's 2800亿元
+SHORT_MONEY_UNITS = {"亿": "亿元", "万亿": "万亿元"}
+
+
 def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, headlines: list[str] | None = None) -> list[Target]:
     """A target stated twice in one document is one target: the first statement is kept and takes
     the departments of the other when it names none.
@@ -266,7 +270,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
     kept: list[int] = []
     by_value: dict[tuple, list[int]] = {}
     for i, t in enumerate(targets):
-        key = (t.value, {"亿": "亿元", "万亿": "万亿元"}.get(t.unit, t.unit))  # a headline's "超2800亿" is 亿元
+        key = (t.value, SHORT_MONEY_UNITS.get(t.unit, t.unit))
         twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
                      or any(_restates_the_headline(targets[j], t, h) for h in headlines or [])), None)
         if twin is None:
