@@ -23,6 +23,17 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SOURCES = ROOT / "data" / "sources"
 
+# the tests that drive a real Chromium against a served app: under `make test`'s two workers (pytest-xdist,
+# --dist loadgroup) they run one after another on one worker, so that two browsers and two apps never contend
+# for the machine's cores and a page's wait is the app's, not the other browser's
+BROWSER_MODULES = ("test_browser", "test_replicas", "test_walkthrough")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.path.stem.startswith(BROWSER_MODULES):
+            item.add_marker(pytest.mark.xdist_group("browser"))
+
 
 @pytest.fixture
 def fresh_db():
