@@ -128,6 +128,8 @@ def cell_lines_to_rows(lines: list[str]) -> list[str]:
     i, n = 0, len(lines)
     while i < n:
         plain, after = plain_indicator_table_rows(lines, i)
+        if not plain:
+            plain, after = single_spaced_table_rows(lines, i)
         if plain:
             out.extend(plain)
             i = after
@@ -347,6 +349,72 @@ def plain_indicator_table_rows(lines: list[str], start: int) -> tuple[list[str],
             section = ""  # a merged cell: named once, over the rows below it too
         end = cells[k - 1][1]
     if len(rows) < 4:
+        return [], start
+    return rows, end
+
+
+# a header cell of a table printed with single spaces: 「单位 2015年 2020年」 (beside 「指标」)
+SPACED_HEADER_CELL_RE = re.compile(r"^(?:(?:计量)?单位|20\d\d年.{0,4}|(?:年均|累计).{0,6}|属性|指标属性)$")
+# a group heading between such rows: 「九年义务教育」, 「高中段教育」 (no digits, no sentence)
+GROUP_HEADING_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}$")
+
+
+def single_spaced_table_rows(lines: list[str], start: int) -> tuple[list[str], int]:
+    """An indicator table copied from a web page with single spaces between its cells (浙江's 十三五 education plan):
+
+        指 标 / 单位 2015年 2020年 / 学前教育 / 幼儿在园人数 万人 181 222 / 学前三年入园率 % 97 97 / 九年义务教育 /
+        在校生 万人 505 535 / … / 其中:研究生 万人 6.35 8
+
+    → "类别\t指标\t单位\t2015年\t2020年", "学前教育\t幼儿在园人数\t万人\t181\t222", …, "九年义务教育\t九年义务教育在校生\t万人\t505\t535",
+    "\t高等教育在校生：其中研究生\t万人\t6.35\t8". Only after a 「指标」 line whose header cells (on its own line or the
+    next) are all a unit column, years, 年均/累计 or 属性, one year at least. A row is a name, its unit when the header
+    has the column, then one value a value column (and 约束性/预期性 when it has 属性); a short line without digits
+    between rows is a group heading, its rows' 类别, and a name of four characters or fewer takes it as a prefix
+    (「在校生」 under 「九年义务教育」); 「其中:」 names a part of the row above. The table ends at the first other line
+    (blank lines are skipped); lines after its last row stay as they are. Returns ([], start) when the lines are
+    not such a table."""
+    first = lines[start].split()
+    if "".join(first[:2]) in INDICATOR_HEADS and len(first) > 2 and "".join(first[:2]) == "指标":
+        head, after = first[2:], start + 1  # 「指 标 单位 2015年 2020年」
+    elif re.sub(r"\s+", "", lines[start]) in INDICATOR_HEADS:
+        nxt = next((k for k in range(start + 1, min(start + 3, len(lines))) if lines[k].strip()), None)
+        if nxt is None:
+            return [], start
+        head, after = lines[nxt].split(), nxt + 1
+    else:
+        return [], start
+    if not head or not all(SPACED_HEADER_CELL_RE.match(c) for c in head) or not any(re.match(r"20\d\d", c) for c in head):
+        return [], start
+    has_unit = bool(re.match(r"(?:计量)?单位$", head[0]))
+    value_columns = [c for c in head if not re.match(r"(?:计量)?单位$|属性|指标属性", c)]
+    has_attribute = len(value_columns) + has_unit < len(head)
+    rows = ["\t".join(["类别", "指标", *(["单位"] if has_unit else []), *value_columns, *(["属性"] if has_attribute else [])])]
+    section, group, previous, end = "", "", "", start
+    for j in range(after, len(lines)):
+        text = lines[j].strip()
+        if not text:
+            continue
+        cells = text.split()
+        attribute = cells.pop() if has_attribute and len(cells) > 1 and cells[-1] in ATTRIBUTES else ""
+        values = cells[len(cells) - len(value_columns):] if len(cells) > len(value_columns) else []
+        unit = cells[-len(value_columns) - 1] if has_unit and len(cells) > len(value_columns) + 1 else ""
+        name = "".join(cells[: len(cells) - len(value_columns) - has_unit])
+        if values and all(_is_plain_value(v) for v in values) and name and re.search(r"[\u4e00-\u9fff]", name) \
+                and (not has_unit or unit and not re.search(r"\d", unit) and len(unit) <= 6):
+            if SUB_ROW_RE.match(name) and previous:
+                name = f"{previous}：其中{SUB_ROW_RE.sub('', name)}"
+            elif group and len(name) <= 4 and group not in name:
+                name = group + name
+            else:
+                previous = name
+            previous = name if "：其中" not in name else previous
+            rows.append("\t".join([section, name, *([unit] if has_unit else []), *values, *([attribute] if has_attribute else [])]).rstrip("\t"))
+            section, end = "", j + 1  # a merged cell: named once, over the rows below it too
+        elif GROUP_HEADING_RE.match(text):
+            section = group = text
+        else:
+            break
+    if len(rows) < 3:
         return [], start
     return rows, end
 

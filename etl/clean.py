@@ -71,12 +71,17 @@ _ITEM_START = re.compile(
     rf"|[（(]\d{{1,3}}[）)]"  # （1）安全生产
     rf"|\d{{1,3}}(?:-\d{{1,3}})?(?=[\u4e00-\u9fff])(?![{UNIT_CHARS}]))"  # 8深化… / 15-1完善…
 )
+# what follows the date on a newspaper page's date line: 「2015年03月18日 星期三 新京报」
+PAPER_DATE_TAIL = r"(?:星期|周)[一二三四五六日天]\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|网))?"
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:印发)?"  # 2021年4月16日
+    r"|\d{4}年\d{1,2}月\d{1,2}日\s*" + PAPER_DATE_TAIL +  # 2015年03月18日 星期三 新京报
     r"|附件.*|专栏\s*\d+.*)$"
 )
 _PROSE_PUNCT = re.compile(r"[，,。；;]")
+# a quotation closed after its sentence's end: "…税收收入确保增长20%、力争增长36%……”", "…。”"
+_QUOTE_ENDS_SENTENCE = re.compile(r"[。！？!?…]\s*[”\"’]$")
 _ANNOTATION_START = re.compile(r"^[〔\[（(](?:牵头|责任|配合)")
 
 
@@ -208,7 +213,8 @@ def should_join(prev: str, nxt: str, filled: bool = False) -> bool:
 
     A responsibility note on its own line always belongs to the item above: in 003,
     ``"…1家公立托育机构…城市。"`` + ``"〔牵头单位：区卫生和计划生育局、区社会发展局〕"`` → joined.
-    Otherwise join when ``prev`` does not end a sentence (。；：！？ or a closing bracket), is prose (has a
+    Otherwise join when ``prev`` does not end a sentence (。；：！？, a closing bracket, or a quotation closed after
+    。 or ……: ``"…力争增长36%……”"``), is prose (has a
     comma, 。 or ；) and is not a heading, and ``nxt`` does not start a heading or item; neither is
     a document number, date, annex or box title. Requiring prose keeps titles, issuers and
     signatures ("聊城市人民政府文件", "聊城市人民政府") on their own lines.
@@ -221,13 +227,16 @@ def should_join(prev: str, nxt: str, filled: bool = False) -> bool:
         return False
     if _ANNOTATION_START.match(nxt):
         return True
-    if prev[-1] in SENTENCE_END or prev[-1] in CLOSING_BRACKETS and not filled:
+    if prev[-1] in SENTENCE_END or prev[-1] in CLOSING_BRACKETS and not filled or _QUOTE_ENDS_SENTENCE.search(prev):
         return False
-    if starts_heading(nxt) or is_standalone(nxt) or _YEAR_SECTION_TITLE.match(nxt):
+    if starts_heading(nxt) or is_standalone(nxt) or _YEAR_SECTION_TITLE.match(nxt) or not filled and _NEWS_SENTENCE_OPENER.match(nxt):
         return False
     return filled or bool(_PROSE_PUNCT.search(prev))
 
 
+# a news paragraph's opening words: "过去一年,湛江市…" does not continue the subheading above it ("开展粤菜师傅培训
+# 1000人次以上,完成家政服务类培训1万人次以上")
+_NEWS_SENTENCE_OPENER = re.compile(r"^(?:过去一年|过去的一年|去年以来|近年来|近日|日前|据悉|据了解|据介绍|记者从|记者获悉)[，,]?")
 # a news page's section title: "2024年主要目标", "2023年工作回顾", "2024年重点工作安排"
 _YEAR_SECTION_TITLE = re.compile(r"^20\d\d年(?:主要|重点|工作|预期|发展)[\u4e00-\u9fff]{0,8}$")
 

@@ -106,7 +106,7 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     if not q.unit.endswith("元"):
         return False
     before = clause_before(sentence, q).strip()
-    if is_sum_of_counted_projects(sentence, q):
+    if is_sum_of_counted_projects(sentence, q) or is_years_planned_investment(sentence, q):
         return False
     if re.search(r"(?:注入|安排|拨付|下达|划拨)\s*$", before) and re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:资金|经费|资本金)", sentence[q.end :]):
         return True  # "每年向集团注入5000万—10000万元资金", "安排3000万元专项资金"
@@ -124,6 +124,15 @@ def is_sum_of_counted_projects(sentence: str, q: Quantity) -> bool:
     made). The sum of projects already under way is their description: "推进总投资1092亿元的139个区级重点项目"."""
     return bool(re.search(r"\d+\s*个\s*[、，,]\s*总投资\s*$", sentence[: q.start])
                 or re.search(r"(?:谋划|实施|开工|储备|入库)\s*总投资\s*$", sentence[: q.start]) and re.match(r"\s*的\s*\d+\s*个", sentence[q.end :]))
+
+
+def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
+    """The investment the year's projects are to put in is a target (kind increment), not one project's budget:
+    "今年开发区基础设施建设主要安排9只项目,计划投资3亿元", "今年安排重点项目9个,计划投资3亿元", "年度计划投资120亿元", "当年计划完成投资6.2亿元"."""
+    before = sentence[: q.start]
+    return bool(re.search(r"(?:年度|当年|全年)\s*计划(?:完成)?投资\s*(?:约|达|为)?\s*$", before)
+                or re.search(r"安排\s*(?:\d+\s*[个只项]\s*(?:[\u4e00-\u9fff]{0,4}项目)?|[\u4e00-\u9fff]{0,6}项目\s*\d+\s*[个只项])"
+                             r"\s*[，,]\s*计划(?:完成)?投资\s*(?:约|达|为)?\s*$", before))
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays
@@ -273,7 +282,7 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
 def counts_listed_deeds(sentence: str, q: Quantity) -> bool:
     """How many deeds a list of 民生实事 holds, not a target of its own: "2025年海州区50件民生实事",
     "今年该区将做好…的10项实事", "为群众办好32件身边事", "今年我县共10个项目被列入2026年政府民生实事
-    项目", "确定2017年县政府民生实事项目为10项" — its items carry the targets."""
+    项目", "确定2017年县政府民生实事项目为10项", "今年西城区政府为群众拟办的实事有22件" — its items carry the targets."""
     if q.unit not in ("件", "项", "个", "大", ""):
         return False
     after = sentence[q.end :]
@@ -282,7 +291,8 @@ def counts_listed_deeds(sentence: str, q: Quantity) -> bool:
     if re.match(r"\s*(?:个)?\s*(?:实事)?项目\s*(?:被)?(?:列入|纳入|确定为)[^，,；;。]{0,20}(?:实事|民生)", after):
         return True
     before = clause_before(sentence, q)
-    return q.unit in ("件", "项", "个") and bool(re.search(r"(?:实事|惠民|民生)(?:工程)?项目\s*(?:为|共|共有|有|计)\s*$", before))
+    # "…实事项目为10项", "今年西城区政府为群众拟办的实事有22件"
+    return q.unit in ("件", "项", "个") and bool(re.search(r"(?:(?:实事|惠民|民生)(?:工程)?项目|实事)\s*(?:为|共|共有|有|计)\s*$", before))
 
 
 PLACE_NOUNS = r"(?:乡镇|乡|镇|街道|村|行政村|社区|县区|县（市、区）|县\(市、区\)|县市区|区县|县|区|市|片区)"
@@ -291,7 +301,11 @@ PLACE_NOUNS = r"(?:乡镇|乡|镇|街道|村|行政村|社区|县区|县（市�
 def is_place_of_work(sentence: str, q: Quantity) -> bool:
     """Where the work is done or who benefits, not what is built: "在17个乡镇(街道办)硬化道路10万平方米",
     "惠及17个乡镇(街道办)", "在39个村改造升级10千伏线路", "覆盖12个县区". The number counts the places
-    named after it; what is done in them is the target. A chosen number stays: "覆盖50个以上村"."""
+    named after it; what is done in them is the target, as when each of them does it: "5个地级市分别打造1—2家标准化养老
+    机构", or where they lie: "剩余37个乡镇均处于在建公路重点项目沿线". A chosen number stays: "覆盖50个以上村"."""
+    each = re.match(rf"\s*(?:个)?\s*(?:地级市|市州|州市|{PLACE_NOUNS})\s*(?:分别|各自?|均|都)\s*(?:[\u4e00-\u9fff]{{1,12}}?\d|处于|位于)", sentence[q.num_end :])
+    if each and q.unit in ("个", ""):
+        return True  # the places each doing the work: "5个地级市分别打造1—2家标准化养老机构"
     if not re.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}(?![级域城属直民委政办])", sentence[q.num_end :]) and q.unit not in ("村", "镇"):
         return False
     if q.unit not in ("个", "村", "镇", ""):

@@ -28,8 +28,8 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|比上年|较上年|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
-                       r"过去(?:一|五|三|的一)年|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标)|已(?:达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
+                       r"过去(?:一|五|三|的一)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
 DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
@@ -119,11 +119,13 @@ SHARE_WORDS = r"(?:一半|半数|[一二三四五六七八九]成|[一二三四�
 
 def counts_the_list_before(sentence: str, q: Quantity) -> bool:
     """A count that only numbers the 、-list a frame verb opens: "突出稳产保供、产业发展、乡村建设、富民增收四条重要战线",
-    "形成支撑省域、市域、城区3个“1小时交通圈”" — the things are named, the page works within them; not "建设甲、乙、丙3个
-    产业园" (a verb that makes them)."""
+    "形成支撑省域、市域、城区3个“1小时交通圈”", "分别是齐齐哈尔至甘南、…、绥芬河至牡丹江等9项高速公路" — the things are named,
+    the page works within them; not "建设甲、乙、丙3个产业园" (a verb that makes them)."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
     m = re.search(r"(?:突出|围绕|聚焦|紧扣|统筹|支撑|涵盖|包括|覆盖|立足|依托)((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})\s*$",
                   sentence[seg_start : q.start])
+    # the items named one by one, then counted: "分别是A至B、C至D(省界)…等9项"
+    m = m or re.search(r"(?:分别是|分别为)((?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}?)等\s*$", sentence[seg_start : q.start])
     return bool(m) and m.group(1).count("、") + 1 == q.value
 
 
@@ -196,6 +198,14 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # batches of a list: "3批次22个重点项目开工建设" (the 22 are the target)
     if re.search(r"海拔\s*$", before):
         return True  # an altitude class: "海拔1500米以上"
+    if q.unit == "项" and re.match(r"\s*\d+(?:\.\d+)?\s*(?:万)?(?:公里|千米|米)", sentence[q.end :]):
+        return True  # a set of projects, then their length (the target): "续建20项3093公里"
+    if q.unit in ("公里", "千米", "米") and re.search(r"[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff（）()]{2,16}?(?:高速公路|一级公路|二级公路|公路|铁路|段)\s*$|大桥\s*$", before[-30:]):
+        return True  # a named road's or bridge's length is its size: "分别是讷河至嫩江高速公路89.7公里", "黑瞎子岛上岛大桥1476米"
+    if re.search(r"(?:这|该|上述|前述|这些)\s*$", before):
+        return True  # a set named before, counted again: "这11个项目到今年底平均要完成路基土石方的96%"
+    if re.match(r"[\u4e00-\u9fff]{0,10}?中\s*[，,]", sentence[q.end :]) and re.search(r"的\s*$", before):
+        return True  # the set a part is taken from: "今年开工的35项公路重点项目中,省负责公路重点项目17项"
     if re.match(r"\s*周岁", sentence[e:]) and not re.search(r"(达到|提高到|提升到|达)\s*$", before):
         return True  # an age class: "免费为14周岁女孩接种…"
     if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?|倍", q.unit) and not _chinese_count_is_commitment(sentence, q):
@@ -206,6 +216,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台
     if re.search(r"(?:截至|截止|至)目前[，,]?\s*[\u4e00-\u9fff]{0,8}$", before):
         return True  # progress so far: "当年计划完成投资6.2亿元,至目前,完成投资3.1亿元"
+    if re.match(r"\s*(?:以上|左右)?\s*的\s*(?:好|优异|良好)?(?:成绩|佳绩|业绩|成效)", sentence[q.end :]):
+        return True  # a result reported: "在2019年取得了地区生产总值增长18.5%的成绩之后"
     if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
         return True  # 56人及以上大班额
     after = sentence[e:]
@@ -238,6 +250,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # 百亿级, 300亿级产业 (the count after it is the target)
     if q.unit in ("小时", "分钟") and re.match(r"\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以内|之内|内|左右)", after):
         return True  # 24小时便民服务, 15分钟生活圈
+    if q.unit == "天" and re.match(r"\s*(?:[“\"][\u4e00-\u9fff]{1,4}[”\"]|[\u4e00-\u9fff]{0,2}(?:游|度假|行程|线路))", after_all):
+        return True  # a trip's length names a product: "推动2.5天“微度假”产品", "3天2晚游"
     if re.match(r"\s*制", after_all):
         return True  # 3人制篮球场, 5人制足球场: a format, not a count
     if q.unit == "岁" and re.match(r"\s*(以下|以上|至|-|—)", after) and not re.search(r"(提升到|提高到|提升至|提高至|达到|达)\s*$", before):
@@ -264,6 +278,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if re.search(r"\d+\s*[所个座家处]\s*$", before) and re.match(r"\s*(?:及)?以上\s*[\u4e00-\u9fff]{1,4}的", sentence[q.num_end :]):
         return True  # the size of what a count counts: "建设1所100张以上床位的养老机构" (the target is 1所)
     measure = q.unit and q.unit[-1] not in CLASSIFIER_UNITS and not q.unit.endswith("%")
+    if measure and re.search(r"以[上下]\s*$", sentence[q.num_end : q.end]) and re.match(r"\s*\d+\s*[只个家项所座]", after_all):
+        return True  # a size class, then its count: "完成市外境内投资5.5亿元,其中5亿元以上3只,10亿元以上1只"
     if measure and _bar_of_a_count_before(before):
         return True
     if measure and _qualifies_following_count(sentence, q):
@@ -465,7 +481,8 @@ def chinese_count(text: str) -> int:
 
 def sentence_target_year(sentence: str, upto: int, default: int | None, earliest: int | None = None) -> int | None:
     """The year a commitment is due: "到2025年，力争…" → 2025; "2023年-2025年…" → 2025;
-    "到二〇三五年" → 2035; else the document's horizon."""
+    "到二〇三五年" → 2035; a deadline in the clause after it, "拟增加1200个学位,计划2026年3月完工" → 2026; else the
+    document's horizon."""
     sentence = chinese_year_to_digits(sentence)
     plans = list(re.finditer(rf"“?({PLAN_NAMES})”?(?:末|期末|期间|时期|时期末)", sentence[:upto]))
     years_before = list(re.finditer(r"20\d\d\s*年", sentence[:upto]))
@@ -508,6 +525,11 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest or (this_year and y in framed))]
     if future:
         return max(future)
+    # the deadline stated after the figure, in the next clause: "拟增加1200个学位,计划2026年3月完工"
+    due = re.match(r"[^，,；;。]{0,12}[，,]\s*(?:计划|预计|力争|确保)?\s*(?:于|在|到)?\s*(20\d\d)\s*年(?:\d{1,2}\s*月)?(?:底|末|前)?\s*"
+                   r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
+    if due and (default is None or int(due.group(1)) <= default + 15) and (earliest is None or int(due.group(1)) >= earliest):
+        return int(due.group(1))
     return default
 
 
@@ -558,9 +580,12 @@ def clean_name(name: str) -> str:
     if name.count("《") != name.count("》"):
         name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
-    name = re.sub(r"^[^，,；;]*?目标(?:是|为)[:：]?", "", name)  # "经济社会发展的主要预期目标是地区生产总值" → 地区生产总值
+    # "经济社会发展的主要预期目标是地区生产总值" → 地区生产总值; nothing after it: "今年我省造林绿化目标是" → 造林绿化
+    aim = re.match(r"^([^，,；;]*?)目标(?:是|为)[:：]?(.*)$", name)
+    name = (aim.group(2) or aim.group(1)) if aim else name
     name = re.sub(r"(?:达到|稳定在|保持在|提高到)?或$", "", name)  # "…占比达到或(超过70%)": the "or more" is the comparator
     name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
+    name = re.sub(r"在[^，,；;]{0,16}?基础上$", "", name)  # 森林覆盖率在现在的14.12%基础上 (提高到20%)
     prev = None
     while prev != name:
         prev = name
@@ -697,7 +722,8 @@ def kind_of(q: Quantity, name: str, verb: str, before: str, previous_kind: str =
     points = q.unit.endswith("百分点")
     if points:
         return "increment"
-    if pct and (verb in GROWTH_VERBS or re.search(r"(增速|增幅|涨幅|增长率|降幅|下降率|增长速度|增长)$", name)):
+    # "…GDP增长预期目标:确保22%" names a growth rate as much as "…增速" does
+    if pct and (verb in GROWTH_VERBS or re.search(r"(增速|增幅|涨幅|增长率|降幅|下降率|增长速度|增长)(?:的?(?:预期)?目标)?$", name)):
         return "growth_rate"
     if verb in GROWTH_VERBS and not pct:
         return "increment"
@@ -796,7 +822,13 @@ def is_descriptive(sentence: str) -> bool:
     sentence whole: "计划总投资8400万元，投资35个项目，建设总面积53000平方米" keeps its 35个."""
     # a congress's vote is no target: "省十三届人大四次会议以99.3%的赞成率(602人赞成)表决通过"
     return bool(re.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence) \
-        or is_plan_outline(sentence)
+        or is_plan_outline(sentence) or is_picture_caption(sentence)
+
+
+def is_picture_caption(sentence: str) -> bool:
+    """A picture's caption names what it shows: "面向京津推动2.5天“微度假” 12家标杆性大景区分布图。" (the page goes on
+    「资料图」) — a short sentence that ends in a map's or picture's name."""
+    return len(sentence) <= 60 and bool(re.search(r"(?:分布图|示意图|效果图|规划图|资料图|位置图)[。.]?\s*$", sentence))
 
 
 def is_plan_outline(sentence: str) -> bool:
@@ -856,6 +888,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if name in GENERIC_NAMES:
             name = _owner_of_generic(sentence, seg[0]) + name
         name = noun_name(name, sentence, q, seg)
+        if not re.search(r"\w", re.sub(r"[增减]速$", "", name)):
+            name = ""  # punctuation is no name: "力争增长36%……”" (the 增速 was added to nothing)
         if (not name or _only_verb(name)) and seg[0] > 0 and sentence[seg[0] - 1] in ":：":
             # a list's label: "规模以上工业增加值:增长8%" names what grows before its colon
             label_start = max([sentence.rfind(ch, 0, seg[0] - 1) for ch in "，,；;。：:"] + [-1]) + 1
@@ -1180,9 +1214,11 @@ def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]
 
 def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     """A value a change starts from: "由2020年的1.9%提高到2.5%", "缴费费率由7%降至6%", "标准由每人每月
-    1800元、1500元统一提高到2200元" (both 1800元 and 1500元), "由每人每年670元提高到700元"."""
+    1800元、1500元统一提高到2200元" (both 1800元 and 1500元), "由每人每年670元提高到700元", "在现在的14.12%基础上"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
+    if re.search(r"在\s*(?:现在|目前|现有|当前|20\d\d\s*年(?:底|末)?)?\s*的?\s*$", before) and re.match(r"\s*(?:的)?\s*基础上", sentence[q.end :]):
+        return True  # "森林覆盖率在现在的14.12%基础上提高到…"
     m = re.search(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
                   r"(?:[\d.]+\s*[^\d\s、，,；;。到至]{0,3}、\s*)*$", before)
     if not m:

@@ -18,7 +18,7 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
-from etl.clean import BULLETS, is_photo_caption
+from etl.clean import BULLETS, PAPER_DATE_TAIL, is_photo_caption
 from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
 from etl.model import DocumentMeta
 
@@ -277,11 +277,17 @@ def headline(head: list[str]) -> str:
         return ""
     # the page's dateline after the headline: "2024年长宁区政府为民办实事项目公布 发布时间:2024-01-18"
     first = re.sub(r"\s*(?:发布时间|发布日期|时间|来源)\s*[:：].*$", "", head[0].strip())
-    lede = head[1].strip()
-    if len(head) > 2 and (len(lede) <= 40 and not re.search(r"[。；;：:，,！？!?]", lede) or DATELINE_RE.match(lede)):
+    k = 1
+    if len(head) > 2 and (len(head[1].strip()) <= 40 and not re.search(r"[。；;：:，,！？!?]", head[1]) or DATELINE_RE.match(head[1])):
         # a subheadline between: "沙河口区确定今年10项重点民生实事" / "新建10处口袋公园…" / "近日,…。";
         # or the dateline: "2024-01-12 15:23:00  来源:镇江日报"
-        lede = head[2].strip()
+        k = 2
+    elif len(head) > 3 and len(head[1].strip()) <= 40 and not re.search(r"[。；;：:！？!?]", head[1]) \
+            and PAPER_DATE_LINE_RE.fullmatch(_compact(head[2])):
+        # a subheadline with a comma over a newspaper's date line: "完成3所幼儿园改造工程,新增780个学位" /
+        # "2015年03月18日 星期三 新京报" / "新京报讯…"
+        k = 3
+    lede = head[k].strip()
     label = re.match(r"([^:：]*)[:：]", first)
     if label and (len(label.group(1)) < 4 or INDEX_LABEL_RE.match(first) or first.count(":") + first.count("：") > 1):
         return ""  # an index field ("索引号:…"), not a headline's "2013年德州政府工作目标:民生改善为第一追求"
@@ -365,7 +371,8 @@ REPORT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:20\d\d
 
 
 def _names_a_document(block: list[str]) -> bool:
-    text = "".join(block)
+    # 计划 as a verb names no plan: "三亚市天涯中学(三期)计划2026年3月完工新增1200个学位"
+    text = re.sub(r"计划(?=\s*(?:20\d\d年|\d{1,2}月|于|在|将|年内|今年|明年))", "", "".join(block))
     return len(_compact(text)) >= 4 and any(w in text for w in DOC_TYPE_WORDS) and not text.endswith(("文件",))
 
 
@@ -464,13 +471,17 @@ def split_bodies(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+# a newspaper page's date line, its weekday and the paper after the date: 「2015年03月18日 星期三 新京报」
+PAPER_DATE_LINE_RE = re.compile(DATE_RE.pattern + PAPER_DATE_TAIL)
+
+
 def infer_issued_on(head: list[str], tail: list[str]) -> str:
     """The date block: a line holding only a date (2023年6月7日, 二〇二三年六月七日) after the
-    notice or at the end; else a print date ("2021年4月19日印发") or a report's "——2025年1月15日在…"."""
+    notice or at the end, or a newspaper page's date line at its head (「2015年03月18日 星期三 新京报」); else a print date ("2021年4月19日印发") or a report's "——2025年1月15日在…"."""
     for lines in (head, tail):
         for line in lines:
             compact = _compact(line).strip("（）()")
-            if DATE_RE.fullmatch(compact):
+            if DATE_RE.fullmatch(compact) or lines is head and PAPER_DATE_LINE_RE.fullmatch(compact):
                 return parse_date(compact)
     for line in head[:15]:
         m = re.search(r"(?:成文日期|发文日期|印发日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
@@ -550,6 +561,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         # a title run into its first line: "2018年8月21日 十堰市…工作方案(2018-2020) 为深入贯彻…"
         return int(m.group(1)), int(m.group(2))
+    kind = re.search(r"(?:行动)?(?:方案|规划|计划|纲要)", _compact(title))
+    m = kind and re.search(r"《[^《》]*?" + kind.group(0) + r"\s*" + RANGE_RE.pattern + r"》", "".join(_compact(l) for l in body[:3]))
+    if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
+        # a news page on the plan its headline names: "昌吉市城市更新三年行动计划出炉" / "…正式出台《昌吉州州府…城市更新
+        # 三年行动计划(2026-2028年)》"
+        return int(m.group(1)), int(m.group(2))
     m = re.search(r"(?:明确|确定|提出|部署)了?((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务|重点工作)", "".join(_compact(l) for l in body[:5]))
     if m:
         # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作", "明确了2025年十项重点工作" plans 2024, 2025
@@ -578,6 +595,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     m = re.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?[一二三四五六七八九十\d]+年(?:内|时间)", opening)
     if m:
         return years_from(m.group(0))
+    m = re.search(r"((?:20)\d\d)\s*年?\s*[-—–至到]\s*((?:20)\d\d)\s*年\s*(?:期间|间)[，,]?[\u4e00-\u9fff]{0,8}?(?:将|力争|计划|要)", opening)
+    if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 15:
+        return int(m.group(1)), int(m.group(2))  # the span the page works in: "2023年至2028年期间,天涯区将完成13所学校…"
     heads = [int(y) for y in re.findall(r"(?:到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年", opening)]
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
@@ -612,6 +632,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     year = lead_year(body[:3]) or forward_year(headline)
     if year:
         return year, year
+    m = re.match(r"(20\d\d)(?=[\u4e00-\u9fff])", _compact(body[0])) if body else None
+    if m and "今年" in opening:
+        # a news series named by its year over a page that speaks of 今年: "2023数字经济看市州 | 遵义:…" / "…今年…"
+        return int(m.group(1)), int(m.group(1))
     if re.search(r"今年是[^。]{0,16}?十[三四五六]五", opening):
         year = five_year_plan_year(opening)  # "今年是“十五五”规划开局起步之年" → 2026
         if year:
@@ -650,13 +674,13 @@ def _year_named_list(more: str = "") -> str:
 
 
 LEAD_YEAR_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]+、)?(20\d\d)年(?:的)?(?:经济社会发展(?:的)?)?(?:主要预期目标|预期目标|工作安排|主要任务|重点工作|目标任务|工作任务)"
+    r"^(?:[一二三四五六七八九十]+、)?(20\d\d)年(?:的)?(?:经济社会发展(?:的)?)?(?:主要预期目标|预期目标|主要目标(?=[:：]|$)|工作安排|主要任务|重点工作|目标任务|工作任务)"
     r"|(20\d\d)年?(?:将|计划|拟)(?:改造|建设|新建|新增|实施|完成|推进|建成|办好)")
 
 
 def lead_year(lines: list[str]) -> int | None:
     """The year of the heading or headline a page's targets sit under: "2025年工作安排" (湘潭's part of
-    its report), "二、2025年主要预期目标", "内蒙古2024将改造城镇老旧管网2220公里" → that year; a heading
+    its report), "二、2025年主要预期目标", "2011年主要目标:" (a zone's aims under its director's name), "内蒙古2024将改造城镇老旧管网2220公里" → that year; a heading
     that reviews ("2024年工作回顾") gives none."""
     for line in lines:
         m = LEAD_YEAR_RE.search(_compact(line))
@@ -1028,6 +1052,19 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
     return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
 
 
+def place_of_headline_label(lines: list[str]) -> Place | None:
+    """A headline that opens with its place and a colon, perhaps after a series' name and a bar: "2023数字经济看市州 |
+    遵义:占地区生产总值比重提高到40%" → 遵义市 (the words before the colon are the place's name and nothing else)."""
+    m = re.search(r"(?:^|[|｜])\s*([\u4e00-\u9fff]{2,8})[:：]", _compact(lines[0])) if lines else None
+    if not m:
+        return None
+    from etl.divisions import bare_mention_spans
+
+    spans = bare_mention_spans(m.group(1))
+    whole = len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(m.group(1))
+    return _place_by_one_stem(m.group(1), "".join(lines[:5])) if whole else None
+
+
 SPEAKER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市县区])(?:委(?:副)?书记|长)[\u4e00-\u9fff]{2,4}?(?:在|表示|介绍|说|指出|强调)")
 
 
@@ -1315,6 +1352,9 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
              or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty) or place_named_most(nonempty)
              or place_of_speaker(nonempty))
+    labelled = place_of_headline_label(nonempty)
+    if place and labelled and labelled.parent == place.name:
+        place = labelled  # "2023数字经济看市州 | 遵义:…" on a page that names its province: the city is the page's
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

@@ -70,7 +70,17 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     headlines = [lines[0].strip()] if lines and is_headline_line(lines[0]) else []
     if headlines and len(lines) > 1 and is_headline_line(lines[1]) and len(lines[1].strip()) <= 40:
         headlines.append(lines[1].strip())  # a news page's subheadline: "新建10处口袋公园建成10处社区食堂"
+    # a news page's subheadings over its paragraphs, each a figure the paragraph tells again: "新建、改造10家便民蔬菜零售点"
+    # over "…新建和改造10家便民蔬菜零售网点,…"
+    headlines += [line.strip() for line in lines[len(headlines) + 1 :] if is_subheading(line)]
     return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headlines), clauses
+
+
+def is_subheading(line: str) -> bool:
+    """A short line of a page that states one figure and ends no sentence: "今年增加1000辆公租自行车",
+    "新建、改造10家便民蔬菜零售点" (not a table row)."""
+    line = line.strip()
+    return len(line) <= 30 and "\t" not in line and bool(re.search(r"\d", line)) and is_headline_line(line)
 
 
 def is_headline_line(first: str) -> bool:
@@ -272,7 +282,8 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
     for i, t in enumerate(targets):
         key = (t.value, SHORT_MONEY_UNITS.get(t.unit, t.unit))
         twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
-                     or any(_restates_the_headline(targets[j], t, h) for h in headlines or [])), None)
+                     or any(_restates_the_headline(targets[j], t, h) or _both_restate_the_headline(targets[j], t, h)
+                            for h in headlines or [])), None)
         if twin is None:
             kept.append(i)
             by_value.setdefault(key, []).append(i)
@@ -290,6 +301,17 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
     return [targets[j] for j in kept]
 
 
+def _both_restate_the_headline(first: Target, later: Target, headline: str) -> bool:
+    """The headline states a figure and the body says it twice, the headline itself yielding no target of its own
+    (it is the page's title): "西城老旧小区今年增600个停车位" / "今年新增、优化调整老旧小区内停车位600个" / "并新增、优化调整
+    老旧小区内停车位600个", "2020年河北5A级景区将增至10家" / "2020年5A级景区将增至10家" / "国家5A级旅游景区将从2015年的6家增加
+    到10家" — value and unit in the headline, names alike (as in :func:`_restates_the_headline`)."""
+    head = _comparable(headline)
+    if not re.search(rf"(?<![\d.]){re.escape(f'{first.value:g}{first.unit}')}", head) or any(_comparable(t.source_text) in head for t in (first, later)):
+        return False
+    return _alike_measures(first.indicator_name, later.indicator_name)
+
+
 def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     """The body says again what the headline said: "山西今年将造林260万亩…" / "高标准完成260万亩营造林任务",
     "打通36条城区规划路、完成956个老旧小区改造!…" / "一、打通36条城区规划路;"
@@ -299,8 +321,26 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     if _comparable(first.source_text) not in _comparable(headline) or _comparable(later.source_text) in _comparable(headline):
         return False
     # what is measured, less the words every rate or amount ends with
-    na, nb = (_measure_named(t.indicator_name) for t in (first, later))
-    return bool(na and nb) and (na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.8)
+    return _alike_measures(first.indicator_name, later.indicator_name)
+
+
+def _alike_measures(headline_name: str, body_name: str) -> bool:
+    """Two names of a headline and its body measure alike (:func:`_measure_named`): one in the other, nearly the same,
+    or the headline's short form, its characters in order in the body's name: "5A级景区" / "国家5A级旅游景区"; a
+    headline's slogan before its year is no part of the name: "建设旅游强省 2020年河北5A级景区"."""
+    nb = _measure_named(body_name)
+    after_year = re.sub(r"^.*20\d\d年", "", _comparable(headline_name))
+    return any(_alike(_measure_named(name), nb) for name in dict.fromkeys((headline_name, after_year)))
+
+
+def _alike(na: str, nb: str) -> bool:
+    na, nb = (re.sub(r"[^\w%]", "", n) for n in (na, nb))  # "洛阳、安阳" less its places is no measure
+    if len(na) < 2 or len(nb) < 2:
+        return False
+    shorter, longer = sorted((na, nb), key=len)
+    it = iter(longer)
+    abbreviates = len(shorter) >= 4 and 2 * len(shorter) >= len(longer) and all(ch in it for ch in shorter)
+    return shorter in longer or abbreviates or SequenceMatcher(None, na, nb).ratio() >= 0.8
 
 
 def _measure_named(name: str) -> str:
@@ -311,12 +351,14 @@ def _measure_named(name: str) -> str:
 
     name = _comparable(name)
     name = re.sub(r"「[^」]*」|【[^】]*】|(?:到)?20\d\d年|预期", "", name)  # a site's tag, the year, 预期: "「海洋威海」…到2020年…"
-    name = re.sub(r"^.*(?:今年|明年|全年|将)", "", name)
+    name = re.sub(r"^.*(?:今年|明年|全年|将|拟|计划)", "", name)
+    name = re.sub(r"新?增加", "新增", name)  # "拟增加1200个学位" restates "…新增1200个学位"
     named = {i for start, end, _ in bare_mention_spans(name) for i in range(start, end)}
     name = re.sub(r"^(全省|全市|全县|全区|提出|明确)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
     # a headline's short amounts: "超百亿县域" is "超100亿元的县域"
     name = re.sub(r"(\d)(亿|万)元", r"\1\2", re.sub(r"(?<![\d百千])百(?=亿|万)", "100", re.sub(r"(?<![\d百千])千(?=亿|万)", "1000", name)))
-    return re.sub(r"(增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务)$", "", name.replace("的", ""))
+    name = re.sub(r"(?:地区|国内)?生产总值|经济总量", "GDP", name)  # one measure, three names
+    return re.sub(r"(?:增长|增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务|目标)+$", "", name.replace("的", ""))
 
 
 def _same_target(a: Target, b: Target, across_table: bool) -> bool:
@@ -366,11 +408,14 @@ def is_restatement(a: Target, b: Target) -> bool:
 
 
 def _without_leading_place(name: str) -> str:
-    """A name less the place it opens with: "广西地区生产总值超100亿元的县域" → "地区生产总值超100亿元的县域"."""
+    """A name less the place it opens with: "广西地区生产总值超100亿元的县域" → "地区生产总值超100亿元的县域",
+    "河北省全省接待国内外游客" → "接待国内外游客"."""
     from etl.divisions import bare_mention_spans
 
     spans = [span for span in bare_mention_spans(name) if span[0] == 0]
-    return name[max(end for _, end, _ in spans) :] if spans else name
+    rest = name[max(end for _, end, _ in spans) :] if spans else name
+    # and the scope word after it: "河北省全省接待国内外游客" → "接待国内外游客"
+    return re.sub(r"^(?:全省|全市|全县|全区|全州|全盟)", "", rest) if spans else rest
 
 
 def _one_ends_the_other(na: str, nb: str) -> bool:
@@ -408,12 +453,13 @@ def is_headline_restatement(na: str, nb: str) -> bool:
     return bool(bare_mentions(prefix)) and len(prefix) <= 6
 
 
-SCOPE_RE = re.compile(r"^(?:提出|明确|到|至|20\d\d年|年底|年末|前|，|,)*(?:地区|国内|全市|全省|全县|全区|全域|本市|本省|市域|县域|区域)?")
+SCOPE_RE = re.compile(r"^(?:提出|明确|到|至|20\d\d年|年底|年末|年|前|，|,)*(?:地区|国内|全市|全省|全县|全区|全域|本市|本省|市域|县域|区域)?")
 
 
 def _measure_core(name: str) -> str:
     """The measure without the scope a restatement words differently: "提出到2025年地区生产总值",
-    "国内生产总值", a headline's "广州市发布该市“十四五”规划纲要2025年地区生产总值" → "生产总值";
+    "国内生产总值", a headline's "广州市发布该市“十四五”规划纲要2025年地区生产总值" → "生产总值"; "年粮食播种面积" →
+    "粮食播种面积";
     "纺织服装产业营业收入" keeps its industry."""
     return SCOPE_RE.sub("", re.sub(r"^.*20\d\d年", "", name))
 

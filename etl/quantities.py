@@ -107,6 +107,13 @@ def normalise_unit(unit: str) -> str:
     return re.sub(r"/\s+", "/", unit.replace("％", "%"))
 
 
+def _range_words(sentence: str, start: int, unit: str) -> str:
+    """至 and 到 join a range whose unit is written twice ("3家至5家"), not a change ("由5万到10万人") nor a bare scale."""
+    if unit in SCALE_FACTORS or re.search(r"(?:由|从)[^，,；;。]{0,12}$", sentence[:start]):
+        return ""
+    return "|至|到"
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """Every number with its unit and comparator in ``sentence``, left to right.
 
@@ -140,8 +147,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             upper = float(scaled.group("num2").replace(",", "")) * SCALE_FACTORS[scaled.group("scale2")] / SCALE_FACTORS[unit]
             unit, end = unit + scaled.group("rest"), scaled.end()
             range_end = end
-        elif unit and unit != "年" and upper is None and (repeated := re.match(rf"\s*[-—–~～]\s*({_NUM})\s*{re.escape(unit)}", sentence[end:])):
-            # "5个—7个中药材产地初加工集聚地": one range, its unit written twice
+        elif unit and unit != "年" and upper is None and (repeated := re.match(rf"\s*(?:[-—–~～]{_range_words(sentence, start, unit)})\s*({_NUM})\s*{re.escape(unit)}", sentence[end:])):
+            # "5个—7个中药材产地初加工集聚地", "培育…企业集团3家至5家": one range, its unit written twice
             upper, end = float(repeated.group(1).replace(",", "")), end + repeated.end()
             range_end = end
         num_end = end

@@ -107,3 +107,29 @@ def test_a_page_with_a_blank_line_after_every_line_reads_as_without(page):
     spaced = [part for line in raw for part in (line, "")]
     assert double_spaced(spaced) and not double_spaced(raw)
     assert clean_lines(spaced) == clean_lines(raw)
+
+
+def test_a_quotation_closed_after_its_sentence_ends_the_line():
+    """兰州新区 (round 52): the quoted aims end 「……”」; the next paragraph (「兰州新区位于…」) is another sentence."""
+    from etl.clean import clean_lines, should_join
+
+    assert not should_join("税收收入确保增长20%、力争增长36%……”", "兰州新区位于兰州市北部秦王川盆地,")
+    assert not should_join("他说:“今年要办好十件实事。”", "会议还部署了其他工作。")
+    assert should_join("他说:“今年,要办好十件", "实事。”")
+    lines = clean_lines(["地区生产总值确保增长22%;税收收入确保增长20%、力争增长36%……”", "", "兰州新区位于兰州市北部,总面积1744平方公里。"])
+    assert len(lines) == 2
+
+
+def test_a_newspapers_date_line_stands_alone():
+    from etl.clean import clean_lines
+
+    lines = clean_lines(["完成3所幼儿园改造工程,新增780个学位", "", "2015年03月18日 星期三 新京报", "", "新京报讯 今年新增停车位600个。"])
+    assert lines[1] == "2015年03月18日星期三新京报"
+
+
+def test_a_news_paragraph_does_not_continue_the_subheading_above_it():
+    """湛江's 十件民生实事 (round 52): 「开展粤菜师傅培训1000人次以上,完成家政服务类培训1万人次以上」 / 「过去一年,湛江市…」."""
+    from etl.clean import should_join
+
+    assert not should_join("开展粤菜师傅培训1000人次以上,完成家政服务类培训1万人次以上", "过去一年,湛江市各级人社系统加强部门沟通。")
+    assert should_join("开展粤菜师傅培训1000人次以上,完成家政服务类培训1万人次以上", "过去一年,湛江市…", filled=True)

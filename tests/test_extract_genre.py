@@ -1060,3 +1060,94 @@ def test_the_people_a_service_is_for_then_the_service():
     assert [(t.indicator_name, t.value, t.kind) for t in got] == [("学生开展心理健康筛查", 1000, "increment"),
                                                                   ("家庭贫困的学生提供心理评估", 300, "increment")]
     assert sentence_to_targets("4个县市单位作了交流发言。", TASK, horizon_year=2024, first_plan_year=2024) == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the year's planned investment is a target, one project's budget is not (浙江's zone, round 51)
+    ("今年开发区基础设施建设主要安排9只项目,计划投资3亿元。", [(9, "只"), (3, "亿元")]),
+    ("今年安排重点项目9个,计划投资3亿元。", [(9, "个"), (3, "亿元")]),
+    ("该项目计划投资5亿元,建设厂房3万平方米。", [(3, "万平方米")]),
+    # a size class, then its count
+    ("完成市外境内投资5.5亿元,其中5亿元以上3只,10亿元以上1只。", [(5.5, "亿元"), (3, "只"), (1, "只")]),
+    # a count of a list's deeds; a trip's length naming a product; a picture's caption (北京 西城, 河北's 旅游 plan)
+    ("今年西城区政府为群众拟办的实事有22件。", []),
+    ("针对京津等大城市居民旅游休闲需求,推动2.5天“微度假”产品。", []),
+    ("力争审批时限压缩至3天。", [(3, "天")]),
+    ("面向京津推动2.5天“微度假” 12家标杆性大景区分布图。", []),
+    # 比上年 with a bound looks ahead; targets handed down 已经 are still targets (湖南's 粮食 news, round 52)
+    ("各地要突出抓好早稻集中育秧,全省新(改)建标准化、规模化集中育秧中心200个以上,带动早稻集中育秧1000万亩以上,比上年增加180万亩以上。",
+     [(200, "个"), (1000, "万亩"), (180, "万亩")]),
+    ("全市生产总值比上年增长8.5%。", []),
+    ("经省政府同意,省农业农村厅上周已经把今年粮食生产的目标任务分解到各市州,其中播种面积7100万亩是约束性指标。", [(7100, "万亩")]),
+    ("今年已经建成幼儿园5所。", []),
+    # a result reported; the places that each do the work; a baseline 在…基础上
+    ("兰州新区在2019年取得了地区生产总值增长18.5%的成绩之后,近日确定了2020年地区生产总值预期目标:确保增长22%。", [(22, "%")]),
+    ("5个地级市分别打造1—2家标准化养老机构。", [(1, "家")]),
+    ("计划到今年底,全省894个乡镇实现通畅,剩余37个乡镇均处于在建公路重点项目沿线。", [(894, "个")]),
+    ("森林覆盖率在现在的14.12%基础上提高到20%。", [(20, "%")]),
+    # 黑龙江's 2010 road projects (round 51): a set's count before its length, named roads' lengths, a set named again
+    ("其中,交工和主体交工10项745公里;续建20项3093公里。", [(745, "公里"), (3093, "公里")]),
+    ("分别是讷河至嫩江高速公路89.7公里、宁安至杏山高速公路44公里。", []),
+    ("新开工黑瞎子岛上岛大桥1476米。", []),
+    ("这11个项目到今年底平均要完成路基土石方的96%。", [(96, "%")]),
+    ("今年开工的35项公路重点项目中,省负责公路重点项目17项2025公里。", [(2025, "公里")]),
+    ("续建11项1679公里,分别是齐齐哈尔至甘南、绥化至北安、杏山至复兴(省界)等3项高速公路。", [(1679, "公里")]),
+    ("据了解,过去的2009年是我省历史上交工高速公路里程最多的一年,交工高速公路815公里。", []),
+    # a completion rate of a target is a result (河北's 造林 news, round 51); a range with its unit written twice (四川)
+    ("2016年,我省完成造林绿化523万亩,是国家林业局下达目标的141.4%,为省政府年度任务的124.5%。", []),
+    ("确保完成年度目标任务的100%。", [(100, "%")]),
+    ("要培育国内知名的大型旅游企业集团3家至5家;", [(3, "家")]),
+    ("力争增长10%至15%。", [(10, "%")]),
+])
+def test_round_51_52_money_sets_and_reviews(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2015, first_plan_year=2015)
+    assert [(t.value, t.unit) for t in got] == expected
+
+
+def test_round_51_52_names():
+    """A growth aim named 「…增长预期目标」 is a growth rate; punctuation is no name (兰州新区, round 52)."""
+    got = sentence_to_targets("兰州新区今年GDP增长预期目标:确保22%,力争30%", TASK, horizon_year=2020, first_plan_year=2020)
+    assert [t.kind for t in got] == ["growth_rate", "growth_rate"]
+    got = sentence_to_targets("税收收入确保增长20%、力争增长36%……”", TASK, horizon_year=2020, first_plan_year=2020)
+    assert [t.indicator_name for t in got] == ["税收收入确保增速", "税收收入确保增速"]
+    got = sentence_to_targets("森林覆盖率在现在的14.12%基础上提高到20%。", TASK, horizon_year=2015, first_plan_year=2015)
+    assert [t.indicator_name for t in got] == ["森林覆盖率"]
+    got = sentence_to_targets("今年我省造林绿化目标是420万亩。", TASK, horizon_year=2017, first_plan_year=2017)
+    assert [t.indicator_name for t in got] == ["造林绿化"]
+
+
+def test_a_deadline_after_the_figure_dates_it():
+    """三亚 天涯区's schools (round 52): 「拟增加1200个学位,计划2026年3月完工」 → 2026 in a page that runs to 2028."""
+    got = sentence_to_targets("拟增加1200个学位,计划2026年3月完工。", TASK, horizon_year=2028, first_plan_year=2023)
+    assert [(t.value, t.target_year) for t in got] == [(1200, 2026)]
+    got = sentence_to_targets("拟增加1200个学位,力争早日完工。", TASK, horizon_year=2028, first_plan_year=2023)
+    assert [(t.value, t.target_year) for t in got] == [(1200, 2028)]
+
+
+@pytest.mark.parametrize("page,expected", [
+    # a headline's figure the body says twice, the headline itself a title (北京 西城, round 51)
+    (["西城老旧小区今年增600个停车位",
+      "今年新增、优化调整老旧小区内停车位600个;完成3所幼儿园改造,新增780个学位。",
+      "交通出行方面,今年将实现南中轴路南段等3条道路建成通车,并新增、优化调整老旧小区内停车位600个。"],
+     [(600, "个"), (3, "所"), (780, "个"), (3, "条")]),
+    # a subheading the paragraph under it tells again
+    (["西城区公布今年实事", "今年为群众拟办的重要实事公布。", "新建、改造10家便民蔬菜零售点",
+      "此次西城区在实事中提出,新建和改造10家便民蔬菜零售网点,新增早餐规范店10家。"], [(10, "家"), (10, "家")]),
+    # the headline's short form of the body's measure; a count said again with its place and scope (河北's 旅游 plan)
+    (["建设旅游强省 2020年河北5A级景区将增至10家",
+      "根据《规划》,到2020年,河北省全省接待国内外游客将达到8亿人次。",
+      "国家5A级旅游景区将从2015年的6家增加到10家。", "全省接待国内外游客达到8亿人次。"], [(10, "家"), (8, "亿人次")]),
+    # one GDP aim in a headline and twice in the body (兰州新区)
+    (["兰州新区今年GDP增长预期目标:确保22%,力争30%",
+      "近日确定了2020年地区生产总值预期目标:确保增长22%,力争增长30%。",
+      "主要预期目标确定为:地区生产总值确保增长22%,力争增长30%;固定资产投资确保增长32%。"], [(22, "%"), (30, "%"), (32, "%")]),
+    # a subheading's school, its places restated as 拟增加 (三亚 天涯区, round 52)
+    (["天涯区将完成13所学校新建、改扩建项目", "三亚市南岛学校计划2025年9月完工新增600个学位",
+      "三亚市南岛学校改扩建项目位于三亚市天涯区南岛居。拟增加600个学位,计划2025年9月完工。"], [(13, "所"), (600, "个")]),
+    # 5% in a headline is not the 5 of 5.5% (江西's cities, round 41)
+    (["拼目标:9个设区市目标增速锚定5.5%左右", "今年江西GDP目标增速为5%至5.5%。", "多地将GDP增长目标定在5%以上。"],
+     [(5.5, "%"), (5, "%"), (5, "%")]),
+])
+def test_round_51_52_restatements_are_kept_once(page, expected):
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2020))
+    assert [(t.value, t.unit) for t in targets] == expected

@@ -1276,3 +1276,33 @@ def test_a_neighbour_a_page_reaches_is_not_its_place():
     page = ("我省十一五再投1370亿 5年实现长三角半日交通圈\n笔者从全省高速公路建设例会上获悉,“十一五”期间,我省将再投1370亿元建设高速公路网。\n"
             "连接江苏将力争建成4条高速公路;连接江苏的通道还有2条。")
     assert meta_of(page).jurisdiction != "江苏省"
+
+
+def test_round_51_52_dates_years_and_places_of_news_pages():
+    """What dates and places five news pages of rounds 51–52 (each read by its kept text alone)."""
+    # an e-paper page dated only by its date line, under a headline and a subheadline with a comma (北京 西城, 2015)
+    page = ("西城老旧小区今年增600个停车位\n\n完成3所幼儿园改造工程,新增780个学位\n\n2015年03月18日 星期三 新京报\n\n"
+            "  新京报讯 (记者马力)今年新增、优化调整老旧小区内停车位600个;昨日,西城区公布了今年为群众拟办的重要实事。\n")
+    from etl.clean import clean_lines
+
+    meta = infer_metadata("doc.txt", clean_lines(page.splitlines()))
+    assert (meta.issued_on, meta.horizon_year, meta.title) == ("2015-03-18", 2015, "西城老旧小区今年增600个停车位")
+    # a zone's aims under its director's name: 「2011年主要目标:」
+    assert meta_of("开发委主任竺理文\n2011年主要目标:\n1.经济指标。规模以上工业总产值同比增长30%以上。").horizon_year == 2011
+    # a news series named by a bare year, a city's page in it
+    page = ("2023数字经济看市州 | 遵义:占地区生产总值比重提高到40%\n"
+            "编者按:2月,随着贵州各市州两会陆续结束,各地政府工作报告对今年如何抢抓“数字经济”风口已有明确目标。\n"
+            "今年遵义政府工作报告提出,数字经济占地区生产总值比重提高到40%。")
+    meta = meta_of(page)
+    assert (meta.jurisdiction, meta.horizon_year) == ("遵义市", 2023)
+    # a page on the plan its headline names, the plan's years in the body's 《…(2026-2028年)》
+    page = ("昌吉市城市更新三年行动计划出炉 擘画宜居韧性智慧新城新图景\n"
+            "记者从2026年1月13日召开的昌吉市委经济工作会议上获悉,昌吉市正式出台《昌吉州州府高质量推进城市更新三年行动计划(2026-2028年)》,"
+            "以八大专项行动为支撑。\n重点推进2个城中村、25个老旧小区改造。")
+    assert meta_of(page).horizon_year == 2028
+    # 计划 as a verb names no plan: a subheading is no title; the span a page works in dates it
+    page = ("4月4日,记者从三亚市天涯区教育局获悉,2023年至2028年期间,天涯区将完成13所学校新建、改扩建项目。\n"
+            "三亚市天涯中学(三期)计划2026年3月完工新增1200个学位\n三亚市天涯中学(三期)项目位于天涯区西南侧。拟增加1200个学位。")
+    meta = meta_of(page)
+    assert (meta.jurisdiction, meta.start_year, meta.horizon_year) == ("天涯区", 2023, 2028)
+    assert "计划2026年" not in meta.title

@@ -384,3 +384,32 @@ def test_rows_under_a_merged_category_cell_are_read_in_their_columns():
             ["3", "孕产妇死亡率", "1/10万", "<7", ""]]
     got = [(t.indicator_name, t.value, t.unit, t.comparator) for t in rows_to_targets(rows)]
     assert got == [("人均期望寿命", 83, "岁", "="), ("婴儿死亡率", 5, "‰", "<="), ("孕产妇死亡率", 7, "1/10万", "<=")]
+
+
+def test_an_indicator_table_copied_with_single_spaces_between_its_cells():
+    """浙江's 十三五 education plan news (round 51): 「指 标 / 单位 2015年 2020年」, group headings between rows,
+    generic row names under them (「在校生」) and a 「其中:」 row; the 2015 column is the baseline."""
+    from etl.cell_lines import single_spaced_table_rows
+    from etl.clean import clean_lines
+    from etl.indicator_table import rows_to_targets
+    from etl.structure import parse_structure
+
+    lines = ["指 标", "单位 2015年 2020年", "学前教育", "幼儿在园人数 万人 181 222", "九年义务教育", "在校生 万人 505 535",
+             "巩固率 % 100 100", "高等教育", "在校生 万人 133 144", "其中:研究生 万人 6.35 8", "", "  三、各级各类教育发展任务",
+             "  大力加强内涵建设。"]
+    rows, end = single_spaced_table_rows(lines, 0)
+    assert rows == [
+        "类别\t指标\t单位\t2015年\t2020年",
+        "学前教育\t幼儿在园人数\t万人\t181\t222",
+        "九年义务教育\t九年义务教育在校生\t万人\t505\t535",
+        "\t九年义务教育巩固率\t%\t100\t100",
+        "高等教育\t高等教育在校生\t万人\t133\t144",
+        "\t高等教育在校生：其中研究生\t万人\t6.35\t8",
+    ]
+    assert lines[end].strip() == ""  # the heading after the table stays a line
+    _, table = parse_structure(clean_lines(lines))
+    got = [(t.indicator_name, t.value, t.unit, t.baseline_value, t.target_year) for t in rows_to_targets(table)]
+    assert got[0] == ("幼儿在园人数", 222, "万人", 181, 2020)
+    assert got[-1] == ("高等教育在校生：其中研究生", 8, "万人", 6.35, 2020)
+    # a line of words after 「指标」 is no header
+    assert single_spaced_table_rows(["指 标", "本规划提出的 各项 指标"], 0) == ([], 0)
