@@ -273,6 +273,9 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # the plans a department carries out: "深入落实“十四五”14个战略性新兴产业、未来产业等重点规划"
     if q.unit in ("项", "条", "件") and re.search(r"[（(]\s*(?:共|计|合计)\s*$", sentence[: q.start - q.prefix_len]) and re.match(r"\s*[）)]", sentence[q.end :]):
         return True  # a title's count of its items: "区政府2024年重点工作目标任务分解落实方案(共118项)"
+    if q.unit in ("个", "项") and re.search(r"(?:(?:明确|提出|设定|确定|包括|列出)了?|^)\s*$", before) \
+            and re.match(r"\s*(?:主要)?(?:预期)?(?:目标|指标)", sentence[q.end :]):
+        return True  # how many targets a plan sets: "《计划》明确了10个主要预期目标", a digest's "10个主要预期目标,"
     # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas
     if not (CONTENTS_RE.search(before) or re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)):
         return False

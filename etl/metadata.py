@@ -233,6 +233,10 @@ def infer_title(head: list[str]) -> str:
         r"关于(?:印发|转发)\s*《?([^《》]{4,120}?)》?\s*的\s*通\s*知", joined, re.DOTALL)
     if m:
         return _normalise_title(m.group(1)).strip("《》〈〉")
+    m = re.match(r"\s*《([^《》]{4,120})》\s*(?:已经|已|经)[^。]{0,24}?(?:同意|审议通过|研究通过)[，,]?\s*现(?:印发|转发)给你们", joined)
+    if m:
+        # a notice's body that opens with the document it issues: "《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们"
+        return _normalise_title(m.group(1))
     block: list[str] = []
     for line in head:
         # "《方案》围绕重点领域工业技改升级、…" is a sentence about the plan, not its title
@@ -576,6 +580,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # "2022年及未来五年 我市将全力办好“十件民生实事”": the term that opens in 2022
         return int(m.group(1)), int(m.group(1)) + chinese_digits_to_int(m.group(2)) - 1
     if doc_type == "work_report":
+        m = re.search(r"(20\d\d)年[\u4e00-\u9fff]{0,10}?(?:人民)?政府工作报告", "".join(_compact(l) for l in body[:2]))
+        if m:
+            return int(m.group(1)), int(m.group(1))  # a page headed by the report it is: "权威发布:2023年浙江省政府工作报告(全文)"
         for line in body[:20]:
             y = parse_date(line)
             if y:

@@ -178,7 +178,7 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
     the same phrasing: every clause is review until a heading looks forward ("二、2025年工作安排",
     "今年主要预期目标") — "全年实现地区生产总值1005.8亿元、增长6.1%" under "一、2024年工作回顾" is
     achieved, "地区生产总值增长5.5%左右" under "二、2025年主要任务" a target."""
-    forward = False
+    forward = opens_inside_the_plan_part(clauses)
     reviewed_part = ""  # the top heading of the review, once one was seen
     for clause in clauses:
         heads = "".join(clause.headings)
@@ -206,6 +206,18 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
             clause.is_review = True
+
+
+def opens_inside_the_plan_part(clauses: list[Clause]) -> bool:
+    """A page that is a later part of a report, its plan's tasks only: it opens under a numbered sub-part
+    ("(五)奋力推动规划建设治理水平提升,加快建设宜居韧性智慧城市", 武汉's 2024 report; 浙江's 2023 report, its eighth page),
+    and nothing on it looks back — no review heading, no word of a review (同比, 比上年, 回顾, 预计…)."""
+    first = next((c for c in clauses if c.headings), None)
+    if first is None or not any(re.match(r"\s*[（(][一二三四五六七八九十]+[)）]", h) for h in first.headings[:2]):
+        return False  # (the page's title may stand above it: "武汉市政府工作报告")
+    if any(looks_back(h, top=i == 0) for c in clauses for i, h in enumerate(c.headings)):
+        return False
+    return not any(REVIEW_MARKS_RE.search(c.text) for c in clauses)
 
 
 REVIEW_HEADING_RE = re.compile(r"(执行情况|完成情况|工作回顾|落实情况|进展情况|推进情况|实施情况|运行情况)")

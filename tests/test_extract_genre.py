@@ -1151,3 +1151,30 @@ def test_a_deadline_after_the_figure_dates_it():
 def test_round_51_52_restatements_are_kept_once(page, expected):
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2020))
     assert [(t.value, t.unit) for t in targets] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # what a province has done and where it ranks, told before its plan (宁夏, 云南; round 54)
+    ("目前,宁夏“六特”产业综合产值已突破2420亿元,有力促进了农业发展和农民增收。", []),
+    ("宁夏打造了葡萄酒“六大产业集群”,创建国家级现代农业产业园5个、产业强镇16个。", []),
+    ("2019年底,全省获有机产品证书1023个,全国排名第6。", []),
+    ("力争全省粮食产量稳定在1200万吨以上。", [(1200, "万吨")]),
+    # how many targets a plan sets (珠海's 2025 plan)
+    ("《计划》明确了10个主要预期目标:地区生产总值增长6%左右。", [(6, "%")]),
+    ("力争新增10个省级目标。", [(10, "个")]),
+])
+def test_round_53_54_results_and_counts(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.value, t.unit) for t in got] == expected
+
+
+def test_a_later_part_of_a_report_is_its_plan():
+    """武汉's 2024 report, its section on the city (round 54): the page opens under 「(五)…」 and looks back nowhere, so its
+    tasks are targets though no year and no forward heading stands above them; a page that opens on the review stays it."""
+    page = ["武汉市政府工作报告", "(五)奋力推动规划建设治理水平提升,加快建设宜居韧性智慧城市。树牢全周期管理意识。",
+            "加快推进城市更新。积极推进33个更新单元改造,完成200个以上老旧小区改造。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", doc_type="work_report"))
+    assert [(t.value, t.unit) for t in targets] == [(33, "个"), (200, "个")]
+    page = ["武汉市政府工作报告", "(一)经济运行稳中向好。全市地区生产总值比上年增长5.7%。", "完成200个老旧小区改造。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", doc_type="work_report"))
+    assert targets == []

@@ -1306,3 +1306,13 @@ def test_round_51_52_dates_years_and_places_of_news_pages():
     meta = meta_of(page)
     assert (meta.jurisdiction, meta.start_year, meta.horizon_year) == ("天涯区", 2023, 2028)
     assert "计划2026年" not in meta.title
+
+
+def test_round_53_54_report_pages_and_a_notice_body():
+    """A page headed by the report it is (浙江 2023, its eighth page) is that year's; a notice's body that opens with the
+    document it issues names its title, its year and its place (《数智贵州建设2026年工作要点》)."""
+    meta = meta_of("权威发布:2023年浙江省政府工作报告(全文)\n  (四)拓市场抢订单引外资。确保出口占全国份额保持在14.5%左右。")
+    assert meta.horizon_year == 2023
+    meta = meta_of("《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们,请认真抓好贯彻落实。\n"
+                   "为贯彻落实省委省政府关于大数据发展的部署,制定本工作要点。\n1.发展算力产业。集聚华为云生态企业累计达到150家。")
+    assert (meta.title, meta.horizon_year, meta.jurisdiction) == ("数智贵州建设2026年工作要点", 2026, "贵州省")
