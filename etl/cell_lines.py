@@ -374,7 +374,7 @@ def single_spaced_table_rows(lines: list[str], start: int) -> tuple[list[str], i
     (blank lines are skipped); lines after its last row stay as they are. Returns ([], start) when the lines are
     not such a table."""
     first = lines[start].split()
-    if "".join(first[:2]) in INDICATOR_HEADS and len(first) > 2 and "".join(first[:2]) == "指标":
+    if "".join(first[:2]) == "指标" and len(first) > 2:
         head, after = first[2:], start + 1  # 「指 标 单位 2015年 2020年」
     elif re.sub(r"\s+", "", lines[start]) in INDICATOR_HEADS:
         nxt = next((k for k in range(start + 1, min(start + 3, len(lines))) if lines[k].strip()), None)
@@ -402,12 +402,10 @@ def single_spaced_table_rows(lines: list[str], start: int) -> tuple[list[str], i
         if values and all(_is_plain_value(v) for v in values) and name and re.search(r"[\u4e00-\u9fff]", name) \
                 and (not has_unit or unit and not re.search(r"\d", unit) and len(unit) <= 6):
             if SUB_ROW_RE.match(name) and previous:
-                name = f"{previous}：其中{SUB_ROW_RE.sub('', name)}"
-            elif group and len(name) <= 4 and group not in name:
-                name = group + name
+                name = f"{previous}：其中{SUB_ROW_RE.sub('', name)}"  # a part of the row above, which stays "previous"
             else:
+                name = group + name if group and len(name) <= 4 and group not in name else name
                 previous = name
-            previous = name if "：其中" not in name else previous
             rows.append("\t".join([section, name, *([unit] if has_unit else []), *values, *([attribute] if has_attribute else [])]).rstrip("\t"))
             section, end = "", j + 1  # a merged cell: named once, over the rows below it too
         elif GROUP_HEADING_RE.match(text):
