@@ -72,14 +72,16 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         headlines.append(lines[1].strip())  # a news page's subheadline: "新建10处口袋公园建成10处社区食堂"
     # a news page's subheadings over its paragraphs, each a figure the paragraph tells again: "新建、改造10家便民蔬菜零售点"
     # over "…新建和改造10家便民蔬菜零售网点,…"
-    headlines += [line.strip() for line in lines[len(headlines) + 1 :] if is_subheading(line)]
-    return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headlines), clauses
+    subheadings = [line.strip() for line in lines[len(headlines) :] if is_subheading(line)]
+    return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headlines, subheadings), clauses
 
 
 def is_subheading(line: str) -> bool:
     """A short line of a page that states one figure and ends no sentence: "今年增加1000辆公租自行车",
     "新建、改造10家便民蔬菜零售点" (not a table row)."""
     line = line.strip()
+    if re.match(r"(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.．、*]|[（(]", line):
+        return False  # an item of a list: "7.*打造1条健身步道"
     return len(line) <= 30 and "\t" not in line and bool(re.search(r"\d", line)) and is_headline_line(line)
 
 
@@ -278,7 +280,8 @@ def _table_sector(clauses: list[Clause]) -> str:
 SHORT_MONEY_UNITS = {"亿": "亿元", "万亿": "万亿元"}
 
 
-def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, headlines: list[str] | None = None) -> list[Target]:
+def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, headlines: list[str] | None = None,
+                 subheadings: list[str] | None = None) -> list[Target]:
     """A target stated twice in one document is one target: the first statement is kept and takes
     the departments of the other when it names none.
 
@@ -293,9 +296,12 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
     by_value: dict[tuple, list[int]] = {}
     for i, t in enumerate(targets):
         key = (t.value, SHORT_MONEY_UNITS.get(t.unit, t.unit))
+        # a subheading is restated by a paragraph, not by the next short line of a list ("2.*打造1条市民健身步道" /
+        # "7.*打造1条健身步道" are two deeds)
+        said_again_in = (headlines or []) + ([] if is_subheading(t.source_text) else subheadings or [])
         twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
                      or any(_restates_the_headline(targets[j], t, h) or _both_restate_the_headline(targets[j], t, h)
-                            for h in headlines or [])), None)
+                            for h in said_again_in)), None)
         if twin is None:
             kept.append(i)
             by_value.setdefault(key, []).append(i)
