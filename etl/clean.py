@@ -256,6 +256,13 @@ def is_photo_caption(line: str) -> bool:
                 or re.search(r"图片来源|(?:^|\s)图[:：]", line))
 
 
+def is_picture_caption(sentence: str) -> bool:
+    """A caption run into the text as a sentence of its own names what a picture shows: "面向京津推动2.5天“微度假”
+    12家标杆性大景区分布图。" (the page goes on 「资料图」) — short, ending in a map's or picture's name. (A caption on a
+    line of its own is :func:`is_photo_caption`'s.)"""
+    return len(sentence) <= 60 and bool(re.search(r"(?:分布图|示意图|效果图|规划图|资料图|位置图)[。.]?\s*$", sentence))
+
+
 def join_text(prev: str, nxt: str) -> str:
     """Glue two halves of a sentence: no space, except between two Latin letters ("App" + "and")."""
     gap = " " if prev[-1:].isascii() and prev[-1:].isalpha() and nxt[:1].isascii() and nxt[:1].isalpha() else ""

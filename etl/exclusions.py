@@ -129,10 +129,9 @@ def is_sum_of_counted_projects(sentence: str, q: Quantity) -> bool:
 def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     """The investment the year's projects are to put in is a target (kind increment), not one project's budget:
     "今年开发区基础设施建设主要安排9只项目,计划投资3亿元", "今年安排重点项目9个,计划投资3亿元", "年度计划投资120亿元", "当年计划完成投资6.2亿元"."""
-    before = sentence[: q.start]
-    return bool(re.search(r"(?:年度|当年|全年)\s*计划(?:完成)?投资\s*(?:约|达|为)?\s*$", before)
-                or re.search(r"安排\s*(?:\d+\s*[个只项]\s*(?:[\u4e00-\u9fff]{0,4}项目)?|[\u4e00-\u9fff]{0,6}项目\s*\d+\s*[个只项])"
-                             r"\s*[，,]\s*计划(?:完成)?投资\s*(?:约|达|为)?\s*$", before))
+    planned = r"计划(?:完成)?投资\s*(?:约|达|为)?\s*$"
+    arranged = r"安排\s*(?:\d+\s*[个只项]\s*(?:[\u4e00-\u9fff]{0,4}项目)?|[\u4e00-\u9fff]{0,6}项目\s*\d+\s*[个只项])\s*[，,]\s*"
+    return bool(re.search(rf"(?:(?:年度|当年|全年)\s*|{arranged}){planned}", sentence[: q.start]))
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from etl.clean import BULLETS
+from etl.clean import BULLETS, is_picture_caption
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.exclusions import clause_before, is_genre_non_target, is_sum_of_counted_projects
 from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES
@@ -825,12 +825,6 @@ def is_descriptive(sentence: str) -> bool:
     # a congress's vote is no target: "省十三届人大四次会议以99.3%的赞成率(602人赞成)表决通过"
     return bool(re.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence) \
         or is_plan_outline(sentence) or is_picture_caption(sentence)
-
-
-def is_picture_caption(sentence: str) -> bool:
-    """A picture's caption names what it shows: "面向京津推动2.5天“微度假” 12家标杆性大景区分布图。" (the page goes on
-    「资料图」) — a short sentence that ends in a map's or picture's name."""
-    return len(sentence) <= 60 and bool(re.search(r"(?:分布图|示意图|效果图|规划图|资料图|位置图)[。.]?\s*$", sentence))
 
 
 def is_plan_outline(sentence: str) -> bool:
