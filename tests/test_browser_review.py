@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 from conftest import free_port
 from docgen import make_docx, make_pdf
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from test_browser import CHROMIUM, browser, open_app, page, shot  # noqa: F401 — fixtures used by name
 
 from deploy import serve
@@ -134,8 +135,13 @@ def test_officials_upload_review_rebuild_and_every_correction_stays(app, page): 
     wait_text(page, i18n.t("review.done.reject", name="").rstrip("："))
 
     page.wait_for_load_state("networkidle")
-    page.get_by_text(i18n.t("review.add.title")).click()
-    field(page, i18n.t("review.add.quote")).wait_for(timeout=30_000)
+    for _ in range(3):  # a click while the page is redrawn may land on the old expander: open it until its field shows
+        page.get_by_text(i18n.t("review.add.title")).click()
+        try:
+            field(page, i18n.t("review.add.quote")).wait_for(state="visible", timeout=15_000)
+            break
+        except PlaywrightTimeout:
+            page.wait_for_load_state("networkidle")
     page.wait_for_timeout(1000)
     field(page, i18n.t("review.add.quote")).fill("全县古树名木全部挂牌保护")
     field(page, i18n.t("review.field.indicator_name")).last.fill("古树名木挂牌保护率")
