@@ -105,14 +105,16 @@ def _index() -> tuple[dict[str, list[Division]], re.Pattern | None, dict[str, st
 
 
 def _aliases(by_name: dict[str, list[Division]], short: dict[str, str]) -> dict[str, str]:
-    """What an autonomous county is called in its own documents: "澜沧县" for 澜沧拉祜族自治县,
-    "孟连县" for 孟连傣族拉祜族佤族自治县 — the stem before the peoples' names, and 县."""
+    """What an autonomous county or prefecture is called in its own documents: "澜沧县" for 澜沧拉祜族自治县,
+    "孟连县" for 孟连傣族拉祜族佤族自治县, "红河州" for 红河哈尼族彝族自治州 — the stem before the peoples' names,
+    and 县 or 州."""
     out: dict[str, str] = {}
     for name, divisions in by_name.items():
-        if name.endswith("自治县") and any(d.level == "county" for d in divisions):
-            alias = short_name(name) + "县"
-            if len(alias) >= 3 and alias not in by_name and alias not in short:
-                out.setdefault(alias, name)
+        for kind, level in (("县", "county"), ("州", "city")):
+            if name.endswith("自治" + kind) and any(d.level == level for d in divisions):
+                alias = short_name(name) + kind
+                if len(alias) >= 3 and alias not in by_name and alias not in short:
+                    out.setdefault(alias, name)
     return out
 
 
@@ -178,10 +180,11 @@ def short_name(name: str) -> str:
 
 
 def lookup(name: str, context: str = "") -> Division | None:
-    """The division called ``name`` (full or short name of a province or city); where several share
+    """The division called ``name`` (full or short name of a province or city, or an autonomous county's or
+    prefecture's everyday name: 红河州); where several share
     it (鼓楼区 in four cities), the one whose parent or province ``context`` names."""
     by_name, _, short = _index()
-    name = short.get(name, name)
+    name = short.get(name) or alias_names().get(name, name)
     found = by_name.get(name, [])
     if not found:
         return None
@@ -193,6 +196,13 @@ def lookup(name: str, context: str = "") -> Division | None:
             if d.province and (d.province in context or short_name(d.province) in context):
                 return d
     return found[0]
+
+
+def same_division(name: str, other: str) -> bool:
+    """Whether two names are one division: "红河州" and "红河哈尼族彝族自治州", "聊城" and "聊城市" (not two
+    divisions that share a name, 鼓楼区 and 鼓楼区: a name alone does not say which)."""
+    a, b = lookup(name), lookup(other)
+    return bool(a and b and a.code == b.code)
 
 
 def mentions(text: str) -> list[tuple[int, int, str]]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from etl.clean import drop_spaces, zero_for_letter_o
+from etl.divisions import same_division
 from etl.metadata import UNKNOWN_JURISDICTION
 from etl.model import Target
 
@@ -196,9 +197,11 @@ def score_document(doc: str, gold: list[dict], predicted: list[Target], jurisdic
 
 def _agrees(truth, ours, name: str) -> bool:
     """A reading that leaves the jurisdiction empty says the text never names it; the build's
-    未知地区 says the same."""
+    未知地区 says the same. Two names of one division agree (红河州, 红河哈尼族彝族自治州)."""
     if name == "jurisdiction" and truth in ("", None):
         return ours in ("", None, UNKNOWN_JURISDICTION)
+    if name == "jurisdiction" and truth != ours:
+        return same_division(truth, ours)  # "红河州" read, 红河哈尼族彝族自治州 built: one division
     return truth == ours
 
 

@@ -48,6 +48,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_share_of_a_target_done(sentence, q)
         or is_base_of_a_rate(sentence, q)
         or is_designated_set(sentence, q)
+        or is_size_of_listed_projects(sentence, q)
         or is_forecast(sentence, q)
     )
 
@@ -128,10 +129,13 @@ def is_sum_of_counted_projects(sentence: str, q: Quantity) -> bool:
 
 def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     """The investment the year's projects are to put in is a target (kind increment), not one project's budget:
-    "今年开发区基础设施建设主要安排9只项目,计划投资3亿元", "今年安排重点项目9个,计划投资3亿元", "年度计划投资120亿元", "当年计划完成投资6.2亿元"."""
+    "今年开发区基础设施建设主要安排9只项目,计划投资3亿元", "今年安排重点项目9个,计划投资3亿元", "年度计划投资120亿元", "当年计划完成投资6.2亿元",
+    "今年河北将在…等六个领域计划投资12135亿元"."""
     planned = r"计划(?:完成)?投资\s*(?:约|达|为)?\s*$"
     arranged = r"安排\s*(?:\d+\s*[个只项]\s*(?:[\u4e00-\u9fff]{0,4}项目)?|[\u4e00-\u9fff]{0,6}项目\s*\d+\s*[个只项])\s*[，,]\s*"
-    return bool(re.search(rf"(?:(?:年度|当年|全年)\s*|{arranged}){planned}", sentence[: q.start]))
+    # the fields the year's investment goes to: "今年河北将在交通设施建设、…等六个领域计划投资12135亿元"
+    fields = r"(?:今年|全年|年内)[^。；;]{0,80}?(?:领域|方面)\s*"
+    return bool(re.search(rf"(?:(?:年度|当年|全年)\s*|{arranged}|{fields}){planned}", sentence[: q.start]))
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays
@@ -141,10 +145,13 @@ BUDGET_RE = re.compile(r"(?:拟|准备|计划|预计|预算|估算|概算|总)\s
 
 def is_attendance(sentence: str, q: Quantity) -> bool:
     """Who came to a meeting, as a news page of a people's congress counts them: "本次大会应到代表155人，
-    实到144人", "出席会议的代表356名"; and the bodies taking part in a list, "共38家单位参与"."""
+    实到144人", "出席会议的代表356名", "…技术员共计25人参加了会议"; and the bodies taking part in a list,
+    "共38家单位参与"."""
     before = clause_before(sentence, q)
     if q.unit in ("家", "个") and re.match(r"\s*(?:单位|部门)\s*(?:共同)?(?:参与|参加)", sentence[q.end :]):
         return True  # who takes part in the list: "2025年的10件重点民生实事共38家单位参与"
+    if q.unit in ("人", "名", "位") and re.match(r"\s*(?:参加|出席|列席)(?:了)?(?:会议|大会|座谈会|培训)", sentence[q.end :]):
+        return True  # "各国有林场负责人、技术员共计25人参加了会议"
     return q.unit in ("人", "名", "位") and bool(re.search(r"(应到|实到|出席|列席|到会|缺席|参会)", before))
 
 
@@ -177,8 +184,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     "聚焦37个县域特色产业", "全市8个县（市、区）", "壮大13条重点产业链" (the designated chains made
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
     before = clause_before(sentence, q)
-    if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升)(?:[^，,；;。]*(?:和|、|及))?\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
-        return True  # "做优做强5个国家先进制造业集群"
+    if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升|重点发展)(?:[^，,；;。]*(?:和|、|及))?\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
+        return True  # "做优做强5个国家先进制造业集群", "重点发展12条制造业产业链" (the designated chains)
     if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(
             r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?=率先|高质量|发展|振兴|加快|创建|[，,。；;、]|$)", sentence[q.end :]):
         return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
@@ -187,6 +194,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if q.unit in ("个", "家") and re.search(r"(推动|推进|支持)(?:[^，,；;。]*、)?\s*$", before) and re.match(
             r"[^，,；;。]{0,30}?(?:提质升级|提档升级|提升能级|提质增效|提能升级)", sentence[q.end :]):
         return True  # designated ones upgraded: "推动7个国家物流枢纽、4个国家骨干冷链物流基地提质升级"
+    if q.unit in ("个", "项") and re.search(r"(加快|推进|加速|推动)[^，,；;。]*等\s*$", before) and re.match(r"\s*在建(?:项目|工程)", sentence[q.end :]):
+        return True  # named projects under way, pushed on: "加快廊坊热电、丰宁抽水蓄能电站等6个在建项目建设进度"
     place_then_etc = re.search(r"([\u4e00-\u9fff]{2,6})等\s*$", before)
     if q.unit in ("个", "家", "条") and place_then_etc and re.match(r"\s*(?:国家|省级|省|市级|市(?!场))", sentence[q.end :]) and any(
             _is_place_name(place_then_etc.group(1)[i:]) for i in range(len(place_then_etc.group(1)) - 1)):
@@ -348,8 +357,8 @@ def is_floor_area(sentence: str, q: Quantity) -> bool:
         return False
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
-    if re.search(r"(新增|增加|累计|达到)[\u4e00-\u9fff]{0,6}面积\s*$", before):
-        return False  # "新增绿色建筑面积60万平方米": a measure of the place that grows
+    if re.search(r"(新增|增加|累计|达到)[\u4e00-\u9fff]{0,6}面积\s*$", before) or re.search(r"人均[\u4e00-\u9fff]{0,8}面积\s*$", before):
+        return False  # "新增绿色建筑面积60万平方米", "人均体育场地面积2.6平方米": a measure of the place
     if q.comparator == ">=" and re.search(r"(改造|新建|建设|完成|实施|整治|修缮)[\u4e00-\u9fff]{0,4}面积\s*$", before):
         return False  # a floor of the work to be done: "改造总建筑面积不少于10万平方米"
     return bool(re.search(r"(占地|占地面积|建筑面积|用地面积|总面积|建设面积|面积为|规划面积|场地面积)\s*(?:约|为|达|共|总计)?\s*$", before))
@@ -368,6 +377,18 @@ def is_population_class(sentence: str, q: Quantity) -> bool:
 PART_NOUNS = r"(?:系列)?(?:专项)?(?:三年)?(?:行动|配套政策|政策|措施|举措|工程|任务|重点产业|产业|行业|领域|方面|板块|专项|条(?![件例])|项(?!目))"
 
 
+MADE_THINGS_RE = re.compile(r"\s*[\u4e00-\u9fff]{0,10}?(?:产业链|产业集群|集群|品牌|基地|园区)")
+
+
+def makes_the_listed(sentence: str, q: Quantity) -> bool:
+    """A count that closes a list of the things a verb makes is a target, 等 or not: "5年内形成原材料、消费品、装备等
+    万亿级产业3个,冶金、化工等2个五千亿级产业链" — the verb may stand a clause earlier in the sentence; a list the sentence
+    works within is no such thing ("围绕冶金、化工等2个产业链")."""
+    head = re.split(r"[；;。]", sentence[: q.start])[-1]
+    verb = re.search(r"(?:形成|打造|培育|建成|创建|新建|建设|壮大)(?![^，,]*(?:围绕|聚焦|依托|立足|突出|紧扣))", head)
+    return bool(verb) and not re.search(r"(?:围绕|聚焦|依托|立足|突出|紧扣)", head) and bool(MADE_THINGS_RE.match(sentence, q.end))
+
+
 def counts_named_parts(sentence: str, q: Quantity) -> bool:
     """How many parts a policy system has or how long a named list is, not a target: "以农业现代化等
     7个系列专项三年行动、绿色铝等5个配套政策为支撑", "高原特色现代农业、绿色铝、光伏…出口导向型12个
@@ -375,6 +396,8 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     commits to reach names what is counted after a verb: "新建5个产业园区" stays."""
     after = sentence[q.end :]
     if not (q.unit.endswith(("个", "项", "条", "大", "类")) or q.unit == ""):
+        return False
+    if makes_the_listed(sentence, q):
         return False
     before = clause_before(sentence, q)
     reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
@@ -543,6 +566,8 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
     an explanation "5%左右的预期增长目标与“十五五”发展目标总体衔接", whom the work is for, who delivers it."""
     before = clause_before(sentence, q)
     phrase_after = re.split(r"[，,；;。]", sentence[q.end :], maxsplit=1)[0]
+    if q.unit in ("位", "名") and re.search(r"(?:前|后)\s*$", before) and re.match(r"\s*(?:的)?平均(?:水平|值|数)", phrase_after):
+        return True  # a yardstick: "其它各项指标也都超过全国百强县后5位平均水平"
     if re.search(r"以\s*(?:全[省市县区])?\s*$", before) and re.match(r"[^为]{0,16}为(?:基础|单元|单位|主体|载体|依托|重点|核心)", phrase_after):
         return True
     if re.search(r"以[^，,；;。以]{0,12}$", before) and re.match(r"[^为]{0,16}为(?:主要)?(?:对象|服务对象|基础|重点)", phrase_after):
@@ -580,3 +605,15 @@ def is_scope_of_action(sentence: str, q: Quantity) -> bool:
     after = re.sub(r"[（(][^）)]{0,16}[）)]", "", sentence[q.end :])  # "重点县（长汀、武平、连城县）的"
     noun = re.split(r"的|进行|实施|开展|配备|提供|提升|全面|[，,；;。]", after, maxsplit=1)[0][:16]
     return bool(re.search(r"(县|市|区|乡镇|镇|乡|街道|村|社区|旗)$", noun))
+
+
+# a project's size, then the rest of a list of projects: "400万头生猪、通榆吉运15万头牛、…等投资亿元以上项目建设"
+LISTED_PROJECTS_AFTER_RE = re.compile(r"\s*[\u4e00-\u9fff]{1,6}(?:、[\u4e00-\u9fff\d.]{2,20}){0,8}等[\u4e00-\u9fff]{0,14}?项目")
+
+
+def is_size_of_listed_projects(sentence: str, q: Quantity) -> bool:
+    """Each item of a list of named projects, told by its size, is no target: "畜牧业重点抓好洮南雏鹰400万头生猪、通榆吉运
+    15万头牛、洮北300万只肉羊、榆树正榆1亿只肉鸡等投资亿元以上项目建设" — the number stands between a project's name
+    and what it raises, and the list closes on 等…项目. A count of projects stays: "新建学校10所、幼儿园5所等项目"."""
+    return bool(re.search(r"[\u4e00-\u9fff]$", sentence[: q.start - q.prefix_len])) and bool(LISTED_PROJECTS_AFTER_RE.match(sentence, q.end))
+

@@ -64,7 +64,7 @@ INCREMENT_VERBS = ["新增", "新建", "新开工", "新改建", "新培育", "�
 KEEP_VERBS = ("新增", "新建", "新开工", "新改建", "新培育", "新创建", "新开发", "新（扩）建", "改造",
               "提升改造", "更新改造", "改扩建", "新改扩建")
 LEAD_IN_RE = re.compile(
-    r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|锚定|瞄准|"
+    r"^(?:(?:到|至|在)?\s*20\d\d\s*年?\s*(?:[-—–至]\s*20\d\d\s*年)?(?:底|末|内)?(?:前)?[，,]?|力争|争取|确保|努力|全力|进一步|同时|并|锚定|瞄准|"
     r"其中|就是|实现|使|将|推动|基本|共|年内|全年|今年|当年|每年|年均|" + SELF_SCOPE_ALT + r"|全镇|提出|同比|"
     r"区内|县内|市内|全面|加快|大力|积极|持续|不断|着力|重点|计划|预计|以上|和|及|、|以|要|再|"
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
@@ -254,8 +254,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # 24小时便民服务, 15分钟生活圈
     if q.unit == "天" and re.match(r"\s*(?:[“\"][\u4e00-\u9fff]{1,4}[”\"]|[\u4e00-\u9fff]{0,2}(?:游|度假|行程|线路))", after_all):
         return True  # a trip's length names a product: "推动2.5天“微度假”产品", "3天2晚游"
-    if re.match(r"\s*制", after_all):
-        return True  # 3人制篮球场, 5人制足球场: a format, not a count
+    if re.match(r"\s*制(?!造|度|定|品|作|剂|药|冷|裁|订|约|图|成)", after_all):
+        return True  # 3人制篮球场, 5人制足球场: a format, not a count (not "10家制造业企业进入世界500强")
     if q.unit == "岁" and re.match(r"\s*(以下|以上|至|-|—)", after) and not re.search(r"(提升到|提高到|提升至|提高至|达到|达)\s*$", before):
         return True  # 3岁以下婴幼儿 (but "人均预期寿命提升到80岁以上" is a level reached)
     if q.unit in ("米", "公里", "千米") and (re.match(r"\s*(?:以内|之内|内|范围内|半径)\s*[\u4e00-\u9fff]", after_all) or re.search(r"(沿线|两侧|两岸|周边|沿岸)\s*$", before)):
@@ -286,7 +286,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True
     if measure and _qualifies_following_count(sentence, q):
         return True
-    if measure and not built and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
+    # an amount as the object of what is done or reached: "完成3000亿元投资", "力争形成2000万吨钢规模"
+    amount_done = re.search(r"(?:完成|实现|形成)\s*$", before) and re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,2}?(?:投资|规模|产能|产量)(?!的)", after_all)
+    if measure and not built and not amount_done and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
             and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
             and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)|\s*(以上|以下|以内|左右)?\s*的(?:目标|任务|要求)", after_all) \
             and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
@@ -441,7 +443,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     ahead = re.search(r"(?:期间|时期)[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:将|力争|争取|确保)|(?:到|至)“?十三五”?末", sentence)
     # a page that plans years inside the 十三五 and says so: "确保至2018年底,…,“十三五”期间,每个市(州)启动创建1个5A级景区"
     ahead = ahead or bool(first_plan_year and first_plan_year <= 2020 and FORWARD_RE.search(sentence))
-    if REVIEW_RE.search(re.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence):
+    tested = re.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence
+    if _aimed_by_place(sentence, clause, first_plan_year):
+        tested = YEAR_ON_YEAR_RE.sub("", tested)
+    if REVIEW_RE.search(tested):
         return True
     if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(sentence):
         # what has happened, told as news: "生猪的存栏出栏分别增加了2.3%和3.7%", "省发改委公布2024年省重点建设项目名单,
@@ -453,13 +458,40 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     # "预计2022年兰州新区地区生产总值增长13%" (in a page that sets 2023's targets)
     # a news page's source before it: "据介绍,2022年,安徽汽车产量174.7万辆" (a page on a plan to 2027), or its look back:
     # "回顾2019年,…预计2019年全年新疆实现地区生产总值13780亿元" (a page on 2020's targets)
-    m = re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[,，]?|回顾)?\s*(?:截至|截止|预计)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年", sentence)
-    if m and first_plan_year and int(m.group(1)) < first_plan_year:
+    if opens_on_a_past_year(sentence, first_plan_year):
         return True
     # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，
     # 2024年武汉市民生支出占比达79.8%" ("规划显示，到2025年…" looks ahead and stays)
     m = re.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
     return bool(m) and not FORWARD_RE.search(sentence)
+
+
+# a change told against the year before, which a review and an aim both use
+YEAR_ON_YEAR_RE = re.compile(r"同比|(?:比|较)上年")
+# the heading of a plan's aims: "一、行动目标", "(二)主要目标", "发展目标"
+AIMS_HEADING_RE = re.compile(r"(?:行动|主要|发展|工作|总体|预期|奋斗)目标|目标任务")
+# a sentence that opens on its due year, perhaps after the document that states it: "《意见》提出,到2027年,…"
+DUE_OPENING_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:提出|要求|明确)[，,：:]?)?\s*(?:到|至)\s*(20\d\d)\s*年")
+
+
+def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) -> bool:
+    """A sentence whose place says it is an aim, so that its 同比 looks ahead: it sits under an aims heading
+    ("一、行动目标" / "科技服务业营业收入同比增长15%"), or it opens on a due year not before the plan starts
+    ("《意见》提出,到2027年,…工业投资年均同比新增超过1000亿元")."""
+    if clause.headings and AIMS_HEADING_RE.search(clause.headings[-1]):
+        return True
+    due = DUE_OPENING_RE.match(sentence)
+    return bool(due) and (first_plan_year is None or int(due.group(1)) >= first_plan_year)
+
+
+PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|回顾)?\s*(?:截至|截止|预计)?\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年")
+
+
+def opens_on_a_past_year(sentence: str, first_plan_year: int | None) -> bool:
+    """A sentence headed by a year before the plan starts, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次",
+    "据会议消息,2021年,红河州特色农业竞争力不断增强" (in a page on 2022's work)."""
+    m = PAST_YEAR_HEAD_RE.match(sentence)
+    return bool(m and first_plan_year and int(m.group(1)) < first_plan_year)
 
 
 CN_YEAR_RE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})(?=\s*年)")
@@ -526,12 +558,16 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     framed = {int(y) for y in re.findall(r"在\s*(20\d\d)\s*年", head)}  # "在2025年“立园满园”行动计划中"
     future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest or (this_year and y in framed))]
     if future:
-        return max(future)
+        own_part = [int(y) for y in re.findall(r"(?:到|至|力争|争取|确保|于)\s*(20\d\d)\s*年", re.split(r"[，,；;。]", head)[-1]) if int(y) in future]
+        # the figure's own part names its year: "力争2027年…产值达3590亿元以上,力争2022年内农产品加工产值…比达2.2:1"
+        return own_part[-1] if own_part else max(future)
     # the deadline stated after the figure, in the next clause: "拟增加1200个学位,计划2026年3月完工"
     due = re.match(r"[^，,；;。]{0,12}[，,]\s*(?:计划|预计|力争|确保)?\s*(?:于|在|到)?\s*(20\d\d)\s*年(?:\d{1,2}\s*月)?(?:底|末|前)?\s*"
                    r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
     if due and (default is None or int(due.group(1)) <= default + 15) and (earliest is None or int(due.group(1)) >= earliest):
         return int(due.group(1))
+    if earliest and default and earliest < default and re.search(r"今年(?!以来)", sentence[:upto]) and not re.search(r"20\d\d\s*年", sentence):
+        return earliest  # the page's own year, in a page that also looks further: "今年完成制种面积2.5万亩" (力争2027年…)
     return default
 
 
@@ -735,10 +771,10 @@ def kind_of(q: Quantity, name: str, verb: str, before: str, previous_kind: str =
         return "increment"  # "新培育…品牌分别为 5 个"
     if verb in LEVEL_VERBS:
         return "level"
+    if previous_kind and not verb:
+        return previous_kind  # "争取通车里程分别达到2100公里和7600公里": the list's kind, whatever verb stands before it
     if name.startswith(tuple(INCREMENT_VERBS)) or any(v in before for v in INCREMENT_VERBS):
         return "increment"
-    if previous_kind and not verb:
-        return previous_kind
     if q.unit and (q.unit[-1] in CLASSIFIER_UNITS or q.unit.endswith(("人次", "项次"))) and not pct:
         return "increment"
     return "level"
@@ -767,16 +803,21 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     lead_year: int | None = None  # "2025年济南市经济社会发展主要预期目标是：…；…；…。"
     opening_year: int | None = None  # "到2027年，…；…。…。": the paragraph's year
     in_aims = False  # "2024年,海南旅游经济发展目标为:…,同比增长10%;旅游总收入2070亿元,同比增长14%;…": aims, 同比 and all
+    past_account = False  # the sentence before was a review that opened on a past year
     for sentence in split_sentences(clause.text):
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
         lead = LEAD_YEAR_RE.search(sentence)
         in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence))
         same_sentence = sentence.rstrip().endswith(("；", ";"))
+        # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
+        # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
+        goes_on = goes_on or (past_account and not FORWARD_RE.search(sentence) and not re.search(r"20\d\d\s*年", sentence))
         if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
             continue
         previous_review = not in_aims and is_review_sentence(sentence, clause, first_plan_year)
+        past_account = previous_review and opens_on_a_past_year(sentence, first_plan_year)
         if lead:
             lead_year = int(lead.group(1))
         opening = OPENING_YEAR_RE.match(sentence)
@@ -1239,15 +1280,17 @@ def _baseline(sentence: str, q: Quantity) -> tuple[float | None, int | None]:
     return None, None
 
 
-def _spelt_out_next(text: str, sentence: str) -> bool:
+def _spelt_out_next(text: str, sentence: str, name: str = "") -> bool:
     """Whether the sentence after ``sentence`` in ``text`` restates it as a figure, opening with 即 or
-    也就是: "旅游就业量比2015年翻一番。即旅游就业人数达到435万人" (the figure is the one record)."""
+    也就是: "旅游就业量比2015年翻一番。即旅游就业人数达到435万人" (the figure is the one record), or with the
+    name and where it goes from: "资产总量翻一番。资产总量由2005年的2400亿元增加到2010年的4800亿元"."""
     said = sentence.strip()
     at = text.find(said)
     if at < 0:
         return False
     after = text[at + len(said) : at + len(said) + 40]
-    return bool(re.match(r"[。；;]?\s*(?:即|也就是)[^。；;]*?\d", after))
+    from_to = bool(name) and re.match(r"[。；;]?\s*" + re.escape(name) + r"由[^。；;]*?\d", after) is not None
+    return from_to or bool(re.match(r"[。；;]?\s*(?:即|也就是)[^。；;]*?\d", after))
 
 
 def _doubling_targets(sentence: str, clause: Clause, horizon_year: int | None) -> list[Target]:
@@ -1263,7 +1306,7 @@ def _doubling_targets(sentence: str, clause: Clause, horizon_year: int | None) -
         return []
     if not name or re.search(r"(资金|经费|预算|补助|奖补)$", name):
         return []  # money a government sets aside doubled is an instrument: "自治区本级科技专项资金翻一番"
-    if _spelt_out_next(clause.text, sentence):
+    if _spelt_out_next(clause.text, sentence, name):
         return []  # the next sentence gives the value: "旅游业总收入比2015年翻一番。即旅游业总收入达到6100亿元"
     # both double: "全市生产总值和城乡居民收入均比2010年翻一番"
     names = listed_names(name) if re.search(r"(?:均|都)(?:比[^，,；;。]*)?$", m.group(1)) else [name]

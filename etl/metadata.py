@@ -605,7 +605,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     m = re.search(r"((?:20)\d\d)\s*年?\s*[-—–至到]\s*((?:20)\d\d)\s*年\s*(?:期间|间)[，,]?[\u4e00-\u9fff]{0,8}?(?:将|力争|计划|要)", opening)
     if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))  # the span the page works in: "2023年至2028年期间,天涯区将完成13所学校…"
-    heads = [int(y) for y in re.findall(r"(?:到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年", opening)]
+    # not a change told to a year gone: "由2012年的全国第14位提升到2019年的第11位"
+    heads = [int(y) for y in re.findall(r"(?:(?<!提升)(?<!提高)(?<!增加)(?<!增长)(?<!上升)(?<!下降)(?<!降低)(?<!减少)到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年(?!的)", opening)]
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
     # the aims stated with their year: "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%"
@@ -643,6 +644,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m and "今年" in opening:
         # a news series named by its year over a page that speaks of 今年: "2023数字经济看市州 | 遵义:…" / "…今年…"
         return int(m.group(1)), int(m.group(1))
+    m = re.match(r"((?:19|20)\d\d)年[，,]?是[^。；;]{0,40}?之年", opening)
+    if m:
+        return int(m.group(1)), int(m.group(1))  # a year's plan that opens on it: "2026年,是实施“十五五”规划的开局之年,…"
     if re.search(r"今年是[^。]{0,16}?十[三四五六]五", opening):
         year = five_year_plan_year(opening)  # "今年是“十五五”规划开局起步之年" → 2026
         if year:
@@ -1049,12 +1053,13 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     return Place(d.name, d.level, d.parent) if d else None
 
 
-HEADLINE_SUBJECT_RE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)")
+HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
+                                 r"(?:(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区))")
 
 
 def place_from_headline_subject(lines: list[str]) -> Place | None:
     """A news headline whose subject is a place that acts: "宁夏将新增3.6万个幼儿学位 普惠性幼儿园覆盖率2025年超90%",
-    "山西今年将造林260万亩" — the last evidence, when nothing else names the page's place."""
+    "山西今年将造林260万亩", "未来五年陕西全省人均体育场地将达1.8平方米" — the last evidence, when nothing else names the page's place."""
     m = HEADLINE_SUBJECT_RE.match(_compact(lines[0])) if lines else None
     return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
 
@@ -1258,6 +1263,8 @@ SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|
                            r"|新征程([\u4e00-\u9fff]{2,4}?)(?:现代化|高质量发展)"
                            r"|([\u4e00-\u9fff]{2,4}?)主城(?!都市区)"
                            r"|(?:贡献|展现|体现|彰显)([\u4e00-\u9fff]{2,4}?)(?:力量|担当|智慧|作为)"
+                           # what it means its work to carry: "打造一批能支撑安徽产业升级发展…的大企业集团"
+                           r"|支撑([\u4e00-\u9fff]{2,4}?)(?:产业|经济)(?:升级|转型|高质量发展)"
                            # "加快建设生态宜宾", "深化大规模绿化宜宾行动"
                            r"|建设(?:生态|美丽|幸福|平安|法治|健康|文明|数字|智慧|创新|开放|活力|宜居)([\u4e00-\u9fff]{2})"
                            # a page's opening that sets its year and then its place to work: "2026年是“十五五”开局之年,连云港将紧扣…"
@@ -1266,7 +1273,7 @@ SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|
 
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
-    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量", "书写好中国式现代化钟楼答卷",
+    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量", "支撑安徽产业升级发展", "书写好中国式现代化钟楼答卷",
     "确保新时代新征程邛崃现代化建设开好局", "加快建设生态宜宾", "2026年是“十五五”开局之年,连云港将紧扣…",
     "奋力开创“精致城市·幸福威海”建设新局面" — the one division named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup

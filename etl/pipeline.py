@@ -307,6 +307,9 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
             by_value.setdefault(key, []).append(i)
             continue
         first = targets[twin]
+        if any(_repeats_a_headline_phrase(first, t, h) for h in headlines or []):
+            targets[twin] = t  # the line's own wording
+            continue
         if TIME_WORDS_RE.search(first.indicator_name) and not TIME_WORDS_RE.search(t.indicator_name) and is_headline_restatement(
                 _comparable(first.indicator_name), _comparable(t.indicator_name)):
             targets[twin] = t  # the headline came first: keep the body's wording
@@ -330,11 +333,21 @@ def _both_restate_the_headline(first: Target, later: Target, headline: str) -> b
     return _alike_measures(first.indicator_name, later.indicator_name)
 
 
+def _repeats_a_headline_phrase(first: Target, later: Target, headline: str) -> bool:
+    """A line that repeats, word for word, a part of a headline that yielded the same figure: "河南明确2016年经济社会发展目标
+    力争再开工5条高铁" / "力争再开工5条高铁" (the line's wording names the target better: the cleanup ran the headline's two
+    phrases together)."""
+    head, line = _comparable(headline), _comparable(later.source_text)
+    return _comparable(first.source_text) == head and line != head and line in head
+
+
 def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     """The body says again what the headline said: "山西今年将造林260万亩…" / "高标准完成260万亩营造林任务",
     "打通36条城区规划路、完成956个老旧小区改造!…" / "一、打通36条城区规划路;"
     (same value and unit, names alike); "城镇居民人均可支配收入增长8%以上" does not restate a headline's
     "地区生产总值增长8%以上"."""
+    if _repeats_a_headline_phrase(first, later, headline):
+        return True
     # the headline's sentence may be a part of its line: "打通36条城区规划路、完成956个老旧小区改造!2022年…公布"
     if _comparable(first.source_text) not in _comparable(headline) or _comparable(later.source_text) in _comparable(headline):
         return False
@@ -420,6 +433,8 @@ def is_restatement(a: Target, b: Target) -> bool:
             return False
         core_a, core_b = _measure_core(na), _measure_core(nb)
         return core_a == core_b and len(core_a) >= 4
+    # GDP has three names: "全省体育产业增加值占GDP2%以上" / "…,增加值占全省地区生产总值2%以上"
+    na, nb = (re.sub(r"(?:全省|全市|全县|全区)?(?:地区|国内)?生产总值", "GDP", n) for n in (na, nb))
     if len(na) < 4 or len(nb) < 4:
         return False
     return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75

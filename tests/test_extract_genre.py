@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.extract import sentence_to_targets
+from etl.extract import clause_to_targets, sentence_to_targets
 from etl.model import Clause, DocumentMeta
 from etl.pipeline import document_to_targets
 
@@ -1178,3 +1178,71 @@ def test_a_later_part_of_a_report_is_its_plan():
     page = ["武汉市政府工作报告", "(一)经济运行稳中向好。全市地区生产总值比上年增长5.7%。", "完成200个老旧小区改造。"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", doc_type="work_report"))
     assert targets == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an aim told against the year before, where the sentence opens on its due year (广东's 制造强省 opinion; round 54)
+    ("《意见》提出,到2027年,工业投资年均同比新增超过1000亿元,超过10家制造业企业进入世界500强。", [(1000, "亿元"), (10, "家")]),
+    # the same words in a review stay the review
+    ("2022年,工业投资同比新增超过1000亿元。", []),
+    # a format of a pitch is no count; a maker's trade is no format
+    ("建设5人制足球场10个。", [(10, "个")]),
+    # a count closing a list of what is made, 等 or not (安徽; the convention settled before round 55) ...
+    ("5年内形成原材料、消费品、装备等万亿级产业3个,冶金、化工等2个五千亿级产业链、10个千亿级产业链。", [(3, "个"), (2, "个"), (10, "个")]),
+    # ... not what the work goes around, nor the designated chains developed
+    ("围绕冶金、化工等2个产业链,推动升级。", []),
+    ("重点发展12条制造业产业链。", []),
+    # named projects told by their size, projects under way pushed on (吉林, 河北; round 53)
+    ("畜牧业重点抓好洮南雏鹰400万头生猪、通榆吉运15万头牛、洮北300万只肉羊等投资亿元以上项目建设。", []),
+    ("新建学校10所、幼儿园5所等项目。", [(10, "所"), (5, "所")]),
+    ("加快廊坊热电、丰宁抽水蓄能电站等6个在建项目建设进度,力促蔚县电厂、邯郸东郊热电等6个项目开工建设。", [(6, "个")]),
+    # who came to a meeting; a yardstick of ranks; an amount done as the object of its verb
+    ("各国有林场负责人、技术员共计25人参加了会议。", []),
+    ("其它各项指标也都超过全国百强县后5位平均水平。", []),
+    ("力争进入全国百强县前50位。", [(50, "位")]),
+    ("完成3000亿元投资。", [(3000, "亿元")]),
+    ("形成100万吨产能的基地。", []),
+    # the fields the year's investment goes to; a per-capita area is no site's size
+    ("今年河北将在交通设施建设、能源项目和棚户区改造等六个领域计划投资12135亿元。", [(12135, "亿元")]),
+    ("全省文化设施年服务人次达到1.7亿;人均体育场地面积2.6平方米。", [(1.7, "亿"), (2.6, "平方米")]),
+    ("项目占地面积5390平方米。", []),
+])
+def test_round_53_54_rules_written_while_rounds_55_56_were_found(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.value, t.unit) for t in got] == expected
+
+
+def test_an_aims_heading_makes_a_year_on_year_rate_an_aim():
+    """沈抚's 2026 action (round 53): under 「一、行动目标」 「同比增长15%」 is an aim; the same words under a review are not."""
+    clause = Clause(ref="一、行动目标", text="科技服务业营业收入同比增长15%;技术合同成交额同比增长20%。", sector="", headings=["一、行动目标"])
+    assert [(t.value, t.kind) for t in clause_to_targets(clause, 2026, 2026)] == [(15, "growth_rate"), (20, "growth_rate")]
+    clause = Clause(ref="一、发展基础", text="科技服务业营业收入同比增长15%。", sector="", headings=["一、发展基础"])
+    assert clause_to_targets(clause, 2026, 2026) == []
+
+
+def test_a_list_keeps_its_kind_and_a_past_years_account_stays_the_past():
+    """「争取通车里程分别达到2100公里和7600公里」: both levels (争取 is no deed); 红河's 2021 results run on in a sentence
+    with no year and nothing ahead, then 2022's aims; 「今年」 is the page's own year in a page that also looks to 2027."""
+    got = sentence_to_targets("基本实现县县通高速,争取通车里程分别达到2100公里和7600公里。", TASK, horizon_year=2017, first_plan_year=2017)
+    assert [(t.value, t.kind) for t in got] == [(2100, "level"), (7600, "level")]
+    clause = Clause(ref="", sector="", text="据会议消息,2021年,红河州粮食产量达185.1万吨,稳居全省第2位。创建省级美丽乡村10个、州级82个。"
+                                            "2022年,红河州将确保粮食产量稳定在185万吨以上。今年完成制种面积2.5万亩。")
+    assert [(t.value, t.target_year) for t in clause_to_targets(clause, 2027, 2022)] == [(185, 2022), (2.5, 2022)]
+
+
+def test_a_doubling_spelt_out_from_a_base_is_one_target():
+    """安徽's 省属企业 plan (round 53): 「资产总量翻一番。资产总量由2005年的2400亿元增加到2010年的4800亿元」 is the 4800亿元."""
+    clause = Clause(ref="", sector="", text="资产总量翻一番。资产总量由2005年的2400亿元增加到2010年的4800亿元。")
+    assert [(t.value, t.unit) for t in clause_to_targets(clause, 2010, 2006)] == [(4800, "亿元")]
+
+
+def test_a_line_that_repeats_a_part_of_the_headline_is_the_headlines_target():
+    """河南's 2016 aims (round 53): the headline's two phrases run together in the cleanup; the line under it repeats the
+    second word for word — one target, named by the line; a GDP share said with GDP's other name in the body is one too."""
+    page = ["河南明确2016年经济社会发展目标 力争再开工5条高铁", "日前,河南省政府下发计划。", "力争再开工5条高铁"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2016))
+    assert [(t.value, t.unit, t.source_text) for t in targets] == [(5, "条", "力争再开工5条高铁")]
+    page = ["江苏:“十四五”实现人均体育场地面积3.6平方米", "提出全省体育产业增加值占GDP2%以上。",
+            "全省体育产业总规模超过7200亿元,增加值占全省地区生产总值2%以上。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2025))
+    assert [(t.value, t.unit) for t in targets].count((2, "%")) == 1

@@ -1316,3 +1316,29 @@ def test_round_53_54_report_pages_and_a_notice_body():
     meta = meta_of("《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们,请认真抓好贯彻落实。\n"
                    "为贯彻落实省委省政府关于大数据发展的部署,制定本工作要点。\n1.发展算力产业。集聚华为云生态企业累计达到150家。")
     assert (meta.title, meta.horizon_year, meta.jurisdiction) == ("数智贵州建设2026年工作要点", 2026, "贵州省")
+
+
+def test_round_53_54_places_and_years_written_while_rounds_55_56_were_found():
+    """A headline whose subject is a province's whole (「未来五年陕西全省…」); a page that means its work to carry its
+    province (「能支撑安徽产业升级发展」, speaking as 我省); a year's plan opening on its year (「2026年,是…开局之年」); a
+    change told to a year gone is no horizon (「由…提升到2019年的第11位」)."""
+    meta = meta_of("未来五年陕西全省人均体育场地将达1.8平方米\n未来五年,我省将重点实施“十大惠民工程”。力争到2020年,全省体育产业总规模超过600亿元。")
+    assert (meta.jurisdiction, meta.horizon_year) == ("陕西省", 2020)
+    meta = meta_of("着力打造一批能支撑安徽产业升级发展的大企业集团,促进我省资源优势转化为经济优势。\n到2010年,形成10个以上销售收入超100亿元的企业。")
+    assert meta.jurisdiction == "安徽省"
+    meta = meta_of("2026年,是实施“十五五”规划的开局之年。现将加力推动产业高质量发展行动安排如下。\n一、行动目标\n科技服务业营业收入同比增长15%。")
+    assert meta.horizon_year == 2026
+    meta = meta_of("8月21日,《决定》明确了目标:到2025年全省农林牧渔业总产值达到2万亿元;到2030年达到3万亿元。\n"
+                   "经过多年发展,云南农业综合排名由2012年的全国第14位提升到2019年的第11位。")
+    assert (meta.start_year, meta.horizon_year) == (2025, 2030)
+
+
+def test_an_autonomous_prefecture_by_its_everyday_name():
+    """「红河州」 is 红河哈尼族彝族自治州, as 「澜沧县」 is 澜沧拉祜族自治县; an evaluation takes the two names as one place."""
+    from etl.divisions import same_division
+    from etl.evaluate import _agrees
+
+    assert lookup("红河州").name == "红河哈尼族彝族自治州"
+    assert lookup("延边州").name == "延边朝鲜族自治州"
+    assert same_division("红河州", "红河哈尼族彝族自治州") and not same_division("红河州", "云南省")
+    assert _agrees("红河州", "红河哈尼族彝族自治州", "jurisdiction") and not _agrees("红河州", "昆明市", "jurisdiction")
