@@ -28,7 +28,7 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标)|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有)|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标)|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
                        r"过去(?:一|五|三|的一)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
@@ -907,7 +907,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if not is_not_a_target_number(sentence, q, masks)
         and not is_genre_non_target(sentence, q, policy_package=doc_type == "policy_package")
     ]
-    quantities = _drop_baselines(sentence, quantities)
+    quantities = [q for q in _drop_baselines(sentence, quantities) if not _reached_in_a_year_gone(sentence, q, first_plan_year)]
     if not quantities:
         return _doubling_targets(sentence, clause, horizon_year)
     quantities = _share_one_value(sentence, quantities)
@@ -1243,6 +1243,13 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
     return out
 
 
+def _reached_in_a_year_gone(sentence: str, q: Quantity, first_plan_year: int | None) -> bool:
+    """A value a change reached in a year before the plan starts: "全省地区生产总值增长率,从2023年的4.1%,到2024年的5.1%"
+    (in a page on 2025's work) — the 5.1% is history, as the 4.1% it started from."""
+    m = re.search(r"(?:到|至)\s*(20\d\d)\s*年(?:底|末)?的\s*$", sentence[: q.start - q.prefix_len])
+    return bool(m and first_plan_year and int(m.group(1)) < first_plan_year)
+
+
 def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]:
     """"由2020年的1.9%提高到2.5%": the first number is the baseline, not a target
     (:func:`_baseline` reads it for the number that follows)."""
@@ -1263,7 +1270,7 @@ def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     after = sentence[q.end : q.end + 24]
     return bool(re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:[\u4e00-\u9fff（）()、]{0,8}?)(?:统一|分别|逐步)?\s*"
                          r"(提高|增加|提升|增长|下降|降低|减少|扩大|降|升|调整|调)(到|至)", after)) or bool(
-        re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:统一|分别|逐步)?\s*(到|至)", after))
+        re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:统一|分别|逐步)?\s*[,，]?\s*(到|至)", after))
 
 
 BASELINE_BEFORE_RE = re.compile(

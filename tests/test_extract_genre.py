@@ -1206,6 +1206,11 @@ def test_a_later_part_of_a_report_is_its_plan():
     ("今年河北将在交通设施建设、能源项目和棚户区改造等六个领域计划投资12135亿元。", [(12135, "亿元")]),
     ("全省文化设施年服务人次达到1.7亿;人均体育场地面积2.6平方米。", [(1.7, "亿"), (2.6, "平方米")]),
     ("项目占地面积5390平方米。", []),
+    # last year's results and what is open already (云南, 海南; round 48); a change told from one year gone to another
+    ("记者:去年,云南综合交通建设投入突破2000亿元,居全国第一。", []),
+    ("目前,海南已开通40多条国际航线;", []),
+    ("全省地区生产总值增长率,从2019年的4.1%,到2020年的5.1%,殊为不易。", []),
+    ("到2025年的预期增长目标为6%。", [(6, "%")]),
 ])
 def test_round_53_54_rules_written_while_rounds_55_56_were_found(sentence, expected):
     got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
