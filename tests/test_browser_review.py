@@ -71,10 +71,20 @@ def wait_text(pg, text: str, timeout: int = 60_000) -> None:
     pg.wait_for_timeout(500)
 
 
-def pick(pg, label: str, option: str) -> None:
-    """Choose ``option`` (a piece of its text) in the select box labelled ``label``."""
-    pg.get_by_label(label).first.click()
-    pg.get_by_role("option", name=re.compile(re.escape(option))).first.click()
+def pick(pg, label: str, option: str, tries: int = 3) -> None:
+    """Choose ``option`` (a piece of its text) in the select box labelled ``label``. On a busy machine the page may
+    still be redrawn after the last action and close the open list under the click: then open it again (up to
+    ``tries`` times)."""
+    for attempt in range(tries):
+        pg.wait_for_load_state("networkidle")
+        pg.get_by_label(label).first.click()
+        try:
+            pg.get_by_role("option", name=re.compile(re.escape(option))).first.click(timeout=15_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
+            pg.keyboard.press("Escape")
     pg.wait_for_timeout(1500)
 
 
