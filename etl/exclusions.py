@@ -399,6 +399,8 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
         return False
     if makes_the_listed(sentence, q):
         return False
+    if re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*[，,]?\s*$", sentence[: q.start]) and re.match(r"\s*(工程|行动|项目|举措|重点工作|任务)", after):
+        return True  # a plan's parts by field: "…6个方面16项工程", "从…四个方面,14项重点工作"
     before = clause_before(sentence, q)
     reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
     if re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:重点)?(?:领域|方面|环节)", after) and q.unit.endswith("个"):
@@ -422,7 +424,7 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
             and not re.search(r"(新增|新建|建成|培育|打造|引进|达到|突破|超过|力争|争取)[^、]*、", before)
             and not re.search(r"(聚焦|支持|推动|发展|建设|实施|围绕|形成|壮大|做强)", last_item)):
         return True  # a list of names, then its length: "…现代物流、出口导向型12个重点产业"
-    return bool(re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)) and bool(re.match(r"\s*(工程|行动|项目|举措)", after))
+    return False
 
 
 SCORING_RE = re.compile(r"(扣|加|减|得|计|记|赋)\s*[\d.]+\s*分|(扣|得|加|减)分|满分|分值|不得分")
@@ -517,7 +519,7 @@ def is_denominator(sentence: str, q: Quantity) -> bool:
     )
 
 
-LIST_SOURCE_BEFORE_RE = re.compile(r"(意见建议|意见和建议|建议|意见|提案|议案|票决产生|票决出|票选出|票决确定|表决确定|表决通过|投票表决|选出|办实事|实事项目|民生实事|候选项目)\s*了?\s*(?:共|为|达)?\s*$")  # "选出了10件"
+LIST_SOURCE_BEFORE_RE = re.compile(r"(收到[^，,；;。]{0,20}|意见建议|意见和建议|建议|意见|提案|议案|票决产生|票决出|票选出|票决确定|表决确定|表决通过|投票表决|选出|办实事|实事项目|民生实事|候选项目)\s*了?\s*(?:共|为|达)?\s*$")  # "选出了10件"
 
 
 def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:

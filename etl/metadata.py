@@ -609,12 +609,20 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     heads = [int(y) for y in re.findall(r"(?:(?<!提升)(?<!提高)(?<!增加)(?<!增长)(?<!上升)(?<!下降)(?<!降低)(?<!减少)到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年(?!的)", opening)]
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
+
     # the aims stated with their year: "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%"
     heads += [int(y) for y in re.findall(r"目标(?:任务)?(?:是|为)[:：]?\s*((?:20)\d\d)年", opening)]
     if not heads:
         # a plan's end named by the plan, on a page that dates nothing else: "力争到“十二五”末,全省开发区生产总值达到
         # 7500亿元" → 2015 (a 2022 plan's one 「到“十四五”末」 target does not make it a plan to 2025)
         heads = [FIVE_YEAR_PLANS[name][1] for name in re.findall(rf"(?:到|至)“?({PLAN_NAMES})”?(?:末|期末)", opening)]
+    if not heads:
+        # the year a meeting or a plan sets out for: "会议提出,2024年,全省农村公路计划投资100亿元", "《方案》提出,2023年安徽省…",
+        # "2022年全省将开展职业技能培训60万人次", "记者从2024年新疆交通运输工作会议上获悉:今年,…" (not a report's account
+        # of the year before: "政府工作报告提出,2020年全区地区生产总值增长3.7%")
+        heads = [int(y) for y in re.findall(r"(?<!报告)(?:提出|明确|要求)[，,:：]?\s*((?:20)\d\d)年", opening)]
+        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:全省|全市|全县|全区|全州)将", opening)]
+        heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]
     if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it
@@ -858,6 +866,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # a park named after its place: "加快…高要区新能源汽车先进储能材料产业园建设" on 肇庆's page
         if k >= designated and re.search(r"(?:成为|入选|获评|评为|荣获|获得|列为|列入|创成|授予)\s*" + re.escape(place.name), text):
             continue  # an honour the page's place won names a higher one: "成为四川省电子商务进农村示范县" (广安区)
+        if k >= designated and _partner_or_route(text, place):
+            continue
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")
@@ -877,6 +887,22 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             return title_place
         return body_place
     return body_place or title_place or _own_place_within(found[0], once)
+
+
+# what stands before a place a page works with or measures itself against: "加强与", "与省外对标的"
+PARTNER_BEFORE_RE = re.compile(r"(?:与|同|向|对标|学习|对接|对口|协作)[^，,。；;]{0,8}?$")
+
+
+def _partner_or_route(text: str, place: Place) -> bool:
+    """A body line names a place the page works with, measures itself against or builds a road to, not its own:
+    "加强与广东省优质培训资源合作" (贵州's page), "与省外对标的广东顺德、辽宁海城等地差距巨大" (香河's), "加快建设G0711线
+    乌鲁木齐至尉犁高速公路" (新疆's)."""
+    from etl.divisions import short_name
+
+    names = "|".join(map(re.escape, dict.fromkeys((place.name, short_name(place.name)))))
+    partner = re.search(rf"{PARTNER_BEFORE_RE.pattern[:-1]}(?:{names})", text)
+    route = re.search(rf"(?:{names})[\u4e00-\u9fff]{{0,3}}至[\u4e00-\u9fff]{{2,10}}?(?:高速公路|公路|铁路|高铁|段|航线)", text)
+    return bool(partner or route)
 
 
 def _own_place_within(place: Place, lines: list[str]) -> Place:
@@ -1038,13 +1064,15 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     # a task's 「责任单位:市建设规划局、台州经济开发区管委会」 names the bodies that do it, not the page's place
     lines = [l for l in lines if not RESPONSIBILITY_LINE_RE.match(l)]
     text = re.sub(r"《[^》]*》", "", "".join(lines))
-    counts = Counter(name for _, _, name in mentions(text) if name.endswith(kind))
+    # not a place it works with or measures itself against: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"
+    counts = Counter(name for start, _, name in mentions(text) if name.endswith(kind) and not PARTNER_BEFORE_RE.search(text[max(0, start - 12) : start]))
     if not counts:
         # no full name at all: the stem it names at least twice, "赤峰国际陆港…赤峰至莫斯科" → 赤峰市
         # not a neighbour it reaches: "连接江苏将力争建成4条高速公路" on 浙江's page
         bare = Counter(name for start, end, name in bare_mention_spans(text)
                        if name.endswith(kind) and not listed_with_unknown_places(text, start, end)
-                       and not re.search(r"(?:连接|对接|通往|通达|接轨|联通|直达|辐射)\s*$", text[max(0, start - 4) : start]))
+                       and not re.search(r"(?:连接|对接|通往|通达|接轨|联通|直达|辐射)\s*$", text[max(0, start - 4) : start])
+                       and not PARTNER_BEFORE_RE.search(text[max(0, start - 12) : start]))
         counts = Counter({name: n for name, n in bare.items() if n >= 2})
     if not counts:
         return None
@@ -1265,6 +1293,8 @@ SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|
                            r"|(?:贡献|展现|体现|彰显)([\u4e00-\u9fff]{2,4}?)(?:力量|担当|智慧|作为)"
                            # what it means its work to carry: "打造一批能支撑安徽产业升级发展…的大企业集团"
                            r"|支撑([\u4e00-\u9fff]{2,4}?)(?:产业|经济)(?:升级|转型|高质量发展)"
+                           # the character it means its work to have: "加速构建具有钟楼特色、支撑未来发展的现代产业体系"
+                           r"|具有([\u4e00-\u9fff]{2,4}?)特色"
                            # "加快建设生态宜宾", "深化大规模绿化宜宾行动"
                            r"|建设(?:生态|美丽|幸福|平安|法治|健康|文明|数字|智慧|创新|开放|活力|宜居)([\u4e00-\u9fff]{2})"
                            # a page's opening that sets its year and then its place to work: "2026年是“十五五”开局之年,连云港将紧扣…"
@@ -1273,7 +1303,7 @@ SELF_FRAME_RE = re.compile(r"(?:把|将|让)([\u4e00-\u9fff]{2,6}?)(?:打造成|
 
 def place_from_self_frame(lines: list[str]) -> Place | None:
     """A page that names its place once, in what it means to make of it: "真正把漾濞打造成苍洱后花园",
-    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量", "支撑安徽产业升级发展", "书写好中国式现代化钟楼答卷",
+    "奋力谱写中国式现代化洛江篇章", "开创中国式现代化建设荥阳实践新局面", "美丽晋中新画卷", "贡献正定力量", "支撑安徽产业升级发展", "具有钟楼特色", "书写好中国式现代化钟楼答卷",
     "确保新时代新征程邛崃现代化建设开好局", "加快建设生态宜宾", "2026年是“十五五”开局之年,连云港将紧扣…",
     "奋力开创“精致城市·幸福威海”建设新局面" — the one division named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup

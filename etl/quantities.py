@@ -34,7 +34,10 @@ SCALES = ["十万", "百万", "千万", "万", "亿", "千", "百"]
 CLASSIFIERS = "".join(w for w in MEASURE_WORDS if w not in ("面", "对", "把", "副", "起", "单", "口", "期", "本", "头", "批", "轮"))  # 一批, 新一轮: rhetoric
 
 # a page may set a space after the slash: "41ug/ m³"
-_unit_alt = "|".join(re.escape(u).replace("/", r"/\s?") for u in sorted(BASE_UNITS, key=len, reverse=True))
+# "迈上3000亿台阶" is a step, not 台 (machines): a measure word that starts another word is no unit
+_NOT_A_UNIT_AFTER = {"台": "阶账"}
+_unit_alt = "|".join(re.escape(u).replace("/", r"/\s?") + (f"(?![{_NOT_A_UNIT_AFTER[u]}])" if u in _NOT_A_UNIT_AFTER else "")
+                     for u in sorted(BASE_UNITS, key=len, reverse=True))
 _scale_alt = "|".join(SCALES)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # "2,316.84" or "2316.84"
 _RANGE_SEP = r"[-—–~～至到]"

@@ -1251,3 +1251,23 @@ def test_a_line_that_repeats_a_part_of_the_headline_is_the_headlines_target():
             "全省体育产业总规模超过7200亿元,增加值占全省地区生产总值2%以上。"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2025))
     assert [(t.value, t.unit) for t in targets].count((2, "%")) == 1
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # what has been done since a year, so far this year, already (江西, 香河, 新疆; round 55–56, after the read)
+    ("自2008年江西省启动“一大四小”工程以来,累计造林1600多万亩,森林覆盖率也从60.5%提高到63.1%。", []),
+    ("今年前4个月,香河县财政收入完成12.5亿元,居廊坊第3位。", []),
+    ("环塔里木盆地周边1000万亩林果基地,现已初具规模。", []),
+    ("在一些林果业发展较早的县市,林果收入已占当地农民收入40%以上。", []),
+    ("该工程现已全面开工建设,全年将有91个县通高速公路,通车里程达6000公里以上。", [(91, "个"), (6000, "公里")]),
+    # a year gone named after its place
+    ("吐鲁番地区2004年林果业总产值6亿元,林果业收入占农民人均收入的45%。", []),
+    # letters received; a plan's parts by field; a step is no machine
+    ("收到书面来信、网上意见反馈和电子邮件60余件。", []),
+    ("陕西将从促进新能源汽车推广示范等四个方面,14项重点工作,加快发展。", []),
+    ("旅游总收入跨上3000亿台阶。", [(3000, "亿")]),
+    ("新增数控机床200台。", [(200, "台")]),
+])
+def test_round_55_56_rules_after_the_read(sentence, expected):
+    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
+    assert [(t.value, t.unit) for t in got] == expected

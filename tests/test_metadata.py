@@ -1342,3 +1342,20 @@ def test_an_autonomous_prefecture_by_its_everyday_name():
     assert lookup("延边州").name == "延边朝鲜族自治州"
     assert same_division("红河州", "红河哈尼族彝族自治州") and not same_division("红河州", "云南省")
     assert _agrees("红河州", "红河哈尼族彝族自治州", "jurisdiction") and not _agrees("红河州", "昆明市", "jurisdiction")
+
+
+def test_round_55_56_places_and_years_after_the_read():
+    """A page names its own place in the character it gives its work (「具有钟楼特色」), not in a partner (「加强与广东省…
+    合作」) nor a road's end (「乌鲁木齐至尉犁高速公路」); a meeting or a plan dates the page by the year it sets out for."""
+    meta = meta_of("地区生产总值增长15%;地方一般预算收入增长16%。\n为实现以上目标,我们将着重抓好五个方面的工作:\n"
+                   "把保持经济平稳较快发展和加快转变经济发展方式有机统一起来,加速构建具有钟楼特色、支撑未来发展的现代产业体系。")
+    assert meta.jurisdiction == "钟楼区"
+    meta = meta_of("多彩贵州网讯 6月15日,记者获悉,贵州正推进“技能贵州”行动,2022年全省将开展职业技能培训60万人次。\n"
+                   "提升劳动力素质,贵州还积极推进职业技能培训东西部协作。加强与广东省优质培训资源合作。\n培育“贵州技工”20万人以上。")
+    assert (meta.jurisdiction, meta.horizon_year) == ("贵州省", 2022)
+    meta = meta_of("新疆今年计划完成公路交通投资685亿元\n"
+                   "天山网-新疆日报讯 记者从2024年新疆交通运输工作会议上获悉:今年,新疆计划完成公路交通基础设施投资685亿元以上。\n"
+                   "今年,新疆将继续加大项目建设力度,加快建设G0711线乌鲁木齐至尉犁高速公路。")
+    assert (meta.jurisdiction, meta.horizon_year) == ("新疆维吾尔自治区", 2024)
+    meta = meta_of("湖南农村公路今年计划投资100亿元\n近日召开的湖南公路工作会议提出,2024年,全省农村公路计划投资100亿元。")
+    assert meta.horizon_year == 2024
