@@ -37,8 +37,8 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
                                r"|(?:谋划|安排|布局|梳理|储备)了\s*\d"  # what a plan lists: "前瞻性谋划了17个重大工程"
                                # deeds done and ranks held: "宁夏打造了…,创建国家级现代农业产业园5个", "全国排名第6", "稳居领头位置"
                                r"|(?:打造|创建|培育|建成|实施)了|全国排名第|排第\d+位|稳居"
-                               r"|作了[\u4e00-\u9fff]{0,4}(?:发言|报告|讲话)"
-                               r"|现已|已占")  # "…1000万亩林果基地,现已初具规模", "林果收入已占当地农民收入40%以上"  # a meeting's news: "4个县市单位作了交流发言"
+                               r"|作了[\u4e00-\u9fff]{0,4}(?:发言|报告|讲话)"  # a meeting's news: "4个县市单位作了交流发言"
+                               r"|现已|已占")  # "…1000万亩林果基地,现已初具规模", "林果收入已占当地农民收入40%以上"
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
@@ -570,7 +570,7 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
                    r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
     if due and (default is None or int(due.group(1)) <= default + 15) and (earliest is None or int(due.group(1)) >= earliest):
         return int(due.group(1))
-    if earliest and default and earliest < default and re.search(r"今年(?!以来)", sentence[:upto]) and not re.search(r"20\d\d\s*年", sentence):
+    if earliest and default and earliest < default and re.search(r"今年(?!以来)", sentence[:upto]) and not YEAR_RE.search(sentence):
         return earliest  # the page's own year, in a page that also looks further: "今年完成制种面积2.5万亩" (力争2027年…)
     return default
 
@@ -815,7 +815,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         same_sentence = sentence.rstrip().endswith(("；", ";"))
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
-        goes_on = goes_on or (past_account and not FORWARD_RE.search(sentence) and not re.search(r"20\d\d\s*年", sentence))
+        goes_on = goes_on or (past_account and not FORWARD_RE.search(sentence) and not YEAR_RE.search(sentence))
         if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"

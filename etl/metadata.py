@@ -609,7 +609,6 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     heads = [int(y) for y in re.findall(r"(?:(?<!提升)(?<!提高)(?<!增加)(?<!增长)(?<!上升)(?<!下降)(?<!降低)(?<!减少)到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年(?!的)", opening)]
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
-
     # the aims stated with their year: "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%"
     heads += [int(y) for y in re.findall(r"目标(?:任务)?(?:是|为)[:：]?\s*((?:20)\d\d)年", opening)]
     if not heads:
@@ -890,7 +889,12 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
 
 
 # what stands before a place a page works with or measures itself against: "加强与", "与省外对标的"
-PARTNER_BEFORE_RE = re.compile(r"(?:与|同|向|对标|学习|对接|对口|协作)[^，,。；;]{0,8}?$")
+PARTNER_WORDS = r"(?:与|同|向|对标|学习|对接|对口|协作)[^，,。；;]{0,8}?"
+
+
+def _after_a_partner_word(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a partner's: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"."""
+    return re.search(PARTNER_WORDS + "$", text[max(0, start - 12) : start]) is not None
 
 
 def _partner_or_route(text: str, place: Place) -> bool:
@@ -900,7 +904,7 @@ def _partner_or_route(text: str, place: Place) -> bool:
     from etl.divisions import short_name
 
     names = "|".join(map(re.escape, dict.fromkeys((place.name, short_name(place.name)))))
-    partner = re.search(rf"{PARTNER_BEFORE_RE.pattern[:-1]}(?:{names})", text)
+    partner = re.search(rf"{PARTNER_WORDS}(?:{names})", text)
     route = re.search(rf"(?:{names})[\u4e00-\u9fff]{{0,3}}至[\u4e00-\u9fff]{{2,10}}?(?:高速公路|公路|铁路|高铁|段|航线)", text)
     return bool(partner or route)
 
@@ -1065,14 +1069,14 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     lines = [l for l in lines if not RESPONSIBILITY_LINE_RE.match(l)]
     text = re.sub(r"《[^》]*》", "", "".join(lines))
     # not a place it works with or measures itself against: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"
-    counts = Counter(name for start, _, name in mentions(text) if name.endswith(kind) and not PARTNER_BEFORE_RE.search(text[max(0, start - 12) : start]))
+    counts = Counter(name for start, _, name in mentions(text) if name.endswith(kind) and not _after_a_partner_word(text, start))
     if not counts:
         # no full name at all: the stem it names at least twice, "赤峰国际陆港…赤峰至莫斯科" → 赤峰市
         # not a neighbour it reaches: "连接江苏将力争建成4条高速公路" on 浙江's page
         bare = Counter(name for start, end, name in bare_mention_spans(text)
                        if name.endswith(kind) and not listed_with_unknown_places(text, start, end)
                        and not re.search(r"(?:连接|对接|通往|通达|接轨|联通|直达|辐射)\s*$", text[max(0, start - 4) : start])
-                       and not PARTNER_BEFORE_RE.search(text[max(0, start - 12) : start]))
+                       and not _after_a_partner_word(text, start))
         counts = Counter({name: n for name, n in bare.items() if n >= 2})
     if not counts:
         return None
