@@ -199,6 +199,12 @@ def pipe_cell_lines_to_rows(lines: list[str]) -> list[str]:
     i, n = 0, len(lines)
     while i < n:
         head = PIPE_CELL_RE.match(lines[i].strip())
+        if head and re.sub(r"\s+", "", head.group(1)) in ("类别", *INDICATOR_HEADS):
+            rows, j = _unit_column_cell_rows(lines, i)
+            if rows:
+                out.extend(rows)
+                i = j
+                continue
         if head and re.sub(r"\s+", "", head.group(1)) in INDICATOR_HEADS:
             rows, j = _indicator_cell_rows(lines, i)
             if rows:
@@ -281,6 +287,60 @@ def _indicator_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
     if len(rows) < 3:
         return [], start
     return rows, start + k  # the cells read; any after them stay lines as they are
+
+
+# the cells of a table with a unit column: a unit ("%", "家", "亿元", "万人次"), a value or "/" (none), a year in the header,
+# what stands after the years (the source of the figure, who leads)
+UNIT_CELL_RE = re.compile(r"^(?:%|‰|[\u4e00-\u9fff]{1,3}|[A-Za-z][A-Za-z/²³]*)$")
+YEAR_HEAD_CELL_RE = re.compile(r"^20\d\d\s*年(?:目标|目标值|基期值)?$")
+AFTER_YEARS_CELLS = ("来源", "数据来源", "责任单位", "牵头单位", "属性", "指标属性")
+
+
+def _value_or_none(cell: str) -> bool:
+    return bool(VALUE_CELL_RE.match(cell)) or cell in ("/", "／")
+
+
+def _unit_column_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
+    """An indicator table printed a cell per line with a unit column, its merged category cells standing (or left
+    empty) where a group starts:
+
+        类别 | / 主要指标 | / 单位 | / 2022年 | / 2027年 | / 来源 | / 总体 | / 数字经济增加值占GDP的比重 | / % | / 45.4 | / 50 |
+        / 市统计局 | / 数字经济重点企业 | / 家 | / / | / 500 | / 市经济信息委 | / | / …
+
+    → "指标\t单位\t2022年\t2027年\t来源", "数字经济增加值占GDP的比重\t%\t45.4\t50\t市统计局", "数字经济重点企业\t家\t/\t500\t…"
+    (重庆's 数字经济 plan, 2023). A row is a name, a unit and a value for each year, then the cells after the years; a
+    category or empty cell between rows is passed over. Returns ([], start) when the lines are not such a table."""
+    cells: list[str] = []
+    j = start
+    while j < len(lines) and (m := PIPE_CELL_RE.match(lines[j].strip())):
+        cells.append(re.sub(r"\s+", " ", m.group(1).strip()))
+        j += 1
+    if "单位" not in cells[:4]:
+        return [], start
+    h = cells.index("单位") + 1
+    years: list[str] = []
+    while h < len(cells) and YEAR_HEAD_CELL_RE.match(cells[h]):
+        years.append(cells[h])
+        h += 1
+    after: list[str] = []
+    while h < len(cells) and cells[h] in AFTER_YEARS_CELLS:
+        after.append(cells[h])
+        h += 1
+    if not years:
+        return [], start
+    width = 2 + len(years) + len(after)
+    rows = ["\t".join(["指标", "单位", *years, *after])]
+    k = h
+    while k + width <= len(cells):
+        name, unit, values = cells[k], cells[k + 1], cells[k + 2 : k + 2 + len(years)]
+        if name and not _value_or_none(name) and UNIT_CELL_RE.match(unit) and all(_value_or_none(v) for v in values):
+            rows.append("\t".join(cells[k : k + width]))
+            k += width
+        else:
+            k += 1  # a category cell, or the empty cell of a merged one
+    if len(rows) < 3:
+        return [], start
+    return rows, j
 
 
 # a header cell after 「指标」 in a plan's indicator table: its years, its growth column, its attribute

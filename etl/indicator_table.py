@@ -76,8 +76,10 @@ def aligned_row(cells: list[str], header: list[str], layout: dict) -> tuple[list
     if len(cells) != len(header) or name_col is None or not cells[name_col] or not layout["values"]:
         return None
     name_cell = cells[name_col]
-    if not NAME_UNIT_RE.match(name_cell):
-        unit = cells[unit_col] if unit_col is not None else ""
+    unit = cells[unit_col] if unit_col is not None else ""
+    in_name = NAME_UNIT_RE.match(name_cell)
+    # the unit column wins over a name's own brackets: "其中:创新工厂(含5G工厂) | 个" is counted in 个
+    if not in_name or (unit and in_name.group("unit").strip() != unit):
         if not unit:
             return None
         name_cell = f"{name_cell}({unit})"

@@ -580,6 +580,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # "2022年及未来五年 我市将全力办好“十件民生实事”": the term that opens in 2022
         return int(m.group(1)), int(m.group(1)) + chinese_digits_to_int(m.group(2)) - 1
     if doc_type == "work_report":
+        aims = re.search(r"(20\d\d)年[，,]?[^。；;]{0,16}?(?:主要)?预期目标(?:建议)?(?:是|为)\s*[:：]", "".join(_compact(l) for l in body[:20]))
+        if aims:
+            return int(aims.group(1)), int(aims.group(1))  # the year whose aims it states: "2019年,云南省经济社会发展的主要预期目标建议为:…"
         m = re.search(r"(20\d\d)年[\u4e00-\u9fff]{0,10}?(?:人民)?政府工作报告", "".join(_compact(l) for l in body[:2]))
         if m:
             return int(m.group(1)), int(m.group(1))  # a page headed by the report it is: "权威发布:2023年浙江省政府工作报告(全文)"
@@ -1086,12 +1089,14 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
 
 
 HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
-                                 r"(?:(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区))")
+                                 r"(?:(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区)"
+                                 # its slogan: "未来5年深圳“卫生强市”战略,到2020年将实现"
+                                 r"|[“\"][\u4e00-\u9fff]{2,8}[”\"](?:战略|行动|工程|计划))")
 
 
 def place_from_headline_subject(lines: list[str]) -> Place | None:
     """A news headline whose subject is a place that acts: "宁夏将新增3.6万个幼儿学位 普惠性幼儿园覆盖率2025年超90%",
-    "山西今年将造林260万亩", "未来五年陕西全省人均体育场地将达1.8平方米" — the last evidence, when nothing else names the page's place."""
+    "山西今年将造林260万亩", "未来五年陕西全省人均体育场地将达1.8平方米", "未来5年深圳“卫生强市”战略" — the last evidence, when nothing else names the page's place."""
     m = HEADLINE_SUBJECT_RE.match(_compact(lines[0])) if lines else None
     return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
 

@@ -1359,3 +1359,13 @@ def test_round_55_56_places_and_years_after_the_read():
     assert (meta.jurisdiction, meta.horizon_year) == ("新疆维吾尔自治区", 2024)
     meta = meta_of("湖南农村公路今年计划投资100亿元\n近日召开的湖南公路工作会议提出,2024年,全省农村公路计划投资100亿元。")
     assert meta.horizon_year == 2024
+
+
+def test_round_57_58_a_reports_aims_year_and_a_slogans_place():
+    """云南's report news (round 58) tells 2018's results, then 「2019年,云南省经济社会发展的主要预期目标建议为:」 — the page
+    plans 2019; 「未来5年深圳“卫生强市”战略」 names its place before its slogan."""
+    meta = meta_of("云南省2018年地区生产总值增长8.9%,实现并超过年初提出的目标。\n云南省省长阮成发在会议上作政府工作报告时发布。\n"
+                   "2019年,云南省经济社会发展的主要预期目标建议为:地区生产总值增长8.5%左右。")
+    assert meta.horizon_year == 2019
+    meta = meta_of("未来5年深圳“卫生强市”战略,到2020年将实现\n1、新建投入使用市级三级公立医院12家\n2、全市常住人口千人床位数达到4.3张")
+    assert (meta.jurisdiction, meta.horizon_year) == ("深圳市", 2020)

@@ -255,6 +255,24 @@ def test_a_table_with_each_cell_on_a_line_ending_in_a_pipe_is_read_as_rows():
     assert pipe_cell_lines_to_rows(["序号 |", "名称 |"]) == ["序号 |", "名称 |"]  # no rows: left as it is
 
 
+def test_a_table_with_a_unit_column_and_merged_category_cells_a_cell_per_line():
+    """重庆's 数字经济 plan (round 58): 类别 | 主要指标 | 单位 | 2022年 | 2027年 | 来源, the category named where a group starts
+    (「总体」) or left as an empty cell, 「/」 for no base; the unit column wins over a name's own brackets."""
+    from etl.cell_lines import pipe_cell_lines_to_rows
+    from etl.indicator_table import rows_to_targets
+
+    lines = ["类别 |", "主要指标 |", "单位 |", "2022年 |", "2027年 |", "来源 |",
+             "总体 |", "数字经济增加值占GDP的比重 |", "% |", "45.4 |", "50 |", "市统计局 |",
+             "数字经济重点企业 |", "家 |", "/ |", "500 |", "市经济信息委 |", "|",
+             "其中:创新工厂(含5G工厂) |", "个 |", "/ |", "50 |", "市经济信息委 |", "二、主要任务"]
+    rows = pipe_cell_lines_to_rows(lines)
+    assert rows == ["指标\t单位\t2022年\t2027年\t来源", "数字经济增加值占GDP的比重\t%\t45.4\t50\t市统计局",
+                    "数字经济重点企业\t家\t/\t500\t市经济信息委", "其中:创新工厂(含5G工厂)\t个\t/\t50\t市经济信息委", "二、主要任务"]
+    targets = rows_to_targets([r.split("\t") for r in rows[:4]], first_year=2023)
+    assert [(t.value, t.unit, t.target_year) for t in targets] == [(50, "%", 2027), (500, "家", 2027), (50, "个", 2027)]
+    assert targets[0].baseline_value == 45.4 and targets[1].baseline_value is None
+
+
 def test_a_two_level_header_printed_a_cell_per_line_is_flattened_and_its_one_year_is_the_goal():
     """上海's 十四五 主要指标 (round 49): 「“十四五”目标」 spans 「2025年」 and 「年均[累计]」; the one dated column beside
     a 年均 column is the goal, not a base, and a 年均 figure is for that year too."""
