@@ -161,6 +161,16 @@ def store(request, tmp_path):
 
 # --- the served app (deploy/serve.py, what `make run` starts) --------------------------------
 
+def click_tab(page, name: str) -> None:
+    """Click the tab called ``name`` once the page shows exactly one: a page being redrawn after a click (a sign-in)
+    may still show the copy of its last run beside the new one, and a click then lands on neither."""
+    from playwright.sync_api import expect
+
+    tab = page.get_by_role("tab", name=name)
+    expect(tab).to_have_count(1, timeout=60_000)
+    tab.click()
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

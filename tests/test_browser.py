@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import pandas as pd
 import pytest
-from conftest import ServeProcess, free_port, write_sample_db
+from conftest import ServeProcess, click_tab, free_port, write_sample_db
 from PIL import Image
 
 from deploy import serve
@@ -137,7 +137,7 @@ def test_ledger_csv_download_opens_in_excel(server, page):
 
 def test_clicking_a_status_bar_drills_into_the_ledger(server, page):
     open_app(page, f"{server}/?jurisdiction={quote('冠县')}", "overview.title")
-    page.get_by_role("tab", name=i18n.t("overview.by_sector")).click()
+    click_tab(page, i18n.t("overview.by_sector"))
     by_sector = page.locator(".js-plotly-plot").first
     by_sector.wait_for(timeout=60_000)
     by_sector.locator("g.point path").first.click(force=True)
@@ -250,7 +250,7 @@ def test_through_make_runs_nginx_an_import_uploads_and_a_png_downloads(served, p
     # Each step reruns the page: wait for its result before the next click, or the click may land
     # on the page being redrawn.
     page.get_by_text(i18n.t("entry.signin.as", name="", user="admin").split("（")[0]).first.wait_for(timeout=60_000)
-    page.get_by_role("tab", name=i18n.t("entry.tab.import")).click()
+    click_tab(page, i18n.t("entry.tab.import"))
     page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
         str(ROOT / "tests" / "fixtures" / "reported" / "good.csv"))
     page.locator("[data-testid='stFileUploader']").get_by_text("good.csv").wait_for(timeout=60_000)  # uploaded

@@ -6,7 +6,7 @@ without sideways scrolling, and a value can be entered and saved on the entry pa
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, free_port, write_sample_db
+from conftest import ROOT, click_tab, free_port, write_sample_db
 from playwright.sync_api import expect
 from test_browser import CHROMIUM, CHROMIUM_ARGS, browser, shot  # noqa: F401 — the shared browser
 
@@ -103,7 +103,7 @@ def test_the_uploader_speaks_chinese_in_the_chinese_view(phone_app, phone):
     the button reads 选择文件 and the limit is said in Chinese under it (dashboard/style.py)."""
     url, _ = phone_app
     open_at(phone, f"{url}/entry", "entry.title")
-    phone.get_by_role("tab", name=i18n.t("entry.tab.import")).click()
+    click_tab(phone, i18n.t("entry.tab.import"))
     zone = phone.locator("[data-testid='stFileUploaderDropzone']")
     zone.wait_for(timeout=60_000)
     assert not phone.locator("[data-testid='stFileUploaderDropzoneInstructions']").is_visible()

@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from conftest import ServeProcess, free_port
+from conftest import ServeProcess, click_tab, free_port
 
 from deploy import render_nginx, serve
 from outputs import i18n
@@ -204,7 +204,7 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
             page.get_by_role("button", name=i18n.t("entry.signin.submit")).click()
             page.get_by_text(i18n.t("entry.signin.as", name="", user="admin").split("（")[0]).first.wait_for(
                 timeout=60_000)
-            page.get_by_role("tab", name=i18n.t("entry.tab.import")).click()
+            click_tab(page, i18n.t("entry.tab.import"))
             page.locator("[data-testid='stFileUploader'] input[type='file']").set_input_files(
                 str(ROOT / "tests" / "fixtures" / "reported" / "good.csv"))
             page.locator("[data-testid='stFileUploader']").get_by_text("good.csv").wait_for(timeout=60_000)
