@@ -199,13 +199,14 @@ def pipe_cell_lines_to_rows(lines: list[str]) -> list[str]:
     i, n = 0, len(lines)
     while i < n:
         head = PIPE_CELL_RE.match(lines[i].strip())
-        if head and re.sub(r"\s+", "", head.group(1)) in ("类别", *INDICATOR_HEADS):
+        first = re.sub(r"\s+", "", head.group(1)) if head else ""
+        if first in ("类别", *INDICATOR_HEADS):
             rows, j = _unit_column_cell_rows(lines, i)
             if rows:
                 out.extend(rows)
                 i = j
                 continue
-        if head and re.sub(r"\s+", "", head.group(1)) in INDICATOR_HEADS:
+        if first in INDICATOR_HEADS:
             rows, j = _indicator_cell_rows(lines, i)
             if rows:
                 out.extend(rows)
@@ -262,6 +263,16 @@ INDICATOR_HEADS = ("指标", "指标名称", "主要指标")
 VALUE_CELL_RE = re.compile(r"^(?:[【\[(（]?\s*[≥≤<>]?\s*-?\d+(?:\.\d+)?\s*%?\s*[】\])）]?|[—\-–]+|预期性|约束性)$")
 
 
+def _pipe_cells(lines: list[str], start: int) -> tuple[list[str], int]:
+    """The cells of the run of 「… |」 lines from ``start`` (their spaces folded), and the index after the run."""
+    cells: list[str] = []
+    j = start
+    while j < len(lines) and (m := PIPE_CELL_RE.match(lines[j].strip())):
+        cells.append(re.sub(r"\s+", " ", m.group(1).strip()))
+        j += 1
+    return cells, j
+
+
 def _indicator_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
     """An indicator table printed a cell per line with no row numbers, its header opened by 「指标」:
 
@@ -271,11 +282,7 @@ def _indicator_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
     the first name followed by a value; each row is a name and as many values as the header has columns
     after its first; reading stops at the first group that is not one. Returns ([], start) when the
     lines are not such a table."""
-    cells: list[str] = []
-    j = start
-    while j < len(lines) and (m := PIPE_CELL_RE.match(lines[j].strip())):
-        cells.append(re.sub(r"\s+", " ", m.group(1).strip()))
-        j += 1
+    cells, j = _pipe_cells(lines, start)
     width = next((k for k in range(2, min(len(cells) - 1, 9)) if not VALUE_CELL_RE.match(cells[k]) and VALUE_CELL_RE.match(cells[k + 1])), 0)
     if not width or any(VALUE_CELL_RE.match(c) for c in cells[1:width]):
         return [], start
@@ -310,11 +317,7 @@ def _unit_column_cell_rows(lines: list[str], start: int) -> tuple[list[str], int
     → "指标\t单位\t2022年\t2027年\t来源", "数字经济增加值占GDP的比重\t%\t45.4\t50\t市统计局", "数字经济重点企业\t家\t/\t500\t…"
     (重庆's 数字经济 plan, 2023). A row is a name, a unit and a value for each year, then the cells after the years; a
     category or empty cell between rows is passed over. Returns ([], start) when the lines are not such a table."""
-    cells: list[str] = []
-    j = start
-    while j < len(lines) and (m := PIPE_CELL_RE.match(lines[j].strip())):
-        cells.append(re.sub(r"\s+", " ", m.group(1).strip()))
-        j += 1
+    cells, j = _pipe_cells(lines, start)
     if "单位" not in cells[:4]:
         return [], start
     h = cells.index("单位") + 1

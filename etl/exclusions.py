@@ -250,6 +250,10 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
 CONTENTS_RE = re.compile(r"(明确|细化|提出|包括|包含|涉及|分解|列出|制定|梳理|出台|共有|分为|形成|部署)\s*了?\s*(?:[\u4e00-\u9fff]{2,14}的)?\s*$")
 
 
+# how many areas a plan's work falls into: "6个方面", "四个方面"
+AREAS = r"(\d+|[一二三四五六七八九十]+)\s*个方面"
+
+
 def counts_document_contents(sentence: str, q: Quantity) -> bool:
     """How many tasks or measures a document holds, not a target: "《…任务分解》明确133项具体任务",
     "细化15项具体任务", "出台20条政策措施"."""
@@ -285,7 +289,7 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
             and re.match(r"\s*(?:主要)?(?:预期)?(?:目标|指标)", sentence[q.end :]):
         return True  # how many targets a plan sets: "《计划》明确了10个主要预期目标", a digest's "10个主要预期目标,"
     # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas
-    if not (CONTENTS_RE.search(before) or re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*$", before)):
+    if not (CONTENTS_RE.search(before) or re.search(AREAS + r"\s*$", before)):
         return False
     return bool(re.match(r"\s*(?:以上|左右)?\s*(?:具体|重点|主要|项)?\s*(任务|措施|政策|举措|事项|条款|指标|意见|要求|工作)", sentence[q.end :]))
 
@@ -385,8 +389,8 @@ def makes_the_listed(sentence: str, q: Quantity) -> bool:
     万亿级产业3个,冶金、化工等2个五千亿级产业链" — the verb may stand a clause earlier in the sentence; a list the sentence
     works within is no such thing ("围绕冶金、化工等2个产业链")."""
     head = re.split(r"[；;。]", sentence[: q.start])[-1]
-    verb = re.search(r"(?:形成|打造|培育|建成|创建|新建|建设|壮大)(?![^，,]*(?:围绕|聚焦|依托|立足|突出|紧扣))", head)
-    return bool(verb) and not re.search(r"(?:围绕|聚焦|依托|立足|突出|紧扣)", head) and bool(MADE_THINGS_RE.match(sentence, q.end))
+    makes = re.search(r"形成|打造|培育|建成|创建|新建|建设|壮大", head)
+    return bool(makes) and not re.search(r"围绕|聚焦|依托|立足|突出|紧扣", head) and bool(MADE_THINGS_RE.match(sentence, q.end))
 
 
 def counts_named_parts(sentence: str, q: Quantity) -> bool:
@@ -399,7 +403,7 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
         return False
     if makes_the_listed(sentence, q):
         return False
-    if re.search(r"(\d+|[一二三四五六七八九十]+)\s*个方面\s*[，,]?\s*$", sentence[: q.start]) and re.match(r"\s*(工程|行动|项目|举措|重点工作|任务)", after):
+    if re.search(AREAS + r"\s*[，,]?\s*$", sentence[: q.start]) and re.match(r"\s*(工程|行动|项目|举措|重点工作|任务)", after):
         return True  # a plan's parts by field: "…6个方面16项工程", "从…四个方面,14项重点工作"
     before = clause_before(sentence, q)
     reach = 10 if re.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"

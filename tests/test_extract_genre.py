@@ -14,6 +14,11 @@ from etl.pipeline import document_to_targets
 
 TASK = Clause(ref="1", text="", sector="")
 
+
+def values_and_units(sentence: str) -> list[tuple[float, str]]:
+    """(value, unit) of each target of ``sentence`` in a plan for 2021–2025."""
+    return [(t.value, t.unit) for t in sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)]
+
 CASES = [
     # policy instruments: what a package hands out, not what the place reaches
     ("按设备购置额的10%给予奖补，最高3000万元。", []),
@@ -935,8 +940,7 @@ def test_round_45_46_years_and_reviews():
     ("打造特色鲜明的产业科技创新高地,全社会研发经费投入年均增长10%左右。", [(10, "%")]),
 ])
 def test_round_45_46_deeds_and_news(sentence, expected):
-    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
-    assert [(t.value, t.unit) for t in got] == expected
+    assert values_and_units(sentence) == expected
 
 
 def test_progress_so_far_is_no_target():
@@ -1164,8 +1168,7 @@ def test_round_51_52_restatements_are_kept_once(page, expected):
     ("力争新增10个省级目标。", [(10, "个")]),
 ])
 def test_round_53_54_results_and_counts(sentence, expected):
-    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
-    assert [(t.value, t.unit) for t in got] == expected
+    assert values_and_units(sentence) == expected
 
 
 def test_a_later_part_of_a_report_is_its_plan():
@@ -1213,8 +1216,7 @@ def test_a_later_part_of_a_report_is_its_plan():
     ("到2025年的预期增长目标为6%。", [(6, "%")]),
 ])
 def test_round_53_54_rules_written_while_rounds_55_56_were_found(sentence, expected):
-    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
-    assert [(t.value, t.unit) for t in got] == expected
+    assert values_and_units(sentence) == expected
 
 
 def test_an_aims_heading_makes_a_year_on_year_rate_an_aim():
@@ -1269,5 +1271,4 @@ def test_a_line_that_repeats_a_part_of_the_headline_is_the_headlines_target():
     ("新增数控机床200台。", [(200, "台")]),
 ])
 def test_round_55_56_rules_after_the_read(sentence, expected):
-    got = sentence_to_targets(sentence, TASK, horizon_year=2025, first_plan_year=2021)
-    assert [(t.value, t.unit) for t in got] == expected
+    assert values_and_units(sentence) == expected
