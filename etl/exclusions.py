@@ -49,6 +49,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_base_of_a_rate(sentence, q)
         or is_designated_set(sentence, q)
         or is_size_of_listed_projects(sentence, q)
+        or is_reach_of_a_project(sentence, q)
         or is_forecast(sentence, q)
     )
 
@@ -211,6 +212,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # another's set worked with: "深度对接省20个战略性产业集群建设"
     if q.unit == "个" and re.match(r"\s*(?:设区市|地市|市州|县（市、区）|县\(市、区\)|县区|区县|县市区|市县)(?=均|都|陆续|中|今年|已|目标|将|纷纷|[，,])", sentence[q.end :]):
         return True  # the places a page tells of, counted: "全省11个设区市陆续进入“两会时间”", "9个设区市目标增速锚定5.5%左右"
+    if q.unit == "个" and re.search(r"全(?:省|市|州|区)\s*$", before) and re.match(r"\s*(?:县\s*[（(]\s*(?:市、)?区\s*[)）]|县区|区县|县市区|县（市）|县\(市\))", sentence[q.end :]):
+        return True  # all the counties of the place: "今年全省75个县(区)脱贫攻坚农村饮水安全巩固提升工程项目概算总投资为25亿元"
     if q.unit == "个" and re.search(r"中\s*[，,]\s*有\s*$", sentence[: q.start]):
         return True  # how many of them: "11个设区市中,有9个目标增速设置在5.5%左右"
     if q.unit == "个" and re.match(r"\s*(?:县|市|区|县（市、区）|县\(市、区\))[\u4e00-\u9fff]{0,12}?占[\u4e00-\u9fff]{0,6}?(?:比重|比例)", sentence[q.end :]):
@@ -622,4 +625,21 @@ def is_size_of_listed_projects(sentence: str, q: Quantity) -> bool:
     15万头牛、洮北300万只肉羊、榆树正榆1亿只肉鸡等投资亿元以上项目建设" — the number stands between a project's name
     and what it raises, and the list closes on 等…项目. A count of projects stays: "新建学校10所、幼儿园5所等项目"."""
     return bool(re.search(r"[\u4e00-\u9fff]$", sentence[: q.start - q.prefix_len])) and bool(LISTED_PROJECTS_AFTER_RE.match(sentence, q.end))
+
+
+# a project's reach, told after what it builds: the places it covers (and the people it serves, told on after them)
+PROJECT_REACH_RE = re.compile(r"(?:工程|项目)(?:共|将)?(?:覆盖|涉及)(?=\s*\d)")
+
+
+def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
+    """The places a project covers and the people it serves describe the project, they are not what it commits to:
+    "工程覆盖683个乡镇、4503个行政村(建档立卡贫困村1858个)、23162个自然村,受益人口107万户、452万人" (a province's
+    rural water project). Only the part of the sentence from the reach word on: the project's own size before it stays
+    ("计划建设集中供水工程971处"); a share stays ("规模化供水工程覆盖农村人口比例达53%"), and so do the people a project
+    serves told alone ("百万农民饮用水工程…受益人口20.4万人", an earlier round's reading)."""
+    if q.unit.endswith("%"):
+        return False
+    before = sentence[: q.start]
+    reach = next(reversed(list(PROJECT_REACH_RE.finditer(before))), None)
+    return bool(reach) and not re.search(r"[。；;]|(?:建设|新建|建成|完成|实施|改造)", before[reach.end() :])
 

@@ -30,7 +30,10 @@ SEGMENT_BREAKS = "，,；;：:。！？!?"
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标)|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
                        r"过去(?:一|五|三|的一)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
-                       r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算")
+                       r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算"
+                       # the years since a party congress, the progress so far: "党的十八大以来,安徽累计新增高速公路1463公里",
+                       # "目前全省累计完成投资126545万元"
+                       r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)")
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
 DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
                                r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)"  # not 创新高地
@@ -38,7 +41,14 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
                                # deeds done and ranks held: "宁夏打造了…,创建国家级现代农业产业园5个", "全国排名第6", "稳居领头位置"
                                r"|(?:打造|创建|培育|建成|实施)了|全国排名第|排第\d+位|稳居"
                                r"|作了[\u4e00-\u9fff]{0,4}(?:发言|报告|讲话)"  # a meeting's news: "4个县市单位作了交流发言"
-                               r"|现已|已占")  # "…1000万亩林果基地,现已初具规模", "林果收入已占当地农民收入40%以上"
+                               r"|现已|已占"  # "…1000万亩林果基地,现已初具规模", "林果收入已占当地农民收入40%以上"
+                               r"|首次(?:突破|超过)"  # a record reported: "农村居民人均可支配收入首次突破2万元大关"
+                               # a year's results published, a rank held: "孝感“两会”也公布了成绩单,预计生产总值突破3200亿元",
+                               # "“规上工业增加值增长12.5%、高于全省4.9个百分点,增速全省第2”"
+                               r"|成绩单|(?:增速|排名|位居|居|位列)(?:全国|全省|全市|全区)第[\d一二三四五六七八九十]{1,2}(?![个批次届轮季期产])")
+# last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
+# not a baseline compared with: "比去年增长", "在去年基础上")
+LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
@@ -71,7 +81,7 @@ LEAD_IN_RE = re.compile(
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
 )
-TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超|实现)+$")
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超|实现|(?<![所现存实])在)+$")
 
 
 # an item's field label after its title on one line: "…30场次 项目内容:在15个乡(镇)…"
@@ -453,6 +463,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         # what has happened, told as news: "生猪的存栏出栏分别增加了2.3%和3.7%", "省发改委公布2024年省重点建设项目名单,
         # 共390个", "长沙列入省重点建设的社会民生项目15个…创近3年来新高", "已领办示范片573个…成效显著", "入选了全国首批29家"
         return True
+    if LAST_YEAR_HEAD_RE.match(sentence) and not FORWARD_RE.search(sentence):
+        return True  # "江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上"
     if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence):
         return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
     # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%",
@@ -816,7 +828,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
         goes_on = goes_on or (past_account and not FORWARD_RE.search(sentence) and not YEAR_RE.search(sentence))
-        if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外)[，,]?", sentence) or goes_on):
+        if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
             continue
@@ -846,9 +858,10 @@ LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期�
 
 # a paragraph that opens with its year holds every figure after it to that year, across its ； and 。:
 # "《方案》明确:到2027年,…设备投资规模较2023年增长28%以上;…数控化率分别超过80%、75%;…" → 2027 for all
+# (a digest may drop the 年: "2025,荆州将坚持招商引资…,新引进亿元以上项目800个")
 # (or by its plan's end: "到“十二五”末,新建5万亩…茶园;茶产业综合产值达到20亿元" → 2015 for both); its source may
 # lead: "按照方案,到2025年,世界级汽车产业集群培育取得突破性进展…。汽车产量达410万辆" → 2025 (the plan runs to 2027)
-OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:]|(?:按照|根据|依据)[^，,。；;：:]{{0,10}}[，,])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*年(?:底|末)?|(?:到|至)“?({PLAN_NAMES})”?(?:末|期末))\s*[，,]")
+OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:]|(?:按照|根据|依据)[^，,。；;：:]{{0,10}}[，,])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*(?:年(?:底|末)?)?|(?:到|至)“?({PLAN_NAMES})”?(?:末|期末))\s*[，,]")
 
 
 # a paragraph that opens on a plan period's aims holds every figure after it to the period's end: "“十三五”时期张家口市
@@ -869,7 +882,13 @@ def is_descriptive(sentence: str) -> bool:
     sentence whole: "计划总投资8400万元，投资35个项目，建设总面积53000平方米" keeps its 35个."""
     # a congress's vote is no target: "省十三届人大四次会议以99.3%的赞成率(602人赞成)表决通过"
     return bool(re.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence) \
-        or is_plan_outline(sentence) or is_picture_caption(sentence)
+        or is_plan_outline(sentence) or is_picture_caption(sentence) or is_title_claim(sentence)
+
+
+def is_title_claim(sentence: str) -> bool:
+    """A place's title and the figures that earn it, with nothing that looks ahead: "大理是“中国核桃第一州市”,全州核桃
+    种植面积1015万亩,约占全省总面积的1/4" (a page on 大理's farm aims, telling what it has)."""
+    return bool(re.match(r"\s*[\u4e00-\u9fff]{1,8}(?:是|为|被誉为|素有)“[^”]{2,14}”", sentence)) and not FORWARD_RE.search(sentence)
 
 
 def is_plan_outline(sentence: str) -> bool:

@@ -292,6 +292,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
     count in two chapters) stay two targets unless only one of them names a lead department.
     """
     from_table = from_table or [False] * len(targets)
+    figures = _figures_by_sentence(targets)
     kept: list[int] = []
     by_value: dict[tuple, list[int]] = {}
     for i, t in enumerate(targets):
@@ -300,6 +301,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
         # "7.*打造1条健身步道" are two deeds)
         said_again_in = (headlines or []) + ([] if is_subheading(t.source_text) else subheadings or [])
         twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
+                     or _in_a_restated_passage(targets[j], t, figures)
                      or any(_restates_the_headline(targets[j], t, h) or _both_restate_the_headline(targets[j], t, h)
                             for h in said_again_in)), None)
         if twin is None:
@@ -320,6 +322,27 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
             first.lead_officials = list(t.lead_officials)
             first.deadline = first.deadline or t.deadline
     return [targets[j] for j in kept]
+
+
+def _figures_by_sentence(targets: list[Target]) -> dict[str, set[tuple]]:
+    """Each sentence's figures as written (value, unit, year, per-year flag and the words that state it)."""
+    figures: dict[str, set[tuple]] = {}
+    for t in targets:
+        figures.setdefault(_comparable(t.source_text), set()).add((t.value, t.unit, t.target_year, t.per_year, _comparable(t.span_text)))
+    return figures
+
+
+def _in_a_restated_passage(first: Target, later: Target, figures: dict[str, set[tuple]]) -> bool:
+    """A news page's lead sums up its body in the body's words, so the body's sentence says two or more of the
+    lead's figures again word for word: "该省今年建设260万亩高标准农田,确保粮食播面稳定在5660万亩以上,产量在430亿斤
+    以上,力争达到439亿斤" / "今年建设260万亩高标准农田,确保粮食播面稳定在5660万亩以上,…" — every figure of the one
+    said again in the other for the same year, with the same name or the same words, is one target. One shared
+    phrase is not enough ("2.*打造1条市民健身步道" / "7.*打造1条健身步道" are two deeds), nor are two years' milestones
+    alike ("到2015年,力争民营经济实现增加值年均增长15%,…占全市GDP比重40%" / "到2017年,…")."""
+    a, b = _comparable(first.source_text), _comparable(later.source_text)
+    if a == b or (first.target_year, first.per_year) != (later.target_year, later.per_year) or len(figures.get(a, set()) & figures.get(b, set())) < 2:
+        return False
+    return _comparable(first.indicator_name) == _comparable(later.indicator_name) or _comparable(first.span_text) == _comparable(later.span_text)
 
 
 def _both_restate_the_headline(first: Target, later: Target, headline: str) -> bool:

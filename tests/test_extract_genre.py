@@ -814,7 +814,7 @@ def test_round_39_40_reviews(sentence):
 @pytest.mark.parametrize("sentence,expected", [
     # rounds 41–42's halves, after their read
     ("全省11个设区市陆续进入“两会时间”。", []),  # the places a page tells of, counted
-    ("11个设区市中,有9个目标增速设置在5.5%左右。", [("有9个目标增速设置在", 5.5, "%", "~")]),  # how many of them
+    ("11个设区市中,有9个目标增速设置在5.5%左右。", [("有9个目标增速设置", 5.5, "%", "~")]),  # how many of them
     ("新建10个县城污水处理厂。", [("新建县城污水处理厂", 10, "个", "=")]),  # places built in stay
     ("签订涵盖“建设花园城市”等十大领域共计251项重点任务的目标责任书。", []),  # a list's length after its fields
     ("媒体公布了天津市2025年20项民心工程。", []),  # the length of a year's list
@@ -1272,3 +1272,52 @@ def test_a_line_that_repeats_a_part_of_the_headline_is_the_headlines_target():
 ])
 def test_round_55_56_rules_after_the_read(sentence, expected):
     assert values_and_units(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # last year's figures told by a speaker under the place's name, a record reported (江西's grain, round 57)
+    ("江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上,实现了“十年丰”;", []),
+    ("农村居民人均可支配收入首次突破2万元大关,增长7.5%。", []),
+    ("今年粮食产量比去年增长2%。", [(2, "%")]),
+    # the years since a party congress; the progress so far (安徽's roads, 甘肃's water project; round 57–58)
+    ("党的十八大以来,安徽累计新增高速公路1463公里,通车里程达到4673公里。", []),
+    ("目前全省累计完成投资126545万元,投资完成率为51%。", []),
+    # a project's reach is no target of its own; a share it covers, and the people it serves told alone, stay
+    ("工程覆盖683个乡镇、4503个行政村、23162个自然村,受益人口107万户、452万人。", []),
+    ("规模化供水工程覆盖农村人口比例达53%。", [(53, "%")]),
+    ("受益人口20.4万人。", [(20.4, "万人")]),
+    # all the counties of the place, named as whose the project is
+    ("今年全省75个县(区)脱贫攻坚农村饮水安全巩固提升工程项目计划建设集中供水工程971处。", [(971, "处")]),
+    # a place's title and the figures behind it (大理, round 58); a title with an aim stays
+    ("大理是“中国核桃第一州市”,全州核桃种植面积1015万亩,年产量52.9万吨。", []),
+    ("大理是“乳牛之乡”,力争生鲜乳年产量达到50万吨。", [(50, "万吨")]),
+    # a rival's results published, a rank held (荆州, round 58); a rank aimed at and 第一产业 stay
+    ("与此同时,孝感“两会”也公布了成绩单,预计生产总值突破3200亿元。", []),
+    ("“规上工业增加值增长12.5%、高于全省4.9个百分点,增速全省第2”就是最大的秘诀。", []),
+    ("全区第一产业增加值增长4.5%以上。", [(4.5, "%")]),
+])
+def test_rules_on_rounds_57_58_written_while_rounds_59_60_were_found(sentence, expected):
+    assert values_and_units(sentence) == expected
+
+
+def test_a_pages_lead_restating_its_bodys_sentence_is_one_target_each():
+    """江西's farm aims (round 57): the lead sums up a body sentence in its words — four figures, one target each; two
+    years' milestones written alike (2015 and 2017) stay two targets each; the body's «特别是» goes on with the past."""
+    page = ["江西今年建设260万亩高标准农田",
+            "江枝英表示,该省今年建设260万亩高标准农田,确保粮食播面稳定在5660万亩以上,产量在430亿斤以上,力争达到439亿斤。",
+            "江枝英说,今年建设260万亩高标准农田,确保粮食播面稳定在5660万亩以上,产量在430亿斤以上,力争达到439亿斤。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2023))
+    assert [(t.value, t.unit) for t in targets] == [(260, "万亩"), (5660, "万亩"), (430, "亿斤"), (439, "亿斤")]
+    assert targets[2].indicator_name == "产量"
+    page = ["到2015年,力争民营经济增加值年均增长15%,占全市GDP比重40%。", "到2017年,力争民营经济增加值年均增长15%,占全市GDP比重40%。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2020))
+    assert [(t.value, t.target_year) for t in targets] == [(15, 2015), (40, 2015), (15, 2017), (40, 2017)]
+    clause = Clause(ref="", sector="", text="党的十八大以来,安徽累计新增高速公路1463公里。特别是新改建农村公路7.1万公里,其中农村道路畅通工程建成5.5万公里。"
+                                            "2018年,安徽将完成交通建设投资700亿元。")
+    assert [t.value for t in clause_to_targets(clause, 2018, 2018)] == [700]
+
+
+def test_a_digests_bare_year_opens_its_paragraph():
+    """荆州's 2025 digest (round 58): 「2025,荆州将…新引进亿元以上项目800个」 — the year without 年 holds the paragraph."""
+    clause = Clause(ref="", sector="", text="2025,荆州将坚持招商引资“一号工程”不动摇,新引进亿元以上项目800个。")
+    assert [(t.value, t.target_year) for t in clause_to_targets(clause, 2027, 2025)] == [(800, 2025)]
