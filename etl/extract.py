@@ -33,7 +33,9 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算"
                        # the years since a party congress, the progress so far: "党的十八大以来,安徽累计新增高速公路1463公里",
                        # "目前全省累计完成投资126545万元"
-                       r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)")
+                       r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)"
+                       # the months so far: "1至7月,我省完成农村公路提质改造2399公里"
+                       r"|(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月(?:份)?[，,]")
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
 DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
                                r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)"  # not 创新高地
@@ -49,6 +51,9 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
 # last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
 # not a baseline compared with: "比去年增长", "在去年基础上")
 LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
+# a sentence headed by past plan periods and their years: "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建和提质
+# 改造农村公路13.1万公里" (a 2025 page), "“十一五”“十二五”时期(2006-2015年)重在建设"
+PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(?:时期|期间)\s*[（(]\s*(20\d\d)\s*年?\s*[-—–至到]\s*20\d\d\s*年?\s*[)）]")
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
@@ -457,12 +462,18 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     tested = re.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence
     if _aimed_by_place(sentence, clause, first_plan_year):
         tested = YEAR_ON_YEAR_RE.sub("", tested)
+    base = BASE_CLAUSE_RE.match(tested)
+    if base and FORWARD_RE.search(tested[base.end() :]):
+        tested = tested[base.end() :]  # the base it starts from is no review: "在去年GDP预计完成4285亿元的基础上,今年预期目标建议增长8.5%以上"
     if REVIEW_RE.search(tested):
         return True
     if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(sentence):
         # what has happened, told as news: "生猪的存栏出栏分别增加了2.3%和3.7%", "省发改委公布2024年省重点建设项目名单,
         # 共390个", "长沙列入省重点建设的社会民生项目15个…创近3年来新高", "已领办示范片573个…成效显著", "入选了全国首批29家"
         return True
+    periods = PAST_PERIODS_HEAD_RE.match(sentence)
+    if periods and first_plan_year and int(periods.group(1)) < first_plan_year and not FORWARD_RE.search(sentence):
+        return True  # "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建…13.1万公里" in a page on 2025
     if LAST_YEAR_HEAD_RE.match(sentence) and not FORWARD_RE.search(sentence):
         return True  # "江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上"
     if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence):
@@ -479,6 +490,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     return bool(m) and not FORWARD_RE.search(sentence)
 
 
+# the base an aim starts from, at the head of its sentence
+BASE_CLAUSE_RE = re.compile(r"\s*在[^。；;，,]{0,30}?的?基础上[，,]")
 # a change told against the year before, which a review and an aim both use
 YEAR_ON_YEAR_RE = re.compile(r"同比|(?:比|较)上年")
 # the heading of a plan's aims: "一、行动目标", "(二)主要目标", "发展目标"
@@ -822,7 +835,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     past_account = False  # the sentence before was a review that opened on a past year
     for sentence in split_sentences(clause.text):
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
-        lead = LEAD_YEAR_RE.search(sentence)
+        lead = LEAD_YEAR_RE.search(sentence) or SET_YEAR_RE.search(sentence)
         in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence))
         same_sentence = sentence.rstrip().endswith(("；", ";"))
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
@@ -854,6 +867,11 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
 # a lead that names the year, then the place, then the subject: its year holds for every item of the
 # list it opens ("2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入…")
 LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期目标|预期目标|主要目标|发展目标|目标任务)(?:是|为)?\s*[：:]")
+
+
+# a meeting's year set for a list: "本次会议确定2008年全市实现地区生产总值970亿元,增长15%;固定资产投资366亿元,…;…" → 2008
+# for every item of the sentence
+SET_YEAR_RE = re.compile(r"(?:确定|明确)了?\s*(20\d\d)\s*年(?!以来|底前|前|起)")
 
 
 # a paragraph that opens with its year holds every figure after it to that year, across its ； and 。:

@@ -624,6 +624,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # of the year before: "政府工作报告提出,2020年全区地区生产总值增长3.7%")
         heads = [int(y) for y in re.findall(r"(?<!报告)(?:提出|明确|要求)[，,:：]?\s*((?:20)\d\d)年", opening)]
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:全省|全市|全县|全区|全州)将", opening)]
+        # the year, the place, what it will do: "2025年,湖南将“开展新一轮农村公路提升行动”纳入重点民生实事项目",
+        # "2018年,神农架将…"
+        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?将", opening)]
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]
     if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end

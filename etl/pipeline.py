@@ -172,7 +172,8 @@ def looks_back(heading: str, top: bool = True) -> bool:
 REVIEW_MARKS_RE = re.compile(r"据统计|预测|预计|完成了|实现了|同比|比上年|较上年|回顾|过去一年|一年来|初步核算")
 # the words a report's plan part gives its tasks in, which its review does not use of what was done
 TASK_VERBS_RE = re.compile(r"加快|抓好|探索|谋划|着力|力争|确保|争取|深入推进|大力|积极|加力|推动|做实|做细")
-FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标|主要考虑|目标任务|十五五)")
+FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标|主要考虑|目标任务|十五五)"
+                                r"|^\s*20\d\d\s*年?\s*(?:目标|任务|计划|展望)")  # a digest's "2017目标" after its "2016成绩"
 
 
 def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
@@ -222,7 +223,9 @@ def opens_inside_the_plan_part(clauses: list[Clause]) -> bool:
     return not any(REVIEW_MARKS_RE.search(c.text) for c in clauses)
 
 
-REVIEW_HEADING_RE = re.compile(r"(执行情况|完成情况|工作回顾|落实情况|进展情况|推进情况|实施情况|运行情况)")
+REVIEW_HEADING_RE = re.compile(r"(执行情况|完成情况|工作回顾|落实情况|进展情况|推进情况|实施情况|运行情况)"
+                               # a digest's part on a year's results: "2016成绩" (then "2017目标")
+                               r"|^\s*20\d\d\s*年?\s*(?:成绩|成就|成效|亮点回顾)")
 # a task to watch the targets, not a report on them: "一、对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况
 # 进行监测和督导。"
 MONITORING_RE = re.compile(r"(?:进行|开展|加强)?(?:监测|督导|调度|跟踪|督查|督办)")

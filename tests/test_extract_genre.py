@@ -1321,3 +1321,31 @@ def test_a_digests_bare_year_opens_its_paragraph():
     """荆州's 2025 digest (round 58): 「2025,荆州将…新引进亿元以上项目800个」 — the year without 年 holds the paragraph."""
     clause = Clause(ref="", sector="", text="2025,荆州将坚持招商引资“一号工程”不动摇,新引进亿元以上项目800个。")
     assert [(t.value, t.target_year) for t in clause_to_targets(clause, 2027, 2025)] == [(800, 2025)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the months so far (湖南's rural roads, round 60); months of a season ahead stay
+    ("1至7月,我省完成农村公路提质改造2399公里,完成全年目标任务的79.96%;", []),
+    ("每年5月至10月开展农村公路养护,完成养护里程3000公里。", [(3000, "公里")]),
+    # past plan periods with their years, on a page that plans 2025 (first plan year 2021 here: the span starts before)
+    ("“十三五”“十四五”时期(2016—2025年)重在提质,累计新建和提质改造农村公路13.1万公里,危桥改造10038座。", []),
+    # the base an aim starts from is no review of the aim (昆明, round 60)
+    ("在去年GDP预计完成4285亿元的基础上,今年预期目标建议增长8.5%以上。", [(8.5, "%")]),
+])
+def test_rules_on_rounds_59_60_written_while_rounds_61_62_were_found(sentence, expected):
+    assert values_and_units(sentence) == expected
+
+
+def test_a_meetings_year_set_for_a_list_holds_every_item():
+    """乌鲁木齐's 2007 page (round 60): 「本次会议确定2008年全市实现地区生产总值970亿元,增长15%;固定资产投资366亿元,…」 —
+    2008 for every item of the sentence, not the page's horizon."""
+    clause = Clause(ref="", sector="", text="本次会议确定2008年全市实现地区生产总值970亿元,增长15%;固定资产投资366亿元,增长18%以上;安置就业4.5万人。")
+    assert {t.target_year for t in clause_to_targets(clause, 2012, 2008)} == {2008}
+
+
+def test_a_digests_results_part_is_review_and_its_aims_part_is_not():
+    """昆明's 2017 digest (round 60): 「2016成绩」 over last year's figures, then 「2017目标」 over the aims."""
+    page = ["昆明市委全会提出2017年目标", "昨日下午,全会在昆明会堂举行。", "2016成绩", "一般公共预算收入530亿元增长5.5%",
+            "引进市外到位资金915亿元", "2017目标", "一般公共预算收入增长5%", "确保新增城市绿地200公顷"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2017))
+    assert [(t.value, t.unit) for t in targets] == [(5, "%"), (200, "公顷")]

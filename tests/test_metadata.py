@@ -15,6 +15,7 @@ from etl.load import build_database
 from etl.metadata import (
     describe_missing,
     infer_doc_type,
+    infer_horizon,
     infer_metadata,
     merge_metadata,
     missing_fields,
@@ -1369,3 +1370,9 @@ def test_round_57_58_a_reports_aims_year_and_a_slogans_place():
     assert meta.horizon_year == 2019
     meta = meta_of("未来5年深圳“卫生强市”战略,到2020年将实现\n1、新建投入使用市级三级公立医院12家\n2、全市常住人口千人床位数达到4.3张")
     assert (meta.jurisdiction, meta.horizon_year) == ("深圳市", 2020)
+
+
+def test_a_page_is_dated_by_the_year_its_place_sets_out_for():
+    """湖南's rural-road news (round 60): 「2025年,湖南将…纳入重点民生实事项目」 after 「今年1至7月,…」 → 2025."""
+    body = ["今年1至7月,我省已完成农村公路提质改造2399公里。", "2025年,湖南将“开展新一轮农村公路提升行动”纳入重点民生实事项目。"]
+    assert infer_horizon("湖南农村公路提质改造", body, "", "news") == (2025, 2025)
