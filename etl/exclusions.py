@@ -50,6 +50,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_designated_set(sentence, q)
         or is_size_of_listed_projects(sentence, q)
         or is_reach_of_a_project(sentence, q)
+        or is_size_of_each(sentence, q)
         or is_forecast(sentence, q)
     )
 
@@ -268,6 +269,8 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # a programme's measures: "实施稳经济30项举措", "实施法治化营商环境100项提升举措"
     if q.unit in ("个", "项", "条") and re.search(r"(?:分为|包括|涵盖|由)", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:政策|举措|措施)(?=[、和及与，,；;。]|$)", sentence[q.end :]):
         return True  # the parts of a policy system: "分为1个民营经济品牌政策、3个产业专项政策和1个人才支撑政策"
+    if q.unit == "个" and re.match(r"\s*(?:阶段性|阶段)目标", sentence[q.end :]):
+        return True  # a plan's stages: "按照2023、2025、2027三个时间节点,设立三个阶段性目标——"
     if re.search(r"(?:划分为|分为|分成)[^，,。；;]*、[^，,。；;]*$", before):
         return True  # the kinds a scheme names, counted after them: "划分为基本型、增强型、提升型三个"
     if q.unit == "部" and re.match(r"门[\u4e00-\u9fff]{0,4}?(?:联合|共同)?(?:印发|发布|出台|制定)", sentence[q.end :]):
@@ -373,10 +376,10 @@ def is_floor_area(sentence: str, q: Quantity) -> bool:
 
 def is_population_class(sentence: str, q: Quantity) -> bool:
     """The size that makes a settlement eligible, not a target: "推进具备条件的20户以上自然村通硬化路",
-    "200人以上的行政村"."""
+    "200人以上的行政村", "实现2000人以上中心村卫生室(站)达标全覆盖"."""
     after = sentence[q.num_end :]
     return q.unit in ("户", "人") and bool(
-        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:的)?\s*(?:自然村|行政村|村庄|村|居民点|自然屯|屯|组)", after)
+        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:的)?\s*(?:中心村|自然村|行政村|村庄|村|居民点|自然屯|屯|组)", after)
         # "50户以上木质房屋连片村寨": the size class, the settlement named a few characters on
         or re.match(r"\s*(?:以上|以下|及以上)\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:村寨|村落|自然村|村庄|寨子|聚居点)", after))
 
@@ -642,4 +645,10 @@ def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
     before = sentence[: q.start]
     reach = next(reversed(list(PROJECT_REACH_RE.finditer(before))), None)
     return bool(reach) and not re.search(r"[。；;]|(?:建设|新建|建成|完成|实施|改造)", before[reach.end() :])
+
+
+def is_size_of_each(sentence: str, q: Quantity) -> bool:
+    """The size each of the things to be made must have, said in brackets after their count, is no target of its own:
+    "新建登山健身步道30条(每条5公里以上)" (the 30条 is the target)."""
+    return bool(re.search(r"[（(]\s*每\s*[\u4e00-\u9fff]\s*$", sentence[: q.start]))
 

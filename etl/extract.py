@@ -306,7 +306,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     amount_done = re.search(r"(?:完成|实现|形成)\s*$", before) and re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,2}?(?:投资|规模|产能|产量)(?!的)", after_all)
     if measure and not built and not amount_done and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
             and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
-            and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)|\s*(以上|以下|以内|左右)?\s*的(?:目标|任务|要求)", after_all) \
+            and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)|\s*(以上|以下|以内|左右)?\s*(?:的(?:目标|任务|要求)|的?[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", after_all) \
             and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
         if not re.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
             return True  # 30万千瓦煤电机组, 过10亿元骨干企业, 3-6岁儿童: a class, not an amount

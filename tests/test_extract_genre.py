@@ -1331,6 +1331,11 @@ def test_a_digests_bare_year_opens_its_paragraph():
     ("“十三五”“十四五”时期(2016—2025年)重在提质,累计新建和提质改造农村公路13.1万公里,危桥改造10038座。", []),
     # the base an aim starts from is no review of the aim (昆明, round 60)
     ("在去年GDP预计完成4285亿元的基础上,今年预期目标建议增长8.5%以上。", [(8.5, "%")]),
+    # an amount named as the aim it is (安徽's 肉牛, round 59); a plan's stages; villages by their size; each item's size
+    ("实现肉牛全产业链700亿元以上产值目标。", [(700, "亿元")]),
+    ("该行动方案按照2023、2025、2027三个时间节点,设立三个阶段性目标——", []),
+    ("改造提升中心村卫生计生室(站)212个,实现2000人以上中心村卫生室(站)达标全覆盖;", [(212, "个")]),
+    ("新建登山健身步道30条(每条5公里以上);", [(30, "条")]),
 ])
 def test_rules_on_rounds_59_60_written_while_rounds_61_62_were_found(sentence, expected):
     assert values_and_units(sentence) == expected
