@@ -137,12 +137,14 @@ def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     arranged = r"安排\s*(?:\d+\s*[个只项]\s*(?:[\u4e00-\u9fff]{0,4}项目)?|[\u4e00-\u9fff]{0,6}项目\s*\d+\s*[个只项])\s*[，,]\s*"
     # the fields the year's investment goes to: "今年河北将在交通设施建设、…等六个领域计划投资12135亿元"
     fields = r"(?:今年|全年|年内)[^。；;]{0,80}?(?:领域|方面)\s*"
-    return bool(re.search(rf"(?:(?:年度|当年|全年)\s*|{arranged}|{fields}){planned}", sentence[: q.start]))
+    # a class of the year's projects, counted, then what it is to put in: "181个项目中有重大基础设施类61个,计划投资461亿元"
+    counted = r"类\s*\d+\s*[个项]\s*[，,]\s*"
+    return bool(re.search(rf"(?:(?:年度|当年|全年)\s*|{arranged}|{fields}|{counted}){planned}", sentence[: q.start]))
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays
 BUDGET_RE = re.compile(r"(?:拟|准备|计划|预计|预算|估算|概算|总)\s*(?:总)?(?:投入|投资|安排)(?:资金|金额|经费|额)?\s*(?:约|达|共|为|近)?$"
-                       r"|(?:^|[的、])项目(?:总)?投资(?:约|为)?$|总投资(?:约|为|达)?$")
+                       r"|(?:^|[的、])项目(?:总)?投资(?:约|为)?$|总投资(?:将)?(?:约|为|达|共计|共|超)?$")
 
 
 def is_attendance(sentence: str, q: Quantity) -> bool:
@@ -228,6 +230,10 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # the areas of a zone worked on: "加快公园城市示范区24个重点片区建设" ("完成12个片区更新改造" stays)
     if re.match(r"\s*(?:处)?\s*(?:国保|省保|市保|县保|文物保护)单位", sentence[q.end :]):
         return True  # listed heritage sites kept: "守护、利用好531处国保单位"
+    if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?项目中(?:有|包括)", sentence[q.end :]):
+        return True  # the whole the year's projects are counted from: "181个项目中有重大基础设施类61个"
+    if q.unit in ("项", "个") and re.search(r"(?:纳入|列入)[^，,；;。]{0,16}$", before) and re.match(r"[^，,；;。]{0,12}?(?:的)?(?:项目)?全部", sentence[q.end :]):
+        return True  # a listed set, all of it to be done: "纳入国家“十四五”规划102项重大工程的项目全部开工"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
         return True  # one of a set: "确定为开展…试点的4个省份之一"
     m = EXISTING_BEFORE_RE.search(before)
@@ -483,7 +489,10 @@ _SHARE_DONE = r"完成[^，,；;。\d]{0,24}?(?:目标|任务|计划)(?:任务)?
 
 def is_share_of_a_target_done(sentence: str, q: Quantity) -> bool:
     """How much of a target a value just named makes, and that value, are no targets: "全市万元GDP能耗累计
-    下降16.04%,完成“十一五”规划目标的80.18%"; a share still to do stays ("完成基础教育优化布局总任务的70%")."""
+    下降16.04%,完成“十一五”规划目标的80.18%"; a share still to do stays ("完成基础教育优化布局总任务的70%"), and so does a
+    share among the year's stated aims ("…主要预期目标:全省生产总值增长9%,完成灾后重建主要目标任务的72%")."""
+    if re.search(r"预期目标(?:是|为)?\s*[:：]", sentence):
+        return False
     if re.match(rf"\s*[，,]\s*{_SHARE_DONE}\s*[\d.]+\s*[%％]", sentence[q.end :]):
         return True  # the value that share is of: "万元工业增加值能耗累计下降27.35%,完成…目标的82.87%"
     return q.unit.endswith("%") and bool(re.search(rf"[\d.]\s*[%％]?[\u4e00-\u9fff]{{0,2}}\s*[，,]\s*{_SHARE_DONE}\s*$", sentence[: q.start]))
@@ -584,6 +593,10 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
         return True
     if re.search(r"以[^，,；;。以]{0,12}$", before) and re.match(r"[^为]{0,16}为(?:主要)?(?:对象|服务对象|基础|重点)", phrase_after):
         return True  # whom the work is for: "以全市就业年龄段的7600多名持证残疾人为主要对象"
+    if not before.strip() and re.match(r"[^为]{0,16}为(?:重点|核心|主体|支撑)$", phrase_after) and re.search(r"以[^，,；;。]{1,16}为(?:核心|中心|龙头|引领)\s*[，,]\s*$", sentence[: q.start]):
+        return True  # the second of a pair: "以荣昌为核心,11个优势基地区县为重点,建设优质生猪产业带"
+    if re.search(r"(?:参照|对照)[^，,；;。]{0,20}$", before):
+        return True  # a yardstick quoted: "参照2019年全省文化旅游综合收入3000亿元"
     if q.unit in ("个", "家", "所") and re.match(r"\s*[\u4e00-\u9fff]{2,14}?(?:提供|开展|举办|组织)[^，,；;。、\d]{0,8}\d", sentence[q.end :]) \
             and not re.search(r"(新建|建成|建设|新增|打造|培育|改扩建)", before):
         return True  # who delivers what is counted: "460个居村综合文化活动室提供不少于2300场文化活动" (not the

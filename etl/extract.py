@@ -578,7 +578,7 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
         return int(own.group(1))  # the number's own span: "2024-2025年计划实施工程固沙7.1万亩" (whatever span the page runs to)
     head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
     head = re.sub(r"20\d\d\s*年\s*(?=远景目标)", "", head)  # "综合考虑实现2035年远景目标…，提出…年均增长5%" names an aim, not a due year
-    head = re.sub(r"(由|从|较|比|相比|对比|超过|高于|好于|快于)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
+    head = re.sub(r"(由|从|较|比|相比|对比|超过|高于|好于|快于|参照|对照)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
     head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
     years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
     years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
@@ -653,6 +653,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?:达到|稳定在|保持在|提高到)?或$", "", name)  # "…占比达到或(超过70%)": the "or more" is the comparator
     name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
     name = re.sub(r"在[^，,；;]{0,16}?基础上$", "", name)  # 森林覆盖率在现在的14.12%基础上 (提高到20%)
+    name = re.sub(r"由(?:现在|目前|现有|当前|20\d\d年(?:底|末)?)?的?[\d.]+\s*[%％]?$", "", name)  # 比重由现在的61% (提高到65%)
     prev = None
     while prev != name:
         prev = name
@@ -1299,12 +1300,13 @@ def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]
 
 def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     """A value a change starts from: "由2020年的1.9%提高到2.5%", "缴费费率由7%降至6%", "标准由每人每月
-    1800元、1500元统一提高到2200元" (both 1800元 and 1500元), "由每人每年670元提高到700元", "在现在的14.12%基础上"."""
+    1800元、1500元统一提高到2200元" (both 1800元 and 1500元), "由每人每年670元提高到700元", "在现在的14.12%基础上",
+    "比重由现在的61%提高到70%"."""
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
     before = sentence[seg_start : q.start - q.prefix_len]
     if re.search(r"在\s*(?:现在|目前|现有|当前|20\d\d\s*年(?:底|末)?)?\s*的?\s*$", before) and re.match(r"\s*(?:的)?\s*基础上", sentence[q.end :]):
         return True  # "森林覆盖率在现在的14.12%基础上提高到…"
-    m = re.search(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
+    m = re.search(r"(由|从)\s*((?:20\d\d\s*年(?:底|末)?|现在|目前|现有|当前)的?)?\s*(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
                   r"(?:[\d.]+\s*[^\d\s、，,；;。到至]{0,3}、\s*)*$", before)
     if not m:
         return False

@@ -46,6 +46,8 @@ QUANTITY_RE = re.compile(
     rf"(?P<num>{_NUM})\s*(?P<unit1>%|％)?\s*(?:(?P<sep>{_RANGE_SEP})\s*(?P<num2>{_NUM}))?"
     rf"\s*(?P<unit>(?:{_scale_alt})?(?:{_unit_alt})|(?:{_scale_alt})(?![\u4e00-\u9fff]*级))?"
 )
+# the rest of an amount written across 万 and 亿: "3万8000亿元" (after "3万")
+MIXED_WAN_YI_RE = re.compile(r"(\d{4})\s*(亿元|亿)")
 # the upper end of a range whose lower end has only its scale: "5000万—1亿元" (after "5000万")
 SCALED_RANGE_END_RE = re.compile(rf"\s*[-—–~～]\s*(?P<num2>{_NUM})\s*(?P<scale2>{_scale_alt})(?P<rest>(?:{_unit_alt})?)")
 # what each scale word multiplies by; alone it stands for its own number too: "超百名" (100), "突破千亿元" (1000 亿元)
@@ -153,6 +155,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
         elif unit and unit != "年" and upper is None and (repeated := re.match(rf"\s*(?:[-—–~～]{_range_words(sentence, start, unit)})\s*({_NUM})\s*{re.escape(unit)}", sentence[end:])):
             # "5个—7个中药材产地初加工集聚地", "培育…企业集团3家至5家": one range, its unit written twice
             upper, end = float(repeated.group(1).replace(",", "")), end + repeated.end()
+            range_end = end
+        if unit == "万" and upper is None and (tail := MIXED_WAN_YI_RE.match(sentence, end)):
+            # "3万8000亿元" (38000亿元): a count of 亿 written across 万, as a province's report may
+            value = value * 10000 + float(tail.group(1))
+            unit, end = tail.group(2), tail.end()
             range_end = end
         num_end = end
         per = PER_UNIT_RE.match(sentence, end) if unit and not unit.endswith(("%", "％")) and "/" not in unit else None

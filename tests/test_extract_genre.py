@@ -1354,3 +1354,23 @@ def test_a_digests_results_part_is_review_and_its_aims_part_is_not():
             "引进市外到位资金915亿元", "2017目标", "一般公共预算收入增长5%", "确保新增城市绿地200公顷"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2017))
     assert [(t.value, t.unit) for t in targets] == [(5, "%"), (200, "公顷")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an amount written across 万 and 亿 (江西's industry, round 61)
+    ("实现主营业务收入3万8000亿元以上。", [(38000, "亿元")]),
+    # the year's projects counted from their whole, and a class's planned investment (西藏, round 62)
+    ("181个项目中有重大基础设施类61个,计划投资461亿元,包括铁路等方面;", [(61, "个"), (461, "亿元")]),
+    # a project set's total, however it is said (广平, 陕西; rounds 61–62)
+    ("该县十项惠民工程总投资共计75822万元。", []),
+    ("陕西省今年重点建设项目总投资将超2万亿元。", []),
+    # a listed set, all of it to be done; the second of a pair that frames the work; a yardstick quoted
+    ("纳入国家“十四五”规划102项重大工程的项目全部开工,新开工亿元以上重点项目1000个以上。", [(1000, "个")]),
+    ("以荣昌为核心,11个优势基地区县为重点,建设优质生猪产业带,生猪年出栏稳定在1000万头左右。", [(1000, "万头")]),
+    ("参照2019年全省文化旅游综合收入3000亿元,按年平均增长15%。", [(15, "%")]),
+    # a baseline 「由现在的」; a share among the year's stated aims (四川's 2009 aims, round 62)
+    ("力争到2017年,特色产业产值占农业总产值的比重由现在的61%提高到65%。", [(65, "%")]),
+    ("2009年四川省经济社会发展的主要预期目标:全省生产总值增长9%,完成灾后重建主要目标任务的72%。", [(9, "%"), (72, "%")]),
+])
+def test_rules_on_rounds_61_62(sentence, expected):
+    assert values_and_units(sentence) == expected
