@@ -234,6 +234,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # the whole the year's projects are counted from: "181个项目中有重大基础设施类61个"
     if q.unit in ("项", "个") and re.search(r"(?:纳入|列入)[^，,；;。]{0,16}$", before) and re.match(r"[^，,；;。]{0,12}?(?:的)?(?:项目)?全部", sentence[q.end :]):
         return True  # a listed set, all of it to be done: "纳入国家“十四五”规划102项重大工程的项目全部开工"
+    if re.search(r"目前[)）]?\s*(?:我们|我省|我市|全省|全市)?(?:已)?有[^，,；;。]{0,16}$", before):
+        return True  # what there is now, told in an interview: "(目前)我们有100个示范点 175家申报的企业"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
         return True  # one of a set: "确定为开展…试点的4个省份之一"
     m = EXISTING_BEFORE_RE.search(before)
@@ -377,6 +379,8 @@ def is_floor_area(sentence: str, q: Quantity) -> bool:
         return False  # "新增绿色建筑面积60万平方米", "人均体育场地面积2.6平方米": a measure of the place
     if q.comparator == ">=" and re.search(r"(改造|新建|建设|完成|实施|整治|修缮)[\u4e00-\u9fff]{0,4}面积\s*$", before):
         return False  # a floor of the work to be done: "改造总建筑面积不少于10万平方米"
+    if re.search(r"(?:其中)?(?:核心区|拓展区|辐射区|示范区|控制区)(?:面积)?\s*$|(?:近期|中期|远期)规划(?:面积)?\s*$|控制面积\s*$", before):
+        return True  # a zone's parts by area: "园区总面积300平方公里,其中核心区100平方公里", "近期规划6.8平方公里,控制面积20平方公里"
     return bool(re.search(r"(占地|占地面积|建筑面积|用地面积|总面积|建设面积|面积为|规划面积|场地面积)\s*(?:约|为|达|共|总计)?\s*$", before))
 
 

@@ -47,6 +47,7 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
                                r"|首次(?:突破|超过)"  # a record reported: "农村居民人均可支配收入首次突破2万元大关"
                                # a year's results published, a rank held: "孝感“两会”也公布了成绩单,预计生产总值突破3200亿元",
                                # "“规上工业增加值增长12.5%、高于全省4.9个百分点,增速全省第2”"
+                               r"|产品远销|创造了"  # "产品远销80多个国家和地区", "用全市约10%的耕地面积创造了近30%的农业产值"
                                r"|成绩单|(?:增速|排名|位居|居|位列)(?:全国|全省|全市|全区)第[\d一二三四五六七八九十]{1,2}(?![个批次届轮季期产])")
 # last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
 # not a baseline compared with: "比去年增长", "在去年基础上")
@@ -486,6 +487,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True
     # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，
     # 2024年武汉市民生支出占比达79.8%" ("规划显示，到2025年…" looks ahead and stays)
+    if re.search(r"(?:资料|数据|统计)显示[，,：:]", sentence) and not FORWARD_RE.search(sentence):
+        return True  # figures of the place retold from a source: "海南省农业厅资料显示,全省耕地面积628.7万亩,人均1.22亩"
     m = re.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
     return bool(m) and not FORWARD_RE.search(sentence)
 

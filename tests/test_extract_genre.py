@@ -1371,6 +1371,14 @@ def test_a_digests_results_part_is_review_and_its_aims_part_is_not():
     # a baseline 「由现在的」; a share among the year's stated aims (四川's 2009 aims, round 62)
     ("力争到2017年,特色产业产值占农业总产值的比重由现在的61%提高到65%。", [(65, "%")]),
     ("2009年四川省经济社会发展的主要预期目标:全省生产总值增长9%,完成灾后重建主要目标任务的72%。", [(9, "%"), (72, "%")]),
+    # a zone's parts by area (綦江, round 62); figures retold from a source, sales abroad, a share of output made; what
+    # there is now, told in an interview (海南)
+    ("山地现代农业园:园区总面积300平方公里,其中核心区100平方公里。", []),
+    ("通惠食品工业园:园区规划面积10平方公里,近期规划6.8平方公里,控制面积20平方公里。", []),
+    ("海南省农业厅资料显示,全省耕地面积628.7万亩,人均1.22亩,低于全国平均水平。", []),
+    ("苹果、猕猴桃产量分别占到世界的八分之一和三分之一,产品远销80多个国家和地区。", []),
+    ("蔬菜是我市农业中的第三大产业,用全市约10%的耕地面积创造了近30%的农业产值。", []),
+    ("(目前)我们有100个示范点 175家申报的企业 我们要打造 两个都市休闲圈", [(2, "个")]),
 ])
 def test_rules_on_rounds_61_62(sentence, expected):
     assert values_and_units(sentence) == expected
