@@ -113,9 +113,9 @@ def heading_year(clause: Clause) -> int | None:
     for heading in reversed(clause.headings):
         if re.search(r"回顾|完成情况|执行情况|成效|成绩", heading):
             return None
-        m = re.search(r"(20\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)", heading)
+        m = re.search(r"(20\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)\s*(?=新?目标|展望)", heading)
         if m:
-            return int(m.group(1))
+            return int(m.group(1) or m.group(2))  # "2023新目标": a digest's part on the year's aims
     return None
 
 
@@ -173,7 +173,7 @@ REVIEW_MARKS_RE = re.compile(r"据统计|预测|预计|完成了|实现了|同�
 # the words a report's plan part gives its tasks in, which its review does not use of what was done
 TASK_VERBS_RE = re.compile(r"加快|抓好|探索|谋划|着力|力争|确保|争取|深入推进|大力|积极|加力|推动|做实|做细")
 FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标|主要考虑|目标任务|十五五)"
-                                r"|^\s*20\d\d\s*年?\s*(?:目标|任务|计划|展望)")  # a digest's "2017目标" after its "2016成绩"
+                                r"|^\s*20\d\d\s*年?\s*(?:新?目标|任务|计划|展望)")  # a digest's "2017目标" after its "2016成绩"
 
 
 def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
@@ -312,6 +312,9 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
             by_value.setdefault(key, []).append(i)
             continue
         first = targets[twin]
+        if _comparable(first.source_text) == _comparable(first.span_text) and not first.lead_departments:
+            targets[twin] = t  # a subheading that is the figure alone ("740万亩") over the sentence that names it
+            continue
         if any(_repeats_a_headline_phrase(first, t, h) for h in headlines or []):
             targets[twin] = t  # the line's own wording
             continue

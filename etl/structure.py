@@ -564,7 +564,7 @@ def _outermost_level(lines: list[str]) -> str | None:
 
 
 REPORT_PART_RE = re.compile(r"(回顾|成就|成绩|目标任务|重点任务|主要目标|重点工作|工作安排|主要任务|主要考虑|重要要求|总体要求|"
-                            r"20\d\d年(?:的)?工作|自身建设|^20\d\d\s*年?\s*(?:目标|展望))$")  # a digest's "2016成绩" / "2017目标"
+                            r"20\d\d年(?:的)?工作|自身建设|^20\d\d\s*年?\s*(?:成绩单|新目标|目标|展望))$")  # a digest's "2016成绩" / "2017目标", "2022成绩单" / "2023新目标"
 
 
 def is_report_part_title(line: str) -> bool:

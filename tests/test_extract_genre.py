@@ -1382,3 +1382,13 @@ def test_a_digests_results_part_is_review_and_its_aims_part_is_not():
 ])
 def test_rules_on_rounds_61_62(sentence, expected):
     assert values_and_units(sentence) == expected
+
+
+def test_a_digests_results_and_new_aims_parts_and_a_figure_alone_over_its_sentence():
+    """铁岭's 数说 page (round 61): 「2022成绩单」 over last year's figures is review; 「2023新目标」 dates the aims under it; a
+    subheading that is the figure alone (「新增50个」) gives way to the sentence that names it."""
+    page = ["数说", "2022成绩单", "规模以上农产品加工企业营业收入同比增长10%。", "2023新目标", "新增50个",
+            "新增投资2000万元以上农产品加工项目50个,其中亿元以上项目10个。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=None))
+    assert [(t.value, t.target_year, t.indicator_name) for t in targets][:1] == [(50, 2023, "新增投资2000万元以上农产品加工项目")]
+    assert [t.value for t in targets] == [50, 10]
