@@ -835,6 +835,9 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     # recipients, captions and the bodies responsible for an item are never the issuer: "责任单位:…、丽水开发区管委会"
     head = [without_byline(l) for l in head if not is_addressee_line(l) and not is_photo_caption(l) and not RESPONSIBILITY_LINE_RE.match(l)]
     context = "".join(head[:30])
+    aided = place_a_title_supports(title, issuing_body + context)
+    if aided:
+        return aided
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
     texts += [_whose_session(l) for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|委员会第[一二三四五六七八九十]+次全体|委[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体|会)[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
@@ -892,6 +895,14 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             return title_place
         return body_place
     return body_place or title_place or _own_place_within(found[0], once)
+
+
+def place_a_title_supports(title: str, context: str) -> Place | None:
+    """A higher place's document for one of its own: "福建省人民政府办公厅关于支持福州实施强省会战略的若干意见" speaks for 福州市,
+    every figure of it that city's — a place within the issuer's, named after 关于支持 and before what it is to do."""
+    m = re.search(r"关于支持([\u4e00-\u9fff]{2,8}?)(?:实施|建设|加快|打造|推进|推动|高质量|做强|创建|率先)", title or "")
+    place = _place_by_one_stem(m.group(1), context) if m else None
+    return place if place and place.parent and place.parent in (title or "") + context else None
 
 
 # what stands before a place a page works with or measures itself against: "加强与", "与省外对标的"

@@ -1376,3 +1376,12 @@ def test_a_page_is_dated_by_the_year_its_place_sets_out_for():
     """湖南's rural-road news (round 60): 「2025年,湖南将…纳入重点民生实事项目」 after 「今年1至7月,…」 → 2025."""
     body = ["今年1至7月,我省已完成农村公路提质改造2399公里。", "2025年,湖南将“开展新一轮农村公路提升行动”纳入重点民生实事项目。"]
     assert infer_horizon("湖南农村公路提质改造", body, "", "news") == (2025, 2025)
+
+
+def test_a_higher_places_document_for_one_of_its_own_speaks_for_that_place():
+    """福建's 意见 for 福州 (round 63): every figure of it is 福州's; a province's document for itself stays the province's."""
+    from etl.metadata import place_a_title_supports
+
+    title = "福建省人民政府办公厅关于支持福州实施强省会战略的若干意见"
+    assert place_a_title_supports(title, "福建省人民政府办公厅").name == "福州市"
+    assert place_a_title_supports("福建省人民政府关于加快数字经济发展的意见", "福建省人民政府") is None
