@@ -516,6 +516,7 @@ def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) 
 PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|回顾)?\s*(?:截至|截止|预计)?"
                                # a place before the year: "吐鲁番地区2004年林果业总产值6亿元"
                                r"\s*(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|地区|州|盟|旗)|全省|全市|全县|全区|全州|我省|我市|我县|我区)?"
+                               r"\s*(?:预计)?"  # the place, then its estimate: "四川省预计2010年全部工业增加值总量可达7250亿元"
                                r"\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年")
 
 

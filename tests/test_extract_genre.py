@@ -1392,3 +1392,12 @@ def test_a_digests_results_and_new_aims_parts_and_a_figure_alone_over_its_senten
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=None))
     assert [(t.value, t.target_year, t.indicator_name) for t in targets][:1] == [(50, 2023, "新增投资2000万元以上农产品加工项目")]
     assert [t.value for t in targets] == [50, 10]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # spindles are a unit (且末's textile plan, round 64); a place's estimate of a year gone (四川, round 64)
+    ("到2020年,且末县棉纺织产能达30万锭。", [(30, "万锭")]),
+    ("四川省预计2010年全部工业增加值总量可达7250亿元,规模以上工业增加值总量为6600亿元。", []),
+])
+def test_rules_on_rounds_63_64(sentence, expected):
+    assert values_and_units(sentence) == expected
