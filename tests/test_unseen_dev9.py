@@ -371,6 +371,12 @@ HALF_FLOORS = {
     "heldout63": {"precision": 0.93, "recall": 0.98, "jurisdiction": 0.73, "target_year": 1.0},
     "dev64": {"precision": 0.85, "recall": 0.97, "jurisdiction": 0.97, "target_year": 0.76},
     "heldout64": {"precision": 0.83, "recall": 0.92, "jurisdiction": 1.0, "target_year": 0.64},
+    # rounds 65–66, the eighteenth confirmation, read once at 452ce68 (held-back 0.841 / 0.885 / 1.000 / 0.778,
+    # dev 0.961 / 0.971 / 0.960 / 1.000): the floors are the figures as read
+    "dev65": {"precision": 0.95, "recall": 0.97, "jurisdiction": 1.0, "target_year": 1.0},
+    "heldout65": {"precision": 0.77, "recall": 0.75, "jurisdiction": 1.0, "target_year": 0.85},
+    "dev66": {"precision": 0.96, "recall": 0.96, "jurisdiction": 0.92, "target_year": 1.0},
+    "heldout66": {"precision": 0.89, "recall": 1.0, "jurisdiction": 1.0, "target_year": 0.72},
 }
 
 
