@@ -841,7 +841,10 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     for sentence in split_sentences(clause.text):
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
         lead = LEAD_YEAR_RE.search(sentence) or SET_YEAR_RE.search(sentence)
-        in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence))
+        # a report's aims for the year told in the same paragraph as last year's results: "…去年福建省一般公共预算总收入
+        # 4143亿元…。报告称,今年福建全省生产总值预计增长8.5%,…;一般公共预算总收入增长8%,…"
+        this_years = clause.is_review and THIS_YEARS_AIMS_RE.match(sentence) and not REVIEW_RE.search(sentence)
+        in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence) or this_years)
         same_sentence = sentence.rstrip().endswith(("；", ";"))
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
@@ -872,6 +875,10 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
 # a lead that names the year, then the place, then the subject: its year holds for every item of the
 # list it opens ("2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入…")
 LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期目标|预期目标|主要目标|发展目标|目标任务)(?:是|为)?\s*[：:]")
+
+
+# a sentence that opens on the year ahead, perhaps after the report that states it: "报告称,今年福建全省生产总值预计增长8.5%"
+THIS_YEARS_AIMS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:称|提出|指出|表示|明确)[，,：:])?\s*(?:今年|明年)(?!以来|上半年|前|\s*\d)")
 
 
 # a meeting's year set for a list: "本次会议确定2008年全市实现地区生产总值970亿元,增长15%;固定资产投资366亿元,…;…" → 2008

@@ -1401,3 +1401,14 @@ def test_a_digests_results_and_new_aims_parts_and_a_figure_alone_over_its_senten
 ])
 def test_rules_on_rounds_63_64(sentence, expected):
     assert values_and_units(sentence) == expected
+
+
+def test_a_reports_aims_told_after_last_years_results_in_one_paragraph():
+    """福建's 2016 report news (round 65): one paragraph tells 2015's results, then 「报告称,今年…预计增长8.5%,…;…增长8%」 —
+    the year's aims, their ；-list with them, though the paragraph opened on the year gone."""
+    page = ["福建省政府工作报告",
+            "报告指出,据初步预计,2015年福建全省生产总值2.59万亿元,增长9%。去年福建省一般公共预算总收入4143亿元、增长8.2%。"
+            "报告称,今年福建全省生产总值预计增长8.5%,力争更快更好些;一般公共预算总收入增长8%;城镇登记失业率控制在4.2%以内。"]
+    meta = DocumentMeta(source_file="x.txt", title="福建省政府工作报告", jurisdiction="福建省", doc_type="work_report", horizon_year=2016)
+    targets, _ = document_to_targets(page, meta)
+    assert [t.value for t in targets] == [8.5, 8, 4.2]
