@@ -234,6 +234,10 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # the whole the year's projects are counted from: "181个项目中有重大基础设施类61个"
     if q.unit in ("项", "个") and re.search(r"(?:纳入|列入)[^，,；;。]{0,16}$", before) and re.match(r"[^，,；;。]{0,12}?(?:的)?(?:项目)?全部", sentence[q.end :]):
         return True  # a listed set, all of it to be done: "纳入国家“十四五”规划102项重大工程的项目全部开工"
+    if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?项目(?:年内|今年|全年)?(?:要|将)?(?:完成|计划)(?:完成)?投资", sentence[q.end :]):
+        return True  # the projects whose investment is the target: "120个重点项目年内要完成投资200亿元"
+    if re.search(r"意味着[^。；;]{0,30}$", sentence[: q.start]):
+        return True  # a target's arithmetic spelt out: "…到2022年要达到2.91万元,也就意味着在2017年1.91万元的基础上增加1万元"
     if re.search(r"目前[)）]?\s*(?:我们|我省|我市|全省|全市)?(?:已)?有[^，,；;。]{0,16}$", before):
         return True  # what there is now, told in an interview: "(目前)我们有100个示范点 175家申报的企业"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):

@@ -1398,6 +1398,9 @@ def test_a_digests_results_and_new_aims_parts_and_a_figure_alone_over_its_senten
     # spindles are a unit (且末's textile plan, round 64); a place's estimate of a year gone (四川, round 64)
     ("到2020年,且末县棉纺织产能达30万锭。", [(30, "万锭")]),
     ("四川省预计2010年全部工业增加值总量可达7250亿元,规模以上工业增加值总量为6600亿元。", []),
+    # the projects whose investment is the target (鄞州, round 65); a target's arithmetic spelt out (江苏, round 65)
+    ("120个重点项目年内要完成投资200亿元。", [(200, "亿元")]),
+    ("农村居民人均可支配收入到2022年要达到2.91万元,也就意味着在2017年1.91万元的基础上增加1万元。", [(2.91, "万元")]),
 ])
 def test_rules_on_rounds_63_64(sentence, expected):
     assert values_and_units(sentence) == expected

@@ -372,9 +372,9 @@ HALF_FLOORS = {
     "dev64": {"precision": 0.85, "recall": 0.97, "jurisdiction": 0.97, "target_year": 0.76},
     "heldout64": {"precision": 0.83, "recall": 0.92, "jurisdiction": 1.0, "target_year": 0.64},
     # rounds 65–66, the eighteenth confirmation, read once at 452ce68 (held-back 0.841 / 0.885 / 1.000 / 0.778,
-    # dev 0.961 / 0.971 / 0.960 / 1.000), then the first rule on heldout65: the floors are the figures after it
-    "dev65": {"precision": 0.95, "recall": 0.97, "jurisdiction": 1.0, "target_year": 1.0},
-    "heldout65": {"precision": 0.8, "recall": 0.93, "jurisdiction": 1.0, "target_year": 0.66},
+    # dev 0.961 / 0.971 / 0.960 / 1.000), then the first rules on them: the floors are the figures after those
+    "dev65": {"precision": 0.97, "recall": 0.97, "jurisdiction": 1.0, "target_year": 1.0},
+    "heldout65": {"precision": 0.83, "recall": 0.94, "jurisdiction": 1.0, "target_year": 0.66},
     "dev66": {"precision": 0.96, "recall": 0.96, "jurisdiction": 0.92, "target_year": 1.0},
     "heldout66": {"precision": 0.89, "recall": 1.0, "jurisdiction": 1.0, "target_year": 0.72},
 }
