@@ -377,6 +377,12 @@ HALF_FLOORS = {
     "heldout65": {"precision": 0.83, "recall": 0.94, "jurisdiction": 1.0, "target_year": 0.66},
     "dev66": {"precision": 0.96, "recall": 0.96, "jurisdiction": 0.92, "target_year": 1.0},
     "heldout66": {"precision": 0.89, "recall": 1.0, "jurisdiction": 1.0, "target_year": 0.72},
+    # rounds 67–68, the nineteenth confirmation, read once at 7cd7242 (held-back 0.852 / 0.825 / 0.943 / 0.849,
+    # dev 0.984 / 0.808 / 1.000 / 0.781): the floors are the figures as read
+    "dev67": {"precision": 0.97, "recall": 0.86, "jurisdiction": 1.0, "target_year": 0.65},
+    "heldout67": {"precision": 0.76, "recall": 1.0, "jurisdiction": 0.9, "target_year": 0.74},
+    "dev68": {"precision": 1.0, "recall": 0.71, "jurisdiction": 1.0, "target_year": 1.0},
+    "heldout68": {"precision": 1.0, "recall": 0.66, "jurisdiction": 1.0, "target_year": 1.0},
 }
 
 
