@@ -236,8 +236,6 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # a listed set, all of it to be done: "纳入国家“十四五”规划102项重大工程的项目全部开工"
     if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?项目(?:年内|今年|全年)?(?:要|将)?(?:完成|计划)(?:完成)?投资", sentence[q.end :]):
         return True  # the projects whose investment is the target: "120个重点项目年内要完成投资200亿元"
-    if re.search(r"意味着[^。；;]{0,30}$", sentence[: q.start]):
-        return True  # a target's arithmetic spelt out: "…到2022年要达到2.91万元,也就意味着在2017年1.91万元的基础上增加1万元"
     if re.search(r"目前[)）]?\s*(?:我们|我省|我市|全省|全市)?(?:已)?有[^，,；;。]{0,16}$", before):
         return True  # what there is now, told in an interview: "(目前)我们有100个示范点 175家申报的企业"
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
@@ -595,6 +593,8 @@ def is_frame_of_reference(sentence: str, q: Quantity) -> bool:
     an explanation "5%左右的预期增长目标与“十五五”发展目标总体衔接", whom the work is for, who delivers it."""
     before = clause_before(sentence, q)
     phrase_after = re.split(r"[，,；;。]", sentence[q.end :], maxsplit=1)[0]
+    if re.search(r"意味着[^。；;]{0,30}$", sentence[: q.start]):
+        return True  # a target's arithmetic spelt out: "…到2022年要达到2.91万元,也就意味着在2017年1.91万元的基础上增加1万元"
     if q.unit in ("位", "名") and re.search(r"(?:前|后)\s*$", before) and re.match(r"\s*(?:的)?平均(?:水平|值|数)", phrase_after):
         return True  # a yardstick: "其它各项指标也都超过全国百强县后5位平均水平"
     if re.search(r"以\s*(?:全[省市县区])?\s*$", before) and re.match(r"[^为]{0,16}为(?:基础|单元|单位|主体|载体|依托|重点|核心)", phrase_after):
