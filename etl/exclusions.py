@@ -66,8 +66,12 @@ def is_policy_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     """See :func:`_is_money_instrument`; in a policy package also how many it supports at most
     ("每年支持不超过500家")."""
     in_ratio = re.search(r"\d\s*[:：∶]\s*$", sentence[: q.start]) or re.match(r"\s*[:：∶]\s*\d", sentence[q.end :])
-    if in_ratio and re.match(r"(?:\s*[:：∶]\s*\d+(?:\.\d+)?)?\s*(?:的)?\s*(?:比例)?\s*(承担|配套|分担|出资|匹配|负担)", sentence[q.end :]):
-        return True  # who pays what: "补助资金市县按1:1比例承担", "给予省级补助资金1:1配套奖励"
+    if in_ratio and re.match(r"(?:\s*[:：∶]\s*\d+(?:\.\d+)?)?\s*(?:的)?\s*(?:比例)?[，,]?\s*(?:进行)?[\u4e00-\u9fff]{0,6}?(承担|配套|分担|出资|匹配|负担)",
+                             sentence[q.end :]):
+        return True  # who pays what: "补助资金市县按1:1比例承担", "给予省级补助资金1:1配套奖励", "…1∶1的比例,进行专项资金配套"
+    if re.search(r"拿出\s*(?:不低于|不少于|至少)?\s*$", clause_before(sentence, q, with_prefix=True)) \
+            and re.match(r"\s*(?:以上)?(?:的)?[\u4e00-\u9fff]{0,6}?用于", sentence[q.end :]):
+        return True  # a share of a revenue set aside: "从土地出让金收益中,拿出不低于20%专门用于农村面貌改造提升行动"
     if policy_package:
         if re.search(r"(支持|奖励|补助|补贴|资助|奖补|认定)\s*(?:不超过|最多|至多)?\s*$", clause_before(sentence, q, with_prefix=True)):
             return True
@@ -285,6 +289,10 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # the kinds a scheme names, counted after them: "划分为基本型、增强型、提升型三个"
     if q.unit == "部" and re.match(r"门[\u4e00-\u9fff]{0,4}?(?:联合|共同)?(?:印发|发布|出台|制定)", sentence[q.end :]):
         return True  # the issuers of a document: "山西省商务厅等10部门日前联合印发《…实施方案》"
+    if q.unit == "项" and re.match(r"\s*(?:重点|主要|具体)任务", sentence[q.end :]):
+        return True  # how many tasks a part of a report holds: "抓实县城补短板、强弱项17项重点任务"
+    if q.unit == "个" and re.match(r"\s*(?:相关|有关)?(?:部门|单位)(?:共同|联合)?(?:编制|制定|起草|印发|发布)", sentence[q.end :]):
+        return True  # the departments that drew a plan up: "会同农业农村厅、…、财政厅等38个相关部门编制"
     if q.unit == "项" and re.match(r"\s*[\u4e00-\u9fff]{0,8}?考核指标", sentence[q.end :]):
         return True  # the indicators an assessment holds: "对32项县域经济考核指标进行了分析"
     if q.unit == "条" and re.search(r"(机制|政策|措施|举措|创新|改革|办法|意见)\s*$", before):
@@ -302,8 +310,11 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     if q.unit in ("项", "条", "件") and re.search(r"[（(]\s*(?:共|计|合计)\s*$", sentence[: q.start - q.prefix_len]) and re.match(r"\s*[）)]", sentence[q.end :]):
         return True  # a title's count of its items: "区政府2024年重点工作目标任务分解落实方案(共118项)"
     if q.unit in ("个", "项") and re.search(r"(?:(?:明确|提出|设定|确定|包括|列出)了?|^)\s*$", before) \
-            and re.match(r"\s*(?:主要)?(?:预期)?(?:目标|指标)", sentence[q.end :]):
-        return True  # how many targets a plan sets: "《计划》明确了10个主要预期目标", a digest's "10个主要预期目标,"
+            and re.match(r"\s*(?:主要|量化|具体)?(?:预期)?(?:目标|指标)", sentence[q.end :]):
+        return True  # how many targets a plan sets: "《计划》明确了10个主要预期目标", a digest's "10个主要预期目标,", "明确提出72个量化目标"
+    if q.unit in ("项", "条", "个") and re.search(r"(?:分解|细化|梳理)(?:为|成|出)\s*$", before) \
+            and re.match(r"\s*(?:具体|重点|主要)?(?:任务|事项|工作|举措)?\s*(?:[，,。；;]|$)", sentence[q.end :]):
+        return True  # the parts a division of tasks makes: "将《政府工作报告》的工作部署分解为160项"
     # "现将《政府工作报告》2023年6个方面243项工作任务予以分解": the tasks of N areas
     if not (CONTENTS_RE.search(before) or re.search(AREAS + r"\s*$", before)):
         return False

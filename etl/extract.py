@@ -29,7 +29,7 @@ SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标)|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
-                       r"过去(?:一|五|三|的一)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
+                       r"过去(?:一|五|三|的一)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|(?<!力争|确保|争取)(?<!力争“|确保“|争取“)“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算"
                        # the years since a party congress, the progress so far: "党的十八大以来,安徽累计新增高速公路1463公里",
                        # "目前全省累计完成投资126545万元"
@@ -57,6 +57,12 @@ LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介
 PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(?:时期|期间)\s*[（(]\s*(20\d\d)\s*年?\s*[-—–至到]\s*20\d\d\s*年?\s*[)）]")
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
+# the achievements a speaker lists after a colon, in ；-parts: "介绍了近年来江苏省“三农”工作取得的成就:在农业生产方面,全省粮食年产量
+# 稳定在3500万吨左右,…;在农民增收保障方面,2017年全省农民人均可支配收入达到1.91万元"
+ACHIEVEMENTS_LIST_RE = re.compile(r"取得(?:了)?的?[\u4e00-\u9fff]{0,4}?(?:成就|成绩|成效)[:：]")
+# a change from one year's figure to another's: "从2013年的746万人减少到2018年的155万人"
+CHANGE_BETWEEN_YEARS_RE = re.compile(r"从\s*20\d\d\s*年(?:底|末)?的?\s*[\d.]+[^，,。；;]{0,6}?(?:减少|下降|降低|降|增加|增长|提高|提升|上升|扩大)(?:到|至)"
+                                     r"\s*20\d\d\s*年(?:底|末)?的?\s*[\d.]")
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
 AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预期目标(?:是|为)\s*[,，]|主要目标(?:是|为)\s*[:：]?|目标(?:任务)?(?:是|为)\s*[:：]")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
@@ -123,7 +129,8 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
             if b < 0:
                 break
             inner = sentence[a + 1 : b]
-            if not ((open_ == "“" and (is_quoted_deed(inner) or is_quoted_statement(inner))) or (open_ == "《" and is_titled_deed(inner))):
+            if not ((open_ == "“" and (is_quoted_deed(inner) or is_quoted_statement(inner) or is_quoted_aim(inner, sentence[b + 1 :])))
+                    or (open_ == "《" and is_titled_deed(inner))):
                 spans.append((a, b + 1))
             start = b + 1
     # a date and time as a site prints them: "发布日期: 2023-01-30 08:56"
@@ -145,7 +152,13 @@ def counts_the_list_before(sentence: str, q: Quantity) -> bool:
                   sentence[seg_start : q.start])
     # the items named one by one, then counted: "分别是A至B、C至D(省界)…等9项"
     m = m or re.search(r"(?:分别是|分别为)((?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}?)等\s*$", sentence[seg_start : q.start])
-    return bool(m) and m.group(1).count("、") + 1 == q.value
+    if m and m.group(1).count("、") + 1 == q.value:
+        return True
+    # the named items as the subject, their progress after: "石坝河至宝鸡南收费站、高新区至宝鸡南服务区2条连接线和关环高速至慕仪、
+    # 合凤高速至贾村2条延伸线取得重要进展"
+    m = re.search(r"(?:^|和|及)((?:[\u4e00-\u9fff（）()]{1,14}、)+[\u4e00-\u9fff（）()]{1,14}?)\s*$", sentence[seg_start : q.start])
+    return bool(m) and m.group(1).count("、") + 1 == q.value and bool(
+        re.match(r"[^，,；;。]*?(?:取得[\u4e00-\u9fff]{0,4}进展|(?:加快|有序|稳步|全面)推进)", sentence[q.end :]))
 
 
 def is_scope_of_a_share(sentence: str, q: Quantity) -> bool:
@@ -178,6 +191,14 @@ def is_quoted_deed(text: str) -> bool:
     """A deed a news page quotes from the list it reports is a target, not a name: “改造提升500个社区助餐点”,
     “新增110家普惠托育机构”. Names in quotes stay masked: “十四五”, “人才新政35条”, “三个十大行动”."""
     return len(text) <= 30 and bool(QUOTED_DEED_RE.match(text))
+
+
+def is_quoted_aim(text: str, after: str) -> bool:
+    """Targets a page quotes and calls its aims: “农业增加值增长4%左右、农村居民人均可支配收入增长9%左右”目标任务 (贵州's
+    rural work conference) — a figure with its verb, then 目标. A name with a figure stays masked: “人才新政35条”,
+    “十四五”目标 (no figure)."""
+    return bool(re.match(r"\s*(?:的)?(?:主要)?(?:预期)?(?:目标|指标)", after)) and has_target_verb(text) \
+        and bool(re.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%％]", text))
 
 
 def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
@@ -477,6 +498,11 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建…13.1万公里" in a page on 2025
     if LAST_YEAR_HEAD_RE.match(sentence) and not FORWARD_RE.search(sentence):
         return True  # "江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上"
+    if ACHIEVEMENTS_LIST_RE.search(sentence) or _in_a_list_of_achievements(sentence, clause.text):
+        return True
+    if CHANGE_BETWEEN_YEARS_RE.search(sentence) and re.search(r"获悉|据悉|介绍", sentence) \
+            and not FORWARD_RE.search(CHANGE_BETWEEN_YEARS_RE.sub("", sentence)):
+        return True  # a change between two years retold: "记者…获悉:贵州省贫困人口从2013年的746万人减少到2018年的155万人"
     if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence):
         return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
     # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%",
@@ -491,6 +517,15 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # figures of the place retold from a source: "海南省农业厅资料显示,全省耕地面积628.7万亩,人均1.22亩"
     m = re.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
     return bool(m) and not FORWARD_RE.search(sentence)
+
+
+def _in_a_list_of_achievements(sentence: str, text: str) -> bool:
+    """A ；-part of the list a speaker's achievements open, in the same 。-sentence (ACHIEVEMENTS_LIST_RE)."""
+    at = text.find(sentence)
+    if at <= 0:
+        return False
+    head = text[:at]
+    return bool(ACHIEVEMENTS_LIST_RE.search(head[max(head.rfind("。"), head.rfind("！")) + 1 :]))
 
 
 # the base an aim starts from, at the head of its sentence
@@ -648,6 +683,8 @@ def _inside_brackets(sentence: str, i: int) -> bool:
 def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
     name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”" + BULLETS)  # a bullet is no part of a name
+    if name.count("“") > name.count("”"):
+        name = name[name.rfind("“") + 1 :]  # a quoted aim opens the name: "紧盯“农业增加值" (增长4%左右…”目标任务)
     if name.count("《") != name.count("》"):
         name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
     name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年

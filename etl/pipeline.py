@@ -172,7 +172,7 @@ def looks_back(heading: str, top: bool = True) -> bool:
 REVIEW_MARKS_RE = re.compile(r"据统计|预测|预计|完成了|实现了|同比|比上年|较上年|回顾|过去一年|一年来|初步核算")
 # the words a report's plan part gives its tasks in, which its review does not use of what was done
 TASK_VERBS_RE = re.compile(r"加快|抓好|探索|谋划|着力|力争|确保|争取|深入推进|大力|积极|加力|推动|做实|做细")
-FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|主要目标|主要考虑|目标任务|十五五)"
+FORWARD_HEADING_RE = re.compile(r"(今年|明年|主要预期目标|预期目标|工作安排|主要任务|重点工作|总体要求|工作建议|工作计划|工作打算|主要目标|主要考虑|目标任务|十五五)"
                                 r"|^\s*20\d\d\s*年?\s*(?:新?目标|任务|计划|展望)")  # a digest's "2017目标" after its "2016成绩"
 
 

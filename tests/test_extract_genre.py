@@ -1415,3 +1415,52 @@ def test_a_reports_aims_told_after_last_years_results_in_one_paragraph():
     meta = DocumentMeta(source_file="x.txt", title="福建省政府工作报告", jurisdiction="福建省", doc_type="work_report", horizon_year=2016)
     targets, _ = document_to_targets(page, meta)
     assert [t.value for t in targets] == [8.5, 8, 4.2]
+
+
+def test_aims_a_page_quotes_and_calls_its_targets_are_read():
+    """贵州's rural work conference (round 68): 紧盯“农业增加值增长4%左右、农村居民人均可支配收入增长9%左右”目标任务 — quoted
+    aims are targets, their names without the verb before the quote; a quoted name with a figure stays masked."""
+    sentence = "今年贵州省将紧盯“农业增加值增长4%左右、农村居民人均可支配收入增长9%左右”目标任务。"
+    targets = sentence_to_targets(sentence, Clause(ref="1", text=sentence, sector=""), horizon_year=None, first_plan_year=None)
+    assert [(t.value, t.indicator_name) for t in targets] == [(4, "农业增加值增速"), (9, "农村居民人均可支配收入增速")]
+    assert values_and_units("深入实施“人才新政35条”目标任务。") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a cumulative aim since the plan began is no review when 力争 sets it (陕西's 2024 report news, round 68)
+    ("此外,单位生产总值能耗降低2.5%以上,力争“十四五”以来累计降低10%左右。", [(2.5, "%"), (10, "%")]),
+    ("“十四五”以来,全省单位生产总值能耗累计降低10%。", []),
+    # the parts a division of tasks makes (天津, round 67); the departments that drew a plan up (江苏, round 65)
+    ("将《政府工作报告》的工作部署分解为160项重点工作,作为2023年市政府重点工作。", []),
+    ("《规划》由省发改委牵头,会同农业农村厅、财政厅等38个相关部门编制。", []),
+    # matching funds by a ratio, and a share of a revenue set aside (河北, round 65)
+    ("市、县两级按照不低于省级下达专项资金1∶1的比例,进行专项资金配套。", []),
+    ("还要从土地出让金收益中,拿出不低于20%专门用于农村面貌改造提升行动。", []),
+    ("到2025年,研发经费投入强度达到2.5%以上。", [(2.5, "%")]),
+])
+def test_rules_on_rounds_65_to_68(sentence, expected):
+    assert values_and_units(sentence) == expected
+
+
+def test_a_speakers_list_of_achievements_is_review_in_every_part():
+    """江苏's plan news (round 65): 「介绍了近年来江苏省“三农”工作取得的成就:…;…」 — every ；-part of the list is what was done."""
+    text = ("发布会上,主任介绍了近年来江苏省“三农”工作取得的成就:在农业生产方面,全省粮食年产量稳定在3500万吨左右;"
+            "在农民增收保障方面,全省农民人均可支配收入达到1.91万元。到2022年,农村居民人均可支配收入达到2.91万元。")
+    targets = clause_to_targets(Clause(ref="1", text=text, sector=""), 2022, 2018)
+    assert [t.value for t in targets] == [2.91]
+
+
+def test_a_counties_plan_for_the_year_under_its_own_heading_after_the_review():
+    """新华区's report news (round 67): 「2018年工作回顾」 then 「2019年工作计划」 — the second part plans."""
+    page = ["新华区2018年政府工作报告出炉", "2018年工作回顾", "全年安排重点项目33个,总投资646亿元。", "2019年工作计划",
+            "2019年计划安排区级重点项目37个,其中计划开工项目12个。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2019))
+    assert [t.value for t in targets] == [37, 12]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 东莞's 工作要点 news (round 66): how many aims a document sets
+    ("《工作要点》工作安排涉及8大领域、合计56项事项,明确提出72个量化目标。", []),
+])
+def test_rules_on_round_66_counts_of_aims(sentence, expected):
+    assert values_and_units(sentence) == expected

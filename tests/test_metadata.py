@@ -1385,3 +1385,12 @@ def test_a_higher_places_document_for_one_of_its_own_speaks_for_that_place():
     title = "福建省人民政府办公厅关于支持福州实施强省会战略的若干意见"
     assert place_a_title_supports(title, "福建省人民政府办公厅").name == "福州市"
     assert place_a_title_supports("福建省人民政府关于加快数字经济发展的意见", "福建省人民政府") is None
+
+
+def test_a_headlines_bare_year_before_its_aims_dates_the_page():
+    """西安's 2023 report news (round 68): 「西安发布2023经济预期发展目标:GDP增长约7%」 plans 2023; a figure that only looks
+    like a year is none: "120230" is no 2023."""
+    from etl.metadata import forward_year
+
+    assert forward_year("西安发布2023经济预期发展目标:GDP增长约7% 规上工业增加值预计增长超10%") == 2023
+    assert forward_year("总量120230预期目标") is None
