@@ -51,6 +51,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_size_of_listed_projects(sentence, q)
         or is_reach_of_a_project(sentence, q)
         or is_size_of_each(sentence, q)
+        or is_lifetime_cost_beside_the_years(sentence, q)
         or is_forecast(sentence, q)
     )
 
@@ -677,6 +678,16 @@ def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
     before = sentence[: q.start]
     reach = next(reversed(list(PROJECT_REACH_RE.finditer(before))), None)
     return bool(reach) and not re.search(r"[。；;]|(?:建设|新建|建成|完成|实施|改造)", before[reach.end() :])
+
+
+def is_lifetime_cost_beside_the_years(sentence: str, q: Quantity) -> bool:
+    """Projects' total cost, told beside what they are to put in this year, is their size: the year's amount is the target.
+    "城市基础设施项目277个,总投资462亿元,当年完成投资74.75亿元" (淮安's 2016 investment plan) keeps 74.75 and drops 462;
+    "争列市重点项目11个,总投资377亿元,年度计划投资23亿元" keeps 23."""
+    if not q.unit.endswith("元") or not re.search(r"总投资\s*(?:约|达|为|共)?\s*$", sentence[: q.start - q.prefix_len]):
+        return False
+    return bool(re.match(r"\s*(?:以上|左右)?\s*[，,、]\s*(?:其中\s*[，,]?\s*)?(?:当年|年度|今年|年内|本年)(?:计划)?(?:完成)?投资\s*(?:约|达|为)?\s*\d",
+                         sentence[q.end :]))
 
 
 def is_size_of_each(sentence: str, q: Quantity) -> bool:

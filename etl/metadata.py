@@ -759,6 +759,8 @@ def forward_year(text: str) -> int | None:
     # a news page's question: "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]
+    # a year's investment plan issued: "2016年度淮安中心城市建设项目投资计划近日以市政府“一号文”的形式正式下发"
+    forward += [int(y) for y in re.findall(r"(20\d\d)年度?[\u4e00-\u9fff“”]{0,16}?(?:投资计划|建设计划|项目计划)(?![\u4e00-\u9fff]{0,4}(?:执行|完成|落实))", text)]
     # a headline's bare year before the aims it gives: "西安发布2023经济预期发展目标:GDP增长约7%"
     forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?![\d.])年?[\u4e00-\u9fff]{0,6}?预期(?:发展)?目标", text)]  # "进行了分析和2021年度目标设定"
     # the year's aims: "2018年江西旅游业发展的总体目标为…", a headline's "2018年目标要破8000亿" (not "2021年目标任务高质量全面完成")
@@ -878,6 +880,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # an honour the page's place won names a higher one: "成为四川省电子商务进农村示范县" (广安区)
         if k >= designated and _partner_or_route(text, place):
             continue
+        if k >= designated and re.search(r"以[^，,。；;]{0,40}?" + re.escape(place.name) + r"[^，,。；;]{0,30}?为代表", text):
+            continue  # a project a class is shown by: "以淮安金融中心、高铁新区为代表的商贸服务项目93个" (淮安's page)
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")

@@ -1464,3 +1464,9 @@ def test_a_counties_plan_for_the_year_under_its_own_heading_after_the_review():
 ])
 def test_rules_on_round_66_counts_of_aims(sentence, expected):
     assert values_and_units(sentence) == expected
+
+
+def test_projects_total_cost_beside_this_years_amount_is_their_size():
+    """淮安's 2016 investment plan (round 69): 「…项目277个,总投资462亿元,当年完成投资74.75亿元」 — the year's amount is the target."""
+    assert values_and_units("城市基础设施项目277个,总投资462亿元,当年完成投资74.75亿元;") == [(277, "个"), (74.75, "亿元")]
+    assert values_and_units("争列市重点项目11个,总投资377亿元,年度计划投资23亿元。") == [(11, "个"), (23, "亿元")]

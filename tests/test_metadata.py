@@ -1394,3 +1394,16 @@ def test_a_headlines_bare_year_before_its_aims_dates_the_page():
 
     assert forward_year("西安发布2023经济预期发展目标:GDP增长约7% 规上工业增加值预计增长超10%") == 2023
     assert forward_year("总量120230预期目标") is None
+
+
+def test_a_years_investment_plan_dates_its_page_and_its_example_projects_do_not_place_it():
+    """淮安's 2016 中心城市建设 plan news (round 69): 「2016年度淮安中心城市建设项目投资计划…正式下发」 plans 2016; 「以淮安金融中心、
+    高铁新区为代表的商贸服务项目」 names example projects, not the page's zone."""
+    from etl.metadata import forward_year
+
+    assert forward_year("2016年度淮安中心城市建设项目投资计划近日以市政府“一号文”的形式正式下发") == 2016
+    assert forward_year("2015年度项目投资计划执行情况") is None
+    meta = meta_of("淮安今年将投848亿元建设“中心城市” 计划实施846个项目\n"
+                   "新淮安网讯: 2016年度淮安中心城市建设项目投资计划近日以市政府“一号文”的形式正式下发。今年淮安中心城市建设计划实施846个项目。\n"
+                   "以淮安金融中心、高铁新区为代表的商贸服务项目93个,当年完成投资148.61亿元。")
+    assert (meta.jurisdiction, meta.horizon_year) == ("淮安市", 2016)
