@@ -290,8 +290,9 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
         return True  # the kinds a scheme names, counted after them: "划分为基本型、增强型、提升型三个"
     if q.unit == "部" and re.match(r"门[\u4e00-\u9fff]{0,4}?(?:联合|共同)?(?:印发|发布|出台|制定)", sentence[q.end :]):
         return True  # the issuers of a document: "山西省商务厅等10部门日前联合印发《…实施方案》"
-    if q.unit == "项" and re.match(r"\s*(?:重点|主要|具体)任务", sentence[q.end :]):
-        return True  # how many tasks a part of a report holds: "抓实县城补短板、强弱项17项重点任务"
+    if q.unit == "项" and re.match(r"\s*(?:重点|主要|具体)(?:[\u4e00-\u9fff]{1,4}?)?(?:任务|工作)", sentence[q.end :]) \
+            and not re.search(r"(?:完成|实施|办好|推进)\s*$", clause_before(sentence, q)):
+        return True  # how many tasks a part of a report holds: "抓实县城补短板、强弱项17项重点任务", "落实省上确定的20项重点旅游工作"
     if q.unit == "个" and re.match(r"\s*(?:相关|有关)?(?:部门|单位)(?:共同|联合)?(?:编制|制定|起草|印发|发布)", sentence[q.end :]):
         return True  # the departments that drew a plan up: "会同农业农村厅、…、财政厅等38个相关部门编制"
     if q.unit == "项" and re.match(r"\s*[\u4e00-\u9fff]{0,8}?考核指标", sentence[q.end :]):

@@ -57,9 +57,10 @@ LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介
 PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(?:时期|期间)\s*[（(]\s*(20\d\d)\s*年?\s*[-—–至到]\s*20\d\d\s*年?\s*[)）]")
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
-# the achievements a speaker lists after a colon, in ；-parts: "介绍了近年来江苏省“三农”工作取得的成就:在农业生产方面,全省粮食年产量
-# 稳定在3500万吨左右,…;在农民增收保障方面,2017年全省农民人均可支配收入达到1.91万元"
-ACHIEVEMENTS_LIST_RE = re.compile(r"取得(?:了)?的?[\u4e00-\u9fff]{0,4}?(?:成就|成绩|成效)[:：]")
+# the opening of a list of achievements, told after a colon or a dash in ；-parts: "介绍了近年来江苏省“三农”工作取得的成就:在农业生产
+# 方面,全省粮食年产量稳定在3500万吨左右,…;在农民增收保障方面,2017年全省农民人均可支配收入达到1.91万元", "政府工作报告展示的5年成就
+# 振奋人心。…让我们感受了真正的“广西速度”——5年完成交通固定资产投资4026.2亿元,…;"
+ACHIEVEMENTS_LIST_RE = re.compile(r"(?:成就|成绩|成效)[^——:：；;]{0,80}?(?:——|[:：])")
 # a change from one year's figure to another's: "从2013年的746万人减少到2018年的155万人"
 CHANGE_BETWEEN_YEARS_RE = re.compile(r"从\s*20\d\d\s*年(?:底|末)?的?\s*[\d.]+[^，,。；;]{0,6}?(?:减少|下降|降低|降|增加|增长|提高|提升|上升|扩大)(?:到|至)"
                                      r"\s*20\d\d\s*年(?:底|末)?的?\s*[\d.]")
@@ -153,6 +154,10 @@ def counts_the_list_before(sentence: str, q: Quantity) -> bool:
     # the items named one by one, then counted: "分别是A至B、C至D(省界)…等9项"
     m = m or re.search(r"(?:分别是|分别为)((?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}?)等\s*$", sentence[seg_start : q.start])
     if m and m.group(1).count("、") + 1 == q.value:
+        return True
+    # quoted names, then counted: "也契合内江打造“产业内江”“生态内江”“甜蜜内江”的三个愿景"
+    quoted = re.search(r"((?:“[^“”]{1,12}”[、和及与]?){2,})\s*(?:的|等)?\s*$", sentence[seg_start : q.start])
+    if quoted and quoted.group(1).count("“") == q.value:
         return True
     # the named items as the subject, their progress after: "石坝河至宝鸡南收费站、高新区至宝鸡南服务区2条连接线和关环高速至慕仪、
     # 合凤高速至贾村2条延伸线取得重要进展"
@@ -498,13 +503,18 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建…13.1万公里" in a page on 2025
     if LAST_YEAR_HEAD_RE.match(sentence) and not FORWARD_RE.search(sentence):
         return True  # "江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上"
-    if ACHIEVEMENTS_LIST_RE.search(sentence) or _in_a_list_of_achievements(sentence, clause.text):
+    if _in_a_list_of_achievements(sentence, clause.text):
         return True
     if CHANGE_BETWEEN_YEARS_RE.search(sentence) and re.search(r"获悉|据悉|介绍", sentence) \
             and not FORWARD_RE.search(CHANGE_BETWEEN_YEARS_RE.sub("", sentence)):
         return True  # a change between two years retold: "记者…获悉:贵州省贫困人口从2013年的746万人减少到2018年的155万人"
     if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence):
         return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
+    if TARGET_MET_RE.search(sentence) and not re.search(r"力争|确保|争取|今年|明年|将(?!近)|[要需应]完成", sentence):
+        return True  # a result against its target: "覆盖率达到78%,超年度目标3个百分点", "…6384千米,分别完成年度目标的100.2%、127.7%"
+    if opens_on_a_past_year(clause.text, first_plan_year) and not _looks_ahead_since_the_opening(sentence, clause.text) \
+            and not _opens_on_a_plan_year(sentence, first_plan_year):
+        return True  # the rest of a paragraph a past year opens: "据…介绍,2023年,全省新改建农村公路9263公里,…。全省新改建改造配电变压器5008台"
     # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%",
     # "预计2022年兰州新区地区生产总值增长13%" (in a page that sets 2023's targets)
     # a news page's source before it: "据介绍,2022年,安徽汽车产量174.7万辆" (a page on a plan to 2027), or its look back:
@@ -520,12 +530,25 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
 
 
 def _in_a_list_of_achievements(sentence: str, text: str) -> bool:
-    """A ；-part of the list a speaker's achievements open, in the same 。-sentence (ACHIEVEMENTS_LIST_RE)."""
+    """The sentence opening a list of achievements (ACHIEVEMENTS_LIST_RE), or a ；-part of it, before the next 。 — unless
+    the list looks ahead ("今年的目标:…")."""
     at = text.find(sentence)
-    if at <= 0:
+    upto = text[: at + len(sentence)] if at >= 0 else sentence
+    opener = next(reversed(list(ACHIEVEMENTS_LIST_RE.finditer(upto))), None)
+    if not opener:
         return False
-    head = text[:at]
-    return bool(ACHIEVEMENTS_LIST_RE.search(head[max(head.rfind("。"), head.rfind("！")) + 1 :]))
+    listed = upto[opener.end() :]
+    return not re.search(r"[。！!？?]", listed[:-1]) and not LOOKS_AHEAD_RE.search(upto[opener.start() :])
+
+
+def achievements_run_on(text: str) -> bool:
+    """A paragraph that ends in an open list of achievements (its items run on in the paragraphs after it)."""
+    opener = next(reversed(list(ACHIEVEMENTS_LIST_RE.finditer(text))), None)
+    return bool(opener) and not re.search(r"[。！!？?]", text[opener.end() :].rstrip("。")) and not LOOKS_AHEAD_RE.search(text[opener.start() :])
+
+
+# words that turn a list from what was done to what is to be done; not 至2007年, a span gone ("是1978至2007年总和的2.1倍")
+LOOKS_AHEAD_RE = re.compile(r"(?:到|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|预期|将(?!近)")
 
 
 # the base an aim starts from, at the head of its sentence
@@ -548,11 +571,28 @@ def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) 
     return bool(due) and (first_plan_year is None or int(due.group(1)) >= first_plan_year)
 
 
-PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|回顾)?\s*(?:截至|截止|预计)?"
+PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|据[\u4e00-\u9fff]{2,20}?(?:介绍|透露)\s*[,，]?|回顾)?\s*(?:截至|截止|预计)?"
                                # a place before the year: "吐鲁番地区2004年林果业总产值6亿元"
                                r"\s*(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|地区|州|盟|旗)|全省|全市|全县|全区|全州|我省|我市|我县|我区)?"
                                r"\s*(?:预计)?"  # the place, then its estimate: "四川省预计2010年全部工业增加值总量可达7250亿元"
                                r"\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年")
+
+
+# a result told against its target
+TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
+
+
+def _looks_ahead_since_the_opening(sentence: str, text: str) -> bool:
+    """Whether the paragraph has turned to what is to be done by the end of ``sentence``, after its first sentence: "…2022年,安徽汽车
+    产量174.7万辆…。按照方案,到2025年,…取得突破性进展。汽车产量达410万辆" has (the plan's figures follow)."""
+    at = text.find(sentence)
+    first = split_sentences(text)[0] if text else ""
+    return at < 0 or bool(FORWARD_RE.search(text[len(first) if at >= len(first) else 0 : at + len(sentence)]))
+
+
+def _opens_on_a_plan_year(sentence: str, first_plan_year: int | None) -> bool:
+    m = re.match(r"\s*(20\d\d)\s*年", sentence)
+    return bool(m and first_plan_year and int(m.group(1)) >= first_plan_year)
 
 
 def opens_on_a_past_year(sentence: str, first_plan_year: int | None) -> bool:

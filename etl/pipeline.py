@@ -6,7 +6,7 @@ import re
 from difflib import SequenceMatcher
 
 from etl.clean import drop_spaces
-from etl.extract import CLASSIFIER_UNITS, clause_to_targets, has_target_verb
+from etl.extract import CLASSIFIER_UNITS, LOOKS_AHEAD_RE, achievements_run_on, clause_to_targets, has_target_verb
 from etl.indicator_table import rows_to_targets
 from etl.model import Clause, DocumentMeta, Target
 from etl.sectors import heading_to_sector
@@ -37,6 +37,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         mark_work_report_review(clauses, meta.start_year or meta.horizon_year)
     else:
         mark_review_sections(clauses)
+    mark_listed_achievements(clauses)
     start = first_plan_year(meta)
     targets: list[Target] = []
     from_table: list[bool] = []
@@ -209,6 +210,19 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
             clause.is_review = True
+
+
+def mark_listed_achievements(clauses: list[Clause]) -> None:
+    """The paragraphs a list of achievements runs on are review, until one looks ahead: after 广西's 「…5年成就振奋人心。…——」
+    come 「5年完成交通固定资产投资4026.2亿元,…」 and 「…建成1318公里,高速公路总里程达3197公里」 (done), then 「今后5年,我区将…」 (aims)."""
+    listing, listing_headings = False, []
+    for clause in clauses:
+        if listing and (clause.headings != listing_headings or LOOKS_AHEAD_RE.search(clause.text)):
+            listing = False
+        if listing:
+            clause.is_review = True
+        if achievements_run_on(clause.text):
+            listing, listing_headings = True, clause.headings
 
 
 def opens_inside_the_plan_part(clauses: list[Clause]) -> bool:

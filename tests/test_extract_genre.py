@@ -1470,3 +1470,35 @@ def test_projects_total_cost_beside_this_years_amount_is_their_size():
     """淮安's 2016 investment plan (round 69): 「…项目277个,总投资462亿元,当年完成投资74.75亿元」 — the year's amount is the target."""
     assert values_and_units("城市基础设施项目277个,总投资462亿元,当年完成投资74.75亿元;") == [(277, "个"), (74.75, "亿元")]
     assert values_and_units("争列市重点项目11个,总投资377亿元,年度计划投资23亿元。") == [(11, "个"), (23, "亿元")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # quoted names, then counted (内江, round 72); tasks a higher level set (天水, round 72)
+    ("也契合内江打造“产业内江”“生态内江”“甜蜜内江”的三个愿景。", []),
+    ("认真落实省上确定的20项重点旅游工作。", []),
+    ("今年完成20项重点民生工作。", [(20, "项")]),
+    # a result against its target (河南's rural roads, round 71); a share of the year's task still to be done stays
+    ("建制村村级寄递物流服务站覆盖率达到78%,超年度目标3个百分点。", []),
+    ("全省新改建改造配电变压器5008台、10千伏及以下线路6384千米,分别完成年度目标的100.2%、127.7%。", []),
+    ("我省一季度即要完成全年任务的70%以上。", [(70, "%")]),
+])
+def test_rules_on_rounds_71_72(sentence, expected):
+    assert values_and_units(sentence) == expected
+
+
+def test_a_list_of_achievements_runs_on_over_its_paragraphs_until_one_looks_ahead():
+    """广西's congress-season page (round 72): 「…5年成就振奋人心。…让我们感受了真正的“广西速度”——」 opens a list of what was
+    done, its items paragraphs of their own; 「今后5年,我区将…」 turns to the aims."""
+    page = ["正在召开的自治区“两会”捷报频传,政府工作报告展示的5年成就振奋人心。让我们感受了真正的“广西速度”——",
+            "5年完成交通固定资产投资4026.2亿元,是1978至2007年总和的2.1倍;",
+            "建设27个高速公路项目2630公里,建成1318公里,高速公路总里程达3197公里;",
+            "今后5年,我区将进一步加强城乡路网建设。全年计划完成固定资产投资1100亿元以上,全区高速公路通车里程达到3560公里。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=None))
+    assert [t.value for t in targets] == [1100, 3560]
+
+
+def test_the_rest_of_a_paragraph_a_past_year_opens_is_review_until_it_looks_ahead():
+    """河南's rural-road page (round 71): 「据…崔梅介绍,2023年,全省新改建农村公路9263公里…。全省新改建改造配电变压器5008台…。」 reports
+    the year gone in every sentence; 安徽's 「据介绍,2022年,…。按照方案,到2025年,…。汽车产量达410万辆」 turns ahead."""
+    text = "据河南省交通运输厅二级巡视员崔梅介绍,2023年,全省新改建农村公路9263公里。全省新改建改造配电变压器5008台。"
+    assert clause_to_targets(Clause(ref="1", text=text, sector=""), 2024, 2024) == []
