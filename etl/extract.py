@@ -512,7 +512,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
     if TARGET_MET_RE.search(sentence) and not re.search(r"力争|确保|争取|今年|明年|将(?!近)|[要需应]完成", sentence):
         return True  # a result against its target: "覆盖率达到78%,超年度目标3个百分点", "…6384千米,分别完成年度目标的100.2%、127.7%"
-    if opens_on_a_past_year(clause.text, first_plan_year) and not _looks_ahead_since_the_opening(sentence, clause.text) \
+    if opens_on_a_past_year(clause.text, first_plan_year) and re.match(PAST_YEAR_HEAD_RE.pattern + r"\s*[，,]", clause.text) \
+            and not _looks_ahead_since_the_opening(sentence, clause.text) \
             and not _opens_on_a_plan_year(sentence, first_plan_year):
         return True  # the rest of a paragraph a past year opens: "据…介绍,2023年,全省新改建农村公路9263公里,…。全省新改建改造配电变压器5008台"
     # a year or a span of years before the plan starts, at the head: "2006至2009年,全市万元GDP能耗累计下降16.04%",

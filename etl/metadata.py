@@ -844,7 +844,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
         return aided
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
-    texts += [_whose_session(l) for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|委员会第[一二三四五六七八九十]+次全体|委[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体|会)[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
+    texts += [_whose_session(l) for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|次代表大会|委员会第[一二三四五六七八九十]+次全体|委[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体|会)[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
     texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l)]
     texts += head[:12]
     found: list[Place] = []
@@ -963,7 +963,8 @@ def _whose_session(line: str) -> str:
     """The words just before a congress or a plenary name whose it is, whatever the line named before:
     "为推动湖南省委…战略落地,在近日召开的江华瑶族自治县第十二届委员会第四次全体(扩大)会议上" → "江华瑶族自治县";
     a line without such a session is kept whole."""
-    m = re.search(r"([^，,。；;、的]{2,24}?)第[一二三四五六七八九十\d]+(?:届|次)(?:人民代表大会|委员会|党代会|党员代表大会)", line)
+    # a county's party congress told without 党员: "记者从 旺苍县第十二次代表大会上获悉"
+    m = re.search(r"([^，,。；;、的\s]{2,24}?)第[一二三四五六七八九十\d]+(?:届|次)(?:人民代表大会|委员会|党代会|党员代表大会|代表大会)", line)
     if m:
         return m.group(1)
     # a committee's plenary being held, not one whose spirit is carried out: "中共柳州市委十届二次全体(扩大)会议昨日召开"
@@ -1456,6 +1457,10 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         # the lead retells the plan's goals: "…发布…的意见。意见要求,到2026年,生态环境质量持续提升" over
         # the title and its date "(2024年4月30日)": the plan runs to 2026
         meta.horizon_year = max(told)
+    if meta.horizon_year and meta.start_year == meta.horizon_year and re.search(r"(?:今后|未来)(?:五|5)年[，,]", "".join(nonempty[:3])):
+        # a page on the next five years' aims, dated by their end: "今后五年,该县将…确保2020年与全国全省同步全面建成小康社会"
+        # (旺苍's 党代会) runs from four years before it, so its 「2018年实现贫困人口全部脱贫」 is an aim, not a result
+        meta.start_year = meta.horizon_year - 4
     if not meta.horizon_year and meta.jurisdiction_level == "province":
         year = provincial_session_year(" ".join(head), meta.jurisdiction)
         if year:

@@ -1502,3 +1502,4 @@ def test_the_rest_of_a_paragraph_a_past_year_opens_is_review_until_it_looks_ahea
     the year gone in every sentence; 安徽's 「据介绍,2022年,…。按照方案,到2025年,…。汽车产量达410万辆」 turns ahead."""
     text = "据河南省交通运输厅二级巡视员崔梅介绍,2023年,全省新改建农村公路9263公里。全省新改建改造配电变压器5008台。"
     assert clause_to_targets(Clause(ref="1", text=text, sector=""), 2024, 2024) == []
+

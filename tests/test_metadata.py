@@ -1407,3 +1407,13 @@ def test_a_years_investment_plan_dates_its_page_and_its_example_projects_do_not_
                    "新淮安网讯: 2016年度淮安中心城市建设项目投资计划近日以市政府“一号文”的形式正式下发。今年淮安中心城市建设计划实施846个项目。\n"
                    "以淮安金融中心、高铁新区为代表的商贸服务项目93个,当年完成投资148.61亿元。")
     assert (meta.jurisdiction, meta.horizon_year) == ("淮安市", 2016)
+
+
+def test_a_county_congress_page_on_the_next_five_years_is_placed_and_starts_four_years_before_its_end():
+    """旺苍's 党代会 news (round 74): 「记者从 旺苍县第十二次代表大会上获悉,今后五年,该县将…确保2020年…」 is 旺苍县's, and its plan
+    runs 2016–2020, so 「2018年实现贫困人口全部脱贫」 is an aim, not last year's result."""
+    meta = meta_of("打造“一极两地四区”旺苍将建广元副中心城市\n"
+                   "8月10日,记者从 旺苍县第十二次代表大会上获悉,今后五年,该县将坚持以脱贫攻坚统揽经济社会发展全局,确保2020年与全国全省"
+                   "同步全面建成小康社会,建成广元副中心城市。\n到2020年,该县将通过实施“五大发展战略”,实现四大具体目标:\n"
+                   "2018年实现贫困人口全部脱贫。城乡居民人均可支配收入分别达到35000元、14200元。")
+    assert (meta.jurisdiction, meta.start_year, meta.horizon_year) == ("旺苍县", 2016, 2020)
