@@ -88,6 +88,23 @@ def pick(pg, label: str, option: str, tries: int = 3) -> None:
     pg.wait_for_timeout(1500)
 
 
+def open_and_fill(pg, title: str, label: str, text: str, tries: int = 4) -> None:
+    """Open the expander titled ``title`` and fill its field ``label`` with ``text``. On a busy machine a redraw after the
+    last action may land the click on the old expander, or close the new one before the field is filled: then open it
+    again and fill again (up to ``tries`` times)."""
+    for attempt in range(tries):
+        pg.wait_for_load_state("networkidle")
+        try:
+            if not field(pg, label).is_visible():
+                pg.get_by_text(title).click()
+            field(pg, label).wait_for(state="visible", timeout=15_000)
+            field(pg, label).fill(text, timeout=10_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == tries - 1:
+                raise
+
+
 def field(pg, label: str):
     """Inputs of the page (not the sidebar's filters) labelled exactly ``label``."""
     return pg.locator("[data-testid='stMain']").get_by_label(label, exact=True)
@@ -144,16 +161,7 @@ def test_officials_upload_review_rebuild_and_every_correction_stays(app, page): 
     button(page, i18n.t("review.reject")).click()
     wait_text(page, i18n.t("review.done.reject", name="").rstrip("："))
 
-    page.wait_for_load_state("networkidle")
-    for _ in range(3):  # a click while the page is redrawn may land on the old expander: open it until its field shows
-        page.get_by_text(i18n.t("review.add.title")).click()
-        try:
-            field(page, i18n.t("review.add.quote")).wait_for(state="visible", timeout=15_000)
-            break
-        except PlaywrightTimeout:
-            page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(1000)
-    field(page, i18n.t("review.add.quote")).fill("全县古树名木全部挂牌保护")
+    open_and_fill(page, i18n.t("review.add.title"), i18n.t("review.add.quote"), "全县古树名木全部挂牌保护")
     field(page, i18n.t("review.field.indicator_name")).last.fill("古树名木挂牌保护率")
     field(page, i18n.t("review.field.value")).last.fill("100")
     field(page, i18n.t("review.field.unit")).last.fill("%")
