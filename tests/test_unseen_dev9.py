@@ -399,11 +399,17 @@ HALF_FLOORS = {
     "dev72": {"precision": 0.92, "recall": 0.97, "jurisdiction": 0.45, "target_year": 1.0},
     "heldout72": {"precision": 0.88, "recall": 0.96, "jurisdiction": 1.0, "target_year": 0.5},
     # rounds 73–74, the twenty-second confirmation, read once at 42a0186 = aa58ca3 (held-back 0.889 / 0.941 / 0.914 / 0.975,
-    # dev 0.924 / 0.964 / 0.707 / 0.421): the floors are the figures as read
+    # dev 0.924 / 0.964 / 0.707 / 0.421), then rules on heldout74 (c7cf181): the floors are the figures after those
     "dev73": {"precision": 0.9, "recall": 1.0, "jurisdiction": 0.35, "target_year": 0.18},
     "heldout73": {"precision": 0.95, "recall": 0.97, "jurisdiction": 1.0, "target_year": 1.0},
     "dev74": {"precision": 0.93, "recall": 0.93, "jurisdiction": 1.0, "target_year": 0.61},
-    "heldout74": {"precision": 0.81, "recall": 0.89, "jurisdiction": 0.81, "target_year": 0.94},
+    "heldout74": {"precision": 0.82, "recall": 0.94, "jurisdiction": 1.0, "target_year": 0.94},
+    # rounds 75–76, the twenty-third confirmation, read once at 3918fe7 = c7cf181 (held-back 0.856 / 0.954 / 0.812 / 0.965,
+    # dev 0.802 / 0.844 / 0.713 / 0.713): the floors are the figures as read
+    "dev75": {"precision": 0.78, "recall": 0.91, "jurisdiction": 0.68, "target_year": 0.77},
+    "heldout75": {"precision": 0.88, "recall": 0.95, "jurisdiction": 0.82, "target_year": 0.97},
+    "dev76": {"precision": 0.82, "recall": 0.77, "jurisdiction": 0.73, "target_year": 0.64},
+    "heldout76": {"precision": 0.82, "recall": 0.94, "jurisdiction": 0.79, "target_year": 0.94},
 }
 
 
