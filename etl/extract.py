@@ -534,18 +534,15 @@ def _in_a_list_of_achievements(sentence: str, text: str) -> bool:
     """The sentence opening a list of achievements (ACHIEVEMENTS_LIST_RE), or a ；-part of it, before the next 。 — unless
     the list looks ahead ("今年的目标:…")."""
     at = text.find(sentence)
-    upto = text[: at + len(sentence)] if at >= 0 else sentence
-    opener = next(reversed(list(ACHIEVEMENTS_LIST_RE.finditer(upto))), None)
-    if not opener:
-        return False
-    listed = upto[opener.end() :]
-    return not re.search(r"[。！!？?]", listed[:-1]) and not LOOKS_AHEAD_RE.search(upto[opener.start() :])
+    return achievements_run_on(text[: at + len(sentence)] if at >= 0 else sentence)
 
 
 def achievements_run_on(text: str) -> bool:
-    """A paragraph that ends in an open list of achievements (its items run on in the paragraphs after it)."""
+    """A text that ends inside an open list of achievements: no sentence has ended since its opener, nor does the list
+    look ahead. A paragraph that does runs on in the paragraphs after it (``pipeline.mark_listed_achievements``)."""
     opener = next(reversed(list(ACHIEVEMENTS_LIST_RE.finditer(text))), None)
-    return bool(opener) and not re.search(r"[。！!？?]", text[opener.end() :].rstrip("。")) and not LOOKS_AHEAD_RE.search(text[opener.start() :])
+    return bool(opener) and not re.search(r"[。！!？?]", text[opener.end() :].rstrip("。！!？?")) \
+        and not LOOKS_AHEAD_RE.search(text[opener.start() :])
 
 
 # words that turn a list from what was done to what is to be done; not 至2007年, a span gone ("是1978至2007年总和的2.1倍")
