@@ -245,6 +245,9 @@ REVIEW_HEADING_RE = re.compile(r"(执行情况|完成情况|工作回顾|落实�
 MONITORING_RE = re.compile(r"(?:进行|开展|加强)?(?:监测|督导|调度|跟踪|督查|督办)")
 
 
+YEAR_PART_RE = re.compile(r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*[\u4e00-\u9fff]{0,6}?的?\s*(20\d\d)\s*年\s*$")
+
+
 def mark_review_sections(clauses: list[Clause]) -> None:
     """Any document may report on the past under a heading of its own before it plans: an annual
     plan's "一、2023年国民经济和社会发展计划执行情况" (初步核算…地区生产总值3347.6亿元, 增长1.5%),
@@ -252,10 +255,13 @@ def mark_review_sections(clauses: list[Clause]) -> None:
     plan's own part ("二、2024年主要预期目标", "计划安排") is not, nor is a forward heading nested in
     it ("…执行情况" > "（二）下半年工作安排"), nor a task to watch how the targets are met ("对…预期目标完成情况
     进行监测和督导")."""
+    # parts titled by their year alone, the year gone before the year ahead: "一、 精彩的2012年" / "二、奋进的2013年" (孟州)
+    years = [int(m.group(1)) for c in clauses for h in c.headings[:1] if (m := YEAR_PART_RE.match(h))]
     for clause in clauses:
         review = False
         for heading in clause.headings:
-            if REVIEW_HEADING_RE.search(heading) and not MONITORING_RE.search(heading):
+            part = YEAR_PART_RE.match(heading)
+            if (part and years and int(part.group(1)) < max(years)) or (REVIEW_HEADING_RE.search(heading) and not MONITORING_RE.search(heading)):
                 review = True
             elif review and FORWARD_HEADING_RE.search(heading) and not re.search(r"主要目标完成", heading):
                 review = False

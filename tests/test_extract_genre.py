@@ -1503,3 +1503,11 @@ def test_the_rest_of_a_paragraph_a_past_year_opens_is_review_until_it_looks_ahea
     text = "据河南省交通运输厅二级巡视员崔梅介绍,2023年,全省新改建农村公路9263公里。全省新改建改造配电变压器5008台。"
     assert clause_to_targets(Clause(ref="1", text=text, sector=""), 2024, 2024) == []
 
+
+
+def test_a_part_titled_by_the_year_gone_is_review_before_the_part_of_the_year_ahead():
+    """孟州's newspaper page (round 75): 「一、 精彩的2012年」 tells the results (「7条城市道路基本完工」), 「二、奋进的2013年」 the aims."""
+    page = ["一、 精彩的2012年", "——以城乡统筹深度推进为标志。7条城市道路基本完工,城镇常住人口达到15万人。", "二、奋进的2013年",
+            "(二)主要目标:地区生产总值增长11%;全社会固定资产投资增长22%。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2013))
+    assert [t.value for t in targets] == [11, 22]
