@@ -36,7 +36,9 @@ def cmd_build(args: argparse.Namespace) -> int:
                                disable=args.quiet, file=sys.stderr)
         pages[path].update(done - pages[path].n)
         if done == total:
-            pages.pop(path).close()
+            finished = pages.pop(path)
+            finished.refresh()  # show the last page's count even when it came within tqdm's print interval
+            finished.close()
 
     try:
         # ``finalize`` (cli/main.py sets it: the officials' corrections) runs on the new file before
