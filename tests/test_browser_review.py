@@ -94,11 +94,12 @@ def open_and_fill(pg, title: str, label: str, text: str, tries: int = 4) -> None
     again and fill again (up to ``tries`` times)."""
     for attempt in range(tries):
         pg.wait_for_load_state("networkidle")
+        target = field(pg, label).last  # the expander's field, after the edit form's of the same name
         try:
-            if not field(pg, label).is_visible():
+            if not target.is_visible():
                 pg.get_by_text(title).click()
-            field(pg, label).wait_for(state="visible", timeout=15_000)
-            field(pg, label).fill(text, timeout=10_000)
+            target.wait_for(state="visible", timeout=15_000)
+            target.fill(text, timeout=10_000)
             return
         except PlaywrightTimeout:
             if attempt == tries - 1:
@@ -161,10 +162,11 @@ def test_officials_upload_review_rebuild_and_every_correction_stays(app, page): 
     button(page, i18n.t("review.reject")).click()
     wait_text(page, i18n.t("review.done.reject", name="").rstrip("："))
 
-    open_and_fill(page, i18n.t("review.add.title"), i18n.t("review.add.quote"), "全县古树名木全部挂牌保护")
-    field(page, i18n.t("review.field.indicator_name")).last.fill("古树名木挂牌保护率")
-    field(page, i18n.t("review.field.value")).last.fill("100")
-    field(page, i18n.t("review.field.unit")).last.fill("%")
+    # each field's change may redraw the page and close the expander: each is filled with it open
+    for label, text in ((i18n.t("review.add.quote"), "全县古树名木全部挂牌保护"),
+                        (i18n.t("review.field.indicator_name"), "古树名木挂牌保护率"),
+                        (i18n.t("review.field.value"), "100"), (i18n.t("review.field.unit"), "%")):
+        open_and_fill(page, i18n.t("review.add.title"), label, text)
     button(page, i18n.t("review.add.button")).click()
     wait_text(page, i18n.t("review.done.add", name="古树名木挂牌保护率"))
     shot(page, "documents-reviewed")
