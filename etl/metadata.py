@@ -758,11 +758,11 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"政府工作报告》?\s*解读\s*[:：]?\s*(20\d\d)", text)]
     # a news page's question: "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
-    forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]
+    forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
     # a year's investment plan issued: "2016年度淮安中心城市建设项目投资计划近日以市政府“一号文”的形式正式下发"
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?[\u4e00-\u9fff“”]{0,16}?(?:投资计划|建设计划|项目计划)(?![\u4e00-\u9fff]{0,4}(?:执行|完成|落实))", text)]
     # a headline's bare year before the aims it gives: "西安发布2023经济预期发展目标:GDP增长约7%"
-    forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?![\d.])年?[\u4e00-\u9fff]{0,6}?预期(?:发展)?目标", text)]  # "进行了分析和2021年度目标设定"
+    forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?![\d.])年?[\u4e00-\u9fff]{0,6}?预期(?:发展)?目标", text)]
     # the year's aims: "2018年江西旅游业发展的总体目标为…", a headline's "2018年目标要破8000亿" (not "2021年目标任务高质量全面完成")
     forward += [int(y) for y in re.findall(r"(20\d\d)年度?(?:[\u4e00-\u9fff]{2,10}?的)?(?:总体目标|发展目标|目标)(?:为|是|要)", text)]
     # the sessions that set the year's targets, and a target set: "河南多市2025年两会陆续召开", "多地将2025年经济增速定在6%左右"
