@@ -53,7 +53,19 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_size_of_each(sentence, q)
         or is_lifetime_cost_beside_the_years(sentence, q)
         or is_forecast(sentence, q)
+        or is_digest_label(sentence, q)
     )
+
+
+# a digest's label over its paragraph: "【数字三——158亿元】", "【关键数字:30万吨】"
+DIGEST_LABEL_RE = re.compile(r"\s*【[^【】\d]{0,12}?(?:——|—|:|：)\s*[^【】]{1,16}】\s*")
+
+
+def is_digest_label(sentence: str, q: Quantity) -> bool:
+    """A digest's label gives a figure without what it measures; the paragraph under it states it: "【数字三——158亿元】" over
+    "2011年,该县共引进工业项目83个,总投资158亿元" (修武's page). The paragraph's statement is the record, if any."""
+    m = DIGEST_LABEL_RE.fullmatch(sentence)
+    return bool(m) and q.start >= sentence.find("【")
 
 
 # 最高/最多 cap the number they stand next to ("最高3000万元", "最多奖补500万元"), not a number further on

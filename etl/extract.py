@@ -28,7 +28,7 @@ SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标)|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标|(?:开启|开始|启动|到来)的)|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
                        r"过去(?:一|五|三|的一)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|今年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至“])(?<!到“)(?<!至“)“?十二五”?末|(?<!力争|确保|争取)(?<!力争“|确保“|争取“)“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算"
                        # the years since a party congress, the progress so far: "党的十八大以来,安徽累计新增高速公路1463公里",
@@ -72,7 +72,7 @@ NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), (
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
                "增至", "下降至", "降低至", "降至", "降低到", "下降到", "压减到", "压减至", "发展到", "发展至", "增长到", "增长至", "上升到",
-               "上升至", "减少到", "减少至", "缩小到", "缩小至", "突破", "超过", "达", "为",
+               "上升至", "减少到", "减少至", "缩小到", "缩小至", "突破", "冲刺", "超过", "达", "为",
                "不低于", "不少于", "不超过", "至少", "高于", "低于", "建成", "拥有", "总数", "总量"]
 GROWTH_VERBS = ["年均增长", "年均提高", "年均下降", "增长", "增速", "增幅", "涨幅", "下降", "降低",
                 "提高", "提升", "减少", "增加", "压减"]
@@ -484,6 +484,9 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     # a plan of the 十三五 years read while they lie ahead: "“十三五”期间,贵州将争取完成林业投入420亿元以上",
     # "到“十三五”末,力争全省森林覆盖率达到60%" (a 2016 page); the same words in a later page's review stay the review
     ahead = re.search(r"(?:期间|时期)[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:将|力争|争取|确保)|(?:到|至)“?十三五”?末", sentence)
+    # a plan's own indicators told as the plan sets them: "规划纲要设定的昆明“十三五”时期经济社会发展主要指标,…其中,全市地区生产总值
+    # 年均增长9%左右" (a page on the draft plan)
+    ahead = ahead or re.search(r"(?:规划|纲要|草案|方案)》?[^，,。；;]{0,4}?(?:设定|确定|提出|明确)的[^，,。；;]{0,30}?(?:主要)?(?:指标|目标)", sentence)
     # a page that plans years inside the 十三五 and says so: "确保至2018年底,…,“十三五”期间,每个市(州)启动创建1个5A级景区"
     ahead = ahead or bool(first_plan_year and first_plan_year <= 2020 and FORWARD_RE.search(sentence))
     tested = re.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence
@@ -913,6 +916,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     opening_year: int | None = None  # "到2027年，…；…。…。": the paragraph's year
     in_aims = False  # "2024年,海南旅游经济发展目标为:…,同比增长10%;旅游总收入2070亿元,同比增长14%;…": aims, 同比 and all
     past_account = False  # the sentence before was a review that opened on a past year
+    last_year: int | None = None  # the due year of the last target of the sentence before
     for sentence in split_sentences(clause.text):
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
         lead = LEAD_YEAR_RE.search(sentence) or SET_YEAR_RE.search(sentence)
@@ -938,9 +942,13 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         period_aims = PERIOD_AIMS_RE.match(sentence)
         if period_aims and not previous_review:
             opening_year = FIVE_YEAR_PLANS[period_aims.group(1)][1]
-        found = sentence_to_targets(sentence, clause, lead_year or opening_year or horizon_year, first_plan_year,
+        # "其中," breaks down the sentence before: its figures fall due with that sentence's ("…到“十四五”末,万源全市地区生产总值
+        # 要达到300亿元…。其中,一产业年均增速保持在2.6%以上" → 2025, in a page that also looks to 2035)
+        part_year = last_year if re.match(r"\s*其中[，,]", sentence) else None
+        found = sentence_to_targets(sentence, clause, lead_year or part_year or opening_year or horizon_year, first_plan_year,
                                     doc_type, carry_kind, in_aims=in_aims)
         carry_kind = found[-1].kind if found else ""
+        last_year = found[-1].target_year if found else None
         targets.extend(found)
         if not sentence.rstrip().endswith(("；", ";")):
             lead_year = None

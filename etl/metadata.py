@@ -614,10 +614,13 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
     # the aims stated with their year: "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%"
     heads += [int(y) for y in re.findall(r"目标(?:任务)?(?:是|为)[:：]?\s*((?:20)\d\d)年", opening)]
-    if not heads:
+    # the year's aims named by it: "2013年的主要预期指标是:力争全省县域地区生产总值增长16.5%" (after 2012's results)
+    heads += [int(y) for y in re.findall(r"((?:20)\d\d)年的?(?:主要)?预期(?:指标|目标)(?:是|为)", opening)]
+    if not heads or set(heads) == {2035}:
         # a plan's end named by the plan, on a page that dates nothing else: "力争到“十二五”末,全省开发区生产总值达到
-        # 7500亿元" → 2015 (a 2022 plan's one 「到“十四五”末」 target does not make it a plan to 2025)
-        heads = [FIVE_YEAR_PLANS[name][1] for name in re.findall(rf"(?:到|至)“?({PLAN_NAMES})”?(?:末|期末)", opening)]
+        # 7500亿元" → 2015 (a 2022 plan's one 「到“十四五”末」 target does not make it a plan to 2025), or only the long-range
+        # year: "到“十四五”末,万源全市地区生产总值要达到300亿元…。到2035年,…突破600亿元" → 2025, 2035 the vision
+        heads += [FIVE_YEAR_PLANS[name][1] for name in re.findall(rf"(?:到|至)“?({PLAN_NAMES})”?(?:末|期末)", opening)]
     if not heads:
         # the year a meeting or a plan sets out for: "会议提出,2024年,全省农村公路计划投资100亿元", "《方案》提出,2023年安徽省…",
         # "2022年全省将开展职业技能培训60万人次", "记者从2024年新疆交通运输工作会议上获悉:今年,…" (not a report's account
@@ -625,8 +628,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         heads = [int(y) for y in re.findall(r"(?<!报告)(?:提出|明确|要求)[，,:：]?\s*((?:20)\d\d)年", opening)]
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:全省|全市|全县|全区|全州)将", opening)]
         # the year, the place, what it will do: "2025年,湖南将“开展新一轮农村公路提升行动”纳入重点民生实事项目",
-        # "2018年,神农架将…"
-        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?将", opening)]
+        # "2018年,神农架将…", "2019年,我省要完成农村户用卫生厕所改造50万户以上"
+        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?(?:将|要)", opening)]
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]
     if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
@@ -639,6 +642,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # no issue date: the earliest milestone opens the plan ("到2015年…；2017年…；到2020年…"), or the year the page
         # itself works for, when earlier: "提出“十三五”林业目标,部署2016年林业工作" opens in 2016 (its 十三五 runs to 2020)
         own = None if issued_year else forward_year(opening)
+        # or the day of the meeting it reports: "在2021年3月3日上午召开的西藏交通运输工作会议上" (its 今年 is 2021; its plan runs to 2025)
+        met = re.search(r"在((?:20)\d\d)年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:召开|举行)的", opening)
+        own = own or (int(met.group(1)) if met else None)
         return issued_year or (own if own and min(heads) - 5 <= own < min(heads) else min(heads)), last
     headline = "".join(_compact(l) for l in body[:5])
     # a list named by its year, in a headline or in the short lines a news page opens with, one phrase a line

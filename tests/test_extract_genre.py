@@ -1511,3 +1511,19 @@ def test_a_part_titled_by_the_year_gone_is_review_before_the_part_of_the_year_ah
             "(二)主要目标:地区生产总值增长11%;全社会固定资产投资增长22%。"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2013))
     assert [t.value for t in targets] == [11, 22]
+
+
+def test_rules_on_rounds_75_76_spent_halves():
+    """万源's congress page (round 76): 「对于已经开启的新的五年征程,…表示,到“十四五”末,…」 looks ahead, and its 「其中,」 sentence
+    falls due with it; 「冲刺63.3亿元」 is a level to reach. 昆明's draft plan: 「规划纲要设定的…“十三五”时期…主要指标」 are aims.
+    修武's digest (round 75): the label 「【数字三——158亿元】」 restates the paragraph under it."""
+    text = ("对于已经开启的新的五年征程,市长倪欣表示,到“十四五”末,万源全市地区生产总值要达到300亿元。"
+            "其中,一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元。")
+    targets = clause_to_targets(Clause(ref="", text=text, sector=""), 2035, 2021)
+    assert [(t.value, t.target_year) for t in targets] == [(300, 2025), (2.6, 2025), (63.3, 2025)]
+    assert (targets[2].indicator_name, targets[2].kind) == ("增加值总量", "level")
+    draft = ("规划纲要设定的昆明“十三五”时期经济社会发展主要指标,共涉及5大类29项,其中,全市地区生产总值年均增长9%左右,"
+             "一般公共预算收入年均增长6%。")
+    assert [t.value for t in sentence_to_targets(draft, TASK, horizon_year=2020, first_plan_year=2018)] == [9, 6]
+    assert values_and_units("【数字三——158亿元】") == []
+    assert values_and_units("已经完成投资158亿元。") == []

@@ -1417,3 +1417,20 @@ def test_a_county_congress_page_on_the_next_five_years_is_placed_and_starts_four
                    "同步全面建成小康社会,建成广元副中心城市。\n到2020年,该县将通过实施“五大发展战略”,实现四大具体目标:\n"
                    "2018年实现贫困人口全部脱贫。城乡居民人均可支配收入分别达到35000元、14200元。")
     assert (meta.jurisdiction, meta.start_year, meta.horizon_year) == ("旺苍县", 2016, 2020)
+
+
+def test_rounds_75_76_horizons_after_their_read():
+    """黑龙江's county-economy page (round 75) states 「2013年的主要预期指标是:」 after 2012's results; 甘肃's page 「2019年,我省要
+    完成…」; 西藏's transport meeting 「在2021年3月3日上午召开的…会议上」 sets 2021 (its 今年) and 2025; 万源's 「到“十四五”末」 beside
+    「到2035年」 runs to 2025 (round 76)."""
+    meta = meta_of("全省县域经济工作电视电话会议召开\n记者获悉,2012年,全省县域实现地区生产总值5906亿元,比上年增长16.1%。"
+                   "2013年的主要预期指标是:力争全省县域地区生产总值增长16.5%。")
+    assert meta.horizon_year == 2013
+    meta = meta_of("今年甘肃将完成农村户用卫生厕所改造50万户以上\n会议在兰州召开。\n2019年,我省要完成农村户用卫生厕所改造50万户以上。")
+    assert meta.horizon_year == 2019
+    meta = meta_of("西藏公路通车里程近12万公里\n在2021年3月3日上午召开的西藏交通运输工作会议上,厅长介绍了“十三五”的成绩。\n"
+                   "到2025年,西藏力争全区公路通车总里程突破12万公里。今年,西藏将新增10个乡镇通畅。")
+    assert (meta.start_year, meta.horizon_year) == (2021, 2025)
+    meta = meta_of("300亿元!四川万源为自己新的五年征程定下目标\n市长倪欣表示,到“十四五”末,万源全市地区生产总值要达到300亿元。\n"
+                   "到2035年,地区生产总值突破600亿元。")
+    assert meta.horizon_year == 2025
