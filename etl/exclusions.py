@@ -54,7 +54,23 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_lifetime_cost_beside_the_years(sentence, q)
         or is_forecast(sentence, q)
         or is_digest_label(sentence, q)
+        or is_damage_told(sentence, q)
     )
+
+
+DAMAGE_RE = re.compile(r"受损|损毁|冲毁|损坏|损失|灾害使|水毁")
+# what a plan does about damage, or a limit it sets on losses: "修复水利水毁工程4255处", "救助受灾群众136万名",
+# "直接经济损失…下降39.1%"
+DEALS_WITH_DAMAGE_RE = re.compile(r"修复|修缮|重建|恢复|整治|加固|改造|治理|救助|安置|挽回|帮扶|控制|降低|减少|下降|低于|不超过|以内|以下|减轻|避免")
+
+
+def is_damage_told(sentence: str, q: Quantity) -> bool:
+    """What a disaster damaged or cost, told in figures, is news, not an aim: "福建全省水利设施因灾受损7000多处,损失5亿多元",
+    "今年汛期的洪涝灾害使全市10座水库和18处堤防不同程度受损" — unless the clause repairs it or limits it ("全面修复739处水毁工程")."""
+    start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
+    ends = [i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0]
+    clause = sentence[start : min(ends) if ends else len(sentence)]
+    return bool(DAMAGE_RE.search(clause)) and not DEALS_WITH_DAMAGE_RE.search(clause)
 
 
 # a digest's label over its paragraph: "【数字三——158亿元】", "【关键数字:30万吨】"

@@ -643,8 +643,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # itself works for, when earlier: "提出“十三五”林业目标,部署2016年林业工作" opens in 2016 (its 十三五 runs to 2020)
         own = None if issued_year else forward_year(opening)
         # or the day of the meeting it reports: "在2021年3月3日上午召开的西藏交通运输工作会议上" (its 今年 is 2021; its plan runs to 2025)
-        met = re.search(r"在((?:20)\d\d)年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:召开|举行)的", opening)
-        own = own or (int(met.group(1)) if met else None)
+        # ("记者从重庆市2019年卫生健康工作会上获悉,今年,…" sets 2019, with 「到2020年」 milestones)
+        met = re.search(r"在((?:20)\d\d)年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:召开|举行)的|从[\u4e00-\u9fff]{0,8}?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议?上?获悉", opening)
+        own = own or (int(met.group(1) or met.group(2)) if met else None)
         return issued_year or (own if own and min(heads) - 5 <= own < min(heads) else min(heads)), last
     headline = "".join(_compact(l) for l in body[:5])
     # a list named by its year, in a headline or in the short lines a news page opens with, one phrase a line
@@ -666,6 +667,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     m = re.match(r"((?:19|20)\d\d)年[，,]?是[^。；;]{0,40}?之年", opening)
     if m:
         return int(m.group(1)), int(m.group(1))  # a year's plan that opens on it: "2026年,是实施“十五五”规划的开局之年,…"
+    m = re.search(r"[一二三四五六七八九十]、\s*((?:19|20)\d\d)年度?(?:重点工作|主要任务|重点任务|工作任务|目标任务)", opening)
+    if m and doc_type in ("task_division", "annual_tasks", "responsibility_list"):
+        # a division of a report's work dated only by a part's heading: 铜川's 「一、确保年度目标」 then 「二、2020年重点工作」
+        return int(m.group(1)), int(m.group(1))
     if re.search(r"今年是[^。]{0,16}?十[三四五六]五", opening):
         year = five_year_plan_year(opening)  # "今年是“十五五”规划开局起步之年" → 2026
         if year:

@@ -1527,3 +1527,14 @@ def test_rules_on_rounds_75_76_spent_halves():
     assert [t.value for t in sentence_to_targets(draft, TASK, horizon_year=2020, first_plan_year=2018)] == [9, 6]
     assert values_and_units("【数字三——158亿元】") == []
     assert values_and_units("已经完成投资158亿元。") == []
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # damage told in figures is news (福建's and 吉安's 水利 pages, round 77); repairing it, or limiting losses, is an aim
+    ("据了解,福建全省水利设施因灾受损7000多处,损失5亿多元。", []),
+    ("今年汛期的洪涝灾害使全市10座水库和18处堤防不同程度受损,全面修复739处水毁工程。", [(739, "处")]),
+    ("修复提升80所因灾受损学校。", [(80, "所")]),
+    ("年均因灾直接经济损失占地区生产总值比例控制在1%以内。", [(1, "%")]),
+])
+def test_rules_on_rounds_77_78(sentence, expected):
+    assert values_and_units(sentence) == expected

@@ -1434,3 +1434,14 @@ def test_rounds_75_76_horizons_after_their_read():
     meta = meta_of("300亿元!四川万源为自己新的五年征程定下目标\n市长倪欣表示,到“十四五”末,万源全市地区生产总值要达到300亿元。\n"
                    "到2035年,地区生产总值突破600亿元。")
     assert meta.horizon_year == 2025
+
+
+def test_rounds_77_78_years_after_their_read():
+    """铜川's 分工 (round 78) is dated only by its second part's heading 「二、2020年重点工作」; 重庆's health meeting page
+    「记者从重庆市2019年卫生健康工作会上获悉,今年,…」 works for 2019 towards 「到2020年」."""
+    meta = meta_of("铜川市人民政府办公室关于\n落实《政府工作报告》重点工作分工的意见\n一、确保年度目标\n1. 生产总值增长5%左右。(市发展改革委负责)\n"
+                   "二、2020年重点工作\n12. 持续推进“精煤、优电、强材料”。")
+    assert (meta.doc_type, meta.horizon_year) == ("task_division", 2020)
+    meta = meta_of("重庆今年将建设一批健康项目\n今(22)日,记者从重庆市2019年卫生健康工作会上获悉,今年,重庆将规划西部国际医疗城。\n"
+                   "到2020年,18家县医院达到“三级医院”水平。")
+    assert (meta.start_year, meta.horizon_year) == (2019, 2020)
