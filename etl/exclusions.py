@@ -55,7 +55,17 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_forecast(sentence, q)
         or is_digest_label(sentence, q)
         or is_damage_told(sentence, q)
+        or is_pool_or_campaign_span(sentence, q)
     )
+
+
+def is_pool_or_campaign_span(sentence: str, q: Quantity) -> bool:
+    """The pool a choice is made from, and a campaign's length, are no aims: "从全县310个亿元以上重点项目中遴选108个…"
+    (310), "自6月21日起大干100天" (庐江's 「双百攻坚」, round 77)."""
+    pool = re.match(r"[^，,；;。]{0,30}?中(?:遴选|选出|挑选|筛选|择优)", sentence[q.end :])
+    if pool and re.search(r"从[^，,；;。]{0,12}$", sentence[: q.start]):
+        return True
+    return q.unit == "天" and re.search(r"(?:大干|奋战|会战|决战|攻坚)\s*$", sentence[: q.start]) is not None
 
 
 DAMAGE_RE = re.compile(r"受损|损毁|冲毁|损坏|损失|灾害使|水毁")

@@ -1538,3 +1538,9 @@ def test_rules_on_rounds_75_76_spent_halves():
 ])
 def test_rules_on_rounds_77_78(sentence, expected):
     assert values_and_units(sentence) == expected
+
+
+def test_the_pool_a_choice_is_made_from_and_a_campaigns_length_are_no_aims():
+    """庐江's 「双百攻坚」 page (round 77): 「从全县310个亿元以上重点项目中遴选108个…」, 「自6月21日起大干100天」."""
+    assert 310 not in [v for v, _ in values_and_units("从全县310个亿元以上重点项目中遴选108个投资大的重大项目,确保完成投资50亿元。")]
+    assert values_and_units("自6月21日起大干100天,确保完成投资50亿元。") == [(50, "亿元")]
