@@ -202,7 +202,15 @@ def same_division(name: str, other: str) -> bool:
     """Whether two names are one division: "红河州" and "红河哈尼族彝族自治州", "聊城" and "聊城市" (not two
     divisions that share a name, 鼓楼区 and 鼓楼区: a name alone does not say which)."""
     a, b = lookup(name), lookup(other)
-    return bool(a and b and a.code == b.code)
+    if a and b:
+        return a.code == b.code
+    # one name found, the other its bare stem or half its suffix, as a reader writes it from the page: "华安" / 华安县,
+    # "新疆自治区" / 新疆维吾尔自治区
+    known, written = (a, other) if a else (b, name)
+    if not known or not written:
+        return False
+    stems = {short_name(known.name), known.name[:-1] if len(known.name) >= 3 and known.name[-1] in "县区市旗" else known.name}
+    return written in stems or re.sub(r"(?:自治区|自治州|自治县|省|市)$", "", written) in stems
 
 
 def mentions(text: str) -> list[tuple[int, int, str]]:

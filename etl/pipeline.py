@@ -37,8 +37,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         mark_work_report_review(clauses, meta.start_year or meta.horizon_year)
     else:
         mark_review_sections(clauses)
-    mark_listed_achievements(clauses)
     start = first_plan_year(meta)
+    mark_listed_achievements(clauses, start)
     targets: list[Target] = []
     from_table: list[bool] = []
     for table_target in rows_to_targets(table_rows, first_year=start):
@@ -212,17 +212,24 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             clause.is_review = True
 
 
-def mark_listed_achievements(clauses: list[Clause]) -> None:
+def mark_listed_achievements(clauses: list[Clause], first_year: int | None = None) -> None:
     """The paragraphs a list of achievements runs on are review, until one looks ahead: after 广西's 「…5年成就振奋人心。…——」
-    come 「5年完成交通固定资产投资4026.2亿元,…」 and 「…建成1318公里,高速公路总里程达3197公里」 (done), then 「今后5年,我区将…」 (aims)."""
+    come 「5年完成交通固定资产投资4026.2亿元,…」 and 「…建成1318公里,高速公路总里程达3197公里」 (done), then 「今后5年,我区将…」 (aims).
+    A line that names a year before ``first_year`` and its place, then a colon, opens such a list too: 「2019年,浙江:」 over
+    「全省综合交通建设投资3040亿元…」 (a page on 2020's aims)."""
     listing, listing_headings = False, []
     for clause in clauses:
         if listing and (clause.headings != listing_headings or LOOKS_AHEAD_RE.search(clause.text)):
             listing = False
         if listing:
             clause.is_review = True
-        if achievements_run_on(clause.text):
+        past_lead = PAST_YEAR_LEAD_LINE_RE.fullmatch(clause.text.strip())
+        if achievements_run_on(clause.text) or (past_lead and first_year and int(past_lead.group(1)) < first_year):
             listing, listing_headings = True, clause.headings
+
+
+# a line of a year and a place only, before a list: "2019年,浙江:"
+PAST_YEAR_LEAD_LINE_RE = re.compile(r"(20\d\d)\s*年\s*[，,]?\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
 
 
 def opens_inside_the_plan_part(clauses: list[Clause]) -> bool:

@@ -1544,3 +1544,11 @@ def test_the_pool_a_choice_is_made_from_and_a_campaigns_length_are_no_aims():
     """庐江's 「双百攻坚」 page (round 77): 「从全县310个亿元以上重点项目中遴选108个…」, 「自6月21日起大干100天」."""
     assert 310 not in [v for v, _ in values_and_units("从全县310个亿元以上重点项目中遴选108个投资大的重大项目,确保完成投资50亿元。")]
     assert values_and_units("自6月21日起大干100天,确保完成投资50亿元。") == [(50, "亿元")]
+
+
+def test_a_line_of_a_past_year_and_its_place_opens_a_list_of_results():
+    """浙江's transport page (round 79): 「2019年,浙江:」 over what was done that year, before 2020's aims."""
+    page = ["2019年,浙江:", "宁波舟山港货物吞吐量突破11亿吨", "新建高速公路300公里",
+            "2020年主要预期目标:建成高速公路470公里。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2020, start_year=2020))
+    assert [t.value for t in targets] == [470]

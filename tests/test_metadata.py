@@ -1445,3 +1445,23 @@ def test_rounds_77_78_years_after_their_read():
     meta = meta_of("重庆今年将建设一批健康项目\n今(22)日,记者从重庆市2019年卫生健康工作会上获悉,今年,重庆将规划西部国际医疗城。\n"
                    "到2020年,18家县医院达到“三级医院”水平。")
     assert (meta.start_year, meta.horizon_year) == (2019, 2020)
+
+
+@pytest.mark.parametrize("written,built,same", [
+    ("华安", "华安县", True),  # a reading writes the county bare, as its page does (round 79)
+    ("新疆自治区", "新疆维吾尔自治区", True),  # half the suffix (round 80)
+    ("红河州", "红河哈尼族彝族自治州", True),
+    ("朝阳", "朝阳区", False),  # 朝阳 is a city's short name: a bare stem that names another division does not agree
+    ("华安", "南安市", False),
+])
+def test_a_bare_or_half_suffixed_name_is_the_same_division(written, built, same):
+    from etl.divisions import same_division
+
+    assert same_division(written, built) is same
+
+
+def test_a_meeting_named_by_the_year_it_plans_dates_its_page():
+    """浙江's transport page (round 79): 「浙江省交通运输厅召开2020年全省交通运输工作会议」 plans 2020."""
+    meta = meta_of("来了!浙江人的出行便利“大礼包”有哪些\n今天上午,浙江省交通运输厅召开2020年全省交通运输工作会议。\n"
+                   "综合交通建设投资计划完成3000亿元,力争突破3300亿元。")
+    assert meta.horizon_year == 2020

@@ -417,12 +417,13 @@ HALF_FLOORS = {
     "dev77": {"precision": 0.9, "recall": 0.99, "jurisdiction": 0.93, "target_year": 0.74},
     "heldout77": {"precision": 0.71, "recall": 0.95, "jurisdiction": 0.99, "target_year": 0.99},
     "dev78": {"precision": 0.52, "recall": 0.77, "jurisdiction": 0.87, "target_year": 0.48},
-    "heldout78": {"precision": 0.77, "recall": 0.89, "jurisdiction": 0.92, "target_year": 0.92},
+    "heldout78": {"precision": 0.77, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.92},
     # rounds 79–80, the twenty-fifth confirmation, read once at 7ba21bb = 0cd0a3a (held-back 0.818 / 0.828 / 0.760 / 0.640,
-    # dev 0.807 / 0.788 / 0.903 / 0.847): the floors are the figures as read
+    # dev 0.807 / 0.788 / 0.903 / 0.847): the floors are the figures as read, raised where the rules after it (a meeting's
+    # year, a past year's list) and the evaluator's bare names (华安 / 华安县) raised them
     "dev79": {"precision": 0.88, "recall": 0.9, "jurisdiction": 0.92, "target_year": 0.99},
-    "heldout79": {"precision": 0.9, "recall": 0.78, "jurisdiction": 0.85, "target_year": 0.57},
-    "dev80": {"precision": 0.72, "recall": 0.67, "jurisdiction": 0.87, "target_year": 0.66},
+    "heldout79": {"precision": 0.9, "recall": 0.78, "jurisdiction": 0.85, "target_year": 0.99},
+    "dev80": {"precision": 0.72, "recall": 0.67, "jurisdiction": 0.99, "target_year": 0.66},
     "heldout80": {"precision": 0.73, "recall": 0.89, "jurisdiction": 0.65, "target_year": 0.71},
 }
 
