@@ -533,6 +533,13 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     return bool(m) and not FORWARD_RE.search(sentence)
 
 
+def forward_tail(sentence: str, first_plan_year: int | None) -> str:
+    """The part of a review sentence that turns to a due year not before the plan starts, after a comma: "目前已开工建设点20个,
+    到2020年底规划建设13个点,2021年至2022年底规划建设22个点" → "到2020年底规划建设13个点,…" (阜宁, a page from 2020)."""
+    m = re.search(r"[，,；;]\s*((?:力争|争取|确保|计划)?\s*(?:到|至)\s*(20\d\d)\s*年)", sentence)
+    return sentence[m.start(1) :] if m and first_plan_year and int(m.group(2)) >= first_plan_year else ""
+
+
 def _in_a_list_of_achievements(sentence: str, text: str) -> bool:
     """The sentence opening a list of achievements (ACHIEVEMENTS_LIST_RE), or a ；-part of it, before the next 。 — unless
     the list looks ahead ("今年的目标:…")."""
@@ -576,7 +583,8 @@ PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统�
                                # a place before the year: "吐鲁番地区2004年林果业总产值6亿元"
                                r"\s*(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|地区|州|盟|旗)|全省|全市|全县|全区|全州|我省|我市|我县|我区)?"
                                r"\s*(?:预计)?"  # the place, then its estimate: "四川省预计2010年全部工业增加值总量可达7250亿元"
-                               r"\s*(?:20\d\d\s*年?\s*[-—–至到]\s*)?(20\d\d)\s*年")
+                               # a span's end is its year, a month after its start or not: "2018年9月到2022年底,全县计划新建…" → 2022
+                               r"\s*(?:20\d\d\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[-—–至到]\s*)?(20\d\d)\s*年")
 
 
 # a result told against its target
@@ -1033,8 +1041,11 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
                         doc_type: str = "", carry_kind: str = "", in_aims: bool = False) -> list[Target]:
     """The targets of one sentence; ``doc_type`` "policy_package" reads its money as instruments; ``in_aims``:
     the sentence is (part of) a list of aims stated as such, whose 同比 looks ahead."""
-    if (not in_aims and is_review_sentence(sentence, clause, first_plan_year)) or is_name_list(sentence) or is_descriptive(sentence):
+    if is_name_list(sentence) or is_descriptive(sentence):
         return []
+    if not in_aims and is_review_sentence(sentence, clause, first_plan_year):
+        tail = forward_tail(sentence, first_plan_year) if not clause.is_review else ""
+        return sentence_to_targets(tail, clause, horizon_year, first_plan_year, doc_type, carry_kind) if tail else []
     masks = masked_spans(sentence)
     found = find_quantities(sentence)
     order_of_magnitude(sentence, found)

@@ -1552,3 +1552,11 @@ def test_a_line_of_a_past_year_and_its_place_opens_a_list_of_results():
             "2020年主要预期目标:建成高速公路470公里。"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2020, start_year=2020))
     assert [t.value for t in targets] == [470]
+
+
+def test_a_span_from_a_past_month_and_a_review_sentences_forward_tail_look_ahead():
+    """阜宁's resettlement page (round 79, a page of 2020): 「2018年9月到2022年底,全县计划新建…」 runs to 2022; in 「目前已开工
+    建设点20个,到2020年底规划建设13个点」 what is begun is done, what falls due by 2020 is an aim."""
+    assert values_and_units("2018年9月到2022年底,全县计划新建新型农村社区55个,安置6354户。") == [(55, "个"), (6354, "户")]
+    assert values_and_units("目前已开工建设点20个,到2021年底规划建设13个点,2022年至2023年底规划建设22个点。") == [(13, "个"), (22, "个")]
+    assert values_and_units("目前已开工建设点20个,到2019年底完成13个点。") == []
