@@ -1560,3 +1560,9 @@ def test_a_span_from_a_past_month_and_a_review_sentences_forward_tail_look_ahead
     assert values_and_units("2018年9月到2022年底,全县计划新建新型农村社区55个,安置6354户。") == [(55, "个"), (6354, "户")]
     assert values_and_units("目前已开工建设点20个,到2021年底规划建设13个点,2022年至2023年底规划建设22个点。") == [(13, "个"), (22, "个")]
     assert values_and_units("目前已开工建设点20个,到2019年底完成13个点。") == []
+
+
+def test_what_is_already_started_is_progress_not_an_aim():
+    """四川's housing page (round 80): 「已开工18万套保障房」 tells progress; 「已开工的」 only names what a sentence works on."""
+    assert values_and_units("四川省:已开工18万套保障房和棚户区改造。") == []
+    assert values_and_units("推动已开工的重点项目竣工投产50个。") == [(50, "个")]
