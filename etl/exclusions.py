@@ -412,6 +412,8 @@ def is_dimension(sentence: str, q: Quantity) -> bool:
         return True
     if q.unit in ("米", "厘米", "毫米", "公分") and re.search(r"(宽度|宽|高度|高|深度|深|厚度|厚|直径|半径|跨径|管径|口径|层高)\s*(?:约|为|达)?\s*$", before):
         return True
+    if q.unit in ("米", "厘米", "毫米") and re.match(r"\s*(?:宽|高|深|厚)的?", sentence[q.end :]):
+        return True  # the size after its number: "土公路就要换成4.5米宽的水泥路" (湖南's rural-road page)
     if q.unit in ("米", "米级") and re.match(r"\s*(?:级)?\s*[\u4e00-\u9fff]{0,6}?(?:车|艇|船|云梯|塔吊|钻机)(?![\u4e00-\u9fff]{0,2}(?:道|位|站|场))", sentence[q.end :]):
         return True  # the reach of a machine bought: "购买70米消防登高台车" (not "新建非机动车道40米", "停车位")
     return is_floor_area(sentence, q)

@@ -1566,3 +1566,14 @@ def test_what_is_already_started_is_progress_not_an_aim():
     """四川's housing page (round 80): 「已开工18万套保障房」 tells progress; 「已开工的」 only names what a sentence works on."""
     assert values_and_units("四川省:已开工18万套保障房和棚户区改造。") == []
     assert values_and_units("推动已开工的重点项目竣工投产50个。") == [(50, "个")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # 湖南's rural-road page (round 82): a size after its number, the plan's first years gone, a year's end gone
+    ("1978年村里修建的土公路就要换成4.5米宽的水泥路了。", []),
+    ("“十二五”头两年,全省建成农村公路16918公里,占规划里程的40.8%。", []),
+    ("到2020年底,全省农村公路总里程达到19万公里。", []),
+    ("到2025年底,全省农村公路总里程达到19万公里。", [(19, "万公里")]),
+])
+def test_rules_on_rounds_81_82(sentence, expected):
+    assert values_and_units(sentence) == expected
