@@ -1577,3 +1577,11 @@ def test_what_is_already_started_is_progress_not_an_aim():
 ])
 def test_rules_on_rounds_81_82(sentence, expected):
     assert values_and_units(sentence) == expected
+
+
+def test_funds_won_and_the_time_since_last_year_are_results():
+    """宝鸡's development meeting (round 82): 「去年以来,…取得显著成效:…;宝鸡市争取中央和省上政策性资金42.1亿元,…投资完成率分别达
+    125.29%、144.54%」 — 争取 funds is what was won, so the list of results runs on."""
+    text = ("去年以来,宝鸡市发展改革系统全力以赴抓项目,多项工作取得显著成效:宝鸡市地区生产总值增长6%;"
+            "宝鸡市争取中央和省上政策性资金42.1亿元,47个省级重点项目投资完成率达125.29%。")
+    assert clause_to_targets(Clause(ref="", text=text, sector=""), 2023, 2023) == []
