@@ -1585,3 +1585,10 @@ def test_funds_won_and_the_time_since_last_year_are_results():
     text = ("去年以来,宝鸡市发展改革系统全力以赴抓项目,多项工作取得显著成效:宝鸡市地区生产总值增长6%;"
             "宝鸡市争取中央和省上政策性资金42.1亿元,47个省级重点项目投资完成率达125.29%。")
     assert clause_to_targets(Clause(ref="", text=text, sector=""), 2023, 2023) == []
+
+
+def test_rules_on_rounds_83_84():
+    """青海's roads (round 84): a baseline's period 「较“十二五”末期」 is no review and no due year."""
+    text = "到2020年,该省国道二级以上路面里程占比将达到80%,较“十二五”末期水平提高近30%。"
+    targets = sentence_to_targets(text, TASK, horizon_year=2020, first_plan_year=2016)
+    assert [(t.value, t.target_year) for t in targets] == [(80, 2020), (30, 2020)]
