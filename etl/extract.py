@@ -515,7 +515,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
     if TARGET_MET_RE.search(sentence) and not re.search(r"力争|确保|争取|今年|明年|将(?!近)|[要需应]完成", sentence):
         return True  # a result against its target: "覆盖率达到78%,超年度目标3个百分点", "…6384千米,分别完成年度目标的100.2%、127.7%"
-    if opens_on_a_past_year(clause.text, first_plan_year) and re.match(PAST_YEAR_HEAD_RE.pattern + r"\s*[，,]", clause.text) \
+    if opens_on_a_past_year(clause.text, first_plan_year, set_off=True) \
             and not _looks_ahead_since_the_opening(sentence, clause.text) \
             and not _opens_on_a_plan_year(sentence, first_plan_year):
         return True  # the rest of a paragraph a past year opens: "据…介绍,2023年,全省新改建农村公路9263公里,…。全省新改建改造配电变压器5008台"
@@ -588,6 +588,10 @@ PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统�
                                r"\s*(?:20\d\d\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[-—–至到]\s*)?(20\d\d)\s*年")
 
 
+# the same head with its year set off by a comma: "据…介绍,2023年,"
+PAST_YEAR_SET_OFF_RE = re.compile(PAST_YEAR_HEAD_RE.pattern + r"\s*[，,]")
+
+
 # a result told against its target
 TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
 
@@ -605,10 +609,11 @@ def _opens_on_a_plan_year(sentence: str, first_plan_year: int | None) -> bool:
     return bool(m and first_plan_year and int(m.group(1)) >= first_plan_year)
 
 
-def opens_on_a_past_year(sentence: str, first_plan_year: int | None) -> bool:
+def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bool = False) -> bool:
     """A sentence headed by a year before the plan starts, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次",
-    "据会议消息,2021年,红河州特色农业竞争力不断增强" (in a page on 2022's work)."""
-    m = PAST_YEAR_HEAD_RE.match(sentence)
+    "据会议消息,2021年,红河州特色农业竞争力不断增强" (in a page on 2022's work); ``set_off``: the year stands apart, a comma
+    after it ("据…介绍,2023年,全省新改建农村公路9263公里")."""
+    m = (PAST_YEAR_SET_OFF_RE if set_off else PAST_YEAR_HEAD_RE).match(sentence)
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year)
 
 
