@@ -24,6 +24,11 @@ def clause_before(sentence: str, q: Quantity, with_prefix: bool = False) -> str:
     return sentence[seg_start : q.start if with_prefix else q.start - q.prefix_len]
 
 
+def clause_end(sentence: str, q: Quantity) -> int:
+    """Where a quantity's clause ends: at the next 「，；。」 after it, or the sentence's end."""
+    return min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
+
+
 def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False) -> bool:
     """Any of the rules below: an instrument, a count of what exists or of a document's contents,
     an assessment's points, a condition, a denominator."""
@@ -78,8 +83,7 @@ def is_damage_told(sentence: str, q: Quantity) -> bool:
     """What a disaster damaged or cost, told in figures, is news, not an aim: "福建全省水利设施因灾受损7000多处,损失5亿多元",
     "今年汛期的洪涝灾害使全市10座水库和18处堤防不同程度受损" — unless the clause repairs it or limits it ("全面修复739处水毁工程")."""
     start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
-    ends = [i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0]
-    clause = sentence[start : min(ends) if ends else len(sentence)]
+    clause = sentence[start : clause_end(sentence, q)]
     return bool(DAMAGE_RE.search(clause)) and not DEALS_WITH_DAMAGE_RE.search(clause)
 
 
@@ -124,8 +128,7 @@ def _is_money_instrument(sentence: str, q: Quantity, policy_package: bool = Fals
     if not (q.unit.endswith("元") or q.unit.endswith("%") or q.unit.endswith("百分点")):
         return False
     before = clause_before(sentence, q, with_prefix=True)
-    seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
-    after = sentence[q.end : seg_end]
+    after = sentence[q.end : clause_end(sentence, q)]
     reaching = re.search(r"(达到|突破|超过|实现|增长|提高到|提高至|提升到|提升至|增加到|迈上|跨越|力争完成|确保完成|达\s*$)", before)
     if policy_package and q.unit.endswith("元") and not reaching:
         return True  # a policy package's money is what it hands out or sets aside (安排…专项资金)
@@ -511,7 +514,7 @@ def is_scoring_rule(sentence: str, q: Quantity) -> bool:
     if re.match(r"\s*分(?!钟|之|类|别|期|布|批|区|站|公司|局|行|解|工|项|级|散|享)", sentence[q.num_end :]):
         return True
     seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    seg_end = min([i for i in (sentence.find(ch, q.end) for ch in "，,；;。") if i >= 0] + [len(sentence)])
+    seg_end = clause_end(sentence, q)
     before = sentence[seg_start : q.start - q.prefix_len]
     if re.search(r"分值|权重", before):
         return True
