@@ -238,16 +238,22 @@ def infer_title(head: list[str]) -> str:
         # a notice's body that opens with the document it issues: "《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们"
         return _normalise_title(m.group(1))
     block: list[str] = []
-    for line in head:
+    headlined = False  # the page opens on a news headline that names no document
+    past_lede = False  # …and a paragraph has followed it: a short line now is a subheading unless it ends on a
+    # document's kind — "2023年区政府工作报告重点工作目标任务分解" is the document the page carries, "城市规划 城区行政中心外移" is not
+    for number, line in enumerate(head):
+        past_lede = past_lede or headlined and not block and len(line.strip()) >= 60 and re.search(r"[。；;，,]", line) is not None
         # "《方案》围绕重点领域工业技改升级、…" is a sentence about the plan, not its title
         short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？!?]", line) and not re.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
         # a news page's bulleted summary ("■政府工作报告对2012年工作作了回顾") is no title
         candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line) and not line.startswith(tuple(BULLETS)) \
             and not re.match(r"(?:根据|按照|依据|到20\d\d)", line)  # a sentence's opening: "根据规划到2025年"
+        headlined = headlined or number == 0 and candidate and not _names_a_document([line])
         if candidate and (not block or _continues_title(block, line)):
             block.append(line)
             continue
-        if block and _names_a_document(block) and len(_compact("".join(block))) >= 6:
+        if block and _names_a_document(block) and len(_compact("".join(block))) >= 6 \
+                and (not past_lede or _compact("".join(block)).endswith(DOC_TYPE_WORDS + ("分解", "）", ")"))):
             return _normalise_title("".join(block))
         block = [line] if candidate else []
     if block and _names_a_document(block):
@@ -505,11 +511,20 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         compact = _compact(line)
         if compact.endswith("印发") and parse_date(compact):
             return parse_date(compact)
-    for line in head[:15]:
+    for number, line in enumerate(head[:15]):
         m = re.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
+        if not m and 1 <= number <= 3 and len(line.strip()) <= 80 and "。" not in line:
+            m = PUBLISHED_ON_RE.match(line)  # a news page's date line under its headline: "2012-01-03 08:30:12 来源:福建日报"
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # only the site's publication date
     return ""
+
+
+# a news page's date line: "2012-01-03 08:30:12　来源:福建日报", "发布时间:2015年02月25日 09:12 来源:济南日报",
+# "时间:2019/03/05" (its first line under the headline, or the second after a subheadline)
+PUBLISHED_ON_RE = re.compile(
+    r"\s*(?:(?:来源|作者)\s*[:：]\s*\S{2,16}\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[:：]\s*)?"
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$|来源|作者|[|丨【])")
 
 
 FIVE_YEAR_PLANS = {

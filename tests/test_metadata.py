@@ -1465,3 +1465,39 @@ def test_a_meeting_named_by_the_year_it_plans_dates_its_page():
     meta = meta_of("来了!浙江人的出行便利“大礼包”有哪些\n今天上午,浙江省交通运输厅召开2020年全省交通运输工作会议。\n"
                    "综合交通建设投资计划完成3000亿元,力争突破3300亿元。")
     assert meta.horizon_year == 2020
+
+
+@pytest.mark.parametrize("date_line,issued_on", [
+    ("2012-01-03 08:30:12　来源:福建日报", "2012-01-03"),
+    ("发布时间:2015年02月25日 09:12 来源:济南日报", "2015-02-25"),
+    ("时间:2019/03/05", "2019-03-05"),
+    ("来源:如东县人民政府 发布日期:2021-04-08", "2021-04-08"),
+    ("2012年1月3日来源:福建日报", "2012-01-03"),
+])
+def test_a_news_pages_date_line_is_its_date_and_its_todays_year(date_line, issued_on):
+    """Since round 87 the transcriptions keep a page's date line under its headline: it dates the page, and the
+    page's 「今年」 falls due in its year ("2012-01-03 08:30:12 来源:福建日报" / "…今年福建省公路水路固定资产投资计划完成800亿元")."""
+    meta = meta_of(f"福建计划公路水路固定资产投资800亿元\n{date_line}\n"
+                   "1月2日,记者从福建省交通运输厅新闻通报会上获悉,今年福建省公路水路固定资产投资计划完成800亿元。")
+    assert (meta.issued_on, meta.horizon_year) == (issued_on, int(issued_on[:4]))
+
+
+def test_a_date_in_a_sentence_under_the_headline_is_no_date_line():
+    meta = meta_of("某县推进计划\n2019年3月5日,县政府召开常务会议,研究部署今年重点工作。\n今年全县将新建公园20个。")
+    assert meta.issued_on == ""
+
+
+def test_a_short_line_past_a_news_pages_lede_is_a_subheading_not_its_title():
+    """长春's 十二五 page (round 85): under its headline and lede stands 「城市规划 城区行政中心外移」, a subheading whose 规划
+    is a field of work; the title is the plan the lede names, and its 十二五 dates the page. A document the page carries,
+    named in full after the lede, is still its title (渝中, round 82: 「2023年区政府工作报告重点工作目标任务分解」)."""
+    page = ("长春“十二五”人均GDP迈向6000美元-10000美元\n"
+            "1月24日,长春市十三届人大四次会议通过《长春市国民经济和社会发展第十二个五年规划纲要》(以下简称“纲要”)。纲要分12个部分。\n"
+            "“十二五”时期,长春市人均GDP将迈向6000美元~10000美元区间,进入工业化中后期,制造业转型和消费结构升级加快。\n"
+            "城市规划 城区行政中心外移\n实施“解密外疏”。")
+    meta = meta_of(page)
+    assert (meta.title, meta.horizon_year) == ("长春市国民经济和社会发展第十二个五年规划纲要", 2015)
+    page = ("地区生产总值增长5%左右\n固定资产投资总额增长5%以上\n"
+            "近日,渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解方案》,对全年目标任务进行了分解落实。\n"
+            "2023年区政府工作报告重点工作目标任务分解\n一、主要预期指标\n1.地区生产总值增长5%左右。")
+    assert meta_of(page).title == "2023年区政府工作报告重点工作目标任务分解"
