@@ -201,6 +201,8 @@ def lookup(name: str, context: str = "") -> Division | None:
 def same_division(name: str, other: str) -> bool:
     """Whether two names are one division: "红河州" and "红河哈尼族彝族自治州", "聊城" and "聊城市" (not two
     divisions that share a name, 鼓楼区 and 鼓楼区: a name alone does not say which)."""
+    if name and other and (_below_parent(name) == other or _below_parent(other) == name):
+        return True  # a zone written with and without its province: "江苏省如东沿海经济开发区" / "如东沿海经济开发区" (round 87)
     a, b = lookup(name), lookup(other)
     if a and b:
         return a.code == b.code
@@ -211,6 +213,12 @@ def same_division(name: str, other: str) -> bool:
         return False
     stems = {short_name(known.name), known.name[:-1] if len(known.name) >= 3 and known.name[-1] in "县区市旗" else known.name}
     return written in stems or re.sub(r"(?:自治区|自治州|自治县|省|市)$", "", written) in stems
+
+
+def _below_parent(name: str) -> str:
+    """A name without the division it opens with: "江苏省如东沿海经济开发区" → "如东沿海经济开发区"; else the name."""
+    found = mentions(name)
+    return name[found[0][1] :] if found and found[0][0] == 0 and found[0][1] < len(name) else name
 
 
 def mentions(text: str) -> list[tuple[int, int, str]]:

@@ -61,7 +61,20 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_digest_label(sentence, q)
         or is_damage_told(sentence, q)
         or is_pool_or_campaign_span(sentence, q)
+        or is_date_line(sentence, q)
     )
+
+
+# a news page's date line under its headline, with its source and counters: "2012年02月13日 13:57 来源:中国新闻网 参与互动(0)",
+# "时间:2013-04-18 08:04:00  来源:中国绿色时报  点击:1486 次  字号【"
+DATE_LINE_RE = re.compile(
+    r"\s*(?:(?:(?:发布|更新)?(?:时间|日期)|来源)\s*[:：]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*:\s*\d\d)")
+
+
+def is_date_line(sentence: str, q: Quantity) -> bool:
+    """A page's date line dates the page (metadata reads it) and counts its readers; none of its numbers is an aim:
+    "2012年02月13日 13:57 来源:中国新闻网 参与互动(0)" (13), "时间:2013-04-18 08:04:00 来源:中国绿色时报 点击:1486 次" (1486次)."""
+    return DATE_LINE_RE.match(sentence) is not None and "。" not in sentence
 
 
 def is_pool_or_campaign_span(sentence: str, q: Quantity) -> bool:

@@ -648,6 +648,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]
         # a meeting named by the year it plans: "浙江省交通运输厅召开2020年全省交通运输工作会议"
         heads += [int(y) for y in re.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
+        # or the day it met: "23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑" (云南, round 88)
+        heads += [int(y) for y in re.findall(r"\d{1,2}日[，,]\s*((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
     if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it

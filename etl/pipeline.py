@@ -224,12 +224,13 @@ def mark_listed_achievements(clauses: list[Clause], first_year: int | None = Non
         if listing:
             clause.is_review = True
         past_lead = PAST_YEAR_LEAD_LINE_RE.fullmatch(clause.text.strip())
-        if achievements_run_on(clause.text) or (past_lead and first_year and int(past_lead.group(1)) < first_year):
+        if achievements_run_on(clause.text) or (past_lead and first_year and int(past_lead.group(1) or past_lead.group(2)) < first_year):
             listing, listing_headings = True, clause.headings
 
 
-# a line of a year and a place only, before a list: "2019年,浙江:"
-PAST_YEAR_LEAD_LINE_RE = re.compile(r"(20\d\d)\s*年\s*[，,]?\s*[\u4e00-\u9fff]{2,8}\s*[:：]")
+# a line of a year and a place only, before a list: "2019年,浙江:"; or a digest's label on the year gone in figures:
+# "数读2018" (云南's tourism meeting of 2019, round 88)
+PAST_YEAR_LEAD_LINE_RE = re.compile(r"(20\d\d)\s*年\s*[，,]?\s*[\u4e00-\u9fff]{2,8}\s*[:：]|(?:数读|回眸|回望|盘点|细数)\s*(20\d\d)\s*年?")
 
 
 def opens_inside_the_plan_part(clauses: list[Clause]) -> bool:

@@ -1592,3 +1592,19 @@ def test_rules_on_rounds_83_84():
     text = "到2020年,该省国道二级以上路面里程占比将达到80%,较“十二五”末期水平提高近30%。"
     targets = sentence_to_targets(text, TASK, horizon_year=2020, first_plan_year=2016)
     assert [(t.value, t.target_year) for t in targets] == [(80, 2020), (30, 2020)]
+
+
+def test_a_digests_label_on_the_year_gone_opens_a_list_of_results():
+    """云南's tourism meeting of 2019 (round 88): under 「数读2018」 come the year gone's figures, with no word of review
+    (「全年全省“诉转案”325件」), before the year's aims."""
+    page = ["我省力争今年旅游总收入突破1万亿", "数读2018", "旅游收入", "全年全省“诉转案”325件,“行转刑”14件,涉案人员91人。",
+            "今年,全省力争新增20个以上4A级景区。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2019, start_year=2019))
+    assert [t.value for t in targets] == [1, 20]
+
+
+@pytest.mark.parametrize("date_line", ["2012年02月13日 13:57 来源:中国新闻网 参与互动(0)",
+                                       "时间:2013-04-18 08:04:00  来源:中国绿色时报  点击:1486 次  字号【"])
+def test_a_pages_date_line_holds_no_aim(date_line):
+    """Since round 87 a page's date line is kept: its clock time and its readers' count are no targets."""
+    assert values_and_units(date_line) == []

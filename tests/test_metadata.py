@@ -1451,6 +1451,7 @@ def test_rounds_77_78_years_after_their_read():
     ("华安", "华安县", True),  # a reading writes the county bare, as its page does (round 79)
     ("新疆自治区", "新疆维吾尔自治区", True),  # half the suffix (round 80)
     ("红河州", "红河哈尼族彝族自治州", True),
+    ("如东沿海经济开发区", "江苏省如东沿海经济开发区", True),  # a zone with and without its province (round 87)
     ("朝阳", "朝阳区", False),  # 朝阳 is a city's short name: a bare stem that names another division does not agree
     ("华安", "南安市", False),
 ])
@@ -1501,3 +1502,10 @@ def test_a_short_line_past_a_news_pages_lede_is_a_subheading_not_its_title():
             "近日,渝中区人民政府办公室发布《2023年区政府工作报告重点工作目标任务分解方案》,对全年目标任务进行了分解落实。\n"
             "2023年区政府工作报告重点工作目标任务分解\n一、主要预期指标\n1.地区生产总值增长5%左右。")
     assert meta_of(page).title == "2023年区政府工作报告重点工作目标任务分解"
+
+
+def test_a_meeting_told_by_the_day_it_met_dates_its_page():
+    """云南's tourism page (round 88): 「23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑」 works for 2019."""
+    meta = meta_of("我省力争今年旅游总收入突破1万亿\n文化、旅游是云南最具特色的两大产业。23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑。\n"
+                   "今年全省力争新增20个以上4A级景区。")
+    assert meta.horizon_year == 2019
