@@ -62,7 +62,19 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_damage_told(sentence, q)
         or is_pool_or_campaign_span(sentence, q)
         or is_date_line(sentence, q)
+        or counts_an_events_projects(sentence, q)
     )
+
+
+# a day on which projects start, sign or finish together, told as it happens: "…集中开工活动在西海岸新区举行,177个重大项目集中开工建设"
+EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,8}?集中(?:开工|签约|竣工|投产)|集中(?:开工|签约|竣工|投产)[^。；;]{0,30}?(?:举行|举办|启动仪式)")
+
+
+def counts_an_events_projects(sentence: str, q: Quantity) -> bool:
+    """How many projects an event starts (or signs, or completes) the day it is held, and of what kinds, is its news,
+    not a plan's count (青岛's 二季度重大项目集中开工, round 87: 177个, 「其中,产业项目121个」); its projects' money for
+    the year is the year's planned investment (「年度计划投资248亿元」)."""
+    return q.unit in ("个", "项", "家") and EVENT_RE.search(sentence) is not None
 
 
 # a news page's date line under its headline, with its source and counters: "2012年02月13日 13:57 来源:中国新闻网 参与互动(0)",

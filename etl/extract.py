@@ -18,7 +18,7 @@ import re
 
 from etl.clean import BULLETS, is_picture_caption
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
-from etl.exclusions import clause_before, is_genre_non_target, is_sum_of_counted_projects
+from etl.exclusions import clause_before, clause_end, is_genre_non_target, is_sum_of_counted_projects
 from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
@@ -540,6 +540,15 @@ def forward_tail(sentence: str, first_plan_year: int | None) -> str:
     return sentence[m.start(1) :] if m and first_plan_year and int(m.group(2)) >= first_plan_year else ""
 
 
+def forward_head(sentence: str) -> str:
+    """The part of a sentence on this year's plan before it turns to the progress so far: "今年全市共谋划357个市级以上重点建设
+    项目,年度计划投资1431亿元,截至目前已完成投资390亿元" → "今年全市共谋划…,年度计划投资1431亿元" (青岛, round 87)."""
+    m = re.search(r"[，,；;]\s*(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|[，,；;]\s*目前[，,]?已", sentence)
+    if not m or not re.match(r"\s*(?:今年|全年)", sentence) or REVIEW_RE.search(sentence[: m.start()]):
+        return ""
+    return sentence[: m.start()]
+
+
 def _in_a_list_of_achievements(sentence: str, text: str) -> bool:
     """The sentence opening a list of achievements (ACHIEVEMENTS_LIST_RE), or a ；-part of it, before the next 。 — unless
     the list looks ahead ("今年的目标:…")."""
@@ -614,7 +623,9 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     "据会议消息,2021年,红河州特色农业竞争力不断增强" (in a page on 2022's work); ``set_off``: the year stands apart, a comma
     after it ("据…介绍,2023年,全省新改建农村公路9263公里")."""
     m = (PAST_YEAR_SET_OFF_RE if set_off else PAST_YEAR_HEAD_RE).match(sentence)
-    return bool(m and first_plan_year and int(m.group(1)) < first_plan_year)
+    # or by the year gone named as such, whatever the page's year: "去年,我市新建农村公路500公里,…" (郑州, round 87)
+    return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or (
+        not set_off and re.match(r"\s*(?:去年|上年|过去一年)(?:全年|以来)?[，,]", sentence) is not None)
 
 
 CN_YEAR_RE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})(?=\s*年)")
@@ -1051,8 +1062,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
     if is_name_list(sentence) or is_descriptive(sentence):
         return []
     if not in_aims and is_review_sentence(sentence, clause, first_plan_year):
-        tail = forward_tail(sentence, first_plan_year) if not clause.is_review else ""
-        return sentence_to_targets(tail, clause, horizon_year, first_plan_year, doc_type, carry_kind) if tail else []
+        part = (forward_tail(sentence, first_plan_year) or forward_head(sentence)) if not clause.is_review else ""
+        return sentence_to_targets(part, clause, horizon_year, first_plan_year, doc_type, carry_kind) if part else []
     masks = masked_spans(sentence)
     found = find_quantities(sentence)
     order_of_magnitude(sentence, found)
@@ -1061,7 +1072,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if not is_not_a_target_number(sentence, q, masks)
         and not is_genre_non_target(sentence, q, policy_package=doc_type == "policy_package")
     ]
-    quantities = [q for q in _drop_baselines(sentence, quantities) if not _reached_in_a_year_gone(sentence, q, first_plan_year)]
+    quantities = [q for q in _drop_baselines(sentence, quantities)
+                  if not _reached_in_a_year_gone(sentence, q, first_plan_year) and not _told_of_last_year(sentence, q)]
     if not quantities:
         return _doubling_targets(sentence, clause, horizon_year)
     quantities = _share_one_value(sentence, quantities)
@@ -1402,6 +1414,14 @@ def _reached_in_a_year_gone(sentence: str, q: Quantity, first_plan_year: int | N
     (in a page on 2025's work) — the 5.1% is history, as the 4.1% it started from."""
     m = re.search(r"(?:到|至)\s*(20\d\d)\s*年(?:底|末)?的\s*$", sentence[: q.start - q.prefix_len])
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year)
+
+
+def _told_of_last_year(sentence: str, q: Quantity) -> bool:
+    """A figure in a clause that opens on the year gone, with nothing that looks ahead: "据了解,山西人工造林规模连续三年位居
+    全国前列,去年山西新增营造林456.7万亩" (a page on 2024's aims, round 87)."""
+    start = max(sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:") + 1
+    clause = sentence[start : clause_end(sentence, q)]
+    return LAST_YEAR_HEAD_RE.match(clause) is not None and not FORWARD_RE.search(clause)
 
 
 def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -524,7 +524,7 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
 # "时间:2019/03/05" (its first line under the headline, or the second after a subheadline)
 PUBLISHED_ON_RE = re.compile(
     r"\s*(?:(?:来源|作者)\s*[:：]\s*\S{2,16}\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[:：]\s*)?"
-    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$|来源|作者|[|丨【])")
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])")
 
 
 FIVE_YEAR_PLANS = {

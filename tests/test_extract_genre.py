@@ -1608,3 +1608,27 @@ def test_a_digests_label_on_the_year_gone_opens_a_list_of_results():
 def test_a_pages_date_line_holds_no_aim(date_line):
     """Since round 87 a page's date line is kept: its clock time and its readers' count are no targets."""
     assert values_and_units(date_line) == []
+
+
+def test_a_paragraph_opened_by_last_year_tells_it_to_the_end():
+    """郑州's rural-road meeting (round 87): after 「去年,我市新建农村公路500公里,…。」 the paragraph's next sentence is last
+    year's too (「全市县道小修保养累计完成投资1576万元,…」); a clause opening on 去年 inside a sentence as well (山西)."""
+    page = ["去年,我市新建农村公路500公里,完成投资5.15亿元。全市县道小修保养累计完成投资1576万元,对22座危桥进行了加固。",
+            "今年,我市将新建农村公路400公里。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction=""))
+    assert [t.value for t in targets] == [400]
+    assert values_and_units("据了解,山西人工造林规模连续三年位居全国前列,去年山西新增营造林456.7万亩。") == []
+
+
+def test_this_years_plan_before_the_progress_so_far_stays_an_aim():
+    """青岛 (round 87): 「今年全市共谋划357个市级以上重点建设项目,年度计划投资1431亿元,截至目前已完成投资390亿元」."""
+    assert values_and_units("今年全市共谋划357个市级以上重点建设项目,年度计划投资1431亿元,截至目前已完成投资390亿元。") == [
+        (357, "个"), (1431, "亿元")]
+
+
+def test_the_projects_an_event_starts_the_day_it_is_held_are_its_news():
+    """青岛's 二季度重大项目集中开工 (round 87): 177 projects started that day, and their kinds, are no plan's count; their
+    money for the year is the year's planned investment."""
+    assert values_and_units("4月6日,青岛市二季度重大项目集中开工活动在西海岸新区举行,177个重大项目集中开工建设。") == []
+    assert values_and_units("这次集中开工的重大项目,年度计划投资248亿元,其中,产业项目121个,基础设施项目36个。") == [(248, "亿元")]
+    assert values_and_units("今年计划集中开工项目100个。") == [(100, "个")]

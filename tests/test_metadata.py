@@ -1474,6 +1474,7 @@ def test_a_meeting_named_by_the_year_it_plans_dates_its_page():
     ("时间:2019/03/05", "2019-03-05"),
     ("来源:如东县人民政府 发布日期:2021-04-08", "2021-04-08"),
     ("2012年1月3日来源:福建日报", "2012-01-03"),
+    ("时间:2021-05-13 13:34人气:来源: 农民日报", "2021-05-13"),
 ])
 def test_a_news_pages_date_line_is_its_date_and_its_todays_year(date_line, issued_on):
     """Since round 87 the transcriptions keep a page's date line under its headline: it dates the page, and the
