@@ -446,11 +446,18 @@ HALF_FLOORS = {
     "dev86": {"precision": 0.87, "recall": 0.97, "jurisdiction": 0.83, "target_year": 0.97},
     "heldout86": {"precision": 0.84, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.99},
     # rounds 87–88, the twenty-ninth confirmation, read once at 00b38b2 = 103fd19 (held-back 0.735 / 0.949 / 0.675 / 0.896,
-    # dev 0.829 / 0.829 / 0.814 / 0.771): the floors are the figures as read; heldout85's year raised by 103fd19's date line
-    "dev87": {"precision": 0.83, "recall": 0.9, "jurisdiction": 0.83, "target_year": 0.66},
-    "heldout87": {"precision": 0.71, "recall": 0.9, "jurisdiction": 0.56, "target_year": 0.99},
+    # dev 0.829 / 0.829 / 0.814 / 0.771): the floors are the figures as read, dev87 / heldout87 / heldout88 raised by
+    # 3ac4339 and 7e06a16; heldout85's year raised by 103fd19's date line
+    "dev87": {"precision": 0.86, "recall": 0.97, "jurisdiction": 0.84, "target_year": 0.76},
+    "heldout87": {"precision": 0.9, "recall": 0.95, "jurisdiction": 0.84, "target_year": 0.99},
     "dev88": {"precision": 0.82, "recall": 0.76, "jurisdiction": 0.79, "target_year": 0.88},
-    "heldout88": {"precision": 0.76, "recall": 0.99, "jurisdiction": 0.77, "target_year": 0.8},
+    "heldout88": {"precision": 0.9, "recall": 0.99, "jurisdiction": 0.77, "target_year": 0.9},
+    # rounds 89–90, the thirtieth confirmation, read once at ea7104d (code 7e06a16; held-back 0.902 / 0.892 / 0.719 / 0.675,
+    # dev 0.801 / 0.919 / 1.000 / 0.846): the floors are the figures as read
+    "dev89": {"precision": 0.69, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.84},
+    "heldout89": {"precision": 0.9, "recall": 0.92, "jurisdiction": 0.64, "target_year": 0.39},
+    "dev90": {"precision": 0.91, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.84},
+    "heldout90": {"precision": 0.89, "recall": 0.86, "jurisdiction": 0.79, "target_year": 0.93},
 }
 
 
