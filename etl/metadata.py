@@ -521,10 +521,11 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
 
 
 # a news page's date line: "2012-01-03 08:30:12　来源:福建日报", "发布时间:2015年02月25日 09:12 来源:济南日报",
+# "福建日报 2017-02-08 521字" (its spaces may be gone: "福建日报2017-02-08521字"),
 # "时间:2019/03/05" (its first line under the headline, or the second after a subheadline)
 PUBLISHED_ON_RE = re.compile(
-    r"\s*(?:(?:来源|作者)\s*[:：]\s*\S{2,16}\s+)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[:：]\s*)?"
-    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])")
+    r"\s*(?:(?:来源|作者)\s*[:：]\s*\S{2,16}\s+|[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[:：]\s*)?"
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d\d|\d(?!\d))\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!:)")
 
 
 FIVE_YEAR_PLANS = {
@@ -910,6 +911,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # an honour the page's place won names a higher one: "成为四川省电子商务进农村示范县" (广安区)
         if k >= designated and _partner_or_route(text, place):
             continue
+        if k >= designated and re.search(re.escape(place.name) + INSTITUTION_AFTER, text):
+            continue  # a works or a school named after its place: "金华市第二水厂6月建成投运" (a page that calls itself 全市)
         if k >= designated and re.search(r"以[^，,。；;]{0,40}?" + re.escape(place.name) + r"[^，,。；;]{0,30}?为代表", text):
             continue  # a project a class is shown by: "以淮安金融中心、高铁新区为代表的商贸服务项目93个" (淮安's page)
         if k >= designated:
@@ -931,6 +934,10 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             return title_place
         return body_place
     return body_place or title_place or _own_place_within(found[0], once)
+
+
+# what follows a place in the name of a works, a company or a school: "金华市第二水厂", "浦江水晶加工企业"
+INSTITUTION_AFTER = r"(?:第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{0,4}?(?:厂|院|中学|小学|医院)|[\u4e00-\u9fff]{0,6}?(?:水厂|电厂|公司|集团|企业|医院|中学|小学|大学|学院))"
 
 
 def place_a_title_supports(title: str, context: str) -> Place | None:
@@ -1123,11 +1130,15 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     lines = [l for l in lines if not RESPONSIBILITY_LINE_RE.match(l)]
     text = re.sub(r"《[^》]*》", "", "".join(lines))
     # not a place it works with or measures itself against: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"
-    counts = Counter(name for start, _, name in mentions(text) if name.endswith(kind) and not _after_a_partner_word(text, start))
+    # nor a works or a school named after it: "金华市第二水厂"
+    counts = Counter(name for start, end, name in mentions(text) if name.endswith(kind) and not _after_a_partner_word(text, start)
+                     and not re.match(INSTITUTION_AFTER, text[end:]))
     if not counts:
         # no full name at all: the stem it names at least twice, "赤峰国际陆港…赤峰至莫斯科" → 赤峰市
         # not a neighbour it reaches: "连接江苏将力争建成4条高速公路" on 浙江's page
-        bare = Counter(name for start, end, name in bare_mention_spans(text)
+        # (a full name is its stem's mention too: one place in the text, once: "金华市第二水厂")
+        spans = {start: (end, name) for start, end, name in reversed(bare_mention_spans(text))}
+        bare = Counter(name for start, (end, name) in spans.items()
                        if name.endswith(kind) and not listed_with_unknown_places(text, start, end)
                        and not re.search(r"(?:连接|对接|通往|通达|接轨|联通|直达|辐射)\s*$", text[max(0, start - 4) : start])
                        and not _after_a_partner_word(text, start))
@@ -1456,6 +1467,9 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
              or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty) or place_named_most(nonempty)
              or place_of_speaker(nonempty))
+    own_kind = self_kind(nonempty)
+    if place and place.level == "province" and own_kind in ("市", "县") and not place.name.endswith(own_kind):
+        place = None  # a city's page that names only its province: "各项指标增幅位居广西各市前列" (我市, 柳州's page)
     labelled = place_of_headline_label(nonempty)
     if place and labelled and labelled.parent == place.name:
         place = labelled  # "2023数字经济看市州 | 遵义:…" on a page that names its province: the city is the page's

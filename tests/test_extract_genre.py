@@ -1632,3 +1632,12 @@ def test_the_projects_an_event_starts_the_day_it_is_held_are_its_news():
     assert values_and_units("4月6日,青岛市二季度重大项目集中开工活动在西海岸新区举行,177个重大项目集中开工建设。") == []
     assert values_and_units("这次集中开工的重大项目,年度计划投资248亿元,其中,产业项目121个,基础设施项目36个。") == [(248, "亿元")]
     assert values_and_units("今年计划集中开工项目100个。") == [(100, "个")]
+
+
+def test_a_planned_year_on_year_rise_is_an_aim_and_a_winters_plan_falls_due_next_spring():
+    """云南's winter-farming page of 2010-12-22 (round 90): 「今冬明春,云南计划发展冬早蔬菜基地510万亩,同比增长37.5万亩」 plans
+    both figures, for the season that ends in 2011; 「纳入计划项目数…同比分别增长30.9%」 (安徽, round 85) plans nothing."""
+    page = ["今冬明春,云南计划发展冬早蔬菜基地510万亩,同比增长37.5万亩。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2010, start_year=2010))
+    assert [(t.value, t.target_year) for t in targets] == [(510, 2011), (37.5, 2011)]
+    assert values_and_units("纳入计划项目数和年度计划投资同比分别增长30.9%、40.7%。") == []

@@ -1510,3 +1510,20 @@ def test_a_meeting_told_by_the_day_it_met_dates_its_page():
     meta = meta_of("我省力争今年旅游总收入突破1万亿\n文化、旅游是云南最具特色的两大产业。23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑。\n"
                    "今年全省力争新增20个以上4A级景区。")
     assert meta.horizon_year == 2019
+
+
+def test_a_city_page_that_names_only_its_province_is_not_the_provinces():
+    """柳州's tourism page (round 90) speaks of 我市 and names 广西 only as what it ranks in (「各项指标增幅位居广西各市前列」):
+    no place of its own is named, so none is given; nor is 金华 by its waterworks (「金华市第二水厂」, round 89)."""
+    page = ("今年全市旅游工作会议确定工作重心\n从22日召开的2016年全市旅游工作会议获悉,今年我市将迎来游客3200万人次。\n"
+            "去年,我市旅游业各项指标增幅位居广西各市前列。今年我市将力争创建国家4A级景区1家。")
+    assert meta_of(page).jurisdiction == "未知地区"
+    page = ("一、治污水\n开展“清三河”巩固提升等9项工程,确保全市实现“可游泳”目标。\n"
+            "新建供水管网118公里,金华市第二水厂6月建成投运,全市新增供水能力25万吨/日。")
+    assert meta_of(page).jurisdiction == "未知地区"
+
+
+def test_a_date_line_after_its_papers_name_with_its_spaces_gone():
+    """福建日报's page (round 89): 「福建日报 2017-02-08 521字」, read as 「福建日报2017-02-08521字」 once its spaces are gone."""
+    meta = meta_of("福建:今年交通投资计划增至900亿元\n福建日报 2017-02-08 521字\n根据省政府部署,福建省交通运输厅近日追加交通投资计划,力争全年完成900亿元。")
+    assert (meta.issued_on, meta.horizon_year) == ("2017-02-08", 2017)
