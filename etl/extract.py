@@ -595,12 +595,14 @@ def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) 
     return bool(due) and (first_plan_year is None or int(due.group(1)) >= first_plan_year)
 
 
-PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|据[\u4e00-\u9fff]{2,20}?(?:介绍|透露)\s*[,，]?|回顾)?\s*(?:截至|截止|预计|到(?=\s*20\d\d\s*年(?:底|末)))?"
+PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|据[\u4e00-\u9fff]{2,20}?(?:介绍|透露)\s*[,，]?|回顾"
+                               # a news lede's source: "1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,2023年以来,…"
+                               r"|(?:\d{1,2}月\d{1,2}日\s*[,，]\s*)?记者[^，,。；;]{0,40}?获悉\s*[,，:：])?\s*(?:截至|截止|预计|到(?=\s*20\d\d\s*年(?:底|末)))?"
                                # a place before the year: "吐鲁番地区2004年林果业总产值6亿元"
                                r"\s*(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|地区|州|盟|旗)|全省|全市|全县|全区|全州|我省|我市|我县|我区)?"
                                r"\s*(?:预计)?"  # the place, then its estimate: "四川省预计2010年全部工业增加值总量可达7250亿元"
                                # a span's end is its year, a month after its start or not: "2018年9月到2022年底,全县计划新建…" → 2022
-                               r"\s*(?:20\d\d\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[-—–至到]\s*)?(20\d\d)\s*年")
+                               r"\s*(?:20\d\d\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[-—–至到]\s*)?(20\d\d)\s*年(?:以来)?")
 
 
 # the same head with its year set off by a comma: "据…介绍,2023年,"

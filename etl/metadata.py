@@ -570,6 +570,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m:
         return int(m.group(1)), int(m.group(1))  # "…2024年…计划执行情况与2025年…计划草案的报告" plans 2025
     first, last = years_from(title)
+    met = re.search(r"(?:在|从)[\u4e00-\u9fff]{0,8}?((?:20)\d\d)年[\u4e00-\u9fff]{2,20}?工作会议?上?获悉", "".join(_compact(l) for l in body[:3]))
+    shown = title or (body[0] if body else "")
+    if met and (shown_year := years_from(shown)[1]) and int(met.group(1)) > shown_year and not _names_a_document([shown]):
+        # a headline on the year gone over the meeting that plans the next: "2023年内蒙古开工建设公路里程超1万公里" /
+        # "1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,…今年内蒙古将…" (round 89) works for 2024
+        return int(met.group(1)), int(met.group(1))
     aimed = forward_year(_compact(title)) if last else None
     if aimed and aimed > last:
         return aimed, aimed  # a headline of two years: "江西2017年旅游进账6435亿 2018年目标要破8000亿" plans 2018

@@ -1641,3 +1641,12 @@ def test_a_planned_year_on_year_rise_is_an_aim_and_a_winters_plan_falls_due_next
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2010, start_year=2010))
     assert [(t.value, t.target_year) for t in targets] == [(510, 2011), (37.5, 2011)]
     assert values_and_units("纳入计划项目数和年度计划投资同比分别增长30.9%、40.7%。") == []
+
+
+def test_a_ledes_source_before_the_year_gone_and_since_it_are_review():
+    """内蒙古's transport meeting of 2024 (round 89): 「1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,2023年以来,内蒙古
+    自治区开工建设公路里程超1万公里」 tells the year gone."""
+    page = ["1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,2023年以来,内蒙古自治区开工建设公路里程超1万公里,完成投资358.8亿元。",
+            "今年内蒙古将实施重点公路项目39个,建设规模2500公里。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2024, start_year=2024))
+    assert [t.value for t in targets] == [39, 2500]

@@ -1527,3 +1527,10 @@ def test_a_date_line_after_its_papers_name_with_its_spaces_gone():
     """福建日报's page (round 89): 「福建日报 2017-02-08 521字」, read as 「福建日报2017-02-08521字」 once its spaces are gone."""
     meta = meta_of("福建:今年交通投资计划增至900亿元\n福建日报 2017-02-08 521字\n根据省政府部署,福建省交通运输厅近日追加交通投资计划,力争全年完成900亿元。")
     assert (meta.issued_on, meta.horizon_year) == ("2017-02-08", 2017)
+
+
+def test_a_headline_on_the_year_gone_over_the_meeting_that_plans_the_next():
+    """内蒙古 (round 89): 「2023年内蒙古开工建设公路里程超1万公里」 over 「记者在2024年内蒙古自治区交通运输工作会上获悉」 works for 2024."""
+    meta = meta_of("2023年内蒙古开工建设公路里程超1万公里\n1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,2023年以来,内蒙古自治区"
+                   "开工建设公路里程超1万公里。\n今年内蒙古将实施重点公路项目39个。")
+    assert meta.horizon_year == 2024
