@@ -589,7 +589,7 @@ def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) 
     yoy = YEAR_ON_YEAR_RE.search(sentence)
     # (not 计划 of a noun: "纳入计划项目数和年度计划投资同比分别增长30.9%", nor a sentence on the year gone)
     if yoy and re.search(r"(?<!纳入)(?<!年度)计划(?!投资|项目|内|外|总)|力争|确保|将(?!近)", sentence[: yoy.start()]) \
-            and not re.search(r"已|完成了|实现了|达到了|去年|上年", sentence):
+            and not re.search(r"已|完成了|实现了|达到了|(?<![较比])(?:去年|上年)", sentence):
         return True
     due = DUE_OPENING_RE.match(sentence)
     return bool(due) and (first_plan_year is None or int(due.group(1)) >= first_plan_year)
@@ -667,8 +667,6 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
         # "到“十四五”末" in a plan of another span, "力争到“十二五”末" → 2015; the period named after a year
         # holds what follows: "确保至2018年底,…,“十三五”期间,每个市(州)启动创建1个5A级景区" → 2020
         return FIVE_YEAR_PLANS[plans[-1].group(1)][1]
-    if re.search(r"今冬明春", sentence[:upto]) and not years_before and default:
-        return default + 1  # a season that ends next spring: "今冬明春,云南计划发展冬早蔬菜基地510万亩" (a page of 2010-12-22)
     span = YEARS_FROM_RE.search(sentence[:upto])
     if span:
         # "从2012年起5年内" → 2016: the last of the five years

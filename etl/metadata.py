@@ -711,7 +711,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         return int(m.group(1)) + 1, int(m.group(1)) + 5
     if issued_year:
         m = re.search(r"-(\d\d)-", issued_on)
-        if m and int(m.group(1)) >= 10 and (f"{issued_year + 1}年" in opening or re.search(r"明年|下一年|来年", opening)):
+        # (or a winter's plan, the season ending next spring: "今冬明春,云南计划发展冬早蔬菜基地510万亩", a page of 2010-12-22)
+        if m and int(m.group(1)) >= 10 and (f"{issued_year + 1}年" in opening or re.search(r"明年|下一年|来年|今冬明春", opening)):
             # issued in the last quarter about the coming year: 虹口's list signed 2013-10-31,
             # "编制了《2014年要完成的…实事》", plans 2014
             return issued_year + 1, issued_year + 1

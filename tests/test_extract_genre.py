@@ -1637,10 +1637,16 @@ def test_the_projects_an_event_starts_the_day_it_is_held_are_its_news():
 def test_a_planned_year_on_year_rise_is_an_aim_and_a_winters_plan_falls_due_next_spring():
     """云南's winter-farming page of 2010-12-22 (round 90): 「今冬明春,云南计划发展冬早蔬菜基地510万亩,同比增长37.5万亩」 plans
     both figures, for the season that ends in 2011; 「纳入计划项目数…同比分别增长30.9%」 (安徽, round 85) plans nothing."""
-    page = ["今冬明春,云南计划发展冬早蔬菜基地510万亩,同比增长37.5万亩。"]
-    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2010, start_year=2010))
+    from etl.metadata import infer_metadata
+
+    page = ["云南计划种植冬早蔬菜510万亩", "2010/12/22 12:45:40 来源:生活新报网", "昨日,记者从省农业部门了解到,今冬明春,云南计划发展冬早蔬菜基地510万亩,同比增长37.5万亩。"]
+    meta = infer_metadata("x.txt", page)
+    assert (meta.issued_on, meta.horizon_year) == ("2010-12-22", 2011)
+    targets, _ = document_to_targets(page[2:], DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2011, start_year=2011))
     assert [(t.value, t.target_year) for t in targets] == [(510, 2011), (37.5, 2011)]
     assert values_and_units("纳入计划项目数和年度计划投资同比分别增长30.9%、40.7%。") == []
+    # 较上年 is the rise's comparator, not a word on the year gone (河南's 今冬明春 water works, round 91)
+    assert (31.48, "%") in values_and_units("今冬明春我省计划完成总投资261.76亿元,较上年增加31.48%,计划投工2.5亿个。")
 
 
 def test_a_ledes_source_before_the_year_gone_and_since_it_are_review():
