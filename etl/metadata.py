@@ -558,6 +558,10 @@ def years_from(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+# where a reporter heard the aims, named by its year: "记者在2024年内蒙古自治区交通运输工作会上获悉", "从重庆市2019年卫生健康工作会上获悉"
+MEETING_HEARD_RE = re.compile(r"(?:在|从)[\u4e00-\u9fff]{0,8}?((?:20)\d\d)年[\u4e00-\u9fff]{2,20}?工作会议?上?获悉")
+
+
 def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) -> tuple[int | None, int | None]:
     """(first year, horizon) of the plan.
 
@@ -570,7 +574,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m:
         return int(m.group(1)), int(m.group(1))  # "…2024年…计划执行情况与2025年…计划草案的报告" plans 2025
     first, last = years_from(title)
-    met = re.search(r"(?:在|从)[\u4e00-\u9fff]{0,8}?((?:20)\d\d)年[\u4e00-\u9fff]{2,20}?工作会议?上?获悉", "".join(_compact(l) for l in body[:3]))
+    met = MEETING_HEARD_RE.search("".join(_compact(l) for l in body[:3]))
     shown = title or (body[0] if body else "")
     if met and (shown_year := years_from(shown)[1]) and int(met.group(1)) > shown_year and not _names_a_document([shown]):
         # a headline on the year gone over the meeting that plans the next: "2023年内蒙古开工建设公路里程超1万公里" /
@@ -670,7 +674,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         own = None if issued_year else forward_year(opening)
         # or the day of the meeting it reports: "在2021年3月3日上午召开的西藏交通运输工作会议上" (its 今年 is 2021; its plan runs to 2025)
         # ("记者从重庆市2019年卫生健康工作会上获悉,今年,…" sets 2019, with 「到2020年」 milestones)
-        met = re.search(r"在((?:20)\d\d)年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:召开|举行)的|从[\u4e00-\u9fff]{0,8}?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议?上?获悉", opening)
+        met = re.search(r"在((?:20)\d\d)年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:召开|举行)的|" + MEETING_HEARD_RE.pattern, opening)
         own = own or (int(met.group(1) or met.group(2)) if met else None)
         return issued_year or (own if own and min(heads) - 5 <= own < min(heads) else min(heads)), last
     headline = "".join(_compact(l) for l in body[:5])
