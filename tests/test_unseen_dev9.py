@@ -469,6 +469,12 @@ HALF_FLOORS = {
     "heldout91": {"precision": 0.78, "recall": 0.96, "jurisdiction": 0.94, "target_year": 0.99},
     "dev92": {"precision": 0.96, "recall": 0.99, "jurisdiction": 0.92, "target_year": 0.94},
     "heldout92": {"precision": 0.89, "recall": 0.61, "jurisdiction": 0.45, "target_year": 0.99},
+    # rounds 93–94, the thirty-second confirmation, read once at 104111b (code e3d926c; held-back 0.907 / 0.812 / 0.909 /
+    # 0.612, dev 0.837 / 0.880 / 1.000 / 0.639): the floors are the figures as read
+    "dev93": {"precision": 0.74, "recall": 0.77, "jurisdiction": 0.99, "target_year": 0.2},
+    "heldout93": {"precision": 0.92, "recall": 0.74, "jurisdiction": 0.82, "target_year": 0.65},
+    "dev94": {"precision": 0.9, "recall": 0.95, "jurisdiction": 0.99, "target_year": 0.89},
+    "heldout94": {"precision": 0.89, "recall": 0.9, "jurisdiction": 0.99, "target_year": 0.56},
 }
 
 
