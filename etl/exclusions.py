@@ -16,12 +16,16 @@ from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.quantities import Quantity
 
 
+def clause_start(sentence: str, q: Quantity, stops: str = "，,；;。：:") -> int:
+    """Where a quantity's clause starts: after the last of ``stops`` before it, or at the sentence's start."""
+    return max([sentence.rfind(ch, 0, q.start) for ch in stops] + [-1]) + 1
+
+
 def clause_before(sentence: str, q: Quantity, with_prefix: bool = False) -> str:
     """What stands before a quantity in its clause, back to the last 「，；。：」 and without its prefix
     comparator: "力争新增规模以上企业1000家" → "力争新增规模以上企业" (of "…，力争新增规模以上企业1000家");
     ``with_prefix`` keeps it: "村集体年收入超" (of "20%的村集体年收入超30万元")."""
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
-    return sentence[seg_start : q.start if with_prefix else q.start - q.prefix_len]
+    return sentence[clause_start(sentence, q) : q.start if with_prefix else q.start - q.prefix_len]
 
 
 def clause_end(sentence: str, q: Quantity) -> int:
@@ -107,7 +111,7 @@ DEALS_WITH_DAMAGE_RE = re.compile(r"修复|修缮|重建|恢复|整治|加固|�
 def is_damage_told(sentence: str, q: Quantity) -> bool:
     """What a disaster damaged or cost, told in figures, is news, not an aim: "福建全省水利设施因灾受损7000多处,损失5亿多元",
     "今年汛期的洪涝灾害使全市10座水库和18处堤防不同程度受损" — unless the clause repairs it or limits it ("全面修复739处水毁工程")."""
-    start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
+    start = clause_start(sentence, q, "，,；;。")
     clause = sentence[start : clause_end(sentence, q)]
     return bool(DAMAGE_RE.search(clause)) and not DEALS_WITH_DAMAGE_RE.search(clause)
 
@@ -456,7 +460,7 @@ def is_floor_area(sentence: str, q: Quantity) -> bool:
     commits to build or treat stay: "新增绿化面积100万平方米", "改造老旧小区15万平方米"."""
     if q.unit not in AREA_UNITS:
         return False
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
+    seg_start = clause_start(sentence, q, "，,；;。")
     before = sentence[seg_start : q.start - q.prefix_len]
     if re.search(r"(新增|增加|累计|达到)[\u4e00-\u9fff]{0,6}面积\s*$", before) or re.search(r"人均[\u4e00-\u9fff]{0,8}面积\s*$", before):
         return False  # "新增绿色建筑面积60万平方米", "人均体育场地面积2.6平方米": a measure of the place
@@ -538,7 +542,7 @@ def is_scoring_rule(sentence: str, q: Quantity) -> bool:
     "每降低1个百分点扣1分". The target an assessment scores stays: "增长6%得满分" keeps its 6%."""
     if re.match(r"\s*分(?!钟|之|类|别|期|布|批|区|站|公司|局|行|解|工|项|级|散|享)", sentence[q.num_end :]):
         return True
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    seg_start = clause_start(sentence, q)
     seg_end = clause_end(sentence, q)
     before = sentence[seg_start : q.start - q.prefix_len]
     if re.search(r"分值|权重", before):

@@ -18,7 +18,7 @@ import re
 
 from etl.clean import BULLETS, is_picture_caption
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
-from etl.exclusions import clause_before, clause_end, is_genre_non_target, is_sum_of_counted_projects
+from etl.exclusions import clause_before, clause_end, clause_start, is_genre_non_target, is_sum_of_counted_projects
 from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
@@ -148,7 +148,7 @@ def counts_the_list_before(sentence: str, q: Quantity) -> bool:
     """A count that only numbers the 、-list a frame verb opens: "突出稳产保供、产业发展、乡村建设、富民增收四条重要战线",
     "形成支撑省域、市域、城区3个“1小时交通圈”", "分别是齐齐哈尔至甘南、…、绥芬河至牡丹江等9项高速公路" — the things are named,
     the page works within them; not "建设甲、乙、丙3个产业园" (a verb that makes them)."""
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:"] + [-1]) + 1
+    seg_start = clause_start(sentence, q)
     m = re.search(r"(?:突出|围绕|聚焦|紧扣|统筹|支撑|涵盖|包括|覆盖|立足|依托)((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})\s*$",
                   sentence[seg_start : q.start])
     # the items named one by one, then counted: "分别是A至B、C至D(省界)…等9项"
@@ -1427,7 +1427,7 @@ def _reached_in_a_year_gone(sentence: str, q: Quantity, first_plan_year: int | N
 def _told_of_last_year(sentence: str, q: Quantity) -> bool:
     """A figure in a clause that opens on the year gone, with nothing that looks ahead: "据了解,山西人工造林规模连续三年位居
     全国前列,去年山西新增营造林456.7万亩" (a page on 2024's aims, round 87)."""
-    start = max(sentence.rfind(ch, 0, q.start) for ch in "，,；;。：:") + 1
+    start = clause_start(sentence, q)
     clause = sentence[start : clause_end(sentence, q)]
     return LAST_YEAR_HEAD_RE.match(clause) is not None and not FORWARD_RE.search(clause)
 
@@ -1442,7 +1442,7 @@ def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     """A value a change starts from: "由2020年的1.9%提高到2.5%", "缴费费率由7%降至6%", "标准由每人每月
     1800元、1500元统一提高到2200元" (both 1800元 and 1500元), "由每人每年670元提高到700元", "在现在的14.12%基础上",
     "比重由现在的61%提高到70%"."""
-    seg_start = max([sentence.rfind(ch, 0, q.start) for ch in "，,；;。"] + [-1]) + 1
+    seg_start = clause_start(sentence, q, "，,；;。")
     before = sentence[seg_start : q.start - q.prefix_len]
     if re.search(r"在\s*(?:现在|目前|现有|当前|20\d\d\s*年(?:底|末)?)?\s*的?\s*$", before) and re.match(r"\s*(?:的)?\s*基础上", sentence[q.end :]):
         return True  # "森林覆盖率在现在的14.12%基础上提高到…"
