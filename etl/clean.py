@@ -117,18 +117,25 @@ def _keeps_space(left: str, right: str) -> bool:
     return both_alnum and (left.isalpha() or right.isalpha())
 
 
+# a clock time after a date: the space before it stays, or 「2007-2-6 11:04:00」 reads as the day 611
+CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
+
+
 def remove_cjk_spaces(text: str) -> str:
-    """Drop the spaces PDF conversion puts around digits and Chinese; keep them between Latin words.
+    """Drop the spaces PDF conversion puts around digits and Chinese; keep them between Latin words,
+    and between a date and its clock time.
 
     ``"空气质量优良天数比率达到 65. 8 %。"`` → ``"空气质量优良天数比率达到65.8%。"``;
     ``"持续      推进"`` → ``"持续推进"``; ``"推进企业开展 DCMM 评估认证"`` → ``"推进企业开展DCMM评估认证"``;
-    ``"Smart City"`` keeps its one space.
+    ``"Smart City"`` keeps its one space; ``"2007-2-6 11:04:00 来源:物流天下"`` → ``"2007-2-6 11:04:00来源:物流天下"``.
     """
 
     def replace(match: re.Match[str]) -> str:
         start, end = match.start(), match.end()
         if start == 0 or end == len(text):
             return ""
+        if text[start - 1].isdigit() and re.match(CLOCK_TIME, text[end:]):
+            return " "
         return " " if _keeps_space(text[start - 1], text[end]) else ""
 
     return _SPACES.sub(replace, text)

@@ -18,7 +18,7 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
-from etl.clean import BULLETS, PAPER_DATE_TAIL, is_photo_caption
+from etl.clean import BULLETS, CLOCK_TIME, PAPER_DATE_TAIL, is_photo_caption
 from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
 from etl.model import DocumentMeta
 
@@ -201,6 +201,9 @@ def split_index_line(line: str) -> list[str]:
     return [p for p in out if p]
 
 
+NOT_A_CLOCK_TIME = f"(?!{CLOCK_TIME})"  # the space before a date's clock time stays (etl.clean)
+
+
 def plain_lines(lines: list[str]) -> list[str]:
     """Lines without markdown marks and the spaces a conversion puts between Chinese characters:
     "## 聊城市人民政府 关于印发 2022 年…" → "聊城市人民政府 关于印发2022年…" (one space kept between words
@@ -208,8 +211,8 @@ def plain_lines(lines: list[str]) -> list[str]:
     out = []
     for line in lines:
         line = MARKDOWN_RE.sub("", line.replace("\t", " | ")).strip(" |\u3000")
-        line = re.sub(r"(?<=[\d\u4e00-\u9fff（）()〔〕《》])\s+(?=[\d年月日（）()〔〕《》])", "", line)
-        line = re.sub(r"(?<=[\d年])\s+(?=[\u4e00-\u9fff\d])", "", line)
+        line = re.sub(r"(?<=[\d\u4e00-\u9fff（）()〔〕《》])\s+(?=[\d年月日（）()〔〕《》])" + NOT_A_CLOCK_TIME, "", line)
+        line = re.sub(r"(?<=[\d年])\s+(?=[\u4e00-\u9fff\d])" + NOT_A_CLOCK_TIME, "", line)
         line = re.sub(r"\s{2,}", " ", line)
         out.extend(split_index_line(line))
     return out
@@ -522,9 +525,11 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
 
 # a news page's date line: "2012-01-03 08:30:12　来源:福建日报", "发布时间:2015年02月25日 09:12 来源:济南日报",
 # "福建日报 2017-02-08 521字" (its spaces may be gone: "福建日报2017-02-08521字"),
-# "时间:2019/03/05" (its first line under the headline, or the second after a subheadline)
+# "时间:2019/03/05", after other labelled fields: "来源:未知 点击数:2387 日期:2019-02-14 10:57:31", "作者: 来源: 日期:2011-01-24"
+# (its first line under the headline, or the second after a subheadline)
 PUBLISHED_ON_RE = re.compile(
-    r"\s*(?:(?:来源|作者)\s*[:：]\s*\S{2,16}\s+|[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*)?(?:(?:发布|更新|发表)?(?:时间|日期)\s*[:：]\s*)?"
+    r"\s*(?:(?:来源|作者|编辑|点击数?|阅读|浏览)\s*[:：]\s*\S{0,16}?\s*)*(?:[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*)?"
+    r"(?:(?:发布|更新|发表)?(?:时间|日期)\s*[:：]\s*)?"
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d\d|\d(?!\d))\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!:)")
 
 

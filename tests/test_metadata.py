@@ -1475,6 +1475,12 @@ def test_a_meeting_named_by_the_year_it_plans_dates_its_page():
     ("来源:如东县人民政府 发布日期:2021-04-08", "2021-04-08"),
     ("2012年1月3日来源:福建日报", "2012-01-03"),
     ("时间:2021-05-13 13:34人气:来源: 农民日报", "2021-05-13"),
+    # a one-digit day before its clock time (round 93): the space between them stays, or the day reads 611
+    ("2007-2-6 11:04:00 来源:物流天下 编辑:56885 关注度:", "2007-02-06"),
+    ("发布时间:2018-2-8 13:44阅读:705", "2018-02-08"),
+    # the date after other labelled fields, some of them empty (rounds 93, 94)
+    ("来源:未知     点击数:2387     日期:2019-02-14 10:57:31", "2019-02-14"),
+    ("作者: 来源: 日期:2011-01-24", "2011-01-24"),
 ])
 def test_a_news_pages_date_line_is_its_date_and_its_todays_year(date_line, issued_on):
     """Since round 87 the transcriptions keep a page's date line under its headline: it dates the page, and the

@@ -74,6 +74,8 @@ def test_fullwidth_to_ascii(raw, expected):
     ("推进企业开展 DCMM 评估认证", "推进企业开展DCMM评估认证"),  # 003
     ("建成保税物流中心（B 型）", "建成保税物流中心（B型）"),  # 002
     ("Smart  City 建设", "Smart City建设"),  # two Latin words keep one space
+    ("2007-2-6 11:04:00 来源:物流天下", "2007-2-6 11:04:00来源:物流天下"),  # a date keeps the space before its clock time
+    ("发布时间:2018-2-8 13:44阅读:705", "发布时间:2018-2-8 13:44阅读:705"),
 ])
 def test_remove_cjk_spaces(raw, expected):
     assert remove_cjk_spaces(raw) == expected
