@@ -127,6 +127,23 @@ def test_a_newspapers_date_line_stands_alone():
     assert lines[1] == "2015年03月18日星期三新京报"
 
 
+@pytest.mark.parametrize("date_line", [
+    "2018-04-14 01:15:38 来源:河北新闻网",  # 沧州 (round 95): as long as the wrapped lines around it
+    "来源:未知     点击数:2387     日期:2019-02-14 10:57:31",  # 盐城 (round 93)
+    "热度119票  浏览23次 【共0条评论】 时间:2016年7月08日 20:12",  # 泰和 (round 95)
+])
+def test_a_web_pages_date_line_stands_alone_in_a_hard_wrapped_text(date_line):
+    """A page's date line, its day with a clock time, goes on into nothing, even where it fills the width a text is
+    wrapped at: the lede below it is a paragraph of its own, and the date line is read as one."""
+    from etl.clean import clean_lines
+
+    page = ["沧州市区今年升级改造新建13个便民菜市场", date_line, "河北新闻网4月13日讯(记者戴绍志)从今天召开的沧州市阳",
+            "光政务新闻发布会上获悉,为进一步提升沧州市中心城区菜市场", "建设质量和水平,改善购物环境,满足群众需要,切实保障中心",
+            "城区农产品市场供应,今年,沧州市重点对已建成的全部11家", "菜市场进行升级改造。"]
+    lines = clean_lines(page)
+    assert lines[1].replace(" ", "") == date_line.replace(" ", "") and lines[2].startswith("河北新闻网4月13日讯")
+
+
 def test_a_news_paragraph_does_not_continue_the_subheading_above_it():
     """湛江's 十件民生实事 (round 52): 「开展粤菜师傅培训1000人次以上,完成家政服务类培训1万人次以上」 / 「过去一年,湛江市…」."""
     from etl.clean import should_join
