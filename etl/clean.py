@@ -75,12 +75,15 @@ _ITEM_START = re.compile(
 PAPER_DATE_TAIL = r"(?:星期|周)[一二三四五六日天]\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|网))?"
 # a clock time after a date: the space before it stays, or 「2007-2-6 11:04:00」 reads as the day 611
 CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
+# a web page's date line, its day and clock time first or after its labels and counters: 「2018-04-14 01:15:38 来源:河北新闻网」,
+# 「来源:未知 点击数:2387 日期:2019-02-14 10:57:31」, 「热度119票 浏览23次 【共0条评论】 时间:2016年7月08日 20:12」
+WEB_DATE_LINE_RE = re.compile(
+    r"(?:.{0,60}?(?:时间|日期)\s*[:：]\s*)?((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*" + CLOCK_TIME)
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号
-    # a web page's date line, its day and clock time first or after its labels, whatever follows: 「2018-04-14 01:15:38
-    # 来源:河北新闻网」, 「来源:未知 点击数:2387 日期:2019-02-14 10:57:31」 (it may fill a hard-wrapped text's width, and
-    # still goes on into nothing)
-    r"|(?:.{0,60}?(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*" + CLOCK_TIME + ".*"
+    # a web page's date line, whatever follows its date (it may fill a hard-wrapped text's width, and still goes on
+    # into nothing)
+    rf"|{WEB_DATE_LINE_RE.pattern}.*"
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:印发)?"  # 2021年4月16日
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*" + PAPER_DATE_TAIL +  # 2015年03月18日 星期三 新京报
     r"|附件.*|专栏\s*\d+.*)$"

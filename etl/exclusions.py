@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from etl.clean import WEB_DATE_LINE_RE
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.quantities import Quantity
 
@@ -89,8 +90,9 @@ DATE_LINE_RE = re.compile(
 
 def is_date_line(sentence: str, q: Quantity) -> bool:
     """A page's date line dates the page (metadata reads it) and counts its readers; none of its numbers is an aim:
-    "2012年02月13日 13:57 来源:中国新闻网 参与互动(0)" (13), "时间:2013-04-18 08:04:00 来源:中国绿色时报 点击:1486 次" (1486次)."""
-    return DATE_LINE_RE.match(sentence) is not None and "。" not in sentence
+    "2012年02月13日 13:57 来源:中国新闻网 参与互动(0)" (13), "时间:2013-04-18 08:04:00 来源:中国绿色时报 点击:1486 次" (1486次),
+    "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (泰和, round 95: counters before the date)."""
+    return bool(DATE_LINE_RE.match(sentence) or WEB_DATE_LINE_RE.match(sentence)) and "。" not in sentence
 
 
 def is_pool_or_campaign_span(sentence: str, q: Quantity) -> bool:
@@ -214,7 +216,9 @@ def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     fields = r"(?:今年|全年|年内)[^。；;]{0,80}?(?:领域|方面)\s*"
     # a class of the year's projects, counted, then what it is to put in: "181个项目中有重大基础设施类61个,计划投资461亿元"
     counted = r"类\s*\d+\s*[个项]\s*[，,]\s*"
-    return bool(re.search(rf"(?:(?:年度|当年|全年)\s*|{arranged}|{fields}|{counted}){planned}", sentence[: q.start]))
+    if re.search(r"项目\s*\d+\s*[个项]\s*[，,]\s*拟安排(?:资金|投资)?\s*$", sentence[: q.start]):
+        return True  # a year's investment plan by its classes of projects: "教育项目27项,拟安排10.1亿元" (郑州, round 93)
+    return bool(re.search(rf"(?:(?:年度|当年|全年|今年|年内|本年)\s*|{arranged}|{fields}|{counted}){planned}", sentence[: q.start]))
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays
@@ -756,10 +760,10 @@ def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
 def is_lifetime_cost_beside_the_years(sentence: str, q: Quantity) -> bool:
     """Projects' total cost, told beside what they are to put in this year, is their size: the year's amount is the target.
     "城市基础设施项目277个,总投资462亿元,当年完成投资74.75亿元" (淮安's 2016 investment plan) keeps 74.75 and drops 462;
-    "争列市重点项目11个,总投资377亿元,年度计划投资23亿元" keeps 23."""
+    "争列市重点项目11个,总投资377亿元,年度计划投资23亿元" keeps 23, "环境整治项目12个,总投资30亿元,今年将完成投资23亿元" keeps 23."""
     if not q.unit.endswith("元") or not re.search(r"总投资\s*(?:约|达|为|共)?\s*$", sentence[: q.start - q.prefix_len]):
         return False
-    return bool(re.match(r"\s*(?:以上|左右)?\s*[，,、]\s*(?:其中\s*[，,]?\s*)?(?:当年|年度|今年|年内|本年)(?:计划)?(?:完成)?投资\s*(?:约|达|为)?\s*\d",
+    return bool(re.match(r"\s*(?:以上|左右)?\s*[，,、]\s*(?:其中\s*[，,]?\s*)?(?:当年|年度|今年|年内|本年)(?:将|要)?(?:计划)?(?:完成)?投资\s*(?:约|达|为)?\s*\d",
                          sentence[q.end :]))
 
 

@@ -1470,6 +1470,20 @@ def test_projects_total_cost_beside_this_years_amount_is_their_size():
     """淮安's 2016 investment plan (round 69): 「…项目277个,总投资462亿元,当年完成投资74.75亿元」 — the year's amount is the target."""
     assert values_and_units("城市基础设施项目277个,总投资462亿元,当年完成投资74.75亿元;") == [(277, "个"), (74.75, "亿元")]
     assert values_and_units("争列市重点项目11个,总投资377亿元,年度计划投资23亿元。") == [(11, "个"), (23, "亿元")]
+    # 济南's city-building lists (round 93): 「今年计划投资」 and 「今年将完成投资」 are the year's amount too
+    assert values_and_units("基础设施项目共56个,包括道路工程、市政管网和环卫设施等,总投资841亿元,今年计划投资150亿元。") == [(56, "个"), (150, "亿元")]
+    assert values_and_units("环境整治项目12个,总投资30亿元,今年将完成投资23亿元。") == [(12, "个"), (23, "亿元")]
+
+
+def test_a_sites_counters_before_its_date_line_are_no_targets():
+    """泰和's page (round 95): 「热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12」 counts readers and dates the page."""
+    assert values_and_units("热度119票浏览23次【共0条评论】【我要评论】【进入吉安论坛时间:2016年7月08日 20:12") == []
+
+
+def test_a_years_investment_plan_by_its_classes_of_projects():
+    """郑州's government investment plan (round 93): each class of projects, counted, with the money planned for it this year."""
+    assert values_and_units("教育项目27项,拟安排10.1亿元。") == [(27, "项"), (10.1, "亿元")]
+    assert values_and_units("该项目拟安排资金300万元,用于设备购置。") == []
 
 
 @pytest.mark.parametrize("sentence,expected", [

@@ -1490,6 +1490,16 @@ def test_a_news_pages_date_line_is_its_date_and_its_todays_year(date_line, issue
     assert (meta.issued_on, meta.horizon_year) == (issued_on, int(issued_on[:4]))
 
 
+def test_a_date_line_first_on_the_page_or_behind_a_sites_counters():
+    """河南日报's page (round 95) opens on its date line, no headline above it; 泰和's (round 95) has its date behind the
+    site's counters. A date with its clock time is the page's date line wherever it stands in the first lines."""
+    meta = meta_of("2020-01-19 09:35:47 来源:河南日报\n1月17日,全省农业农村局长会议在郑州召开。\n今年我省将新建高标准农田750万亩。")
+    assert (meta.issued_on, meta.horizon_year) == ("2020-01-19", 2020)
+    meta = meta_of("逐步消除制约发展交通瓶颈 泰和建设“四好农村路”\n排行榜 收藏 打印 发给朋友 举报 编辑 来源: 吉安新闻网—井冈山报\n"
+                   "热度119票  浏览23次 【共0条评论】【我要评论】【进入吉安论坛 时间:2016年7月08日 20:12\n今年,全县将新改建农村公路100公里。")
+    assert (meta.issued_on, meta.horizon_year) == ("2016-07-08", 2016)
+
+
 def test_a_date_in_a_sentence_under_the_headline_is_no_date_line():
     meta = meta_of("某县推进计划\n2019年3月5日,县政府召开常务会议,研究部署今年重点工作。\n今年全县将新建公园20个。")
     assert meta.issued_on == ""
