@@ -486,6 +486,12 @@ HALF_FLOORS = {
     "heldout95": {"precision": 0.71, "recall": 0.99, "jurisdiction": 0.87, "target_year": 0.98},
     "dev96": {"precision": 0.82, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.83},
     "heldout96": {"precision": 0.97, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.99},
+    # rounds 97–98, the thirty-fourth confirmation, read once at 13c0140 (code 0de1d1f; held-back 0.777 / 0.887 / 1.000 /
+    # 0.806, dev 0.843 / 0.872 / 0.951 / 0.829): the floors are the figures as read
+    "dev97": {"precision": 0.81, "recall": 0.9, "jurisdiction": 0.99, "target_year": 0.85},
+    "heldout97": {"precision": 0.7, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.67},
+    "dev98": {"precision": 0.88, "recall": 0.83, "jurisdiction": 0.87, "target_year": 0.78},
+    "heldout98": {"precision": 0.9, "recall": 0.8, "jurisdiction": 0.99, "target_year": 0.99},
 }
 
 
