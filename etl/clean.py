@@ -77,8 +77,10 @@ PAPER_DATE_TAIL = r"(?:星期|周)[一二三四五六日天]\s*(?:[\u4e00-\u9fff
 CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
 # a web page's date line, its day and clock time first or after its labels and counters: 「2018-04-14 01:15:38 来源:河北新闻网」,
 # 「来源:未知 点击数:2387 日期:2019-02-14 10:57:31」, 「热度119票 浏览23次 【共0条评论】 时间:2016年7月08日 20:12」
+# (or day first: 「08.04.2014 23:09」, 今视网's page, round 97)
 WEB_DATE_LINE_RE = re.compile(
-    r"(?:.{0,60}?(?:时间|日期)\s*[:：]\s*)?((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*" + CLOCK_TIME)
+    r"(?:.{0,60}?(?:时间|日期)\s*[:：]\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))\s*" + CLOCK_TIME)
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号
     # a web page's date line, whatever follows its date (it may fill a hard-wrapped text's width, and still goes on
@@ -124,6 +126,18 @@ def _keeps_space(left: str, right: str) -> bool:
     """A space survives only between two Latin tokens (a letter on at least one side)."""
     both_alnum = left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
     return both_alnum and (left.isalpha() or right.isalpha())
+
+
+def web_date_line(line: str) -> str:
+    """The day a web page's date line gives (:data:`WEB_DATE_LINE_RE`), as YYYY-MM-DD, else "":
+    "2020-01-19 09:35:47 来源:河南日报" → "2020-01-19"; "08.04.2014 23:09" → "2014-04-08"."""
+    m = WEB_DATE_LINE_RE.match(line)
+    if not m:
+        return ""
+    year, month, day = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(5), m.group(4))
+    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+        return ""
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def remove_cjk_spaces(text: str) -> str:

@@ -218,7 +218,8 @@ def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     counted = r"类\s*\d+\s*[个项]\s*[，,]\s*"
     if re.search(r"项目\s*\d+\s*[个项]\s*[，,]\s*拟安排(?:资金|投资)?\s*$", sentence[: q.start]):
         return True  # a year's investment plan by its classes of projects: "教育项目27项,拟安排10.1亿元" (郑州, round 93)
-    return bool(re.search(rf"(?:(?:年度|当年|全年|今年|年内|本年)\s*|{arranged}|{fields}|{counted}){planned}", sentence[: q.start]))
+    # or the year's, after the set's total: "…安排200项,总投资6000.81亿元,年计划投资1085.49亿元" (江西, round 97)
+    return bool(re.search(rf"(?:(?:年度|当年|全年|今年|年内|本年|(?<=[，,])年)\s*|{arranged}|{fields}|{counted}){planned}", sentence[: q.start]))
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays
@@ -317,6 +318,10 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # the projects whose investment is the target: "120个重点项目年内要完成投资200亿元"
     if re.search(r"目前[)）]?\s*(?:我们|我省|我市|全省|全市)?(?:已)?有[^，,；;。]{0,16}$", before):
         return True  # what there is now, told in an interview: "(目前)我们有100个示范点 175家申报的企业"
+    if re.search(r"(?:现有|现存)[\u4e00-\u9fff]{1,8}$", before) and not re.search(r"(?:现有|现存)[\u4e00-\u9fff]*?(?:基础上|之外|以外|再|新增|新建|增加|达到|提高|扩大)", before):
+        return True  # the stock there is, named before its count: "郑州市区现有公厕1332座" (round 97)
+    if q.unit in ("项", "个") and re.search(r"(?:以上|以下|亿元|万元)的有\s*$", before):
+        return True  # a list broken down by size: "项目总投资100亿元以上的有10项,50-100亿元的有17项" (江西, round 97)
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):
         return True  # one of a set: "确定为开展…试点的4个省份之一"
     m = EXISTING_BEFORE_RE.search(before)

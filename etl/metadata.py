@@ -18,7 +18,7 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
-from etl.clean import BULLETS, CLOCK_TIME, PAPER_DATE_TAIL, WEB_DATE_LINE_RE, is_photo_caption
+from etl.clean import BULLETS, CLOCK_TIME, PAPER_DATE_TAIL, is_photo_caption, web_date_line
 from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
 from etl.model import DocumentMeta
 
@@ -518,10 +518,10 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         m = re.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
         if not m and 1 <= number <= 3 and len(line.strip()) <= 80 and "。" not in line:
             m = PUBLISHED_ON_RE.match(line)  # a news page's date line under its headline: "2012-01-03 08:30:12 来源:福建日报"
-        if not m and number <= 3 and "。" not in line:
+        if not m and number <= 3 and "。" not in line and web_date_line(line):
             # a date with its clock time, the page's first line or behind a site's counters: "2020-01-19 09:35:47 来源:河南日报",
-            # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (rounds 95)
-            m = WEB_DATE_LINE_RE.match(line)
+            # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (rounds 95), or day first: "08.04.2014 23:09" (round 97)
+            return web_date_line(line)
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # only the site's publication date
     return ""

@@ -1480,6 +1480,15 @@ def test_a_sites_counters_before_its_date_line_are_no_targets():
     assert values_and_units("热度119票浏览23次【共0条评论】【我要评论】【进入吉安论坛时间:2016年7月08日 20:12") == []
 
 
+def test_rules_on_round_97_stock_and_size_classes():
+    """江西's first project list (round 97): its breakdown by size is no target, the year's planned investment after the
+    set's total is; 郑州's toilets as they stand are no target, the ones to be built are."""
+    assert values_and_units("今年江西第一批省重点项目安排200项,总投资6000.81亿元,年计划投资1085.49亿元。") == [(200, "项"), (1085.49, "亿元")]
+    assert values_and_units("项目总投资100亿元以上的有10项,50-100亿元的有17项。") == []
+    assert values_and_units("郑州市区现有公厕1332座。") == []
+    assert values_and_units("在现有公厕基础上新建公厕100座。") == [(100, "座")]
+
+
 def test_a_years_investment_plan_by_its_classes_of_projects():
     """郑州's government investment plan (round 93): each class of projects, counted, with the money planned for it this year."""
     assert values_and_units("教育项目27项,拟安排10.1亿元。") == [(27, "项"), (10.1, "亿元")]

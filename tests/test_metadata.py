@@ -1498,6 +1498,8 @@ def test_a_date_line_first_on_the_page_or_behind_a_sites_counters():
     meta = meta_of("逐步消除制约发展交通瓶颈 泰和建设“四好农村路”\n排行榜 收藏 打印 发给朋友 举报 编辑 来源: 吉安新闻网—井冈山报\n"
                    "热度119票  浏览23次 【共0条评论】【我要评论】【进入吉安论坛 时间:2016年7月08日 20:12\n今年,全县将新改建农村公路100公里。")
     assert (meta.issued_on, meta.horizon_year) == ("2016-07-08", 2016)
+    meta = meta_of("江西今年首批200个省重点项目出炉\n08.04.2014  23:09\n今视网4月8日南昌讯 今年江西第一批省重点项目安排200项。")
+    assert (meta.issued_on, meta.horizon_year) == ("2014-04-08", 2014)  # day first (今视网, round 97)
 
 
 def test_a_date_in_a_sentence_under_the_headline_is_no_date_line():
