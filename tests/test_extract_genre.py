@@ -1487,6 +1487,9 @@ def test_rules_on_round_97_stock_and_size_classes():
     assert values_and_units("项目总投资100亿元以上的有10项,50-100亿元的有17项。") == []
     assert values_and_units("郑州市区现有公厕1332座。") == []
     assert values_and_units("在现有公厕基础上新建公厕100座。") == [(100, "座")]
+    # 辽宁's roads talk (round 97): a sentence on where things stand plans nothing
+    assert values_and_units("目前,规划建设的2090公里高速公路中,在建1081公里;规划的1443公里滨海路还有790公里没有启动。") == []
+    assert values_and_units("目前,全市今年将新建公园5个。") == [(5, "个")]
 
 
 def test_a_years_investment_plan_by_its_classes_of_projects():
