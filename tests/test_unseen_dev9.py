@@ -494,6 +494,12 @@ HALF_FLOORS = {
     "heldout97": {"precision": 0.77, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.88},
     "dev98": {"precision": 0.88, "recall": 0.83, "jurisdiction": 0.87, "target_year": 0.78},
     "heldout98": {"precision": 0.9, "recall": 0.8, "jurisdiction": 0.99, "target_year": 0.99},
+    # rounds 99–100, the thirty-fifth confirmation, read once at fa3ebab (code cecc7e9; held-back 0.924 / 0.904 / 0.844 /
+    # 1.000, dev 0.907 / 0.836 / 0.910 / 0.892): the floors are the figures as read
+    "dev99": {"precision": 0.82, "recall": 0.69, "jurisdiction": 0.74, "target_year": 0.84},
+    "heldout99": {"precision": 0.89, "recall": 0.98, "jurisdiction": 0.92, "target_year": 0.99},
+    "dev100": {"precision": 0.95, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.91},
+    "heldout100": {"precision": 0.97, "recall": 0.81, "jurisdiction": 0.72, "target_year": 0.99},
 }
 
 
