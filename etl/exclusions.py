@@ -320,8 +320,10 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # what there is now, told in an interview: "(目前)我们有100个示范点 175家申报的企业"
     if re.search(r"(?:现有|现存)[\u4e00-\u9fff]{1,8}$", before) and not re.search(r"(?:现有|现存)[\u4e00-\u9fff]*?(?:基础上|之外|以外|再|新增|新建|增加|达到|提高|扩大)", before):
         return True  # the stock there is, named before its count: "郑州市区现有公厕1332座" (round 97)
-    if re.match(r"\s*目前[，,]", sentence) and not re.search(r"将|要|力争|争取|确保|计划|预计|目标|到\s*20\d\d", sentence):
-        return True  # a sentence on where things stand: "目前,规划建设的2090公里高速公路中,在建1081公里;…还有790公里没有启动" (辽宁, round 97)
+    if re.match(r"\s*目前", sentence) and not re.search(r"将|要|力争|争取|确保|计划|预计|目标|到\s*20\d\d", sentence):
+        # a sentence on where things stand: "目前,规划建设的2090公里高速公路中,在建1081公里;…还有790公里没有启动" (辽宁, round 97),
+        # "目前全区签约重点项目186项,签约金额3079.68亿元" (内蒙古, round 99)
+        return True
     if q.unit in ("项", "个") and re.search(r"(?:以上|以下|亿元|万元)的有\s*$", before):
         return True  # a list broken down by size: "项目总投资100亿元以上的有10项,50-100亿元的有17项" (江西, round 97)
     if re.match(r"[^，,；;。]{0,10}之一", sentence[q.end :]):

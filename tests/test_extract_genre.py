@@ -1490,6 +1490,8 @@ def test_rules_on_round_97_stock_and_size_classes():
     # 辽宁's roads talk (round 97): a sentence on where things stand plans nothing
     assert values_and_units("目前,规划建设的2090公里高速公路中,在建1081公里;规划的1443公里滨海路还有790公里没有启动。") == []
     assert values_and_units("目前,全市今年将新建公园5个。") == [(5, "个")]
+    # 内蒙古's projects page (round 99): with no comma after 目前 too
+    assert values_and_units("目前全区签约重点项目186项,签约金额3079.68亿元。") == []
 
 
 def test_a_years_investment_plan_by_its_classes_of_projects():
