@@ -161,7 +161,8 @@ def _nations() -> tuple[str, ...]:
 
 
 def short_name(name: str) -> str:
-    """"山东省" → "山东", "聊城市" → "聊城", "广西壮族自治区" → "广西", "恩施土家族苗族自治州" → "恩施"."""
+    """"山东省" → "山东", "聊城市" → "聊城", "广西壮族自治区" → "广西", "恩施土家族苗族自治州" → "恩施", "内蒙古自治区" →
+    "内蒙古" (a stem of two characters at least: 蒙古 is a nation's name, and the place's too)."""
     m = re.match(r"(.+?)自治(?:区|州|县|旗)$", name)
     if m:
         stem, changed = m.group(1), True
@@ -169,7 +170,7 @@ def short_name(name: str) -> str:
             changed = False
             for nation in _nations():
                 for form in (nation, nation[:-1]):  # 新疆维吾尔自治区 drops the 族
-                    if len(form) >= 2 and stem.endswith(form) and len(stem) > len(form):
+                    if len(form) >= 2 and stem.endswith(form) and len(stem) >= len(form) + 2:  # 内蒙古 keeps its 蒙古
                         stem, changed = stem[: -len(form)], True
                         break
                 if changed:

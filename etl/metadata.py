@@ -431,7 +431,9 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
             return m.group(1)  # a page that names the notice it reprints: "《西安市人民政府办公厅关于印发…的通知》"
     for line in head[:40]:
         m = NOTICE_RE.match(line)
-        if m and ORG_RE.search(m.group(1).strip()) and "《" not in m.group(1):  # not "为贯彻落实《…政府关于…》"
+        if m and ORG_RE.search(m.group(1).strip()) and "《" not in m.group(1) \
+                and not re.match(r"\s*(?:为|根据|按照|依据|贯彻|落实)", m.group(1)):
+            # not "为贯彻落实《…政府关于…》", "按照四川省委、省政府办14号文件精神和绵阳市委、市政府关于建设…的要求" (round 102)
             # a reprint's "原标题：重庆市人民政府关于印发…" names the body after its label
             return re.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", re.sub(r"\s+", " ", m.group(1)).strip())
     for line in head[:15]:
@@ -516,8 +518,11 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             return parse_date(compact)
     for number, line in enumerate(head[:15]):
         m = re.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
-        if not m and 1 <= number <= 3 and len(line.strip()) <= 80 and "。" not in line:
-            m = PUBLISHED_ON_RE.match(line)  # a news page's date line under its headline: "2012-01-03 08:30:12 来源:福建日报"
+        if not m and (1 <= number <= 3 or re.match(r"\s*(?:发布|更新|发表)?(?:时间|日期)\s*[:：]", line)) and len(line.strip()) <= 80 \
+                and "。" not in line:
+            # a news page's date line under its headline: "2012-01-03 08:30:12 来源:福建日报", or labelled, above it:
+            # "发布时间:2017/02/08" (商洛's page, round 102)
+            m = PUBLISHED_ON_RE.match(line)
         if not m and number <= 3 and "。" not in line and web_date_line(line):
             # a date with its clock time, the page's first line or behind a site's counters: "2020-01-19 09:35:47 来源:河南日报",
             # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (rounds 95), or day first: "08.04.2014 23:09" (round 97)

@@ -1502,6 +1502,28 @@ def test_a_date_line_first_on_the_page_or_behind_a_sites_counters():
     assert (meta.issued_on, meta.horizon_year) == ("2014-04-08", 2014)  # day first (今视网, round 97)
 
 
+@pytest.mark.parametrize("full, short", [
+    ("山东省", "山东"), ("聊城市", "聊城"), ("广西壮族自治区", "广西"), ("新疆维吾尔自治区", "新疆"),
+    ("恩施土家族苗族自治州", "恩施"), ("内蒙古自治区", "内蒙古"),
+])
+def test_a_divisions_short_name_keeps_a_stem_of_two_characters(full, short):
+    """内蒙古 (round 101: 「内蒙古确定今年营造林和种草任务目标」) is no 蒙古 nation's area of 内: its short name is 内蒙古."""
+    from etl.divisions import short_name
+
+    assert short_name(full) == short
+
+
+def test_rules_on_round_102_issuer_and_date_line():
+    """绵阳's pig plan (round 102) opens 「按照四川省委…和绵阳市委、市政府关于建设…的要求」 — what it follows, not who issued it;
+    商洛's page opens on a labelled date line above its headline: 「发布时间:2017/02/08」."""
+    meta = meta_of("绵阳编制生猪发展“十二五”规划\n发布时间: 2012-10-09来源: 天鹏集团\n"
+                   "按照四川省委、省政府办14号文件精神和绵阳市委、市政府关于建设新农村示范片的要求,绵阳市生猪发展“十二五”规划已经编制完成。\n"
+                   "到2015年,全市年出栏生猪达1000万头。")
+    assert (meta.issuing_body, meta.jurisdiction) == ("", "绵阳市")
+    meta = meta_of("发布时间:2017/02/08\n2017年是商洛市深入实施“十三五”规划的关键一年。今年将新建公园5个。")
+    assert meta.issued_on == "2017-02-08"
+
+
 def test_a_date_in_a_sentence_under_the_headline_is_no_date_line():
     meta = meta_of("某县推进计划\n2019年3月5日,县政府召开常务会议,研究部署今年重点工作。\n今年全县将新建公园20个。")
     assert meta.issued_on == ""
