@@ -509,6 +509,12 @@ HALF_FLOORS = {
     "heldout101": {"precision": 0.9, "recall": 0.98, "jurisdiction": 0.99, "target_year": 0.99},
     "dev102": {"precision": 0.86, "recall": 0.73, "jurisdiction": 0.99, "target_year": 0.91},
     "heldout102": {"precision": 0.89, "recall": 0.95, "jurisdiction": 0.99, "target_year": 0.99},
+    # rounds 103–104, the thirty-seventh confirmation, read once at 0c2a18f (code dea6a6e; held-back 0.917 / 0.973 / 0.781 /
+    # 1.000, dev 0.935 / 0.879 / 0.798 / 0.847): the floors are the figures as read
+    "dev103": {"precision": 0.95, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.7},
+    "heldout103": {"precision": 0.88, "recall": 0.96, "jurisdiction": 0.65, "target_year": 0.99},
+    "dev104": {"precision": 0.91, "recall": 0.86, "jurisdiction": 0.58, "target_year": 0.99},
+    "heldout104": {"precision": 0.96, "recall": 0.98, "jurisdiction": 0.92, "target_year": 0.99},
 }
 
 
