@@ -82,17 +82,16 @@ def counts_an_events_projects(sentence: str, q: Quantity) -> bool:
     return q.unit in ("个", "项", "家") and EVENT_RE.search(sentence) is not None
 
 
-# a news page's date line under its headline, with its source and counters: "2012年02月13日 13:57 来源:中国新闻网 参与互动(0)",
-# "时间:2013-04-18 08:04:00  来源:中国绿色时报  点击:1486 次  字号【"
-DATE_LINE_RE = re.compile(
-    r"\s*(?:(?:(?:发布|更新)?(?:时间|日期)|来源)\s*[:：]|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*:\s*\d\d)")
+# a news page's date line that opens on its label: "时间:2013-04-18 08:04:00  来源:中国绿色时报  点击:1486 次  字号【", "来源:…"
+# (one that opens on its date and clock time, or has them after its counters, is etl.clean's WEB_DATE_LINE_RE)
+DATE_LINE_LABEL_RE = re.compile(r"\s*(?:(?:发布|更新)?(?:时间|日期)|来源)\s*[:：]")
 
 
 def is_date_line(sentence: str, q: Quantity) -> bool:
     """A page's date line dates the page (metadata reads it) and counts its readers; none of its numbers is an aim:
     "2012年02月13日 13:57 来源:中国新闻网 参与互动(0)" (13), "时间:2013-04-18 08:04:00 来源:中国绿色时报 点击:1486 次" (1486次),
     "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (泰和, round 95: counters before the date)."""
-    return bool(DATE_LINE_RE.match(sentence) or WEB_DATE_LINE_RE.match(sentence)) and "。" not in sentence
+    return bool(DATE_LINE_LABEL_RE.match(sentence) or WEB_DATE_LINE_RE.match(sentence)) and "。" not in sentence
 
 
 def is_pool_or_campaign_span(sentence: str, q: Quantity) -> bool:

@@ -367,7 +367,7 @@ def is_work_report(head: list[str]) -> bool:
     if any(SOURCED_FROM_REPORT_RE.search(_compact(l)) for l in head):
         return True  # a digest that names the report it is drawn from: "(数据来自…《重庆市人民政府工作报告》)"
     opening = [_compact(l) for l in head[:2]]
-    if opening and DATE_LINE_RE.match(opening[0]):
+    if opening and BARE_DATE_LINE_RE.match(opening[0]):
         opening = opening[1:]  # the day it was delivered above its first heading: "(2020年1月21日)"
     if opening and REPORT_PART_RE.match(opening[0]):
         return True  # "二、2025年工作安排", "今年我区经济社会发展的主要预期目标是:…", "一、2019年工作总结"
@@ -377,7 +377,7 @@ def is_work_report(head: list[str]) -> bool:
 # the first line of a work report's part printed alone: its heading, its targets' lead, or its review's heading
 # ("一、2019年工作总结" under the day it was delivered)
 SOURCED_FROM_REPORT_RE = re.compile(r"^[(（]?(?:数据|内容|资料|信息)?(?:来自|来源|摘自|源自)[:：]?[^。]{0,40}?《?[^《》。]{0,24}政府工作报告》?[)）]?$")
-DATE_LINE_RE = re.compile(r"^[(（]?20\d\d年\d{1,2}月\d{1,2}日[)）]?$")
+BARE_DATE_LINE_RE = re.compile(r"^[(（]?20\d\d年\d{1,2}月\d{1,2}日[)）]?$")
 REPORT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:20\d\d年|今年)(?:政府)?(?:工作安排|工作总体要求|政府工作目标任务|发展目标任务|主要工作$)"
                             r"|[一二三四五六七八九十]+、(?:20\d\d年|过去一年)(?:政府)?工作(?:回顾|总结)$"
                             r"|(?:今年)?(?:我|全)(?:市|县|区|旗)经济社会发展的?主要预期目标是")
