@@ -523,10 +523,10 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             # a news page's date line under its headline: "2012-01-03 08:30:12 来源:福建日报", or labelled, above it:
             # "发布时间:2017/02/08" (商洛's page, round 102)
             m = PUBLISHED_ON_RE.match(line)
-        if not m and number <= 3 and "。" not in line and web_date_line(line):
+        if not m and number <= 3 and "。" not in line and (day := web_date_line(line)):
             # a date with its clock time, the page's first line or behind a site's counters: "2020-01-19 09:35:47 来源:河南日报",
-            # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (rounds 95), or day first: "08.04.2014 23:09" (round 97)
-            return web_date_line(line)
+            # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (round 95), or day first: "08.04.2014 23:09" (round 97)
+            return day
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # only the site's publication date
     return ""
