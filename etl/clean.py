@@ -274,12 +274,18 @@ def is_headline(first: str) -> bool:
     return len(first) <= 60 and first[-1:] not in SENTENCE_END and bool(re.search(r"[,，]", first))
 
 
+# a news photo's caption: the day it was taken, then one sentence of what is going on in it — "2008年3月11日,广西钦州市的
+# 建筑工人正在给一在建农村公路浇灌混凝土。" (a page of 广西's roads plan; the town is where the picture was taken)
+PHOTO_DAY_CAPTION_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，][^。，,]{2,30}?正在[^。，,]{2,40}。?")
+
+
 def is_photo_caption(line: str) -> bool:
     """A news page's photo caption names what is shown, not who speaks, and ends no sentence:
-    "渠县文峰山文化旅游景区。 万绍荣 摄", "图片来源:成都市新津区提供"."""
+    "渠县文峰山文化旅游景区。 万绍荣 摄", "图片来源:成都市新津区提供"; or it says, of one day, what is going on in the
+    picture (:data:`PHOTO_DAY_CAPTION_RE`)."""
     line = line.strip()
     return bool(re.search(r"(?:[。\s]|^)[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$", line) and len(line) <= 40
-                or re.search(r"图片来源|(?:^|\s)图[:：]", line))
+                or re.search(r"图片来源|(?:^|\s)图[:：]", line) or PHOTO_DAY_CAPTION_RE.fullmatch(line))
 
 
 def is_picture_caption(sentence: str) -> bool:

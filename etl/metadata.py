@@ -1214,6 +1214,21 @@ def place_of_speaker(lines: list[str]) -> Place | None:
     return places.pop() if len(places) == 1 else None
 
 
+# a local news site's name opening its lede: "郑州人大网讯::通过广泛征集群众意见,2005年,市政府将…", "温州网讯 2019年…"
+OUTLET_LEDE_RE = re.compile(r"[【\s]*(?:中国)?([\u4e00-\u9fff]{2,4}?)(?:新闻|人大|传媒|日报)?网讯")
+OUTLET_KIND_LEVEL = {"province": "省", "city": "市"}
+
+
+def place_of_outlet(lines: list[str]) -> Place | None:
+    """A page that names its place only by the local site that reports it: "郑州人大网讯::…市政府将集中财力…全市城镇12万人
+    实现就业再就业" → 郑州市 — the city or province the site is named after, when the page speaks of itself as one of that
+    kind or not at all (a site is named after its city, its stories may be of a county's 全县: then nothing is taken). The
+    last evidence: a page that names its place in its text is placed by that."""
+    m = next((m for line in lines[:3] if (m := OUTLET_LEDE_RE.match(line))), None)
+    place = _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
+    return place if place and self_kind(lines[:80]) in ("", OUTLET_KIND_LEVEL.get(place.level)) else None
+
+
 # what a place's name may head that is not the place itself: "新疆农村综合产权交易中心", "宁波大学", "山西大水网"
 INSIDE_A_NAME_RE = re.compile(r"[-－—]?[\u4e00-\u9fff]{0,8}?(?:中心|大学|学院|学校|公司|集团|银行|医院|园|基地|大水网|通道|机场|港|站|路|大道|馆|厂|协会)")
 
@@ -1491,7 +1506,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
              or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty) or place_named_most(nonempty)
-             or place_of_speaker(nonempty))
+             or place_of_speaker(nonempty) or place_of_outlet(nonempty))
     own_kind = self_kind(nonempty)
     if place and place.level == "province" and own_kind in ("市", "县") and not place.name.endswith(own_kind):
         place = None  # a city's page that names only its province: "各项指标增幅位居广西各市前列" (我市, 柳州's page)

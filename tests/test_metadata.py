@@ -617,6 +617,11 @@ def test_a_photo_caption_is_short_and_ends_with_its_photographer():
     assert is_photo_caption("渠县文峰山文化旅游景区。 万绍荣 摄")
     assert not is_photo_caption("鼓励开展乡村旅游摄影")
     assert not is_photo_caption("严禁在公共场所偷拍偷摄")
+    # a day's photo says what is going on in it; the town it was taken in is not the page's place (广西's roads plan)
+    assert is_photo_caption("2008年3月11日,广西钦州市的建筑工人正在给一在建农村公路浇灌混凝土。")
+    assert not is_photo_caption("3月11日,全市正在开展春季植树活动,计划新增造林面积2万亩,并完成道路绿化50公里,确保成活率90%以上。")
+    assert meta_of("2008年广西计划建设7000公里农村公路\n2008年3月11日,广西钦州市的建筑工人正在给一在建农村公路浇灌混凝土。\n"
+                   "2008年广西计划建设农村公路约7000公里,新增73个乡镇通油路。").jurisdiction == "广西壮族自治区"
 
 
 def test_a_year_before_a_comma_only_opens_a_text():
@@ -1574,3 +1579,17 @@ def test_a_headline_on_the_year_gone_over_the_meeting_that_plans_the_next():
     meta = meta_of("2023年内蒙古开工建设公路里程超1万公里\n1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,2023年以来,内蒙古自治区"
                    "开工建设公路里程超1万公里。\n今年内蒙古将实施重点公路项目39个。")
     assert meta.horizon_year == 2024
+
+
+def test_a_page_named_only_by_its_local_news_site_is_that_sites_place():
+    from etl.metadata import place_of_outlet
+
+    # 郑州's list of the year's practical things, reported by the city congress's site (cw02)
+    page = ["郑州人大网讯::通过广泛征集群众意见,2005年,市政府将集中财力,努力为群众办好件实事:一、城镇12万人实现就业再就业。"]
+    assert place_of_outlet(page).name == "郑州市"
+    assert meta_of("郑州人大网讯::通过广泛征集群众意见,2005年,市政府将集中财力,努力为群众办好件实事:"
+                   "一、城镇12万人实现就业再就业。二、市区新建22所中小学校。").jurisdiction == "郑州市"
+    # a county's story on its city's site: the page speaks of 全县, the site's city is not its place
+    assert place_of_outlet(["温州网讯 近日,全县召开大会,今年全县新建公园5个。"]) is None
+    # a national site names no place
+    assert place_of_outlet(["中国证券网讯(记者 徐锐)1月2日,今年新增企业200家。"]) is None
