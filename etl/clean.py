@@ -77,9 +77,10 @@ PAPER_DATE_TAIL = r"(?:星期|周)[一二三四五六日天]\s*(?:[\u4e00-\u9fff
 CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
 # a web page's date line, its day and clock time first or after its labels and counters: 「2018-04-14 01:15:38 来源:河北新闻网」,
 # 「来源:未知 点击数:2387 日期:2019-02-14 10:57:31」, 「热度119票 浏览23次 【共0条评论】 时间:2016年7月08日 20:12」
-# (or day first: 「08.04.2014 23:09」, 今视网's page, round 97)
+# (or day first: 「08.04.2014 23:09」, 今视网's page, round 97), or after the site's name or address: 「新华网山东频道  2014-04-10
+# 10:36」, 「http://www.sina.com.cn  2009年01月08日07:38  每日新报」
 WEB_DATE_LINE_RE = re.compile(
-    r"(?:.{0,60}?(?:时间|日期)\s*[:：]\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|(?:https?://[\w./-]+|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))\s*" + CLOCK_TIME)
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号

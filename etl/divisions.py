@@ -30,6 +30,8 @@ _ZONE_ALT = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 # the part of a zone's name before its suffix: "聊城江北水城" + 旅游度假区; no office words in it, and
 # no verbs of a plan's prose: "探索共建产业园区" names no zone
 ZONE_RE = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?)({_ZONE_ALT})")
+# a verb's one character that may stand before a zone's place: "将宁乡经开区…培育成", "把长沙经开区建成…"
+LEADING_VERBS = "将把让使对在从"
 _NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会|办公室|推动|深化|建设|发展|省级|国家级|自治区级|市级|县级|区级|市属|县属|区属|各|"
                                r"成功|认定|获评|获批|入选|评为|成为|创建|建成|共建|探索|打造|培育|争创|谋划|布局|围绕|加快|推进|今年|明年|全年|"
                                r"实现|集中|项目|进入|入驻|向)")  # "实现项目集中园区" names no zone
@@ -394,6 +396,9 @@ def zone_in(text: str, context: str = "") -> Place | None:
         cut = [x.end() for x in _NOT_IN_ZONE_NAME.finditer(stem)]
         if cut:
             stem = stem[cut[-1] :]
+        spans = bare_mention_spans(stem)
+        if stem[:1] in LEADING_VERBS and spans and spans[0][0] == 1:
+            stem = stem[1:]  # "将宁乡经开区、浏阳经开区培育成新的“千亿园区”" → 宁乡经开区 (将乐县's zone keeps its 将)
         if len(stem) < 2 and suffix not in ("高新区", "经开区"):
             continue
         if _GENERIC_ZONE_STEMS.match(stem) or MEASURED_ZONE_RE.search(text[: m.start(2)]):

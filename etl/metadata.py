@@ -973,8 +973,9 @@ def place_a_title_supports(title: str, context: str) -> Place | None:
     return place if place and place.parent and place.parent in (title or "") + context else None
 
 
-# what stands before a place a page works with or measures itself against: "加强与", "与省外对标的"
-PARTNER_WORDS = r"(?:与|同|向|对标|学习|对接|对口|协作)[^，,。；;]{0,8}?"
+# what stands before a place a page works with or measures itself against: "加强与", "与省外对标的" (not a report to a
+# congress about its own place: "向大会书面报告长沙市2013年国民经济和社会发展计划执行情况")
+PARTNER_WORDS = r"(?:与|同|向|对标|学习|对接|对口|协作)(?:(?!报告|汇报)[^，,。；;]){0,8}?"
 
 
 def _after_a_partner_word(text: str, start: int) -> bool:

@@ -1505,6 +1505,25 @@ def test_a_date_line_first_on_the_page_or_behind_a_sites_counters():
     assert (meta.issued_on, meta.horizon_year) == ("2016-07-08", 2016)
     meta = meta_of("江西今年首批200个省重点项目出炉\n08.04.2014  23:09\n今视网4月8日南昌讯 今年江西第一批省重点项目安排200项。")
     assert (meta.issued_on, meta.horizon_year) == ("2014-04-08", 2014)  # day first (今视网, round 97)
+    # after the site's name or address (round 103: 潍坊's and 泰达's pages)
+    meta = meta_of("潍坊市交通基础设施建设计划投资82.5亿元\n新华网山东频道  2014-04-10 10:36\n今年潍坊市交通基础设施建设计划投资82.5亿元。")
+    assert (meta.issued_on, meta.horizon_year) == ("2014-04-10", 2014)
+    meta = meta_of("双引擎助推09泰达\nhttp://www.sina.com.cn  2009年01月08日07:38  每日新报\n今年,开发区地区生产总值实现1200亿元。")
+    assert meta.issued_on == "2009-01-08"
+    from etl.clean import web_date_line
+
+    assert web_date_line("全市新建公园2014-04-10 10:36") == ""  # prose before a date is no site's name
+
+
+def test_a_report_to_the_congress_names_its_own_place_and_a_verb_is_no_part_of_a_zones_name():
+    """长沙's plan report (round 104): 「向大会书面报告长沙市2013年…」 names the city as its own (no partner after 向), and
+    「将宁乡经开区、浏阳经开区培育成…」 names 宁乡经开区 (将乐县's zone keeps its 将)."""
+    assert zone_in("整合提质“四区十园”,将宁乡经开区、浏阳经开区培育成新的“千亿园区”").name == "宁乡经开区"
+    assert zone_in("把长沙经开区建成").name == "长沙经开区"
+    page = ("在昨日开幕的市十四届人大二次会议上,市发展和改革委员会受市政府委托,向大会书面报告长沙市2013年国民经济和社会发展计划"
+            "执行情况与2014年计划草案。\n2014年主要预期目标是:地区生产总值增长11.5%。\n"
+            "整合提质“四区十园”,将宁乡经开区、浏阳经开区培育成新的“千亿园区”。")
+    assert meta_of(page).jurisdiction == "长沙市"
 
 
 @pytest.mark.parametrize("full, short", [
