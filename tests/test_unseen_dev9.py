@@ -510,11 +510,20 @@ HALF_FLOORS = {
     "dev102": {"precision": 0.86, "recall": 0.73, "jurisdiction": 0.99, "target_year": 0.91},
     "heldout102": {"precision": 0.89, "recall": 0.95, "jurisdiction": 0.99, "target_year": 0.99},
     # rounds 103–104, the thirty-seventh confirmation, read once at 0c2a18f (code dea6a6e; held-back 0.917 / 0.973 / 0.781 /
-    # 1.000, dev 0.935 / 0.879 / 0.798 / 0.847): the floors are the figures as read
-    "dev103": {"precision": 0.95, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.7},
-    "heldout103": {"precision": 0.88, "recall": 0.96, "jurisdiction": 0.65, "target_year": 0.99},
-    "dev104": {"precision": 0.91, "recall": 0.86, "jurisdiction": 0.58, "target_year": 0.99},
-    "heldout104": {"precision": 0.96, "recall": 0.98, "jurisdiction": 0.92, "target_year": 0.99},
+    # 1.000, dev 0.935 / 0.879 / 0.798 / 0.847): the floors are the figures as read, raised after the read by the rules of the
+    # thirty-eighth's freeze: a site's name before a date line (dev103 precision 0.952 → 0.967, year 0.703 → 0.984), a local
+    # news site's lede and a photo's day caption (heldout103 place 0.650 → 0.950, heldout104 0.926 → 1.000), 「将宁乡经开区」
+    # and 「向大会书面报告长沙市」 (dev104 place 0.583 → 0.750)
+    "dev103": {"precision": 0.96, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.98},
+    "heldout103": {"precision": 0.88, "recall": 0.96, "jurisdiction": 0.95, "target_year": 0.99},
+    "dev104": {"precision": 0.91, "recall": 0.86, "jurisdiction": 0.75, "target_year": 0.99},
+    "heldout104": {"precision": 0.96, "recall": 0.98, "jurisdiction": 0.99, "target_year": 0.99},
+    # rounds 105–106, the thirty-eighth confirmation, read once at ee31d19 (code 323b1eb; held-back 0.849 / 0.953 / 0.838 /
+    # 1.000, dev 0.638 / 0.902 / 0.962 / 1.000): the floors are the figures as read
+    "dev105": {"precision": 0.65, "recall": 0.97, "jurisdiction": 0.93, "target_year": 0.99},
+    "heldout105": {"precision": 0.82, "recall": 0.95, "jurisdiction": 0.72, "target_year": 0.99},
+    "dev106": {"precision": 0.61, "recall": 0.82, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout106": {"precision": 0.88, "recall": 0.95, "jurisdiction": 0.99, "target_year": 0.99},
 }
 
 
