@@ -68,11 +68,24 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_pool_or_campaign_span(sentence, q)
         or is_date_line(sentence, q)
         or counts_an_events_projects(sentence, q)
+        or is_sum_of_the_months_so_far(sentence, q)
     )
 
 
+# the months of this year so far, summed: "1至4月份累计新开工项目77项" (山西's key works, round 105)
+MONTHS_SO_FAR_RE = re.compile(r"\s*(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月(?:份)?累计")
+
+
+def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:
+    """A figure of the months gone this year is progress, the year's plan beside it the target: "今年省重点工程计划新开工
+    项目为230项,1至4月份累计新开工项目77项" (230 is, 77 is not)."""
+    return MONTHS_SO_FAR_RE.match(clause_before(sentence, q)) is not None
+
+
 # a day on which projects start, sign or finish together, told as it happens: "…集中开工活动在西海岸新区举行,177个重大项目集中开工建设"
-EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,8}?集中(?:开工|签约|竣工|投产)|集中(?:开工|签约|竣工|投产)[^。；;]{0,30}?(?:举行|举办|启动仪式)")
+# — or a visit to see projects (观摩): "对11个市级重点项目进行实地观摩", "本次观摩的11个项目中,9个为制造业项目" (西安, round 106)
+EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,8}?集中(?:开工|签约|竣工|投产)|集中(?:开工|签约|竣工|投产)[^。；;]{0,30}?(?:举行|举办|启动仪式)"
+                      r"|(?:此次|这次|本次)[^。；;，,]{0,4}?观摩|进行(?:实地|现场)?观摩|视频观摩")
 
 
 def counts_an_events_projects(sentence: str, q: Quantity) -> bool:

@@ -1684,3 +1684,14 @@ def test_a_ledes_source_before_the_year_gone_and_since_it_are_review():
             "今年内蒙古将实施重点公路项目39个,建设规模2500公里。"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2024, start_year=2024))
     assert [t.value for t in targets] == [39, 2500]
+
+
+def test_progress_of_the_months_so_far_beside_the_years_plan():
+    """山西's key works of 1—4月 (round 105): the year's plan is the target, the months' sum and what stands done now are
+    not; 西安's project visit (round 106): the visited projects' counts and their first quarter's money are its news."""
+    assert values_and_units("今年省重点工程计划新开工项目为230项,1至4月份累计新开工项目77项。") == [(230, "项")]
+    assert values_and_units("今年计划竣工项目126项,其中各市项目122项,跨市域项目4项,现竣工3项。") == [(126, "项"), (122, "项"), (4, "项")]
+    assert values_and_units("对11个市级重点项目进行实地观摩。") == []
+    assert values_and_units("11个项目一季度共完成投资10.4亿元。") == []
+    # 实现 is no 现: "实现开工500万平方米、竣工100万平方米" is 天津's plan (round 100)
+    assert values_and_units("实现开工500万平方米、竣工100万平方米。") == [(500, "万平方米"), (100, "万平方米")]
