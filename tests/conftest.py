@@ -171,6 +171,20 @@ def click_tab(page, name: str) -> None:
     tab.click()
 
 
+def settled_one(page, selector: str, checks: int = 3):
+    """The one element ``selector`` matches once the page has stopped redrawing: a page rerun after a sign-in may show the
+    stale copy of a form beside the new one, drop it and show it again; exactly one, ``checks`` times 300 ms apart."""
+    from playwright.sync_api import expect
+
+    found = page.locator(selector)
+    steady = 0
+    while steady < checks:
+        expect(found).to_have_count(1, timeout=60_000)
+        page.wait_for_timeout(300)
+        steady = steady + 1 if found.count() == 1 else 0
+    return found
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -6,7 +6,7 @@ without sideways scrolling, and a value can be entered and saved on the entry pa
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, click_tab, free_port, write_sample_db
+from conftest import ROOT, click_tab, free_port, settled_one, write_sample_db
 from playwright.sync_api import expect
 from test_browser import CHROMIUM, CHROMIUM_ARGS, browser, shot  # noqa: F401 — the shared browser
 
@@ -85,10 +85,10 @@ def test_a_value_is_entered_and_saved_on_a_phone(phone_app, phone):
     phone.get_by_label(i18n.t("entry.signin.password")).fill("gx-password")
     phone.get_by_role("button", name=i18n.t("entry.signin.submit")).click()
     phone.get_by_text(i18n.t("entry.signin.as", name="", user="gx").split("（")[0]).first.wait_for(timeout=60_000)
-    one = phone.locator(".st-key-entry_one_view")
     # while the signed-in page reruns, the stale form may stand beside the new one for a moment
-    expect(one).to_have_count(1, timeout=30_000)
-    assert one.is_visible() and not phone.locator(".st-key-entry_grid_view").is_visible()
+    one = settled_one(phone, ".st-key-entry_one_view")
+    expect(one).to_be_visible()
+    expect(phone.locator(".st-key-entry_grid_view:visible")).to_have_count(0)
     one.get_by_role("textbox", name=i18n.t("entry.col.value")).fill("44.5")
     one.get_by_role("button", name=i18n.t("entry.save")).click()
     phone.get_by_text(i18n.t("entry.saved", saved=1, unchanged=0)).wait_for(timeout=60_000)
