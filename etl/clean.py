@@ -78,10 +78,13 @@ CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
 # a web page's date line, its day and clock time first or after its labels and counters: 「2018-04-14 01:15:38 来源:河北新闻网」,
 # 「来源:未知 点击数:2387 日期:2019-02-14 10:57:31」, 「热度119票 浏览23次 【共0条评论】 时间:2016年7月08日 20:12」
 # (or day first: 「08.04.2014 23:09」, 今视网's page, round 97), or after the site's name or address: 「新华网山东频道  2014-04-10
-# 10:36」, 「http://www.sina.com.cn  2009年01月08日07:38  每日新报」
+# 10:36」, 「http://www.sina.com.cn  2009年01月08日07:38  每日新报」, or after its poster: 「谢小茹 发表于 2012-3-9 10:11:00」; behind a
+# list's bullet, its clock in Chinese: 「• 2013年02月18日 00时00分」, or after its outlet and a bar: 「来源:北方网 | 2023-02-02 21:39:46 |」
+# (round 107, 108)
 WEB_DATE_LINE_RE = re.compile(
-    r"(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|(?:https?://[\w./-]+|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))\s*" + CLOCK_TIME)
+    r"(?:[•·●▪\-]\s*)?(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|.{0,20}?(?:发表于|发布于)\s*|(?:来源|作者)\s*[:：]\s*[^\s|｜]{1,16}\s*[|｜]\s*"
+    r"|(?:https?://[\w./-]+|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))\s*(?:" + CLOCK_TIME + r"|\d{1,2}时\d{1,2}分)")
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号
     # a web page's date line, whatever follows its date (it may fill a hard-wrapped text's width, and still goes on

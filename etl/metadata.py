@@ -1178,13 +1178,16 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
 
 HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
                                  r"(?:(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区)"
+                                 # with its year, what it is to add or build: "四川今年新增400所公办幼儿园500所民办幼儿园" (round 108)
+                                 r"|(?:今年|明年|20\d\d年)(?:新增|新建|新开工|开工|建设|实施|安排|完成)"
                                  # its slogan: "未来5年深圳“卫生强市”战略,到2020年将实现"
                                  r"|[“\"][\u4e00-\u9fff]{2,8}[”\"](?:战略|行动|工程|计划))")
 
 
 def place_from_headline_subject(lines: list[str]) -> Place | None:
     """A news headline whose subject is a place that acts: "宁夏将新增3.6万个幼儿学位 普惠性幼儿园覆盖率2025年超90%",
-    "山西今年将造林260万亩", "未来五年陕西全省人均体育场地将达1.8平方米", "未来5年深圳“卫生强市”战略" — the last evidence, when nothing else names the page's place."""
+    "山西今年将造林260万亩", "未来五年陕西全省人均体育场地将达1.8平方米", "未来5年深圳“卫生强市”战略", "四川今年新增400所公办幼儿园" — the
+    last evidence, when nothing else names the page's place."""
     m = HEADLINE_SUBJECT_RE.match(_compact(lines[0])) if lines else None
     return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
 

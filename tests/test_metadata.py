@@ -1513,6 +1513,13 @@ def test_a_date_line_first_on_the_page_or_behind_a_sites_counters():
     from etl.clean import web_date_line
 
     assert web_date_line("全市新建公园2014-04-10 10:36") == ""  # prose before a date is no site's name
+    # after its poster, behind a bullet with a Chinese clock, after its outlet and a bar (rounds 107, 108)
+    assert web_date_line("谢小茹 发表于 2012-3-9 10:11:00") == "2012-03-09"
+    assert web_date_line("• 2013年02月18日 00时00分") == "2013-02-18"
+    assert web_date_line("来源:北方网 | 2023-02-02 21:39:46 |") == "2023-02-02"
+    meta = meta_of("四川今年新增400所公办幼儿园500所民办幼儿园\n• 2013年02月18日 00时00分\n• 来源: 教育厅\n"
+                   "•   今年我省计划开工新建、改扩建公办幼儿园400所,发展民办幼儿园500所。")
+    assert (meta.issued_on, meta.horizon_year, meta.jurisdiction) == ("2013-02-18", 2013, "四川省")
 
 
 def test_a_report_to_the_congress_names_its_own_place_and_a_verb_is_no_part_of_a_zones_name():
