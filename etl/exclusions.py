@@ -85,6 +85,7 @@ def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:
 # a day on which projects start, sign or finish together, told as it happens: "…集中开工活动在西海岸新区举行,177个重大项目集中开工建设"
 # — or a visit to see projects (观摩): "对11个市级重点项目进行实地观摩", "本次观摩的11个项目中,9个为制造业项目" (西安, round 106)
 EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,8}?集中(?:开工|签约|竣工|投产)|集中(?:开工|签约|竣工|投产)[^。；;]{0,30}?(?:举行|举办|启动仪式)"
+                      r"|参加集中(?:开工|签约|竣工|投产)(?:仪式|活动)"  # "参加集中开工仪式的重大项目共9个" (东丽, round 107)
                       r"|(?:此次|这次|本次)[^。；;，,]{0,4}?观摩|进行(?:实地|现场)?观摩|视频观摩")
 
 
@@ -600,7 +601,8 @@ def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:
 
 
 # "完成“十一五”规划目标的": the share of a target that a value just named makes
-_SHARE_DONE = r"完成[^，,；;。\d]{0,24}?(?:目标|任务|计划)(?:任务)?的"
+# "完成“十一五”规划目标的", or of the year's planned money: "完成投资106亿元,占年度计划投资的38%" (西藏's roads, round 108)
+_SHARE_DONE = r"(?:完成[^，,；;。\d]{0,24}?(?:目标|任务|计划)(?:任务)?|[占达][^，,；;。\d]{0,6}?计划(?:投资|任务)?)的"
 
 
 def is_share_of_a_target_done(sentence: str, q: Quantity) -> bool:

@@ -1695,3 +1695,11 @@ def test_progress_of_the_months_so_far_beside_the_years_plan():
     assert values_and_units("11个项目一季度共完成投资10.4亿元。") == []
     # 实现 is no 现: "实现开工500万平方米、竣工100万平方米" is 天津's plan (round 100)
     assert values_and_units("实现开工500万平方米、竣工100万平方米。") == [(500, "万平方米"), (100, "万平方米")]
+
+
+def test_the_share_of_the_years_planned_money_done_and_a_ceremonys_projects_are_news():
+    """西藏's roads at half-year (round 108): money put in and its share of the year's plan are progress; 东丽's start
+    ceremony (round 107): the projects taking part are its news."""
+    assert values_and_units("重点公路建设项目完成投资106亿元,占年度计划投资的38%。") == []
+    assert values_and_units("参加集中开工仪式的重大项目共9个,总投资近30亿元。") == []
+    assert values_and_units("今年全省计划完成公路建设投资280亿元。") == [(280, "亿元")]
