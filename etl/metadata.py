@@ -799,7 +799,8 @@ def forward_year(text: str) -> int | None:
     全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
     forward = [int(y) for y in re.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|政府工作总体要求|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|(?:目标|工作)任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
     # "在2024年政府工作安排中,加快构建…现代化产业体系,被列为一项首要重点工作"
-    forward += [int(y) for y in re.findall(r"(20\d\d)年政府工作(?:安排|部署|目标任务|总体要求)", text)]
+    # a report's section: "三、2019年政府工作重点任务" (菏泽's report, its fifth page, round 109)
+    forward += [int(y) for y in re.findall(r"(20\d\d)年政府工作(?:安排|部署|目标任务|总体要求|重点任务|主要任务)", text)]
     # the place by its stem and 的: "2026年广东的主要预期目标包括"
     forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{2,6}的(?:主要预期目标|预期目标|主要目标|经济社会发展目标)", text)]
     # the year's report stating its aims: "2024年湖北省政府工作报告提出,聚焦保障改善民生", "2024年南京市政府工作报告发布:"
@@ -1138,7 +1139,8 @@ def self_kind(lines: list[str]) -> str:
     return selves.most_common(1)[0][0] if selves else ""
 
 
-RESPONSIBILITY_LINE_RE = re.compile(r"\s*(?:责\s*任\s*(?:单\s*位|部\s*门)|牵头单位|配合单位|协办单位|主办单位|承办单位)\s*[：:]")
+# "责任单位:", "牵头责任单位:市城乡建设委员会、…市城乡一体化示范区管委会", "配合实施单位:各县区人民政府" (漯河's 实事, round 109)
+RESPONSIBILITY_LINE_RE = re.compile(r"\s*(?:(?:牵头)?责\s*任\s*(?:单\s*位|部\s*门)|牵头单位|配合(?:实施)?单位|协办单位|主办单位|承办单位)\s*[：:]")
 
 
 def place_from_self_reference(lines: list[str]) -> Place | None:

@@ -1619,3 +1619,16 @@ def test_a_page_named_only_by_its_local_news_site_is_that_sites_place():
     assert place_of_outlet(["温州网讯 近日,全县召开大会,今年全县新建公园5个。"]) is None
     # a national site names no place
     assert place_of_outlet(["中国证券网讯(记者 徐锐)1月2日,今年新增企业200家。"]) is None
+
+
+def test_a_reports_later_page_is_dated_by_its_sections_year_and_a_bodys_duty_line_names_no_place():
+    """菏泽's report, its fifth page (round 109), opens on 「三、2019年政府工作重点任务」: its targets are 2019's. 漯河's list of
+    实事 (round 109) names the bodies that carry each item in 「牵头责任单位:」 and 「配合实施单位:」 lines — never its place."""
+    from etl.metadata import RESPONSIBILITY_LINE_RE, forward_year
+
+    assert forward_year("三、2019年政府工作重点任务") == 2019
+    assert RESPONSIBILITY_LINE_RE.match("牵头责任单位:市城乡建设委员会、市城乡一体化示范区管委会")
+    assert RESPONSIBILITY_LINE_RE.match("配合实施单位:各县区人民政府,市城乡一体化示范区管委会")
+    page = ("2016年市定10件民生实事及责任分工\n一、新建改扩建中小学校10所。\n"
+            "牵头责任单位:市教育局,市城乡一体化示范区管委会、经济技术开发区管委会\n配合实施单位:各县区人民政府\n")
+    assert meta_of(page).jurisdiction == "未知地区"
