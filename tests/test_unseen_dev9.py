@@ -537,11 +537,19 @@ HALF_FLOORS = {
     "dev108": {"precision": 0.7, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.92},
     "heldout108": {"precision": 0.75, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.9},
     # rounds 109–110, the fortieth confirmation, read once at 9b54e9d (code 0c682eb; held-back 0.846 / 0.825 / 0.740 /
-    # 0.909, dev 0.870 / 0.870 / 0.812 / 0.896): the floors are the figures as read
+    # 0.909, dev 0.870 / 0.870 / 0.812 / 0.896): the floors are the figures as read, heldout109's raised by the
+    # forty-first's freeze (a report's section dates its targets, duty lines name no place: 0.879 / 0.690 / 0.429 / 0.886 →
+    # 0.897 / 0.833 / 0.585 / 0.902)
     "dev109": {"precision": 0.87, "recall": 0.87, "jurisdiction": 0.78, "target_year": 0.92},
-    "heldout109": {"precision": 0.87, "recall": 0.69, "jurisdiction": 0.42, "target_year": 0.88},
+    "heldout109": {"precision": 0.89, "recall": 0.83, "jurisdiction": 0.58, "target_year": 0.9},
     "dev110": {"precision": 0.85, "recall": 0.85, "jurisdiction": 0.84, "target_year": 0.84},
     "heldout110": {"precision": 0.82, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.92},
+    # rounds 111–112, the forty-first confirmation, read once at 0f50106 (code 8a5bb4b; held-back 0.651 / 0.976 / 0.965 /
+    # 0.721, dev 0.775 / 0.894 / 0.903 / 0.858): the floors are the figures as read
+    "dev111": {"precision": 0.85, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.85},
+    "heldout111": {"precision": 0.57, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.63},
+    "dev112": {"precision": 0.67, "recall": 0.83, "jurisdiction": 0.76, "target_year": 0.86},
+    "heldout112": {"precision": 0.73, "recall": 0.97, "jurisdiction": 0.93, "target_year": 0.8},
 }
 
 
