@@ -82,9 +82,10 @@ def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:
     return MONTHS_SO_FAR_RE.match(clause_before(sentence, q)) is not None
 
 
-# a day on which projects start, sign or finish together, told as it happens: "…集中开工活动在西海岸新区举行,177个重大项目集中开工建设"
+# a day on which projects start, sign or finish together, told as it happens: "…集中开工活动在西海岸新区举行,177个重大项目集中开工建设",
+# "此次宁夏一季度重大项目集中开工1313个" (round 112)
 # — or a visit to see projects (观摩): "对11个市级重点项目进行实地观摩", "本次观摩的11个项目中,9个为制造业项目" (西安, round 106)
-EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,8}?集中(?:开工|签约|竣工|投产)|集中(?:开工|签约|竣工|投产)[^。；;]{0,30}?(?:举行|举办|启动仪式)"
+EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,12}?集中(?:开工|签约|竣工|投产)|集中(?:开工|签约|竣工|投产)[^。；;]{0,30}?(?:举行|举办|启动仪式)"
                       r"|参加集中(?:开工|签约|竣工|投产)(?:仪式|活动)"  # "参加集中开工仪式的重大项目共9个" (东丽, round 107)
                       r"|(?:此次|这次|本次)[^。；;，,]{0,4}?观摩|进行(?:实地|现场)?观摩|视频观摩")
 

@@ -615,6 +615,11 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m:
         # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作", "明确了2025年十项重点工作" plans 2024, 2025
         return int(m.group(1)), int(m.group(1))
+    m = re.search(r"总结(?:了)?((?:19|20)\d\d)年[^。；]{0,20}?工作[^。；]{0,6}?(?:对|部署)(?:了)?今年", "".join(_compact(l) for l in body[:5]))
+    if m:
+        # a meeting that sums up one year and sets out this one: "…总结了2017年全市三农工作,并对今年实施乡村振兴战略进行了
+        # 具体部署" plans 2018 (泰兴, round 111)
+        return int(m.group(1)) + 1, int(m.group(1)) + 1
     m = re.search(r"((?:19|20)\d\d)年及(?:未来|今后)([一二三四五六七八九十\d])年", "".join(_compact(l) for l in body[:10]))
     if m:
         # "2022年及未来五年 我市将全力办好“十件民生实事”": the term that opens in 2022
@@ -937,6 +942,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # an honour the page's place won names a higher one: "成为四川省电子商务进农村示范县" (广安区)
         if k >= designated and _partner_or_route(text, place):
             continue
+        if k >= designated and re.search(r"在[^，,。；;]{0,10}?" + re.escape(place.name) + r"[^，,。；;]{0,12}?现场", text):
+            continue  # where an event was held: "在石嘴山平罗县项目建设现场,宁夏…1313个重大项目…同步开工" (宁夏's page, round 112)
         if k >= designated and re.search(re.escape(place.name) + INSTITUTION_AFTER, text):
             continue  # a works or a school named after its place: "金华市第二水厂6月建成投运" (a page that calls itself 全市)
         if k >= designated and re.search(r"以[^，,。；;]{0,40}?" + re.escape(place.name) + r"[^，,。；;]{0,30}?为代表", text):

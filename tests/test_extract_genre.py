@@ -1703,3 +1703,10 @@ def test_the_share_of_the_years_planned_money_done_and_a_ceremonys_projects_are_
     assert values_and_units("重点公路建设项目完成投资106亿元,占年度计划投资的38%。") == []
     assert values_and_units("参加集中开工仪式的重大项目共9个,总投资近30亿元。") == []
     assert values_and_units("今年全省计划完成公路建设投资280亿元。") == [(280, "亿元")]
+
+
+def test_a_years_result_estimated_at_its_end_and_a_ceremonys_count_are_no_targets():
+    """二七区 (round 111): 「初步预计,2017年全年…生产总值完成567亿元」 estimates the year gone; 宁夏 (round 112): the projects that
+    start at a ceremony and their kinds are its news, their year's planned money the target."""
+    assert values_and_units("初步预计,2017年全年二七区生产总值完成567亿元,增长9%。") == []
+    assert values_and_units("此次宁夏一季度重大项目集中开工1313个,年度计划投资1540亿元,其中,续建项目710个。") == [(1540, "亿元")]

@@ -1632,3 +1632,14 @@ def test_a_reports_later_page_is_dated_by_its_sections_year_and_a_bodys_duty_lin
     page = ("2016年市定10件民生实事及责任分工\n一、新建改扩建中小学校10所。\n"
             "牵头责任单位:市教育局,市城乡一体化示范区管委会、经济技术开发区管委会\n配合实施单位:各县区人民政府\n")
     assert meta_of(page).jurisdiction == "未知地区"
+
+
+def test_a_meeting_that_sums_up_a_year_plans_the_next_and_an_events_site_is_not_the_pages_place():
+    """泰兴's meeting (round 111) 「总结了2017年全市三农工作,并对今年…进行了具体部署」 plans 2018; 宁夏's ceremony (round 112)
+    was held 「在石嘴山平罗县项目建设现场」, the page is 宁夏's."""
+    meta = meta_of("3月10日下午的全市三级干部会议上,徐闻仲总结了2017年全市三农工作,并对今年实施乡村振兴战略进行了具体部署。\n"
+                   "今年全市新建高标准农田5万亩。")
+    assert meta.horizon_year == 2018
+    meta = meta_of("宁夏1313个重大项目集中开工\n2月18日上午,在石嘴山平罗县项目建设现场,宁夏总投资5750亿元的1313个重大项目同步开工。\n"
+                   "此次宁夏一季度重大项目集中开工1313个,年度计划投资1540亿元。")
+    assert meta.jurisdiction == "宁夏回族自治区"
