@@ -545,11 +545,19 @@ HALF_FLOORS = {
     "dev110": {"precision": 0.85, "recall": 0.85, "jurisdiction": 0.84, "target_year": 0.84},
     "heldout110": {"precision": 0.82, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.92},
     # rounds 111–112, the forty-first confirmation, read once at 0f50106 (code 8a5bb4b; held-back 0.651 / 0.976 / 0.965 /
-    # 0.721, dev 0.775 / 0.894 / 0.903 / 0.858): the floors are the figures as read
+    # 0.721, dev 0.775 / 0.894 / 0.903 / 0.858): the floors are the figures as read, the held-back halves' raised by the
+    # forty-second's freeze (a year's result estimated at its end, a meeting that sums up one year, an event's site:
+    # heldout111 precision 0.580 → 0.889, year 0.634 → 0.878; heldout112 precision 0.737 → 0.764, place 0.933 → 1.000)
     "dev111": {"precision": 0.85, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.85},
-    "heldout111": {"precision": 0.57, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.63},
+    "heldout111": {"precision": 0.88, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.87},
     "dev112": {"precision": 0.67, "recall": 0.83, "jurisdiction": 0.76, "target_year": 0.86},
-    "heldout112": {"precision": 0.73, "recall": 0.97, "jurisdiction": 0.93, "target_year": 0.8},
+    "heldout112": {"precision": 0.76, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.8},
+    # rounds 113–114, the forty-second confirmation, read once at 8eb061a (code 3146d18; held-back 0.833 / 0.885 / 0.739 /
+    # 0.989, dev 0.753 / 0.921 / 0.765 / 0.802): the floors are the figures as read
+    "dev113": {"precision": 0.67, "recall": 0.94, "jurisdiction": 0.87, "target_year": 0.67},
+    "heldout113": {"precision": 0.86, "recall": 0.83, "jurisdiction": 0.75, "target_year": 0.98},
+    "dev114": {"precision": 0.86, "recall": 0.89, "jurisdiction": 0.65, "target_year": 0.92},
+    "heldout114": {"precision": 0.79, "recall": 0.97, "jurisdiction": 0.72, "target_year": 0.99},
 }
 
 
