@@ -72,8 +72,10 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
     )
 
 
-# the months of this year so far, summed: "1至4月份累计新开工项目77项" (山西's key works, round 105)
-MONTHS_SO_FAR_RE = re.compile(r"\s*(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月(?:份)?累计")
+# the months of this year so far: "1至4月份", "1—7月" (etl.extract's review reads them before a comma)
+MONTHS_SO_FAR = r"(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月(?:份)?"
+# ... and summed: "1至4月份累计新开工项目77项" (山西's key works, round 105)
+MONTHS_SO_FAR_RE = re.compile(r"\s*" + MONTHS_SO_FAR + "累计")
 
 
 def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:

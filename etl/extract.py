@@ -18,7 +18,14 @@ import re
 
 from etl.clean import BULLETS, is_picture_caption
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
-from etl.exclusions import clause_before, clause_end, clause_start, is_genre_non_target, is_sum_of_counted_projects
+from etl.exclusions import (
+    MONTHS_SO_FAR,
+    clause_before,
+    clause_end,
+    clause_start,
+    is_genre_non_target,
+    is_sum_of_counted_projects,
+)
 from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
@@ -27,6 +34,8 @@ CLASSIFIER_UNITS = "".join(MEASURE_WORDS) + "人村镇园"  # counts of things, 
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
+# what stands done now: "现竣工3项", "现已建成"
+DONE_NOW = r"现(?:已)?(?:竣工|开工|完成|建成)"
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标|(?:开启|开始|启动|到来)的)|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|已(?:开工|竣工|投产|签约)(?![\u4e00-\u9fff]{0,6}的)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
                        r"过去(?:一|五|三|的一)年|“?十[一二三四五]五”?(?:头|前)(?:一|两|二|三|四|1|2|3|4)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|[今去]年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至较比“])(?<!到“)(?<!至“)(?<!较“)(?<!比“)“?十二五”?末|(?<!力争|确保|争取)(?<!力争“|确保“|争取“)“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
@@ -37,11 +46,11 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
                        # "目前全省累计完成投资126545万元"
                        r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)"
                        # the months so far: "1至7月,我省完成农村公路提质改造2399公里"
-                       r"|(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月(?:份)?[，,]"
+                       r"|" + MONTHS_SO_FAR + "[，,]"
                        # or summed up: "11个项目一季度共完成投资10.4亿元" (round 106)
                        r"|[一二三四]季度共(?:完成|实现)"
                        # what stands done now, a clause's first word: "今年计划竣工项目126项,…,现竣工3项" (not 实现开工)
-                       r"|(?<![\u4e00-\u9fff])现(?:已)?(?:竣工|开工|完成|建成)")
+                       r"|(?<![\u4e00-\u9fff])" + DONE_NOW)
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
 DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
                                r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)"  # not 创新高地
@@ -550,8 +559,8 @@ def forward_head(sentence: str) -> str:
     """The part of a sentence on this year's plan before it turns to the progress so far: "今年全市共谋划357个市级以上重点建设
     项目,年度计划投资1431亿元,截至目前已完成投资390亿元" → "今年全市共谋划…,年度计划投资1431亿元" (青岛, round 87);
     "今年计划竣工项目126项,其中各市项目122项,跨市域项目4项,现竣工3项" → "…跨市域项目4项" (山西, round 105)."""
-    m = re.search(r"[，,；;]\s*(?:(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|目前[，,]?已|现(?:已)?(?:竣工|开工|完成|建成)"
-                  r"|[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月(?:份)?[，,])", sentence)
+    m = re.search(r"[，,；;]\s*(?:(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|目前[，,]?已|" + DONE_NOW + "|" + MONTHS_SO_FAR + "[，,])",
+                  sentence)
     if not m or not re.match(r"\s*(?:今年|全年)", sentence) or REVIEW_RE.search(sentence[: m.start()]):
         return ""
     return sentence[: m.start()]
