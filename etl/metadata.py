@@ -518,7 +518,7 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             return parse_date(compact)
     for number, line in enumerate(head[:15]):
         m = re.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
-        if not m and (1 <= number <= 3 or re.match(r"\s*(?:发布|更新|发表)?(?:时间|日期)\s*[:：]", line)) and len(line.strip()) <= 80 \
+        if not m and (1 <= number <= 3 or re.match(r"\s*" + DATE_LABEL, line)) and len(line.strip()) <= 80 \
                 and "。" not in line:
             # a news page's date line under its headline: "2012-01-03 08:30:12 来源:福建日报", or labelled, above it:
             # "发布时间:2017/02/08" (商洛's page, round 102)
@@ -536,9 +536,11 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
 # "福建日报 2017-02-08 521字" (its spaces may be gone: "福建日报2017-02-08521字"),
 # "时间:2019/03/05", after other labelled fields: "来源:未知 点击数:2387 日期:2019-02-14 10:57:31", "作者: 来源: 日期:2011-01-24"
 # (its first line under the headline, or the second after a subheadline)
+# a date's label: "发布时间:", "日期："
+DATE_LABEL = r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]"
 PUBLISHED_ON_RE = re.compile(
     r"\s*(?:(?:来源|作者|编辑|点击数?|阅读|浏览)\s*[:：]\s*\S{0,16}?\s*)*(?:[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*)?"
-    r"(?:(?:发布|更新|发表)?(?:时间|日期)\s*[:：]\s*)?"
+    r"(?:" + DATE_LABEL + r"\s*)?"
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d\d|\d(?!\d))\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!:)")
 
 
