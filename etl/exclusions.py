@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from etl.clean import WEB_DATE_LINE_RE
+from etl.clean import CLOCK_TIME, WEB_DATE_LINE_RE
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.quantities import Quantity
 
@@ -69,7 +69,33 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_date_line(sentence, q)
         or counts_an_events_projects(sentence, q)
         or is_sum_of_the_months_so_far(sentence, q)
+        or is_change_on_last_years_figure(sentence, q)
+        or counts_features(sentence, q)
     )
+
+
+# last year's figure a plan is compared with: "比去年的573项", "与去年的15580亿元相比"
+LAST_YEARS_FIGURE_RE = re.compile(r"(?:比|较|与|同)(?:去年|上年|上一年|往年)(?:同期)?的?\s*$")
+# ... and the change from it, told after it: "增加了119项", "增幅达20.8%", "增幅将近10%"
+CHANGE_RE = re.compile(r"(?:相比)?[，,]?(?:增加|增长|减少|提高|扩大|下降|多|少)了?$|增幅(?:达|为|将近|近|超过|约)?$|(?:增|降)(?:长)?幅度?(?:达|为)?$")
+
+
+def is_change_on_last_years_figure(sentence: str, q: Quantity) -> bool:
+    """This year's plan compared with last year's: the figure of last year and the change from it are its news, not
+    aims: "今年第一批重大项目个数为692项,比去年的573项增加了119项,增幅达20.8%" (广西, round 114: 692 is, 573, 119 and
+    20.8% are not); "总投资17122亿元,与去年的15580亿元相比,增加了1542亿元,增幅将近10%"."""
+    before = sentence[: q.start - q.prefix_len]
+    if LAST_YEARS_FIGURE_RE.search(before):
+        return True
+    part = re.split(r"[；;。]", before)[-1]
+    compared = re.search(r"(?:比|较|与|同)(?:去年|上年|上一年|往年)(?:同期)?的?\s*\d", part)
+    return compared is not None and CHANGE_RE.search(clause_before(sentence, q)) is not None
+
+
+def counts_features(sentence: str, q: Quantity) -> bool:
+    """How many features a plan shows is no aim: "今年的重大项目与往年相比呈现3个特点" (广西, round 114)."""
+    return re.search(r"(?:呈现出?|具有|体现出?|显现出?)$", sentence[: q.start - q.prefix_len]) is not None and \
+        re.match(r"\s*(?:个|大)?(?:特点|亮点|特征|变化|趋势)", sentence[q.num_end :]) is not None
 
 
 # the months of this year so far: "1至4月份", "1—7月" (etl.extract's review reads them before a comma)
@@ -92,11 +118,30 @@ EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,12}?�
                       r"|(?:此次|这次|本次)[^。；;，,]{0,4}?观摩|进行(?:实地|现场)?观摩|视频观摩")
 
 
+# ... or told in a headline by its count: "浙江268个重大项目集中开工 总投资6808亿元" (round 113; not "将有…", "计划…"; only
+# that count: "【…石家庄261个重点项目集中开工…】据了解,石家庄市今年共安排省市重点项目350项" keeps 350)
+EVENT_HEADLINE_RE = re.compile(r"(?<![\d.])\d+\s*个[^。；;，,\d]{0,8}?项目集中(?:开工|签约|竣工|投产)(?!仪式|活动)")
+# where the event is held: "市主会场设在临邑县瑞来新材料(山东)有限公司20万吨/年顺酐装置…项目现场", "其余10个市设分会场"
+EVENT_VENUE_RE = re.compile(r"(?:主|分)会场(?:设在|所在)|设(?:立)?分会场")
+EVENT_COUNT_UNITS = ("个", "项", "家")
+
+
 def counts_an_events_projects(sentence: str, q: Quantity) -> bool:
     """How many projects an event starts (or signs, or completes) the day it is held, and of what kinds, is its news,
     not a plan's count (青岛's 二季度重大项目集中开工, round 87: 177个, 「其中,产业项目121个」); its projects' money for
-    the year is the year's planned investment (「年度计划投资248亿元」)."""
-    return q.unit in ("个", "项", "家") and EVENT_RE.search(sentence) is not None
+    the year is the year's planned investment (「年度计划投资248亿元」). Nothing told of the event's venues is an aim
+    ("如主会场所在的杭州市地铁3号线二期项目,长7.5公里,设站5座", round 113), nor the lifetime cost of the projects it
+    starts ("本次全市集中开工活动,共有项目206个,总投资1476亿元,年度计划487亿元": 487 is the year's plan)."""
+    if EVENT_VENUE_RE.search(sentence):
+        return True
+    if re.search(r"总投资(?:约|达|为)?$", clause_before(sentence, q)) and EVENT_RE.search(sentence):
+        return True
+    if q.unit not in EVENT_COUNT_UNITS:
+        return False
+    if EVENT_RE.search(sentence):
+        return True
+    headline = next((m for m in EVENT_HEADLINE_RE.finditer(sentence) if m.start() <= q.start < m.end()), None)
+    return headline is not None and not re.search(r"将|计划|力争|确保|拟|预计", sentence[max(0, headline.start() - 6) : headline.start()])
 
 
 # a news page's date line that opens on its label: "时间:2013-04-18 08:04:00  来源:中国绿色时报  点击:1486 次  字号【", "来源:…"
@@ -107,8 +152,14 @@ DATE_LINE_LABEL_RE = re.compile(r"\s*(?:(?:发布|更新)?(?:时间|日期)|来�
 def is_date_line(sentence: str, q: Quantity) -> bool:
     """A page's date line dates the page (metadata reads it) and counts its readers; none of its numbers is an aim:
     "2012年02月13日 13:57 来源:中国新闻网 参与互动(0)" (13), "时间:2013-04-18 08:04:00 来源:中国绿色时报 点击:1486 次" (1486次),
-    "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (泰和, round 95: counters before the date)."""
+    "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (泰和, round 95: counters before the date); its clock
+    time left alone on a line after the date's lines ("2013" / "01/14" / "16:33", 河北, round 113)."""
+    if LONE_CLOCK_TIME_RE.fullmatch(sentence):
+        return True
     return bool(DATE_LINE_LABEL_RE.match(sentence) or WEB_DATE_LINE_RE.match(sentence)) and "。" not in sentence
+
+
+LONE_CLOCK_TIME_RE = re.compile(r"\s*" + CLOCK_TIME + r"(?::\d\d)?\s*")
 
 
 def is_pool_or_campaign_span(sentence: str, q: Quantity) -> bool:

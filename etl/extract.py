@@ -19,6 +19,8 @@ import re
 from etl.clean import BULLETS, is_picture_caption
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.exclusions import (
+    EVENT_COUNT_UNITS,
+    EVENT_RE,
     MONTHS_SO_FAR,
     clause_before,
     clause_end,
@@ -968,7 +970,9 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     in_aims = False  # "2024年,海南旅游经济发展目标为:…,同比增长10%;旅游总收入2070亿元,同比增长14%;…": aims, 同比 and all
     past_account = False  # the sentence before was a review that opened on a past year
     last_year: int | None = None  # the due year of the last target of the sentence before
+    after_event = False  # the sentence before told an event's projects, or broke them down
     for sentence in split_sentences(clause.text):
+        run_on = same_sentence  # the part before ended with ；
         goes_on = same_sentence and not FORWARD_RE.search(sentence)
         lead = LEAD_YEAR_RE.search(sentence) or SET_YEAR_RE.search(sentence)
         # a report's aims for the year told in the same paragraph as last year's results: "…去年福建省一般公共预算总收入
@@ -998,12 +1002,22 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         part_year = last_year if re.match(r"\s*其中[，,]", sentence) else None
         found = sentence_to_targets(sentence, clause, lead_year or part_year or opening_year or horizon_year, first_plan_year,
                                     doc_type, carry_kind, in_aims=in_aims)
+        # an event's projects broken down by kind in the sentences after it: counts are its news, the money its year's plan
+        # ("本次全市集中开工活动,共有项目206个,…。从项目领域看:“十强”产业113个项目,年度计划261亿元;…", 德州, round 113)
+        breakdown = after_event and (run_on or EVENT_BREAKDOWN_RE.match(sentence) is not None)
+        if breakdown:
+            found = [t for t in found if t.unit not in EVENT_COUNT_UNITS]
+        after_event = breakdown or EVENT_RE.search(sentence) is not None
         carry_kind = found[-1].kind if found else ""
         last_year = found[-1].target_year if found else None
         targets.extend(found)
         if not sentence.rstrip().endswith(("；", ";")):
             lead_year = None
     return targets
+
+
+# a sentence that breaks down the projects of the one before: "从项目领域看:…", "全部项目中,…", "其中,…", "分领域看,…"
+EVENT_BREAKDOWN_RE = re.compile(r"\s*(?:从[^，,。；;：:]{1,8}看|(?:全部|所有|上述)项目中|其中|分[^，,。；;：:]{1,4}看|按[^，,。；;：:]{1,6}分)\s*[，,：:]?")
 
 
 # a lead that names the year, then the place, then the subject: its year holds for every item of the

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from etl.cell_lines import is_bare_number
-from etl.clean import drop_spaces
+from etl.clean import WEB_DATE_LINE_RE, drop_spaces
 from etl.indicator_table import NAME_UNIT_RE
 from etl.model import Clause, Responsibility
 
@@ -442,7 +442,8 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             state.pending_responsibility, state.after_heading = [], True
             continue
         item = ITEM_RE.match(line)
-        if item and not re.match(r"^\d{4}", line):
+        # a page's date line "27.03.2015 10:12" (day first) is no item 27
+        if item and not re.match(r"^\d{4}", line) and not WEB_DATE_LINE_RE.match(line):
             add(item.group(1), item.group(2), line_no=i)
             continue
         sub = SUBITEM_RE.match(line)

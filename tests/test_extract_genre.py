@@ -1710,3 +1710,37 @@ def test_a_years_result_estimated_at_its_end_and_a_ceremonys_count_are_no_target
     start at a ceremony and their kinds are its news, their year's planned money the target."""
     assert values_and_units("初步预计,2017年全年二七区生产总值完成567亿元,增长9%。") == []
     assert values_and_units("此次宁夏一季度重大项目集中开工1313个,年度计划投资1540亿元,其中,续建项目710个。") == [(1540, "亿元")]
+
+
+def test_an_events_venues_lifetime_cost_and_breakdown_are_its_news():
+    """德州's spring start ceremony and 浙江's (round 113): where the event is held, the lifetime cost of the projects it
+    starts and how many of each kind start are its news; the year's planned money of each kind is the target."""
+    assert values_and_units("本次活动,市主会场设在临邑县瑞来新材料(山东)有限公司20万吨/年顺酐装置及配套工程项目现场。") == []
+    assert values_and_units("如主会场所在的杭州市地铁3号线二期项目,长7.5公里,设站5座。") == []
+    assert values_and_units("浙江268个重大项目集中开工 总投资6808亿元") == []
+    # a plan's meeting held at a main venue is no venue told
+    assert (50, "%") in values_and_units("圆满筹办省2025年一季度重大项目集中开工主会场活动,确保新建项目开工率一季度达到50%以上。")
+    # a headline's count of the started projects is not the body's count of the year's list
+    assert (350, "项") in values_and_units("【重点|河北石家庄261个重点项目集中开工 总投资632.6亿元】据了解,石家庄市今年共安排省市重点项目350项。")
+    page = ["本次全市集中开工活动,共有项目206个,总投资1476亿元,年度计划487亿元。从项目领域看:“十强”产业113个项目,年度计划261亿元;"
+            "“七网”基础设施55个项目,年度计划122亿元。全部项目中,工业项目112个,年度计划254亿元。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2023, start_year=2023))
+    assert [(t.value, t.unit) for t in targets] == [(487, "亿元"), (261, "亿元"), (122, "亿元"), (254, "亿元")]
+
+
+def test_a_comparison_with_last_years_figure_and_a_count_of_features_are_no_aims():
+    """广西's first list of major projects (round 114): this year's count is the target; last year's, the change from it
+    and how many features the list shows are its news."""
+    assert values_and_units("今年第一批重大项目个数为692项,比去年的573项增加了119项,增幅达20.8%。") == [(692, "项")]
+    assert values_and_units("今年计划完成投资2018亿元,与去年的1800亿元相比,增加了218亿元,增幅将近12%。") == [(2018, "亿元")]
+    assert values_and_units("今年的重大项目与往年相比呈现3个特点。") == []
+    assert (10, "%") in values_and_units("确保比去年增长10%。")
+
+
+@pytest.mark.parametrize("date_line", ["27.03.2015  10:12", "2018/02/05/ 11:42 来源:甘肃经济日报 记者 祁玉洁", "16:33"])
+def test_a_pages_date_line_written_day_first_or_its_clock_alone_holds_no_aim(date_line):
+    """延边's and 徐州's pages (round 113) date themselves day first, 甘肃's (round 114) closes its day with a slash, 河北's
+    (round 113) sets its clock on a line of its own: none is a numbered item or an aim."""
+    targets, _ = document_to_targets(["延边州今年实施亿元以上重大项目300项", date_line, "今年实施亿元以上重大项目300项以上。"],
+                                     DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2015, start_year=2015))
+    assert {t.value for t in targets} == {300}
