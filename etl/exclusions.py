@@ -71,7 +71,25 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_sum_of_the_months_so_far(sentence, q)
         or is_change_on_last_years_figure(sentence, q)
         or counts_features(sentence, q)
+        or is_done_so_far(sentence, q)
     )
+
+
+# what is done so far, its verb after 已: "已播种57.02万亩" (not what is done to a thing already there: "已建成的污水处理厂")
+DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:播种|种植|栽植|栽种|移栽|收获|收割|造林|建成|开工|竣工|投产|签约|到位|落实)(?:(?!的)[\u4e00-\u9fff]){0,8}$")
+
+
+def is_done_so_far(sentence: str, q: Quantity) -> bool:
+    """A figure of what is already done beside the year's plan is progress, and so are the parts it is broken into in
+    the brackets after it: "全市计划播种春播农作物227.16万亩,已播种57.02万亩", "粮食作物已播种27.93万亩(小麦17万亩、玉米3.19万亩)"
+    (兰州, round 116: 227.16 is the target)."""
+    if DONE_SO_FAR_RE.search(clause_before(sentence, q)):
+        return True
+    opened = max(sentence.rfind("(", 0, q.start), sentence.rfind("（", 0, q.start))
+    if opened <= 0 or re.search(r"[)）]", sentence[opened : q.start]):
+        return False
+    figure = re.search(r"[\d.]+\s*[\u4e00-\u9fff%％]{0,3}$", sentence[:opened])
+    return figure is not None and DONE_SO_FAR_RE.search(re.split(r"[，,；;。：:]", sentence[: figure.start()])[-1]) is not None
 
 
 # last year's figure a plan is compared with: "比去年的573项", "与去年的15580亿元相比"
@@ -89,7 +107,12 @@ def is_change_on_last_years_figure(sentence: str, q: Quantity) -> bool:
         return True
     part = re.split(r"[；;。]", before)[-1]
     compared = re.search(r"(?:比|较|与|同)(?:去年|上年|上一年|往年)(?:同期)?的?\s*\d", part)
-    return compared is not None and CHANGE_RE.search(clause_before(sentence, q)) is not None
+    if compared is not None and CHANGE_RE.search(clause_before(sentence, q)) is not None:
+        return True
+    # a change from a named year, told as done: "尽管同2014年相比,重点工程项目数减少了20项" (北京's 2015 key works, round 115;
+    # not a plan's "比2020年下降13.5%")
+    return re.search(r"(?:同|与)(?:去年|上年|20\d\d\s*年)相比[，,]?", part) is not None and \
+        re.search(r"(?:增加|减少|增长|提高|下降|降低)了$", clause_before(sentence, q)) is not None
 
 
 def counts_features(sentence: str, q: Quantity) -> bool:
@@ -656,7 +679,8 @@ def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:
 
 # "完成“十一五”规划目标的": the share of a target that a value just named makes
 # "完成“十一五”规划目标的", or of the year's planned money: "完成投资106亿元,占年度计划投资的38%" (西藏's roads, round 108)
-_SHARE_DONE = r"(?:完成[^，,；;。\d]{0,24}?(?:目标|任务|计划)(?:任务)?|[占达][^，,；;。\d]{0,6}?计划(?:投资|任务)?)的"
+# ("占计划任务25.1%", 兰州's sowing so far, round 116, without its 的)
+_SHARE_DONE = r"(?:完成[^，,；;。\d]{0,24}?(?:目标|任务|计划)(?:任务)?的|[占达][^，,；;。\d]{0,6}?计划(?:投资|任务)?的?)"
 
 
 def is_share_of_a_target_done(sentence: str, q: Quantity) -> bool:
@@ -667,7 +691,8 @@ def is_share_of_a_target_done(sentence: str, q: Quantity) -> bool:
         return False
     if re.match(rf"\s*[，,]\s*{_SHARE_DONE}\s*[\d.]+\s*[%％]", sentence[q.end :]):
         return True  # the value that share is of: "万元工业增加值能耗累计下降27.35%,完成…目标的82.87%"
-    return q.unit.endswith("%") and bool(re.search(rf"[\d.]\s*[%％]?[\u4e00-\u9fff]{{0,2}}\s*[，,]\s*{_SHARE_DONE}\s*$", sentence[: q.start]))
+    # (its parts in brackets between: "已播种27.93万亩(小麦17万亩、…),占计划任务23.55%")
+    return q.unit.endswith("%") and bool(re.search(rf"[\d.]\s*[%％]?[\u4e00-\u9fff]{{0,2}}\s*(?:[(（][^()（）]*[)）])?\s*[，,]\s*{_SHARE_DONE}\s*$", sentence[: q.start]))
 
 
 def is_base_of_a_rate(sentence: str, q: Quantity) -> bool:

@@ -85,6 +85,13 @@ CHANGE_BETWEEN_YEARS_RE = re.compile(r"从\s*20\d\d\s*年(?:底|末)?的?\s*[\d.
 AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预期目标(?:是|为)\s*[,，]|主要目标(?:是|为)\s*[:：]?|目标(?:任务)?(?:是|为)\s*[:：]")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
 FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
+# the share of a plan done is no look ahead: "实现竣工23项,完成计划77%", "完成计划投资的90%" (北京's key works of 2014, round 115)
+DONE_SHARE_RE = re.compile(r"完成(?:了)?(?:年度|全年)?计划(?:投资|任务)?的?\s*[\d.]+\s*[%％]")
+
+
+def looks_ahead(text: str) -> bool:
+    """Whether a sentence has a word that looks ahead (:data:`FORWARD_RE`), the share of a plan done left out."""
+    return FORWARD_RE.search(DONE_SHARE_RE.sub("", text)) is not None
 NAME_BRACKETS = [("“", "”"), ("\"", "\""), ("《", "》"), ("〈", "〉"), ("〔", "〕"), ("‘", "’")]
 
 LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳定在", "控制在", "提高到", "提升到", "提高至", "提升至", "增加到",
@@ -544,10 +551,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True
     # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，
     # 2024年武汉市民生支出占比达79.8%" ("规划显示，到2025年…" looks ahead and stays)
-    if re.search(r"(?:资料|数据|统计)显示[，,：:]", sentence) and not FORWARD_RE.search(sentence):
+    if re.search(r"(?:资料|数据|统计)显示[，,：:]", sentence) and not looks_ahead(sentence):
         return True  # figures of the place retold from a source: "海南省农业厅资料显示,全省耕地面积628.7万亩,人均1.22亩"
     m = re.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
-    return bool(m) and not FORWARD_RE.search(sentence)
+    return bool(m) and not looks_ahead(sentence)
 
 
 def forward_tail(sentence: str, first_plan_year: int | None) -> str:
@@ -973,7 +980,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     after_event = False  # the sentence before told an event's projects, or broke them down
     for sentence in split_sentences(clause.text):
         run_on = same_sentence  # the part before ended with ；
-        goes_on = same_sentence and not FORWARD_RE.search(sentence)
+        goes_on = same_sentence and not looks_ahead(sentence)
         lead = LEAD_YEAR_RE.search(sentence) or SET_YEAR_RE.search(sentence)
         # a report's aims for the year told in the same paragraph as last year's results: "…去年福建省一般公共预算总收入
         # 4143亿元…。报告称,今年福建全省生产总值预计增长8.5%,…;一般公共预算总收入增长8%,…"
@@ -982,7 +989,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         same_sentence = sentence.rstrip().endswith(("；", ";"))
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
-        goes_on = goes_on or (past_account and not FORWARD_RE.search(sentence) and not YEAR_RE.search(sentence))
+        goes_on = goes_on or (past_account and not looks_ahead(sentence) and not YEAR_RE.search(sentence))
         if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"

@@ -18,7 +18,7 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
-from etl.clean import BULLETS, CLOCK_TIME, PAPER_DATE_TAIL, is_photo_caption, web_date_line
+from etl.clean import BULLETS, CLOCK_TIME, PAPER_DATE_TAIL, WEB_DATE_LINE_RE, is_photo_caption, web_date_line
 from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
 from etl.model import DocumentMeta
 
@@ -286,6 +286,8 @@ def headline(head: list[str]) -> str:
     """A news page's headline, its first line, when no title names a document: short, no sentence
     end and no heading number, followed by a lede that is a paragraph — "2023年辛集将实施15件民生实事项目"
     over "近日,辛集市召开…。"; a first line that is an index label or a heading is none."""
+    if len(head) > 2 and WEB_DATE_LINE_RE.match(head[0].strip()):
+        head = head[1:]  # the date line above it: "1457期 第1356期 本期开刊时间: 2015-03-17 星期二" (an e-paper, 榆林, round 116)
     if len(head) < 2:
         return ""
     # the page's dateline after the headline: "2024年长宁区政府为民办实事项目公布 发布时间:2024-01-18"
@@ -985,7 +987,9 @@ def place_a_title_supports(title: str, context: str) -> Place | None:
 
 # what stands before a place a page works with or measures itself against: "加强与", "与省外对标的" (not a report to a
 # congress about its own place: "向大会书面报告长沙市2013年国民经济和社会发展计划执行情况")
-PARTNER_WORDS = r"(?:与|同|向|对标|学习|对接|对口|协作)(?:(?!报告|汇报)[^，,。；;]){0,8}?"
+# (and the place whose projects or people the page draws in: "引进北京资源项目在津落地", "承接和吸纳北京科创人才", 天津's page,
+# round 115)
+PARTNER_WORDS = r"(?:与|同|向|对标|学习|对接|对口|协作|引进|承接|吸纳)(?:(?!报告|汇报)[^，,。；;]){0,8}?"
 
 
 def _after_a_partner_word(text: str, start: int) -> bool:

@@ -1744,3 +1744,38 @@ def test_a_pages_date_line_written_day_first_or_its_clock_alone_holds_no_aim(dat
     targets, _ = document_to_targets(["延边州今年实施亿元以上重大项目300项", date_line, "今年实施亿元以上重大项目300项以上。"],
                                      DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2015, start_year=2015))
     assert {t.value for t in targets} == {300}
+
+
+def test_sowing_done_so_far_and_its_share_of_the_plan_are_progress():
+    """兰州's spring sowing (round 116): the plan is the target; what is sown so far, its parts in brackets and its share of
+    the plan are progress."""
+    assert values_and_units("今年,全市计划播种春播农作物227.16万亩,已播种57.02万亩,占计划任务25.1%。") == [(227.16, "万亩")]
+    assert values_and_units("其中,粮食作物已播种27.93万亩(小麦17万亩、玉米3.19万亩),占计划任务23.55%;") == []
+    # what is done to a thing already there is no progress told
+    assert (80, "%") in values_and_units("确保已建成的污水处理厂负荷率达到80%。")
+
+
+def test_last_years_key_works_told_by_statistics_and_a_change_from_a_named_year_are_news():
+    """北京's key works of 2015 (round 115): the year gone's results, their shares of its plan among them, and how this year's
+    list compares with it are not this year's targets."""
+    page = ["今年北京市共安排重点工程200项。",
+            "统计显示,2014年重点工程实现新开项目46项,完成计划的51%;实现竣工23项,完成计划77%;全年累计完成投资1996亿元,完成计划投资的90%。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2015, start_year=2015))
+    assert [t.value for t in targets] == [200]
+    assert values_and_units("尽管同2014年相比,重点工程项目数减少了20项,但年度计划投资规模加大。") == []
+    assert (13.5, "%") in values_and_units("单位地区生产总值能耗比2020年下降13.5%。")
+
+
+def test_a_cut_off_lede_and_an_e_papers_issue_line_are_chrome():
+    """甘肃's rural roads (round 116) open on a lede the site cut off (「导语:…“...」), which the body repeats; 榆林's e-paper
+    page (round 116) opens on its issue line, dated by a weekday: neither runs into the text, and the headline is below."""
+    from etl.clean import clean_lines, web_date_line
+    from etl.metadata import headline
+
+    lines = clean_lines(["甘肃2014年新建农村公路突破1万公里", "导语:  2014年,甘肃省委、省政府将“建成1万公里建制村通沥青(水泥)路”确定为"
+                         "为民办实事之一。  2015年,全省将继续深入实施省委省政府“...", "2014年,全省共建成建制村通沥青(水泥)路10657公里。"])
+    assert lines == ["甘肃2014年新建农村公路突破1万公里", "2014年,全省共建成建制村通沥青(水泥)路10657公里。"]
+    issue = "1457期 第1356期 本期开刊时间: 2015-03-17 星期二"
+    assert web_date_line(issue) == "2015-03-17"
+    assert headline([issue, "榆林确定今年完成交通投资127亿元", "本报讯 3月10日,榆林市政府召开全市交通运输工作会议,会议提出,2015年全市交通建设计划完成投资127亿元。"]) \
+        == "榆林确定今年完成交通投资127亿元"
