@@ -561,11 +561,19 @@ HALF_FLOORS = {
     "dev114": {"precision": 0.89, "recall": 0.89, "jurisdiction": 0.65, "target_year": 0.92},
     "heldout114": {"precision": 0.91, "recall": 0.97, "jurisdiction": 0.72, "target_year": 0.99},
     # rounds 115–116, the forty-third confirmation, read once at 944fbeb (code 5247ed4; held-back 0.713 / 0.936 / 0.907 /
-    # 0.991, dev 0.803 / 0.970 / 0.880 / 0.787): the floors are the figures as read
+    # 0.991, dev 0.803 / 0.970 / 0.880 / 0.787): the floors are the figures as read, raised after bda547f's rules (progress
+    # so far, a cut-off lede, a partner: heldout115 precision 0.840 → 0.900, place 0.855 → 1.000; heldout116 precision
+    # 0.574 → 0.886)
     "dev115": {"precision": 0.84, "recall": 0.95, "jurisdiction": 0.69, "target_year": 0.69},
-    "heldout115": {"precision": 0.84, "recall": 0.94, "jurisdiction": 0.85, "target_year": 0.98},
+    "heldout115": {"precision": 0.89, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.98},
     "dev116": {"precision": 0.77, "recall": 0.98, "jurisdiction": 0.99, "target_year": 0.84},
-    "heldout116": {"precision": 0.57, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout116": {"precision": 0.88, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.99},
+    # rounds 117–118, the forty-fourth confirmation, read once at 0460b22 (code bda547f; held-back 0.762 / 0.969 / 0.970 /
+    # 0.832, dev 0.806 / 0.798 / 0.975 / 0.662): the floors are the figures as read
+    "dev117": {"precision": 0.88, "recall": 0.66, "jurisdiction": 0.94, "target_year": 0.83},
+    "heldout117": {"precision": 0.75, "recall": 0.94, "jurisdiction": 0.94, "target_year": 0.76},
+    "dev118": {"precision": 0.74, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.51},
+    "heldout118": {"precision": 0.76, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.89},
 }
 
 
