@@ -81,10 +81,11 @@ CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
 # 10:36」, 「http://www.sina.com.cn  2009年01月08日07:38  每日新报」, or after its poster: 「谢小茹 发表于 2012-3-9 10:11:00」; behind a
 # list's bullet, its clock in Chinese: 「• 2013年02月18日 00时00分」, or after its outlet and a bar: 「来源:北方网 | 2023-02-02 21:39:46 |」
 # (round 107, 108); its day closed by a slash: 「2018/02/05/ 11:42 来源:甘肃经济日报」 (round 114); an e-paper's issue line,
-# its weekday for a clock: 「1457期 第1356期 本期开刊时间: 2015-03-17 星期二」 (榆林, round 116)
+# its weekday for a clock: 「1457期 第1356期 本期开刊时间: 2015-03-17 星期二」 (榆林, round 116); an address without its
+# scheme: 「//www.lmjx.net 2008-2-15 9:44:17 中国路面机械网」 (福州, round 117)
 WEB_DATE_LINE_RE = re.compile(
     r"(?:[•·●▪\-]\s*)?(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|.{0,20}?(?:发表于|发布于)\s*|(?:来源|作者)\s*[:：]\s*[^\s|｜]{1,16}\s*[|｜]\s*"
-    r"|(?:https?://[\w./-]+|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
+    r"|(?:(?:https?:)?//[\w./-]+|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
     r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))\s*(?:" + CLOCK_TIME + r"|\d{1,2}时\d{1,2}分|星期[一二三四五六日天])")
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号

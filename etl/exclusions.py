@@ -72,7 +72,17 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_change_on_last_years_figure(sentence, q)
         or counts_features(sentence, q)
         or is_done_so_far(sentence, q)
+        or is_scene_or_journey(sentence, q)
     )
+
+
+def is_scene_or_journey(sentence: str, q: Quantity) -> bool:
+    """What a reporter sees and how long a trip takes describe the place, they set no aim: "只见4条自动化生产线在10余名员工的
+    操控下开足马力", "三河通往北京市通州区仅需10分钟" (三河, round 117)."""
+    if re.match(r"\s*只见", sentence[clause_start(sentence, q) :]):
+        return True
+    return re.search(r"(?:仅需|只需|仅要|只要)\s*$", sentence[: q.start - q.prefix_len]) is not None and \
+        not re.search(r"力争|确保|争取|将|实现", clause_before(sentence, q))
 
 
 # what is done so far, its verb after 已: "已播种57.02万亩" (not what is done to a thing already there: "已建成的污水处理厂")

@@ -86,7 +86,7 @@ AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预�
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
 FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
 # the share of a plan done is no look ahead: "实现竣工23项,完成计划77%", "完成计划投资的90%" (北京's key works of 2014, round 115)
-DONE_SHARE_RE = re.compile(r"完成(?:了)?(?:年度|全年)?计划(?:投资|任务)?的?\s*[\d.]+\s*[%％]")
+DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?的?\s*[\d.]+\s*[%％]")  # "占年度计划的112.4%"
 
 
 def looks_ahead(text: str) -> bool:
@@ -623,7 +623,11 @@ def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) 
 
 PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|据[\u4e00-\u9fff]{2,20}?(?:介绍|透露)\s*[,，]?|回顾"
                                # a news lede's source: "1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,2023年以来,…"
-                               r"|(?:\d{1,2}月\d{1,2}日\s*[,，]\s*)?记者[^，,。；;]{0,40}?获悉\s*[,，:：])?\s*(?:截至|截止|预计|到(?=\s*20\d\d\s*年(?:底|末)))?"
+                               r"|(?:\d{1,2}月\d{1,2}日\s*[,，]\s*)?记者[^，,。；;]{0,40}?获悉\s*[,，:：]"
+                               # ... or without the reporter: "近日,从福州市交通工作会议上获悉,2007年全市共完成…" (round 117); a speaker
+                               # with his titles: "在发布会上,省农业农村厅党组书记、厅长卢仕仁介绍,2022年,全省粮食总产达820.02亿斤"
+                               r"|(?:(?:近日|日前|\d{1,2}月\d{1,2}日)\s*[,，]\s*)?(?:从|在)[^，,。；;]{2,40}?获悉\s*[,，:：]"
+                               r"|(?:在[^，,。；;]{2,20}?上\s*[,，]\s*)?[^，,。；;]{2,30}?(?:介绍|透露)\s*[,，:：])?\s*(?:截至|截止|预计|到(?=\s*20\d\d\s*年(?:底|末)))?"
                                # a place before the year: "吐鲁番地区2004年林果业总产值6亿元"
                                r"\s*(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|地区|州|盟|旗)|全省|全市|全县|全区|全州|我省|我市|我县|我区)?"
                                r"\s*(?:预计)?"  # the place, then its estimate: "四川省预计2010年全部工业增加值总量可达7250亿元"
@@ -657,9 +661,10 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     "据会议消息,2021年,红河州特色农业竞争力不断增强" (in a page on 2022's work); ``set_off``: the year stands apart, a comma
     after it ("据…介绍,2023年,全省新改建农村公路9263公里")."""
     m = (PAST_YEAR_SET_OFF_RE if set_off else PAST_YEAR_HEAD_RE).match(sentence)
-    # or by the year gone named as such, whatever the page's year: "去年,我市新建农村公路500公里,…" (郑州, round 87)
+    # or by the year gone named as such, whatever the page's year: "去年,我市新建农村公路500公里,…" (郑州, round 87), after
+    # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117)
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or (
-        not set_off and re.match(r"\s*(?:去年|上年|过去一年)(?:全年|以来)?[，,]", sentence) is not None)
+        not set_off and re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:去年|上年|过去一年)(?:全年|以来)?[，,]", sentence) is not None)
 
 
 CN_YEAR_RE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})(?=\s*年)")

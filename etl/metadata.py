@@ -588,6 +588,13 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     5年内" → (2012, 2016), the latest "到2025年" headline (a plan with 2023 milestones keeps 2025),
     and last the year it was issued."""
     issued_year = int(issued_on[:4]) if issued_on else None
+    wire = re.search(r"[\u4e00-\u9fff]{2,8}?(\d{1,2})月\d{1,2}日电", "".join(_compact(l) for l in body[:3]))
+    if issued_year and wire and int(wire.group(1)) > int(issued_on[5:7]):
+        # a wire story reposted months later: its own day (「新华社贵阳12月27日电」) is before the repost's date line
+        # (2011-06-03), so the year it says it plans is the page's: "贵州省2010年将继续以农村危房改造为…重点" (round 118)
+        told = re.search(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,8}?(?:将|计划|力争)", "".join(_compact(l) for l in body[:5]))
+        if told and int(told.group(1)) < issued_year:
+            return int(told.group(1)), int(told.group(1))
     m = re.search(r"执行情况(?:与|和|及)((?:19|20)\d\d)年", _compact(title))
     if m:
         return int(m.group(1)), int(m.group(1))  # "…2024年…计划执行情况与2025年…计划草案的报告" plans 2025
@@ -1519,6 +1526,11 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
             # a news report ("6月21日,省发展改革委…调研") that mentions policies ("落实…政策措施") below its opening lines is
             # no package of them: its money stays money ("当年计划完成投资73.6亿元"), not a subsidy
             meta.doc_type = ""
+    if meta.doc_type == "policy_package" and not title and re.search(r"(?:按照|根据|依据|贯彻|落实)[^。；;]{0,30}?《[^》]*》", " ".join(head[:5])) \
+            and infer_doc_type(re.sub(r"《[^》]*》", "", " ".join(head[:5]))) != "policy_package":
+        # a news page that carries out a package it cites is not one: "按照近日福建省政府出台的《关于进一步扩大有效投资的若干
+        # 意见》,省交通运输厅…印发了…通知,将调增的50亿元年度投资计划全部细化到项目" (its money is the year's plan, round 117)
+        meta.doc_type = ""
     if meta.doc_type:
         found.append("doc_type")
     place = (place_of_roundup(nonempty) or infer_place(meta.issuing_body, title, head, tail) or province_from_doc_number(meta.doc_number)

@@ -1779,3 +1779,23 @@ def test_a_cut_off_lede_and_an_e_papers_issue_line_are_chrome():
     assert web_date_line(issue) == "2015-03-17"
     assert headline([issue, "榆林确定今年完成交通投资127亿元", "本报讯 3月10日,榆林市政府召开全市交通运输工作会议,会议提出,2015年全市交通建设计划完成投资127亿元。"]) \
         == "榆林确定今年完成交通投资127亿元"
+
+
+def test_a_meetings_account_of_the_year_gone_told_through_its_source_is_review():
+    """福州's roads (round 117): 「近日,从…会议上获悉,2007年…」 and 「据悉,去年,…」 tell the year gone, its shares of its plan
+    too (「占年度计划的112.4%」); 福建's farming (round 117): a speaker with his titles before 2022's figures."""
+    page = ["近日,从福州市交通工作会议上获悉,2007年全市共完成交通建设投资37.89亿元,占年计划36.49亿元的103.84%。",
+            "据悉,去年,全市重要通道建设投资突破28亿元;全市共完成农村公路投资4.58亿元,占年度计划的112.4%,建成农村公路950公里。",
+            "今年,福州市计划完成交通基础设施建设投资41.7亿元。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2008, start_year=2008))
+    assert [t.value for t in targets] == [41.7]
+    page = ["在发布会上,省农业农村厅党组书记、厅长卢仕仁介绍,2022年,全省粮食总产达820.02亿斤。", "今年全省粮食总产稳定在500亿斤以上。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2023, start_year=2023))
+    assert [t.value for t in targets] == [500]
+
+
+def test_a_reporters_scene_and_a_journeys_length_are_no_aims():
+    """三河's page (round 117): what the reporter sees and how long the trip to 通州 takes describe the place."""
+    assert values_and_units("只见4条自动化生产线在10余名员工的操控下开足马力。") == []
+    assert values_and_units("三河通往北京市通州区仅需10分钟。") == []
+    assert values_and_units("确保企业开办时间仅需2天。") == [(2, "天")]

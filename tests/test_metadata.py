@@ -1656,3 +1656,21 @@ def test_a_place_whose_projects_or_people_the_page_draws_in_is_not_its_own():
                    "提升全市蔬菜育种水平。深化产业协同,加大市场化机制引进北京资源项目在津落地力度,推动天津智能农业研究院竣工投入运营,新创建5个环京"
                    "周边蔬菜生产基地,累计达到20个。建强用好市农科院武清创新基地,主动承接和吸纳北京科创人才和资源,加强科技创新协同和产业体系融合。")
     assert meta.jurisdiction == "天津市"
+
+
+def test_a_news_page_that_carries_out_a_package_is_no_package_and_a_reposted_wire_story_keeps_its_year():
+    """福建's added transport money (round 117) cites 《…若干意见》 it carries out: its money is the year's plan, not a
+    subsidy; 贵州's wire story of 12月27日 reposted on 2011-06-03 (round 118) plans the year it names, 2010."""
+    meta = meta_of("按照近日福建省政府出台的《关于进一步扩大有效投资的若干意见》,省交通运输厅3日印发了《关于追加下达2015年度交通运输投资计划"
+                   "的通知》,将调增的50亿元年度投资计划全部细化到项目。\n按项目类型,今年福建省高速公路建设追加投资计划20亿元。")
+    assert meta.doc_type != "policy_package"
+    meta = meta_of("贵州2010年保障性安居工程将惠及43万余户家庭\n2011年06月03日 22:10:19  来源:新华社\n"
+                   "新华社贵阳12月27日电(记者 齐健、王丽)贵州省2010年将继续以农村危房改造为保障性安居工程建设重点,力争完成20万户改造任务。")
+    assert meta.horizon_year == 2010
+
+
+def test_a_date_line_behind_an_address_without_its_scheme():
+    """福州's page (round 117): 「//www.lmjx.net 2008-2-15 9:44:17 中国路面机械网」 dates it."""
+    from etl.clean import web_date_line
+
+    assert web_date_line("//www.lmjx.net 2008-2-15 9:44:17 中国路面机械网") == "2008-02-15"
