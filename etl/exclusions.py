@@ -73,6 +73,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or counts_features(sentence, q)
         or is_done_so_far(sentence, q)
         or is_scene_or_journey(sentence, q)
+        or is_share_of_a_total(sentence, q)
     )
 
 
@@ -119,10 +120,25 @@ def is_change_on_last_years_figure(sentence: str, q: Quantity) -> bool:
     compared = re.search(r"(?:比|较|与|同)(?:去年|上年|上一年|往年)(?:同期)?的?\s*\d", part)
     if compared is not None and CHANGE_RE.search(clause_before(sentence, q)) is not None:
         return True
+    # the change itself, last year's figure not told: "共安排市重大重点项目328个,较去年增加170个" (南昌, round 119; not a
+    # rate: "确保比去年增长10%")
+    if not q.unit.endswith("%") and re.search(r"(?:较|比)(?:去年|上年)(?:同期)?(?:增加|减少|多|新增)了?$", clause_before(sentence, q)) \
+            and not re.match(r"\s*(?:以上|左右|以内)", sentence[q.num_end :]) and not re.search(r"力争|确保|争取|计划", clause_before(sentence, q)) \
+            and "目标" not in sentence[: q.start]:
+        # (an aim's rise stays: "带动早稻集中育秧1000万亩以上,比上年增加180万亩以上", 江西, round 52; so does a plan's own:
+        # "今年我市交通建设主要预期目标为:交通固定资产计划投资79.83亿元,比上年增加9.66亿元", 福州, round 89)
+        return True
     # a change from a named year, told as done: "尽管同2014年相比,重点工程项目数减少了20项" (北京's 2015 key works, round 115;
     # not a plan's "比2020年下降13.5%")
     return re.search(r"(?:同|与)(?:去年|上年|20\d\d\s*年)相比[，,]?", part) is not None and \
         re.search(r"(?:增加|减少|增长|提高|下降|降低)了$", clause_before(sentence, q)) is not None
+
+
+def is_share_of_a_total(sentence: str, q: Quantity) -> bool:
+    """The share a list holds of a year's whole describes the list: "…占2017年全市重大重点项目总投资的66.2%" (南昌, round 119).
+    A share set as an aim names its 比重 or 比例 ("占地区生产总值比重达到15%") and stays."""
+    return q.unit.endswith("%") and re.search(r"占(?:20\d\d年)?[^，,；;。\d]{0,16}?(?:总投资|年度投资|投资总额)的\s*$",
+                                               sentence[: q.start - q.prefix_len]) is not None
 
 
 def counts_features(sentence: str, q: Quantity) -> bool:
@@ -853,7 +869,8 @@ def is_size_of_listed_projects(sentence: str, q: Quantity) -> bool:
 
 
 # a project's reach, told after what it builds: the places it covers (and the people it serves, told on after them)
-PROJECT_REACH_RE = re.compile(r"(?:工程|项目)(?:共|将)?(?:覆盖|涉及)(?=\s*\d)")
+# (the place it lies in by kind between: "项目涉及该区12个镇和1个街道", 淮安区's roads, round 119)
+PROJECT_REACH_RE = re.compile(r"(?:工程|项目)(?:共|将)?(?:覆盖|涉及)(?:该|全|本)?[省市县区]?(?=\s*\d|\s*$)")
 
 
 def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:

@@ -685,7 +685,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:全省|全市|全县|全区|全州)将", opening)]
         # the year, the place, what it will do: "2025年,湖南将“开展新一轮农村公路提升行动”纳入重点民生实事项目",
         # "2018年,神农架将…", "2019年,我省要完成农村户用卫生厕所改造50万户以上"
-        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?(?:将|要)", opening)]
+        # (or plans: "2023年,海原县计划…", round 120)
+        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?(?:将|要|计划)", opening)]
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]
         # a meeting named by the year it plans: "浙江省交通运输厅召开2020年全省交通运输工作会议"
         heads += [int(y) for y in re.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
@@ -743,6 +744,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m and not issued_year:
         # a five-year plan's figures against its base year: "以2010年省控考核指标为基数" → 2011–2015
         return int(m.group(1)) + 1, int(m.group(1)) + 5
+    m = re.search(r"刚刚过去的((?:19|20)\d\d)年", opening)
+    if m and not issued_year and "今年" in opening:
+        return int(m.group(1)) + 1, int(m.group(1)) + 1  # "刚刚过去的2020年,市委、市政府实施36个为民办实事项目…。今年,泉州市…" (round 119)
+    m = re.search(r"预计((?:19|20)\d\d)年[\u4e00-\u9fff]{0,16}?将", opening)
+    if m and not issued_year and "今年" in opening:
+        return int(m.group(1)), int(m.group(1))  # this year's forecast names it: "预计2020年我区交通固定资产投资将突破1400亿元" (round 120)
     if issued_year:
         m = re.search(r"-(\d\d)-", issued_on)
         # (or a winter's plan, the season ending next spring: "今冬明春,云南计划发展冬早蔬菜基地510万亩", a page of 2010-12-22)
@@ -1367,6 +1374,9 @@ def place_from_cited_titles(lines: list[str]) -> Place | None:
     stem = re.sub(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|省|市|县|区|盟|旗)$", "", d.name) if d else ""
     if len(stem) < 2:
         return None
+    issued = re.search(r"(?:我|本)(省|市|县|区)[^，,。；;《]{0,8}?(?:下发|印发|出台|发布|制定|编制)了?《([^》]*)》", text)
+    if issued and d.name in issued.group(2) and d.name.endswith(issued.group(1)):
+        return Place(d.name, d.level, d.parent)  # the page's own plan: "我市下发《2017年南昌市重大重点项目投资计划》" (round 119)
     restated = RESTATED_PLAN_RE.search(text)
     if stem not in re.sub(r"《[^》]*》", "", text) and not (restated and stem in restated.group(1)):
         return None  # the prose must speak of the place too; a bare citation names another's plan (淮安)

@@ -1799,3 +1799,13 @@ def test_a_reporters_scene_and_a_journeys_length_are_no_aims():
     assert values_and_units("只见4条自动化生产线在10余名员工的操控下开足马力。") == []
     assert values_and_units("三河通往北京市通州区仅需10分钟。") == []
     assert values_and_units("确保企业开办时间仅需2天。") == [(2, "天")]
+
+
+def test_a_lists_rise_over_last_year_its_share_of_the_whole_and_a_projects_reach_are_its_description():
+    """南昌's 2017 list (round 119): how many more projects and how much more money than last year, and the share the list
+    holds of the city's whole, describe it; 淮安区's roads (round 119): the towns a project touches are its reach. A plan's
+    own rise stays: "带动…1000万亩以上,比上年增加180万亩以上" (江西, round 52)."""
+    assert values_and_units("今年,我市共安排市重大重点项目328个,较去年增加170个。") == [(328, "个")]
+    assert values_and_units("重点推进项目年度投资占2017年全市重大重点项目年度投资的61.2%。") == []
+    assert values_and_units("项目涉及该区12个镇和1个街道。") == []
+    assert (180, "万亩") in values_and_units("带动早稻集中育秧1000万亩以上,比上年增加180万亩以上。")

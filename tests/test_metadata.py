@@ -1674,3 +1674,17 @@ def test_a_date_line_behind_an_address_without_its_scheme():
     from etl.clean import web_date_line
 
     assert web_date_line("//www.lmjx.net 2008-2-15 9:44:17 中国路面机械网") == "2008-02-15"
+
+
+def test_rounds_119_120_a_citys_own_plan_the_year_just_past_and_a_forecast_date_the_page():
+    """南昌 (round 119) issues 《2017年南昌市重大重点项目投资计划》 itself (「我市下发」): the page is 南昌市's; 泉州's list
+    (round 119) opens on 「刚刚过去的2020年」: its 今年 is 2021; 广西's transport meeting (round 120) forecasts 「预计2020年我区…
+    将突破1400亿元」: its 今年 is 2020."""
+    meta = meta_of("日前,我市下发《2017年南昌市重大重点项目投资计划》。今年,我市共安排市重大重点项目328个。")
+    assert meta.jurisdiction == "南昌市"
+    meta = meta_of("民生无小事,枝叶总关情。刚刚过去的2020年,市委、市政府实施36个为民办实事项目。今年,泉州市继续开展为民办实事。\n"
+                   "1。 新改扩建20所公办幼儿园;")
+    assert meta.horizon_year == 2021
+    meta = meta_of("南宁讯 记者1月9日从全区交通运输工作会议上获悉,今年,我区将加快推进各项工作。\n"
+                   "预计2020年我区交通固定资产投资将突破1400亿元。")
+    assert meta.horizon_year == 2020
