@@ -577,11 +577,19 @@ HALF_FLOORS = {
     "dev118": {"precision": 0.74, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.51},
     "heldout118": {"precision": 0.76, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.97},
     # rounds 119–120, the forty-fifth confirmation, read once at ae5237e (code bf8b1bd; held-back 0.839 / 0.920 / 0.744 /
-    # 0.632, dev 0.849 / 0.859 / 0.953 / 0.847): the floors are the figures as read
+    # 0.632, dev 0.849 / 0.859 / 0.953 / 0.847): the floors are the figures as read, raised after ff60758's rules (last
+    # year's rise, a page's own plan, the year just past: heldout119 0.833 / 0.837 / 0.605 → 0.976 / 0.953 / 1.000 in
+    # precision, place and year; heldout120 year 0.649 → 0.959)
     "dev119": {"precision": 0.8, "recall": 0.88, "jurisdiction": 0.9, "target_year": 0.78},
-    "heldout119": {"precision": 0.83, "recall": 0.9, "jurisdiction": 0.83, "target_year": 0.6},
+    "heldout119": {"precision": 0.97, "recall": 0.9, "jurisdiction": 0.95, "target_year": 0.99},
     "dev120": {"precision": 0.89, "recall": 0.83, "jurisdiction": 0.99, "target_year": 0.9},
-    "heldout120": {"precision": 0.84, "recall": 0.92, "jurisdiction": 0.68, "target_year": 0.64},
+    "heldout120": {"precision": 0.84, "recall": 0.92, "jurisdiction": 0.68, "target_year": 0.95},
+    # rounds 121–122, the forty-sixth confirmation, read once at 6eaaeb2 (code ff60758; held-back 0.760 / 0.963 / 0.886 /
+    # 0.864, dev 0.769 / 0.886 / 0.922 / 0.740): the floors are the figures as read
+    "dev121": {"precision": 0.72, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.81},
+    "heldout121": {"precision": 0.67, "recall": 0.99, "jurisdiction": 0.79, "target_year": 0.74},
+    "dev122": {"precision": 0.81, "recall": 0.87, "jurisdiction": 0.84, "target_year": 0.66},
+    "heldout122": {"precision": 0.86, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.99},
 }
 
 
