@@ -153,10 +153,15 @@ MONTHS_SO_FAR = r"(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月(?:份)?"
 MONTHS_SO_FAR_RE = re.compile(r"\s*" + MONTHS_SO_FAR + "累计")
 
 
+# ... or done in them: "1至5月贵州省重大工程项目完成投资2525.92亿元" (a headline, round 122)
+MONTHS_DONE_RE = re.compile(r"\s*" + MONTHS_SO_FAR + r"[^，,；;。]{0,20}?(?:完成|实现|建成|累计)")
+
+
 def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:
     """A figure of the months gone this year is progress, the year's plan beside it the target: "今年省重点工程计划新开工
     项目为230项,1至4月份累计新开工项目77项" (230 is, 77 is not)."""
-    return MONTHS_SO_FAR_RE.match(clause_before(sentence, q)) is not None
+    before = clause_before(sentence, q)
+    return MONTHS_SO_FAR_RE.match(before) is not None or MONTHS_DONE_RE.match(before) is not None
 
 
 # a day on which projects start, sign or finish together, told as it happens: "…集中开工活动在西海岸新区举行,177个重大项目集中开工建设",

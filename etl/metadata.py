@@ -528,10 +528,21 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         if not m and number <= 3 and "。" not in line and (day := web_date_line(line)):
             # a date with its clock time, the page's first line or behind a site's counters: "2020-01-19 09:35:47 来源:河南日报",
             # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (round 95), or day first: "08.04.2014 23:09" (round 97)
-            return day
+            return _story_day(head, number, day)
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # only the site's publication date
+            day = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # only the site's publication date
+            return _story_day(head, number, day)
     return ""
+
+
+def _story_day(head: list[str], number: int, day: str) -> str:
+    """A repost's date line over the story's own, the headline repeated between: the story is dated by the earlier day —
+    "日期:2014-12-31 浏览:73" / "黑龙江林业实施“双十”工程…" / "2012-08-01 09:40:17来源:东北网" → 2012-08-01 (round 121)."""
+    for line in head[number + 1 : number + 4]:
+        earlier = web_date_line(line) if "。" not in line else ""
+        if earlier and earlier < day:
+            return earlier
+    return day
 
 
 # a news page's date line: "2012-01-03 08:30:12　来源:福建日报", "发布时间:2015年02月25日 09:12 来源:济南日报",
@@ -687,6 +698,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # "2018年,神农架将…", "2019年,我省要完成农村户用卫生厕所改造50万户以上"
         # (or plans: "2023年,海原县计划…", round 120)
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?(?:将|要|计划)", opening)]
+        # a meeting named by its year, at which the aims are set: "辽宁省旅游局在2016年全省旅游工作会议上提出,今年…" (round 121)
+        heads += [int(y) for y in re.findall(r"在((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作(?:会议|会)上", opening)]
+        # the year's aim set right after its year: "2018年要实现33个贫困县摘帽、110万贫困人口脱贫的目标" (河南, round 121)
+        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:要|将|力争|确保)(?:实现|完成)", opening)]
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]
         # a meeting named by the year it plans: "浙江省交通运输厅召开2020年全省交通运输工作会议"
         heads += [int(y) for y in re.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]

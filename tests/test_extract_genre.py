@@ -1809,3 +1809,12 @@ def test_a_lists_rise_over_last_year_its_share_of_the_whole_and_a_projects_reach
     assert values_and_units("重点推进项目年度投资占2017年全市重大重点项目年度投资的61.2%。") == []
     assert values_and_units("项目涉及该区12个镇和1个街道。") == []
     assert (180, "万亩") in values_and_units("带动早稻集中育秧1000万亩以上,比上年增加180万亩以上。")
+
+
+def test_last_years_results_after_the_source_and_the_place_and_the_months_done_are_review():
+    """河南's poverty page (round 121): 「据了解,河南2017年新识别贫困人口15.8万人」 in a page on 2018; 贵州's key works (round
+    122): 「1至5月…完成投资2525.92亿元」 are the months done."""
+    page = ["据了解,河南2017年新识别贫困人口15.8万人、返贫人口1.2万人。", "2018年要实现33个贫困县摘帽、110万贫困人口脱贫的目标。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2018, start_year=2018))
+    assert [t.value for t in targets] == [33, 110]
+    assert values_and_units("1至5月贵州省重大工程项目完成投资2525.92亿元。") == []

@@ -1688,3 +1688,16 @@ def test_rounds_119_120_a_citys_own_plan_the_year_just_past_and_a_forecast_date_
     meta = meta_of("南宁讯 记者1月9日从全区交通运输工作会议上获悉,今年,我区将加快推进各项工作。\n"
                    "预计2020年我区交通固定资产投资将突破1400亿元。")
     assert meta.horizon_year == 2020
+
+
+def test_rounds_121_122_a_years_aim_a_meeting_named_by_its_year_and_a_reposted_story_date_the_page():
+    """河南 (round 121): 「2018年要实现…的目标」 plans 2018; 辽宁 (round 121): 「在2016年全省旅游工作会议上提出,今年…」 plans 2016;
+    黑龙江's forestry (round 121), reposted 2014-12-31 over the story's own line of 2012-08-01, is dated by the story."""
+    meta = meta_of("记者从河南省政府获悉,2017年河南省实现106.2万建档立卡农村贫困人口脱贫。\n据了解,截至2017年底,河南还有51个贫困县。"
+                   "2018年要实现33个贫困县摘帽、110万贫困人口脱贫的目标。")
+    assert meta.start_year == 2018
+    meta = meta_of("辽宁省旅游局在2016年全省旅游工作会议上提出,今年辽宁省决定启动四大行动计划。\n今年全省接待游客增长10%。")
+    assert meta.horizon_year == 2016
+    meta = meta_of("黑龙江林业实施双十工程 建设发达产业体系\n日期:2014-12-31     浏览:73    评论:0\n黑龙江林业实施“双十”工程 建设发达产业体系\n"
+                   "2012-08-01 09:40:17来源:东北网\n记者从省林业厅获悉,黑龙江省林业将实施“双十”工程,到2015年林业产值达到2000亿元。")
+    assert meta.issued_on == "2012-08-01"
