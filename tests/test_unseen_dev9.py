@@ -585,11 +585,19 @@ HALF_FLOORS = {
     "dev120": {"precision": 0.89, "recall": 0.83, "jurisdiction": 0.99, "target_year": 0.9},
     "heldout120": {"precision": 0.84, "recall": 0.92, "jurisdiction": 0.68, "target_year": 0.95},
     # rounds 121–122, the forty-sixth confirmation, read once at 6eaaeb2 (code ff60758; held-back 0.760 / 0.963 / 0.886 /
-    # 0.864, dev 0.769 / 0.886 / 0.922 / 0.740): the floors are the figures as read
+    # 0.864, dev 0.769 / 0.886 / 0.922 / 0.740): the floors are the figures as read, raised after d3f46a2's rules (the
+    # year's aim after its year, the months done: heldout121 precision 0.678 → 0.889, year 0.750 → 0.896; heldout122
+    # precision 0.867 → 0.886)
     "dev121": {"precision": 0.72, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.81},
-    "heldout121": {"precision": 0.67, "recall": 0.99, "jurisdiction": 0.79, "target_year": 0.74},
+    "heldout121": {"precision": 0.88, "recall": 0.99, "jurisdiction": 0.79, "target_year": 0.89},
     "dev122": {"precision": 0.81, "recall": 0.87, "jurisdiction": 0.84, "target_year": 0.66},
-    "heldout122": {"precision": 0.86, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout122": {"precision": 0.88, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.99},
+    # rounds 123–124, the forty-seventh confirmation, read once at e228a71 (code d3f46a2; held-back 0.839 / 0.929 / 0.768 /
+    # 0.695, dev 0.851 / 0.733 / 0.850 / 0.762): the floors are the figures as read
+    "dev123": {"precision": 0.86, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.81},
+    "heldout123": {"precision": 0.79, "recall": 0.92, "jurisdiction": 0.61, "target_year": 0.66},
+    "dev124": {"precision": 0.82, "recall": 0.51, "jurisdiction": 0.59, "target_year": 0.66},
+    "heldout124": {"precision": 0.87, "recall": 0.93, "jurisdiction": 0.89, "target_year": 0.71},
 }
 
 
