@@ -161,6 +161,8 @@ def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:
     """A figure of the months gone this year is progress, the year's plan beside it the target: "今年省重点工程计划新开工
     项目为230项,1至4月份累计新开工项目77项" (230 is, 77 is not)."""
     before = clause_before(sentence, q)
+    if re.match(r"\s*(?:年初|今年|开年|入春)以来", before):
+        return True  # "年初以来新增设施农(渔)业0.6万亩" (round 123)
     return MONTHS_SO_FAR_RE.match(before) is not None or MONTHS_DONE_RE.match(before) is not None
 
 
@@ -309,6 +311,8 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     before = clause_before(sentence, q).strip()
     if is_sum_of_counted_projects(sentence, q) or is_years_planned_investment(sentence, q):
         return False
+    if re.search(r"项目\s*\d+\s*[个项]\s*、\s*(?:年度)?计划(?:完成)?投资$", before):
+        return False  # the year's money of a kind of project, after its count: "新型工业化项目789个、计划投资1246.2亿元" (贵州, round 124)
     if re.search(r"(?:注入|安排|拨付|下达|划拨)\s*$", before) and re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:资金|经费|资本金)", sentence[q.end :]):
         return True  # "每年向集团注入5000万—10000万元资金", "安排3000万元专项资金"
     if re.fullmatch(r"(?:计划|总|预计|拟)?投资(?:约)?", before) and re.match(r"\s*(?:以上|左右)?\s*[，,]", sentence[q.end :]):

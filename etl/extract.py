@@ -519,6 +519,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     base = BASE_CLAUSE_RE.match(tested)
     if base and FORWARD_RE.search(tested[base.end() :]):
         tested = tested[base.end() :]  # the base it starts from is no review: "在去年GDP预计完成4285亿元的基础上,今年预期目标建议增长8.5%以上"
+    if re.search(r"安排|计划", tested):
+        # a plan's share told against last year's closes its sentence, it does not make it a review: "共安排重大产业项目2533个、
+        # 年度计划投资4656.12亿元,占省重大工程项目总投资的62.9%,比上年提高4.5个百分点" (贵州's 2021 list, round 124)
+        tested = re.sub(r"[，,]\s*(?:比|较)上年(?:提高|增加|增长|下降)[\d.]+\s*(?:个百分点|%|％)", "", tested)
     if REVIEW_RE.search(tested):
         return True
     if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(sentence):

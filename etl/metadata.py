@@ -847,7 +847,8 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好|部署)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017",
     # "省发改委公布2024年省重点建设项目名单"
-    forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|项目名单|重点建设项目|民生项目|实事)", text)]
+    # (or hands down: "下达2021年贵州省重大工程项目名单及推进计划", round 124)
+    forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布|下达)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|项目名单|重点建设项目|重大工程项目|民生项目|实事)", text)]
     # a page that reads the year's report: "研读2026年政府工作报告", "根据2024年长沙市政府工作报告,长沙今年计划…"
     forward += [int(y) for y in re.findall(r"(?:研读|解读|学习|根据|依据|对照)(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告", text)]
     forward += [int(y) for y in re.findall(r"政府工作报告》?\s*解读\s*[:：]?\s*(20\d\d)", text)]

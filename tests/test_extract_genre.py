@@ -1818,3 +1818,12 @@ def test_last_years_results_after_the_source_and_the_place_and_the_months_done_a
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2018, start_year=2018))
     assert [t.value for t in targets] == [33, 110]
     assert values_and_units("1至5月贵州省重大工程项目完成投资2525.92亿元。") == []
+
+
+def test_a_plans_share_against_last_years_and_each_kinds_money_after_its_count_are_the_plan():
+    """贵州's 2021 list (round 124): a share's rise over last year closes a sentence of the plan without making it a review,
+    and each kind's 「计划投资」 after its count is the year's money, not a budget; 「年初以来新增…」 (round 123) is progress."""
+    assert values_and_units("共安排重大产业项目2533个、年度计划投资4656.12亿元,占省重大工程项目总投资的62.9%,比上年提高4.5个百分点。")[:2] \
+        == [(2533, "个"), (4656.12, "亿元")]
+    assert (1246.2, "亿元") in values_and_units("其中,新型工业化项目789个、计划投资1246.2亿元,新型城镇化项目1693个、计划投资3564.43亿元。")
+    assert values_and_units("年初以来新增设施农(渔)业0.6万亩。") == []

@@ -1701,3 +1701,10 @@ def test_rounds_121_122_a_years_aim_a_meeting_named_by_its_year_and_a_reposted_s
     meta = meta_of("黑龙江林业实施双十工程 建设发达产业体系\n日期:2014-12-31     浏览:73    评论:0\n黑龙江林业实施“双十”工程 建设发达产业体系\n"
                    "2012-08-01 09:40:17来源:东北网\n记者从省林业厅获悉,黑龙江省林业将实施“双十”工程,到2015年林业产值达到2000亿元。")
     assert meta.issued_on == "2012-08-01"
+
+
+def test_a_list_handed_down_for_its_year_dates_the_page():
+    """贵州 (round 124): 「下达2021年贵州省重大工程项目名单及推进计划」 plans 2021."""
+    meta = meta_of("贵州省今年重大工程项目计划完成投资7400亿元\n记者从贵州省发展改革委获悉,近日贵州省重大工程和重点项目建设工作领导小组办公室下发通知,"
+                   "下达2021年贵州省重大工程项目名单及推进计划,共安排省重大工程项目4071个、年度计划完成投资7400.7亿元。")
+    assert meta.horizon_year == 2021
