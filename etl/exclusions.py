@@ -103,8 +103,10 @@ def is_done_so_far(sentence: str, q: Quantity) -> bool:
     return figure is not None and DONE_SO_FAR_RE.search(re.split(r"[，,；;。：:]", sentence[: figure.start()])[-1]) is not None
 
 
+# a comparison with last year: "比去年", "与上年同期", "较往年"
+LAST_YEAR_COMPARED = r"(?:比|较|与|同)(?:去年|上年|上一年|往年)(?:同期)?"
 # last year's figure a plan is compared with: "比去年的573项", "与去年的15580亿元相比"
-LAST_YEARS_FIGURE_RE = re.compile(r"(?:比|较|与|同)(?:去年|上年|上一年|往年)(?:同期)?的?\s*$")
+LAST_YEARS_FIGURE_RE = re.compile(LAST_YEAR_COMPARED + r"的?\s*$")
 # ... and the change from it, told after it: "增加了119项", "增幅达20.8%", "增幅将近10%"
 CHANGE_RE = re.compile(r"(?:相比)?[，,]?(?:增加|增长|减少|提高|扩大|下降|多|少)了?$|增幅(?:达|为|将近|近|超过|约)?$|(?:增|降)(?:长)?幅度?(?:达|为)?$")
 
@@ -117,7 +119,7 @@ def is_change_on_last_years_figure(sentence: str, q: Quantity) -> bool:
     if LAST_YEARS_FIGURE_RE.search(before):
         return True
     part = re.split(r"[；;。]", before)[-1]
-    compared = re.search(r"(?:比|较|与|同)(?:去年|上年|上一年|往年)(?:同期)?的?\s*\d", part)
+    compared = re.search(LAST_YEAR_COMPARED + r"的?\s*\d", part)
     if compared is not None and CHANGE_RE.search(clause_before(sentence, q)) is not None:
         return True
     # the change itself, last year's figure not told: "共安排市重大重点项目328个,较去年增加170个" (南昌, round 119; not a
