@@ -149,14 +149,15 @@ def counts_features(sentence: str, q: Quantity) -> bool:
         re.match(r"\s*(?:个|大)?(?:特点|亮点|特征|变化|趋势)", sentence[q.num_end :]) is not None
 
 
-# the months of this year so far: "1至4月份", "1—7月" (etl.extract's review reads them before a comma)
-MONTHS_SO_FAR = r"(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月(?:份)?"
+# the months of this year so far: "1至4月份", "1—7月", "前4月" (etl.extract's review reads them before a comma)
+MONTHS_SO_FAR = r"(?:(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月|前(?:[一二三四五六七八九十]|1[0-2]|[1-9])个?月)(?:份)?"
 # ... and summed: "1至4月份累计新开工项目77项" (山西's key works, round 105)
 MONTHS_SO_FAR_RE = re.compile(r"\s*" + MONTHS_SO_FAR + "累计")
 
 
-# ... or done in them: "1至5月贵州省重大工程项目完成投资2525.92亿元" (a headline, round 122)
-MONTHS_DONE_RE = re.compile(r"\s*" + MONTHS_SO_FAR + r"[^，,；;。]{0,20}?(?:完成|实现|建成|累计)")
+# ... or done in them: "1至5月贵州省重大工程项目完成投资2525.92亿元" (a headline, round 122), "年度计划建设乡镇污水配套管网
+# 850公里,前4月完成389.9公里" (福建, round 125)
+MONTHS_DONE_RE = re.compile(r"\s*" + MONTHS_SO_FAR + r"[^，,；;。]{0,20}?(?:完成|实现|建成|累计|开工|竣工)")
 
 
 def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:
@@ -165,20 +166,28 @@ def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:
     before = clause_before(sentence, q)
     if re.match(r"\s*(?:年初|今年|开年|入春)以来", before):
         return True  # "年初以来新增设施农(渔)业0.6万亩" (round 123)
-    return MONTHS_SO_FAR_RE.match(before) is not None or MONTHS_DONE_RE.match(before) is not None
+    if MONTHS_SO_FAR_RE.match(before) or MONTHS_DONE_RE.match(before):
+        return True
+    # the money those months' work cost, in the clause after: "前4月开工516个,完成投资6.36亿元" (福建, round 125)
+    start = clause_start(sentence, q)
+    last = re.split(r"[，,；;。：:]", sentence[: max(0, start - 1)])[-1]
+    return re.fullmatch(r"\s*(?:累计)?完成投资(?:约|达)?\s*", before) is not None and MONTHS_DONE_RE.match(last) is not None
 
 
 # a day on which projects start, sign or finish together, told as it happens: "…集中开工活动在西海岸新区举行,177个重大项目集中开工建设",
 # "此次宁夏一季度重大项目集中开工1313个" (round 112)
 # — or a visit to see projects (观摩): "对11个市级重点项目进行实地观摩", "本次观摩的11个项目中,9个为制造业项目" (西安, round 106)
-EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,12}?集中(?:开工|签约|竣工|投产)|集中(?:开工|签约|竣工|投产)[^。；;]{0,30}?(?:举行|举办|启动仪式)"
-                      r"|参加集中(?:开工|签约|竣工|投产)(?:仪式|活动)"  # "参加集中开工仪式的重大项目共9个" (东丽, round 107)
+EVENT_RE = re.compile(r"(?:此次|这次|本次|当天|当日)[^。；;]{0,12}?集中(?:开工|开复工|签约|竣工|投产)|(?:此次|这次|本次)(?:开工|签约)(?:的)?项目|集中(?:开工|开复工|签约|竣工|投产)[^。；;]{0,30}?(?:举行|举办|启动仪式)"
+                      r"|参加集中(?:开工|开复工|签约|竣工|投产)(?:仪式|活动)"  # "参加集中开工仪式的重大项目共9个" (东丽, round 107)
+                      # its projects by place: "此次开工项目涵盖全州13个市县,其中马尔康4个、金川县5个…" (阿坝, round 126)
                       r"|(?:此次|这次|本次)[^。；;，,]{0,4}?观摩|进行(?:实地|现场)?观摩|视频观摩")
 
 
 # ... or told in a headline by its count: "浙江268个重大项目集中开工 总投资6808亿元" (round 113; not "将有…", "计划…"; only
 # that count: "【…石家庄261个重点项目集中开工…】据了解,石家庄市今年共安排省市重点项目350项" keeps 350)
-EVENT_HEADLINE_RE = re.compile(r"(?<![\d.])\d+\s*个[^。；;，,\d]{0,8}?项目集中(?:开工|签约|竣工|投产)(?!仪式|活动)")
+EVENT_HEADLINE_RE = re.compile(r"(?<![\d.])\d+\s*个[^。；;，,\d]{0,8}?项目(?:进行)?集中(?:开工|开复工|签约|竣工|投产)"
+                               # the count after: "阿坝州集中开工项目70个 总投资52.46亿元" (round 126)
+                               r"|集中(?:开工|开复工|签约|竣工|投产)(?:重大|重点)?项目\d+\s*个")
 # where the event is held: "市主会场设在临邑县瑞来新材料(山东)有限公司20万吨/年顺酐装置…项目现场", "其余10个市设分会场"
 EVENT_VENUE_RE = re.compile(r"(?:主|分)会场(?:设在|所在)|设(?:立)?分会场")
 EVENT_COUNT_UNITS = ("个", "项", "家")
@@ -199,7 +208,10 @@ def counts_an_events_projects(sentence: str, q: Quantity) -> bool:
     if EVENT_RE.search(sentence):
         return True
     headline = next((m for m in EVENT_HEADLINE_RE.finditer(sentence) if m.start() <= q.start < m.end()), None)
-    return headline is not None and not re.search(r"将|计划|力争|确保|拟|预计", sentence[max(0, headline.start() - 6) : headline.start()])
+    if headline is None:
+        return False
+    ahead = r"将|计划|力争|确保|拟|预计" + (r"|年" if headline.group().startswith("集中") else "")  # "今年集中开工项目100个" is an aim
+    return not re.search(ahead, sentence[max(0, headline.start() - 6) : headline.start()])
 
 
 # a news page's date line that opens on its label: "时间:2013-04-18 08:04:00  来源:中国绿色时报  点击:1486 次  字号【", "来源:…"
@@ -363,6 +375,8 @@ def is_attendance(sentence: str, q: Quantity) -> bool:
         return True  # who takes part in the list: "2025年的10件重点民生实事共38家单位参与"
     if q.unit in ("人", "名", "位") and re.match(r"\s*(?:参加|出席|列席)(?:了)?(?:会议|大会|座谈会|培训)", sentence[q.end :]):
         return True  # "各国有林场负责人、技术员共计25人参加了会议"
+    if q.unit in ("个", "家") and re.search(r"(?:负责人|领导|代表)[^。；;]*?(?:参加|出席|列席)了?(?:会议|大会)\s*。?\s*$", sentence[q.end :]):
+        return True  # the bodies whose heads came: "省内31个国家全域旅游示范区创建单位分管领导参加了会议" (湖南, round 126)
     return q.unit in ("人", "名", "位") and bool(re.search(r"(应到|实到|出席|列席|到会|缺席|参会)", before))
 
 
@@ -390,10 +404,16 @@ def _names_places_before(before: str) -> bool:
     return all(1 <= len(x) <= 6 and _is_place_name(x) for x in items)
 
 
+# a sentence that opens on what a place has: "全市共有…", "我县现有…"
+INVENTORY_RE = re.compile(r"\s*(?:全[省市区县州镇]|我[省市区县州镇]|[\u4e00-\u9fff]{2,4}?[省市区县州])?(?:目前|现)?(?:共有|现有)")
+
+
 def is_existing_count(sentence: str, q: Quantity) -> bool:
     """A count of what already exists, named to say where work goes: "围绕37条产业链和40个产业集群",
     "聚焦37个县域特色产业", "全市8个县（市、区）", "壮大13条重点产业链" (the designated chains made
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
+    if INVENTORY_RE.match(sentence) and not re.search(r"20\d\d\s*年|力争|确保|争取|计划|将|目标|要", sentence):
+        return True  # a place's stock told as a sentence: "全市共有1268个景区景点,国家A级旅游景区13家,其中4A级旅游景区3家" (浏阳, round 126)
     before = clause_before(sentence, q)
     if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升|重点发展)(?:[^，,；;。]*(?:和|、|及))?\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
         return True  # "做优做强5个国家先进制造业集群", "重点发展12条制造业产业链" (the designated chains)
@@ -894,6 +914,8 @@ def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
         return False
     before = sentence[: q.start]
     reach = next(reversed(list(PROJECT_REACH_RE.finditer(before))), None)
+    if re.search(r"辐射(?:带动)?(?:周边|周围|附近)?\s*$", before):
+        return True  # what a new town is to draw on: "打造辐射周边5个乡镇的“生态旅游新城”" (凤城, round 125)
     return bool(reach) and not re.search(r"[。；;]|(?:建设|新建|建成|完成|实施|改造)", before[reach.end() :])
 
 

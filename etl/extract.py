@@ -39,7 +39,8 @@ SEGMENT_BREAKS = "，,；;：:。！？!?"
 # what stands done now: "现竣工3项", "现已建成"
 DONE_NOW = r"现(?:已)?(?:竣工|开工|完成|建成)"
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标|(?:开启|开始|启动|到来)的)|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|已(?:开工|竣工|投产|签约)(?![\u4e00-\u9fff]{0,6}的)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
+# (已经 is the past, but not of an aim just set: "今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人" (round 126))
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标|(?:开启|开始|启动|到来)的|(?<=目标已经)(?:设定|确定|明确|敲定|下达)[，,])|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|已(?:开工|竣工|投产|签约)(?![\u4e00-\u9fff]{0,6}的)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
                        r"过去(?:一|五|三|的一)年|“?十[一二三四五]五”?(?:头|前)(?:一|两|二|三|四|1|2|3|4)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|[今去]年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至较比“])(?<!到“)(?<!至“)(?<!较“)(?<!比“)“?十二五”?末|(?<!力争|确保|争取)(?<!力争“|确保“|争取“)“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算"
                        # a year's result estimated at its end: "初步预计,2017年全年二七区生产总值完成567亿元,增长9%" (round 111)
@@ -49,6 +50,8 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
                        r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)"
                        # the months so far: "1至7月,我省完成农村公路提质改造2399公里"
                        r"|" + MONTHS_SO_FAR + "[，,]"
+                       # what is still left now: "当前,贵州还有65个贫困县、280万贫困人口" (round 126)
+                       r"|^\s*(?:当前|目前|现在)[，,]?\s*[\u4e00-\u9fff]{0,6}?还有\s*\d"
                        # or summed up: "11个项目一季度共完成投资10.4亿元" (round 106)
                        r"|[一二三四]季度共(?:完成|实现)"
                        # what stands done now, a clause's first word: "今年计划竣工项目126项,…,现竣工3项" (not 实现开工)
@@ -85,8 +88,11 @@ CHANGE_BETWEEN_YEARS_RE = re.compile(r"从\s*20\d\d\s*年(?:底|末)?的?\s*[\d.
 AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预期目标(?:是|为)\s*[,，]|主要目标(?:是|为)\s*[:：]?|目标(?:任务)?(?:是|为)\s*[:：]")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
 FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
-# the share of a plan done is no look ahead: "实现竣工23项,完成计划77%", "完成计划投资的90%" (北京's key works of 2014, round 115)
-DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?的?\s*[\d.]+\s*[%％]")  # "占年度计划的112.4%"
+# the share of a plan done is no look ahead: "实现竣工23项,完成计划77%", "完成计划投资的90%" (北京's key works of 2014, round 115);
+# nor is an aim reached early or beyond it, or a result told against one: "农民人均纯收入预计超过4000元,…,提前一年实现“十一五”
+# 规划目标" (新疆, round 126), "城镇登记失业率保持在4.14%,低于国家4.6%的控制目标" (湖南, round 126)
+DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?的?\s*[\d.]+\s*[%％]"  # "占年度计划的112.4%"
+                           r"|(?:提前[^，,。；;]{0,6}?(?:实现|完成)|超额完成|(?:低于|高于|优于|好于))[^，,。；;]{0,12}?目标(?:任务)?")
 
 
 def looks_ahead(text: str) -> bool:
@@ -281,8 +287,12 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True
     if q.unit == "年" and not re.search(r"(达到|提高到|提升到|达|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间
-    if re.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存)\s*$", before):
-        return True  # existing stock: 更好发挥我市39家国家级科技创新平台
+    if q.unit == "个" and sentence[e:].startswith("月") and re.search(r"月\s*[，,]?\s*共\s*$", before):
+        return True  # a campaign's months: "从2018年7月至12月,共6个月" (贵州, round 126)
+    if q.unit == "分钟" and re.match(r"\s*(?:内|以内|之内)\s*(?:能够|可以|可|能|即可)?\s*(?:达到|到达|抵达|步行)", sentence[e:]):
+        return True  # the reach that qualifies a share: "实现90%以上的居民15分钟内能够达到最近的医疗点" (贵州, round 126)
+    if re.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存|原有|还有)\s*$", before):
+        return True  # existing stock: 更好发挥我市39家国家级科技创新平台, "村里原有89户贫困户", "当前,贵州还有65个贫困县"
     if re.search(r"(?:截至|截止|至)目前[，,]?\s*[\u4e00-\u9fff]{0,8}$", before):
         return True  # progress so far: "当年计划完成投资6.2亿元,至目前,完成投资3.1亿元"
     if re.match(r"\s*(?:以上|左右)?\s*的\s*(?:好|优异|良好)?(?:成绩|佳绩|业绩|成效)", sentence[q.end :]):
@@ -338,8 +348,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached
         if not q.unit.endswith("%"):
             return True
-    if re.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求)", sentence[q.num_end :]) and not q.unit.endswith("%"):
-        # a size class ("50万元以上的项目"), not a goal's value ("分别控制在5万吨、4.5万吨和0.5万吨的目标")
+    if re.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", sentence[q.num_end :]) and not q.unit.endswith("%"):
+        # a size class ("50万元以上的项目"), not a goal's value ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入
+        # 增加400元以上的农村发展目标")
         if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q):
             return True
     if _is_enumerated_class(sentence, q):
@@ -571,10 +582,11 @@ def forward_tail(sentence: str, first_plan_year: int | None) -> str:
 def forward_head(sentence: str) -> str:
     """The part of a sentence on this year's plan before it turns to the progress so far: "今年全市共谋划357个市级以上重点建设
     项目,年度计划投资1431亿元,截至目前已完成投资390亿元" → "今年全市共谋划…,年度计划投资1431亿元" (青岛, round 87);
-    "今年计划竣工项目126项,其中各市项目122项,跨市域项目4项,现竣工3项" → "…跨市域项目4项" (山西, round 105)."""
-    m = re.search(r"[，,；;]\s*(?:(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|目前[，,]?已|" + DONE_NOW + "|" + MONTHS_SO_FAR + "[，,])",
+    "今年计划竣工项目126项,其中各市项目122项,跨市域项目4项,现竣工3项" → "…跨市域项目4项" (山西, round 105); "年度计划建设农村公路
+    1500公里,前4月已完成1010公里" → "年度计划建设农村公路1500公里" (福建, round 125)."""
+    m = re.search(r"[，,；;]\s*(?:(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|目前[，,]?已|" + DONE_NOW + "|" + MONTHS_SO_FAR + "(?:[，,]|已))",
                   sentence)
-    if not m or not re.match(r"\s*(?:今年|全年)", sentence) or REVIEW_RE.search(sentence[: m.start()]):
+    if not m or not re.match(r"\s*(?:今年|全年|年度计划)", sentence) or REVIEW_RE.search(sentence[: m.start()]):
         return ""
     return sentence[: m.start()]
 

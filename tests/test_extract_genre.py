@@ -1827,3 +1827,52 @@ def test_a_plans_share_against_last_years_and_each_kinds_money_after_its_count_a
         == [(2533, "个"), (4656.12, "亿元")]
     assert (1246.2, "亿元") in values_and_units("其中,新型工业化项目789个、计划投资1246.2亿元,新型城镇化项目1693个、计划投资3564.43亿元。")
     assert values_and_units("年初以来新增设施农(渔)业0.6万亩。") == []
+
+
+def test_an_events_projects_by_place_and_by_count_after_its_name_are_its_news():
+    """阿坝's third-quarter start ceremony (round 126): the count after 「集中开工项目」 in the headline and the projects of
+    「此次开工」 by county; 海西's second batch (round 126): 「集中开复工」, a count before 「进行集中开工」 and before a
+    news conference. A year's plan to start projects together stays: "今年集中开工项目100个"."""
+    assert values_and_units("阿坝州集中开工项目70个 总投资52.46亿元") == []
+    assert values_and_units("据了解,此次开工项目涵盖全州13个市县,其中马尔康4个、金川县5个、小金县5个。") == []
+    assert values_and_units("今年3月28日,海西州第一批400个项目集中开复工活动成功举行。") == []
+    assert values_and_units("全州选择确定了200个新建项目进行集中开工,总投资达192亿元,计划年内完成投资90亿元。") == [(90, "亿元")]
+    assert values_and_units("召开了2017年第二批200个项目集中开工活动新闻发布会。") == []
+    assert values_and_units("今年集中开工项目100个。") == [(100, "个")]
+
+
+def test_a_places_stock_an_aim_just_set_and_a_result_against_a_target_are_told_apart():
+    """浏阳 (round 126): 「全市共有…」 is the stock; 湖南's jobs (round 126): aims that 「已经设定」 are aims, and a result
+    「低于国家4.6%的控制目标」 stays last year's; 新疆's farm meeting (round 126): an aim 「…以上的农村发展目标」 is no
+    class, and a year's result 「提前一年实现…规划目标」 goes on with the account of that year."""
+    assert values_and_units("全市共有1268个景区景点,国家A级旅游景区13家,其中4A级旅游景区3家。") == []
+    assert values_and_units("今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人,城镇登记失业率控制在4.5%以内。") == [(70, "万人"), (4.5, "%")]
+    assert values_and_units("今年要办的10件民生实事也已经确定,其中包括新建续建3所幼儿园。") == []
+    assert values_and_units("会议确定今年我区实现农业增加值增长6%以上,农民人均纯收入增加400元以上的农村发展目标。") == [(6, "%"), (400, "元")]
+    page = ["2009年,我区农业农村工作发展亮点多、突破大,成效显著。农民人均纯收入预计超过4000元,增加500元,实现历史性突破,"
+            "提前一年实现“十一五”规划目标。优质林果面积突破1600万亩,果品产量达到530万吨。",
+            "数据显示,2014年,全省实现新增城镇就业82.68万人,超额完成目标任务近8万人;城镇登记失业率保持在4.14%,低于国家4.6%的控制目标;"
+            "新增农村劳动力转移就业68万人。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="", horizon_year=2015, start_year=2015))
+    assert targets == []
+
+
+def test_the_months_done_beside_the_years_plan_are_progress():
+    """福建's rural works (round 125): 「前4月完成…」 and the money those months cost are progress; the year's plan before
+    them is the target."""
+    assert values_and_units("年度计划建设乡镇污水配套管网850公里,前4月完成389.9公里,完成投资4.08亿元;") == [(850, "公里")]
+    assert values_and_units("今年全省计划新改建农村卫生厕所9807户,前4月已完成4133户;") == [(9807, "户")]
+    assert values_and_units("年度计划建设农村公路1500公里,前4月已完成1010公里,完成投资31.3亿元。") == [(1500, "公里")]
+    assert values_and_units("计划生成551个项目,前4月开工516个,完成投资6.36亿元;") == [(551, "个")]
+
+
+def test_what_is_left_who_came_and_what_a_place_reaches_are_no_aims():
+    """贵州's poverty campaign (round 126): what is still left (「当前,贵州还有…」, 「村里原有89户」) and the campaign's months;
+    the minutes that qualify a share of residents (「90%以上的居民15分钟内能够达到…」, the 90% stays); 湖南's tourism meeting
+    (round 126): the bodies whose heads came; 凤城 (round 125): the towns a new town draws on."""
+    assert values_and_units("当前,贵州还有65个贫困县、280万贫困人口。") == []
+    assert values_and_units("邓越说,村里原有89户贫困户。") == []
+    assert values_and_units("“夏秋攻势”行动从2018年7月至12月,共6个月,提出全年减少贫困人口120万人。") == [(120, "万人")]
+    assert values_and_units("2022年,实现90%以上的居民15分钟内能够达到最近的医疗点。") == [(90, "%")]
+    assert values_and_units("省旅发委各处室负责人、省内31个国家全域旅游示范区创建单位分管领导参加了会议。") == []
+    assert values_and_units("打造辐射周边5个乡镇的“生态旅游新城”。") == []

@@ -1708,3 +1708,19 @@ def test_a_list_handed_down_for_its_year_dates_the_page():
     meta = meta_of("贵州省今年重大工程项目计划完成投资7400亿元\n记者从贵州省发展改革委获悉,近日贵州省重大工程和重点项目建设工作领导小组办公室下发通知,"
                    "下达2021年贵州省重大工程项目名单及推进计划,共安排省重大工程项目4071个、年度计划完成投资7400.7亿元。")
     assert meta.horizon_year == 2021
+
+
+def test_a_years_plan_named_by_its_year_dates_the_page():
+    """连云港's city works (round 125), with no date line: 「2017年计划完成60个老旧小区整治提升任务」 plans 2017."""
+    meta = meta_of("23日上午\n我市召开城乡建设情况通报会\n这次通报会\n勾画了城市规划建设美好愿景\n......\n针对城市交通状况,今年我市将改造人民路、盐河南路。\n"
+                   "港城大道将进行快速化改造,采取上跨和下穿,减少与主要道路平面交叉。2019年底基本建成。\n"
+                   "今年是棚户区改造实施的第二年,计划改造项目78个。\n"
+                   "同时,今年起启动实施第二轮老旧小区改造提升2017年计划完成60个老旧小区整治提升任务,其中市区34个,三县26个。")
+    assert meta.horizon_year == 2017
+
+
+def test_a_campaigns_months_in_its_year_date_the_page():
+    """贵州's 「夏秋攻势」 (round 126), with no date line: 「从2018年7月至12月,共6个月,提出将实现…」 plans 2018."""
+    meta = meta_of("会上,驻村干部对脱贫攻坚政策进行了讲解。\n当前,贵州还有65个贫困县、280万贫困人口。\n"
+                   "根据部署,“夏秋攻势”行动从2018年7月至12月,共6个月,提出将实现全省农村居民人均可支配收入增长10%左右。")
+    assert meta.horizon_year == 2018
