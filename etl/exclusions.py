@@ -149,15 +149,15 @@ def counts_features(sentence: str, q: Quantity) -> bool:
         re.match(r"\s*(?:个|大)?(?:特点|亮点|特征|变化|趋势)", sentence[q.num_end :]) is not None
 
 
-# the months of this year so far: "1至4月份", "1—7月", "前4月" (etl.extract's review reads them before a comma)
-MONTHS_SO_FAR = r"(?:(?<![\d.])[1-9]\s*(?:至|到|—|-)\s*1?\d\s*月|前(?:[一二三四五六七八九十]|1[0-2]|[1-9])个?月)(?:份)?"
+# the months of this year so far: "1至4月份", "1—7月", "1月至7月", "前4月" (etl.extract's review reads them before a comma)
+MONTHS_SO_FAR = r"(?:(?<![\d.])(?:[1-9]|(?<!\d年)1\s*月)\s*(?:至|到|—|-)\s*1?\d\s*月|前(?:[一二三四五六七八九十]|1[0-2]|[1-9])个?月)(?:份)?"
 # ... and summed: "1至4月份累计新开工项目77项" (山西's key works, round 105)
 MONTHS_SO_FAR_RE = re.compile(r"\s*" + MONTHS_SO_FAR + "累计")
 
 
 # ... or done in them: "1至5月贵州省重大工程项目完成投资2525.92亿元" (a headline, round 122), "年度计划建设乡镇污水配套管网
-# 850公里,前4月完成389.9公里" (福建, round 125)
-MONTHS_DONE_RE = re.compile(r"\s*" + MONTHS_SO_FAR + r"[^，,；;。]{0,20}?(?:完成|实现|建成|累计|开工|竣工)")
+# 850公里,前4月完成389.9公里" (福建, round 125), "四川:1-7月农村公路新改建1.38万公里" (a headline, round 128)
+MONTHS_DONE_RE = re.compile(r"\s*" + MONTHS_SO_FAR + r"[^，,；;。]{0,20}?(?:完成|实现|建成|累计|开工|竣工|新改建|新建)")
 
 
 def is_sum_of_the_months_so_far(sentence: str, q: Quantity) -> bool:
@@ -404,16 +404,19 @@ def _names_places_before(before: str) -> bool:
     return all(1 <= len(x) <= 6 and _is_place_name(x) for x in items)
 
 
-# a sentence that opens on what a place has: "全市共有…", "我县现有…"
-INVENTORY_RE = re.compile(r"\s*(?:全[省市区县州镇]|我[省市区县州镇]|[\u4e00-\u9fff]{2,4}?[省市区县州])?(?:目前|现)?(?:共有|现有)")
+# a sentence or a clause that opens on what a place has: "全市共有…", "我县现有…", "全市现在有…"
+INVENTORY_RE = re.compile(r"\s*(?:全[省市区县州镇]|我[省市区县州镇]|[\u4e00-\u9fff]{2,4}?[省市区县州])?(?:目前|现)?(?:共有|现有|现在有|目前有)")
 
 
 def is_existing_count(sentence: str, q: Quantity) -> bool:
     """A count of what already exists, named to say where work goes: "围绕37条产业链和40个产业集群",
     "聚焦37个县域特色产业", "全市8个县（市、区）", "壮大13条重点产业链" (the designated chains made
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
-    if INVENTORY_RE.match(sentence) and not re.search(r"20\d\d\s*年|力争|确保|争取|计划|将|目标|要", sentence):
-        return True  # a place's stock told as a sentence: "全市共有1268个景区景点,国家A级旅游景区13家,其中4A级旅游景区3家" (浏阳, round 126)
+    starts = [0] + [m.end() for m in re.finditer(r"[，,；;]", sentence[: q.start])]
+    if any(INVENTORY_RE.match(sentence, i) for i in starts) and not re.search(r"20\d\d\s*年|力争|确保|争取|计划|将|目标|要", sentence):
+        # a place's stock told as a sentence, or from a clause on: "全市共有1268个景区景点,国家A级旅游景区13家,其中4A级旅游景区3家"
+        # (浏阳, round 126), "在末端也就是用户端,全市现在有天然气用户559万户,液化石油气用户52万户,一共是611万户" (天津, round 127)
+        return True
     before = clause_before(sentence, q)
     if q.unit in ("条", "个") and re.search(r"(壮大|做强|做优|做大|巩固|延伸|强化|提升|重点发展)(?:[^，,；;。]*(?:和|、|及))?\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:产业链|产业集群|集群)", sentence[q.end :]):
         return True  # "做优做强5个国家先进制造业集群", "重点发展12条制造业产业链" (the designated chains)

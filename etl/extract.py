@@ -277,8 +277,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # a set of projects, then their length (the target): "续建20项3093公里"
     if q.unit in ("公里", "千米", "米") and re.search(r"[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff（）()]{2,16}?(?:高速公路|一级公路|二级公路|公路|铁路|段)\s*$|大桥\s*$", before[-30:]):
         return True  # a named road's or bridge's length is its size: "分别是讷河至嫩江高速公路89.7公里", "黑瞎子岛上岛大桥1476米"
-    if re.search(r"(?:这|该|上述|前述|这些)\s*$", before):
-        return True  # a set named before, counted again: "这11个项目到今年底平均要完成路基土石方的96%"
+    if re.search(r"(?:这|该|上述|前述|这些)(?:新增|新建|剩余|其余)?的?\s*$", before):
+        return True  # a set named before, counted again: "这11个项目到今年底平均要完成路基土石方的96%", "这新增的18.55万户,包括…"
     if re.match(r"[\u4e00-\u9fff]{0,10}?中\s*[，,]", sentence[q.end :]) and re.search(r"的\s*$", before):
         return True  # the set a part is taken from: "今年开工的35项公路重点项目中,省负责公路重点项目17项"
     if re.match(r"\s*周岁", sentence[e:]) and not re.search(r"(达到|提高到|提升到|达)\s*$", before):
@@ -300,6 +300,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
         return True  # 56人及以上大班额
     after = sentence[e:]
+    if re.search(r"[（(]\s*(?:约合|折合)\s*$", before):
+        return True  # the amount in another currency: "旅游总收入突破1.3万亿元人民币(约合2400亿新元)" (广东, round 128)
     # the same amount in another currency stands aside: "新签约5亿元(3000万美元)以上项目60个" (a class of project)
     after_all = re.sub(r"^\s*[（(]\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}\s*[）)]", "", sentence[q.end :])
     # years and dates
@@ -1224,7 +1226,22 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         previous_kind = kind
         previous_end = q.end
     share_trailing_comparator(sentence, quantities, out)
-    return out
+    return [one for q, t in zip(quantities, out) for one in each_places_share(sentence, q, t)]
+
+
+# places listed before 各 (each): "中原区、二七区、金水区、管城回族区各完成新建绿地25万平方米"
+EACH_PLACE_RE = re.compile(r"\s*(?:其中[，,]?\s*)?((?:[\u4e00-\u9fff]{1,7}(?:[省市县区镇乡旗]|街道)、)+[\u4e00-\u9fff]{1,7}(?:[省市县区镇乡旗]|街道))各")
+
+
+def each_places_share(sentence: str, q: Quantity, target: Target) -> list[Target]:
+    """A figure that several named places each reach is one target a place: "中原区、二七区、金水区、管城回族区各完成新建绿地
+    25万平方米" → 中原区完成新建绿地 25万平方米, 二七区完成新建绿地 25万平方米, … (郑州's greening plan, round 127).
+    Places not named ("其他4个区每区各5000户") leave the one target."""
+    m = EACH_PLACE_RE.match(clause_before(sentence, q))
+    if not m or not target.indicator_name.startswith(m.group(0).strip()):
+        return [target]
+    rest = target.indicator_name[len(m.group(0).strip()) :]
+    return [dataclasses.replace(target, indicator_name=place + rest) for place in m.group(1).split("、")]
 
 
 def share_trailing_comparator(sentence: str, quantities: list[Quantity], targets: list[Target]) -> None:
@@ -1502,7 +1519,7 @@ def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]
 def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     """A value a change starts from: "由2020年的1.9%提高到2.5%", "缴费费率由7%降至6%", "标准由每人每月
     1800元、1500元统一提高到2200元" (both 1800元 and 1500元), "由每人每年670元提高到700元", "在现在的14.12%基础上",
-    "比重由现在的61%提高到70%"."""
+    "比重由现在的61%提高到70%", "露地蔬菜由目前的4万亩增至10万亩" (海东, round 128)."""
     seg_start = clause_start(sentence, q, "，,；;。")
     before = sentence[seg_start : q.start - q.prefix_len]
     if re.search(r"在\s*(?:现在|目前|现有|当前|20\d\d\s*年(?:底|末)?)?\s*的?\s*$", before) and re.match(r"\s*(?:的)?\s*基础上", sentence[q.end :]):
@@ -1513,7 +1530,7 @@ def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
         return False
     after = sentence[q.end : q.end + 24]
     return bool(re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:[\u4e00-\u9fff（）()、]{0,8}?)(?:统一|分别|逐步)?\s*"
-                         r"(提高|增加|提升|增长|下降|降低|减少|扩大|降|升|调整|调)(到|至)", after)) or bool(
+                         r"(提高|增加|提升|增长|下降|降低|减少|扩大|降|升|增|减|调整|调)(到|至)", after)) or bool(
         re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:统一|分别|逐步)?\s*[,，]?\s*(到|至)", after))
 
 

@@ -326,6 +326,10 @@ def quoted_title(head: list[str]) -> str:
         for m in QUOTED_TITLE_RE.finditer(line):
             if re.search(r"关于(?:印发|转发)《?$", line[: m.start(1)]):
                 continue  # "…区人民政府发布关于印发《重庆市…行动方案》": a notice forwarding it, whose name is cut
+            if re.search(r"方面[，,][^。；;]{0,24}$", line[: m.start(1)]):
+                # one of a year's plans told as its work in a field: "在重大战略规划方面,省政府办公厅印发《…三年行动计划
+                # (2024—2026年)》《…专项规划》" (江苏, round 127)
+                continue
             if re.search(r"(发布|印发|公布|出台|审议通过)了?《$", line[: m.start(1)]) or re.match(r"\s*([（(]以下简称|全文|正式)", line[m.end(1) + 1 :]):
                 return _normalise_title(m.group(1))
     return ""

@@ -484,6 +484,9 @@ def is_restatement(a: Target, b: Target) -> bool:
         if a.unit in ("亿元", "万亿元") and a.value >= 100 and a.kind == "level" and a.comparator == b.comparator and (
                 all(re.search(r"GDP|生产总值|经济总量|^总量", n) for n in (na, nb)) or na in nb or nb in na):
             return True  # GDP said three ways: "GDP力争突破3000亿元" / "总量力争突破3000亿元" / "确保地区生产总值突破3000亿元"
+        if a.comparator == b.comparator and a.unit[:1] in "万亿" and a.unit[-1:] not in CLASSIFIER_UNITS and not a.unit.endswith("元") \
+                and len(_measure_named(na)) >= 3 and _measure_named(na) == _measure_named(nb):
+            return True  # a large amount said again with its place and year: "新建绿地 600万平方米以上" / "今年郑州新建绿地面积600万平方米以上"
         # an amount (not a count of things) restated in other words — a page's lead and its body,
         # "提出到2025年地区生产总值将达到3.5万亿元" / "国内生产总值达到3.5万亿元": the same measure
         if na == nb or a.kind != "level" or a.unit[-1:] in CLASSIFIER_UNITS:

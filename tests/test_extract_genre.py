@@ -1876,3 +1876,29 @@ def test_what_is_left_who_came_and_what_a_place_reaches_are_no_aims():
     assert values_and_units("2022年,实现90%以上的居民15分钟内能够达到最近的医疗点。") == [(90, "%")]
     assert values_and_units("省旅发委各处室负责人、省内31个国家全域旅游示范区创建单位分管领导参加了会议。") == []
     assert values_and_units("打造辐射周边5个乡镇的“生态旅游新城”。") == []
+
+
+def test_places_that_each_reach_a_figure_are_one_target_a_place():
+    """郑州's greening plan (round 127): 「中原区、二七区、金水区、管城回族区各完成新建绿地25万平方米」 is four targets; places
+    not named (「其他4个区每区各5000户」) stay one."""
+    targets = sentence_to_targets("中原区、二七区、金水区、管城回族区各完成新建绿地25万平方米;", TASK, horizon_year=2022, first_plan_year=2022)
+    assert [(t.indicator_name, t.value) for t in targets] == [
+        ("中原区完成新建绿地", 25), ("二七区完成新建绿地", 25), ("金水区完成新建绿地", 25), ("管城回族区完成新建绿地", 25)]
+    assert [t.value for t in sentence_to_targets("其他4个区每区各5000户。", TASK, horizon_year=2022, first_plan_year=2022)].count(5000) == 1
+
+
+def test_a_lede_restated_a_stock_a_conversion_and_a_start_from_now_are_told_apart():
+    """郑州 (round 127): the lede's 「新建绿地 600万平方米以上」 said again as 「今年郑州新建绿地面积600万平方米以上」 is one
+    target; 天津's gas users (round 127): 「全市现在有…」 is the stock; 广东 (round 128): 「(约合2400亿新元)」
+    is the same amount in another currency; 海东 (round 128): 「由目前的4万亩增至10万亩」 starts from 4; 西藏 (round 128): 「这新增的18.55万户」
+    counts again what was said; 四川 (round 128): 「今年1月至7月,…新改建1.38万公里,占年度目标任务的69.2%」 is progress."""
+    page = ["郑州世纪公园改造提升工程今年将开工建设", "新建绿地 600万平方米以上、开工建设椰风路等 8条生态廊道……",
+            "大象新闻记者还从《方案》中了解到,今年郑州新建绿地面积600万平方米以上,其中市区新建绿地360万平方米以上。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="郑州市", horizon_year=2022, start_year=2022))
+    assert [t.value for t in targets].count(600) == 1
+    assert values_and_units("在末端也就是用户端,全市现在有天然气用户559万户,液化石油气用户52万户,一共是611万户。") == []
+    assert (2400, "亿") not in values_and_units("同时旅游总收入突破1.3万亿元人民币(约合2400亿新元)。")
+    assert values_and_units("使黄河流域露地蔬菜由目前的4万亩增至10万亩。") == [(10, "万亩")]
+    assert values_and_units("自治区财政厅厅长艾俊涛解释,这新增的18.55万户,包括当时住房条件较好的部分。") == []
+    assert values_and_units("今年1月至7月,四川农村公路新改建1.38万公里,占年度目标任务的69.2%。") == []
+    assert values_and_units("四川:1-7月农村公路新改建1.38万公里") == []

@@ -1724,3 +1724,17 @@ def test_a_campaigns_months_in_its_year_date_the_page():
     meta = meta_of("会上,驻村干部对脱贫攻坚政策进行了讲解。\n当前,贵州还有65个贫困县、280万贫困人口。\n"
                    "根据部署,“夏秋攻势”行动从2018年7月至12月,共6个月,提出将实现全省农村居民人均可支配收入增长10%左右。")
     assert meta.horizon_year == 2018
+
+
+def test_a_plan_listed_among_a_years_work_is_not_the_pages_title():
+    """江苏's transport page (round 127): 「省政府办公厅印发《…三年行动计划(2024—2026年)》《…专项规划(2024—2035年)》」 lists the
+    year's work; the page is its headline's, on 2025. A plan the page reports alone keeps its title (郑州, round 127)."""
+    meta = meta_of("今年江苏将完成交通基础设施建设投资2300亿元\n"
+                   "央广网南京1月4日消息(记者庄滨滨)1月4日,记者从江苏省交通运输厅获悉,2025年,江苏将完成交通基础设施建设投资2300亿元。\n"
+                   "会议现场(央广网发 李婕 摄)\n"
+                   "吴永宏介绍,在重大战略规划方面,省政府办公厅印发《关于加快打造更具特色的“水运江苏”三年行动计划（2024—2026年）》"
+                   "《南京区域性航运物流中心发展专项规划（2024—2035年）》。")
+    assert meta.horizon_year == 2025 and "三年行动计划" not in meta.title
+    meta = meta_of("最新进展!郑州世纪公园改造提升工程今年将开工建设\n新建绿地 600万平方米以上、新建综合性公园 20个……\n"
+                   "2月16日,郑州市政府发布《郑州市2022年城市园林绿化工作实施方案》(以下简称《方案》),敲定今年城市园林绿化工作要点。")
+    assert meta.horizon_year == 2022
