@@ -1002,7 +1002,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     in_aims = False  # "2024年,海南旅游经济发展目标为:…,同比增长10%;旅游总收入2070亿元,同比增长14%;…": aims, 同比 and all
     past_account = False  # the sentence before was a review that opened on a past year
     last_year: int | None = None  # the due year of the last target of the sentence before
-    after_event = False  # the sentence before told an event's projects, or broke them down
+    after_event = clause.follows_event  # the sentence before told an event's projects, or broke them down
     for sentence in split_sentences(clause.text):
         run_on = same_sentence  # the part before ended with ；
         goes_on = same_sentence and not looks_ahead(sentence)
@@ -1038,7 +1038,8 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         # ("本次全市集中开工活动,共有项目206个,…。从项目领域看:“十强”产业113个项目,年度计划261亿元;…", 德州, round 113)
         breakdown = after_event and (run_on or EVENT_BREAKDOWN_RE.match(sentence) is not None)
         if breakdown:
-            found = [t for t in found if t.unit not in EVENT_COUNT_UNITS]
+            # (and each kind's lifetime cost: "按行业类别分,农水项目9个,总投资119.2亿元;…", 温州, round 129)
+            found = [t for t in found if t.unit not in EVENT_COUNT_UNITS and not t.indicator_name.endswith("总投资")]
         after_event = breakdown or EVENT_RE.search(sentence) is not None
         carry_kind = found[-1].kind if found else ""
         last_year = found[-1].target_year if found else None
@@ -1050,6 +1051,15 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
 
 # a sentence that breaks down the projects of the one before: "从项目领域看:…", "全部项目中,…", "其中,…", "分领域看,…"
 EVENT_BREAKDOWN_RE = re.compile(r"\s*(?:从[^，,。；;：:]{1,8}看|(?:全部|所有|上述)项目中|其中|分[^，,。；;：:]{1,4}看|按[^，,。；;：:]{1,6}分)\s*[，,：:]?")
+
+
+def mark_event_breakdowns(clauses: list[Clause]) -> None:
+    """A news paragraph that breaks down the projects an event started in the paragraph before: 温州's start ceremony (round
+    129), 「…我市56个项目参加全省扩大有效投资重大项目集中开工活动,…」 then 「按投资规模分,100亿元以上项目3个,总投资338.6亿元;…」."""
+    for before, clause in zip(clauses, clauses[1:]):
+        told = split_sentences(before.text)
+        if told and EVENT_RE.search(told[-1]) and EVENT_BREAKDOWN_RE.match(clause.text):
+            clause.follows_event = True
 
 
 # a lead that names the year, then the place, then the subject: its year holds for every item of the

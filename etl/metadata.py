@@ -705,8 +705,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # a meeting named by its year, at which the aims are set: "辽宁省旅游局在2016年全省旅游工作会议上提出,今年…" (round 121)
         heads += [int(y) for y in re.findall(r"在((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作(?:会议|会)上", opening)]
         # the year's aim set right after its year: "2018年要实现33个贫困县摘帽、110万贫困人口脱贫的目标" (河南, round 121),
-        # "2017年计划完成60个老旧小区整治提升任务" (连云港, round 125)
-        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:要|将|力争|确保|计划)(?:实现|完成)", opening)]
+        # "2017年计划完成60个老旧小区整治提升任务" (连云港, round 125), "项目总投资818.4亿元,2017年计划投资118.7亿元" (温州, round 129)
+        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:要|将|力争|确保|计划)(?:实现|完成|投资)", opening)]
         # a campaign's months in its year, then what it will do: "“夏秋攻势”行动从2018年7月至12月,共6个月,提出将实现…" (贵州, round 126)
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年\d{1,2}月(?:至|到)\d{1,2}月[^。；;]{0,30}?将", opening)]
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]

@@ -50,6 +50,7 @@ class Clause:
     is_table_row: bool = False
     line_no: int = 0
     row_text: str = ""  # a table row with a target column, as written ("地区生产总值增速 | % | 6")
+    follows_event: bool = False  # the paragraph before told an event's projects, and this one breaks them down
 
 
 @dataclass

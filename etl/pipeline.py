@@ -6,7 +6,14 @@ import re
 from difflib import SequenceMatcher
 
 from etl.clean import drop_spaces
-from etl.extract import CLASSIFIER_UNITS, LOOKS_AHEAD_RE, achievements_run_on, clause_to_targets, has_target_verb
+from etl.extract import (
+    CLASSIFIER_UNITS,
+    LOOKS_AHEAD_RE,
+    achievements_run_on,
+    clause_to_targets,
+    has_target_verb,
+    mark_event_breakdowns,
+)
 from etl.indicator_table import rows_to_targets
 from etl.model import Clause, DocumentMeta, Target
 from etl.sectors import heading_to_sector
@@ -39,6 +46,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         mark_review_sections(clauses)
     start = first_plan_year(meta)
     mark_listed_achievements(clauses, start)
+    mark_event_breakdowns(clauses)
     targets: list[Target] = []
     from_table: list[bool] = []
     for table_target in rows_to_targets(table_rows, first_year=start):

@@ -1902,3 +1902,14 @@ def test_a_lede_restated_a_stock_a_conversion_and_a_start_from_now_are_told_apar
     assert values_and_units("自治区财政厅厅长艾俊涛解释,这新增的18.55万户,包括当时住房条件较好的部分。") == []
     assert values_and_units("今年1月至7月,四川农村公路新改建1.38万公里,占年度目标任务的69.2%。") == []
     assert values_and_units("四川:1-7月农村公路新改建1.38万公里") == []
+
+
+def test_a_start_ceremony_told_over_two_paragraphs_is_its_news():
+    """温州's ceremony (round 129): the headline's count with its day between (「56个项目今天集中开工」), the projects that
+    「参加…集中开工活动」, and the next paragraph's breakdown by size and kind, counts and lifetime cost alike."""
+    assert values_and_units("温州市56个项目今天集中开工 总投资818亿元") == []
+    page = ["温州市重大项目集中开工",
+            "按照省委、省政府统一部署,今天,我市56个项目参加全省扩大有效投资重大项目集中开工活动,项目总投资818.4亿元。",
+            "按投资规模分,100亿元以上项目3个,总投资338.6亿元;50亿-100亿元项目1个,总投资54.4亿元。按行业类别分,农水项目9个,总投资119.2亿元。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="温州市", horizon_year=2017, start_year=2017))
+    assert targets == []

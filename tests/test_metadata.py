@@ -1738,3 +1738,10 @@ def test_a_plan_listed_among_a_years_work_is_not_the_pages_title():
     meta = meta_of("最新进展!郑州世纪公园改造提升工程今年将开工建设\n新建绿地 600万平方米以上、新建综合性公园 20个……\n"
                    "2月16日,郑州市政府发布《郑州市2022年城市园林绿化工作实施方案》(以下简称《方案》),敲定今年城市园林绿化工作要点。")
     assert meta.horizon_year == 2022
+
+
+def test_a_years_planned_investment_dates_the_page():
+    """温州's start ceremony (round 129), with no date line: 「项目总投资818.4亿元,2017年计划投资118.7亿元」 plans 2017."""
+    meta = meta_of("温州市56个项目今天集中开工 总投资818亿元\n按照省委、省政府统一部署,今天,我市56个项目参加全省扩大有效投资重大项目集中开工活动,"
+                   "项目总投资818.4亿元,2017年计划投资118.7亿元。\n据介绍,2016年1月4日、7月22日,我市参加全省集中开工活动的114个项目已全部开工建设。")
+    assert meta.horizon_year == 2017
