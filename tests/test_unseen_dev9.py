@@ -548,7 +548,7 @@ HALF_FLOORS = {
     # 0.721, dev 0.775 / 0.894 / 0.903 / 0.858): the floors are the figures as read, the held-back halves' raised by the
     # forty-second's freeze (a year's result estimated at its end, a meeting that sums up one year, an event's site:
     # heldout111 precision 0.580 → 0.889, year 0.634 → 0.878; heldout112 precision 0.737 → 0.764, place 0.933 → 1.000)
-    "dev111": {"precision": 0.86, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.99},
+    "dev111": {"precision": 0.95, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.99},
     "heldout111": {"precision": 0.88, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.87},
     "dev112": {"precision": 0.69, "recall": 0.83, "jurisdiction": 0.76, "target_year": 0.86},
     "heldout112": {"precision": 0.76, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.8},
@@ -620,11 +620,18 @@ HALF_FLOORS = {
     "dev128": {"precision": 0.76, "recall": 0.94, "jurisdiction": 0.41, "target_year": 0.74},
     "heldout128": {"precision": 0.87, "recall": 0.85, "jurisdiction": 0.99, "target_year": 0.94},
     # rounds 129–130, the fiftieth confirmation, read once at 689e5cd (code a97e11b; held-back 0.701 / 0.926 / 1.000 /
-    # 0.926, dev 0.912 / 0.859 / 0.284 / 0.989): the floors are the figures as read
+    # 0.926, dev 0.912 / 0.859 / 0.284 / 0.989): the floors are the figures as read, raised after 6733694's rules (a start
+    # ceremony over two paragraphs: heldout129 precision 0.552 → 0.860; and dev111 precision 0.868 → 0.957)
     "dev129": {"precision": 0.89, "recall": 0.81, "jurisdiction": 0, "target_year": 0.99},
-    "heldout129": {"precision": 0.55, "recall": 0.86, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout129": {"precision": 0.86, "recall": 0.86, "jurisdiction": 0.99, "target_year": 0.99},
     "dev130": {"precision": 0.92, "recall": 0.9, "jurisdiction": 0.65, "target_year": 0.97},
     "heldout130": {"precision": 0.94, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.84},
+    # rounds 131–132, the fifty-first confirmation, read once at 36f82d8 (code 6733694; held-back 0.901 / 0.850 / 0.960 /
+    # 0.740, dev 0.815 / 0.902 / 0.741 / 0.828): the floors are the figures as read
+    "dev131": {"precision": 0.81, "recall": 0.88, "jurisdiction": 0.72, "target_year": 0.71},
+    "heldout131": {"precision": 0.97, "recall": 0.95, "jurisdiction": 0.9, "target_year": 0.7},
+    "dev132": {"precision": 0.81, "recall": 0.93, "jurisdiction": 0.76, "target_year": 0.99},
+    "heldout132": {"precision": 0.85, "recall": 0.78, "jurisdiction": 0.99, "target_year": 0.76},
 }
 
 
