@@ -680,6 +680,7 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     """A sentence headed by a year before the plan starts, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次",
     "据会议消息,2021年,红河州特色农业竞争力不断增强" (in a page on 2022's work); ``set_off``: the year stands apart, a comma
     after it ("据…介绍,2023年,全省新改建农村公路9263公里")."""
+    sentence = sentence.lstrip(" “\"「")  # a speaker's words in quotes: "“2020年,西安市328个市级重点在建项目完成投资3696亿元" (round 132)
     m = (PAST_YEAR_SET_OFF_RE if set_off else PAST_YEAR_HEAD_RE).match(sentence)
     # or by the year gone named as such, whatever the page's year: "去年,我市新建农村公路500公里,…" (郑州, round 87), after
     # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117)

@@ -707,6 +707,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # the year's aim set right after its year: "2018年要实现33个贫困县摘帽、110万贫困人口脱贫的目标" (河南, round 121),
         # "2017年计划完成60个老旧小区整治提升任务" (连云港, round 125), "项目总投资818.4亿元,2017年计划投资118.7亿元" (温州, round 129)
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:要|将|力争|确保|计划)(?:实现|完成|投资)", opening)]
+        # a headline or a lede that opens on its year and what the place will do there: "2021年西安市聚焦六大领域 安排市级重点项目
+        # 740个" (round 132), "中国宁波网讯 2007年宁波百姓生活以及我们的城市又将发生怎样的变化?" (round 131)
+        heads += [int(y) for y in re.findall(r"^((?:20)\d\d)年[\u4e00-\u9fff]{2,8}?(?:将|要|计划|安排|聚焦)", _compact(body[0]) if body else "")]
+        heads += [int(y) for y in re.findall(r"(?:网讯|日报讯|报讯)\s*((?:20)\d\d)年[^。；;？?]{0,24}?将", opening[:200])]
         # a campaign's months in its year, then what it will do: "“夏秋攻势”行动从2018年7月至12月,共6个月,提出将实现…" (贵州, round 126)
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年\d{1,2}月(?:至|到)\d{1,2}月[^。；;]{0,30}?将", opening)]
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]

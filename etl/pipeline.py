@@ -55,12 +55,14 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         targets.append(table_target)
         from_table.append(True)
     opening = meta.horizon_year or opening_year(clauses)
-    for clause in clauses:
+    for before, clause in zip([None, *clauses], clauses):
         year = opening or heading_year(clause)
         period_end = plan_period_end(clause)
         if period_end and year and period_end > year:
             year = period_end  # a work report's part on the next five-year plan: its targets are due at its end
+        named = name_from_the_line_above(before.text if before else "", clause.text)
         for t in clause_to_targets(clause, year, start, meta.doc_type):
+            t.indicator_name = named + t.indicator_name
             t.sector = clause.sector
             t.clause_ref = clause.ref
             r = clause.responsibility
@@ -218,6 +220,21 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
             clause.is_review = True
+
+
+# a line that is a figure alone, its verb and measure first: "新增学位1080个"
+FIGURE_LINE_RE = re.compile(r"(?:新增|新建|建设|增加|提供|建成)[\u4e00-\u9fff]{1,8}\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{1,3}")
+# ... and the line above that names whose it is: "长沙师范附属天健小学" (a school, a park, a project)
+NAME_LINE_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,24}(?:学校|小学|中学|幼儿园|学院|初中部|高中部|分校|校区|医院|公园|中心|馆|项目|工程)")
+
+
+def name_from_the_line_above(above: str, line: str) -> str:
+    """A list that names each item on one line and its figure on the next: "长沙师范附属天健小学" / "新增学位1080个" →
+    the figure's name begins with the school's (长沙's 2019 schools, round 132: two schools that each add 1080 seats are
+    two targets). Only a bare figure line under a bare name line: "" otherwise."""
+    if FIGURE_LINE_RE.fullmatch(line.strip()) and NAME_LINE_RE.fullmatch(above.strip()):
+        return above.strip()
+    return ""
 
 
 def mark_listed_achievements(clauses: list[Clause], first_year: int | None = None) -> None:

@@ -1913,3 +1913,20 @@ def test_a_start_ceremony_told_over_two_paragraphs_is_its_news():
             "按投资规模分,100亿元以上项目3个,总投资338.6亿元;50亿-100亿元项目1个,总投资54.4亿元。按行业类别分,农水项目9个,总投资119.2亿元。"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="温州市", horizon_year=2017, start_year=2017))
     assert targets == []
+
+
+def test_a_list_that_names_each_school_on_the_line_above_its_seats():
+    """长沙's 2019 schools (round 132): 「长沙师范附属天健小学」 / 「新增学位1080个」 — the figure takes the school's name, so two
+    schools that each add 1080 seats are two targets; a figure line under a district's name keeps its own."""
+    page = ["2019年长沙市义务教育学位扩容建设项目校名单", "芙蓉区", "新安小学", "新增学位1080个", "开福区", "长沙师范附属天健小学", "新增学位1080个"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="长沙市", horizon_year=2019, start_year=2019))
+    assert [(t.indicator_name, t.value) for t in targets] == [("新安小学新增学位", 1080), ("长沙师范附属天健小学新增学位", 1080)]
+
+
+def test_a_speakers_quoted_account_of_the_year_gone_is_review():
+    """西安's projects (round 132): 「“2020年,西安市328个市级重点在建项目完成投资3696亿元,…。458个市、区两级重点项目竣工投运,
+    …创造就业岗位超过15万个。”」 in a page on 2021 — the quote's second sentence goes on with the year gone."""
+    page = ["“2020年,西安市328个市级重点在建项目完成投资3696亿元,达到年计划的131.5%。458个市、区两级重点项目竣工投运,"
+            "预计释放产能超过1200亿元,创造就业岗位超过15万个。”"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="西安市", horizon_year=2021, start_year=2021))
+    assert targets == []
