@@ -1710,22 +1710,6 @@ def test_a_list_handed_down_for_its_year_dates_the_page():
     assert meta.horizon_year == 2021
 
 
-def test_a_years_plan_named_by_its_year_dates_the_page():
-    """连云港's city works (round 125), with no date line: 「2017年计划完成60个老旧小区整治提升任务」 plans 2017."""
-    meta = meta_of("23日上午\n我市召开城乡建设情况通报会\n这次通报会\n勾画了城市规划建设美好愿景\n......\n针对城市交通状况,今年我市将改造人民路、盐河南路。\n"
-                   "港城大道将进行快速化改造,采取上跨和下穿,减少与主要道路平面交叉。2019年底基本建成。\n"
-                   "今年是棚户区改造实施的第二年,计划改造项目78个。\n"
-                   "同时,今年起启动实施第二轮老旧小区改造提升2017年计划完成60个老旧小区整治提升任务,其中市区34个,三县26个。")
-    assert meta.horizon_year == 2017
-
-
-def test_a_campaigns_months_in_its_year_date_the_page():
-    """贵州's 「夏秋攻势」 (round 126), with no date line: 「从2018年7月至12月,共6个月,提出将实现…」 plans 2018."""
-    meta = meta_of("会上,驻村干部对脱贫攻坚政策进行了讲解。\n当前,贵州还有65个贫困县、280万贫困人口。\n"
-                   "根据部署,“夏秋攻势”行动从2018年7月至12月,共6个月,提出将实现全省农村居民人均可支配收入增长10%左右。")
-    assert meta.horizon_year == 2018
-
-
 def test_a_plan_listed_among_a_years_work_is_not_the_pages_title():
     """江苏's transport page (round 127): 「省政府办公厅印发《…三年行动计划(2024—2026年)》《…专项规划(2024—2035年)》」 lists the
     year's work; the page is its headline's, on 2025. A plan the page reports alone keeps its title (郑州, round 127)."""
@@ -1740,19 +1724,28 @@ def test_a_plan_listed_among_a_years_work_is_not_the_pages_title():
     assert meta.horizon_year == 2022
 
 
-def test_a_years_planned_investment_dates_the_page():
-    """温州's start ceremony (round 129), with no date line: 「项目总投资818.4亿元,2017年计划投资118.7亿元」 plans 2017."""
-    meta = meta_of("温州市56个项目今天集中开工 总投资818亿元\n按照省委、省政府统一部署,今天,我市56个项目参加全省扩大有效投资重大项目集中开工活动,"
-                   "项目总投资818.4亿元,2017年计划投资118.7亿元。\n据介绍,2016年1月4日、7月22日,我市参加全省集中开工活动的114个项目已全部开工建设。")
-    assert meta.horizon_year == 2017
+# pages with no date line, each dated by what it says of its year
+PAGES_DATED_BY_THEIR_WORDS = [
+    # 连云港's city works (round 125): 「2017年计划完成60个老旧小区整治提升任务」
+    ("23日上午\n我市召开城乡建设情况通报会\n这次通报会\n勾画了城市规划建设美好愿景\n......\n针对城市交通状况,今年我市将改造人民路、盐河南路。\n"
+     "港城大道将进行快速化改造,采取上跨和下穿,减少与主要道路平面交叉。2019年底基本建成。\n"
+     "今年是棚户区改造实施的第二年,计划改造项目78个。\n"
+     "同时,今年起启动实施第二轮老旧小区改造提升2017年计划完成60个老旧小区整治提升任务,其中市区34个,三县26个。", 2017),
+    # 贵州's 「夏秋攻势」 (round 126): 「从2018年7月至12月,共6个月,提出将实现…」
+    ("会上,驻村干部对脱贫攻坚政策进行了讲解。\n当前,贵州还有65个贫困县、280万贫困人口。\n"
+     "根据部署,“夏秋攻势”行动从2018年7月至12月,共6个月,提出将实现全省农村居民人均可支配收入增长10%左右。", 2018),
+    # 温州's start ceremony (round 129): 「项目总投资818.4亿元,2017年计划投资118.7亿元」
+    ("温州市56个项目今天集中开工 总投资818亿元\n按照省委、省政府统一部署,今天,我市56个项目参加全省扩大有效投资重大项目集中开工活动,"
+     "项目总投资818.4亿元,2017年计划投资118.7亿元。\n据介绍,2016年1月4日、7月22日,我市参加全省集中开工活动的114个项目已全部开工建设。", 2017),
+    # 西安 (round 132): a headline that opens on its year, over an account of 2020
+    ("2021年西安市聚焦六大领域 安排市级重点项目740个\n1月25日,西安市举行重大项目推进情况新闻发布会。发改委副主任介绍了2020年重点项目建设、"
+     "2021年重点建设项目等方面的情况。\n“2020年,西安市328个市级重点在建项目完成投资3696亿元,达到年计划的131.5%。”", 2021),
+    # 宁波 (round 131): a lede that opens on its year and what it will bring
+    ("中国宁波网讯 2007年宁波百姓生活以及我们的城市又将发生怎样的变化?一起听听市委书记在全市经济工作会议上怎么说。\n"
+     "今年我市经济社会发展的主要目标是,地区生产总值和财政一般预算收入增长10%以上。", 2007),
+]
 
 
-def test_a_headline_or_a_lede_that_opens_on_its_year_dates_the_page():
-    """西安 (round 132): 「2021年西安市聚焦六大领域 安排市级重点项目740个」 over an account of 2020 plans 2021; 宁波 (round 131):
-    「中国宁波网讯 2007年宁波百姓生活以及我们的城市又将发生怎样的变化?」 plans 2007."""
-    meta = meta_of("2021年西安市聚焦六大领域 安排市级重点项目740个\n1月25日,西安市举行重大项目推进情况新闻发布会。发改委副主任介绍了2020年重点项目建设、"
-                   "2021年重点建设项目等方面的情况。\n“2020年,西安市328个市级重点在建项目完成投资3696亿元,达到年计划的131.5%。”")
-    assert meta.horizon_year == 2021
-    meta = meta_of("中国宁波网讯 2007年宁波百姓生活以及我们的城市又将发生怎样的变化?一起听听市委书记在全市经济工作会议上怎么说。\n"
-                   "今年我市经济社会发展的主要目标是,地区生产总值和财政一般预算收入增长10%以上。")
-    assert meta.horizon_year == 2007
+@pytest.mark.parametrize(("text", "year"), PAGES_DATED_BY_THEIR_WORDS)
+def test_a_page_with_no_date_line_is_dated_by_its_words(text: str, year: int):
+    assert meta_of(text).horizon_year == year
