@@ -535,7 +535,7 @@ HALF_FLOORS = {
     "dev107": {"precision": 0.89, "recall": 0.56, "jurisdiction": 0.7, "target_year": 0.75},
     "heldout107": {"precision": 0.87, "recall": 0.9, "jurisdiction": 0.84, "target_year": 0.99},
     "dev108": {"precision": 0.7, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.92},
-    "heldout108": {"precision": 0.75, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.9},
+    "heldout108": {"precision": 0.77, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.99},
     # rounds 109–110, the fortieth confirmation, read once at 9b54e9d (code 0c682eb; held-back 0.846 / 0.825 / 0.740 /
     # 0.909, dev 0.870 / 0.870 / 0.812 / 0.896): the floors are the figures as read, heldout109's raised by the
     # forty-first's freeze (a report's section dates its targets, duty lines name no place: 0.879 / 0.690 / 0.429 / 0.886 →
@@ -590,7 +590,7 @@ HALF_FLOORS = {
     # precision 0.867 → 0.886)
     "dev121": {"precision": 0.72, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.81},
     "heldout121": {"precision": 0.88, "recall": 0.99, "jurisdiction": 0.79, "target_year": 0.89},
-    "dev122": {"precision": 0.81, "recall": 0.87, "jurisdiction": 0.84, "target_year": 0.66},
+    "dev122": {"precision": 0.81, "recall": 0.87, "jurisdiction": 0.84, "target_year": 0.74},
     "heldout122": {"precision": 0.88, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.99},
     # rounds 123–124, the forty-seventh confirmation, read once at e228a71 (code d3f46a2; held-back 0.839 / 0.929 / 0.768 /
     # 0.695, dev 0.851 / 0.733 / 0.850 / 0.762): the floors are the figures as read, raised after 2f46fed's rules (a share
@@ -627,11 +627,19 @@ HALF_FLOORS = {
     "dev130": {"precision": 0.92, "recall": 0.9, "jurisdiction": 0.65, "target_year": 0.97},
     "heldout130": {"precision": 0.94, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.84},
     # rounds 131–132, the fifty-first confirmation, read once at 36f82d8 (code 6733694; held-back 0.901 / 0.850 / 0.960 /
-    # 0.740, dev 0.815 / 0.902 / 0.741 / 0.828): the floors are the figures as read
+    # 0.740, dev 0.815 / 0.902 / 0.741 / 0.828): the floors are the figures as read, raised after bca41e0's rules (a figure
+    # named by the line above, a quoted account of the year gone, a headline's year: heldout132 0.852 / 0.788 / year 0.768 →
+    # 0.899 / 0.939 / 0.955; heldout131 year 0.705 → 0.932; and dev122 year 0.667 → 0.744, heldout108 year 0.902 → 1.000)
     "dev131": {"precision": 0.81, "recall": 0.88, "jurisdiction": 0.72, "target_year": 0.71},
-    "heldout131": {"precision": 0.97, "recall": 0.95, "jurisdiction": 0.9, "target_year": 0.7},
+    "heldout131": {"precision": 0.97, "recall": 0.95, "jurisdiction": 0.9, "target_year": 0.93},
     "dev132": {"precision": 0.81, "recall": 0.93, "jurisdiction": 0.76, "target_year": 0.99},
-    "heldout132": {"precision": 0.85, "recall": 0.78, "jurisdiction": 0.99, "target_year": 0.76},
+    "heldout132": {"precision": 0.89, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.95},
+    # rounds 133–134, the fifty-second confirmation, read once at 48e9bde (code c285411; held-back 0.817 / 0.955 / 0.933 /
+    # 0.789, dev 0.908 / 0.919 / 0.914 / 0.785): the floors are the figures as read
+    "dev133": {"precision": 0.92, "recall": 0.83, "jurisdiction": 0.99, "target_year": 0.96},
+    "heldout133": {"precision": 0.83, "recall": 0.93, "jurisdiction": 0.96, "target_year": 0.78},
+    "dev134": {"precision": 0.89, "recall": 0.96, "jurisdiction": 0.87, "target_year": 0.7},
+    "heldout134": {"precision": 0.79, "recall": 0.97, "jurisdiction": 0.89, "target_year": 0.79},
 }
 
 
