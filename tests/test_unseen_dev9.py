@@ -629,7 +629,7 @@ HALF_FLOORS = {
     # rounds 131–132, the fifty-first confirmation, read once at 36f82d8 (code 6733694; held-back 0.901 / 0.850 / 0.960 /
     # 0.740, dev 0.815 / 0.902 / 0.741 / 0.828): the floors are the figures as read, raised after bca41e0's rules (a figure
     # named by the line above, a quoted account of the year gone, a headline's year: heldout132 0.852 / 0.788 / year 0.768 →
-    # 0.899 / 0.939 / 0.955; heldout131 year 0.705 → 0.932; and dev122 year 0.667 → 0.744, heldout108 year 0.902 → 1.000)
+    # 0.899 / 0.939 / 0.955; heldout131 year 0.705 → 0.932; and dev122 year 0.667 → 0.744, heldout108 0.767 / year 0.902 → 0.780 / 1.000)
     "dev131": {"precision": 0.81, "recall": 0.88, "jurisdiction": 0.72, "target_year": 0.71},
     "heldout131": {"precision": 0.97, "recall": 0.95, "jurisdiction": 0.9, "target_year": 0.93},
     "dev132": {"precision": 0.81, "recall": 0.93, "jurisdiction": 0.76, "target_year": 0.99},
