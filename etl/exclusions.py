@@ -512,9 +512,10 @@ def counts_document_contents(sentence: str, q: Quantity) -> bool:
     """How many tasks or measures a document holds, not a target: "《…任务分解》明确133项具体任务",
     "细化15项具体任务", "出台20条政策措施"."""
     before = clause_before(sentence, q)
-    if q.unit in ("个", "项") and (re.match(r"\s*(?:主要|预期性|约束性|核心|关键|重点)?\s*指标", sentence[q.end :])
+    if q.unit in ("个", "项") and (re.match(r"\s*[\u4e00-\u9fff]{0,4}?\s*指标", sentence[q.end :])
                                   or re.search(r"(?:预期性|约束性|主要)指标\s*$", before)):
-        return True  # a plan's count of its own indicators: "其中20个预期性指标、8个约束性指标", "预期性指标19项"
+        return True  # a plan's count of its own indicators: "其中20个预期性指标、8个约束性指标", "预期性指标19项",
+        # "4个结构性指标均实现10%以上增长"
     if q.unit in ("项", "条") and re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:举措|措施|政策)", sentence[q.end :]):
         return True  # a programme's measures: "实施稳经济30项举措", "实施法治化营商环境100项提升举措"
     if q.unit in ("个", "项", "条") and re.search(r"(?:分为|包括|涵盖|由)", before) and re.match(r"\s*[\u4e00-\u9fff]{0,8}?(?:政策|举措|措施)(?=[、和及与，,；;。]|$)", sentence[q.end :]):

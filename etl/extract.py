@@ -68,7 +68,9 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
                                r"|产品远销|创造了"  # "产品远销80多个国家和地区", "用全市约10%的耕地面积创造了近30%的农业产值"
                                # a year's results published, a rank held: "孝感“两会”也公布了成绩单,预计生产总值突破3200亿元",
                                # "“规上工业增加值增长12.5%、高于全省4.9个百分点,增速全省第2”"
-                               r"|成绩单|(?:增速|排名|位居|居|位列)(?:全国|全省|全市|全区)第[\d一二三四五六七八九十]{1,2}(?![个批次届轮季期产])")
+                               r"|成绩单|(?:增速|排名|位居|居|位列)(?:全国|全省|全市|全区)第[\d一二三四五六七八九十]{1,2}(?![个批次届轮季期产])"
+                       # the only one to have done it: "…投资增长12.5%,为全省唯一个该指标实现10%以上增长的地市"
+                       r"|(?<!成)(?:为|是)(?:全国|全省|全市|全区)唯一")
 # last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
 # not a baseline compared with: "比去年增长", "在去年基础上")
 LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
@@ -683,9 +685,10 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     sentence = sentence.lstrip(" “\"「")  # a speaker's words in quotes: "“2020年,西安市328个市级重点在建项目完成投资3696亿元" (round 132)
     m = (PAST_YEAR_SET_OFF_RE if set_off else PAST_YEAR_HEAD_RE).match(sentence)
     # or by the year gone named as such, whatever the page's year: "去年,我市新建农村公路500公里,…" (郑州, round 87), after
-    # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117)
+    # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117), "据了解,截至去年年底,我省公路总里程达到13.3万公里"
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or (
-        not set_off and re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:去年|上年|过去一年)(?:全年|以来)?[，,]", sentence) is not None)
+        not set_off and re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年)(?:全年|以来|年底|底|末)?[，,]",
+                                 sentence) is not None)
 
 
 CN_YEAR_RE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})(?=\s*年)")

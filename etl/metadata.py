@@ -696,7 +696,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # the year a meeting or a plan sets out for: "会议提出,2024年,全省农村公路计划投资100亿元", "《方案》提出,2023年安徽省…",
         # "2022年全省将开展职业技能培训60万人次", "记者从2024年新疆交通运输工作会议上获悉:今年,…" (not a report's account
         # of the year before: "政府工作报告提出,2020年全区地区生产总值增长3.7%")
-        heads = [int(y) for y in re.findall(r"(?<!报告)(?:提出|明确|要求)[，,:：]?\s*((?:20)\d\d)年", opening)]
+        # (nor a far year a higher body asks for: "按市政府扶贫攻坚要求,2020年实现100%通畅" on a page of 2013's work, round 134)
+        heads = [int(m.group(1)) for m in re.finditer(r"(?<!报告)(?:提出|明确|要求)[，,:：]?\s*((?:20)\d\d)年", opening)
+                 if not (m.group(0).startswith("要求") and re.search(r"(?:按|按照|根据|依照)[^，,。；;]{0,16}$", opening[: m.start()]))]
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:全省|全市|全县|全区|全州)将", opening)]
         # the year, the place, what it will do: "2025年,湖南将“开展新一轮农村公路提升行动”纳入重点民生实事项目",
         # "2018年,神农架将…", "2019年,我省要完成农村户用卫生厕所改造50万户以上"
@@ -989,6 +991,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         if k >= designated and re.search(r"在[^，,。；;]{0,10}?" + re.escape(place.name) + r"[^，,。；;]{0,12}?现场", text):
             continue  # where an event was held: "在石嘴山平罗县项目建设现场,宁夏…1313个重大项目…同步开工" (宁夏's page, round 112)
+        if k >= designated and re.search(re.escape(place.name) + r"(?:人民)?政府[^，,。；;]{0,6}?(?:批复|批准)", text):
+            continue  # the higher body that approved the page's plan: "山东省政府日前批复了济宁城市总体规划" (济宁's page, round 133)
         if k >= designated and re.search(re.escape(place.name) + INSTITUTION_AFTER, text):
             continue  # a works or a school named after its place: "金华市第二水厂6月建成投运" (a page that calls itself 全市)
         if k >= designated and re.search(r"以[^，,。；;]{0,40}?" + re.escape(place.name) + r"[^，,。；;]{0,30}?为代表", text):
@@ -1275,7 +1279,9 @@ def place_of_speaker(lines: list[str]) -> Place | None:
 
 
 # a local news site's name opening its lede: "郑州人大网讯::通过广泛征集群众意见,2005年,市政府将…", "温州网讯 2019年…"
-OUTLET_LEDE_RE = re.compile(r"[【\s]*(?:中国)?([\u4e00-\u9fff]{2,4}?)(?:新闻|人大|传媒|日报)?网讯")
+OUTLET_LEDE_RE = re.compile(r"[【\s]*(?:中国)?([\u4e00-\u9fff]{2,4}?)(?:新闻|人大|传媒|日报)?网讯"
+                            # or a paper it cites: "据甘肃经济日报报道(记者 原平)记者从…全省交通运输工作…会议上了解到,…我省…"
+                            r"|[【\s]*据\s*([\u4e00-\u9fff]{2,4}?)(?:经济|农民|工人)?日报(?:报道|消息)")
 OUTLET_KIND_LEVEL = {"province": "省", "city": "市"}
 
 
@@ -1285,7 +1291,7 @@ def place_of_outlet(lines: list[str]) -> Place | None:
     kind or not at all (a site is named after its city, its stories may be of a county's 全县: then nothing is taken). The
     last evidence: a page that names its place in its text is placed by that."""
     m = next((m for line in lines[:3] if (m := OUTLET_LEDE_RE.match(line))), None)
-    place = _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
+    place = _place_by_one_stem(m.group(1) or m.group(2), "".join(lines[:5])) if m else None
     return place if place and self_kind(lines[:80]) in ("", OUTLET_KIND_LEVEL.get(place.level)) else None
 
 

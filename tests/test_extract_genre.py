@@ -1930,3 +1930,17 @@ def test_a_speakers_quoted_account_of_the_year_gone_is_review():
             "预计释放产能超过1200亿元,创造就业岗位超过15万个。”"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="西安市", horizon_year=2021, start_year=2021))
     assert targets == []
+
+
+def test_a_count_of_indicators_a_rank_held_and_the_stock_at_last_years_end_are_not_targets():
+    """绍兴's progress table (round 133): 「4个结构性指标均实现10%以上增长」 counts indicators (the 10% is the aim); its progress
+    column's 「…投资增长12.5%,为全省唯一个该指标实现10%以上增长的地市」 reports a result. 甘肃 (round 134): 「据了解,截至去年
+    年底,我省公路总里程达到13.3万公里。…乡镇汽车站达到1184个」 is the stock at the year gone's end, sentence after sentence."""
+    assert values_and_units("确保有效投资增长高于经济增长、4个结构性指标均实现10%以上增长,市县长项目落地率50%以上。") == [(10, "%"), (50, "%")]
+    assert values_and_units("4个结构性指标中,生态环保、城市更新和水利设施投资增长12.5%,为全省唯一个该指标实现10%以上增长的地市;") == []
+    page = ["2014年我省交通运输固定资产投资有望突破600亿元,新开工高速公路和一级公路1000公里。",
+            "据了解,截至去年年底,我省公路总里程达到13.3万公里,其中高速公路3000公里。全省所有乡镇和58%的建制村通了沥青(水泥)路,"
+            "乡镇汽车站达到1184个,建制村汽车停靠站达到11522个。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="甘肃省", horizon_year=2014, start_year=2014))
+    assert [t.value for t in targets] == [1000]
+

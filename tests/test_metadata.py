@@ -1749,3 +1749,20 @@ PAGES_DATED_BY_THEIR_WORDS = [
 @pytest.mark.parametrize(("text", "year"), PAGES_DATED_BY_THEIR_WORDS)
 def test_a_page_with_no_date_line_is_dated_by_its_words(text: str, year: int):
     assert meta_of(text).horizon_year == year
+
+
+def test_a_page_placed_by_the_paper_it_cites_dated_by_its_own_year_and_not_by_its_approver():
+    """甘肃 (round 134): 「据甘肃经济日报报道…我省…」 is 甘肃's page; 梧州's roads of 2013 (round 134) are 2013's, whatever
+    year a higher body asks for later (「按市政府扶贫攻坚要求,2020年实现100%通畅」); 济宁 (round 133): 「山东省政府日前批复了济宁
+    城市总体规划」 names the province that approved, not the page's place."""
+    meta = meta_of("据甘肃经济日报报道(记者 原平)记者从1月10日召开的全省交通运输工作会议上了解到,2014年我省交通运输固定资产投资有望"
+                   "突破600亿元。")
+    assert (meta.jurisdiction, meta.jurisdiction_level) == ("甘肃省", "province")
+    meta = meta_of("2013-04-26 09:39:04 唐小玉\n日前从市交通运输局获悉,我市今年农村公路建设投资创新高。\n"
+                   "2013年,我市农村公路计划总投资高达8.57亿元,计划实施项目105个。\n按市政府扶贫攻坚要求,2020年实现100%通畅。")
+    assert (meta.start_year, meta.horizon_year) == (2013, 2013)
+    meta = meta_of("【撸起袖子加油干】济宁补齐基础短板 交通辐射带动全局发展\n2017-02-23 22:14:02\n"
+                   "齐鲁网2月23日讯(记者 亓顺峰)山东省政府日前批复了济宁城市总体规划。眼下,济宁市正在加紧布局基础设施。\n"
+                   "济宁市发展和改革委员会副主任刘继芳告诉记者:“未来5年,济宁重大交通基础设施建设总投资将超过500亿元。”")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("济宁市", "山东省")
+
