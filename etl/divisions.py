@@ -62,6 +62,11 @@ def _table_path() -> Path | None:
     return path if path.exists() else None
 
 
+# districts the package's table leaves out (it files them under 两江新区): 重庆's 江北区 and 渝北区 — "重庆江北区基础设施建设
+# “十四五”规划" is 重庆's, not 宁波's 江北区 (round 134)
+TABLE_OMISSIONS = (("500105", "江北区"), ("500112", "渝北区"))
+
+
 @lru_cache(maxsize=1)
 def all_divisions() -> tuple[Division, ...]:
     """Every division of the table, provinces first. Empty when the package is missing (then no
@@ -71,6 +76,7 @@ def all_divisions() -> tuple[Division, ...]:
         return ()
     with path.open(encoding="utf-8") as f:
         rows = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(f) if r.get("adcode") and r.get("name")]
+    rows += [row for row in TABLE_OMISSIONS if row[0] not in {code for code, _ in rows}]
     by_code = dict(rows)
     out: list[Division] = []
     for code, name in sorted(rows):

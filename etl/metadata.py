@@ -440,8 +440,10 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         if m and ORG_RE.search(m.group(1).strip()) and "《" not in m.group(1) \
                 and not re.match(r"\s*(?:为|根据|按照|依据|贯彻|落实)", m.group(1)):
             # not "为贯彻落实《…政府关于…》", "按照四川省委、省政府办14号文件精神和绵阳市委、市政府关于建设…的要求" (round 102)
-            # a reprint's "原标题：重庆市人民政府关于印发…" names the body after its label
-            return re.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", re.sub(r"\s+", " ", m.group(1)).strip())
+            # a reprint's "原标题：重庆市人民政府关于印发…" names the body after its label; a news lede's after its words:
+            # "北极星输配电网获悉,2月27日,重庆市江北区人民政府 关于印发《…》的通知" (round 134)
+            body = re.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", re.sub(r"\s+", " ", m.group(1)).strip())
+            return re.split(r"[，,]\s*", body)[-1]
     for line in head[:15]:
         m = re.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line) or re.search(r"发布机构\s*\|\s*([^|\s]{2,30})\s*(?:\||$)", line)
         if m and ORG_RE.search(m.group(1)):
@@ -1189,10 +1191,10 @@ def self_kind(lines: list[str]) -> str:
     if speaker:
         return speaker.group(1)  # "我代表市人民政府，向大会报告工作" (its 全区 may be the autonomous region)
     # not the place it is measured against ("固定资产投资增速高于全省" is a city's; so are a rank and a share:
-    # "经济总量由全省第五晋位第四", "占全省的87.5%"), nor the levels above it that it serves ("在全省、全市发展大局中
+    # "经济总量由全省第五晋位第四", "占全省的87.5%", "以领跑全省…为目标", "率先在全省实现了…"), nor the levels above it that it serves ("在全省、全市发展大局中
     # 走在前列" is a district's)
     selves = Counter(m.group(1) for m in re.finditer(
-        r"(?<!高于)(?<!低于)(?<!快于)(?<!好于)(?<!优于)(?<!超过)(?<!领先)(?<![居占])(?<![、和])(?:我|全)(省|市|县|区|旗|盟|州)"
+        r"(?<!高于)(?<!低于)(?<!快于)(?<!好于)(?<!优于)(?<!超过)(?<!领先)(?<!领跑)(?<!率先在)(?<![居占])(?<![、和])(?:我|全)(省|市|县|区|旗|盟|州)"
         r"(?![、和]全)(?!第|前列|首位)", text))
     return selves.most_common(1)[0][0] if selves else ""
 

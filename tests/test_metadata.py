@@ -1766,3 +1766,22 @@ def test_a_page_placed_by_the_paper_it_cites_dated_by_its_own_year_and_not_by_it
                    "济宁市发展和改革委员会副主任刘继芳告诉记者:“未来5年,济宁重大交通基础设施建设总投资将超过500亿元。”")
     assert (meta.jurisdiction, meta.parent_jurisdiction) == ("济宁市", "山东省")
 
+
+def test_a_city_that_leads_its_province_and_a_chongqing_district_that_shares_a_name():
+    """长沙's roads (round 134): 「以领跑全省…为目标」 and 「率先在全省实现了…」 measure the city against its province, so the
+    page that calls itself 全市 is 长沙市, its headline's label. 重庆's 江北区 (round 134), which the division table leaves out,
+    is told from 宁波's by the city named with it; the notice's issuer is the body, not the news site's lede before it."""
+    from etl.divisions import lookup
+    from etl.metadata import self_kind
+
+    assert self_kind(["今年该市公路建设养护中心以领跑全省、国内示范为目标。", "农村公路率先在全省实现了硬化道路组组通;全市基本实现…;全市公路…"]) == "市"
+    meta = meta_of("长沙:今年将新改建600公里农村公路\n发布时间:2021-03-24\n新改建农村公路600公里……从长沙市公路工作会议上获悉,今年该市"
+                   "公路建设养护中心以领跑全省、国内示范为目标,新改建农村公路600公里。\n过去5年,长沙建设了岳宁大道;农村公路率先在全省实现了"
+                   "硬化道路从村村通到组组通;全市基本实现…。\n今年,全市新改建农村公路600公里。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("长沙市", "湖南省")
+    assert lookup("江北区", "重庆").parent == "重庆市" and lookup("渝北区").parent == "重庆市"
+    assert lookup("江北区").parent == "宁波市"  # with nothing to tell them apart, the table's own
+    meta = meta_of("重庆江北区基础设施建设“十四五”规划:新建、扩建220千伏变电站2座\n2023-03-03 16:13 来源:重庆市江北区人民政府\n"
+                   "北极星输配电网获悉,2月27日,重庆市江北区人民政府 关于印发《江北区基础设施建设“十四五”规划》(以下简称《规划》)的通知。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction, meta.issuing_body) == ("江北区", "重庆市", "重庆市江北区人民政府")
+
