@@ -263,6 +263,8 @@ def should_join(prev: str, nxt: str, filled: bool = False) -> bool:
         return False
     if starts_heading(nxt) or is_standalone(nxt) or _YEAR_SECTION_TITLE.match(nxt) or not filled and _NEWS_SENTENCE_OPENER.match(nxt):
         return False
+    if nxt.startswith(tuple(BULLETS)) and not filled:
+        return False  # a bulleted point opens its own line: "■ 社会民生类安排正式项目29项,…" under "■ 科技产业类…" (round 135)
     return filled or bool(_PROSE_PUNCT.search(prev))
 
 

@@ -90,11 +90,18 @@ def is_scene_or_journey(sentence: str, q: Quantity) -> bool:
 DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:播种|种植|栽植|栽种|移栽|收获|收割|造林|建成|开工|竣工|投产|签约|到位|落实)(?:(?!的)[\u4e00-\u9fff]){0,8}$")
 
 
+# the projects started or restarted so far and their share, told as a count with its rate: "新型化工项目32个,…,年内计划完成投资
+# 86亿元,开复工项目25个,开复工率78%" (乌海's first half, round 135)
+STARTED_SO_FAR_RE = re.compile(r"(?:开复工|复工复产|复工)(?:项目)?(?:数)?(?:达到?|为)?\s*$|(?:开复工|复工|复产)率(?:达到?|为)?\s*$")
+
+
 def is_done_so_far(sentence: str, q: Quantity) -> bool:
     """A figure of what is already done beside the year's plan is progress, and so are the parts it is broken into in
     the brackets after it: "全市计划播种春播农作物227.16万亩,已播种57.02万亩", "粮食作物已播种27.93万亩(小麦17万亩、玉米3.19万亩)"
     (兰州, round 116: 227.16 is the target)."""
     if DONE_SO_FAR_RE.search(clause_before(sentence, q)):
+        return True
+    if STARTED_SO_FAR_RE.search(clause_before(sentence, q)) and not re.search(r"力争|确保|争取|计划|目标|将|要", clause_before(sentence, q)):
         return True
     opened = max(sentence.rfind("(", 0, q.start), sentence.rfind("（", 0, q.start))
     if opened <= 0 or re.search(r"[)）]", sentence[opened : q.start]):

@@ -70,7 +70,9 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
                                # "“规上工业增加值增长12.5%、高于全省4.9个百分点,增速全省第2”"
                                r"|成绩单|(?:增速|排名|位居|居|位列)(?:全国|全省|全市|全区)第[\d一二三四五六七八九十]{1,2}(?![个批次届轮季期产])"
                        # the only one to have done it: "…投资增长12.5%,为全省唯一个该指标实现10%以上增长的地市"
-                       r"|(?<!成)(?:为|是)(?:全国|全省|全市|全区)唯一")
+                       r"|(?<!成)(?:为|是)(?:全国|全省|全市|全区)唯一"
+                       # beyond the plan by a count: "■新开工30项,超计划16项" (上海's year gone, round 135)
+                       r"|超(?:出)?(?:年度)?计划\s*\d")
 # last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
 # not a baseline compared with: "比去年增长", "在去年基础上")
 LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
@@ -540,7 +542,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         tested = re.sub(r"[，,]\s*(?:比|较)上年(?:提高|增加|增长|下降)[\d.]+\s*(?:个百分点|%|％)", "", tested)
     if REVIEW_RE.search(tested):
         return True
-    if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(sentence):
+    if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(re.sub(r"超(?:出)?(?:年度)?计划", "", sentence)):
         # what has happened, told as news: "生猪的存栏出栏分别增加了2.3%和3.7%", "省发改委公布2024年省重点建设项目名单,
         # 共390个", "长沙列入省重点建设的社会民生项目15个…创近3年来新高", "已领办示范片573个…成效显著", "入选了全国首批29家"
         return True
@@ -654,7 +656,8 @@ PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统�
                                r"|(?<=[,，])[\u4e00-\u9fff]{2,3}(?=\s*20\d\d\s*年))?"
                                r"\s*(?:预计)?"  # the place, then its estimate: "四川省预计2010年全部工业增加值总量可达7250亿元"
                                # a span's end is its year, a month after its start or not: "2018年9月到2022年底,全县计划新建…" → 2022
-                               r"\s*(?:20\d\d\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[-—–至到]\s*)?(20\d\d)\s*年(?:以来)?")
+                               # (from its start: "自2007年至2013年,广西工业总产值由6103亿元增加到2.01万亿元", round 136)
+                               r"\s*(?:(?:自|从)?\s*20\d\d\s*年?\s*(?:\d{1,2}\s*月份?)?\s*[-—–至到]\s*)?(20\d\d)\s*年(?:以来)?")
 
 
 # the same head with its year set off by a comma: "据…介绍,2023年,"

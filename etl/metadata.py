@@ -524,6 +524,11 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         compact = _compact(line)
         if compact.endswith("印发") and parse_date(compact):
             return parse_date(compact)
+    for line in head[:3]:
+        m = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", line)
+        if m and re.search(r"上一版|下一版|上一期|下一期", line) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            # an e-paper's navigation line above the headline: "上一版3 4下一版 2014年2月20日 星期 放大 缩小 默认" (round 136)
+            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     for number, line in enumerate(head[:15]):
         m = re.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
         if not m and (1 <= number <= 3 or re.match(r"\s*" + DATE_LABEL, line)) and len(line.strip()) <= 80 \
@@ -639,9 +644,11 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # a news page on the plan its headline names: "昌吉市城市更新三年行动计划出炉" / "…正式出台《昌吉州州府…城市更新
         # 三年行动计划(2026-2028年)》"
         return int(m.group(1)), int(m.group(2))
-    m = re.search(r"(?:明确|确定|提出|部署)了?((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务|重点工作)", "".join(_compact(l) for l in body[:5]))
+    m = re.search(r"(?:明确|确定|确立|提出|部署)了?((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务|重点工作|发展目标)",
+                  "".join(_compact(l) for l in body[:5]))
     if m:
-        # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作", "明确了2025年十项重点工作" plans 2024, 2025
+        # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作", "明确了2025年十项重点工作" plans 2024, 2025,
+        # "广西确立了2014年工业发展目标" 2014 (round 136)
         return int(m.group(1)), int(m.group(1))
     m = re.search(r"总结(?:了)?((?:19|20)\d\d)年[^。；]{0,20}?工作[^。；]{0,6}?(?:对|部署)(?:了)?今年", "".join(_compact(l) for l in body[:5]))
     if m:

@@ -150,3 +150,15 @@ def test_a_news_paragraph_does_not_continue_the_subheading_above_it():
 
     assert not should_join("开展粤菜师傅培训1000人次以上,完成家政服务类培训1万人次以上", "过去一年,湛江市各级人社系统加强部门沟通。")
     assert should_join("开展粤菜师傅培训1000人次以上,完成家政服务类培训1万人次以上", "过去一年,湛江市…", filled=True)
+
+
+def test_a_bulleted_point_opens_its_own_line():
+    """上海's list of the year's major works (round 135): each 「■」 point is its own line, though the one above ends on no
+    sentence mark; the points are not run into one paragraph."""
+    from etl.clean import clean_lines, should_join
+
+    above = "■ 科技产业类安排正式项目62项,预备项目7项,重点围绕国家重点部署和本市重大战略,促进三大先导产业发展"
+    assert not should_join(above, "■ 社会民生类安排正式项目29项,预备项目1项")
+    assert should_join(above, "社会民生类安排正式项目29项,预备项目1项")  # no bullet: the wrapped line goes on
+    assert len(clean_lines(["今年排定的市重大工程项目", above, "■ 社会民生类安排正式项目29项,预备项目1项"])) == 3
+

@@ -1944,3 +1944,15 @@ def test_a_count_of_indicators_a_rank_held_and_the_stock_at_last_years_end_are_n
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="甘肃省", horizon_year=2014, start_year=2014))
     assert [t.value for t in targets] == [1000]
 
+
+def test_projects_started_so_far_a_plan_beaten_and_a_span_of_years_gone_are_not_targets():
+    """乌海's first half (round 135): each industry's 「开复工项目25个,开复工率78%」 is progress beside its year's plan
+    (「年内计划完成投资86亿元」 stays); 上海's year gone (round 135): 「■新开工30项,超计划16项」 is a result; 广西 (round 136):
+    「自2007年至2013年,广西工业总产值由6103亿元增加到2.01万亿元,增长了2.3倍」 in a page on 2014 tells a span gone."""
+    assert values_and_units("新型化工项目32个,总投资898.2亿元,年内计划完成投资86亿元,开复工项目25个,开复工率78%;") == [(32, "个"), (86, "亿元")]
+    assert values_and_units("■新开工30项,超计划16项") == []
+    page = ["广西确立了2014年工业发展目标:全区规模以上工业总产值突破2万亿元。",
+            "自2007年至2013年,广西工业总产值由6103亿元增加到2.01万亿元,增长了2.3倍;规模以上工业总产值由4587亿元增加到1.82万亿元,增长了近3倍。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="广西壮族自治区", horizon_year=2014, start_year=2014))
+    assert [t.value for t in targets] == [2]
+

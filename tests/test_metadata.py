@@ -1785,3 +1785,14 @@ def test_a_city_that_leads_its_province_and_a_chongqing_district_that_shares_a_n
                    "北极星输配电网获悉,2月27日,重庆市江北区人民政府 关于印发《江北区基础设施建设“十四五”规划》(以下简称《规划》)的通知。")
     assert (meta.jurisdiction, meta.parent_jurisdiction, meta.issuing_body) == ("江北区", "重庆市", "重庆市江北区人民政府")
 
+
+def test_an_e_papers_navigation_line_dates_the_page_and_a_year_set_as_the_aim_is_its_year():
+    """广西's paper (round 136): 「上一版3 4下一版 2014年2月20日 星期 放大 缩小 默认」 above the headline is the page's date
+    line; 「广西确立了2014年工业发展目标」 plans 2014."""
+    meta = meta_of("上一版3 4下一版 2014年2月20日 星期 放大 缩小 默认\n扩大产业开放合作\n广西工业对经济增长贡献率达52%\n"
+                   "本报讯 记者周骁骏从近日召开的广西工业和信息化会上获悉:广西确立了2014年工业发展目标:全区规模以上工业总产值突破2万亿元。")
+    assert (meta.issued_on, meta.horizon_year) == ("2014-02-20", 2014)
+    from etl.metadata import infer_horizon
+
+    assert infer_horizon("", ["记者获悉:广西确立了2014年工业发展目标:全区规模以上工业总产值突破2万亿元。"], "", "") == (2014, 2014)
+
