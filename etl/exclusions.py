@@ -157,7 +157,7 @@ def counts_features(sentence: str, q: Quantity) -> bool:
 
 
 # the months of this year so far: "1至4月份", "1—7月", "1月至7月", "前4月" (etl.extract's review reads them before a comma)
-MONTHS_SO_FAR = r"(?:(?<![\d.])(?:[1-9]|(?<!\d年)1\s*月)\s*(?:至|到|—|-)\s*1?\d\s*月|前(?:[一二三四五六七八九十]|1[0-2]|[1-9])个?月)(?:份)?"
+MONTHS_SO_FAR = r"(?:(?<![\d.])(?:[1-9]|(?<!\d年)1\s*月|(?<![\u4e00-\u9fff])元月?)\s*(?:至|到|—|-)\s*1?\d\s*月|前(?:[一二三四五六七八九十]|1[0-2]|[1-9])个?月)(?:份)?"
 # ... and summed: "1至4月份累计新开工项目77项" (山西's key works, round 105)
 MONTHS_SO_FAR_RE = re.compile(r"\s*" + MONTHS_SO_FAR + "累计")
 
@@ -938,7 +938,8 @@ def is_lifetime_cost_beside_the_years(sentence: str, q: Quantity) -> bool:
     "争列市重点项目11个,总投资377亿元,年度计划投资23亿元" keeps 23, "环境整治项目12个,总投资30亿元,今年将完成投资23亿元" keeps 23."""
     if not q.unit.endswith("元") or not re.search(r"总投资\s*(?:约|达|为|共)?\s*$", sentence[: q.start - q.prefix_len]):
         return False
-    return bool(re.match(r"\s*(?:以上|左右)?\s*[，,、]\s*(?:其中\s*[，,]?\s*)?(?:当年|年度|今年|年内|本年)(?:将|要)?(?:计划)?(?:完成)?投资\s*(?:约|达|为)?\s*\d",
+    # (or by its year: "全县2016年计划实施千万元以上项目84个, 总投资286.9亿元,2016年计划投资60.35亿元", 封丘, round 137)
+    return bool(re.match(r"\s*(?:以上|左右)?\s*[，,、]\s*(?:其中\s*[，,]?\s*)?(?:当年|年度|今年|年内|本年|20\d\d\s*年)(?:将|要)?(?:计划)?(?:完成)?投资\s*(?:约|达|为)?\s*\d",
                          sentence[q.end :]))
 
 

@@ -585,16 +585,26 @@ def forward_tail(sentence: str, first_plan_year: int | None) -> str:
     return sentence[m.start(1) :] if m and first_plan_year and int(m.group(2)) >= first_plan_year else ""
 
 
+# a section on the progress of the year's work
+PROGRESS_HEADING_RE = re.compile(r"(?:进展|推进|进度|建设)情况")
+
+
 def forward_head(sentence: str) -> str:
     """The part of a sentence on this year's plan before it turns to the progress so far: "今年全市共谋划357个市级以上重点建设
     项目,年度计划投资1431亿元,截至目前已完成投资390亿元" → "今年全市共谋划…,年度计划投资1431亿元" (青岛, round 87);
     "今年计划竣工项目126项,其中各市项目122项,跨市域项目4项,现竣工3项" → "…跨市域项目4项" (山西, round 105); "年度计划建设农村公路
     1500公里,前4月已完成1010公里" → "年度计划建设农村公路1500公里" (福建, round 125)."""
-    m = re.search(r"[，,；;]\s*(?:(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|目前[，,]?已|" + DONE_NOW + "|" + MONTHS_SO_FAR + "(?:[，,]|已))",
+    m = re.search(r"[，,；;]\s*(?:(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|目前[，,]?已|" + DONE_NOW + "|" + MONTHS_SO_FAR + "(?:[，,]|已|累计))",
                   sentence)
-    if not m or not re.match(r"\s*(?:今年|全年|年度计划)", sentence) or REVIEW_RE.search(sentence[: m.start()]):
+    if not m or REVIEW_RE.search(sentence[: m.start()]):
         return ""
-    return sentence[: m.start()]
+    # its head opens on the year or its plan, or states the year's planned money: "全县2016年计划实施千万元以上项目84个, 总投资
+    # 286.9亿元,2016年计划投资60.35亿元,元-4月累计完成投资10.14亿元" (封丘, round 137), "其中续建项目27个,…,年度计划投资12.09亿元,…"
+    head = sentence[: m.start()]
+    if not re.match(r"\s*(?:今年|全年|年度计划)", sentence) and not (
+            re.search(r"(?:年度|全年|20\d\d\s*年)计划(?:完成)?投资", head) and not re.search(r"去年|上年|20\d\d\s*年(?:底|末)", head)):
+        return ""
+    return head
 
 
 def _in_a_list_of_achievements(sentence: str, text: str) -> bool:
@@ -1150,8 +1160,12 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
     if is_name_list(sentence) or is_descriptive(sentence):
         return []
     if not in_aims and is_review_sentence(sentence, clause, first_plan_year):
-        part = (forward_tail(sentence, first_plan_year) or forward_head(sentence)) if not clause.is_review else ""
-        return sentence_to_targets(part, clause, horizon_year, first_plan_year, doc_type, carry_kind) if part else []
+        # (a progress report's section states the year's plan before what is done: "一、千万元以上项目进展情况" / "全县2016年计划
+        # 实施千万元以上项目84个,…,元-4月累计完成投资10.14亿元", round 137)
+        progress = clause.is_review and any(PROGRESS_HEADING_RE.search(h) for h in clause.headings)
+        part = (forward_tail(sentence, first_plan_year) or forward_head(sentence)) if not clause.is_review else forward_head(sentence) if progress else ""
+        plan = dataclasses.replace(clause, is_review=False) if progress else clause
+        return sentence_to_targets(part, plan, horizon_year, first_plan_year, doc_type, carry_kind) if part else []
     masks = masked_spans(sentence)
     found = find_quantities(sentence)
     order_of_magnitude(sentence, found)

@@ -1956,3 +1956,14 @@ def test_projects_started_so_far_a_plan_beaten_and_a_span_of_years_gone_are_not_
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="广西壮族自治区", horizon_year=2014, start_year=2014))
     assert [t.value for t in targets] == [2]
 
+
+def test_a_progress_sections_year_plan_is_read_before_what_is_done():
+    """封丘's progress of January to April (round 137): under 「一、千万元以上项目进展情况」 each sentence states the year's plan,
+    then 「元-4月累计完成投资…」; the plan before it is read (the lifetime 总投资 beside 「2016年计划投资」 is not), what is done
+    is not."""
+    page = ["一、千万元以上项目进展情况",
+            "全县2016年计划实施千万元以上项目84个, 总投资286.9亿元,2016年计划投资60.35亿元,元-4月累计完成投资10.14亿元,"
+            "占年度计划投资的16.8%;新开工项目57个,总投资189亿元,年度计划投资48.26亿元,元-4月累计完成投资6.7亿元,占年度计划投资的13.88%。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="封丘县", horizon_year=2016, start_year=2016))
+    assert [t.value for t in targets] == [84, 57, 48.26]
+
