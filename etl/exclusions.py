@@ -73,8 +73,16 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or counts_features(sentence, q)
         or is_done_so_far(sentence, q)
         or is_scene_or_journey(sentence, q)
+        or is_months_ahead(sentence, q)
         or is_share_of_a_total(sentence, q)
     )
+
+
+def is_months_ahead(sentence: str, q: Quantity) -> bool:
+    """The months left to work in are a span, not a count: "我们将抓住接下来4个月的时间,完成今年2万个村组整治建设任务"
+    (江西, round 139)."""
+    return q.unit == "个" and sentence[q.end : q.end + 1] == "月" and \
+        re.search(r"(?:接下来|未来|今后|剩下的?|最后|余下的?)\s*$", sentence[: q.start - q.prefix_len]) is not None
 
 
 def is_scene_or_journey(sentence: str, q: Quantity) -> bool:

@@ -162,13 +162,26 @@ def store(request, tmp_path):
 # --- the served app (deploy/serve.py, what `make run` starts) --------------------------------
 
 def click_tab(page, name: str) -> None:
-    """Click the tab called ``name`` once the page shows exactly one: a page being redrawn after a click (a sign-in)
-    may still show the copy of its last run beside the new one, and a click then lands on neither."""
-    from playwright.sync_api import expect
+    """Click the tab called ``name`` once the page has stopped redrawing and shows exactly one: a page being redrawn
+    after a click (a sign-in) may still show the copy of its last run beside the new one, drop it and show it again, and
+    a click then lands on neither (the freeze 06c17c3's first suite run met it after a replica was killed). The count
+    must hold three times 300 ms apart; a copy that comes back between that check and the click is waited out again."""
+    from playwright.sync_api import Error, expect
 
     tab = page.get_by_role("tab", name=name)
-    expect(tab).to_have_count(1, timeout=60_000)
-    tab.click()
+    deadline = time.monotonic() + 60
+    while True:
+        steady = 0
+        while steady < 3:
+            expect(tab).to_have_count(1, timeout=60_000)
+            page.wait_for_timeout(300)
+            steady = steady + 1 if tab.count() == 1 else 0
+        try:
+            tab.click(timeout=10_000)
+            return
+        except Error:
+            if time.monotonic() > deadline:
+                raise
 
 
 def settled_one(page, selector: str, checks: int = 3):

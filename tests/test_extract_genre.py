@@ -1967,3 +1967,12 @@ def test_a_progress_sections_year_plan_is_read_before_what_is_done():
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="封丘县", horizon_year=2016, start_year=2016))
     assert [t.value for t in targets] == [84, 57, 48.26]
 
+
+def test_the_months_ahead_and_the_state_now_are_not_targets():
+    """江西's villages (round 139): 「我们将抓住接下来4个月的时间,完成今年2万个村组整治建设任务」 — the four months are the span
+    left, the 20,000 villages the aim; 「…,据江西省住建厅统计,目前,全省99.56%的行政村…纳入…,68个县实现…」 is the state now."""
+    assert values_and_units("我们将抓住接下来4个月的时间,完成今年2万个村组整治建设任务。") == [(2, "万个")]
+    assert values_and_units("美丽宜居的生活环境,离不开生活垃圾的有效治理,据江西省住建厅统计,目前,全省99.56%的行政村纳入城乡一体化"
+                            "生活垃圾收运处置体系,68个县实现城乡环卫“全域一体化”第三方治理,涉农县区第三方治理覆盖率达到69.1%。") == []
+    assert values_and_units("目前,全市正在推进老旧小区改造,力争年底前完成120个。") == [(120, "个")]  # it looks ahead
+
