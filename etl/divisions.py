@@ -252,6 +252,8 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
             word = short[word]
         elif word in two and not _starts_a_word(text, m.start(), ends):
             continue  # "…经济工作会议和县委…" names no 和县
+        if m.start() > 0 and word[0] in "项个座条家所处批" and text[m.start() - 1] in "一二三四五六七八九十两几每各0123456789":
+            continue  # a count's measure word: "实施一项城市绿化工程项目" names no 项城市 (北海's page, round 140)
         if word.endswith("区") and text[m.end() : m.end() + 1] == "域":
             continue  # "新建区域性养老服务中心": the word 区域 (a region), not 新建区 of 南昌
         if word in PROSE_DISTRICT_NAMES and not _city_just_before(text, m.start(), short):

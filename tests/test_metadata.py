@@ -1796,3 +1796,16 @@ def test_an_e_papers_navigation_line_dates_the_page_and_a_year_set_as_the_aim_is
 
     assert infer_horizon("", ["记者获悉:广西确立了2014年工业发展目标:全区规模以上工业总产值突破2万亿元。"], "", "") == (2014, 2014)
 
+
+def test_a_counts_measure_word_starts_no_place_name():
+    """北海's greening (round 140): 「广西北海将斥3.4亿元人民币实施一项城市绿化工程项目」 — 「一项城市」 holds no 项城市 (a city of
+    周口); the page is 北海's."""
+    from etl.divisions import mentions
+
+    assert [name for _, _, name in mentions("实施一项城市绿化工程项目")] == []
+    assert [name for _, _, name in mentions("项城市人民政府")] == ["项城市"]
+    meta = meta_of("北海斥3.4亿元绿化城市 打造人居环境范例城\n来源:华夏经纬网 作者:粟桂利 日期:[2011-2-23]\n"
+                   "广西北海将斥3.4亿元人民币实施一项城市绿化工程项目,下月起开始分项实施,届时该市将新增逾千公顷绿地。\n"
+                   "地处广西北部湾畔的北海,拥有丰富的人文旅游资源。北海市园林局局长介绍,北海市今年将新建公园3个。")
+    assert meta.jurisdiction == "北海市"
+
