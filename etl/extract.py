@@ -56,6 +56,8 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
                        r"|[一二三四]季度共(?:完成|实现)"
                        # what stands done now, a clause's first word: "今年计划竣工项目126项,…,现竣工3项" (not 实现开工)
                        r"|(?<![\u4e00-\u9fff])" + DONE_NOW)
+# beyond the plan: "超计划16项" (its 计划 is no word that looks ahead)
+PLAN_BEATEN = r"超(?:出)?(?:年度)?计划"
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
 DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
                                r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)"  # not 创新高地
@@ -72,7 +74,7 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
                        # the only one to have done it: "…投资增长12.5%,为全省唯一个该指标实现10%以上增长的地市"
                        r"|(?<!成)(?:为|是)(?:全国|全省|全市|全区)唯一"
                        # beyond the plan by a count: "■新开工30项,超计划16项" (上海's year gone, round 135)
-                       r"|超(?:出)?(?:年度)?计划\s*\d")
+                       r"|" + PLAN_BEATEN + r"\s*\d")
 # last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
 # not a baseline compared with: "比去年增长", "在去年基础上")
 LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
@@ -545,7 +547,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         tested = re.sub(r"[，,]\s*(?:比|较)上年(?:提高|增加|增长|下降)[\d.]+\s*(?:个百分点|%|％)", "", tested)
     if REVIEW_RE.search(tested):
         return True
-    if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(re.sub(r"超(?:出)?(?:年度)?计划", "", sentence)):
+    if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(re.sub(PLAN_BEATEN, "", sentence)):
         # what has happened, told as news: "生猪的存栏出栏分别增加了2.3%和3.7%", "省发改委公布2024年省重点建设项目名单,
         # 共390个", "长沙列入省重点建设的社会民生项目15个…创近3年来新高", "已领办示范片573个…成效显著", "入选了全国首批29家"
         return True
@@ -1169,7 +1171,10 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         # (a progress report's section states the year's plan before what is done: "一、千万元以上项目进展情况" / "全县2016年计划
         # 实施千万元以上项目84个,…,元-4月累计完成投资10.14亿元", round 137)
         progress = clause.is_review and any(PROGRESS_HEADING_RE.search(h) for h in clause.headings)
-        part = (forward_tail(sentence, first_plan_year) or forward_head(sentence)) if not clause.is_review else forward_head(sentence) if progress else ""
+        if not clause.is_review:
+            part = forward_tail(sentence, first_plan_year) or forward_head(sentence)
+        else:
+            part = forward_head(sentence) if progress else ""
         plan = dataclasses.replace(clause, is_review=False) if progress else clause
         return sentence_to_targets(part, plan, horizon_year, first_plan_year, doc_type, carry_kind) if part else []
     masks = masked_spans(sentence)

@@ -525,10 +525,9 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         if compact.endswith("印发") and parse_date(compact):
             return parse_date(compact)
     for line in head[:3]:
-        m = re.search(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日", line)
-        if m and re.search(r"上一版|下一版|上一期|下一期", line) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        if re.search(r"上一版|下一版|上一期|下一期", line) and (day := parse_date(_compact(line))):
             # an e-paper's navigation line above the headline: "上一版3 4下一版 2014年2月20日 星期 放大 缩小 默认" (round 136)
-            return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+            return day
     for number, line in enumerate(head[:15]):
         m = re.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
         if not m and (1 <= number <= 3 or re.match(r"\s*" + DATE_LABEL, line)) and len(line.strip()) <= 80 \

@@ -166,16 +166,11 @@ def click_tab(page, name: str) -> None:
     after a click (a sign-in) may still show the copy of its last run beside the new one, drop it and show it again, and
     a click then lands on neither (the freeze 06c17c3's first suite run met it after a replica was killed). The count
     must hold three times 300 ms apart; a copy that comes back between that check and the click is waited out again."""
-    from playwright.sync_api import Error, expect
+    from playwright.sync_api import Error
 
-    tab = page.get_by_role("tab", name=name)
     deadline = time.monotonic() + 60
     while True:
-        steady = 0
-        while steady < 3:
-            expect(tab).to_have_count(1, timeout=60_000)
-            page.wait_for_timeout(300)
-            steady = steady + 1 if tab.count() == 1 else 0
+        tab = steady_one(page, page.get_by_role("tab", name=name))
         try:
             tab.click(timeout=10_000)
             return
@@ -187,9 +182,13 @@ def click_tab(page, name: str) -> None:
 def settled_one(page, selector: str, checks: int = 3):
     """The one element ``selector`` matches once the page has stopped redrawing: a page rerun after a sign-in may show the
     stale copy of a form beside the new one, drop it and show it again; exactly one, ``checks`` times 300 ms apart."""
+    return steady_one(page, page.locator(selector), checks)
+
+
+def steady_one(page, found, checks: int = 3):
+    """``found`` (a locator) once it has matched exactly one element ``checks`` times 300 ms apart."""
     from playwright.sync_api import expect
 
-    found = page.locator(selector)
     steady = 0
     while steady < checks:
         expect(found).to_have_count(1, timeout=60_000)
