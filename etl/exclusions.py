@@ -98,6 +98,11 @@ def is_scene_or_journey(sentence: str, q: Quantity) -> bool:
 DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:播种|种植|栽植|栽种|移栽|收获|收割|造林|建成|开工|竣工|投产|签约|到位|落实)(?:(?!的)[\u4e00-\u9fff]){0,8}$")
 
 
+# words that make a figure an aim, not a count of what is there or done (etl.extract.FORWARD_RE reaches further and
+# cannot be imported here: imports run extract → exclusions)
+AIM_WORDS = r"力争|确保|争取|计划|目标|将|要"
+
+
 # the projects started or restarted so far and their share, told as a count with its rate: "新型化工项目32个,…,年内计划完成投资
 # 86亿元,开复工项目25个,开复工率78%" (乌海's first half, round 135)
 STARTED_SO_FAR_RE = re.compile(r"(?:开复工|复工复产|复工)(?:项目)?(?:数)?(?:达到?|为)?\s*$|(?:开复工|复工|复产)率(?:达到?|为)?\s*$")
@@ -107,9 +112,10 @@ def is_done_so_far(sentence: str, q: Quantity) -> bool:
     """A figure of what is already done beside the year's plan is progress, and so are the parts it is broken into in
     the brackets after it: "全市计划播种春播农作物227.16万亩,已播种57.02万亩", "粮食作物已播种27.93万亩(小麦17万亩、玉米3.19万亩)"
     (兰州, round 116: 227.16 is the target)."""
-    if DONE_SO_FAR_RE.search(clause_before(sentence, q)):
+    before = clause_before(sentence, q)
+    if DONE_SO_FAR_RE.search(before):
         return True
-    if STARTED_SO_FAR_RE.search(clause_before(sentence, q)) and not re.search(r"力争|确保|争取|计划|目标|将|要", clause_before(sentence, q)):
+    if STARTED_SO_FAR_RE.search(before) and not re.search(AIM_WORDS, before):
         return True
     opened = max(sentence.rfind("(", 0, q.start), sentence.rfind("（", 0, q.start))
     if opened <= 0 or re.search(r"[)）]", sentence[opened : q.start]):
@@ -430,7 +436,7 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     "聚焦37个县域特色产业", "全市8个县（市、区）", "壮大13条重点产业链" (the designated chains made
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
     starts = [0] + [m.end() for m in re.finditer(r"[，,；;]", sentence[: q.start])]
-    if any(INVENTORY_RE.match(sentence, i) for i in starts) and not re.search(r"20\d\d\s*年|力争|确保|争取|计划|将|目标|要", sentence):
+    if any(INVENTORY_RE.match(sentence, i) for i in starts) and not re.search(r"20\d\d\s*年|" + AIM_WORDS, sentence):
         # a place's stock told as a sentence, or from a clause on: "全市共有1268个景区景点,国家A级旅游景区13家,其中4A级旅游景区3家"
         # (浏阳, round 126), "在末端也就是用户端,全市现在有天然气用户559万户,液化石油气用户52万户,一共是611万户" (天津, round 127)
         return True
