@@ -292,8 +292,23 @@ def bare_mention_spans(text: str) -> list[tuple[int, int, str]]:
             continue  # "拓展城区朝阳路": a street named after a place, not the place
         if m.group(0) in PROSE_WORD_STEMS or m.group(0) in SELF_SCOPE_WORDS:
             continue  # "乡村振兴", "共同富裕", "平安建设": words of a plan's prose, not 振兴区, 富裕县, 平安区; "全州" a prefecture's self
-        out.append((m.start(), m.end(), short.get(m.group(0)) or stems[m.group(0)]))
+        out.append((m.start(), m.end(), shares_listed_suffix(text, m.start(), m.end()) or short.get(m.group(0)) or stems[m.group(0)]))
     return out
+
+
+# a 、-list's last name, its kind the list's: "在玉树州、果洛州、黄南州的河南、泽库县实施" (泽库县)
+LISTED_SUFFIX_RE = re.compile(r"、([\u4e00-\u9fff]{1,6}?)(县|区|市|旗)")
+
+
+def shares_listed_suffix(text: str, start: int, end: int) -> str:
+    """The division a bare stem names when it heads a 、-list whose next name carries the kind both share —
+    "黄南州的河南、泽库县实施" → 河南蒙古族自治县 (河南县, a county of 青海), not 河南省 — or "" when the list names no
+    such kind or the stem with it is no division."""
+    m = LISTED_SUFFIX_RE.match(text, end)
+    if not m or not lookup(m.group(1) + m.group(2), text):
+        return ""
+    d = lookup(text[start:end] + m.group(2), text)
+    return d.name if d else ""
 
 
 def listed_with_unknown_places(text: str, start: int, end: int) -> bool:

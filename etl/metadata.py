@@ -649,10 +649,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作", "明确了2025年十项重点工作" plans 2024, 2025,
         # "广西确立了2014年工业发展目标" 2014 (round 136)
         return int(m.group(1)), int(m.group(1))
-    m = re.search(r"总结(?:了)?((?:19|20)\d\d)年[^。；]{0,20}?工作[^。；]{0,6}?(?:对|部署)(?:了)?今年", "".join(_compact(l) for l in body[:5]))
+    m = re.search(r"总结(?:了)?((?:19|20)\d\d)年[^。；]{0,20}?(?:工作[^。；]{0,6}?(?:对|部署)(?:了)?今年|经验[^。；]{0,8}?明年)",
+                  "".join(_compact(l) for l in body[:5]))
     if m:
         # a meeting that sums up one year and sets out this one: "…总结了2017年全市三农工作,并对今年实施乡村振兴战略进行了
-        # 具体部署" plans 2018 (泰兴, round 111)
+        # 具体部署" plans 2018 (泰兴, round 111); a department's next year: "省农牧厅在总结2005年为农牧民办实事经验的基础上,
+        # 明年将在…9个方面加大投资力度" plans 2006 (青海, round 142)
         return int(m.group(1)) + 1, int(m.group(1)) + 1
     m = re.search(r"((?:19|20)\d\d)年及(?:未来|今后)([一二三四五六七八九十\d])年", "".join(_compact(l) for l in body[:10]))
     if m:
@@ -1289,7 +1291,9 @@ def place_of_speaker(lines: list[str]) -> Place | None:
 # a local news site's name opening its lede: "郑州人大网讯::通过广泛征集群众意见,2005年,市政府将…", "温州网讯 2019年…"
 OUTLET_LEDE_RE = re.compile(r"[【\s]*(?:中国)?([\u4e00-\u9fff]{2,4}?)(?:新闻|人大|传媒|日报)?网讯"
                             # or a paper it cites: "据甘肃经济日报报道(记者 原平)记者从…全省交通运输工作…会议上了解到,…我省…"
-                            r"|[【\s]*据\s*([\u4e00-\u9fff]{2,4}?)(?:经济|农民|工人)?日报(?:报道|消息)")
+                            r"|[【\s]*据\s*([\u4e00-\u9fff]{2,4}?)(?:经济|农民|工人)?日报(?:报道|消息)"
+                            # or a national site's channel of it: "新华网青海频道西宁11月18日电 省农牧厅…全省…" (round 142)
+                            r"|[【\s]*(?:新华网|人民网|中新网|央视网)([\u4e00-\u9fff]{2,3}?)频道")
 OUTLET_KIND_LEVEL = {"province": "省", "city": "市"}
 
 
@@ -1299,7 +1303,7 @@ def place_of_outlet(lines: list[str]) -> Place | None:
     kind or not at all (a site is named after its city, its stories may be of a county's 全县: then nothing is taken). The
     last evidence: a page that names its place in its text is placed by that."""
     m = next((m for line in lines[:3] if (m := OUTLET_LEDE_RE.match(line))), None)
-    place = _place_by_one_stem(m.group(1) or m.group(2), "".join(lines[:5])) if m else None
+    place = _place_by_one_stem(m.group(1) or m.group(2) or m.group(3), "".join(lines[:5])) if m else None
     return place if place and self_kind(lines[:80]) in ("", OUTLET_KIND_LEVEL.get(place.level)) else None
 
 

@@ -1809,3 +1809,19 @@ def test_a_counts_measure_word_starts_no_place_name():
                    "地处广西北部湾畔的北海,拥有丰富的人文旅游资源。北海市园林局局长介绍,北海市今年将新建公园3个。")
     assert meta.jurisdiction == "北海市"
 
+
+
+def test_a_national_sites_provincial_channel_places_the_page_and_a_year_summed_up_dates_its_next():
+    """青海's farm works (round 142): 「新华网青海频道西宁11月18日电 省农牧厅在总结2005年为农牧民办实事经验的基础上,明年将…」 is 青海's
+    page and plans 2006; 「在玉树州、果洛州、黄南州的河南、泽库县实施」 names 河南县 (河南蒙古族自治县, a county of 黄南州) beside 泽库县, the
+    list's kind shared, not 河南省."""
+    from etl.divisions import bare_mentions, shares_listed_suffix
+
+    assert bare_mentions("黄南州的河南、泽库县实施") == ["黄南藏族自治州", "泽库县", "黄南藏族自治州", "河南蒙古族自治县", "泽库县"]
+    assert shares_listed_suffix("河南、山东两省", 0, 2) == ""  # no kind carried by the next name
+    assert shares_listed_suffix("河南、泽库县", 0, 2) == "河南蒙古族自治县"
+    meta = meta_of("新华网青海频道西宁11月18日电 省农牧厅在总结2005年为农牧民办实事经验的基础上,明年将在劳务技能培训等9个方面加大投资力度"
+                   "为全省农牧民办实事。\n在劳务技能培训方面,在全省40个县开展农村劳动力转移技能培训,完成劳务技能培训5万人。\n"
+                   "草地生态环境建设:完成退牧还草天然草原禁牧1050万亩,休牧250万亩。在玉树州、果洛州、黄南州的河南、泽库县实施。"
+                   "在河南、泽库县新建暖棚5000幢。")
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.horizon_year) == ("青海省", "province", 2006)
