@@ -361,7 +361,8 @@ SELF_SCOPE_ALT = "|".join(SELF_SCOPE_WORDS)
 # 农民合作社, 安居乐业, 富民增收…): by the stem alone they name no place; written in full (振兴区) they do
 PROSE_WORD_STEMS = frozenset({"老城", "新城",  # "坚持老城、经开、高新三区并进": old and new towns
                               "振兴", "富裕", "资源", "平安", "合作", "兴业", "惠民", "新兴", "安宁", "前进", "解放",
-                              "光明", "友谊", "安居", "乐业", "富民", "长寿", "红旗", "东风"})
+                              "光明", "友谊", "安居", "乐业", "富民", "长寿", "红旗", "东风",
+                              "改则"})  # "应改尽改、宜改则改" (old housing's rule, round 141): no 改则县 of 西藏
 # what a place's name often names besides the place: its streets, parks and schools
 STREET_AFTER_RE = re.compile(r"(?:路|街|大道|大街|巷|桥|公园|广场|小区|花园|小学|中学|大学|学院|医院|宾馆|饭店|酒店|"
                              r"港|机场|高铁站|火车站|风电|电厂|电站|水库|油田|煤矿|私营经济城|经济城|商城|市场|公司|集团|银行)")

@@ -1007,6 +1007,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # a works or a school named after its place: "金华市第二水厂6月建成投运" (a page that calls itself 全市)
         if k >= designated and re.search(r"以[^，,。；;]{0,40}?" + re.escape(place.name) + r"[^，,。；;]{0,30}?为代表", text):
             continue  # a project a class is shown by: "以淮安金融中心、高铁新区为代表的商贸服务项目93个" (淮安's page)
+        if k >= designated and place.name in parts_ranked_in_whole(text, own_kind):
+            continue  # a part the page ranks within its whole: "潍城区、安丘市…进度居全市前列" (潍坊's page, round 141)
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")
@@ -1227,8 +1229,9 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     text = re.sub(r"《[^》]*》", "", "".join(lines))
     # not a place it works with or measures itself against: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"
     # nor a works or a school named after it: "金华市第二水厂"
+    ranked = parts_ranked_in_whole(text, kind)
     counts = Counter(name for start, end, name in mentions(text) if name.endswith(kind) and not _after_a_partner_word(text, start)
-                     and not re.match(INSTITUTION_AFTER, text[end:]))
+                     and not re.match(INSTITUTION_AFTER, text[end:]) and name not in ranked)
     if not counts:
         # no full name at all: the stem it names at least twice, "赤峰国际陆港…赤峰至莫斯科" → 赤峰市
         # not a neighbour it reaches: "连接江苏将力争建成4条高速公路" on 浙江's page
@@ -1444,10 +1447,30 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
         return None  # it names a place of its own kind: not for this rule to choose
     below = [d for d in parts.values() if d.level == {"province": "city", "city": "county"}[level]]
     parents = {d.parent for d in below}
-    if len(parents) != 1 or len(below) < 3:
+    ranked = parts_ranked_in_whole(text, kind)
+    # (or fewer, when the page ranks them within its whole: "潍城区、安丘市…进度居全市前列", round 141)
+    if len(parents) != 1 or len(below) < 3 and not {d.name for d in below} <= ranked:
         return None
     parent = lookup(parents.pop())
     return Place(parent.name, parent.level, parent.parent) if parent and parent.level == level else None
+
+
+RANKED_IN_WHOLE_RE = r"(?:居|位居|位列|排名|排在|走在|处于)全{kind}(?:前列|前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|领先)"
+
+
+def parts_ranked_in_whole(text: str, kind: str) -> set[str]:
+    """The divisions a page ranks within its own whole, named in the sentence before the rank — parts of the page's
+    place, never the place itself: "其中,潍城区、安丘市已完成施工图设计招标,进度居全市前列" (潍坊's page) → {潍城区, 安丘市}."""
+    from etl.divisions import mentions
+
+    if not kind:
+        return set()
+    ranked = set()
+    for sentence in re.split(r"[。；;!！?？]", text):
+        m = re.search(RANKED_IN_WHOLE_RE.format(kind=kind), sentence)
+        if m:
+            ranked |= {name for _, end, name in mentions(sentence) if end <= m.start() and not name.endswith(("省", "自治区"))}
+    return ranked
 
 
 OWN_MEASURE_RE = re.compile(r"(?:出台|制定|印发|修订|落实|实施|贯彻|执行)《([^《》]*)》")

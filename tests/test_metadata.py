@@ -1825,3 +1825,19 @@ def test_a_national_sites_provincial_channel_places_the_page_and_a_year_summed_u
                    "草地生态环境建设:完成退牧还草天然草原禁牧1050万亩,休牧250万亩。在玉树州、果洛州、黄南州的河南、泽库县实施。"
                    "在河南、泽库县新建暖棚5000幢。")
     assert (meta.jurisdiction, meta.jurisdiction_level, meta.horizon_year) == ("青海省", "province", 2006)
+
+
+def test_parts_a_page_ranks_within_its_whole_place_it_in_their_parent():
+    """潍坊's old housing (round 141): 「其中,潍城区、安丘市已完成施工图设计招标,进度居全市前列」 ranks two of its parts within
+    全市, so the page, which never names itself, is 潍坊市, not 安丘市 (a county-level city); 「宜改则改」 names no 改则县."""
+    from etl.divisions import bare_mentions
+    from etl.metadata import parts_ranked_in_whole
+
+    assert parts_ranked_in_whole("其中,潍城区、安丘市已完成施工图设计招标,进度居全市前列。", "市") == {"潍城区", "安丘市"}
+    assert parts_ranked_in_whole("安丘市今年将新建公园3个。", "市") == set()
+    assert bare_mentions("完善类13项,宜改则改") == []
+    meta = meta_of("我市57个老旧小区改造项目已全部立项\n2022-03-09 07:02:03 来源:  作者:\n"
+                   "今年,我市计划改造老旧小区项目57个(含519个小区),涉及居民72050户。改造内容分为基础类15项,应改尽改;完善类13项,"
+                   "宜改则改;提升类8项,能改则改。到目前,57个老旧小区改造项目已全部完成项目立项手续。其中,潍城区、安丘市已完成施工图设计招标,"
+                   "进度居全市前列。")
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction) == ("潍坊市", "city", "山东省")
