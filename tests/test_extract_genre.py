@@ -1976,3 +1976,15 @@ def test_the_months_ahead_and_the_state_now_are_not_targets():
                             "生活垃圾收运处置体系,68个县实现城乡环卫“全域一体化”第三方治理,涉农县区第三方治理覆盖率达到69.1%。") == []
     assert values_and_units("目前,全市正在推进老旧小区改造,力争年底前完成120个。") == [(120, "个")]  # it looks ahead
 
+
+
+def test_the_months_so_far_and_the_state_reached_are_not_targets():
+    """江门's 督查 notice (round 142): under the year's report's targets 「1.引进…投资项目不少于3个;…」 come 「上半年,引进世界500强企业
+    投资项目3个;…」 and the next sentence of that account, 「引进亿元及以上项目107个,…」 — what the half year did; 潍坊 (round 141):
+    「到目前,57个老旧小区改造项目已全部完成项目立项手续」 is the state now."""
+    page = ["1.引进世界500强、中国500强、上市公司或行业龙头企业投资项目不少于3个;投资10亿元以上项目10个、亿元以上项目100个。"
+            "上半年,引进世界500强企业投资项目3个;引进中国500强企业投资项目1个。引进亿元及以上项目107个,10亿元以上项目25个。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="江门市", horizon_year=2021, start_year=2021))
+    assert [t.value for t in targets] == [3, 10, 100]
+    assert values_and_units("到目前,57个老旧小区改造项目已全部完成项目立项手续。") == []
+    assert values_and_units("上半年,力争开工项目20个。") == [(20, "个")]  # it looks ahead
