@@ -562,7 +562,8 @@ def _story_day(head: list[str], number: int, day: str) -> str:
 # a date's label: "发布时间:", "日期："
 DATE_LABEL = r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]"
 PUBLISHED_ON_RE = re.compile(
-    r"\s*(?:(?:来源|作者|编辑|点击数?|阅读|浏览)\s*[:：]\s*\S{0,16}?\s*)*(?:[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*)?"
+    # (a bulleted meta line: "• 2020-01-15" over "• 来源:广州日报", round 144)
+    r"\s*(?:[•·▪]\s*)?(?:(?:来源|作者|编辑|点击数?|阅读|浏览)\s*[:：]\s*\S{0,16}?\s*)*(?:[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*)?"
     r"(?:" + DATE_LABEL + r"\s*)?"
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d\d|\d(?!\d))\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!:)")
 
@@ -714,6 +715,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # "2018年,神农架将…", "2019年,我省要完成农村户用卫生厕所改造50万户以上"
         # (or plans: "2023年,海原县计划…", round 120)
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?(?:将|要|计划)", opening)]
+        # or a field of the place's work: "2017年栖霞区在加快产业转型上,将新引进亿元以上重点产业项目55个" (round 143)
+        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[\u4e00-\u9fff]{2,8}?在[^。；;，,]{2,20}?(?:上|方面)[，,]\s*(?:将|要|计划)", opening)]
         # a meeting named by its year, at which the aims are set: "辽宁省旅游局在2016年全省旅游工作会议上提出,今年…" (round 121)
         heads += [int(y) for y in re.findall(r"在((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作(?:会议|会)上", opening)]
         # the year's aim set right after its year: "2018年要实现33个贫困县摘帽、110万贫困人口脱贫的目标" (河南, round 121),
@@ -1249,7 +1252,8 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     return Place(d.name, d.level, d.parent) if d else None
 
 
-HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
+# (after the year it plans: "2020年广东将重点抓好十个方面工作 全力办好十件民生实事", round 144)
+HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年|(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
                                  r"(?:(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区)"
                                  # with its year, what it is to add or build: "四川今年新增400所公办幼儿园500所民办幼儿园" (round 108)
                                  r"|(?:今年|明年|20\d\d年)(?:新增|新建|新开工|开工|建设|实施|安排|完成)"

@@ -1841,3 +1841,16 @@ def test_parts_a_page_ranks_within_its_whole_place_it_in_their_parent():
                    "宜改则改;提升类8项,能改则改。到目前,57个老旧小区改造项目已全部完成项目立项手续。其中,潍城区、安丘市已完成施工图设计招标,"
                    "进度居全市前列。")
     assert (meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction) == ("潍坊市", "city", "山东省")
+
+
+def test_a_bulleted_date_line_a_headline_after_its_year_and_a_year_told_with_a_field_of_work():
+    """广东's report (round 144): 「• 2020-01-15」 under the headline is the page's date line, and 「2020年广东将重点抓好十个方面工作」
+    names its place after the year it plans; 栖霞's report (round 143), with no date line: 「2017年栖霞区在加快产业转型上,将新引进
+    亿元以上重点产业项目55个」 plans 2017."""
+    meta = meta_of("2020年广东将重点抓好十个方面工作 全力办好十件民生实事\n• 2020-01-15\n• 来源:广州日报\n以支持深圳同等力度支持广州\n"
+                   "2020年主要预期目标\n地区生产总值增长6%左右;地方一般公共预算收入增长4%。\n支持广州、深圳建设国际消费中心城市\n")
+    assert (meta.issued_on, meta.jurisdiction, meta.jurisdiction_level) == ("2020-01-15", "广东省", "province")
+    meta = meta_of("南京栖霞区将新开工保障房面积78.31万㎡ 竣工60万㎡\n今年栖霞区将全面启动青龙地铁小镇片区拆迁和基础设施建设。\n"
+                   "据南京装修网了解,今天上午,南京栖霞区十八届人大第一次会议召开。2017年栖霞区在加快产业转型上,将新引进亿元以上重点产业"
+                   "项目55个;民生保障方面,今年将新开工保障房面积78.31万平方米。")
+    assert meta.horizon_year == 2017
