@@ -28,7 +28,7 @@ from etl.exclusions import (
     is_genre_non_target,
     is_sum_of_counted_projects,
 )
-from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES
+from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, without_byline
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 
@@ -74,7 +74,10 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
                        # the only one to have done it: "…投资增长12.5%,为全省唯一个该指标实现10%以上增长的地市"
                        r"|(?<!成)(?:为|是)(?:全国|全省|全市|全区)唯一"
                        # beyond the plan by a count: "■新开工30项,超计划16项" (上海's year gone, round 135)
-                       r"|" + PLAN_BEATEN + r"\s*\d")
+                       r"|" + PLAN_BEATEN + r"\s*\d"
+                       # done ahead of time: "建成“455”安防工程2.9万公里,提前一年完成既定任务" (湖北's year gone, round 144)
+                       # (or "提前一年实现了“组组通”")
+                       r"|提前[一二两三\d]?个?[年月]?(?:完成|实现)(?:了|(?:既定|预定|原定)?(?:任务|目标))")
 # last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
 # not a baseline compared with: "比去年增长", "在去年基础上")
 LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
@@ -83,6 +86,14 @@ LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介
 # the part of the year gone so far, heading a sentence: "上半年,引进世界500强企业投资项目3个;…" (a 督查 notice on the year's
 # report, 江门, round 142), "1至7月,…"
 SO_FAR_HEAD_RE = re.compile(r"\s*(?:今年)?(?:上半年|一季度|前三季度|" + MONTHS_SO_FAR + r")[，,]")
+
+
+def after_the_months_so_far(sentence: str) -> str | None:
+    """What a sentence headed by the part of the year gone so far tells, perhaps after its outlet's byline: "本报讯(记者 王成栋)
+    今年一季度,全省生猪存栏2986.7万头,环比增长4.04%" (四川, round 144) → "全省生猪存栏…"; None when no such head opens it."""
+    sentence = without_byline(sentence)
+    m = SO_FAR_HEAD_RE.match(sentence)
+    return sentence[m.end() :] if m else None
 # (or "到目前,57个老旧小区改造项目已全部完成项目立项手续", 潍坊, round 141)
 NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统计|介绍|了解|悉)\s*[，,]\s*)?(?:截至|截止|到)?目前(?:为止)?[，,]")
 # a sentence headed by past plan periods and their years: "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建和提质
@@ -560,7 +571,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建…13.1万公里" in a page on 2025
     if LAST_YEAR_HEAD_RE.match(sentence) and not FORWARD_RE.search(sentence):
         return True  # "江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上"
-    if SO_FAR_HEAD_RE.match(sentence) and not FORWARD_RE.search(sentence):
+    told = after_the_months_so_far(sentence)
+    if told is not None and not FORWARD_RE.search(told):
         return True
     now = NOW_HEAD_RE.search(sentence)
     if now and not re.search(r"\d", sentence[: now.start()]) and not FORWARD_RE.search(sentence):
@@ -1052,7 +1064,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
             continue
         previous_review = not in_aims and is_review_sentence(sentence, clause, first_plan_year)
         # (or of the months so far: "上半年,引进…项目3个;…。引进亿元及以上项目107个,…", round 142)
-        past_account = previous_review and (opens_on_a_past_year(sentence, first_plan_year) or bool(SO_FAR_HEAD_RE.match(sentence)))
+        past_account = previous_review and (opens_on_a_past_year(sentence, first_plan_year) or after_the_months_so_far(sentence) is not None)
         if lead:
             lead_year = int(lead.group(1))
         opening = OPENING_YEAR_RE.match(sentence)

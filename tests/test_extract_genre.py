@@ -1988,3 +1988,14 @@ def test_the_months_so_far_and_the_state_reached_are_not_targets():
     assert [t.value for t in targets] == [3, 10, 100]
     assert values_and_units("到目前,57个老旧小区改造项目已全部完成项目立项手续。") == []
     assert values_and_units("上半年,力争开工项目20个。") == [(20, "个")]  # it looks ahead
+
+
+def test_the_quarter_so_far_after_a_byline_and_work_done_ahead_of_time_are_not_targets():
+    """四川's pigs (round 144): 「本报讯(记者 王成栋)今年一季度,全省生猪存栏2986.7万头,环比增长4.04%」 is the quarter's result, its
+    byline before it; 湖北's roads (round 144): 「…新改建农村公路超过3.3万公里,…,提前一年实现了“组组通”;…建成“455”安防工程2.9万公里,
+    提前一年完成既定任务」 is the year gone, done ahead of time."""
+    assert values_and_units("本报讯(记者 王成栋)今年一季度,全省生猪存栏2986.7万头,环比增长4.04%。") == []
+    assert values_and_units("今年一季度,全市力争开工项目20个。") == [(20, "个")]  # it looks ahead
+    assert values_and_units("高速公路建成“14路5桥”,新改建农村公路超过3.3万公里,提前一年实现了“组组通”;提档升级农村公路1.6万余公里,"
+                            "建成“455”安防工程2.9万公里,提前一年完成既定任务。") == []
+    assert values_and_units("力争提前一年完成既定任务,新建公路100公里。") == [(100, "公里")]
