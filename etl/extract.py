@@ -31,6 +31,7 @@ from etl.exclusions import (
 from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, without_byline
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
+from etl.structure import share_breakdown
 
 CLASSIFIER_UNITS = "".join(MEASURE_WORDS) + "人村镇园"  # counts of things, not measures
 SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
@@ -1031,9 +1032,26 @@ def indicator_label(name: str, verb: str, kind: str) -> str:
     return name
 
 
+def share_table_targets(text: str, horizon_year: int | None) -> list[Target]:
+    """The total and each place's share of a task table's row that breaks a measure down by its places
+    (:func:`etl.structure.share_breakdown`): "城镇新增就业人数(人) | 1300 | 元坝镇280白果乡15…" (昭化's 民生工程 table, round 146)
+    → 城镇新增就业人数 1300 人, 城镇新增就业人数(元坝镇) 280 人, …; [] for any other text."""
+    breakdown = share_breakdown(text.split("|"))
+    if not breakdown:
+        return []
+    name, unit, total, shares = breakdown
+    return [Target(indicator_name=indicator, value=float(value), unit=unit, kind="increment", target_year=horizon_year,
+                   source_text=text, span_text=span)
+            for indicator, value, span in [(name, total, f"{name}({unit}) | {total}")]
+            + [(f"{name}({place})", figure, f"{place}{figure}") for place, figure in shares]]
+
+
 def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year: int | None,
                       doc_type: str = "") -> list[Target]:
     """Every target of one clause, in order. See the module docstring for the rules."""
+    shares = share_table_targets(clause.text, horizon_year) if "|" in clause.text and not clause.is_review else []
+    if shares:
+        return shares
     targets: list[Target] = []
     previous_review = False
     # the kind of the last target of the sentence before, for a verbless list after it; a row of a

@@ -341,6 +341,11 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             continue
         if "\t" in line:
             cells = [c.strip() for c in line.split("\t")]
+            if state.table_kind != "indicators" and share_breakdown(cells):
+                # a total broken down by places: one clause, the row as written (etl.extract.share_table_targets reads it)
+                row = " | ".join(c for c in cells if c)
+                add("", row, Responsibility(), table_row=True, line_no=i, raw=row)
+                continue
             if is_indicator_table_header(cells):
                 state.table_kind = "indicators"
                 indicator_rows.append(cells)
@@ -479,6 +484,25 @@ def _cells_to_responsibility(cells: list[str]) -> Responsibility:
     if len(cells) > 1:
         resp.participating_departments = split_departments(cells[1])
     return resp
+
+
+# a task table's row that breaks a total down by its places: "城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 柏林沟镇40 …"
+SHARE_NAME_CELL_RE = re.compile(r"(?P<name>[\u4e00-\u9fff、]{2,30}?)[(（](?P<unit>[\u4e00-\u9fff%㎡]{1,4})[)）]")
+SHARE_RE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:街道办|街道|镇|乡|社区|村))\s*(\d+(?:\.\d+)?)")
+
+
+def share_breakdown(cells: list[str]) -> tuple[str, str, str, list[tuple[str, str]]] | None:
+    """(measure, unit, total, [(place, share), …]) of a row whose cells hold a measure named with its unit, its total and
+    its places' shares, one after another: ["…", "城镇新增就业人数(人)", "1300", "元坝镇280 白果乡15 柏林沟镇40", "刘强", …]
+    (昭化's 民生工程 table, round 146) → ("城镇新增就业人数", "人", "1300", [("元坝镇", "280"), …]); None for any other row,
+    or one naming fewer than two places."""
+    cells = [cell.strip() for cell in cells]
+    for k in range(len(cells) - 2):
+        named = SHARE_NAME_CELL_RE.fullmatch(cells[k].replace(" ", ""))
+        shares = SHARE_RE.findall(cells[k + 2])
+        if named and re.fullmatch(r"\d+(?:\.\d+)?", cells[k + 1]) and len(shares) >= 2 and not SHARE_RE.sub("", cells[k + 2]).strip():
+            return named.group("name"), named.group("unit"), cells[k + 1], shares
+    return None
 
 
 def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[Clause]) -> None:

@@ -1999,3 +1999,21 @@ def test_the_quarter_so_far_after_a_byline_and_work_done_ahead_of_time_are_not_t
     assert values_and_units("高速公路建成“14路5桥”,新改建农村公路超过3.3万公里,提前一年实现了“组组通”;提档升级农村公路1.6万余公里,"
                             "建成“455”安防工程2.9万公里,提前一年完成既定任务。") == []
     assert values_and_units("力争提前一年完成既定任务,新建公路100公里。") == [(100, "公里")]
+
+
+def test_a_task_tables_total_broken_down_by_its_towns_gives_each_towns_share():
+    """昭化's 民生工程 table (round 146): the row 「城镇新增就业人数(人) | 1300 | 元坝镇280 白果乡15 柏林沟镇40」 under the heading
+    「项目 | 目标 | 分解情况 | 责任领导 | 责任单位 | 责任人」 commits the district to 1300 jobs and each town to its share — one
+    target each, named by the town; a row of prose cells is no breakdown."""
+    from etl.structure import share_breakdown
+
+    assert share_breakdown(["城镇新增就业人数(人)", "1300", "元坝镇280 白果乡15 柏林沟镇40"]) == (
+        "城镇新增就业人数", "人", "1300", [("元坝镇", "280"), ("白果乡", "15"), ("柏林沟镇", "40")])
+    assert share_breakdown(["城镇新增就业人数(人)", "1300", "元坝镇280"]) is None  # one town is no breakdown
+    assert share_breakdown(["新建学校", "10", "各乡镇抓好落实"]) is None
+    page = ["广元市昭化区2017年度民生工程目标任务分解表(一)", "项目\t目标\t分解情况\t责任领导\t责任单位\t责任人",
+            "就业促进工程\t促进城乡劳动者就业创业\t城镇新增就业人数(人)\t1300\t元坝镇280白果乡15柏林沟镇40\t刘强\t区人社局\t陈宗"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="昭化区", horizon_year=2017, start_year=2017))
+    assert [(t.indicator_name, t.value, t.unit, t.target_year) for t in targets] == [
+        ("城镇新增就业人数", 1300, "人", 2017), ("城镇新增就业人数(元坝镇)", 280, "人", 2017),
+        ("城镇新增就业人数(白果乡)", 15, "人", 2017), ("城镇新增就业人数(柏林沟镇)", 40, "人", 2017)]
