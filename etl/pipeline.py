@@ -35,6 +35,11 @@ def first_plan_year(meta: DocumentMeta) -> int | None:
     return None
 
 
+# a page that turns to the next five years' aims without naming their end: "今后五年,是实施“十三五”规划…的重要战略机遇期,报告中
+# 给出了这五年的目标任务。" (太原's report retold, round 145): what follows is due in five years, a year it does not say
+FIVE_YEARS_AIMS_RE = re.compile(r"(?:今后|未来)(?:五|5)年[^。]{0,60}?(?:这|今后|未来)(?:五|5)年的(?:目标任务|主要目标|发展目标|奋斗目标)")
+
+
 def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Target], list[Clause]]:
     """Structure the lines, extract every clause's targets and the indicator table's, attach each
     clause's sector, reference and responsibility, and drop repeats (a responsibility annex that
@@ -55,8 +60,10 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         targets.append(table_target)
         from_table.append(True)
     opening = meta.horizon_year or opening_year(clauses)
+    five_years_ahead = False  # past a line that gives the next five years' aims, their end year unsaid
     for before, clause in zip([None, *clauses], clauses):
-        year = opening or heading_year(clause)
+        five_years_ahead = five_years_ahead or FIVE_YEARS_AIMS_RE.search(clause.text) is not None
+        year = None if five_years_ahead else opening or heading_year(clause)
         period_end = plan_period_end(clause)
         if period_end and year and period_end > year:
             year = period_end  # a work report's part on the next five-year plan: its targets are due at its end

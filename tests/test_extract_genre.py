@@ -2017,3 +2017,14 @@ def test_a_task_tables_total_broken_down_by_its_towns_gives_each_towns_share():
     assert [(t.indicator_name, t.value, t.unit, t.target_year) for t in targets] == [
         ("城镇新增就业人数", 1300, "人", 2017), ("城镇新增就业人数(元坝镇)", 280, "人", 2017),
         ("城镇新增就业人数(白果乡)", 15, "人", 2017), ("城镇新增就业人数(柏林沟镇)", 40, "人", 2017)]
+
+
+def test_the_next_five_years_aims_are_undated_when_their_end_is_unsaid():
+    """太原's report retold (round 145): after 「今后五年,是实施“十三五”规划…的重要战略机遇期,报告中给出了这五年的目标任务。」 the aims
+    (「地区生产总值年均增长7.5%以上」) are due when the five years end, a year the page does not say; the year's own aim before it
+    (「2017年要新建改造50条…城市快速路」) and a dated one after it (「2020年全面完成170个城中村拆迁改造任务」) keep theirs."""
+    page = ["报告提出,2017年要新建改造50条城市快速路和主次干道。",
+            "今后五年,是实施“十三五”规划、实现太原振兴崛起的重要战略机遇期,报告中给出了这五年的目标任务。",
+            "地区生产总值年均增长7.5%以上。2020年全面完成170个城中村拆迁改造任务。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="太原市", horizon_year=2017, start_year=2017))
+    assert [(t.value, t.target_year) for t in targets] == [(50, 2017), (7.5, None), (170, 2020)]
