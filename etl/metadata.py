@@ -719,6 +719,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[\u4e00-\u9fff]{2,8}?在[^。；;，,]{2,20}?(?:上|方面)[，,]\s*(?:将|要|计划)", opening)]
         # a meeting named by its year, at which the aims are set: "辽宁省旅游局在2016年全省旅游工作会议上提出,今年…" (round 121)
         heads += [int(y) for y in re.findall(r"在((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作(?:会议|会)上", opening)]
+        # or by its year and sitting: "我省就业和农民工工作领导小组2015年第一次全体会议透露,我省今年计划…" (round 146)
+        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议", opening)]
         # the year's aim set right after its year: "2018年要实现33个贫困县摘帽、110万贫困人口脱贫的目标" (河南, round 121),
         # "2017年计划完成60个老旧小区整治提升任务" (连云港, round 125), "项目总投资818.4亿元,2017年计划投资118.7亿元" (温州, round 129)
         heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:要|将|力争|确保|计划)(?:实现|完成|投资)", opening)]
@@ -953,6 +955,10 @@ def infer_doc_type(title: str) -> str:
     return ""
 
 
+# the subject of a lede that acts this year: "记者从岳阳市劳动就业服务局获悉,今年岳阳市将实现城镇新增就业5.2万人"
+LEDE_ACTOR_RE = re.compile(r"(?:今年|明年)[，,]?\s*([\u4e00-\u9fff]{2,8}?[市县区旗])(?:将|计划|要|力争)")
+
+
 def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str]) -> Place | None:
     """The document's own jurisdiction: the place its issuing body names, or a more specific one its
     title names (a zone of that city, a county of it); a work report's 在××市第十八届人民代表大会."""
@@ -1015,7 +1021,10 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")
-            if own_kind and not place.name.endswith(own_kind) and (place.level != "zone" or own_kind in ("省", "市", "县") and place.parent.endswith(own_kind)):
+            if own_kind and not place.name.endswith(own_kind) and (place.level != "zone" or own_kind in ("省", "市", "县") and place.parent.endswith(own_kind)) \
+                    and not (text is head[0] and LEDE_ACTOR_RE.search(text) and _names(LEDE_ACTOR_RE.search(text).group(1), place)):
+                # (unless the lede's own subject acts: "…,今年岳阳市将实现城镇新增就业5.2万人" on a page that then retells
+                # 我省's aims and 岳阳's share of them, round 146)
                 continue
         found.append(place)
         if text in (issuing_body, title) or text.replace("中共", "") in (issuing_body.replace("中共", ""), title):

@@ -1854,3 +1854,13 @@ def test_a_bulleted_date_line_a_headline_after_its_year_and_a_year_told_with_a_f
                    "据南京装修网了解,今天上午,南京栖霞区十八届人大第一次会议召开。2017年栖霞区在加快产业转型上,将新引进亿元以上重点产业"
                    "项目55个;民生保障方面,今年将新开工保障房面积78.31万平方米。")
     assert meta.horizon_year == 2017
+
+
+def test_the_ledes_acting_subject_places_the_page_and_a_meeting_named_by_its_year_dates_it():
+    """岳阳's jobs (round 146): 「…记者从岳阳市劳动就业服务局获悉,今年岳阳市将实现城镇新增就业5.2万人」 — the lede's subject acts,
+    so the page is 岳阳市 although it then retells 「我省今年计划…」; 「我省就业和农民工工作领导小组2015年第一次全体会议透露」 dates
+    its 今年 2015."""
+    meta = meta_of("岳阳日报全媒体讯6月22日,记者从岳阳市劳动就业服务局获悉,今年岳阳市将实现城镇新增就业5.2万人,新增农村劳动力转移就业3.5万人。\n"
+                   "据悉,我省就业和农民工工作领导小组2015年第一次全体会议透露,我省今年计划新增城镇就业70万人,新增创业主体30万个。"
+                   "其中,岳阳市计划实现城镇新增就业5.2万人。\n")
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.horizon_year) == ("岳阳市", "city", 2015)
