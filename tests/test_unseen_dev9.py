@@ -682,11 +682,19 @@ HALF_FLOORS = {
     "dev144": {"precision": 0.88, "recall": 0.95, "jurisdiction": 0.79, "target_year": 0.91},
     "heldout144": {"precision": 0.8, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.97},
     # rounds 145–146, the fifty-eighth confirmation, read once at 2e4305a (code 3ea9174; held-back 0.818 / 0.466 / 0.891 /
-    # 0.734, dev 0.692 / 0.949 / 0.795 / 0.897): the floors are the figures as read
+    # 0.734, dev 0.692 / 0.949 / 0.795 / 0.897): the floors are the figures as read, raised after f99ce0c's, 0c78a40's and
+    # 61933e7's rules (a town breakdown table, the next five years' undated aims, a lede's acting subject, a meeting's year:
+    # heldout145 year 0.675 → 1.000, heldout146 0.615 / 0.211 / place 0.708 / year 0.833 → 0.915 / 0.987 / 0.976 / 1.000)
     "dev145": {"precision": 0.69, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.9},
-    "heldout145": {"precision": 0.94, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.67},
+    "heldout145": {"precision": 0.94, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.99},
     "dev146": {"precision": 0.68, "recall": 0.97, "jurisdiction": 0.56, "target_year": 0.89},
-    "heldout146": {"precision": 0.61, "recall": 0.21, "jurisdiction": 0.7, "target_year": 0.83},
+    "heldout146": {"precision": 0.91, "recall": 0.98, "jurisdiction": 0.97, "target_year": 0.99},
+    # rounds 147–148, the fifty-ninth confirmation, read once at 3679d62 (code 61933e7; held-back 0.677 / 0.807 / 0.946 /
+    # 0.932, dev 0.738 / 0.873 / 0.675 / 0.909): the floors are the figures as read
+    "dev147": {"precision": 0.75, "recall": 0.88, "jurisdiction": 0.64, "target_year": 0.83},
+    "heldout147": {"precision": 0.66, "recall": 0.77, "jurisdiction": 0.99, "target_year": 0.89},
+    "dev148": {"precision": 0.71, "recall": 0.86, "jurisdiction": 0.71, "target_year": 0.99},
+    "heldout148": {"precision": 0.69, "recall": 0.85, "jurisdiction": 0.88, "target_year": 0.97},
 }
 
 
