@@ -1022,7 +1022,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")
             if own_kind and not place.name.endswith(own_kind) and (place.level != "zone" or own_kind in ("省", "市", "县") and place.parent.endswith(own_kind)) \
-                    and not (text is head[0] and LEDE_ACTOR_RE.search(text) and _names(LEDE_ACTOR_RE.search(text).group(1), place)):
+                    and not (k == designated and (actor := LEDE_ACTOR_RE.search(text)) and _names(actor.group(1), place)):
                 # (unless the lede's own subject acts: "…,今年岳阳市将实现城镇新增就业5.2万人" on a page that then retells
                 # 我省's aims and 岳阳's share of them, round 146)
                 continue
