@@ -84,6 +84,8 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
 LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
 # the state of things now, told after its source: "据江西省住建厅统计,目前,全省99.56%的行政村…", "目前,全省创建19个…"
 # (after words that name no figure: "美丽宜居的生活环境,离不开生活垃圾的有效治理,据…统计,目前,…")
+# (or "到目前,57个老旧小区改造项目已全部完成项目立项手续", 潍坊, round 141)
+NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统计|介绍|了解|悉)\s*[，,]\s*)?(?:截至|截止|到)?目前(?:为止)?[，,]")
 # the part of the year gone so far, heading a sentence: "上半年,引进世界500强企业投资项目3个;…" (a 督查 notice on the year's
 # report, 江门, round 142), "1至7月,…"
 SO_FAR_HEAD_RE = re.compile(r"\s*(?:今年)?(?:上半年|一季度|前三季度|" + MONTHS_SO_FAR + r")[，,]")
@@ -95,8 +97,8 @@ def after_the_months_so_far(sentence: str) -> str | None:
     sentence = without_byline(sentence)
     m = SO_FAR_HEAD_RE.match(sentence)
     return sentence[m.end() :] if m else None
-# (or "到目前,57个老旧小区改造项目已全部完成项目立项手续", 潍坊, round 141)
-NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统计|介绍|了解|悉)\s*[，,]\s*)?(?:截至|截止|到)?目前(?:为止)?[，,]")
+
+
 # a sentence headed by past plan periods and their years: "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建和提质
 # 改造农村公路13.1万公里" (a 2025 page), "“十一五”“十二五”时期(2006-2015年)重在建设"
 PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(?:时期|期间)\s*[（(]\s*(20\d\d)\s*年?\s*[-—–至到]\s*20\d\d\s*年?\s*[)）]")

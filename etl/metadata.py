@@ -1460,9 +1460,8 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
         return None  # it names a place of its own kind: not for this rule to choose
     below = [d for d in parts.values() if d.level == {"province": "city", "city": "county"}[level]]
     parents = {d.parent for d in below}
-    ranked = parts_ranked_in_whole(text, kind)
     # (or fewer, when the page ranks them within its whole: "潍城区、安丘市…进度居全市前列", round 141)
-    if len(parents) != 1 or len(below) < 3 and not {d.name for d in below} <= ranked:
+    if len(parents) != 1 or len(below) < 3 and not {d.name for d in below} <= parts_ranked_in_whole(text, kind):
         return None
     parent = lookup(parents.pop())
     return Place(parent.name, parent.level, parent.parent) if parent and parent.level == level else None

@@ -500,7 +500,7 @@ def share_breakdown(cells: list[str]) -> tuple[str, str, str, list[tuple[str, st
     for k in range(len(cells) - 2):
         named = SHARE_NAME_CELL_RE.fullmatch(cells[k].replace(" ", ""))
         shares = SHARE_RE.findall(cells[k + 2])
-        if named and re.fullmatch(r"\d+(?:\.\d+)?", cells[k + 1]) and len(shares) >= 2 and not SHARE_RE.sub("", cells[k + 2]).strip():
+        if named and is_bare_number(cells[k + 1]) and len(shares) >= 2 and not SHARE_RE.sub("", cells[k + 2]).strip():
             return named.group("name"), named.group("unit"), cells[k + 1], shares
     return None
 
