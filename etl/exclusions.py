@@ -338,6 +338,10 @@ ALLOCATION_RE = re.compile(r"(安排|下达|拨付|划拨|投入|统筹|整合|�
                            r"|(投资概算|概算投资|投资估算|估算投资|概算总投资)(约|为)?$")  # a project's estimated cost: "全长1.38公里…投资概算1.45亿元"
 
 
+# what a whole place puts into a field over a five-year plan's years, a total the plan commits to
+PLAN_PERIOD_INVESTMENT_RE = re.compile(r"十[一二三四五六七]五”?(?:期间|时期)[，,]\s*全(?:省|市|县|区|州)[\u4e00-\u9fff]{1,10}?(?:预计|计划)?(?:总)?投资\s*$")
+
+
 def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     """Money a government sets aside, hands down or pays out is an instrument in any document, not a
     level the place commits to reach: "安排省级财政资金1042.8亿元", "每年安排专项资金2000万元",
@@ -348,6 +352,8 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     before = clause_before(sentence, q).strip()
     if is_sum_of_counted_projects(sentence, q) or is_years_planned_investment(sentence, q):
         return False
+    if PLAN_PERIOD_INVESTMENT_RE.search(sentence[: q.start]):
+        return False  # a whole field's money over a plan's years: "“十二五”期间,全省公路预计投资2650亿元" (河北, round 147)
     if re.search(r"项目\s*\d+\s*[个项]\s*、\s*(?:年度)?计划(?:完成)?投资$", before):
         return False  # the year's money of a kind of project, after its count: "新型工业化项目789个、计划投资1246.2亿元" (贵州, round 124)
     if re.search(r"(?:注入|安排|拨付|下达|划拨)\s*$", before) and re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:资金|经费|资本金)", sentence[q.end :]):
@@ -659,11 +665,12 @@ def is_floor_area(sentence: str, q: Quantity) -> bool:
 
 
 def is_population_class(sentence: str, q: Quantity) -> bool:
-    """The size that makes a settlement eligible, not a target: "推进具备条件的20户以上自然村通硬化路",
+    """The size that makes a settlement eligible, not a target: "推进具备条件的20户以上自然村通硬化路", "力争20户规模以上村组
+    通达硬化路" (湖北, round 148),
     "200人以上的行政村", "实现2000人以上中心村卫生室(站)达标全覆盖"."""
     after = sentence[q.num_end :]
     return q.unit in ("户", "人") and bool(
-        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:的)?\s*(?:中心村|自然村|行政村|村庄|村|居民点|自然屯|屯|组)", after)
+        re.match(r"\s*(?:以上|以下|及以上)?\s*(?:的)?\s*(?:规模以上)?\s*(?:中心村|自然村|行政村|村庄|村|居民点|自然屯|屯|组)", after)
         # "50户以上木质房屋连片村寨": the size class, the settlement named a few characters on
         or re.match(r"\s*(?:以上|以下|及以上)\s*(?:的)?\s*[\u4e00-\u9fff]{0,8}?(?:村寨|村落|自然村|村庄|寨子|聚居点)", after))
 
@@ -804,6 +811,8 @@ def is_forecast(sentence: str, q: Quantity) -> bool:
     """What a page guesses a figure may reach is no commitment: "宣城2016年茶叶产值或达12.5亿",
     "有望突破100亿元" (a plan's own aim says 力争/达到, not 或/有望)."""
     # not "达到或超过70%", "稳定在或超过500万吨": an "or more" after a verb of reaching
+    if re.search(r"(?:到|至)“?十[一二三四五六七]五”?(?:末|期末)[，,]", sentence[: q.start]):
+        return False  # what a plan expects at its end: "到“十二五”末,全省等级以上公路通车里程有望达到16万公里" (河北, round 147)
     return bool(re.search(r"(?:(?:有望|可望)将?|(?<![达到在于高低])或将?)(?:达到?|突破|超过?)\s*$", clause_before(sentence, q, with_prefix=True)))
 
 

@@ -43,7 +43,7 @@ YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 # (已经 is the past, but not of an aim just set: "今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人" (round 126))
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标|(?:开启|开始|启动|到来)的|(?<=目标已经)(?:设定|确定|明确|敲定|下达)[，,])|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|已(?:开工|竣工|投产|签约)(?![\u4e00-\u9fff]{0,6}的)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
                        r"过去(?:一|五|三|的一)年|“?十[一二三四五]五”?(?:头|前)(?:一|两|二|三|四|1|2|3|4)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|[今去]年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至较比“])(?<!到“)(?<!至“)(?<!较“)(?<!比“)“?十二五”?末|(?<!力争|确保|争取)(?<!力争“|确保“|争取“)“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
-                       r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计|统计预测|据初步统计|据测算|据初步测算"
+                       r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计(?![^。；;]{0,16}?(?:今年|明年)[^。；;]{0,10}?将)|统计预测|据初步统计|据测算|据初步测算"
                        # a year's result estimated at its end: "初步预计,2017年全年二七区生产总值完成567亿元,增长9%" (round 111)
                        r"|^\s*(?:初步)?预计[，,]\s*(?:20\d\d年)?全年"
                        # the years since a party congress, the progress so far: "党的十八大以来,安徽累计新增高速公路1463公里",
@@ -103,7 +103,10 @@ def after_the_months_so_far(sentence: str) -> str | None:
 # 改造农村公路13.1万公里" (a 2025 page), "“十一五”“十二五”时期(2006-2015年)重在建设"
 PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(?:时期|期间)\s*[（(]\s*(20\d\d)\s*年?\s*[-—–至到]\s*20\d\d\s*年?\s*[)）]")
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
-PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几)年来[，,]")
+# or on the years since an epoch: "近年来,凉山州…现代烟草农业建设有力有序有效推进。…实施烟水工程项目3897个" (round 148),
+# "改革开放以来,我省农村交通基础设施发展迅猛,…客车通达25989个行政村"
+PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几|近|近几|这几|这些|多)年来[，,]"
+                                  r"|\s*(?:改革开放|新中国成立|建国|西部大开发)(?:[\u4e00-\u9fff]{0,6})?以来[，,]")
 # the opening of a list of achievements, told after a colon or a dash in ；-parts: "介绍了近年来江苏省“三农”工作取得的成就:在农业生产
 # 方面,全省粮食年产量稳定在3500万吨左右,…;在农民增收保障方面,2017年全省农民人均可支配收入达到1.91万元", "政府工作报告展示的5年成就
 # 振奋人心。…让我们感受了真正的“广西速度”——5年完成交通固定资产投资4026.2亿元,…;"
@@ -263,6 +266,27 @@ def is_quoted_aim(text: str, after: str) -> bool:
         and bool(re.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%％]", text))
 
 
+# a date and a time of day, as a page stamps its posting: "07-28 10:28", "2013-07-28 10:28:05"
+TIME_STAMP_RE = re.compile(r"(?<!\d)(?:\d{4}[-/])?\d{1,2}[-/]\d{1,2}\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)")
+# one good and its price, a clause of its own: "菠菜2.50元", "西红柿3.00元"
+PRICED_GOOD_RE = re.compile(r"(?:^|(?<=[，,、；;…]))\s*[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*元(?:/(?:斤|公斤|千克|个))?\s*(?=[，,、；;…]|$)")
+
+
+def is_in_a_price_list(sentence: str, q: Quantity) -> bool:
+    """Goods and their prices, two or more in a row, are what a market charges, not aims: "菠菜2.50元,西红柿3.00元,
+    茄子2.50元……啥都不贵" (沈阳's new markets, round 147)."""
+    goods = list(PRICED_GOOD_RE.finditer(sentence))
+    return len(goods) >= 2 and any(m.start() <= q.start < m.end() for m in goods)
+
+
+def is_change_from_now_after_its_level(sentence: str, q: Quantity) -> bool:
+    """How far a level is from today, told after the level in the same unit, restates that level: "力争“十二五”末全区森林面积
+    达1169万亩,比现在增加242万亩" (宁夏, round 96) aims at 1169万亩 once. A change from a named year stays its own target."""
+    if not re.search(r"[，,]\s*比(?:现在|目前|当前|现有)(?:增加|提高|增长|扩大|新增)\s*$", sentence[: q.start]):
+        return False
+    return any(r.unit == q.unit and r.end <= q.start for r in find_quantities(sentence[: q.start]))
+
+
 def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
     """Numbers that name or qualify rather than commit: years, dates, ordinals, codes, classes.
 
@@ -282,6 +306,12 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     before = sentence[:s]
     if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]) and not re.search(SHARE_WORDS + r"\s*[（(]\s*$", before):
         return True  # list markers （1）（2）; not a share spelt out as a count: "有一半(20个)成功创建"
+    if any(m.start() <= q.start < m.end() for m in TIME_STAMP_RE.finditer(sentence)):
+        return True  # a page's time stamp: "07-28 10:28" (round 148)
+    if is_in_a_price_list(sentence, q):
+        return True
+    if is_change_from_now_after_its_level(sentence, q):
+        return True
     if ratio_side(sentence, q) == "one":
         return True  # the 1 of "师生比不低于1∶4000"
     if not q.unit and ratio_side(sentence, q) == "other":
@@ -478,6 +508,9 @@ def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
         return True  # a per-unit target: "做到每个街道至少有一所社区卫生服务中心"
     verbs = ("新建", "建设", "建成", "培育", "打造", "完成", "开展", "创建", "参与", "新增", "实施", "引进", "争创", "达到", "举办", "组织",
              "改造", "改建", "扩建", "安装", "配备", "开设", "设立", "建立")
+    if q.unit not in MEASURE_WORDS and re.search(r"(?:将|力争)[^。；;]*$", sentence[: q.start]):
+        # a length or tonnage in a list the sentence commits to: "安徽将力争新建铁路一千公里以上、高速公路二千公里"
+        return True
     return any(v in before for v in verbs)
 
 
@@ -537,6 +570,15 @@ def _qualifies_following_count(sentence: str, q: Quantity) -> bool:
     return bool(re.search(r"\d+(?:\.\d+)?\s*[" + "个家项所座处名场次条台套张块件" + r"]", phrase))
 
 
+def _without_plan_ends_ahead(sentence: str, first_plan_year: int | None) -> str:
+    """The sentence without the end of a five-year plan still ahead of the page's first year, which reads as a review only
+    once it has passed: "“十二五”末,旅客吞吐量达到1200万人次" on a page of January 2011 (河北, round 147) is an aim."""
+    if not first_plan_year:
+        return sentence
+    return re.sub(rf"(?:到|至)?“?({PLAN_NAMES})”?(?:末|期末)",
+                  lambda m: "" if FIVE_YEAR_PLANS[m.group(1)][1] >= first_plan_year else m.group(0), sentence)
+
+
 def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | None) -> bool:
     """Achieved values, not commitments: "2020年，全市生产总值达到2316.84亿元" (a year before the
     plan starts, at the head of the sentence, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次"),
@@ -554,6 +596,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     # a page that plans years inside the 十三五 and says so: "确保至2018年底,…,“十三五”期间,每个市(州)启动创建1个5A级景区"
     ahead = ahead or bool(first_plan_year and first_plan_year <= 2020 and FORWARD_RE.search(sentence))
     tested = re.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence
+    tested = _without_plan_ends_ahead(tested, first_plan_year)
     if _aimed_by_place(sentence, clause, first_plan_year):
         tested = YEAR_ON_YEAR_RE.sub("", tested)
     base = BASE_CLAUSE_RE.match(tested)

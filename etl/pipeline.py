@@ -40,6 +40,18 @@ def first_plan_year(meta: DocumentMeta) -> int | None:
 FIVE_YEARS_AIMS_RE = re.compile(r"(?:今后|未来)(?:五|5)年[^。]{0,60}?(?:这|今后|未来)(?:五|5)年的(?:目标任务|主要目标|发展目标|奋斗目标)")
 
 
+# a news page headlined on a five-year plan's aims: "安徽“十一五”将强化基础设施建设构筑崛起平台" (中新网, 2006, round 147);
+# not its first or last year, which is a year of its own ("“十三五”开局之年", "“十二五”收官之年")
+HEADLINE_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?\s*(?:时期|期间)?\s*(?:将|要|力争|目标|规划)(?!.*(?:开局|收官|开篇|首年|之年))")
+
+
+def headline_plan_end(headline: str) -> int | None:
+    """The end of the five-year plan a page's headline says the page's aims belong to: "安徽“十一五”将强化基础设施建设
+    构筑崛起平台" → 2010, so "安徽将力争新建铁路一千公里以上" in its body is due in 2010, not in the page's year 2006."""
+    m = HEADLINE_PLAN_RE.search(headline)
+    return 2010 + 5 * "一二三四五六七".index(m.group(1)) if m else None
+
+
 def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Target], list[Clause]]:
     """Structure the lines, extract every clause's targets and the indicator table's, attach each
     clause's sector, reference and responsibility, and drop repeats (a responsibility annex that
@@ -60,11 +72,12 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         targets.append(table_target)
         from_table.append(True)
     opening = meta.horizon_year or opening_year(clauses)
+    headline_end = headline_plan_end(lines[0]) if lines and is_headline_line(lines[0]) else None
     five_years_ahead = False  # past a line that gives the next five years' aims, their end year unsaid
     for before, clause in zip([None, *clauses], clauses):
         five_years_ahead = five_years_ahead or FIVE_YEARS_AIMS_RE.search(clause.text) is not None
         year = None if five_years_ahead else opening or heading_year(clause)
-        period_end = plan_period_end(clause)
+        period_end = plan_period_end(clause) or headline_end
         if period_end and year and period_end > year:
             year = period_end  # a work report's part on the next five-year plan: its targets are due at its end
         named = name_from_the_line_above(before.text if before else "", clause.text)

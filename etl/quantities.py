@@ -26,7 +26,7 @@ BASE_UNITS = [
     "万标箱", "平方公里", "平方千米", "平方米", "立方米", "千伏安", "千瓦", "兆瓦", "千伏", "吉瓦",
     "公里", "千米", "万元", "亿元", "美元", "项次", "场次", "人次", "人年", "车次", "架次", "公顷", "小时", "分钟",
     "工作日", "百分点", "kV", "KV", "kW", "MW", "GW", "km", "μg/m³", "ug/m³", "m3", "m³", "m²", "㎡", "升/人日", "升/人·日", "分/千瓦时", "元/千瓦时",
-    "公斤", "千克", "元", "吨", "斤", "亩", "米", "人", "锭", *MEASURE_WORDS, "倍", "岁", "年", "天", "片区", "村", "镇", "园",
+    "公斤", "千克", "元", "吨", "斤", "担", "亩", "米", "人", "锭", *MEASURE_WORDS, "倍", "岁", "年", "天", "片区", "村", "镇", "园",
     "%", "％", "‰",
 ]
 SCALES = ["十万", "百万", "千万", "万", "亿", "千", "百"]
@@ -35,7 +35,8 @@ CLASSIFIERS = "".join(w for w in MEASURE_WORDS if w not in ("面", "对", "把",
 
 # a page may set a space after the slash: "41ug/ m³"
 # "迈上3000亿台阶" is a step, not 台 (machines): a measure word that starts another word is no unit
-_NOT_A_UNIT_AFTER = {"台": "阶账"}
+# ("265万担烟叶": the picul a tobacco harvest is weighed in, not 担任, 担当)
+_NOT_A_UNIT_AFTER = {"台": "阶账", "担": "任当保负心子纲"}
 _unit_alt = "|".join(re.escape(u).replace("/", r"/\s?") + (f"(?![{_NOT_A_UNIT_AFTER[u]}])" if u in _NOT_A_UNIT_AFTER else "")
                      for u in sorted(BASE_UNITS, key=len, reverse=True))
 _scale_alt = "|".join(SCALES)
@@ -55,7 +56,8 @@ SCALE_FACTORS = {"十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "十万": 1e5, 
 # "100余万平方米", "30多万人": more than the number, in the scaled unit after 余/多
 APPROX_SCALED_RE = re.compile(rf"\s*[余多]\s*((?:{_scale_alt})(?:{_unit_alt})?)(?![\u4e00-\u9fff]*级)")
 # (not before a digit: "完成太乙、子午、五台3个街道…" names 五台, a place, then counts three)
-CN_QUANTITY_RE = re.compile(rf"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])(?!\s*\d)")
+# ("四万三千个行政村" is 43000, its 万 inside the numeral)
+CN_QUANTITY_RE = re.compile(rf"(?P<num>(?:[一二两三四五六七八九十]万)?[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])(?!\s*\d)")
 # an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
 CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元|吨|亩|人|千瓦)?)(?!级)(?=规模|以上|左右|大关|产能|装机|[，,。；;、]|$)")
 
@@ -63,6 +65,16 @@ CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(
 # nothing; the terms are listed because "开展二次检查" and "两次" as a count read the same way
 BOUND_NUMERAL_RE = re.compile(r"(?:二次(?:供水|加压|创业|开发|污染|元|能源|产业|装修|改造|利用|分配)|一次(?:性|能源|产业|分配)|[一二三]次产业)")
 
+# a physical measure in Chinese numerals, as an older wire report writes it: "力争新建铁路一千公里以上",
+# "改造和新建农村公路六万公里", "增加港口吞吐能力一点三亿吨"; the numeral holds a scale word or a decimal
+# point, or the unit its scale ("一公里" alone is the proverbial last kilometre, not a length)
+CN_MEASURED_RE = re.compile(
+    r"(?<![一二两三四五六七八九十百千万亿点零〇])"
+    r"(?P<num>(?:[一二两三四五六七八九十][万亿])?[一二两三四五六七八九十百千零〇]+(?:点[一二三四五六七八九零〇]+)?)"
+    r"(?P<unit>(?:万|亿)?(?:平方公里|平方千米|平方米|立方米|公里|千米|公顷|千瓦|吨|亩))"
+)
+# ... and only in a sentence that commits to it or reaches it
+CN_MEASURE_VERB_RE = re.compile(r"(?:将|力争|确保|争取|计划|新建|新增|增加|改造|建设|建成|完成|达到|实现)[^。；;]*$")
 # a change in multiples, in Chinese numerals: "增加一倍", "增长约两倍", "提高1倍" is read by QUANTITY_RE
 TIMES_OVER_RE = re.compile(r"(?<=增加|增长|提高|提升|扩大)(?:约|近|超)?([一两二三四五六七八九十])倍")
 # a scale word with no numeral, after a verb that counts people: "带动万名青年", "培训千名村干部"
@@ -80,7 +92,7 @@ SUFFIX_COMPARATORS = [
 ]
 PREFIX_COMPARATORS = [
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("超过", ">="),
-    ("突破", ">="), ("高于", ">="), ("大于", ">="), ("迈上", ">="), ("超", ">="), ("过", ">="), ("≥", ">="),
+    ("突破", ">="), ("高于", ">="), ("不大于", "<="), ("不多于", "<="), ("大于", ">="), ("迈上", ">="), ("超", ">="), ("过", ">="), ("≥", ">="),
     (">", ">="), ("不超过", "<="), ("不高于", "<="), ("低于", "<="), ("小于", "<="), ("≤", "<="),
     ("<", "<="), ("约", "~"),
 ]
@@ -204,6 +216,19 @@ def find_quantities(sentence: str) -> list[Quantity]:
         except (ValueError, KeyError):
             continue
         q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
+        _attach_comparators(sentence, q)
+        found.append(q)
+    for m in CN_MEASURED_RE.finditer(sentence):
+        raw, unit = m.group("num"), m.group("unit")
+        if not (re.search("[十百千万亿点]", raw) or unit[0] in "万亿") or any(q.start <= m.start() < q.end for q in found):
+            continue
+        if not CN_MEASURE_VERB_RE.search(sentence[: m.start()]):
+            continue  # a size that describes: "“金沙江畔大菜园”云南省元谋县两万亩水稻喜获丰收"
+        try:
+            value = chinese_number_to_float(raw)
+        except (ValueError, KeyError):
+            continue
+        q = Quantity(value, unit, m.start(), m.end(), m.end(), chinese=True)
         _attach_comparators(sentence, q)
         found.append(q)
     for m in TIMES_OVER_RE.finditer(sentence):

@@ -2028,3 +2028,60 @@ def test_the_next_five_years_aims_are_undated_when_their_end_is_unsaid():
             "地区生产总值年均增长7.5%以上。2020年全面完成170个城中村拆迁改造任务。"]
     targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="太原市", horizon_year=2017, start_year=2017))
     assert [(t.value, t.target_year) for t in targets] == [(50, 2017), (7.5, None), (170, 2020)]
+
+
+def test_lengths_and_tonnages_in_chinese_numerals_under_a_headline_on_a_five_year_plan():
+    """安徽's 十一五 retold by 中新网 (round 147): 「安徽将力争新建铁路一千公里以上、高速公路二千公里,改造和新建农村公路六万公里,
+    增加港口吞吐能力一点三亿吨」 commits to four measures written in Chinese numerals, due when the plan ends (2010: the headline
+    「安徽“十一五”将强化基础设施建设构筑崛起平台」), not in the page's year; 「四万三千个行政村」 is 43000. A size that describes
+    (「元谋县两万亩水稻喜获丰收」) and the proverbial 「最后一公里」 are none."""
+    from etl.quantities import find_quantities
+
+    page = ["安徽“十一五”将强化基础设施建设构筑崛起平台", "2006年02月24日 17:23",
+            "在构筑交通方面,王金山说,安徽将力争新建铁路一千公里以上、高速公路二千公里,改造和新建农村公路六万公里,增加港口吞吐能力一点三亿吨。"]
+    targets, _ = document_to_targets(page, DocumentMeta(source_file="x.txt", title="", jurisdiction="安徽省", horizon_year=2006, start_year=2006))
+    assert [(t.value, t.unit, t.comparator, t.target_year) for t in targets] == [
+        (1000, "公里", ">=", 2010), (2000, "公里", "=", 2010), (6, "万公里", "=", 2010), (1.3, "亿吨", "=", 2010)]
+    assert [(q.value, q.unit) for q in find_quantities("油路或水泥路通达全省四万三千个行政村")] == [(43000, "个")]
+    assert values_and_units("“金沙江畔大菜园”云南省元谋县两万亩水稻喜获丰收。") == []
+    assert values_and_units("着力打通服务群众最后一公里。") == []
+
+
+def test_a_five_year_plans_end_still_ahead_is_an_aim_with_what_it_expects_and_invests():
+    """河北's transport conference of January 2011 (round 147): 「“十二五”末,旅客吞吐量达到1200万人次、货邮吞吐量达到16万吨」 and
+    「到“十二五”末,全省等级以上公路通车里程有望达到16万公里」 are the plan's aims while 2015 lies ahead (on a page of 2016 the same words
+    are its review), as is the whole field's money over the plan's years, 「“十二五”期间,全省公路预计投资2650亿元」; 「不大于1.5次」 is a
+    ceiling."""
+    def ahead(sentence: str, first: int) -> list[tuple[float, str]]:
+        return [(t.value, t.unit) for t in sentence_to_targets(sentence, TASK, horizon_year=2015, first_plan_year=first)]
+
+    assert ahead("“十二五”末,旅客吞吐量达到1200万人次、货邮吞吐量达到16万吨。", 2011) == [(1200, "万人次"), (16, "万吨")]
+    assert ahead("“十二五”末,旅客吞吐量达到1200万人次、货邮吞吐量达到16万吨。", 2016) == []
+    assert ahead("到“十二五”末,全省等级以上公路通车里程有望达到16万公里。", 2011) == [(16, "万公里")]
+    assert ahead("据悉,“十二五”期间,全省公路预计投资2650亿元。", 2011) == [(2650, "亿元")]
+    assert values_and_units("该项目预计投资2650亿元,建设期三年。") == []  # one project's budget stays none
+    assert values_and_units("宣城茶叶产值有望突破12.5亿元。") == []  # a news page's guess stays none
+    assert [t.comparator for t in sentence_to_targets("“十二五”末,乘客平均换乘系数不大于1.5次。", TASK, horizon_year=2015,
+                                                       first_plan_year=2011)] == ["<="]
+
+
+def test_prices_time_stamps_and_the_years_since_an_epoch_are_no_targets():
+    """A market's prices (「菠菜2.50元,西红柿3.00元,茄子2.50元……啥都不贵」, 沈阳, round 147), a page's time stamp (「07-28 10:28」,
+    round 148), a paragraph on the years since an epoch (「近年来,凉山州…推进。…实施烟水工程项目3897个」, 「改革开放以来,…客车通达
+    25989个行政村」), a settlement's size class (「力争20户规模以上村组通达硬化路」) and a level's distance from today (「森林面积达1169万亩,
+    比现在增加242万亩」) are none; 「据统计,今年该区将投入…建设251条127公里…道路」 looks ahead, and a tobacco harvest is weighed in 担."""
+    from etl.quantities import find_quantities
+
+    assert values_and_units("菠菜2.50元,西红柿3.00元,茄子2.50元……啥都不贵。") == []
+    assert values_and_units("全市城镇居民人均可支配收入达到35000元。") == [(35000, "元")]
+    assert values_and_units("07-28 10:28") == []
+    clause = Clause(ref="1", sector="", text="近年来,凉山州现代烟草农业建设有力有序有效推进。投入资金8.61亿元,实施烟水工程项目3897个,新建和改建机耕道296公里。")
+    assert clause_to_targets(clause, 2013, 2013) == []
+    clause = Clause(ref="1", sector="", text="改革开放以来,我省农村交通基础设施发展迅猛,客车通达25989个行政村。")
+    assert clause_to_targets(clause, 2013, 2013) == []
+    assert values_and_units("今年还将新改建农村公路2万公里,力争20户规模以上村组通达硬化路。") == [(2, "万公里")]
+    assert values_and_units("力争2025年全区森林面积达1169万亩,比现在增加242万亩。") == [(1169, "万亩")]
+    assert values_and_units("力争2025年全区森林面积达1169万亩,比2020年增加242万亩。") == [(1169, "万亩"), (242, "万亩")]
+    assert values_and_units("据统计,今年该区将建设251条127公里屯级道路。") == [(251, "条"), (127, "公里")]
+    assert [(q.value, q.unit) for q in find_quantities("实现265万担烟叶生产收购计划")] == [(265, "万担")]
+    assert [(q.value, q.unit) for q in find_quantities("由3人担任组长")] == [(3, "人")]
