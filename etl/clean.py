@@ -477,5 +477,19 @@ def clean_lines(raw_lines: list[str]) -> list[str]:
     parts = [part.translate(_FULLWIDTH_SIGNS) for raw in raw_lines for part in (raw.splitlines() or [""])]
     if double_spaced(parts):
         parts = [part for part in parts if part.strip()]  # a blank after every line says nothing: a table's cells meet
+    first = next((i for i, part in enumerate(parts) if part.strip()), None)
+    if first is not None:
+        parts[first : first + 1] = split_headline_from_lede(parts[first].strip())
     classified = [line for part in cell_lines_to_rows(pipe_cell_lines_to_rows(parts)) if (line := classify_line(part)) is not None]
     return [line.text for line in join_broken_lines(classified) if line.kind != "break"]
+
+
+# a news page copied as one line, its headline and its lede's day set apart by a space: "上海市长龚正:今年将以更大力度推进
+# 城市更新,再启动10个城中村改造项目 1月27日,上海市十六届人大二次会议闭幕后,…" (round 147)
+HEADLINE_THEN_LEDE_RE = re.compile(r"(?P<headline>[^。；;！？!?\s]{8,60})\s+(?P<lede>(?:\d{1,2}月\d{1,2}日\s*[,，]|本报讯|新华社|记者)\S.*)")
+
+
+def split_headline_from_lede(first: str) -> list[str]:
+    """The first line as its headline and its lede when a page ran them together; else the line as it is."""
+    m = HEADLINE_THEN_LEDE_RE.fullmatch(first)
+    return [m.group("headline"), m.group("lede")] if m else [first]

@@ -384,10 +384,12 @@ def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     fields = r"(?:今年|全年|年内)[^。；;]{0,80}?(?:领域|方面)\s*"
     # a class of the year's projects, counted, then what it is to put in: "181个项目中有重大基础设施类61个,计划投资461亿元"
     counted = r"类\s*\d+\s*[个项]\s*[，,]\s*"
+    # the money the year's aims set: "根据今年的目标,交通运输计划投资462亿元,其中高速公路建设计划投资280亿元" (河南, round 147)
+    aims = r"(?:今年|全年|年度)的?(?:目标|计划)\s*[，,][^。；;]{0,30}?"
     if re.search(r"项目\s*\d+\s*[个项]\s*[，,]\s*拟安排(?:资金|投资)?\s*$", sentence[: q.start]):
         return True  # a year's investment plan by its classes of projects: "教育项目27项,拟安排10.1亿元" (郑州, round 93)
     # or the year's, after the set's total: "…安排200项,总投资6000.81亿元,年计划投资1085.49亿元" (江西, round 97)
-    return bool(re.search(rf"(?:(?:年度|当年|全年|今年|年内|本年|(?<=[，,])年)\s*|{arranged}|{fields}|{counted}){planned}", sentence[: q.start]))
+    return bool(re.search(rf"(?:(?:年度|当年|全年|今年|年内|本年|(?<=[，,])年)\s*|{arranged}|{fields}|{counted}|{aims}){planned}", sentence[: q.start]))
 
 
 # money a document plans to spend on its items; "全年完成投资4.5亿元" is a result it commits to and stays

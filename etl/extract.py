@@ -81,7 +81,8 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
                        r"|提前[一二两三\d]?个?[年月]?(?:完成|实现)(?:了|(?:既定|预定|原定)?(?:任务|目标))")
 # last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
 # not a baseline compared with: "比去年增长", "在去年基础上")
-LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
+# (a speaker may be set after the meeting: "会上,省交通运输厅厅长孙廷喜说,去年,河南省交通运输投资完成375亿元", round 147)
+LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:(?:会上|会议上|在[^，,。；;]{2,16}?上)[，,]\s*)?(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
 # the state of things now, told after its source: "据江西省住建厅统计,目前,全省99.56%的行政村…", "目前,全省创建19个…"
 # (after words that name no figure: "美丽宜居的生活环境,离不开生活垃圾的有效治理,据…统计,目前,…")
 # (or "到目前,57个老旧小区改造项目已全部完成项目立项手续", 潍坊, round 141)
@@ -105,7 +106,9 @@ PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(
 # a paragraph that opens on the year or years gone: every figure of it reports, unless it looks ahead
 # or on the years since an epoch: "近年来,凉山州…现代烟草农业建设有力有序有效推进。…实施烟水工程项目3897个" (round 148),
 # "改革开放以来,我省农村交通基础设施发展迅猛,…客车通达25989个行政村"
-PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年|\s*(?:一|两|三|四|五|几|近|近几|这几|这些|多)年来[，,]"
+# (perhaps after the work it is about: "在实施的前二轮兴边富民工程中,6年来,我省累计投入资金425亿元", 云南, round 148)
+PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年"
+                                  r"|\s*(?:在[^，,。；;]{2,24}?(?:中|里)[，,]\s*)?(?:一|两|三|四|五|几|近|近几|这几|这些|多|\d{1,2})年来[，,]"
                                   r"|\s*(?:改革开放|新中国成立|建国|西部大开发)(?:[\u4e00-\u9fff]{0,6})?以来[，,]")
 # the opening of a list of achievements, told after a colon or a dash in ；-parts: "介绍了近年来江苏省“三农”工作取得的成就:在农业生产
 # 方面,全省粮食年产量稳定在3500万吨左右,…;在农民增收保障方面,2017年全省农民人均可支配收入达到1.91万元", "政府工作报告展示的5年成就
@@ -310,6 +313,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # a page's time stamp: "07-28 10:28" (round 148)
     if is_in_a_price_list(sentence, q):
         return True
+    if re.search(r"对[^，,。；;]{0,20}$", sentence[:s]) and re.match(r"[^，,。；;]{0,16}?予以(?:通报)?(?:表彰|表扬|嘉奖)", sentence[q.end :]):
+        return True  # the commended, counted: "会议对省委组织部等61个兴滇富民先进单位予以通报表彰" (round 148)
     if is_change_from_now_after_its_level(sentence, q):
         return True
     if ratio_side(sentence, q) == "one":
@@ -615,8 +620,11 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     periods = PAST_PERIODS_HEAD_RE.match(sentence)
     if periods and first_plan_year and int(periods.group(1)) < first_plan_year and not FORWARD_RE.search(sentence):
         return True  # "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建…13.1万公里" in a page on 2025
-    if LAST_YEAR_HEAD_RE.match(sentence) and not FORWARD_RE.search(sentence):
-        return True  # "江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上"
+    if (LAST_YEAR_HEAD_RE.match(sentence) or LAST_YEAR_HEAD_RE.match(clause.text) and not _looks_ahead_since_the_opening(sentence, clause.text)) \
+            and not FORWARD_RE.search(SHARE_OF_AIM_RE.sub("", sentence)):
+        # "江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上", and the rest of the paragraph it opens:
+        # "…去年,河南省交通运输投资完成375亿元…。其中,高速公路建设完成投资215亿元" (round 147)
+        return True
     told = after_the_months_so_far(sentence)
     if told is not None and not FORWARD_RE.search(told):
         return True
@@ -746,6 +754,8 @@ PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统�
 PAST_YEAR_SET_OFF_RE = re.compile(PAST_YEAR_HEAD_RE.pattern + r"\s*[，,]")
 
 
+# a result told as a share of its aim: "投资完成375亿元,是年初目标319亿元的117.6%" (河南, round 147)
+SHARE_OF_AIM_RE = re.compile(r"(?:是|为|占)(?:年初|年度|全年)?(?:目标|计划)(?:\d+(?:\.\d+)?[万亿]?元)?的\s*[\d.]+\s*[%％]")
 # a result told against its target
 TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
 

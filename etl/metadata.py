@@ -634,9 +634,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         if doc_type == "work_report" and first == last:
             return first, last
         return first, last
-    m = re.search(r"(?:方案|规划|计划|纲要|意见|清单)\s*" + RANGE_RE.pattern, _compact(body[0]) if body else "")
+    # (or the first line below a headline that ends no sentence)
+    first_line = body[1] if len(body) > 1 and len(body[0]) <= 60 and not re.search(r"[。；;！？]", body[0]) else (body[0] if body else "")
+    m = re.search(r"(?:方案|规划|计划|纲要|意见|清单)\s*" + RANGE_RE.pattern, _compact(first_line))
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
-        # a title run into its first line: "2018年8月21日 十堰市…工作方案(2018-2020) 为深入贯彻…"
+        # a title run into its first line: "2018年8月21日 十堰市…工作方案(2018-2020) 为深入贯彻…"; or the plan the lede under
+        # the headline tells: "山西开工城镇老旧小区改造900个" / "…据《山西省城镇老旧小区改造攻坚行动方案(2021—2025年)》,…"
         return int(m.group(1)), int(m.group(2))
     kind = re.search(r"(?:行动)?(?:方案|规划|计划|纲要)", _compact(title))
     m = kind and re.search(r"《[^《》]*?" + kind.group(0) + r"\s*" + RANGE_RE.pattern + r"》", "".join(_compact(l) for l in body[:3]))

@@ -97,14 +97,23 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     for t in targets:
         t.section = t.sector
         t.sector = heading_to_sector(t.sector, t.source_text)
-    keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)]
     headlines = [lines[0].strip()] if lines and is_headline_line(lines[0]) else []
+    body = "".join(lines[len(headlines) :])
+    keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)
+            and not (headlines and targets[i].source_text.strip() == headlines[0] and is_told_done_below(targets[i], body))]
     if headlines and len(lines) > 1 and is_headline_line(lines[1]) and len(lines[1].strip()) <= 40:
         headlines.append(lines[1].strip())  # a news page's subheadline: "新建10处口袋公园建成10处社区食堂"
     # a news page's subheadings over its paragraphs, each a figure the paragraph tells again: "新建、改造10家便民蔬菜零售点"
     # over "…新建和改造10家便民蔬菜零售网点,…"
     subheadings = [line.strip() for line in lines[len(headlines) :] if is_subheading(line)]
     return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headlines, subheadings), clauses
+
+
+def is_told_done_below(t: Target, body: str) -> bool:
+    """A headline's figure the page's body tells as done is news of progress: "山西开工城镇老旧小区改造900个" over
+    "截至7月底,已开工900个小区,开工率48.2%" (round 69's page, its headline run into its lede)."""
+    return any(float(m.group(1)) == t.value and m.group(2).startswith(t.unit)
+               for m in re.finditer(r"已[\u4e00-\u9fff]{0,6}?(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
 
 
 def is_subheading(line: str) -> bool:

@@ -905,7 +905,7 @@ UNITS_EN: dict[str, str] = {
     "亿元": "100m yuan", "美元": "US$", "项次": "items", "场次": "sessions", "人年": "person-years", "人次": "person-times", "车次": "vehicle trips",
     "架次": "flights", "公顷": "ha", "小时": "hours", "分钟": "minutes", "工作日": "working days",
     "百分点": "percentage points", "kV": "kV", "KV": "kV", "kW": "kW", "MW": "MW", "GW": "GW", "km": "km",
-    "公斤": "kg", "千克": "kg", "元": "yuan", "吨": "t", "斤": "jin", "亩": "mu", "米": "m", "人": "people", "锭": "spindles",
+    "公斤": "kg", "千克": "kg", "元": "yuan", "吨": "t", "斤": "jin", "担": "dan (50 kg)", "亩": "mu", "米": "m", "人": "people", "锭": "spindles",
     "户": "households", "家": "", "个": "", "项": "", "所": "", "座": "", "处": "", "名": "", "场": "events",
     "次": "times", "届": "sessions", "条": "", "台": "units", "套": "sets", "张": "", "块": "", "件": "",
     "辆": "vehicles", "株": "plants", "头": "head", "只": "", "批": "batches", "篇": "articles", "部": "",

@@ -2085,3 +2085,45 @@ def test_prices_time_stamps_and_the_years_since_an_epoch_are_no_targets():
     assert values_and_units("据统计,今年该区将建设251条127公里屯级道路。") == [(251, "条"), (127, "公里")]
     assert [(q.value, q.unit) for q in find_quantities("实现265万担烟叶生产收购计划")] == [(265, "万担")]
     assert [(q.value, q.unit) for q in find_quantities("由3人担任组长")] == [(3, "人")]
+
+
+def test_a_speakers_account_of_last_year_and_the_years_since_a_campaign_began_are_its_review():
+    """河南's transport conference (round 147): 「会上,省交通运输厅厅长孙廷喜说,去年,河南省交通运输投资完成375亿元,是年初目标319亿元的
+    117.6%。其中,高速公路建设完成投资215亿元。」 reports; 「根据今年的目标,交通运输计划投资462亿元」 is the year's aim. 云南's border
+    conference (round 148): 「在实施的前二轮兴边富民工程中,6年来,我省累计投入资金425亿元,…25个边境县市全部建立了新农合」 reports,
+    and 「会议对省委组织部等61个兴滇富民先进单位予以通报表彰」 counts the commended."""
+    said = Clause(ref="1", sector="", text="会上,省交通运输厅厅长孙廷喜说,去年,河南省交通运输投资完成375亿元,是年初目标319亿元的117.6%。"
+                                         "其中,高速公路建设完成投资215亿元。")
+    assert clause_to_targets(said, 2012, 2012) == []
+    assert values_and_units("根据今年的目标,交通运输计划投资462亿元,其中高速公路建设计划投资280亿元。") == [(462, "亿元"), (280, "亿元")]
+    campaign = Clause(ref="1", sector="", text="在实施的前二轮兴边富民工程中,6年来,我省累计投入资金425亿元。25个边境县市全部建立了新农合和新农保制度。")
+    assert clause_to_targets(campaign, 2011, 2011) == []
+    assert values_and_units("会议对省委组织部等61个兴滇富民先进单位予以通报表彰。") == []
+    assert values_and_units("力争2025年全市新增省级先进单位61个。") == [(61, "个")]
+
+
+def test_a_headline_run_into_its_lede_is_split_from_it():
+    """上海's mayor (round 147): a page copied as one line, 「上海市长龚正:今年将以更大力度推进城市更新,再启动10个城中村改造项目 1月27日,
+    上海市十六届人大二次会议闭幕后,…」, has its headline first and its lede after the space; a line with no lede after its space
+    stays one line."""
+    from etl.clean import clean_lines
+
+    assert clean_lines(["上海市长龚正:今年将以更大力度推进城市更新,再启动10个城中村改造项目 1月27日,上海市十六届人大二次会议闭幕后,市政府举行记者招待会。"]) == [
+        "上海市长龚正:今年将以更大力度推进城市更新,再启动10个城中村改造项目", "1月27日,上海市十六届人大二次会议闭幕后,市政府举行记者招待会。"]
+    assert clean_lines(["全市新建5G基站3000个以上。"]) == ["全市新建5G基站3000个以上。"]
+
+
+def test_a_headline_told_as_done_below_it_is_news_and_the_plan_its_lede_cites_sets_the_years():
+    """山西's old estates (round 69's page, its headline run into its lede): 「山西开工城镇老旧小区改造900个」 over 「…截至7月底,已开工
+    900个小区,开工率48.2%。据《山西省城镇老旧小区改造攻坚行动方案(2021—2025年)》,2021年全省将新开工改造城镇老旧小区1866个,到2025年底,
+    基本完成7701个城镇老旧小区改造。」: the headline's 900 is progress told below, and the plan the lede cites runs 2021–2025."""
+    from etl.clean import clean_lines
+    from etl.metadata import infer_metadata
+
+    lines = clean_lines(["山西开工城镇老旧小区改造900个 8月23日,记者从山西省住房和城乡建设厅获悉,该省城镇老旧小区改造,截至7月底,已开工900个小区,"
+                         "开工率48.2%。据《山西省城镇老旧小区改造攻坚行动方案(2021—2025年)》(下称《方案》),2021年全省将新开工改造城镇老旧小区1866个,"
+                         "到2025年底,基本完成7701个城镇老旧小区改造。"])
+    meta = infer_metadata("x.txt", lines)
+    assert (meta.title, meta.start_year, meta.horizon_year) == ("山西开工城镇老旧小区改造900个", 2021, 2025)
+    targets, _ = document_to_targets(lines, meta)
+    assert [(t.value, t.target_year) for t in targets] == [(1866, 2021), (7701, 2025)]
