@@ -42,10 +42,13 @@ DONE_NOW = r"现(?:已)?(?:竣工|开工|完成|建成)"
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 # (已经 is the past, but not of an aim just set: "今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人" (round 126))
 REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标|(?:开启|开始|启动|到来)的|(?<=目标已经)(?:设定|确定|明确|敲定|下达)[，,])|已(?:突破|超过|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|已(?:开工|竣工|投产|签约)(?![\u4e00-\u9fff]{0,6}的)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
-                       r"过去(?:一|五|三|的一)年|“?十[一二三四五]五”?(?:头|前)(?:一|两|二|三|四|1|2|3|4)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几)年来|[今去]年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至较比“])(?<!到“)(?<!至“)(?<!较“)(?<!比“)“?十二五”?末|(?<!力争|确保|争取)(?<!力争“|确保“|争取“)“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
+                       r"过去(?:一|五|三|的一)年|“?十[一二三四五]五”?(?:头|前)(?:一|两|二|三|四|1|2|3|4)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几|(?<!\d)\d{1,2})年来|[今去]年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至较比“])(?<!到“)(?<!至“)(?<!较“)(?<!比“)“?十二五”?末|(?<!力争|确保|争取)(?<!力争“|确保“|争取“)“?十[一二三四]五”?以来|超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计(?![^。；;]{0,16}?(?:今年|明年)[^。；;]{0,10}?将)|统计预测|据初步统计|据测算|据初步测算"
                        # a year's result estimated at its end: "初步预计,2017年全年二七区生产总值完成567亿元,增长9%" (round 111)
                        r"|^\s*(?:初步)?预计[，,]\s*(?:20\d\d年)?全年"
+                       # a preliminary estimate of a period's result: "一季度我市有望全面实现…“开门红”。初步预计,全市生产总值将达到
+                       # 103.22亿元左右,增长14%以上" (广元, round 150)
+                       r"|^\s*初步(?:预计|估算|测算)[，,]"
                        # the years since a party congress, the progress so far: "党的十八大以来,安徽累计新增高速公路1463公里",
                        # "目前全省累计完成投资126545万元"
                        r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)"
@@ -107,7 +110,8 @@ PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(
 # or on the years since an epoch: "近年来,凉山州…现代烟草农业建设有力有序有效推进。…实施烟水工程项目3897个" (round 148),
 # "改革开放以来,我省农村交通基础设施发展迅猛,…客车通达25989个行政村"
 # (perhaps after the work it is about: "在实施的前二轮兴边富民工程中,6年来,我省累计投入资金425亿元", 云南, round 148)
-PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年"
+# (or after its source: "据报告,在过去的五年里,湖北地区生产总值达到3.65万亿元", round 150)
+PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,10}[，,]\s*)?(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年"
                                   r"|\s*(?:在[^，,。；;]{2,24}?(?:中|里)[，,]\s*)?(?:一|两|三|四|五|几|近|近几|这几|这些|多|\d{1,2})年来[，,]"
                                   r"|\s*(?:改革开放|新中国成立|建国|西部大开发)(?:[\u4e00-\u9fff]{0,6})?以来[，,]")
 # the opening of a list of achievements, told after a colon or a dash in ；-parts: "介绍了近年来江苏省“三农”工作取得的成就:在农业生产
@@ -290,6 +294,20 @@ def is_change_from_now_after_its_level(sentence: str, q: Quantity) -> bool:
     return any(r.unit == q.unit and r.end <= q.start for r in find_quantities(sentence[: q.start]))
 
 
+def is_described_set(sentence: str, q: Quantity) -> bool:
+    """A set the page has counted already, described: where it lies (「今年新建的5座公厕分布在石山镇…」), how large each is
+    (「3座公厕建筑面积为73平方米」), what follows once it is built (「5座公厕建成投入使用后,…」), and a work's shifts
+    (「每天分两班」) — 秀英区's toilets, round 150."""
+    after = sentence[q.end :]
+    if re.search(r"的\s*$", sentence[: q.start]) and re.match(r"[\u4e00-\u9fff]{0,8}?分布(?:在|于)", after):
+        return True
+    if re.match(r"[\u4e00-\u9fff]{0,6}?(?:建筑面积|占地面积)(?:为|约|均为)", after):
+        return True
+    if re.match(r"[\u4e00-\u9fff]{0,8}?建成(?:并)?(?:投入使用|投用|运营|使用)?后", after):
+        return True
+    return q.unit == "班" and re.search(r"分\s*$", sentence[: q.start]) is not None
+
+
 def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
     """Numbers that name or qualify rather than commit: years, dates, ordinals, codes, classes.
 
@@ -317,6 +335,22 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # the commended, counted: "会议对省委组织部等61个兴滇富民先进单位予以通报表彰" (round 148)
     if is_change_from_now_after_its_level(sentence, q):
         return True
+    base = re.search(r"在([^，,。；;]{0,24})$", sentence[:s])
+    if base and re.match(r"[^，,。；;在]{0,16}?的基础上", sentence[q.end :]) and not re.search(r"确保|保持|稳定|力争|巩固", base.group(1)):
+        # the base a task builds on: "在2011年动工建设29万套保障性住房的基础上,…新开工建设24.1万套" (广西, round 150); not an aim
+        # kept as the base: "在确保185万亩粮播面积的基础上,计划特色种植面积扩大到160万亩" (round 116)
+        return True
+    if is_described_set(sentence, q):
+        return True
+    if re.search(r"(?:从|由)(?:目前|现在|当前|现有)的?\s*$", sentence[:s]):
+        return True  # where a change starts today: "研发投入强度…从目前的2%以上达到2.8%以上" (round 149)
+    if re.search(r"结转(?:在建|续建)?的?\s*$", sentence[:s]):
+        return True  # work carried over from the year before: "加上2011年结转在建的32万套保障房"
+    if re.search(r"(?:比|较|与)\s*20\d\d\s*年(?:底|末)?的\s*$", sentence[:s]):
+        return True  # the level of a year gone, a baseline: "高新技术企业比2020年的300家增加200家"
+    if re.search(r"(?:计划|总投资)[\u4e00-\u9fff]{0,6}?(?:比|较)(?:20\d\d\s*年|上年|去年)(?:的\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,3})?"
+                 r"(?:增加|增长|提高|减少|下降)\s*$", clause_before(sentence, q)):
+        return True  # a plan's size against the last one's: "计划项目数比2022年的681个增加124个" (临夏, round 150)
     if ratio_side(sentence, q) == "one":
         return True  # the 1 of "师生比不低于1∶4000"
     if not q.unit and ratio_side(sentence, q) == "other":
@@ -739,7 +773,8 @@ PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统�
                                # ... or without the reporter: "近日,从福州市交通工作会议上获悉,2007年全市共完成…" (round 117); a speaker
                                # with his titles: "在发布会上,省农业农村厅党组书记、厅长卢仕仁介绍,2022年,全省粮食总产达820.02亿斤"
                                r"|(?:(?:近日|日前|\d{1,2}月\d{1,2}日)\s*[,，]\s*)?(?:从|在)[^，,。；;]{2,40}?获悉\s*[,，:：]"
-                               r"|(?:在[^，,。；;]{2,20}?上\s*[,，]\s*)?[^，,。；;]{2,30}?(?:介绍|透露)\s*[,，:：])?\s*(?:截至|截止|预计|到(?=\s*20\d\d\s*年(?:底|末)))?"
+                               # (or a report's words: "报告说,2012年,宁波全年实现地区生产总值6524.7亿元", round 149)
+                               r"|(?:在[^，,。；;]{2,20}?上\s*[,，]\s*)?[^，,。；;]{2,30}?(?:介绍|透露)\s*[,，:：]|报告(?:说|称|指出)\s*[,，:：])?\s*(?:截至|截止|预计|到(?=\s*20\d\d\s*年(?:底|末)))?"
                                # a place before the year: "吐鲁番地区2004年林果业总产值6亿元"
                                # (or its short name after the source: "据了解,河南2017年新识别贫困人口15.8万人", round 121)
                                r"\s*(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|地区|州|盟|旗)|全省|全市|全县|全区|全州|我省|我市|我县|我区"

@@ -2127,3 +2127,34 @@ def test_a_headline_told_as_done_below_it_is_news_and_the_plan_its_lede_cites_se
     assert (meta.title, meta.start_year, meta.horizon_year) == ("山西开工城镇老旧小区改造900个", 2021, 2025)
     targets, _ = document_to_targets(lines, meta)
     assert [(t.value, t.target_year) for t in targets] == [(1866, 2021), (7701, 2025)]
+
+
+def test_baselines_and_a_plans_size_against_the_last_ones():
+    """临夏's projects (round 150): in 「计划项目数比2022年的681个增加124个,总投资比2022年的2248.96亿元增长9.36%」 the 681 and the
+    2248.96 are the year gone's levels and the rest compares this year's plan with last year's — none is a target; a target's
+    change from a named year's level keeps its change (「比2020年的300家增加200家」), and a change from today's level starts
+    nowhere new (「从目前的2%以上达到2.8%以上」)."""
+    assert values_and_units("全州计划实施重点投资项目805个、计划完成投资603.88亿元,计划项目数比2022年的681个增加124个,"
+                            "总投资比2022年的2248.96亿元增长9.36%。") == [(805, "个"), (603.88, "亿元")]
+    assert values_and_units("到2025年,全市高新技术企业比2020年的300家增加200家。") == [(200, "家")]
+    assert values_and_units("全社会研发投入强度从目前的2%以上达到2.8%以上。") == [(2.8, "%")]
+
+
+def test_a_tasks_base_work_carried_over_a_sets_description_and_a_preliminary_estimate_are_no_targets():
+    """广西's housing (round 150): 「在2011年动工建设29万套保障性住房的基础上,…新开工建设24.1万套」 builds on the 29万; 「加上2011年结转
+    在建的32万套」 is carried over. 秀英区's toilets (round 150): where the counted set lies, how large each is, what follows once built,
+    and the shifts are no targets. 广元's quarter (round 150): 「初步预计,全市生产总值将达到103.22亿元左右」 estimates a result.
+    福建's tree planting (round 149): 「40年来,…累计参加义务植树人数为6.34亿人次」 reports; 宁波's report (round 149): 「报告说,
+    2012年,宁波全年实现地区生产总值6524.7亿元」 in a page on 2013 reports."""
+    assert values_and_units("在2011年动工建设29万套保障性住房的基础上,新开工建设24.1万套。") == [(24.1, "万套")]
+    assert values_and_units("在确保185万亩粮播面积的基础上,计划特色种植面积扩大到160万亩。") == [(185, "万亩"), (160, "万亩")]
+    assert values_and_units("加上2011年结转在建的32万套保障房,2012年的实际建设量超过56万套。") == [(56, "万套")]
+    assert values_and_units("今年新建的5座公厕分布在石山镇火山石斛基地。") == []
+    assert values_and_units("3座公厕建筑面积为73平方米,2座公厕建筑面积为100平方米。") == []
+    assert values_and_units("5座公厕建成投入使用后,城乡环卫设施将更加完善。") == []
+    assert values_and_units("倒排工期,每天分两班施工。") == []
+    assert values_and_units("初步预计,全市生产总值将达到103.22亿元左右,增长14%以上。") == []
+    assert values_and_units("全市生产总值将达到103.22亿元左右,增长14%以上。") == [(103.22, "亿元"), (14, "%")]
+    assert values_and_units("40年来,福建全省累计参加义务植树人数为6.34亿人次。") == []
+    assert [(t.value, t.unit) for t in sentence_to_targets("报告说,2012年,宁波全年实现地区生产总值6524.7亿元,GDP增长7.8%。", TASK,
+                                                            horizon_year=2013, first_plan_year=2013)] == []
