@@ -711,6 +711,12 @@ HALF_FLOORS = {
     "heldout151": {"precision": 0.84, "recall": 0.79, "jurisdiction": 0.74, "target_year": 0.87},
     "dev152": {"precision": 0.42, "recall": 0.48, "jurisdiction": 0.99, "target_year": 0.99},
     "heldout152": {"precision": 0.84, "recall": 0.77, "jurisdiction": 0.39, "target_year": 0.65},
+    # rounds 153–154, the sixty-second confirmation, read once at f1bc1dc (code c6709eb = b20d71f's; held-back 0.890 / 0.880 /
+    # 0.964 / 0.857, dev 0.869 / 0.860 / 0.937 / 0.874): the floors are the figures as read
+    "dev153": {"precision": 0.93, "recall": 0.8, "jurisdiction": 0.87, "target_year": 0.83},
+    "heldout153": {"precision": 0.87, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.87},
+    "dev154": {"precision": 0.8, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.91},
+    "heldout154": {"precision": 0.92, "recall": 0.72, "jurisdiction": 0.88, "target_year": 0.81},
 }
 
 
