@@ -308,6 +308,31 @@ def is_described_set(sentence: str, q: Quantity) -> bool:
     return q.unit == "班" and re.search(r"分\s*$", sentence[: q.start]) is not None
 
 
+def is_aside_of_a_news_page(sentence: str, q: Quantity) -> bool:
+    """A page's time stamp (「07-28 10:28」, round 148) and the commended, counted (「会议对省委组织部等61个兴滇富民先进单位予以
+    通报表彰」, round 148)."""
+    if any(m.start() <= q.start < m.end() for m in TIME_STAMP_RE.finditer(sentence)):
+        return True
+    return bool(re.search(r"对[^，,。；;]{0,20}$", sentence[: q.start])
+                and re.match(r"[^，,。；;]{0,16}?予以(?:通报)?(?:表彰|表扬|嘉奖)", sentence[q.end :]))
+
+
+def is_base_or_start(sentence: str, q: Quantity) -> bool:
+    """Where the work or the change starts, not where it is to arrive: the base a task builds on (「在2011年动工建设29万套保障性
+    住房的基础上,…新开工建设24.1万套」, 广西, round 150; not an aim kept as the base: 「在确保185万亩粮播面积的基础上」, round
+    116), today's level (「从目前的2%以上达到2.8%以上」, round 149), work carried over (「加上2011年结转在建的32万套」), a named
+    year's level (「比2020年的300家增加200家」), and a plan's size told against the last one's (「计划项目数比2022年的681个增加
+    124个」, 临夏, round 150)."""
+    before = sentence[: q.start]
+    base = re.search(r"在([^，,。；;]{0,24})$", before)
+    if base and re.match(r"[^，,。；;在]{0,16}?的基础上", sentence[q.end :]) and not re.search(r"确保|保持|稳定|力争|巩固", base.group(1)):
+        return True
+    if re.search(r"(?:从|由)(?:目前|现在|当前|现有)的?\s*$|结转(?:在建|续建)?的?\s*$|(?:比|较|与)\s*20\d\d\s*年(?:底|末)?的\s*$", before):
+        return True
+    return bool(re.search(r"(?:计划|总投资)[\u4e00-\u9fff]{0,6}?(?:比|较)(?:20\d\d\s*年|上年|去年)(?:的\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,3})?"
+                          r"(?:增加|增长|提高|减少|下降)\s*$", clause_before(sentence, q)))
+
+
 def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, int]]) -> bool:
     """Numbers that name or qualify rather than commit: years, dates, ordinals, codes, classes.
 
@@ -327,30 +352,10 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     before = sentence[:s]
     if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]) and not re.search(SHARE_WORDS + r"\s*[（(]\s*$", before):
         return True  # list markers （1）（2）; not a share spelt out as a count: "有一半(20个)成功创建"
-    if any(m.start() <= q.start < m.end() for m in TIME_STAMP_RE.finditer(sentence)):
-        return True  # a page's time stamp: "07-28 10:28" (round 148)
-    if is_in_a_price_list(sentence, q):
+    if is_aside_of_a_news_page(sentence, q) or is_in_a_price_list(sentence, q) or is_described_set(sentence, q):
         return True
-    if re.search(r"对[^，,。；;]{0,20}$", sentence[:s]) and re.match(r"[^，,。；;]{0,16}?予以(?:通报)?(?:表彰|表扬|嘉奖)", sentence[q.end :]):
-        return True  # the commended, counted: "会议对省委组织部等61个兴滇富民先进单位予以通报表彰" (round 148)
-    if is_change_from_now_after_its_level(sentence, q):
+    if is_base_or_start(sentence, q) or is_change_from_now_after_its_level(sentence, q):
         return True
-    base = re.search(r"在([^，,。；;]{0,24})$", sentence[:s])
-    if base and re.match(r"[^，,。；;在]{0,16}?的基础上", sentence[q.end :]) and not re.search(r"确保|保持|稳定|力争|巩固", base.group(1)):
-        # the base a task builds on: "在2011年动工建设29万套保障性住房的基础上,…新开工建设24.1万套" (广西, round 150); not an aim
-        # kept as the base: "在确保185万亩粮播面积的基础上,计划特色种植面积扩大到160万亩" (round 116)
-        return True
-    if is_described_set(sentence, q):
-        return True
-    if re.search(r"(?:从|由)(?:目前|现在|当前|现有)的?\s*$", sentence[:s]):
-        return True  # where a change starts today: "研发投入强度…从目前的2%以上达到2.8%以上" (round 149)
-    if re.search(r"结转(?:在建|续建)?的?\s*$", sentence[:s]):
-        return True  # work carried over from the year before: "加上2011年结转在建的32万套保障房"
-    if re.search(r"(?:比|较|与)\s*20\d\d\s*年(?:底|末)?的\s*$", sentence[:s]):
-        return True  # the level of a year gone, a baseline: "高新技术企业比2020年的300家增加200家"
-    if re.search(r"(?:计划|总投资)[\u4e00-\u9fff]{0,6}?(?:比|较)(?:20\d\d\s*年|上年|去年)(?:的\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,3})?"
-                 r"(?:增加|增长|提高|减少|下降)\s*$", clause_before(sentence, q)):
-        return True  # a plan's size against the last one's: "计划项目数比2022年的681个增加124个" (临夏, round 150)
     if ratio_side(sentence, q) == "one":
         return True  # the 1 of "师生比不低于1∶4000"
     if not q.unit and ratio_side(sentence, q) == "other":
