@@ -282,6 +282,13 @@ def is_headline(first: str) -> bool:
     return len(first) <= 60 and first[-1:] not in SENTENCE_END and bool(re.search(r"[,，]", first))
 
 
+def is_headline_line(first: str) -> bool:
+    """A news page's headline as its first line: short, no sentence end — "山西今年将造林260万亩 力争森林
+    覆盖率提高到22.6%", "珙县打造20万亩优质绿茶基地"."""
+    first = first.strip()
+    return 0 < len(first) <= 60 and not re.search(r"[。；;！？]", first)
+
+
 # a news photo's caption: the day it was taken, then one sentence of what is going on in it — "2008年3月11日,广西钦州市的
 # 建筑工人正在给一在建农村公路浇灌混凝土。" (a page of 广西's roads plan; the town is where the picture was taken)
 PHOTO_DAY_CAPTION_RE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[,，][^。，,]{2,30}?正在[^。，,]{2,40}。?")

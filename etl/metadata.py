@@ -18,7 +18,15 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
-from etl.clean import BULLETS, CLOCK_TIME, PAPER_DATE_TAIL, WEB_DATE_LINE_RE, is_photo_caption, web_date_line
+from etl.clean import (
+    BULLETS,
+    CLOCK_TIME,
+    PAPER_DATE_TAIL,
+    WEB_DATE_LINE_RE,
+    is_headline_line,
+    is_photo_caption,
+    web_date_line,
+)
 from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
 from etl.model import DocumentMeta
 
@@ -635,7 +643,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
             return first, last
         return first, last
     # (or the first line below a headline that ends no sentence)
-    first_line = body[1] if len(body) > 1 and len(body[0]) <= 60 and not re.search(r"[。；;！？]", body[0]) else (body[0] if body else "")
+    first_line = body[1] if len(body) > 1 and is_headline_line(body[0]) else (body[0] if body else "")
     m = re.search(r"(?:方案|规划|计划|纲要|意见|清单)\s*" + RANGE_RE.pattern, _compact(first_line))
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         # a title run into its first line: "2018年8月21日 十堰市…工作方案(2018-2020) 为深入贯彻…"; or the plan the lede under

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from etl.clean import drop_spaces
+from etl.clean import drop_spaces, is_headline_line
 from etl.extract import (
     CLASSIFIER_UNITS,
     LOOKS_AHEAD_RE,
@@ -40,6 +40,11 @@ def first_plan_year(meta: DocumentMeta) -> int | None:
 FIVE_YEARS_AIMS_RE = re.compile(r"(?:今后|未来)(?:五|5)年[^。]{0,60}?(?:这|今后|未来)(?:五|5)年的(?:目标任务|主要目标|发展目标|奋斗目标)")
 
 
+def plan_end_year(numeral: str) -> int:
+    """The last year of the 十X五 plan named by its X: "一" (十一五) → 2010, "五" (十五五) → 2030."""
+    return 2010 + 5 * "一二三四五六七".index(numeral)
+
+
 # a news page headlined on a five-year plan's aims: "安徽“十一五”将强化基础设施建设构筑崛起平台" (中新网, 2006, round 147);
 # not its first or last year, which is a year of its own ("“十三五”开局之年", "“十二五”收官之年")
 HEADLINE_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?\s*(?:时期|期间)?\s*(?:将|要|力争|目标|规划)(?!.*(?:开局|收官|开篇|首年|之年))")
@@ -49,7 +54,7 @@ def headline_plan_end(headline: str) -> int | None:
     """The end of the five-year plan a page's headline says the page's aims belong to: "安徽“十一五”将强化基础设施建设
     构筑崛起平台" → 2010, so "安徽将力争新建铁路一千公里以上" in its body is due in 2010, not in the page's year 2006."""
     m = HEADLINE_PLAN_RE.search(headline)
-    return 2010 + 5 * "一二三四五六七".index(m.group(1)) if m else None
+    return plan_end_year(m.group(1)) if m else None
 
 
 def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Target], list[Clause]]:
@@ -72,7 +77,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         targets.append(table_target)
         from_table.append(True)
     opening = meta.horizon_year or opening_year(clauses)
-    headline_end = headline_plan_end(lines[0]) if lines and is_headline_line(lines[0]) else None
+    headlines = [lines[0].strip()] if lines and is_headline_line(lines[0]) else []
+    headline_end = headline_plan_end(headlines[0]) if headlines else None
     five_years_ahead = False  # past a line that gives the next five years' aims, their end year unsaid
     for before, clause in zip([None, *clauses], clauses):
         five_years_ahead = five_years_ahead or FIVE_YEARS_AIMS_RE.search(clause.text) is not None
@@ -97,7 +103,6 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     for t in targets:
         t.section = t.sector
         t.sector = heading_to_sector(t.sector, t.source_text)
-    headlines = [lines[0].strip()] if lines and is_headline_line(lines[0]) else []
     body = "".join(lines[len(headlines) :])
     keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)
             and not (headlines and targets[i].source_text.strip() == headlines[0] and is_told_done_below(targets[i], body))]
@@ -123,13 +128,6 @@ def is_subheading(line: str) -> bool:
     if re.match(r"(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.．、*]|[（(]", line):
         return False  # an item of a list: "7.*打造1条健身步道"
     return len(line) <= 30 and "\t" not in line and bool(re.search(r"\d", line)) and is_headline_line(line)
-
-
-def is_headline_line(first: str) -> bool:
-    """A news page's headline as its first line: short, no sentence end — "山西今年将造林260万亩 力争森林
-    覆盖率提高到22.6%", "珙县打造20万亩优质绿茶基地"."""
-    first = first.strip()
-    return 0 < len(first) <= 60 and not re.search(r"[。；;！？]", first)
 
 
 def opening_year(clauses: list[Clause]) -> int | None:
@@ -172,7 +170,7 @@ def plan_period_end(clause: Clause) -> int | None:
         found = ["".join(m) for m in FIVE_YEAR_PLAN_RE.findall(heading)]
         if not found:
             continue
-        end = 2010 + 5 * "一二三四五六七".index(found[-1])  # 十一五 ends in 2010, 十五五 in 2030
+        end = plan_end_year(found[-1])
         if not re.search(r"20\d\d\s*年", heading):
             return end
         # "“十五五”时期主要目标和2026年重点工作": the year named holds, but a paragraph about the plan
