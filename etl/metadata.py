@@ -832,12 +832,13 @@ def _year_named_list(more: str = "") -> str:
 
 LEAD_YEAR_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+、)?(20\d\d)年(?:的)?(?:经济社会发展(?:的)?)?(?:主要预期目标|预期目标|主要目标(?=[:：]|$)|工作安排|主要任务|重点工作|目标任务|工作任务)"
-    r"|(20\d\d)年?(?:将|计划|拟)(?:改造|建设|新建|新增|实施|完成|推进|建成|办好)")
+    r"|(20\d\d)年?(?:[我全本][省市县区])?(?:将|计划|拟)(?:改造|建设|新建|新增|实施|完成|推进|建成|办好|安排)")
 
 
 def lead_year(lines: list[str]) -> int | None:
     """The year of the heading or headline a page's targets sit under: "2025年工作安排" (湘潭's part of
-    its report), "二、2025年主要预期目标", "2011年主要目标:" (a zone's aims under its director's name), "内蒙古2024将改造城镇老旧管网2220公里" → that year; a heading
+    its report), "二、2025年主要预期目标", "2011年主要目标:" (a zone's aims under its director's name), "内蒙古2024将改造城镇老旧管网2220公里",
+    "2022年我省计划安排省重点(重大)项目152个" (a press conference's opening, round 152) → that year; a heading
     that reviews ("2024年工作回顾") gives none."""
     for line in lines:
         m = LEAD_YEAR_RE.search(_compact(line))

@@ -50,6 +50,14 @@ def test_a_headline_year_without_nian_holds_for_the_page():
     assert [t.target_year for t in targets(lines)[1]] == [2024, 2024]
 
 
+def test_a_year_the_opening_says_its_place_plans_for_holds_for_an_undated_page():
+    # round 152's press-conference page (et02): no date line; its rows of classes under the year it opens with
+    lines = ["本报4月18日讯(记者龙易强)4月18日,记者获悉,2022年我省计划安排省重点(重大)项目152个,年度计划投资856亿元。",
+             "按项目建设进度分", "竣工项目20个,总投资619亿元。"]
+    meta, found = targets(lines)
+    assert meta.horizon_year == 2022 and len(found) >= 3 and {t.target_year for t in found} == {2022}
+
+
 def test_a_list_signed_in_the_last_quarter_plans_the_coming_year():
     lines = ["我们编制了《2014年要完成的与人民生活密切相关的实事(网上征求意见稿)》,具体如下:",
              "各类旧住房综合整治50万平方米。", "上海市虹口区发展和改革委员会", "2013年10月31日"]

@@ -706,11 +706,12 @@ HALF_FLOORS = {
     "dev150": {"precision": 0.86, "recall": 0.96, "jurisdiction": 0.89, "target_year": 0.89},
     "heldout150": {"precision": 0.82, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.66},
     # rounds 151–152, the sixty-first confirmation, read once at a5bb0d9 (code b20d71f; held-back 0.846 / 0.786 / 0.541 /
-    # 0.743, dev 0.630 / 0.739 / 0.586 / 0.862): the floors are the figures as read
+    # 0.743, dev 0.630 / 0.739 / 0.586 / 0.862): the floors are the figures as read, heldout152's year raised after the
+    # sixty-third's rule (an undated page's year from its opening's 「2022年我省计划安排」: 0.651 → 0.907)
     "dev151": {"precision": 0.78, "recall": 0.94, "jurisdiction": 0.42, "target_year": 0.8},
     "heldout151": {"precision": 0.84, "recall": 0.79, "jurisdiction": 0.74, "target_year": 0.87},
     "dev152": {"precision": 0.42, "recall": 0.48, "jurisdiction": 0.99, "target_year": 0.99},
-    "heldout152": {"precision": 0.84, "recall": 0.77, "jurisdiction": 0.39, "target_year": 0.65},
+    "heldout152": {"precision": 0.84, "recall": 0.77, "jurisdiction": 0.39, "target_year": 0.9},
     # rounds 153–154, the sixty-second confirmation, read once at f1bc1dc (code c6709eb = b20d71f's; held-back 0.890 / 0.880 /
     # 0.964 / 0.857, dev 0.869 / 0.860 / 0.937 / 0.874): the floors are the figures as read
     "dev153": {"precision": 0.93, "recall": 0.8, "jurisdiction": 0.87, "target_year": 0.83},
