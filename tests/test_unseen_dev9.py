@@ -718,6 +718,12 @@ HALF_FLOORS = {
     "heldout153": {"precision": 0.87, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.87},
     "dev154": {"precision": 0.8, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.91},
     "heldout154": {"precision": 0.92, "recall": 0.72, "jurisdiction": 0.88, "target_year": 0.81},
+    # rounds 155–156, the sixty-third confirmation, read once at a5da436 (code df4991a; held-back 0.842 / 0.736 / 0.880 /
+    # 0.916, dev 0.780 / 0.907 / 0.879 / 0.848): the floors are the figures as read
+    "dev155": {"precision": 0.82, "recall": 0.94, "jurisdiction": 0.79, "target_year": 0.79},
+    "heldout155": {"precision": 0.89, "recall": 0.61, "jurisdiction": 0.72, "target_year": 0.86},
+    "dev156": {"precision": 0.71, "recall": 0.84, "jurisdiction": 0.99, "target_year": 0.92},
+    "heldout156": {"precision": 0.8, "recall": 0.84, "jurisdiction": 0.99, "target_year": 0.95},
 }
 
 
