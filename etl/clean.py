@@ -407,7 +407,7 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     last_piece = ""  # the last line joined into out[-1], as it stood on its own
     width = fill_width(lines)
-    for line in lines:
+    for k, line in enumerate(lines):
         prev = out[-1] if out else None
         filled = _fills(last_piece, line.text, width)  # the line before reached the width: a wrap
         if len(out) == 1 and is_headline(prev.text) and not filled:
@@ -415,7 +415,8 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
             last_piece = line.text
             continue
         if line.kind == "text" and prev is not None and prev.kind == "text" and not (line.indented and prev.indented) \
-                and should_join(prev.text, line.text, filled) and not (len(out) > 6 and not filled and _short_items(last_piece, line.text)):
+                and should_join(prev.text, line.text, filled) and not (len(out) > 6 and not filled and _short_items(last_piece, line.text)) \
+                and not (not filled and _list_rows(last_piece, line.text, lines[k + 1].text if k + 1 < len(lines) else "")):
             prev.text = join_text(prev.text, line.text)
         else:
             out.append(Line(line.kind, line.text, line.indented))
@@ -428,6 +429,28 @@ def _short_items(piece: str, nxt: str) -> bool:
     fills its line): "济郑高铁全线贯通,率先在全国建成米字形高铁网" over "常俊标、康相涛等6位科学家当选“两院”院士".
     (In a text hard-wrapped at a width (:func:`fill_width`), a line that fills it is a wrap: the caller asks.)"""
     return len(piece) < 30 and len(nxt) < 40 and piece[-1:] not in "，,、（(“《"
+
+
+_FIGURE_END = re.compile(r"\d(?:\.\d+)?[\u4e00-\u9fff%]{0,3}$")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _list_rows(piece: str, nxt: str, after: str = "") -> bool:
+    """Two lines that close on a figure and repeat one frame after their first comma are two rows of a list
+    written as prose, not a wrapped sentence: "竣工项目20个,总投资619亿元,年度计划投资147亿元" over
+    "续建项目100个,总投资2698亿元,年度计划投资521亿元" (round 152). So is such a row over a short line with no
+    punctuation that the next row of the same frame follows: the list's next subheading ("按项目类别分")."""
+    frame = _row_frame(piece)
+    if not frame or not _FIGURE_END.search(piece):
+        return False
+    if not _PROSE_PUNCT.search(nxt) and len(nxt) <= 12:
+        return _row_frame(after) == frame
+    return _row_frame(nxt) == frame
+
+
+def _row_frame(line: str) -> list[str]:
+    """A row's words after its first comma, numbers blanked: "总投资#亿元", "年度计划投资#亿元"."""
+    return [_NUMBER.sub("#", part) for part in re.split("[,，]", line)[1:]]
 
 
 def _fills(piece: str, nxt: str, width: int | None) -> bool:

@@ -386,6 +386,10 @@ def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     counted = r"类\s*\d+\s*[个项]\s*[，,]\s*"
     # the money the year's aims set: "根据今年的目标,交通运输计划投资462亿元,其中高速公路建设计划投资280亿元" (河南, round 147)
     aims = r"(?:今年|全年|年度)的?(?:目标|计划)\s*[，,][^。；;]{0,30}?"
+    if re.search(r"(?:(?:今年|全年|年内)\s*[，,]?\s*[\u4e00-\u9fff]{1,8}?[省市县区旗州]|(?:^|[，,。；;])\s*[\u4e00-\u9fff]{2,4}(?:今年|全年|年内))\s*还?(?:将|计划|拟)\s*(?:计划)?(?:投资|投入)\s*(?:约|达)?\s*$",
+                 sentence[: q.start]):
+        return True  # the year's money, its place the subject: "今年,抚顺市计划投资3.5亿元,建设…", "今年青海省将投资5.63亿元用于…",
+        # "北京今年还将投资53.99亿元用于…" (rounds 153, 155, 156)
     if re.search(r"项目\s*\d+\s*[个项]\s*[，,]\s*拟安排(?:资金|投资)?\s*$", sentence[: q.start]):
         return True  # a year's investment plan by its classes of projects: "教育项目27项,拟安排10.1亿元" (郑州, round 93)
     # or the year's, after the set's total: "…安排200项,总投资6000.81亿元,年计划投资1085.49亿元" (江西, round 97)

@@ -27,6 +27,7 @@ from etl.exclusions import (
     clause_start,
     is_genre_non_target,
     is_sum_of_counted_projects,
+    is_years_planned_investment,
 )
 from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, without_byline
 from etl.model import Clause, Target
@@ -469,7 +470,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True
     # an amount as the object of what is done or reached: "完成3000亿元投资", "力争形成2000万吨钢规模"
     amount_done = re.search(r"(?:完成|实现|形成)\s*$", before) and re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,2}?(?:投资|规模|产能|产量)(?!的)", after_all)
-    if measure and not built and not amount_done and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
+    # (not the year's money and what it goes to: "今年青海省将投资5.63亿元用于全省各类教育项目建设", round 156)
+    spent_on = re.match(r"\s*用于", after_all) and is_years_planned_investment(sentence, q)
+    if measure and not built and not amount_done and not spent_on and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
             and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
             and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)|\s*(以上|以下|以内|左右)?\s*(?:的(?:目标|任务|要求)|的?[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", after_all) \
             and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
@@ -675,8 +678,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     if CHANGE_BETWEEN_YEARS_RE.search(sentence) and re.search(r"获悉|据悉|介绍", sentence) \
             and not FORWARD_RE.search(CHANGE_BETWEEN_YEARS_RE.sub("", sentence)):
         return True  # a change between two years retold: "记者…获悉:贵州省贫困人口从2013年的746万人减少到2018年的155万人"
-    if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence):
-        return True  # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"
+    if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence) and not _looks_ahead_since_the_opening(sentence, clause.text):
+        # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"; not once it has
+        # turned to the year's aims: "据了解,过去五年宁夏…。宁夏今年的减贫目标是…。搬迁安置建档立卡贫困人口2.5万人" (round 156)
+        return True
     if TARGET_MET_RE.search(sentence) and not re.search(r"力争|确保|争取|今年|明年|将(?!近)|[要需应]完成", sentence):
         return True  # a result against its target: "覆盖率达到78%,超年度目标3个百分点", "…6384千米,分别完成年度目标的100.2%、127.7%"
     if opens_on_a_past_year(clause.text, first_plan_year, set_off=True) \

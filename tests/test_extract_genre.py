@@ -2158,3 +2158,46 @@ def test_a_tasks_base_work_carried_over_a_sets_description_and_a_preliminary_est
     assert values_and_units("40年来,福建全省累计参加义务植树人数为6.34亿人次。") == []
     assert [(t.value, t.unit) for t in sentence_to_targets("报告说,2012年,宁波全年实现地区生产总值6524.7亿元,GDP增长7.8%。", TASK,
                                                             horizon_year=2013, first_plan_year=2013)] == []
+
+
+def _page(lines: list[str]) -> list[tuple[float, str]]:
+    from etl.load import document_meta
+
+    meta = document_meta("d.txt", lines, None)
+    return [(t.value, t.unit) for t in document_to_targets(lines, meta)[0]]
+
+
+def test_rows_of_a_list_written_as_prose_are_not_one_wrapped_sentence():
+    """海南's year of key projects (round 152): each row closes on a figure and repeats one frame, so the rows stay lines of their
+    own (joined, the sentence held one 年度计划投资 of many); a short subheading between rows stands apart too. A sentence that
+    goes on over a line break is still joined."""
+    from etl.clean import classify_line, join_broken_lines
+
+    raw = ["2022年我省计划安排省重点(重大)项目152个,总投资4274亿元,年度计划投资856亿元。", "按项目建设进度分",
+           "竣工项目20个,总投资619亿元,年度计划投资147亿元", "续建项目100个,总投资2698亿元,年度计划投资521亿元",
+           "新开工项目32个,总投资957亿元,年度计划投资188亿元", "按项目类别分", "基础设施项目37个,总投资1532亿元,年度计划投资296亿元"]
+    lines = [classify_line(r) for r in raw]
+    joined = [line.text for line in join_broken_lines([line for line in lines if line])]
+    assert joined == raw
+    wrapped = ["今年的主要任务如下。", "全市新建5G基站3000个,新增学位", "4500个。"]
+    assert [line.text for line in join_broken_lines([classify_line(r) for r in wrapped])][1:] == ["全市新建5G基站3000个,新增学位4500个。"]
+    found = _page(raw)
+    assert {(147, "亿元"), (521, "亿元"), (188, "亿元"), (296, "亿元")} <= set(found)
+
+
+def test_the_years_money_with_its_place_as_subject_is_a_target():
+    """抚顺's water works (round 155), 青海's schools (round 156), 北京's works (round 153): the year's money a place plans to put
+    in is a target, also where what it goes to follows (「用于…」); an item's budget before its work stays no target."""
+    assert values_and_units("今年,抚顺市计划投资3.5亿元,建设小型农田水利工程项目313项。") == [(3.5, "亿元"), (313, "项")]
+    assert values_and_units("为改善办学条件,今年青海省将投资5.63亿元用于全省各类教育项目建设。") == [(5.63, "亿元")]
+    assert values_and_units("北京今年还将投资53.99亿元用于今冬明春中小河道水利建设。") == [(53.99, "亿元")]
+    assert values_and_units("计划投资3.5亿元,建设小型农田水利工程项目313项。") == [(313, "项")]
+
+
+def test_a_paragraph_opening_on_years_gone_reads_its_aims_once_it_turns_to_them():
+    """宁夏's poverty plan (round 156): 「过去五年…」 opens the paragraph, 「宁夏今年的减贫目标是…」 turns it to the year's aims, and the
+    figures after that are targets; before the turn they report."""
+    found = _page(["宁夏今年将再脱贫10万贫困人口", "据了解,过去五年宁夏脱贫攻坚战取得重大进展,完成生态移民39.8万人,累计减贫71.9万人。"
+                   "宁夏今年的减贫目标是确保140个贫困村脱贫出列。搬迁安置建档立卡贫困人口2.5万人,改造危窑危房2.2万户。"])
+    assert (39.8, "万人") not in found and (71.9, "万人") not in found
+    assert {(140, "个"), (2.5, "万人"), (2.2, "万户")} <= set(found)

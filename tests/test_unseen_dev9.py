@@ -707,11 +707,13 @@ HALF_FLOORS = {
     "heldout150": {"precision": 0.82, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.66},
     # rounds 151–152, the sixty-first confirmation, read once at a5bb0d9 (code b20d71f; held-back 0.846 / 0.786 / 0.541 /
     # 0.743, dev 0.630 / 0.739 / 0.586 / 0.862): the floors are the figures as read, heldout152's year raised after the
-    # sixty-third's rule (an undated page's year from its opening's 「2022年我省计划安排」: 0.651 → 0.907)
+    # sixty-third's rule (an undated page's year from its opening's 「2022年我省计划安排」: 0.651 → 0.907), then after the sixty-fourth's
+    # rows of a list written as prose (recall 0.780 → 0.960, year 0.923); its place floor lowered 0.39 → 0.32 under the
+    # sixty-fourth's plan: the nine records it adds carry the reading's empty place, and no record right before is wrong now (17 right)
     "dev151": {"precision": 0.78, "recall": 0.94, "jurisdiction": 0.42, "target_year": 0.8},
     "heldout151": {"precision": 0.84, "recall": 0.79, "jurisdiction": 0.74, "target_year": 0.87},
     "dev152": {"precision": 0.42, "recall": 0.48, "jurisdiction": 0.99, "target_year": 0.99},
-    "heldout152": {"precision": 0.84, "recall": 0.77, "jurisdiction": 0.39, "target_year": 0.9},
+    "heldout152": {"precision": 0.87, "recall": 0.95, "jurisdiction": 0.32, "target_year": 0.92},
     # rounds 153–154, the sixty-second confirmation, read once at f1bc1dc (code c6709eb = b20d71f's; held-back 0.890 / 0.880 /
     # 0.964 / 0.857, dev 0.869 / 0.860 / 0.937 / 0.874): the floors are the figures as read
     "dev153": {"precision": 0.93, "recall": 0.8, "jurisdiction": 0.87, "target_year": 0.83},
@@ -719,11 +721,13 @@ HALF_FLOORS = {
     "dev154": {"precision": 0.8, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.91},
     "heldout154": {"precision": 0.92, "recall": 0.72, "jurisdiction": 0.88, "target_year": 0.81},
     # rounds 155–156, the sixty-third confirmation, read once at a5da436 (code df4991a; held-back 0.842 / 0.736 / 0.880 /
-    # 0.916, dev 0.780 / 0.907 / 0.879 / 0.848): the floors are the figures as read
-    "dev155": {"precision": 0.82, "recall": 0.94, "jurisdiction": 0.79, "target_year": 0.79},
+    # 0.916, dev 0.780 / 0.907 / 0.879 / 0.848): the floors are the figures as read, raised after the sixty-fourth's rules (the year's
+    # money with its place as subject, a paragraph on years gone that turns to the year's aims: heldout156 recall 0.844 → 0.978,
+    # dev155 0.944 → 0.963, dev156 0.844 → 0.875)
+    "dev155": {"precision": 0.82, "recall": 0.96, "jurisdiction": 0.79, "target_year": 0.79},
     "heldout155": {"precision": 0.89, "recall": 0.61, "jurisdiction": 0.72, "target_year": 0.86},
-    "dev156": {"precision": 0.71, "recall": 0.84, "jurisdiction": 0.99, "target_year": 0.92},
-    "heldout156": {"precision": 0.8, "recall": 0.84, "jurisdiction": 0.99, "target_year": 0.95},
+    "dev156": {"precision": 0.71, "recall": 0.87, "jurisdiction": 0.99, "target_year": 0.92},
+    "heldout156": {"precision": 0.83, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.96},
 }
 
 
