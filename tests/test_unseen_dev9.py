@@ -728,6 +728,12 @@ HALF_FLOORS = {
     "heldout155": {"precision": 0.89, "recall": 0.61, "jurisdiction": 0.72, "target_year": 0.86},
     "dev156": {"precision": 0.71, "recall": 0.87, "jurisdiction": 0.99, "target_year": 0.92},
     "heldout156": {"precision": 0.83, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.96},
+    # rounds 157–158, the sixty-fourth confirmation, read once at 5f46733 (code a0064dd; held-back 0.840 / 0.919 / 0.924 /
+    # 0.873, dev 0.814 / 0.990 / 0.832 / 0.924): the floors are the figures as read
+    "dev157": {"precision": 0.79, "recall": 0.99, "jurisdiction": 0.83, "target_year": 0.99},
+    "heldout157": {"precision": 0.89, "recall": 0.94, "jurisdiction": 0.84, "target_year": 0.99},
+    "dev158": {"precision": 0.83, "recall": 0.97, "jurisdiction": 0.83, "target_year": 0.81},
+    "heldout158": {"precision": 0.78, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.74},
 }
 
 
