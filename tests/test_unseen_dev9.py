@@ -734,6 +734,12 @@ HALF_FLOORS = {
     "heldout157": {"precision": 0.89, "recall": 0.94, "jurisdiction": 0.84, "target_year": 0.99},
     "dev158": {"precision": 0.83, "recall": 0.97, "jurisdiction": 0.83, "target_year": 0.81},
     "heldout158": {"precision": 0.78, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.74},
+    # rounds 159–160, the sixty-fifth confirmation, read once at e495dae (code 01028b9 = a0064dd's; held-back 0.730 / 0.913 /
+    # 0.835 / 0.934, dev 0.669 / 0.892 / 0.948 / 0.969): the floors are the figures as read
+    "dev159": {"precision": 0.78, "recall": 0.86, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout159": {"precision": 0.84, "recall": 0.98, "jurisdiction": 0.78, "target_year": 0.92},
+    "dev160": {"precision": 0.58, "recall": 0.91, "jurisdiction": 0.89, "target_year": 0.93},
+    "heldout160": {"precision": 0.59, "recall": 0.82, "jurisdiction": 0.91, "target_year": 0.94},
 }
 
 
