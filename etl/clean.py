@@ -416,12 +416,22 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
             continue
         if line.kind == "text" and prev is not None and prev.kind == "text" and not (line.indented and prev.indented) \
                 and should_join(prev.text, line.text, filled) and not (len(out) > 6 and not filled and _short_items(last_piece, line.text)) \
-                and not (not filled and _list_rows(last_piece, line.text, lines[k + 1].text if k + 1 < len(lines) else "")):
+                and not (not filled and _list_rows(last_piece, line.text, lines[k + 1].text if k + 1 < len(lines) else "")) \
+                and not (not filled and opens_a_news_lede(line.text)):
             prev.text = join_text(prev.text, line.text)
         else:
             out.append(Line(line.kind, line.text, line.indented))
         last_piece = line.text
     return out
+
+
+_NEWS_LEDE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*)?记者[^，,。；;]{0,40}?获悉|本报讯|新华社[^，,。；;]{0,20}?电")
+
+
+def opens_a_news_lede(line: str) -> bool:
+    """A line that opens a news story's first paragraph, which no sentence before it runs on into: "记者1月11日从省人力资源和社会保障
+    厅获悉,2009年我省转移输出农村劳动力2173.89万人" under the deck "今年计划:转移输出2100万人,…,培训技能人才100万人" (round 160)."""
+    return _NEWS_LEDE.match(line) is not None
 
 
 def _short_items(piece: str, nxt: str) -> bool:

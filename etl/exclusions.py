@@ -95,7 +95,8 @@ def is_scene_or_journey(sentence: str, q: Quantity) -> bool:
 
 
 # what is done so far, its verb after 已: "已播种57.02万亩" (not what is done to a thing already there: "已建成的污水处理厂")
-DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:播种|种植|栽植|栽种|移栽|收获|收割|造林|建成|开工|竣工|投产|签约|到位|落实)(?:(?!的)[\u4e00-\u9fff]){0,8}$")
+# ("已复工开工45个", 嘉峪关's half year, round 156)
+DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:播种|种植|栽植|栽种|移栽|收获|收割|造林|建成|开工|竣工|投产|签约|到位|落实|复工|开复工|复产)(?:(?!的)[\u4e00-\u9fff]){0,8}$")
 
 
 # words that make a figure an aim, not a count of what is there or done (etl.extract.FORWARD_RE reaches further and
@@ -117,6 +118,10 @@ def is_done_so_far(sentence: str, q: Quantity) -> bool:
         return True
     if STARTED_SO_FAR_RE.search(before) and not re.search(AIM_WORDS, before):
         return True
+    start = clause_start(sentence, q)
+    if re.search(r"开工率(?:达到?|为)?\s*$", before) and start > 0 and not re.search(AIM_WORDS, before) \
+            and DONE_SO_FAR_RE.search(re.sub(r"[\d.]+\s*[\u4e00-\u9fff]{0,2}$", "", re.split(r"[，,；;。：:]", sentence[: start - 1])[-1])):
+        return True  # the rate of what is started so far, after its count: "已复工开工32个,开工率58%"
     opened = max(sentence.rfind("(", 0, q.start), sentence.rfind("（", 0, q.start))
     if opened <= 0 or re.search(r"[)）]", sentence[opened : q.start]):
         return False
@@ -266,8 +271,8 @@ def is_pool_or_campaign_span(sentence: str, q: Quantity) -> bool:
 
 DAMAGE_RE = re.compile(r"受损|损毁|冲毁|损坏|损失|灾害使|水毁")
 # what a plan does about damage, or a limit it sets on losses: "修复水利水毁工程4255处", "救助受灾群众136万名",
-# "直接经济损失…下降39.1%"
-DEALS_WITH_DAMAGE_RE = re.compile(r"修复|修缮|重建|恢复|整治|加固|改造|治理|救助|安置|挽回|帮扶|控制|降低|减少|下降|低于|不超过|以内|以下|减轻|避免")
+# "直接经济损失…下降39.1%", "损毁土地复耕率达到35%以上" (round 160)
+DEALS_WITH_DAMAGE_RE = re.compile(r"修复|修缮|重建|恢复|复耕|复垦|整治|加固|改造|治理|救助|安置|挽回|帮扶|控制|降低|减少|下降|低于|不超过|以内|以下|减轻|避免")
 
 
 def is_damage_told(sentence: str, q: Quantity) -> bool:
@@ -378,7 +383,8 @@ def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     """The investment the year's projects are to put in is a target (kind increment), not one project's budget:
     "今年开发区基础设施建设主要安排9只项目,计划投资3亿元", "今年安排重点项目9个,计划投资3亿元", "年度计划投资120亿元", "当年计划完成投资6.2亿元",
     "今年河北将在…等六个领域计划投资12135亿元"."""
-    planned = r"计划(?:完成)?投资\s*(?:约|达|为)?\s*$"
+    # (its total: "实施83个重点建设项目,年度计划总投资296.19亿元", 沙坪坝, round 158)
+    planned = r"计划(?:完成)?(?:(?<=年度计划)总)?投资\s*(?:约|达|为)?\s*$"
     arranged = r"安排\s*(?:\d+\s*[个只项]\s*(?:[\u4e00-\u9fff]{0,4}项目)?|[\u4e00-\u9fff]{0,6}项目\s*\d+\s*[个只项])\s*[，,]\s*"
     # the fields the year's investment goes to: "今年河北将在交通设施建设、…等六个领域计划投资12135亿元"
     fields = r"(?:今年|全年|年内)[^。；;]{0,80}?(?:领域|方面)\s*"

@@ -113,8 +113,13 @@ PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(
 # (perhaps after the work it is about: "在实施的前二轮兴边富民工程中,6年来,我省累计投入资金425亿元", 云南, round 148)
 # (or after its source: "据报告,在过去的五年里,湖北地区生产总值达到3.65万亿元", round 150)
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,10}[，,]\s*)?(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年"
-                                  r"|\s*(?:在[^，,。；;]{2,24}?(?:中|里)[，,]\s*)?(?:一|两|三|四|五|几|近|近几|这几|这些|多|\d{1,2})年来[，,]"
-                                  r"|\s*(?:改革开放|新中国成立|建国|西部大开发)(?:[\u4e00-\u9fff]{0,6})?以来[，,]")
+                                  r"|\s*(?:在[^，,。；;]{2,24}?(?:中|里)[，,]\s*)?(?:近|这)?(?:一|两|三|四|五|几|这些|多|\d{1,2})?年来[，,]"
+                                  r"|\s*(?:改革开放|新中国成立|建国|西部大开发)(?:[\u4e00-\u9fff]{0,6})?以来[，,]"
+                                  # the year gone, named so: "据统计,去年全省实现劳务收入1468.95亿元,…。…农民工回乡创业72430人" (round 160)
+                                  r"|\s*(?:据[\u4e00-\u9fff]{1,10}[，,]\s*)?(?:去年|上年)(?:全年|以来|年底|底|末)?(?=[，,]|全|我)"
+                                  # a survey of a year: "报告中提到,据2012年土地变更调查,全省农用地2.22亿亩,…。全省土地利用率为87.5%" (round 160),
+                                  # or of now: "据抽样调查,全省城乡就业人员达6550多万人,…。在本乡镇内就业的农民工有1347万人" (round 159)
+                                  r"|\s*(?:[^，,。；;]{2,12}[，,]\s*)?据\s*(?:20\d\d\s*年[^，,。；;]{0,12}?(?:调查|统计|普查)|(?:抽样|专项)?调查)(?:数据|结果)?(?:显示)?[，,]")
 # the opening of a list of achievements, told after a colon or a dash in ；-parts: "介绍了近年来江苏省“三农”工作取得的成就:在农业生产
 # 方面,全省粮食年产量稳定在3500万吨左右,…;在农民增收保障方面,2017年全省农民人均可支配收入达到1.91万元", "政府工作报告展示的5年成就
 # 振奋人心。…让我们感受了真正的“广西速度”——5年完成交通固定资产投资4026.2亿元,…;"
@@ -433,6 +438,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # 百亿级, 300亿级产业 (the count after it is the target)
     if q.unit in ("小时", "分钟") and re.match(r"\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以内|之内|内|左右)", after):
         return True  # 24小时便民服务, 15分钟生活圈
+    if q.unit in ("小时", "分钟") and q.upper is not None:
+        return True  # a travel time's range, no bound set: "形成南昌至…中心城市1~2小时,至上海、广州等周边主要城市3~4小时,至北京6小时交通圈" (round 159)
     if q.unit == "天" and re.match(r"\s*(?:[“\"][\u4e00-\u9fff]{1,4}[”\"]|[\u4e00-\u9fff]{0,2}(?:游|度假|行程|线路))", after_all):
         return True  # a trip's length names a product: "推动2.5天“微度假”产品", "3天2晚游"
     if re.match(r"\s*制(?!造|度|定|品|作|剂|药|冷|裁|订|约|图|成)", after_all):
@@ -448,8 +455,10 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if not built and re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
             and not re.search(r"(新增|新建|累计|建成|并网|其中)[\u4e00-\u9fff]{0,10}(装机|产能)\s*$", before) \
             and not (re.search(r"产能\s*达\s*$", before) and re.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")) \
-            and not _installed_capacity_reached(before, after_all):
-        # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached
+            and not _installed_capacity_reached(before, after_all) \
+            and not re.search(r"年度计划总投资\s*(?:超过|超|过|达|约)?\s*$", before):
+        # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached; the year's money of a
+        # list of projects is a target: "实施83个重点建设项目,年度计划总投资296.19亿元" (沙坪坝, round 158)
         if not q.unit.endswith("%"):
             return True
     if re.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", sentence[q.num_end :]) and not q.unit.endswith("%"):

@@ -533,6 +533,11 @@ def is_restatement(a: Target, b: Target) -> bool:
             return True  # a large count said again in a report's annex: "新增普通高中学位20万个以上" / "增加学位超20万个"
         if is_headline_restatement(na, nb):
             return True
+        if a.comparator == b.comparator and not a.unit.endswith("元") and (a.value >= 1000 or a.unit[:1] in "万亿") \
+                and len(_measure_named(na)) >= 4 and _measure_named(na) == _measure_named(nb):
+            return True  # a lede's large aim said again in the body after the place and its plan: "确定五年间将新增高速公路2000公里" /
+            # "按照陕西省政府新确定的目标2011年至2015年期间陕西省将新增高速公路2000公里" (round 160); not a small count or a sum
+            # of money, which recur for other things ("力争规上企业达到5家" in two industries' chapters)
         if a.unit in ("亿元", "万亿元") and a.value >= 100 and a.kind == "level" and a.comparator == b.comparator and (
                 all(re.search(r"GDP|生产总值|经济总量|^总量", n) for n in (na, nb)) or na in nb or nb in na):
             return True  # GDP said three ways: "GDP力争突破3000亿元" / "总量力争突破3000亿元" / "确保地区生产总值突破3000亿元"

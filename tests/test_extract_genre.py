@@ -2201,3 +2201,61 @@ def test_a_paragraph_opening_on_years_gone_reads_its_aims_once_it_turns_to_them(
                    "宁夏今年的减贫目标是确保140个贫困村脱贫出列。搬迁安置建档立卡贫困人口2.5万人,改造危窑危房2.2万户。"])
     assert (39.8, "万人") not in found and (71.9, "万人") not in found
     assert {(140, "个"), (2.5, "万人"), (2.2, "万户")} <= set(found)
+
+
+def test_a_news_lede_is_not_joined_to_the_deck_above_it(tmp_path):
+    """四川's labour page (round 160): the deck 「今年计划:…」 has no full stop, and the lede under it opens on the reporter's source
+    and the year gone; joined, the year's results read as this year's plan. Apart, only the plan's figures are targets."""
+    from etl.read import read_source
+
+    page = tmp_path / "fb02.txt"
+    page.write_text("去年全省农民人均劳务收入2670元\n\n时间:2010-01-13 来源:四川日报\n\n今年计划:转移输出2100万人,劳务总收入1500亿元,培训技能人才100万人\n"
+                    "记者1月11日从省人力资源和社会保障厅获悉,2009年我省转移输出农村劳动力2173.89万人,同比增长7.44%。其中,省内转移960.99万人。\n",
+                    encoding="utf-8")
+    found = _page(read_source(page).lines)
+    assert {(2100, "万人"), (1500, "亿元"), (100, "万人")} <= set(found)
+    assert (2173.89, "万人") not in found and (960.99, "万人") not in found
+
+
+@pytest.mark.parametrize("paragraph, result", [
+    ("近两年来,全省投资38.5亿元,安排土地整治161万亩。建成高标准基本农田99万亩,参与建设现代高效农业示范园17个。", (99, "万亩")),
+    ("据统计,去年全省实现劳务收入1468.95亿元,同比增长19.62%。省内农民工签订劳动合同522.04万人,参加工伤保险244.78万人。", (522.04, "万人")),
+    ("报告中提到,据2012年土地变更调查,全省农用地2.22亿亩,占土地总面积的84.04%。全省土地利用率为87.5%。", (87.5, "%")),
+    ("据抽样调查,全省城乡就业人员达6550多万人。在本乡镇内就业的农民工有1347万人,占总量的58%。", (1347, "万人")),
+])
+def test_a_paragraph_opening_on_years_gone_or_a_survey_reports_throughout(paragraph, result):
+    """贵州's land (round 160), 四川's labour (round 160), 山东's jobs (round 159): a paragraph that opens on 「近两年来」, on
+    「去年」 after its source, or on a survey's findings reports to its end, while it does not turn to what is to be done; the
+    plan's paragraph after it still gives targets."""
+    found = _page(["全省今年的工作安排", paragraph, "到2015年,全省将补充耕地48万亩,损毁土地复耕率达到35%以上。"])
+    assert result not in found
+    assert {(48, "万亩"), (35, "%")} <= set(found)
+
+
+def test_a_travel_times_range_is_no_target():
+    """江西's transport plan (round 159): 「1~2小时」 and 「3~4小时」 circles set no bound to read; the rail length beside them is a target."""
+    assert values_and_units("到2020年,全省铁路运营里程超过5000公里,形成南昌至省内其他设区市和长江中游城市群中心城市1~2小时,"
+                            "至上海、广州等周边主要城市3~4小时。") == [(5000, "公里")]
+
+
+def test_a_ledes_large_aim_said_again_in_the_body_is_one_target():
+    """陕西's highways (round 160): the lede's 「五年间将新增高速公路2000公里」 is said again in the body after the place and its plan;
+    one target. Small counts said twice stay two (two industries' 「规上企业达到5家」, see the five sources)."""
+    found = _page(["陕西省将在2015年基本实现县县通高速", "陕西省政府日前明确了未来五年陕西公路交通发展的新目标,其中确定五年间将新增高速公路2000公里。",
+                   "按照陕西省政府新确定的目标2011年至2015年期间陕西省将新增高速公路2000公里,新改建干线公路3000公里。"])
+    assert found.count((2000, "公里")) == 1 and (3000, "公里") in found
+
+
+def test_projects_restarted_so_far_and_their_rate_are_progress():
+    """嘉峪关's half year (round 156): 「已复工开工32个,开工率58%」 report the year's projects so far; the year's count and money
+    are targets, and a plan's own 开工率 stays one."""
+    assert values_and_units("今年确定市级领导包抓项目55个,年度计划投资68.4亿元。已复工开工32个,开工率58%。") == [
+        (55, "个"), (68.4, "亿元")]
+    assert values_and_units("到2020年,重点项目开工率达到90%。") == [(90, "%")]
+
+
+def test_the_years_planned_total_of_a_counted_set_of_projects_is_a_target():
+    """沙坪坝's year of projects (round 158): 「年度计划总投资」 after the set's count is the year's money, a target; a project's
+    「计划总投资」 stays its budget."""
+    assert values_and_units("2022年,沙坪坝区将实施83个重点建设项目,年度计划总投资296.19亿元。") == [(83, "个"), (296.19, "亿元")]
+    assert values_and_units("该项目计划总投资8400万元,建设标准化厂房2万平方米。") == [(2, "万平方米")]
