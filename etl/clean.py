@@ -80,11 +80,11 @@ CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
 # (or day first: 「08.04.2014 23:09」, 今视网's page, round 97), or after the site's name or address: 「新华网山东频道  2014-04-10
 # 10:36」, 「http://www.sina.com.cn  2009年01月08日07:38  每日新报」, or after its poster: 「谢小茹 发表于 2012-3-9 10:11:00」; behind a
 # list's bullet, its clock in Chinese: 「• 2013年02月18日 00时00分」, or after its outlet and a bar: 「来源:北方网 | 2023-02-02 21:39:46 |」
-# (round 107, 108); its day closed by a slash: 「2018/02/05/ 11:42 来源:甘肃经济日报」 (round 114); an e-paper's issue line,
+# (round 107, 108), or with no bar: 「来源:新选择网 2018-05-17 10:24:24」 (洛阳, round 161); its day closed by a slash: 「2018/02/05/ 11:42 来源:甘肃经济日报」 (round 114); an e-paper's issue line,
 # its weekday for a clock: 「1457期 第1356期 本期开刊时间: 2015-03-17 星期二」 (榆林, round 116); an address without its
 # scheme: 「//www.lmjx.net 2008-2-15 9:44:17 中国路面机械网」 (福州, round 117)
 WEB_DATE_LINE_RE = re.compile(
-    r"(?:[•·●▪\-]\s*)?(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|.{0,20}?(?:发表于|发布于)\s*|(?:来源|作者)\s*[:：]\s*[^\s|｜]{1,16}\s*[|｜]\s*"
+    r"(?:[•·●▪\-]\s*)?(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|.{0,20}?(?:发表于|发布于)\s*|(?:来源|作者)\s*[:：]\s*[^\s|｜\d]{1,16}?\s*[|｜]?\s*"
     r"|(?:(?:https?:)?//[\w./-]+|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
     r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))\s*(?:" + CLOCK_TIME + r"|\d{1,2}时\d{1,2}分|星期[一二三四五六日天])")
 _STANDALONE = re.compile(
@@ -93,6 +93,8 @@ _STANDALONE = re.compile(
     # into nothing)
     rf"|{WEB_DATE_LINE_RE.pattern}.*"
     r"|\d{4}年\d{1,2}月\d{1,2}日(?:印发)?"  # 2021年4月16日
+    # a date line with no clock, its source after it: 「2016-03-30 来源:交通部」 (达州, round 162)
+    r"|(?:19|20)\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:来源|作者|发布|编辑)\s*[:：].*"
     r"|\d{4}年\d{1,2}月\d{1,2}日\s*" + PAPER_DATE_TAIL +  # 2015年03月18日 星期三 新京报
     r"|附件.*|专栏\s*\d+.*)$"
 )
@@ -270,7 +272,10 @@ def should_join(prev: str, nxt: str, filled: bool = False) -> bool:
 
 # a news paragraph's opening words: "过去一年,湛江市…" does not continue the subheading above it ("开展粤菜师傅培训
 # 1000人次以上,完成家政服务类培训1万人次以上")
-_NEWS_SENTENCE_OPENER = re.compile(r"^(?:过去一年|过去的一年|去年以来|近年来|近日|日前|据悉|据了解|据介绍|记者从|记者获悉)[，,]?")
+# (or its lede: "记者1月11日从省人力资源和社会保障厅获悉,2009年我省…" under the deck "今年计划:转移输出2100万人,…,培训技能人才100万人",
+# round 160; "本报讯", "新华社…电")
+_NEWS_SENTENCE_OPENER = re.compile(r"^(?:过去一年|过去的一年|去年以来|近年来|近日|日前|据悉|据了解|据介绍|记者从|记者获悉)[，,]?"
+                                   r"|^(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*)?记者[^，,。；;]{0,40}?获悉|^本报讯|^新华社[^，,。；;]{0,20}?电")
 # a news page's section title: "2024年主要目标", "2023年工作回顾", "2024年重点工作安排"
 _YEAR_SECTION_TITLE = re.compile(r"^20\d\d年(?:主要|重点|工作|预期|发展)[\u4e00-\u9fff]{0,8}$")
 
@@ -416,22 +421,12 @@ def join_broken_lines(lines: list[Line]) -> list[Line]:
             continue
         if line.kind == "text" and prev is not None and prev.kind == "text" and not (line.indented and prev.indented) \
                 and should_join(prev.text, line.text, filled) and not (len(out) > 6 and not filled and _short_items(last_piece, line.text)) \
-                and not (not filled and _list_rows(last_piece, line.text, lines[k + 1].text if k + 1 < len(lines) else "")) \
-                and not (not filled and opens_a_news_lede(line.text)):
+                and not (not filled and _list_rows(last_piece, line.text, lines[k + 1].text if k + 1 < len(lines) else "")):
             prev.text = join_text(prev.text, line.text)
         else:
             out.append(Line(line.kind, line.text, line.indented))
         last_piece = line.text
     return out
-
-
-_NEWS_LEDE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*)?记者[^，,。；;]{0,40}?获悉|本报讯|新华社[^，,。；;]{0,20}?电")
-
-
-def opens_a_news_lede(line: str) -> bool:
-    """A line that opens a news story's first paragraph, which no sentence before it runs on into: "记者1月11日从省人力资源和社会保障
-    厅获悉,2009年我省转移输出农村劳动力2173.89万人" under the deck "今年计划:转移输出2100万人,…,培训技能人才100万人" (round 160)."""
-    return _NEWS_LEDE.match(line) is not None
 
 
 def _short_items(piece: str, nxt: str) -> bool:

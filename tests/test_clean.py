@@ -162,3 +162,18 @@ def test_a_bulleted_point_opens_its_own_line():
     assert should_join(above, "社会民生类安排正式项目29项,预备项目1项")  # no bullet: the wrapped line goes on
     assert len(clean_lines(["今年排定的市重大工程项目", above, "■ 社会民生类安排正式项目29项,预备项目1项"])) == 3
 
+
+
+@pytest.mark.parametrize("line, day", [("来源:新选择网 2018-05-17 10:24:24", "2018-05-17"), ("来源:柳州晚报 2020-04-10 10:42   https://www.yybnet.net/", "2020-04-10"),
+                                       ("2016-03-30 来源:交通部", "")])
+def test_a_date_line_with_its_outlet_first_or_no_clock_stands_alone(line, day):
+    """洛阳's and 柳州's pages (rounds 161–162) open on 「来源:<outlet> <date> <clock>」 with no bar, 达州's (round 162) on a date with
+    no clock before its source: each is a date line, never the start of the paragraph under it, also when the page comes
+    hard-wrapped and the line looks full."""
+    from etl.clean import clean_lines, is_standalone, web_date_line
+
+    assert is_standalone(line)
+    assert web_date_line(line) == day
+    page = ["洛阳市“四好农村路”建设推进会在新安县召开", line, "今年,洛阳市将实施农村公路道路工程456项660公里、桥梁33座2031延米。5月16日,洛阳市“四好农村路”建设推进会在新安县召开。"]
+    cleaned = clean_lines(hard_wrapped(page, 28))
+    assert "今年" not in cleaned[1] and cleaned[2].startswith("今年,洛阳市")
