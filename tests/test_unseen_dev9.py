@@ -740,6 +740,12 @@ HALF_FLOORS = {
     "heldout159": {"precision": 0.84, "recall": 0.98, "jurisdiction": 0.78, "target_year": 0.92},
     "dev160": {"precision": 0.58, "recall": 0.91, "jurisdiction": 0.89, "target_year": 0.93},
     "heldout160": {"precision": 0.59, "recall": 0.82, "jurisdiction": 0.91, "target_year": 0.94},
+    # rounds 161–162, the sixty-sixth confirmation, read once at a46bbb4 (code b194451 = a9af83e's; held-back 0.798 / 0.772 /
+    # 0.870 / 0.844, dev 0.851 / 0.899 / 0.929 / 0.755): the floors are the figures as read
+    "dev161": {"precision": 0.88, "recall": 0.95, "jurisdiction": 0.91, "target_year": 0.70},
+    "heldout161": {"precision": 0.70, "recall": 0.81, "jurisdiction": 0.69, "target_year": 0.81},
+    "dev162": {"precision": 0.81, "recall": 0.85, "jurisdiction": 0.94, "target_year": 0.80},
+    "heldout162": {"precision": 0.88, "recall": 0.74, "jurisdiction": 0.99, "target_year": 0.86},
 }
 
 
