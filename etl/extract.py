@@ -93,7 +93,10 @@ LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:(?:会上|会议上|在[^，,。；;]{2,1
 NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统计|介绍|了解|悉)\s*[，,]\s*)?(?:截至|截止|到)?目前(?:为止)?[，,]")
 # the part of the year gone so far, heading a sentence: "上半年,引进世界500强企业投资项目3个;…" (a 督查 notice on the year's
 # report, 江门, round 142), "1至7月,…"
-SO_FAR_HEAD_RE = re.compile(r"\s*(?:今年)?(?:上半年|一季度|前三季度|" + MONTHS_SO_FAR + r")[，,]")
+# (after the reporter's source: "本报东营讯 5月10日,记者从东营市住建局了解到,今年一季度,东营全市开工棚户区改造住房1423套" (round 155);
+# or with no comma before the place: "…常务会议透露,今年前8月全市保障性安居工程开工率92.65%" (round 156))
+SO_FAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?讯\s*)?(?:\d{1,2}月\d{1,2}日\s*[，,]\s*)?(?:(?:记者)?[^，,。；;]{0,30}?(?:获悉|了解到|透露)\s*[，,]\s*)?"
+                            r"(?:今年)?(?:上半年|一季度|前三季度|" + MONTHS_SO_FAR + r")(?:[，,]|(?=全[省市县区]))")
 
 
 def after_the_months_so_far(sentence: str) -> str | None:
@@ -677,8 +680,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         # "…去年,河南省交通运输投资完成375亿元…。其中,高速公路建设完成投资215亿元" (round 147)
         return True
     told = after_the_months_so_far(sentence)
-    if told is not None and not FORWARD_RE.search(told):
-        return True
+    if told is not None and not FORWARD_RE.search(told.replace("计划内", "")):
+        return True  # ("全市计划内基本建成棚户区改造住房493套": within the year's plan, done so far)
     now = NOW_HEAD_RE.search(sentence)
     if now and not re.search(r"\d", sentence[: now.start()]) and not FORWARD_RE.search(sentence):
         return True  # "据江西省住建厅统计,目前,全省99.56%的行政村…纳入城乡一体化生活垃圾收运处置体系" (round 139)
@@ -792,8 +795,9 @@ PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统�
                                # ... or without the reporter: "近日,从福州市交通工作会议上获悉,2007年全市共完成…" (round 117); a speaker
                                # with his titles: "在发布会上,省农业农村厅党组书记、厅长卢仕仁介绍,2022年,全省粮食总产达820.02亿斤"
                                r"|(?:(?:近日|日前|\d{1,2}月\d{1,2}日)\s*[,，]\s*)?(?:从|在)[^，,。；;]{2,40}?获悉\s*[,，:：]"
-                               # (or a report's words: "报告说,2012年,宁波全年实现地区生产总值6524.7亿元", round 149)
-                               r"|(?:在[^，,。；;]{2,20}?上\s*[,，]\s*)?[^，,。；;]{2,30}?(?:介绍|透露)\s*[,，:：]|报告(?:说|称|指出)\s*[,，:：])?\s*(?:截至|截止|预计|到(?=\s*20\d\d\s*年(?:底|末)))?"
+                               # (or a report's words: "报告说,2012年,宁波全年实现地区生产总值6524.7亿元", round 149; a plan's, measured by a
+                               # standard: "《方案》称,按国家新二级标准限值评价,2010年,…二氧化氮超标城市4个", round 162)
+                               r"|(?:在[^，,。；;]{2,20}?上\s*[,，]\s*)?[^，,。；;]{2,30}?(?:介绍|透露)\s*[,，:：]|(?:报告|《[^》]{1,20}》)(?:说|称|指出)\s*[,，:：](?:\s*按[^，,。；;]{2,30}?(?:评价|计算|统计)\s*[,，])?)?\s*(?:截至|截止|预计|到(?=\s*20\d\d\s*年(?:底|末)))?"
                                # a place before the year: "吐鲁番地区2004年林果业总产值6亿元"
                                # (or its short name after the source: "据了解,河南2017年新识别贫困人口15.8万人", round 121)
                                r"\s*(?:[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|地区|州|盟|旗)|全省|全市|全县|全区|全州|我省|我市|我县|我区"

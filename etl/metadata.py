@@ -741,7 +741,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         heads += [int(y) for y in re.findall(r"(?:网讯|日报讯|报讯)\s*((?:20)\d\d)年[^。；;？?]{0,24}?将", opening[:200])]
         # a campaign's months in its year, then what it will do: "“夏秋攻势”行动从2018年7月至12月,共6个月,提出将实现…" (贵州, round 126)
         heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年\d{1,2}月(?:至|到)\d{1,2}月[^。；;]{0,30}?将", opening)]
-        heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议上?获悉", opening)]
+        # (a body's meeting, the news "passed on" from it: "今日,从省电力公司2010年工作会上传来消息,今年,我省将投资70.66亿元", round 161)
+        heads += [int(y) for y in re.findall(r"从[\u4e00-\u9fff]{0,10}?((?:20)\d\d)年[\u4e00-\u9fff]{0,16}?工作会议?上?(?:获悉|传来消息|了解到)", opening)]
         # a meeting named by the year it plans: "浙江省交通运输厅召开2020年全省交通运输工作会议"
         heads += [int(y) for y in re.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
         # or the day it met: "23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑" (云南, round 88)
@@ -1274,11 +1275,12 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
 
 
 # (after the year it plans: "2020年广东将重点抓好十个方面工作 全力办好十件民生实事", round 144)
-HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年|(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
+HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年|[一二三四五六七八九十\d]{1,2}年内|(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
                                  r"(?:(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区)"
                                  # with its year, what it is to add or build: "四川今年新增400所公办幼儿园500所民办幼儿园" (round 108)
                                  r"|(?:今年|明年|20\d\d年)(?:新增|新建|新开工|开工|建设|实施|安排|完成)"
-                                 # its slogan: "未来5年深圳“卫生强市”战略,到2020年将实现"
+                                 # its slogan: "未来5年深圳“卫生强市”战略,到2020年将实现"; (its span first: "五年内安徽将全省实现“市市通高铁
+                                 # 县县通高速”", round 161)
                                  r"|[“\"][\u4e00-\u9fff]{2,8}[”\"](?:战略|行动|工程|计划))")
 
 

@@ -2259,3 +2259,22 @@ def test_the_years_planned_total_of_a_counted_set_of_projects_is_a_target():
     「计划总投资」 stays its budget."""
     assert values_and_units("2022年,沙坪坝区将实施83个重点建设项目,年度计划总投资296.19亿元。") == [(83, "个"), (296.19, "亿元")]
     assert values_and_units("该项目计划总投资8400万元,建设标准化厂房2万平方米。") == [(2, "万平方米")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报东营讯 5月10日,记者从东营市住建局了解到,今年一季度,东营全市开工棚户区改造住房1423套。",
+    "9月26日,邵阳市政府第28次常务会议透露,今年前8月全市保障性安居工程开工率92.65%。",
+    "今年一季度,全市计划内基本建成棚户区改造住房493套,其中垦利区基本建成293套。",
+])
+def test_the_months_so_far_after_the_reporters_source_report_progress(sentence):
+    """东营's and 邵阳's housing pages (rounds 155–156): the part of the year gone, after the reporter's source or with no comma
+    before the place, reports what is done so far (「计划内」 is within the plan, no aim); the year's plan stays a target."""
+    assert values_and_units(sentence) == []
+    assert values_and_units("今年一季度,全市计划新建住房500套。") == [(500, "套")]
+
+
+def test_a_plans_account_of_a_year_gone_measured_by_a_standard_is_no_target():
+    """四川's air plan (round 162): 「《方案》称,按国家新二级标准限值评价,2010年,…二氧化氮超标城市4个」 counts the cities over each
+    standard in the plan's base year; the plan's limits for 2015 are its targets."""
+    assert values_and_units("《方案》称,按国家新二级标准限值评价,2010年,成渝城市群(四川)14个城市中,二氧化硫超标城市1个,为自贡市;"
+                            "二氧化氮超标城市4个,分别为成都、自贡、泸州、眉山。") == []

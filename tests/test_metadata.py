@@ -1864,3 +1864,17 @@ def test_the_ledes_acting_subject_places_the_page_and_a_meeting_named_by_its_yea
                    "据悉,我省就业和农民工工作领导小组2015年第一次全体会议透露,我省今年计划新增城镇就业70万人,新增创业主体30万个。"
                    "其中,岳阳市计划实现城镇新增就业5.2万人。\n")
     assert (meta.jurisdiction, meta.jurisdiction_level, meta.horizon_year) == ("岳阳市", "city", 2015)
+
+
+def test_a_bodys_meeting_named_by_its_year_dates_its_page():
+    """山西's grid page (round 161) has no date line: 「从省电力公司2010年工作会上传来消息,今年,我省将…」 plans 2010."""
+    meta = meta_of("今日,从省电力公司2010年工作会上传来消息,今年,我省将投资70.66亿元建设山西电网,年售电量较去年增长约8%。\n"
+                   "另外,我省还将积极扩大外送电规模,力争特高压全年外送电量60亿千瓦时。")
+    assert meta.horizon_year == 2010
+
+
+def test_a_headline_subject_after_its_span_places_the_page():
+    """安徽's transport page (round 161): 「五年内安徽将全省实现“市市通高铁 县县通高速”」 — the span first, then the place that acts."""
+    meta = meta_of("五年内安徽将全省实现“市市通高铁 县县通高速”\n\n江淮晨报  2016-06-27 09:30\n\n"
+                   "到2020年,全省高铁运营达到2800公里以上,实现市市通高铁。")
+    assert meta.jurisdiction == "安徽省"
