@@ -746,6 +746,12 @@ HALF_FLOORS = {
     "heldout161": {"precision": 0.70, "recall": 0.81, "jurisdiction": 0.69, "target_year": 0.81},
     "dev162": {"precision": 0.81, "recall": 0.85, "jurisdiction": 0.94, "target_year": 0.80},
     "heldout162": {"precision": 0.88, "recall": 0.74, "jurisdiction": 0.99, "target_year": 0.86},
+    # rounds 163–164, the sixty-seventh confirmation, read once at 843a225 (code 44b97c2 = 7fd5f0b's; held-back 0.780 / 1.000 /
+    # 0.783 / 0.711, dev 0.667 / 0.814 / 1.000 / 0.837): the floors are the figures as read
+    "dev163": {"precision": 0.69, "recall": 0.79, "jurisdiction": 0.99, "target_year": 0.83},
+    "heldout163": {"precision": 0.68, "recall": 0.99, "jurisdiction": 0.88, "target_year": 0.55},
+    "dev164": {"precision": 0.63, "recall": 0.83, "jurisdiction": 0.99, "target_year": 0.83},
+    "heldout164": {"precision": 0.87, "recall": 0.99, "jurisdiction": 0.71, "target_year": 0.81},
 }
 
 
