@@ -825,10 +825,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
 
 
 def _year_named_list(more: str = "") -> str:
-    """A list named by its year: "2025年度十件民生实事项目", "2025年20项民心工程" (group 1 the year), with ``more``
-    kinds of list besides."""
+    """A list named by its year: "2025年度十件民生实事项目", "2025年20项民心工程", "2019年,西城区区级办实事项目共5个方面、20件"
+    (round 163) (group 1 the year), with ``more`` kinds of list besides."""
     kinds = "民生实事|实事项目|为民办实事|惠民实事|民生工程|民心工程" + (f"|{more}" if more else "")
-    return rf"((?:19|20)\d\d)年(?:度)?[^，,。；;!！?？]{{0,12}}?(?:{kinds})"
+    # (set off by a comma, the year heads the list's name, not an account of what was done: "2011年,连云港市共完成公路重点工程建设投入…",
+    # "刚刚过去的2020年,市委、市政府实施36个为民办实事项目")
+    return rf"((?:19|20)\d\d)年(?:度)?(?:[，,](?![^，,。；;!！?？]{{0,12}}?(?:完成|实现|实施|开展|推进|办理)))?[^，,。；;!！?？]{{0,12}}?(?:{kinds})"
 
 
 LEAD_YEAR_RE = re.compile(

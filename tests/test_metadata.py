@@ -1878,3 +1878,16 @@ def test_a_headline_subject_after_its_span_places_the_page():
     meta = meta_of("五年内安徽将全省实现“市市通高铁 县县通高速”\n\n江淮晨报  2016-06-27 09:30\n\n"
                    "到2020年,全省高铁运营达到2800公里以上,实现市市通高铁。")
     assert meta.jurisdiction == "安徽省"
+
+
+def test_a_years_list_of_works_set_off_by_a_comma_dates_an_undated_page():
+    """西城's page (round 163) has no date line; 「2019年,西城区区级办实事项目共5个方面、20件」 names the year's list. A year set off
+    the same way before what a place did (「2011年,连云港市共完成公路重点工程建设投入…」) names no list."""
+    meta = meta_of("西城今年将建2900套定向安置房\n新京报快讯(记者 戴轩)今年,西城区推出161项为群众拟办实事项目。\n"
+                   "2019年,西城区区级办实事项目共5个方面、20件。\n今年将建成定向安置房2900套。")
+    assert meta.horizon_year == 2019
+    import re
+
+    from etl.metadata import _year_named_list
+
+    assert re.search(_year_named_list("实事|重点工程"), "2011年,连云港市共完成公路重点工程建设投入15.63亿元") is None
