@@ -35,6 +35,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("browser"))
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test item (``item.rep_call``) so that a fixture can tell, while it tears
+    down, whether its test failed (the browser fixture then keeps a screenshot of the page as it was)."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
 @pytest.fixture
 def fresh_db():
     """An empty in-memory DuckDB with every table of the indicators contract."""

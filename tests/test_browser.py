@@ -73,18 +73,42 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, request):
+    """A fresh browser tab; when its test fails, the page as it was is kept as test-artifacts/FAILED-<test>.png."""
     context = browser.new_context(viewport={"width": 1440, "height": 1800}, accept_downloads=True, locale="zh-CN")
     pg = context.new_page()
     yield pg
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        shot(pg, "FAILED-" + re.sub(r"[^\w.-]+", "_", request.node.name)[:120])
     context.close()
+
+
+# The page is quiet when no script run is under way: Streamlit marks every element of the page drawn by an earlier
+# run with data-stale="true" from the moment a rerun is requested until the run draws it again (or the run ends and
+# removes it), and shows its running icon once a run has lasted 500 ms. Playwright's "networkidle" says nothing here:
+# the app talks over one websocket, which never idles.
+_QUIET_JS = """(ms) => {
+  const busy = document.querySelector("[data-testid='stStatusWidgetRunningIcon'], [data-stale='true']");
+  const now = performance.now();
+  if (busy) { window.__quietSince = null; return false; }
+  if (window.__quietSince == null) window.__quietSince = now;
+  return now - window.__quietSince >= ms;
+}"""
+
+
+def settle(pg, quiet_ms: int = 1000, timeout: int = 90_000) -> None:
+    """Wait until the app has finished redrawing the page: no run under way for ``quiet_ms`` on end (longer than the
+    500 ms before the running icon shows, so that a run just requested is not missed)."""
+    pg.evaluate("window.__quietSince = null")
+    pg.wait_for_function(_QUIET_JS, arg=quiet_ms, timeout=timeout, polling=100)
 
 
 def open_app(page, url: str, title_key: str):
     page.goto(url)
     page.get_by_role("heading", name=i18n.t(title_key)).first.wait_for(timeout=60_000)
-    page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(1500)  # let Plotly draw before the screenshot
+    settle(page)
+    page.wait_for_timeout(1000)  # let Plotly draw before the screenshot
     assert page.locator("[data-testid='stException']").count() == 0
 
 

@@ -18,8 +18,7 @@ import pandas as pd
 import pytest
 from conftest import free_port
 from docgen import make_docx, make_pdf
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
-from test_browser import CHROMIUM, browser, open_app, page, shot  # noqa: F401 — fixtures used by name
+from test_browser import CHROMIUM, browser, open_app, page, settle, shot  # noqa: F401 — fixtures used by name
 
 from deploy import serve
 from outputs import i18n
@@ -64,46 +63,40 @@ def app(tmp_path_factory):
 
 
 def wait_text(pg, text: str, timeout: int = 60_000) -> None:
-    """Wait for ``text``, then for the run that drew it to finish (a click on a page being redrawn
-    may land on nothing)."""
+    """Wait for ``text``, then for the run that drew it to finish: a flash message is drawn at the top of the page
+    while the rest of it (the forms below, under new keys) is still being redrawn, and a click or a fill on the old
+    form is lost when the new one replaces it."""
     pg.get_by_text(text).filter(visible=True).first.wait_for(timeout=timeout)  # not a hidden grid cell
-    pg.wait_for_load_state("networkidle")
-    pg.wait_for_timeout(500)
+    settle(pg)
 
 
-def pick(pg, label: str, option: str, tries: int = 3) -> None:
-    """Choose ``option`` (a piece of its text) in the select box labelled ``label``. On a busy machine the page may
-    still be redrawn after the last action and close the open list under the click: then open it again (up to
-    ``tries`` times)."""
-    for attempt in range(tries):
-        pg.wait_for_load_state("networkidle")
-        pg.get_by_label(label).first.click()
-        try:
-            pg.get_by_role("option", name=re.compile(re.escape(option))).first.click(timeout=15_000)
-            break
-        except PlaywrightTimeout:
-            if attempt == tries - 1:
-                raise
-            pg.keyboard.press("Escape")
-    pg.wait_for_timeout(1500)
+def pick(pg, label: str, option: str) -> None:
+    """Choose ``option`` (a piece of its text) in the select box labelled ``label`` and wait until the page has been
+    redrawn for it: its sentence is the one marked in the document's text, and the review form beside it (under the
+    chosen target's keys) is drawn."""
+    settle(pg)
+    box = pg.get_by_label(label).first
+    box.click()
+    pg.get_by_role("option", name=re.compile(re.escape(option))).first.click(timeout=15_000)
+    pg.locator("[data-testid='stMain'] mark").filter(has_text=option).first.wait_for(timeout=30_000)
+    settle(pg)
 
 
-def open_and_fill(pg, title: str, label: str, text: str, tries: int = 4) -> None:
-    """Open the expander titled ``title`` and fill its field ``label`` with ``text``. On a busy machine a redraw after the
-    last action may land the click on the old expander, or close the new one before the field is filled: then open it
-    again and fill again (up to ``tries`` times)."""
-    for attempt in range(tries):
-        pg.wait_for_load_state("networkidle")
-        target = field(pg, label).last  # the expander's field, after the edit form's of the same name
-        try:
-            if not target.is_visible():
-                pg.get_by_text(title).click()
-            target.wait_for(state="visible", timeout=15_000)
-            target.fill(text, timeout=10_000)
+def fill_form(pg, title: str, values: dict[str, str], tries: int = 3) -> None:
+    """Open the expander titled ``title`` and fill its fields (label → text), then check that every field still holds
+    its text once the page is quiet; should a redraw have replaced the form meanwhile, fill it again."""
+    for _ in range(tries):
+        settle(pg)
+        first = field(pg, next(iter(values))).last  # the expander's field, after the edit form's of the same name
+        if not first.is_visible():
+            pg.get_by_text(title).click()
+        first.wait_for(state="visible", timeout=15_000)
+        for label, text in values.items():
+            field(pg, label).last.fill(text, timeout=10_000)
+        settle(pg)
+        if all(field(pg, label).last.input_value() == text for label, text in values.items()):
             return
-        except PlaywrightTimeout:
-            if attempt == tries - 1:
-                raise
+    raise AssertionError(f"the form {title!r} lost what was typed {tries} times")
 
 
 def field(pg, label: str):
@@ -162,11 +155,9 @@ def test_officials_upload_review_rebuild_and_every_correction_stays(app, page): 
     button(page, i18n.t("review.reject")).click()
     wait_text(page, i18n.t("review.done.reject", name="").rstrip("："))
 
-    # each field's change may redraw the page and close the expander: each is filled with it open
-    for label, text in ((i18n.t("review.add.quote"), "全县古树名木全部挂牌保护"),
-                        (i18n.t("review.field.indicator_name"), "古树名木挂牌保护率"),
-                        (i18n.t("review.field.value"), "100"), (i18n.t("review.field.unit"), "%")):
-        open_and_fill(page, i18n.t("review.add.title"), label, text)
+    fill_form(page, i18n.t("review.add.title"), {i18n.t("review.add.quote"): "全县古树名木全部挂牌保护",
+                                                i18n.t("review.field.indicator_name"): "古树名木挂牌保护率",
+                                                i18n.t("review.field.value"): "100", i18n.t("review.field.unit"): "%"})
     button(page, i18n.t("review.add.button")).click()
     wait_text(page, i18n.t("review.done.add", name="古树名木挂牌保护率"))
     shot(page, "documents-reviewed")
