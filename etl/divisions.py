@@ -127,6 +127,32 @@ def _aliases(by_name: dict[str, list[Division]], short: dict[str, str]) -> dict[
 
 
 @lru_cache(maxsize=1)
+def former_names() -> dict[str, str]:
+    """What a division was called before it changed its kind and kept its stem, as pages of earlier years name it:
+    a county made a district or a city (撤县设区, 撤县设市) — "静海县" for 静海区, "广德县" for 广德市, "赣县" for 赣县区 —
+    and a prefecture made a city (撤地设市): "毕节地区" for 毕节市. Only a form no division bears now, and only where one
+    division alone fits it ("江北县" would fit 宁波's and 重庆's 江北区: left out).
+
+    :func:`lookup` knows them, so a name a reader or a title gives is that division ("湟中县" is 湟中区); the scan of a
+    text (:func:`mentions`) does not: "新建县第一人民医院" is a new hospital, not 南昌's former 新建县."""
+    by_name, _, _ = _index()
+    fits: dict[str, list[str]] = {}
+    for name, divisions in by_name.items():
+        if len(name) < 3 or len(divisions) != 1:
+            continue
+        level = divisions[0].level
+        if level == "county" and name[-1] in "区市":
+            stem = name[:-1]
+            form = stem if stem.endswith("县") else stem + "县"  # 赣县区 → 赣县
+        elif level == "city" and name.endswith("市"):
+            form = name[:-1] + "地区"
+        else:
+            continue
+        fits.setdefault(form, []).append(name)
+    return {form: names[0] for form, names in fits.items() if len(names) == 1 and form not in by_name}
+
+
+@lru_cache(maxsize=1)
 def alias_names() -> dict[str, str]:
     """Alias → full name of a division (see :func:`_aliases`)."""
     by_name, _, short = _index()
@@ -193,7 +219,7 @@ def lookup(name: str, context: str = "") -> Division | None:
     prefecture's everyday name: 红河州); where several share
     it (鼓楼区 in four cities), the one whose parent or province ``context`` names."""
     by_name, _, short = _index()
-    name = short.get(name) or alias_names().get(name, name)
+    name = short.get(name) or alias_names().get(name) or former_names().get(name, name)
     found = by_name.get(name, [])
     if not found:
         return None

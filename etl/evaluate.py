@@ -197,7 +197,7 @@ def score_document(doc: str, gold: list[dict], predicted: list[Target], jurisdic
 
 def _agrees(truth, ours, name: str) -> bool:
     """A reading that leaves the jurisdiction empty says the text never names it; the build's
-    未知地区 says the same. Two names of one division agree (红河州, 红河哈尼族彝族自治州)."""
+    未知地区 says the same. Two names of one division agree (红河州, 红河哈尼族彝族自治州; a former name and the present one: 湟中县, 湟中区)."""
     if name == "jurisdiction" and truth in ("", None):
         return ours in ("", None, UNKNOWN_JURISDICTION)
     if name == "jurisdiction" and truth != ours:

@@ -1891,3 +1891,29 @@ def test_a_years_list_of_works_set_off_by_a_comma_dates_an_undated_page():
     from etl.metadata import _year_named_list
 
     assert re.search(_year_named_list("实事|重点工程"), "2011年,连云港市共完成公路重点工程建设投入15.63亿元") is None
+
+
+def test_a_division_by_its_former_name():
+    """Pages of earlier years name a county before it became a district or a city (湟中县, 2019 湟中区; 广德县, 2019 广德市;
+    赣县, 2016 赣县区) and a prefecture before it became a city (毕节地区, 2011 毕节市): each is that division, for a
+    reader's place as for a title's. A form that fits two divisions (江北县: 宁波's and 重庆's 江北区) is none; the scan of
+    a text leaves former names out ("新建县第一人民医院" is a new hospital, not 南昌's former 新建县)."""
+    from etl.divisions import mentions, same_division
+    from etl.evaluate import _agrees
+
+    assert lookup("湟中县").name == "湟中区" and lookup("湟中县").parent == "西宁市"
+    assert lookup("广德县").name == "广德市" and lookup("赣县").name == "赣县区"
+    assert lookup("毕节地区").name == "毕节市" and lookup("毕节地区").level == "city"
+    assert lookup("江北县") is None and lookup("朝阳县").name == "朝阳县"  # a county of that name still stands
+    assert same_division("静海县", "静海区") and _agrees("湟中县", "湟中区", "jurisdiction")
+    assert not _agrees("湟中县", "西宁市", "jurisdiction")
+    assert [name for _, _, name in mentions("新建县第一人民医院")] == []
+
+
+def test_a_headline_subject_with_its_year_places_the_page():
+    """北京's page (round 157): 「北京今年重点治理PM2.5 实施35万亩平原造林」 — the place, the year it acts in, and what it does;
+    the body speaks of 本市 only."""
+    meta = meta_of("北京今年重点治理PM2.5 实施35万亩平原造林\n\n2013年01月18日16:02 | 中国发展门户网\n\n"
+                   "记者昨天从本市召开的发展改革工作会议上获悉,今年,本市将新增中心城区轨道交通线路通车里程24公里。")
+    assert meta.jurisdiction == "北京市"
+    assert meta_of("今年重点治理PM2.5\n\n记者昨天获悉,今年将新增轨道交通线路通车里程24公里。").jurisdiction == "未知地区"
