@@ -752,6 +752,12 @@ HALF_FLOORS = {
     "heldout163": {"precision": 0.68, "recall": 0.99, "jurisdiction": 0.88, "target_year": 0.55},
     "dev164": {"precision": 0.63, "recall": 0.83, "jurisdiction": 0.99, "target_year": 0.83},
     "heldout164": {"precision": 0.87, "recall": 0.99, "jurisdiction": 0.71, "target_year": 0.81},
+    # rounds 165–166, the sixty-eighth confirmation, read once at 812954d (code 4ed48bc = 153391c's; held-back 0.618 / 0.887 /
+    # 0.904 / 0.712, dev 0.808 / 0.894 / 0.886 / 0.729): the floors are the figures as read
+    "dev165": {"precision": 0.95, "recall": 0.77, "jurisdiction": 0.99, "target_year": 0.81},
+    "heldout165": {"precision": 0.66, "recall": 0.77, "jurisdiction": 0.77, "target_year": 0.83},
+    "dev166": {"precision": 0.74, "recall": 0.97, "jurisdiction": 0.81, "target_year": 0.67},
+    "heldout166": {"precision": 0.58, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.61},
 }
 
 
