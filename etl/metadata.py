@@ -1279,10 +1279,9 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
 # (after the year it plans: "2020年广东将重点抓好十个方面工作 全力办好十件民生实事", round 144)
 HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年|[一二三四五六七八九十\d]{1,2}年内|(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
                                  r"(?:(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区)"
-                                 # with its year, what it is to add or build: "四川今年新增400所公办幼儿园500所民办幼儿园" (round 108)
-                                 r"|(?:今年|明年|20\d\d年)(?:新增|新建|新开工|开工|建设|实施|安排|完成)"
-                                 # or with the year it acts in, whatever it does: "北京今年重点治理PM2.5 实施35万亩平原造林" (round 157)
-                                 r"|(?:今年|明年)(?=[\u4e00-\u9fff])"
+                                 # with the year it acts in, whatever it does: "四川今年新增400所公办幼儿园500所民办幼儿园" (round 108),
+                                 # "北京今年重点治理PM2.5 实施35万亩平原造林" (round 157); with a year's number, what it is to add or build
+                                 r"|(?:今年|明年)(?=[\u4e00-\u9fff])|20\d\d年(?:新增|新建|新开工|开工|建设|实施|安排|完成)"
                                  # its slogan: "未来5年深圳“卫生强市”战略,到2020年将实现"; (its span first: "五年内安徽将全省实现“市市通高铁
                                  # 县县通高速”", round 161)
                                  r"|[“\"][\u4e00-\u9fff]{2,8}[”\"](?:战略|行动|工程|计划))")
