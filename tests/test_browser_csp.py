@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import pytest
 from conftest import ServeProcess
-from test_browser import CHROMIUM, browser  # noqa: F401 — the fixture is used by name
+from test_browser import CHROMIUM, browser, settle  # noqa: F401 — the fixture is used by name
 
 from outputs import i18n
 
@@ -46,7 +46,7 @@ def test_every_page_works_under_the_content_security_policy(served, browser):  #
             response = page.goto(f"{served}/{path}?{FILTER}{''.join(more)}")
             assert "frame-ancestors 'self'" in response.headers["content-security-policy"]
             page.get_by_role("heading", name=i18n.t(title)).first.wait_for(timeout=60_000)
-            page.wait_for_load_state("networkidle")
+            settle(page)
             page.wait_for_timeout(1500)
             assert page.locator("[data-testid='stException']").count() == 0, path
             if more:

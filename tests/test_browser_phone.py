@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT, click_tab, free_port, settled_one, write_sample_db
 from playwright.sync_api import expect
-from test_browser import CHROMIUM, CHROMIUM_ARGS, browser, shot  # noqa: F401 — the shared browser
+from test_browser import CHROMIUM, CHROMIUM_ARGS, browser, open_app, settle, shot  # noqa: F401 — the shared browser
 
 from deploy import serve
 from outputs import i18n
@@ -48,14 +48,6 @@ def phone(browser):  # noqa: F811
     context.close()
 
 
-def open_at(page, url: str, title_key: str) -> None:
-    page.goto(url)
-    page.get_by_role("heading", name=i18n.t(title_key)).first.wait_for(timeout=60_000)
-    page.wait_for_load_state("networkidle")
-    page.wait_for_timeout(1000)
-    assert page.locator("[data-testid='stException']").count() == 0
-
-
 def assert_no_sideways_scrolling(page) -> None:
     doc, body, viewport = page.evaluate(WIDTH_JS)
     assert doc <= viewport and body <= viewport, (doc, body, viewport)
@@ -66,7 +58,7 @@ def test_the_overview_reads_on_a_phone(phone_app, phone, lang):
     url, _ = phone_app
     phone.goto(f"{url}/?lang={lang}")
     phone.get_by_role("heading", name=i18n.t("overview.title", lang)).first.wait_for(timeout=60_000)
-    phone.wait_for_load_state("networkidle")
+    settle(phone)
     phone.wait_for_timeout(1000)
     assert_no_sideways_scrolling(phone)
     # the seven figures take the top of the screen, not all of it: the gauges start on the first screen
@@ -79,7 +71,7 @@ def test_the_overview_reads_on_a_phone(phone_app, phone, lang):
 
 def test_a_value_is_entered_and_saved_on_a_phone(phone_app, phone):
     url, rep = phone_app
-    open_at(phone, f"{url}/entry", "entry.title")
+    open_app(phone, f"{url}/entry", "entry.title")
     assert_no_sideways_scrolling(phone)
     phone.get_by_label(i18n.t("entry.signin.user")).fill("gx")
     phone.get_by_label(i18n.t("entry.signin.password")).fill("gx-password")
@@ -102,7 +94,7 @@ def test_the_uploader_speaks_chinese_in_the_chinese_view(phone_app, phone):
     """Streamlit writes "Upload" and "200MB per file • CSV" in every language; in the Chinese view
     the button reads 选择文件 and the limit is said in Chinese under it (dashboard/style.py)."""
     url, _ = phone_app
-    open_at(phone, f"{url}/entry", "entry.title")
+    open_app(phone, f"{url}/entry", "entry.title")
     click_tab(phone, i18n.t("entry.tab.import"))
     zone = phone.locator("[data-testid='stFileUploaderDropzone']")
     zone.wait_for(timeout=60_000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from conftest import ROOT, build_with_beaten_hitech, free_port
-from test_browser import CHROMIUM, CHROMIUM_ARGS
+from test_browser import CHROMIUM, CHROMIUM_ARGS, settle
 
 from deploy import serve
 from outputs import i18n
@@ -38,7 +38,7 @@ def test_guanxian_hitech_beaten_is_achieved_on_the_indicator_page_and_the_ledger
         page = browser.new_page(viewport={"width": 1440, "height": 1600}, locale="zh-CN", accept_downloads=True)
         page.goto(f"{url}/indicator?target={hitech}")
         page.get_by_role("heading", name=i18n.t("indicator.title")).first.wait_for(timeout=60_000)
-        page.wait_for_load_state("networkidle")
+        settle(page)
         main = page.locator("[data-testid='stMain']")
         main.get_by_text("已完成").first.wait_for(timeout=30_000)
         body = main.inner_text()
@@ -48,7 +48,7 @@ def test_guanxian_hitech_beaten_is_achieved_on_the_indicator_page_and_the_ledger
         # the ledger, as an official takes it away: its CSV, downloaded through the page
         page.goto(f"{url}/ledger?jurisdiction=%E5%86%A0%E5%8E%BF")
         page.get_by_role("heading", name=i18n.t("ledger.title")).first.wait_for(timeout=60_000)
-        page.wait_for_load_state("networkidle")
+        settle(page)
         button = page.get_by_role("button", name=i18n.t("ledger.csv")).first
         button.wait_for(timeout=30_000)
         with page.expect_download(timeout=60_000) as download:

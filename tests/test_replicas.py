@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ServeProcess, click_tab, free_port
+from test_browser import settle
 
 from deploy import render_nginx, serve
 from outputs import i18n
@@ -210,7 +211,7 @@ def test_a_browser_whose_replica_is_killed_reconnects_to_the_other_and_keeps_wor
             page.locator("[data-testid='stFileUploader']").get_by_text("good.csv").wait_for(timeout=60_000)
             # the upload redraws the tab on a machine busy with the rest of the suite: let it settle, and give the click
             # the upload's minute (a fresh clone's suite once timed out here at the 30 s default)
-            page.wait_for_load_state("networkidle")
+            settle(page)
             page.get_by_role("button", name=i18n.t("entry.import.button")).click(timeout=60_000)
             page.get_by_text("good.csv：已保存 4 个数值").wait_for(timeout=60_000)
             assert cookie() not in (pinned, None), "still on the replica that took the session over"
