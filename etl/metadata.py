@@ -25,6 +25,7 @@ from etl.clean import (
     WEB_DATE_LINE_RE,
     is_headline_line,
     is_photo_caption,
+    results_beside_aims,
     web_date_line,
 )
 from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
@@ -776,9 +777,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     year = lead_year(body[:3]) or forward_year(headline)
     if year:
         return year, year
-    m = re.match(r"(20\d\d)(?=[\u4e00-\u9fff])", _compact(body[0])) if body else None
+    m = re.match(r"(20\d\d)(?=[\u4e00-\u9fff“\"《「])", _compact(body[0])) if body else None
     if m and "今年" in opening:
-        # a news series named by its year over a page that speaks of 今年: "2023数字经济看市州 | 遵义:…" / "…今年…"
+        # a news series named by its year over a page that speaks of 今年: "2023数字经济看市州 | 遵义:…" / "…今年…",
+        # its name quoted: "2019“重庆追梦行动”④丨全年空气质量优良天数300天以上" over a date line without its year (round 166)
         return int(m.group(1)), int(m.group(1))
     m = re.match(r"((?:19|20)\d\d)年[，,]?是[^。；;]{0,40}?之年", opening)
     if m:
@@ -813,6 +815,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
             # "编制了《2014年要完成的…实事》", plans 2014
             return issued_year + 1, issued_year + 1
         return issued_year, issued_year
+    paired = results_beside_aims(body)
+    if paired:
+        return paired[1], paired[1]  # a page of one year's results beside the next year's aims plans the later year
     m = re.search(r"自((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起", opening)
     if m:
         return int(m.group(1)), int(m.group(1))  # "自2022年1月1日起施行"
@@ -1054,7 +1059,25 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
         if title_place.parent == body_place.name or (title_place.level == "zone" and title_place.parent in ("", body_place.name)):
             return title_place
         return body_place
-    return body_place or title_place or _own_place_within(found[0], once)
+    return body_place or _district_acting_in_the_lede(title_place or _own_place_within(found[0], once), head)
+
+
+def _district_acting_in_the_lede(city: Place, head: list[str]) -> Place:
+    """A headline's city, its lede about one of the city's districts, named after the city and then doing what the page
+    tells: 「长春市南湖大路、红旗街等9条林荫道今年开建」 / 「23日,长春市朝阳区召开…动员大会。记者从会上获悉,朝阳区将建设南湖大路、
+    红旗街、自由大路等9条林荫道」 → 朝阳区 (长春's, not 北京's; round 165). The city itself otherwise."""
+    from etl.divisions import lookup, short_name
+
+    if city.level != "city":
+        return city
+    lede = "".join(_compact(line) for line in head[1:5])
+    names = "|".join(map(re.escape, dict.fromkeys((city.name, short_name(city.name)))))
+    for m in re.finditer(rf"(?:{names})([\u4e00-\u9fff]{{1,4}}?[区县])", lede):
+        district = lookup(m.group(1), city.name)
+        acts = re.search(re.escape(m.group(1)) + r"(?:还|也|今年|明年)?(?:将|计划|要|力争)", lede[m.end() :])
+        if district and district.parent == city.name and acts:
+            return Place(district.name, district.level, district.parent)
+    return city
 
 
 # what follows a place in the name of a works, a company or a school: "金华市第二水厂", "浦江水晶加工企业"
@@ -1368,6 +1391,9 @@ def place_named_most(lines: list[str]) -> Place | None:
     counts = Counter(named(text)).most_common()
     # a headline is short and no sentence: "民生项目落地 长沙幸福“加码”", not "全区…预期目标是:…融入新余发展大局。"
     headline = named("".join(line for line in map(_compact, lines[:2]) if len(line) <= 40 and not line.endswith(("。", ";", "；"))))
+    # or in brackets after its outlet's label, the story run on after it: "三亚头条新闻 【三亚冬季瓜菜种植有“看头”】一垄垄豇豆、…" (round 158)
+    bracketed = re.match(r"[^【。]{0,12}【([^】]{4,40})】", _compact(lines[0])) if lines else None
+    headline += named(bracketed.group(1)) if bracketed else []
     if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > 2 * counts[1][1]) and counts[0][0] in headline:
         name = counts[0][0]
     else:

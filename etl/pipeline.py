@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from etl.clean import drop_spaces, is_headline_line
+from etl.clean import drop_spaces, is_headline_line, results_beside_aims
 from etl.extract import (
     CLASSIFIER_UNITS,
     LOOKS_AHEAD_RE,
@@ -68,6 +68,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         mark_review_sections(clauses)
     start = first_plan_year(meta)
     mark_listed_achievements(clauses, start)
+    mark_results_beside_aims(clauses, lines)
     mark_event_breakdowns(clauses)
     targets: list[Target] = []
     from_table: list[bool] = []
@@ -280,6 +281,20 @@ def mark_listed_achievements(clauses: list[Clause], first_year: int | None = Non
             listing, listing_headings = True, clause.headings
 
 
+def mark_results_beside_aims(clauses: list[Clause], lines: list[str]) -> None:
+    """On a page of one year's results beside the next year's aims (:func:`etl.clean.results_beside_aims`), the block under
+    the earlier year's line is review: 「2018」 / 「累计建成地下综合管廊42公里」 (done), 「2019」 / 「新建地下综合管廊10公里」 (an aim)."""
+    paired = results_beside_aims(lines)
+    if not paired:
+        return
+    block = None
+    for clause in clauses:
+        if re.fullmatch(r"\s*(?:19|20)\d\d\s*", clause.text):
+            block = int(clause.text)
+        elif block == paired[0]:
+            clause.is_review = True
+
+
 # a line of a year and a place only, before a list: "2019年,浙江:"; or a digest's label on the year gone in figures:
 # "数读2018" (云南's tourism meeting of 2019, round 88)
 PAST_YEAR_LEAD_LINE_RE = re.compile(r"(20\d\d)\s*年\s*[，,]?\s*[\u4e00-\u9fff]{2,8}\s*[:：]|(?:数读|回眸|回望|盘点|细数)\s*(20\d\d)\s*年?")
@@ -335,8 +350,8 @@ def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bo
     过亿项目" looks forward; a paragraph naming no year (not counting dates) keeps the state."""
     # not a year that only qualifies what is done now: "完工2024年9个续建老旧小区改造项目" (the projects
     # carried over from 2024), "较2024年增长120%" (a baseline)
-    # a digest's bare year heading counts too: "2024 新重庆 开新局"
-    first = next((m for m in re.finditer(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)(?=\s)", text)
+    # a digest's bare year heading counts too: "2024 新重庆 开新局", "2019,佛山城市治理工作怎样干?", a year alone: "2018"
+    first = next((m for m in re.finditer(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)(?=\s|$|[,，])", text)
                   if not re.search(r"(完工|完成|建成|续建|推进|较|比|与|同)\s*$", text[: m.start()])
                   and not re.match(r"\s*(?:\d|续建|结转|度?开工的)", text[m.end() :])), None)
     if not first:

@@ -2278,3 +2278,15 @@ def test_a_plans_account_of_a_year_gone_measured_by_a_standard_is_no_target():
     standard in the plan's base year; the plan's limits for 2015 are its targets."""
     assert values_and_units("《方案》称,按国家新二级标准限值评价,2010年,成渝城市群(四川)14个城市中,二氧化硫超标城市1个,为自贡市;"
                             "二氧化氮超标城市4个,分别为成都、自贡、泸州、眉山。") == []
+
+
+def test_the_earlier_years_block_of_results_beside_aims_is_review():
+    """A page (not a work report) that sets 2018's results beside 2019's aims, each under its year alone (佛山, round 166):
+    「累计建成地下综合管廊42公里」 under 2018 is done; 「新建地下综合管廊10公里」 under 2019 is the aim."""
+    from etl.clean import clean_lines
+
+    lines = clean_lines(["城市建设十大关键词", "地下综合管廊", "2018", "累计建成地下综合管廊42公里", "2019", "新建地下综合管廊10公里",
+                         "教育", "2018", "新建幼儿园43所", "2019", "新建幼儿园44所"])
+    meta = DocumentMeta(source_file="p.txt", title="城市建设十大关键词", jurisdiction="佛山市", doc_type="plan", horizon_year=2019)
+    targets, _ = document_to_targets(lines, meta)
+    assert sorted((t.value, t.unit) for t in targets) == [(10.0, "公里"), (44.0, "所")]

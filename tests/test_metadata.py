@@ -1917,3 +1917,27 @@ def test_a_headline_subject_with_its_year_places_the_page():
                    "记者昨天从本市召开的发展改革工作会议上获悉,今年,本市将新增中心城区轨道交通线路通车里程24公里。")
     assert meta.jurisdiction == "北京市"
     assert meta_of("今年重点治理PM2.5\n\n记者昨天获悉,今年将新增轨道交通线路通车里程24公里。").jurisdiction == "未知地区"
+
+
+def test_a_headline_opening_on_its_year_dates_a_page_whose_date_line_has_none():
+    """重庆's page (round 166): its date line 「03-06 12:08:20 来源:上游新闻」 has no year; its headline opens on 2019 and a
+    quoted series name, and the body speaks of 今年. Without 今年 the headline's number is no year of the page's."""
+    page = ("2019“重庆追梦行动”④丨全年空气质量优良天数300天以上\n03-06 12:08:20 来源:上游新闻\n"
+            "“今年我们将落实总理政府工作报告要求,坚决打好污染防治攻坚战。”\n重庆市生态环境局相关负责人说,将实施15座城市污水处理厂提标改造。")
+    assert meta_of(page).horizon_year == 2019
+    assert meta_of(page.replace("今年", "我们")).horizon_year is None
+
+
+def test_a_page_of_one_years_results_beside_the_next_years_aims_plans_the_later_year():
+    """佛山's 2019 report in ten words (round 166): each topic sets its 2018 results under a line 「2018」 and its 2019 aims
+    under 「2019」. Years five apart are a plan's milestones, not such a page; a year standing once is no block."""
+    from etl.clean import clean_lines, is_page_number, results_beside_aims
+
+    page = ("10大关键词,绘出佛山理想城市\n\n地下综合管廊\n\n2018\n\n累计建成地下综合管廊42公里\n\n2019\n\n新建地下综合管廊10公里\n\n"
+            "教育\n\n2018\n\n新建幼儿园43所\n\n2019\n\n新建幼儿园44所\n")
+    lines = clean_lines(page.splitlines())
+    assert "2018" in lines and not is_page_number("2018") and is_page_number("- 12 -")
+    assert results_beside_aims(lines) == (2018, 2019)
+    assert meta_of(page).horizon_year == 2019
+    assert results_beside_aims(["2025", "建成5G基站3000个", "2030", "建成5G基站6000个", "2025", "2030"]) is None
+    assert results_beside_aims(["2018", "新建幼儿园43所", "2019", "新建幼儿园44所"]) is None
