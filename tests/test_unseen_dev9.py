@@ -758,6 +758,12 @@ HALF_FLOORS = {
     "heldout165": {"precision": 0.66, "recall": 0.77, "jurisdiction": 0.77, "target_year": 0.83},
     "dev166": {"precision": 0.74, "recall": 0.97, "jurisdiction": 0.81, "target_year": 0.67},
     "heldout166": {"precision": 0.58, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.61},
+    # rounds 167–168, the sixty-ninth confirmation, read once at c316952 (code ba259f7 = 6b63da7's; held-back 0.800 / 0.845 /
+    # 0.845 / 0.817, dev 0.750 / 0.955 / 0.863 / 0.688): the floors are the figures as read
+    "dev167": {"precision": 0.62, "recall": 0.90, "jurisdiction": 0.86, "target_year": 0.76},
+    "heldout167": {"precision": 0.68, "recall": 0.73, "jurisdiction": 0.67, "target_year": 0.61},
+    "dev168": {"precision": 0.82, "recall": 0.97, "jurisdiction": 0.85, "target_year": 0.63},
+    "heldout168": {"precision": 0.94, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.99},
 }
 
 
