@@ -917,8 +917,12 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
                    r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
     if due and (default is None or int(due.group(1)) <= default + 15) and (earliest is None or int(due.group(1)) >= earliest):
         return int(due.group(1))
-    if earliest and default and earliest < default and re.search(r"今年(?!以来)", sentence[:upto]) and not YEAR_RE.search(sentence):
-        return earliest  # the page's own year, in a page that also looks further: "今年完成制种面积2.5万亩" (力争2027年…)
+    this_year_at = [m.end() for m in re.finditer(r"今年(?!以来)", sentence[:upto])]
+    if earliest and default and earliest < default and this_year_at and not YEAR_RE.search(sentence) \
+            and not re.search(r"今后|此后|以后|未来", sentence[this_year_at[-1] : upto]):
+        # the page's own year, in a page that also looks further: "今年完成制种面积2.5万亩" (力争2027年…); not once the
+        # sentence turns from this year to the years after: "今年秋季开学的…是…第一步,今后还将…新建幼儿园10所" (round 167)
+        return earliest
     return default
 
 

@@ -586,6 +586,24 @@ FIVE_YEAR_PLANS = {
 PLAN_NAMES = "|".join(name for name in FIVE_YEAR_PLANS if len(name) == 3)
 
 
+def plan_end_year(numeral: str) -> int:
+    """The last year of the 十X五 plan named by its X: "一" (十一五) → 2010, "五" (十五五) → 2030."""
+    return 2010 + 5 * "一二三四五六七".index(numeral)
+
+
+# a news page headlined on a five-year plan's aims: "安徽“十一五”将强化基础设施建设构筑崛起平台" (中新网, 2006, round 147),
+# its place after the period: "“十三五”期间,桐庐将新建学校19所" (round 167);
+# not its first or last year, which is a year of its own ("“十三五”开局之年", "“十二五”收官之年")
+HEADLINE_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?\s*(?:时期|期间)?\s*(?:[，,]\s*[\u4e00-\u9fff]{2,4}?)?(?:将|要|力争|目标|规划)(?!.*(?:开局|收官|开篇|首年|之年))")
+
+
+def headline_plan_end(headline: str) -> int | None:
+    """The end of the five-year plan a page's headline says the page's aims belong to: "安徽“十一五”将强化基础设施建设
+    构筑崛起平台" → 2010, so "安徽将力争新建铁路一千公里以上" in its body is due in 2010, not in the page's year 2006."""
+    m = HEADLINE_PLAN_RE.search(headline)
+    return plan_end_year(m.group(1)) if m else None
+
+
 def years_from(text: str) -> tuple[int | None, int | None]:
     """(first year, last year) a phrase covers: "（2021—2023年）" → (2021, 2023); "2012年起5年内"
     → (2012, 2016); "十四五" → (2021, 2025); "2022年" → (2022, 2022); else (None, None)."""
@@ -643,6 +661,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         if doc_type == "work_report" and first == last:
             return first, last
         return first, last
+    if not title and not issued_year and body and is_headline_line(body[0]) and (end := headline_plan_end(_compact(body[0]))):
+        # an undated news page headlined on a five-year plan's aims: "“十三五”期间,桐庐将新建学校19所" (round 167) plans 2016–2020
+        return end - 4, end
     # (or the first line below a headline that ends no sentence)
     first_line = body[1] if len(body) > 1 and is_headline_line(body[0]) else (body[0] if body else "")
     m = re.search(r"(?:方案|规划|计划|纲要|意见|清单)\s*" + RANGE_RE.pattern, _compact(first_line))

@@ -15,6 +15,7 @@ from etl.extract import (
     mark_event_breakdowns,
 )
 from etl.indicator_table import rows_to_targets
+from etl.metadata import headline_plan_end, plan_end_year
 from etl.model import Clause, DocumentMeta, Target
 from etl.sectors import heading_to_sector
 from etl.structure import parse_structure
@@ -40,21 +41,16 @@ def first_plan_year(meta: DocumentMeta) -> int | None:
 FIVE_YEARS_AIMS_RE = re.compile(r"(?:今后|未来)(?:五|5)年[^。]{0,60}?(?:这|今后|未来)(?:五|5)年的(?:目标任务|主要目标|发展目标|奋斗目标)")
 
 
-def plan_end_year(numeral: str) -> int:
-    """The last year of the 十X五 plan named by its X: "一" (十一五) → 2010, "五" (十五五) → 2030."""
-    return 2010 + 5 * "一二三四五六七".index(numeral)
+# a line labelled with the year it plans: "2007年:进一步加强就业、再就业工作,新增就业岗位3万个;新增本地农村劳动力就业1.5万人。"
+YEAR_LABEL_RE = re.compile(r"\s*(20\d\d)\s*年\s*[:：]")
 
 
-# a news page headlined on a five-year plan's aims: "安徽“十一五”将强化基础设施建设构筑崛起平台" (中新网, 2006, round 147);
-# not its first or last year, which is a year of its own ("“十三五”开局之年", "“十二五”收官之年")
-HEADLINE_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?\s*(?:时期|期间)?\s*(?:将|要|力争|目标|规划)(?!.*(?:开局|收官|开篇|首年|之年))")
-
-
-def headline_plan_end(headline: str) -> int | None:
-    """The end of the five-year plan a page's headline says the page's aims belong to: "安徽“十一五”将强化基础设施建设
-    构筑崛起平台" → 2010, so "安徽将力争新建铁路一千公里以上" in its body is due in 2010, not in the page's year 2006."""
-    m = HEADLINE_PLAN_RE.search(headline)
-    return plan_end_year(m.group(1)) if m else None
+def year_label(text: str) -> int | None:
+    """The year a line is labelled with, for every part of it: 吴江's 十一五 division of work sets each year's aims on a line
+    of its own, "2006年:…,新增就业岗位3万个;新增本地农村劳动力就业1.5万人。" → 2006 for both (round 167); None for a line
+    without such a label ("2006年,全市…" tells, it labels nothing)."""
+    m = YEAR_LABEL_RE.match(text)
+    return int(m.group(1)) if m else None
 
 
 def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Target], list[Clause]]:
@@ -87,6 +83,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         period_end = plan_period_end(clause) or headline_end
         if period_end and year and period_end > year:
             year = period_end  # a work report's part on the next five-year plan: its targets are due at its end
+        year = year_label(clause.text) or year
         named = name_from_the_line_above(before.text if before else "", clause.text)
         for t in clause_to_targets(clause, year, start, meta.doc_type):
             t.indicator_name = named + t.indicator_name

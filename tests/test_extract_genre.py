@@ -2290,3 +2290,27 @@ def test_the_earlier_years_block_of_results_beside_aims_is_review():
     meta = DocumentMeta(source_file="p.txt", title="城市建设十大关键词", jurisdiction="佛山市", doc_type="plan", horizon_year=2019)
     targets, _ = document_to_targets(lines, meta)
     assert sorted((t.value, t.unit) for t in targets) == [(10.0, "公里"), (44.0, "所")]
+
+
+def test_a_line_labelled_with_its_year_dates_every_part_of_it():
+    """吴江's division of its 十一五 aims (round 167) sets each year's aims on a line labelled 「2006年:」 … 「2010年:」: the
+    part after ； is that year's too, and the same figure on two years' lines is two targets, not a repeat — even in a
+    plan that runs to 2010."""
+    lines = ["(一)立足富民优先",
+             "2006年:贯彻落实有关通知,新增就业岗位3万个;新增本地农村劳动力就业1.5万人。",
+             "2007年:进一步加强就业、再就业工作,新增就业岗位3万个;新增本地农村劳动力就业1.5万人。"]
+    meta = DocumentMeta(source_file="w.txt", title="吴江市“十一五”规划纲要主要目标和任务工作分工意见", jurisdiction="吴江区",
+                        doc_type="task_division", start_year=2006, horizon_year=2010)
+    targets, _ = document_to_targets(lines, meta)
+    assert sorted((t.value, t.unit, t.target_year) for t in targets) == [
+        (1.5, "万人", 2006), (1.5, "万人", 2007), (3.0, "万个", 2006), (3.0, "万个", 2007)]
+
+
+def test_this_year_gives_way_to_the_years_after_in_one_sentence():
+    """「今年」 dates a figure of the page's own year, unless the sentence turns to the years after before it: 桐庐's
+    「今年秋季开学的…一批新学校的投入使用是…第一步,今后还将…新建幼儿园10所」 (round 167) is due at the plan's end."""
+    meta = DocumentMeta(source_file="t.txt", title="“十三五”期间,桐庐将新建学校19所", jurisdiction="桐庐县", doc_type="",
+                        start_year=2016, horizon_year=2020)
+    turned = ["今年秋季开学的一批新学校的投入使用是教育局实施的第一步,今后还将在县城和重点乡镇拟规划新建幼儿园10所。"]
+    assert [t.target_year for t in document_to_targets(turned, meta)[0]] == [2020]
+    assert [t.target_year for t in document_to_targets(["今年在县城新建幼儿园10所。"], meta)[0]] == [2016]

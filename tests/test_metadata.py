@@ -1941,3 +1941,13 @@ def test_a_page_of_one_years_results_beside_the_next_years_aims_plans_the_later_
     assert meta_of(page).horizon_year == 2019
     assert results_beside_aims(["2025", "建成5G基站3000个", "2030", "建成5G基站6000个", "2025", "2030"]) is None
     assert results_beside_aims(["2018", "新建幼儿园43所", "2019", "新建幼儿园44所"]) is None
+
+
+def test_an_undated_page_headlined_on_a_five_year_plans_aims_plans_to_its_end():
+    """桐庐's page (round 167) has no date line; its headline 「“十三五”期间,桐庐将新建学校19所」 names the period and the place
+    that acts in it: the page plans 2016–2020. A headline that names the period's first year is no such page."""
+    page = ("“十三五”期间,桐庐将新建学校19所\n\n近日从桐庐县教育局基建财务科得知,今年秋季开学,两所幼儿园将投入使用。\n"
+            "今后还将在县城和重点乡镇拟规划新建幼儿园10所、小学5所。\n")
+    meta = meta_of(page)
+    assert (meta.start_year, meta.horizon_year) == (2016, 2020)
+    assert meta_of(page.replace("“十三五”期间,桐庐将", "“十三五”开局之年,桐庐将")).horizon_year != 2020
