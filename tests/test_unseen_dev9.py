@@ -767,6 +767,12 @@ HALF_FLOORS = {
     "heldout167": {"precision": 0.71, "recall": 0.86, "jurisdiction": 0.58, "target_year": 0.94},
     "dev168": {"precision": 0.82, "recall": 0.97, "jurisdiction": 0.85, "target_year": 0.63},
     "heldout168": {"precision": 0.94, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.99},
+    # rounds 169–170, the seventieth confirmation, read once at 6974f45 (code be110ee = 3530cbf's; held-back 0.683 / 0.899 /
+    # 0.912 / 0.890, dev 0.796 / 0.965 / 0.879 / 0.949): the floors are the figures as read
+    "dev169": {"precision": 0.77, "recall": 0.93, "jurisdiction": 0.73, "target_year": 0.91},
+    "heldout169": {"precision": 0.79, "recall": 0.92, "jurisdiction": 0.84, "target_year": 0.9},
+    "dev170": {"precision": 0.82, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.98},
+    "heldout170": {"precision": 0.51, "recall": 0.83, "jurisdiction": 0.99, "target_year": 0.87},
 }
 
 
