@@ -208,10 +208,15 @@ def normalise_inline(text: str) -> str:
 def is_page_number(text: str) -> bool:
     """A line that is only a page number: ``"- 3 -"``, ``"— 12 —"``, ``"3"``, ``"第3页"``, ``"3/10"``; not a year standing
     alone, which heads a block: ``"2018"`` over 佛山's results of that year, ``"2019"`` over its aims (round 166)."""
-    return bool(_PAGE_NUMBER.match(text)) and not _YEAR_ALONE.fullmatch(text.strip())
+    return bool(_PAGE_NUMBER.match(text)) and not is_year_alone(text)
 
 
 _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def is_year_alone(line: str) -> bool:
+    """A line that holds a year and nothing else: "2018" (a block's heading on 佛山's page, round 166)."""
+    return _YEAR_ALONE.fullmatch(line.strip()) is not None
 
 
 def results_beside_aims(lines: list[str]) -> tuple[int, int] | None:
@@ -219,7 +224,7 @@ def results_beside_aims(lines: list[str]) -> tuple[int, int] | None:
     each block under a line holding its year alone: "地下综合管廊" / "2018" / "累计建成地下综合管廊42公里" / "2019" /
     "新建地下综合管廊10公里" (佛山's 2019 report in ten words, round 166). Two years a year apart, each standing alone at least
     twice; None otherwise (a plan's milestones "2025年" / "2030年" are further apart, a flattened table's header stands once)."""
-    alone = [int(line.strip()) for line in lines if _YEAR_ALONE.fullmatch(line.strip())]
+    alone = [int(line) for line in lines if is_year_alone(line)]
     years = sorted(set(alone))
     if len(years) == 2 and years[1] - years[0] == 1 and all(alone.count(y) >= 2 for y in years):
         return years[0], years[1]

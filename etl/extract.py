@@ -880,8 +880,12 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
         # "从2012年起5年内" → 2016: the last of the five years
         return int(span.group(1)) + chinese_count(span.group(2)) - 1
     seg = re.split(r"[，,；;。]", sentence[:upto])[-1]
-    within = re.search(r"(?:用|在)?([一二两三四五六七八九十\d]{1,2})年(?:左右)?(?:时间|内)", seg)
-    if within and (earliest or default) and not re.search(r"20\d\d\s*年", seg):
+    within, scope = re.search(r"(?:用|在)?([一二两三四五六七八九十\d]{1,2})年(?:左右)?(?:时间|内)", seg), seg
+    if not within:
+        # (or said a clause earlier, as the time the whole sentence takes: "从今年起,江苏省将用6年时间,新改建农村公路3.4万公里")
+        scope = sentence[:upto]
+        within = re.search(r"用([一二两三四五六七八九十\d]{1,2})年(?:左右)?时间[，,]", scope)
+    if within and (earliest or default) and not re.search(r"20\d\d\s*年", scope):
         # "用三年时间实现剩余32个村通自来水" in a text of 2022 → 2024, the last of the three years
         n = chinese_count(within.group(1))
         if 1 <= n <= 10:

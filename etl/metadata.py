@@ -720,6 +720,13 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     m = re.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?[一二三四五六七八九十\d]+年(?:内|时间)", opening)
     if m:
         return years_from(m.group(0))
+    lede = "".join(_compact(l) for l in body[:4])
+    m = re.search(r"(?:从|自)?今年(?:起|开始)[，,]?[^。；;]{0,12}?用([一二三四五六七八九十\d]{1,2})年(?:左右)?时间", lede)
+    if m and issued_year and 1 <= (n := chinese_digits_to_int(m.group(1))) <= 15:
+        # the span a dated page's plan runs from this year, told in its lede: "从今年起,江苏省将用6年时间,新改建农村公路3.4万公里"
+        # on a page of 2013 → 2013–2018 (round 169); not one project's span further down a page of the year's aims ("北京还打算
+        # 今年起用三年时间对…城中村进行…集中整治,今年计划整治…", round 165)
+        return issued_year, issued_year + n - 1
     m = re.search(r"((?:20)\d\d)\s*年?\s*[-—–至到]\s*((?:20)\d\d)\s*年\s*(?:期间|间)[，,]?[\u4e00-\u9fff]{0,8}?(?:将|力争|计划|要)", opening)
     if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))  # the span the page works in: "2023年至2028年期间,天涯区将完成13所学校…"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from etl.clean import drop_spaces, is_headline_line, results_beside_aims
+from etl.clean import drop_spaces, is_headline_line, is_year_alone, results_beside_aims
 from etl.extract import (
     CLASSIFIER_UNITS,
     LOOKS_AHEAD_RE,
@@ -286,7 +286,7 @@ def mark_results_beside_aims(clauses: list[Clause], lines: list[str]) -> None:
         return
     block = None
     for clause in clauses:
-        if re.fullmatch(r"\s*(?:19|20)\d\d\s*", clause.text):
+        if is_year_alone(clause.text):
             block = int(clause.text)
         elif block == paired[0]:
             clause.is_review = True

@@ -2314,3 +2314,13 @@ def test_this_year_gives_way_to_the_years_after_in_one_sentence():
     turned = ["今年秋季开学的一批新学校的投入使用是教育局实施的第一步,今后还将在县城和重点乡镇拟规划新建幼儿园10所。"]
     assert [t.target_year for t in document_to_targets(turned, meta)[0]] == [2020]
     assert [t.target_year for t in document_to_targets(["今年在县城新建幼儿园10所。"], meta)[0]] == [2016]
+
+
+def test_the_years_a_sentence_takes_said_a_clause_before_its_figure():
+    """「从今年起,江苏省将用6年时间,新改建农村公路3.4万公里」 on a page of 2013 (round 169): due in 2018, the last of the six
+    years, though 用6年时间 stands a clause before the figure; a year the sentence names itself wins."""
+    meta = DocumentMeta(source_file="j.txt", title="", jurisdiction="江苏省", doc_type="", start_year=2013, horizon_year=2018)
+    found = document_to_targets(["从今年起,江苏省将用6年时间,新改建农村公路3.4万公里。"], meta)[0]
+    assert [(t.value, t.target_year) for t in found] == [(3.4, 2018)]
+    named = document_to_targets(["江苏省将用6年时间,到2016年新改建农村公路3.4万公里。"], meta)[0]
+    assert [t.target_year for t in named] == [2016]

@@ -1951,3 +1951,14 @@ def test_an_undated_page_headlined_on_a_five_year_plans_aims_plans_to_its_end():
     meta = meta_of(page)
     assert (meta.start_year, meta.horizon_year) == (2016, 2020)
     assert meta_of(page.replace("“十三五”期间,桐庐将", "“十三五”开局之年,桐庐将")).horizon_year != 2020
+
+
+def test_a_dated_page_whose_plan_runs_from_this_year_for_n_years():
+    """江苏's rural roads (round 169), a page of 2013: 「从今年起,江苏省将用6年时间,新改建农村公路3.4万公里」 plans 2013–2018, so
+    its shares with no year of their own (「…比重…提升至38%」) fall due in 2018. Undated, the span says no year."""
+    page = ("江苏3.4万公里农村公路6年内将“提档升级”\n2013/08/06 09:22中国公路网\n"
+            "从8月2日召开的现场会上获悉,从今年起,江苏省将用6年时间,新改建农村公路3.4万公里,改造四、五类桥梁(危桥)1万座。\n"
+            "乡村道四级公路双车道比重将由2010年的12%提升至38%。\n")
+    meta = meta_of(page)
+    assert (meta.start_year, meta.horizon_year) == (2013, 2018)
+    assert meta_of(page.replace("2013/08/06 09:22中国公路网\n", "")).horizon_year != 2018
