@@ -1094,13 +1094,12 @@ def _district_acting_in_the_lede(city: Place, head: list[str]) -> Place:
     """A headline's city, its lede about one of the city's districts, named after the city and then doing what the page
     tells: 「长春市南湖大路、红旗街等9条林荫道今年开建」 / 「23日,长春市朝阳区召开…动员大会。记者从会上获悉,朝阳区将建设南湖大路、
     红旗街、自由大路等9条林荫道」 → 朝阳区 (长春's, not 北京's; round 165). The city itself otherwise."""
-    from etl.divisions import lookup, short_name
+    from etl.divisions import lookup
 
     if city.level != "city":
         return city
     lede = "".join(_compact(line) for line in head[1:5])
-    names = "|".join(map(re.escape, dict.fromkeys((city.name, short_name(city.name)))))
-    for m in re.finditer(rf"(?:{names})([\u4e00-\u9fff]{{1,4}}?[区县])", lede):
+    for m in re.finditer(rf"(?:{_either_name(city)})([\u4e00-\u9fff]{{1,4}}?[区县])", lede):
         district = lookup(m.group(1), city.name)
         acts = re.search(re.escape(m.group(1)) + r"(?:还|也|今年|明年)?(?:将|计划|要|力争)", lede[m.end() :])
         if district and district.parent == city.name and acts:
@@ -1132,13 +1131,18 @@ def _after_a_partner_word(text: str, start: int) -> bool:
     return re.search(PARTNER_WORDS + "$", text[max(0, start - 12) : start]) is not None
 
 
+def _either_name(place: Place) -> str:
+    """A pattern for a place by its full name or its short one: "长春市|长春"."""
+    from etl.divisions import short_name
+
+    return "|".join(map(re.escape, dict.fromkeys((place.name, short_name(place.name)))))
+
+
 def _partner_or_route(text: str, place: Place) -> bool:
     """A body line names a place the page works with, measures itself against or builds a road to, not its own:
     "加强与广东省优质培训资源合作" (贵州's page), "与省外对标的广东顺德、辽宁海城等地差距巨大" (香河's), "加快建设G0711线
     乌鲁木齐至尉犁高速公路" (新疆's)."""
-    from etl.divisions import short_name
-
-    names = "|".join(map(re.escape, dict.fromkeys((place.name, short_name(place.name)))))
+    names = _either_name(place)
     partner = re.search(rf"{PARTNER_WORDS}(?:{names})", text)
     route = re.search(rf"(?:{names})[\u4e00-\u9fff]{{0,3}}至[\u4e00-\u9fff]{{2,10}}?(?:高速公路|公路|铁路|高铁|段|航线)", text)
     return bool(partner or route)

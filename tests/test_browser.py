@@ -104,9 +104,9 @@ def settle(pg, quiet_ms: int = 1000, timeout: int = 90_000) -> None:
     pg.wait_for_function(_QUIET_JS, arg=quiet_ms, timeout=timeout, polling=100)
 
 
-def open_app(page, url: str, title_key: str):
+def open_app(page, url: str, title_key: str, lang: str = i18n.DEFAULT_LANG):
     page.goto(url)
-    page.get_by_role("heading", name=i18n.t(title_key)).first.wait_for(timeout=60_000)
+    page.get_by_role("heading", name=i18n.t(title_key, lang)).first.wait_for(timeout=60_000)
     settle(page)
     page.wait_for_timeout(1000)  # let Plotly draw before the screenshot
     assert page.locator("[data-testid='stException']").count() == 0

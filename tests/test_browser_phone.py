@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT, click_tab, free_port, settled_one, write_sample_db
 from playwright.sync_api import expect
-from test_browser import CHROMIUM, CHROMIUM_ARGS, browser, open_app, settle, shot  # noqa: F401 — the shared browser
+from test_browser import CHROMIUM, CHROMIUM_ARGS, browser, open_app, shot  # noqa: F401 — the shared browser
 
 from deploy import serve
 from outputs import i18n
@@ -56,10 +56,7 @@ def assert_no_sideways_scrolling(page) -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_overview_reads_on_a_phone(phone_app, phone, lang):
     url, _ = phone_app
-    phone.goto(f"{url}/?lang={lang}")
-    phone.get_by_role("heading", name=i18n.t("overview.title", lang)).first.wait_for(timeout=60_000)
-    settle(phone)
-    phone.wait_for_timeout(1000)
+    open_app(phone, f"{url}/?lang={lang}", "overview.title", lang)
     assert_no_sideways_scrolling(phone)
     # the seven figures take the top of the screen, not all of it: the gauges start on the first screen
     tiles = phone.locator("[data-testid='stMetric']")
