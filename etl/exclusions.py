@@ -78,6 +78,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
     )
 
 
+
 def is_months_ahead(sentence: str, q: Quantity) -> bool:
     """The months left to work in are a span, not a count: "我们将抓住接下来4个月的时间,完成今年2万个村组整治建设任务"
     (江西, round 139)."""
@@ -283,8 +284,10 @@ def is_damage_told(sentence: str, q: Quantity) -> bool:
     return bool(DAMAGE_RE.search(clause)) and not DEALS_WITH_DAMAGE_RE.search(clause)
 
 
-# a digest's label over its paragraph: "【数字三——158亿元】", "【关键数字:30万吨】"
-DIGEST_LABEL_RE = re.compile(r"\s*【[^【】\d]{0,12}?(?:——|—|:|：)\s*[^【】]{1,16}】\s*")
+# a digest's label over its paragraph: "【数字三——158亿元】", "【关键数字:30万吨】", a starred one "★ 细节二:300万人"
+# (合肥's 十一五 page, round 169) — the figure alone after the label
+DIGEST_LABEL_RE = re.compile(r"\s*【[^【】\d]{0,12}?(?:——|—|:|：)\s*[^【】]{1,16}】\s*"
+                             r"|\s*[★☆◆◇■□●○▲]\s*[^\d:：★☆◆◇■□●○▲]{1,8}(?:——|—|:|：)\s*[\d.]+\s*[^\d\s，,。；;:：]{0,6}\s*")
 
 
 def is_digest_label(sentence: str, q: Quantity) -> bool:
@@ -445,8 +448,10 @@ def _names_places_before(before: str) -> bool:
     return all(1 <= len(x) <= 6 and _is_place_name(x) for x in items)
 
 
-# a sentence or a clause that opens on what a place has: "全市共有…", "我县现有…", "全市现在有…"
-INVENTORY_RE = re.compile(r"\s*(?:全[省市区县州镇]|我[省市区县州镇]|[\u4e00-\u9fff]{2,4}?[省市区县州])?(?:目前|现)?(?:共有|现有|现在有|目前有)")
+# a sentence or a clause that opens on what a place has: "全市共有…", "我县现有…", "全市现在有…", a news page's lede on
+# one town: "本报讯(记者 熊筱伟)资阳市安岳县龙台镇有电商企业逾200家" (四川, round 170)
+INVENTORY_RE = re.compile(r"\s*(?:全[省市区县州镇]|我[省市区县州镇]|[\u4e00-\u9fff]{2,4}?[省市区县州])?(?:目前|现)?(?:共有|现有|现在有|目前有)"
+                          r"|\s*(?:本报讯\s*[(（][^)）]{0,16}[)）])?\s*[\u4e00-\u9fff]{2,6}[市县][\u4e00-\u9fff]{2,6}?[镇乡]有(?![望序效力关所机利益助])")
 
 
 def is_existing_count(sentence: str, q: Quantity) -> bool:
@@ -464,6 +469,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(
             r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?=率先|高质量|发展|振兴|加快|创建|[，,。；;、]|$)", sentence[q.end :]):
         return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
+    if q.unit == "个" and re.search(r"提升\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:乡镇|镇|村|社区|街道|县)[\u4e00-\u9fff]{0,4}?水平", sentence[q.end :]):
+        return True  # the level of designated places raised: "将重点提升300个试点镇建设水平" (四川, round 170)
     if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?县域(?:托底|帮扶|发展|振兴|经济|高质量|率先)", sentence[q.end :]):
         return True  # county areas helped, not things built: "提升39个欠发达县域托底性帮扶质效" ("建设20个县域医疗次中心" stays)
     if q.unit in ("个", "家") and re.search(r"(推动|推进|支持)(?:[^，,；;。]*、)?\s*$", before) and re.match(
@@ -625,6 +632,8 @@ def is_place_of_work(sentence: str, q: Quantity) -> bool:
     each = re.match(rf"\s*(?:个)?\s*(?:地级市|市州|州市|{PLACE_NOUNS})\s*(?:分别|各自?|均|都)\s*(?:[\u4e00-\u9fff]{{1,12}}?\d|处于|位于)", sentence[q.num_end :])
     if each and q.unit in ("个", ""):
         return True  # the places each doing the work: "5个地级市分别打造1—2家标准化养老机构"
+    if q.unit == "个" and (_scopes_an_aim_in_its_clause(sentence, q) or _places_doing_an_aim(sentence, q)):
+        return True
     if not re.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}(?![级域城属直民委政办])", sentence[q.num_end :]) and q.unit not in ("村", "镇"):
         return False
     if q.unit not in ("个", "村", "镇", ""):
@@ -639,6 +648,40 @@ def is_place_of_work(sentence: str, q: Quantity) -> bool:
         # "在39个村改造升级…": the places, then the work done in them
         return bool(m) and bool(re.match(r"\s*(?:范围内|内|中|里)?\s*[\u4e00-\u9fff]", tail))
     return False
+
+
+# what an aim does, so a 在 phrase holding one of these is the aim itself, not where it is done
+AIM_VERB_RE = re.compile(r"建|改|增|完成|实施|打造|创建|培育|开展|推进|推动|实现|达到|提升|提高|培养|引进|发展|落实|组织|举办|设立|安排|投入")
+
+
+def _scopes_an_aim_in_its_clause(sentence: str, q: Quantity) -> bool:
+    """Places counted inside a 在 or 从 phrase that sets where an aim is done, the aim's own figure later in the
+    same clause: "在全省13个市州61个县区农村义务教育中小学新建、改扩建食堂400个", "在全省除23个重点帮扶县以外的
+    其他65个县…新建…宿舍900套", "在义务教育学位供给矛盾突出的14个市州政府所在地主城区增补…学位20000个" (甘肃, round 170),
+    "从参与“两个一批”计划的300个试点镇中评选出100个镇" (四川, round 170). A count right after 在 is the branch of
+    :func:`is_place_of_work` ("在3000个小区设置智能回收机" stays, its count the target), and a count the phrase already
+    acts on stays: "在全县新建10个村级服务站"."""
+    before = clause_before(sentence, q)
+    scope = re.search(r"(?:在|从)([^在从]+)$", before)
+    if not scope or AIM_VERB_RE.search(scope.group(1)) or not FIGURE_RE.search(sentence[q.end : clause_end(sentence, q)]):
+        return False
+    after = sentence[q.num_end :]
+    if scope.group(1).endswith("除"):
+        return bool(re.match(r"\s*(?:个)?[^，,；;。]{0,12}?(?:以外|之外)", after))  # the places left out: "除23个重点帮扶县以外"
+    return bool(re.match(rf"\s*(?:个)?\s*[\u4e00-\u9fff]{{0,4}}?(?:市州|{PLACE_NOUNS})(?![级域城属直民委政办])", after))
+
+
+# a figure with its unit, not a name that holds a digit ("5G")
+FIGURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?![\dA-Za-z.])")
+
+
+def _places_doing_an_aim(sentence: str, q: Quantity) -> bool:
+    """Places counted as the subject of an aim that has its own figure: "为此,300个试点镇全年将完成基础设施项目建设投资
+    130亿元" (四川, round 170) — the 130亿元 is the target."""
+    if clause_before(sentence, q).strip():
+        return False
+    aim = re.match(rf"\s*(?:个)?\s*[\u4e00-\u9fff]{{0,4}}?{PLACE_NOUNS}(?![级域城属直民委政办])[^，,；;。]*?(?:将|要|力争|计划)", sentence[q.num_end :])
+    return bool(aim) and FIGURE_RE.search(sentence[q.num_end + aim.end() : clause_end(sentence, q)]) is not None
 
 
 def is_dimension(sentence: str, q: Quantity) -> bool:

@@ -838,9 +838,10 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     sentence = sentence.lstrip(" “\"「")  # a speaker's words in quotes: "“2020年,西安市328个市级重点在建项目完成投资3696亿元" (round 132)
     m = (PAST_YEAR_SET_OFF_RE if set_off else PAST_YEAR_HEAD_RE).match(sentence)
     # or by the year gone named as such, whatever the page's year: "去年,我市新建农村公路500公里,…" (郑州, round 87), after
-    # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117), "据了解,截至去年年底,我省公路总里程达到13.3万公里"
+    # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117), "据了解,截至去年年底,我省公路总里程达到13.3万公里",
+    # or the season gone: "据了解,去冬今春,湖北共完成各类农田水利工程建设32万处" (a page on 今冬明春's works, round 170)
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or (
-        not set_off and re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年)(?:全年|以来|年底|底|末)?[，,]",
+        not set_off and re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年|去冬今春)(?:全年|以来|年底|底|末)?[，,]",
                                  sentence) is not None)
 
 

@@ -375,6 +375,15 @@ def _table_sector(clauses: list[Clause]) -> str:
 SHORT_MONEY_UNITS = {"亿": "亿元", "万亿": "万亿元"}
 
 
+def figure_key(value: float, unit: str) -> tuple[float, str]:
+    """One figure however its unit is written: "3000亿" is 3000亿元, "2万个" is 20000个 (a headline's "增补…学位2万个" over
+    the lede's "增补…学位20000个")."""
+    unit = SHORT_MONEY_UNITS.get(unit, unit)
+    if unit[:1] == "万" and len(unit) == 2 and unit[1] in CLASSIFIER_UNITS:
+        return round(value * 10000, 6), unit[1]
+    return value, unit
+
+
 def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, headlines: list[str] | None = None,
                  subheadings: list[str] | None = None) -> list[Target]:
     """A target stated twice in one document is one target: the first statement is kept and takes
@@ -391,7 +400,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
     kept: list[int] = []
     by_value: dict[tuple, list[int]] = {}
     for i, t in enumerate(targets):
-        key = (t.value, SHORT_MONEY_UNITS.get(t.unit, t.unit))
+        key = figure_key(t.value, t.unit)
         # a subheading is restated by a paragraph, not by the next short line of a list ("2.*打造1条市民健身步道" /
         # "7.*打造1条健身步道" are two deeds)
         said_again_in = (headlines or []) + ([] if is_subheading(t.source_text) else subheadings or [])
@@ -438,9 +447,23 @@ def _in_a_restated_passage(first: Target, later: Target, figures: dict[str, set[
     phrase is not enough ("2.*打造1条市民健身步道" / "7.*打造1条健身步道" are two deeds), nor are two years' milestones
     alike ("到2015年,力争民营经济实现增加值年均增长15%,…占全市GDP比重40%" / "到2017年,…")."""
     a, b = _comparable(first.source_text), _comparable(later.source_text)
-    if a == b or (first.target_year, first.per_year) != (later.target_year, later.per_year) or len(figures.get(a, set()) & figures.get(b, set())) < 2:
+    if a == b or (first.target_year, first.per_year) != (later.target_year, later.per_year):
         return False
-    return _comparable(first.indicator_name) == _comparable(later.indicator_name) or _comparable(first.span_text) == _comparable(later.span_text)
+    if len(figures.get(a, set()) & figures.get(b, set())) >= 2:
+        return _comparable(first.indicator_name) == _comparable(later.indicator_name) or _comparable(first.span_text) == _comparable(later.span_text)
+    return _restates_with_its_scope(first, later, figures)
+
+
+def _restates_with_its_scope(first: Target, later: Target, figures: dict[str, set[tuple]]) -> bool:
+    """A lede whose three or more figures the body says again, each with where it is done in front: "今年我省将增补…学位
+    20000个,新建、改扩建教师周转宿舍900套、食堂400个、厕所250个" / "在全省13个市州61个县区农村义务教育中小学新建、改扩建
+    食堂400个" (甘肃, round 170) — the body's name ends with the lede's."""
+    na, nb = _comparable(first.indicator_name), _comparable(later.indicator_name)
+    if len(na) < 2 or nb == na or not nb.endswith(na):
+        return False
+    lede = _comparable(first.source_text)
+    said_again = {fig[:4] for text, figs in figures.items() if text != lede for fig in figs}
+    return len({fig[:4] for fig in figures.get(lede, set())} & said_again) >= 3
 
 
 def _both_restate_the_headline(first: Target, later: Target, headline: str) -> bool:

@@ -7,6 +7,8 @@ issue's own words or the unseen dev half's) → the targets expected from it as
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl.extract import clause_to_targets, sentence_to_targets
 from etl.model import Clause, DocumentMeta
@@ -2324,3 +2326,71 @@ def test_the_years_a_sentence_takes_said_a_clause_before_its_figure():
     assert [(t.value, t.target_year) for t in found] == [(3.4, 2018)]
     named = document_to_targets(["江苏省将用6年时间,到2016年新改建农村公路3.4万公里。"], meta)[0]
     assert [t.target_year for t in named] == [2016]
+
+
+GANSU = DocumentMeta(source_file="g.txt", title="今年我省将增补义务教育中小学学位2万个", jurisdiction="甘肃省", doc_type="",
+                     start_year=2023, horizon_year=2023)
+
+
+def _figures(lines: list[str], meta: DocumentMeta = GANSU) -> list[tuple[float, str]]:
+    return [(t.value, t.unit) for t in document_to_targets(lines, meta)[0]]
+
+
+def test_places_that_set_where_an_aim_is_done_are_no_targets():
+    """甘肃's school works (round 170) are done 「在全省13个市州61个县区」 and 「除23个重点帮扶县以外的其他65个县」: the counts
+    of places set the scope, the works are the targets; a count the 在 phrase already builds stays."""
+    assert _figures(["在全省13个市州61个县区农村义务教育中小学新建、改扩建食堂400个,投入2亿元。"]) == [(400, "个"), (2, "亿元")]
+    assert _figures(["今年,省教育厅在全省除23个重点帮扶县以外的其他65个县农村义务教育中小学新建、改扩建教师周转宿舍900套。"]) == [
+        (900, "套")]
+    assert (300, "个") not in _figures(["从参与计划的300个试点镇中评选出100个镇,给予配套支持。"])
+    assert _figures(["在全县新建10个村级服务站。"]) == [(10, "个")]
+    assert _figures(["在3000个小区设置智能回收机。"]) == [(3000, "个")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(2, 99), st.sampled_from(["个市州", "个县区", "个乡镇", "个试点镇", "个行政村"]), st.integers(100, 999))
+def test_no_count_of_places_in_a_scope_before_its_aim_is_a_target(n, places, built):
+    assert _figures([f"在全省{n}{places}新建食堂{built}个。"]) == [(built, "个")]
+
+
+def test_places_as_the_subject_of_an_aim_with_its_own_figure_are_no_target():
+    """四川's 百镇建设 (round 170): 「300个试点镇全年将完成基础设施项目建设投资130亿元」 — the 130亿元 is the target."""
+    assert _figures(["为此,300个试点镇全年将完成基础设施项目建设投资130亿元。"]) == [(130, "亿元")]
+    assert _figures(["将重点提升300个试点镇建设水平。"]) == []
+    assert _figures(["8个设区市主要城区实现5G网络连续覆盖及商用。"]) == [(8, "个")]
+
+
+def test_a_lede_restated_in_the_body_with_its_places_is_read_once():
+    """The lede says the body's works (甘肃, round 170); the body says each again after the places it is done in: one
+    record each, at the lede; the headline's 2万个 is the lede's 20000个."""
+    lines = ["今年我省将增补义务教育中小学学位2万个",
+             "据介绍,今年我省将增补义务教育中小学学位20000个,新建、改扩建教师周转宿舍900套、食堂400个、厕所250个。",
+             "今年,省教育厅在全省除23个重点帮扶县以外的其他65个县农村义务教育中小学新建、改扩建教师周转宿舍900套;"
+             "在全省13个市州61个县区农村义务教育中小学新建、改扩建食堂400个;在全省13个市州65个县区义务教育中小学新建、改扩建厕所250个。"]
+    assert sorted(_figures(lines)) == [(2, "万个"), (250, "个"), (400, "个"), (900, "套")]
+
+
+def test_a_starred_label_and_its_figure_is_no_target():
+    """合肥's 十一五 page (round 169) heads each part 「★细节二:300万人」; the paragraph under it states the target."""
+    meta = DocumentMeta(source_file="h.txt", title="“十一五”规划描绘“和谐合肥”蓝图", jurisdiction="合肥市", doc_type="plan",
+                        start_year=2006, horizon_year=2010)
+    assert _figures(["★ 细节二:300万人", "“十一五”末,合肥市区人口达到300万人。"], meta) == [(300, "万人")]
+    assert _figures(["★目标一:新增企业100家"], meta) == [(100, "家")]
+
+
+def test_the_season_gone_is_review():
+    """湖北's winter–spring water works (round 170): 「据了解,去冬今春,湖北共完成各类农田水利工程建设32万处」 is last
+    season's result on a page of this season's aims."""
+    meta = DocumentMeta(source_file="h.txt", title="湖北:446亿元助推冬春农田水利建设", jurisdiction="湖北省", doc_type="",
+                        start_year=2018, horizon_year=2018)
+    lines = ["今冬明春湖北计划完成工程34万处。", "据了解,去冬今春,湖北共完成各类农田水利工程建设32万处。"]
+    assert _figures(lines, meta) == [(34, "万处")]
+
+
+def test_what_one_town_has_told_in_a_lede_is_no_target():
+    """「本报讯(记者 熊筱伟)资阳市安岳县龙台镇有电商企业逾200家,…每年向省外输出柠檬鲜果超过40万吨」 (四川, round 170)
+    tells what a town has; an aim in the sentence keeps it."""
+    meta = DocumentMeta(source_file="s.txt", title="百镇建设行动", jurisdiction="四川省", doc_type="", start_year=2016, horizon_year=2016)
+    assert _figures(["本报讯(记者 熊筱伟)资阳市安岳县龙台镇有电商企业逾200家,借助互联网,每年向省外输出柠檬鲜果超过40万吨。"], meta) == []
+    assert _figures(["到2020年,龙台镇有电商企业200家。"], meta) == [(200, "家")]
+
