@@ -34,10 +34,10 @@ ZONE_RE = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?)({_ZONE_ALT})")
 LEADING_VERBS = "将把让使对在从"
 _NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会|办公室|推动|深化|建设|发展|省级|国家级|自治区级|市级|县级|区级|市属|县属|区属|各|"
                                r"成功|认定|获评|获批|入选|评为|成为|创建|建成|共建|探索|打造|培育|争创|谋划|布局|围绕|加快|推进|今年|明年|全年|"
-                               r"实现|集中|项目|进入|入驻|向)")  # "实现项目集中园区" names no zone
+                               r"实现|集中|项目|进入|入驻|向|的)")  # "实现项目集中园区" names no zone, nor does "…亿元的宁夏交通物流园区"
 # a kind of industry before 园区 names no place: "…认定自治区级化工园区" is no zone of the document's
 # (nor a kind of zone: "国家级开发开放新区")
-_GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|开发|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放|全域|旅游)+$")
+_GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|开发|交通|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放|全域|旅游)+$")
 
 # a park counted by its output before the suffix: "首个300亿元园区", "千亿级园区", "百亿元级开发区"
 MEASURED_ZONE_RE = re.compile(r"(?:\d|[十百千万亿])[十百千万亿]*元?级?$")
@@ -466,6 +466,8 @@ def zone_in(text: str, context: str = "") -> Place | None:
             rest = stem[end:]
             if lookup(rest + suffix) is not None:
                 continue  # 河北雄安新区
+            if start == 0 and _GENERIC_ZONE_STEMS.match(rest) and (d := lookup(pname)) is not None and d.level == "province":
+                continue  # a province's park of a kind, no zone: "宁夏交通物流园区" (round 172)
             if start == 0 and rest and len(rest) >= 2 and suffix in ("旅游度假区",):
                 name = rest + suffix  # 聊城江北水城旅游度假区 → 江北水城旅游度假区 (as the city calls it)
             elif start > 0 and not rest:

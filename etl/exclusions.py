@@ -469,6 +469,10 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(
             r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?=率先|高质量|发展|振兴|加快|创建|[，,。；;、]|$)", sentence[q.end :]):
         return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
+    if q.unit == "个" and re.search(r"(?:确定|认定|选定|确立)\s*$", before) and re.match(r"[^，,；;。]{0,24}?(?:县|市|区|乡镇|村)(?:为|作为|给予|予以)", sentence[q.end :]):
+        return True  # a designated set of places: "省里确定30个基础条件好、…的县为全省经济强县" (山东, round 171)
+    if q.unit == "园" and sentence[q.end : q.end + 1] == "区":
+        return True  # a park's name, not a count: "实施751园区老旧厂房更新改造" (北京朝阳, round 171)
     if q.unit == "个" and re.search(r"提升\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:乡镇|镇|村|社区|街道|县)[\u4e00-\u9fff]{0,4}?水平", sentence[q.end :]):
         return True  # the level of designated places raised: "将重点提升300个试点镇建设水平" (四川, round 170)
     if q.unit == "个" and re.match(r"\s*[\u4e00-\u9fff]{0,6}?县域(?:托底|帮扶|发展|振兴|经济|高质量|率先)", sentence[q.end :]):
@@ -634,6 +638,9 @@ def is_place_of_work(sentence: str, q: Quantity) -> bool:
         return True  # the places each doing the work: "5个地级市分别打造1—2家标准化养老机构"
     if q.unit == "个" and (_scopes_an_aim_in_its_clause(sentence, q) or _places_doing_an_aim(sentence, q)):
         return True
+    if q.unit == "个" and re.match(r"\s*(?:个)?\s*[\u4e00-\u9fff]{0,4}?(?:小区|乡镇|村|社区|街道)\s*\d+(?:\.\d+)?\s*(?:万|千)?(?:公里|米|平方米|亩|座|处|户|套|盏|台|条)",
+                                   sentence[q.num_end :]):
+        return True  # the places of the work the next figure measures: "推进43个小区86公里供热管道改造" (北京朝阳, round 171)
     if not re.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}(?![级域城属直民委政办])", sentence[q.num_end :]) and q.unit not in ("村", "镇"):
         return False
     if q.unit not in ("个", "村", "镇", ""):
@@ -677,9 +684,12 @@ FIGURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?![\dA-Za-z.])")
 
 def _places_doing_an_aim(sentence: str, q: Quantity) -> bool:
     """Places counted as the subject of an aim that has its own figure: "为此,300个试点镇全年将完成基础设施项目建设投资
-    130亿元" (四川, round 170) — the 130亿元 is the target."""
+    130亿元" (四川, round 170) — the 130亿元 is the target; or whose aims follow: "30个强县发展的指导目标是,…到2007年国内
+    生产总值年均增长速度高于全省平均水平3个百分点以上" (山东, round 171)."""
     if clause_before(sentence, q).strip():
         return False
+    if re.match(rf"\s*(?:个)?\s*[\u4e00-\u9fff]{{0,8}}?{PLACE_NOUNS}(?:发展)?的?(?:指导|主要|发展)?目标(?:是|为)", sentence[q.num_end :]):
+        return True
     aim = re.match(rf"\s*(?:个)?\s*[\u4e00-\u9fff]{{0,4}}?{PLACE_NOUNS}(?![级域城属直民委政办])[^，,；;。]*?(?:将|要|力争|计划)", sentence[q.num_end :])
     return bool(aim) and FIGURE_RE.search(sentence[q.num_end + aim.end() : clause_end(sentence, q)]) is not None
 

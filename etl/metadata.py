@@ -924,7 +924,8 @@ def forward_year(text: str) -> int | None:
     # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017",
     # "省发改委公布2024年省重点建设项目名单"
     # (or hands down: "下达2021年贵州省重大工程项目名单及推进计划", round 124)
-    forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布|下达)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|项目名单|重点建设项目|重大工程项目|民生项目|实事)", text)]
+    # (or the year's plan it issues: "发布《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》", round 171)
+    forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布|下达)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|项目名单|重点建设项目|重大工程项目|民生项目|实事|国民经济和社会发展计划)", text)]
     # a page that reads the year's report: "研读2026年政府工作报告", "根据2024年长沙市政府工作报告,长沙今年计划…"
     forward += [int(y) for y in re.findall(r"(?:研读|解读|学习|根据|依据|对照)(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告", text)]
     forward += [int(y) for y in re.findall(r"政府工作报告》?\s*解读\s*[:：]?\s*(20\d\d)", text)]
@@ -1354,13 +1355,23 @@ def place_of_headline_label(lines: list[str]) -> Place | None:
     """A headline that opens with its place and a colon, perhaps after a series' name and a bar: "2023数字经济看市州 |
     遵义:占地区生产总值比重提高到40%" → 遵义市 (the words before the colon are the place's name and nothing else)."""
     m = re.search(r"(?:^|[|｜])\s*([\u4e00-\u9fff]{2,8})[:：]", _compact(lines[0])) if lines else None
-    if not m:
-        return None
+    return _place_named_whole(m.group(1), lines) if m else None
+
+
+def place_of_bracket_label(lines: list[str]) -> Place | None:
+    """A headline filed under its place in brackets: "【孝感】2017年计划投资65亿元用于交通建设" → 孝感市 (round 172);
+    "【民生实事】…" names none."""
+    m = re.match(r"【([\u4e00-\u9fff]{2,8})】", _compact(lines[0])) if lines else None
+    return _place_named_whole(m.group(1), lines) if m else None
+
+
+def _place_named_whole(words: str, lines: list[str]) -> Place | None:
+    """The division ``words`` names when they are its name and nothing else: "遵义" → 遵义市, "孝感" → 孝感市."""
     from etl.divisions import bare_mention_spans
 
-    spans = bare_mention_spans(m.group(1))
-    whole = len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(m.group(1))
-    return _place_by_one_stem(m.group(1), "".join(lines[:5])) if whole else None
+    spans = bare_mention_spans(words)
+    whole = len(spans) == 1 and spans[0][0] == 0 and spans[0][1] == len(words)
+    return _place_by_one_stem(words, "".join(lines[:5])) if whole else None
 
 
 SPEAKER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?[省市县区])(?:委(?:副)?书记|长)[\u4e00-\u9fff]{2,4}?(?:在|表示|介绍|说|指出|强调)")
@@ -1709,6 +1720,10 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     labelled = place_of_headline_label(nonempty)
     if place and labelled and labelled.parent == place.name:
         place = labelled  # "2023数字经济看市州 | 遵义:…" on a page that names its province: the city is the page's
+    tagged = place_of_bracket_label(nonempty)
+    if tagged and (not place or place.parent == tagged.name and not _names(re.sub(r"^【[^】]*】", "", _compact(nonempty[0])), place)):
+        # "【孝感】2017年计划投资65亿元用于交通建设" over a lede that names one of its counties (应城市): the tag's city
+        place = tagged
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

@@ -2394,3 +2394,15 @@ def test_what_one_town_has_told_in_a_lede_is_no_target():
     assert _figures(["本报讯(记者 熊筱伟)资阳市安岳县龙台镇有电商企业逾200家,借助互联网,每年向省外输出柠檬鲜果超过40万吨。"], meta) == []
     assert _figures(["到2020年,龙台镇有电商企业200家。"], meta) == [(200, "家")]
 
+
+
+def test_designated_places_and_the_places_of_a_works_are_no_targets():
+    """山东's county-economy page (round 171): 「省里确定30个…的县为全省经济强县。30个强县发展的指导目标是,…」 counts a
+    designated set twice; 北京朝阳's 「推进43个小区86公里供热管道改造」 counts where the 86公里 are laid, and 「751园区」 is a
+    park's name. The aims in them stay."""
+    meta = DocumentMeta(source_file="s.txt", title="", jurisdiction="山东省", doc_type="", start_year=2003, horizon_year=2007)
+    lines = ["省里确定30个基础条件好、经济实力强的县为全省经济强县。",
+             "30个强县发展的指导目标是,到2007年二三产业的增加值占GDP的比例达到93%以上。"]
+    assert _figures(lines, meta) == [(93, "%")]
+    assert _figures(["将推进43个小区86公里供热管道改造,实施751园区老旧厂房更新改造。"]) == [(86, "公里")]
+    assert _figures(["确保65个贫困村3年脱贫。"]) == [(65, "个")]

@@ -1962,3 +1962,34 @@ def test_a_dated_page_whose_plan_runs_from_this_year_for_n_years():
     meta = meta_of(page)
     assert (meta.start_year, meta.horizon_year) == (2013, 2018)
     assert meta_of(page.replace("2013/08/06 09:22中国公路网\n", "")).horizon_year != 2018
+
+
+def test_a_headline_filed_under_its_place_in_brackets_is_that_places():
+    """孝感's transport page (round 172) is headlined 「【孝感】2017年计划投资65亿元用于交通建设」 and its lede names one of its
+    county-level cities (应城市): the tag's city is the page's. A headline that names the county keeps it; a tag that is no
+    place names none."""
+    page = ("【孝感】2017年计划投资65亿元用于交通建设\n"
+            "近日,市交通运输局召开全市交通运输工作会议,今年全市交通运输固定资产投资计划完成65亿元。\n"
+            "加快推进应城市至天门段一级公路建设,完成投资3亿元。\n")
+    assert meta_of(page).jurisdiction == "孝感市"
+    assert meta_of(page.replace("【孝感】2017年", "【孝感】应城市2017年")).jurisdiction == "应城市"
+    assert meta_of(page.replace("【孝感】", "【交通】")).jurisdiction != "孝感市"
+
+
+def test_a_provinces_park_of_a_kind_is_no_zone_of_its_own():
+    """宁夏's road page (round 172) names 「总投资56.3亿元的宁夏交通物流园区」: no zone — a zone's name holds no 的, and a
+    province's park of a kind (交通物流) is no zone; the page is 宁夏's. A city's named zone stays one."""
+    assert zone_in("续建项目中,总投资56.3亿元的宁夏交通物流园区工程计划今年年底完工") is None
+    assert zone_in("青岛市高新区") is not None
+    page = ("宁夏公路建设计划完成投资68.5亿 增长30%\n发表日期:2011-3-31 10:04:58\n"
+            "今年,全区公路交通运输固定资产计划完成投资68.5亿元。续建项目中,总投资56.3亿元的宁夏交通物流园区工程计划今年年底完工。\n")
+    assert meta_of(page).jurisdiction == "宁夏回族自治区"
+
+
+def test_the_years_plan_a_page_reports_the_issue_of_dates_it():
+    """临沂's page (round 171) opens 「发布《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》」 and shows no other year
+    of its own: the page plans 2014, so its 今年 targets are 2014's."""
+    page = ("近日,临沂市政府以正式文件的形式,发布《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》,对主要指标作出安排。\n"
+            "今年,全市生产总值增长10%左右。\n")
+    meta = meta_of(page)
+    assert (meta.start_year, meta.horizon_year) == (2014, 2014)
