@@ -779,6 +779,12 @@ HALF_FLOORS = {
     "heldout171": {"precision": 0.74, "recall": 0.96, "jurisdiction": 0.97, "target_year": 0.75},
     "dev172": {"precision": 0.86, "recall": 0.86, "jurisdiction": 0.85, "target_year": 0.72},
     "heldout172": {"precision": 0.74, "recall": 0.89, "jurisdiction": 0.3, "target_year": 0.95},
+    # rounds 173–174, the seventy-second confirmation, read once at 62584d2 (code f1e8ab4 = 9d0e810's; held-back 0.830 /
+    # 0.936 / 0.693 / 0.750, dev 0.556 / 0.870 / 0.662 / 0.887): the floors are the figures as read
+    "dev173": {"precision": 0.68, "recall": 0.94, "jurisdiction": 0.53, "target_year": 0.85},
+    "heldout173": {"precision": 0.85, "recall": 0.9, "jurisdiction": 0.86, "target_year": 0.54},
+    "dev174": {"precision": 0.45, "recall": 0.79, "jurisdiction": 0.87, "target_year": 0.93},
+    "heldout174": {"precision": 0.81, "recall": 0.95, "jurisdiction": 0.56, "target_year": 0.9},
 }
 
 
