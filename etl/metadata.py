@@ -1340,7 +1340,8 @@ HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七�
                                  r"|(?:今年|明年)(?=[\u4e00-\u9fff])|20\d\d年(?:新增|新建|新开工|开工|建设|实施|安排|完成)"
                                  # its slogan: "未来5年深圳“卫生强市”战略,到2020年将实现"; (its span first: "五年内安徽将全省实现“市市通高铁
                                  # 县县通高速”", round 161)
-                                 r"|[“\"][\u4e00-\u9fff]{2,8}[”\"](?:战略|行动|工程|计划))")
+                                 # or its slogan acting on its own year's work: "眉山“四个全力”推动2020年全市农业农村工作" (round 174)
+                                 r"|[“\"][\u4e00-\u9fff]{2,8}[”\"](?:战略|行动|工程|计划|推动(?=20\d\d年全(?:省|市|县|区))))")
 
 
 def place_from_headline_subject(lines: list[str]) -> Place | None:
@@ -1359,9 +1360,9 @@ def place_of_headline_label(lines: list[str]) -> Place | None:
 
 
 def place_of_bracket_label(lines: list[str]) -> Place | None:
-    """A headline filed under its place in brackets: "【孝感】2017年计划投资65亿元用于交通建设" → 孝感市 (round 172);
-    "【民生实事】…" names none."""
-    m = re.match(r"【([\u4e00-\u9fff]{2,8})】", _compact(lines[0])) if lines else None
+    """A headline filed under its place in brackets: "【孝感】2017年计划投资65亿元用于交通建设" → 孝感市 (round 172),
+    "[四川]全省将建乡镇客运站1700个" → 四川省 (round 174); "【民生实事】…" names none."""
+    m = re.match(r"[【\[［]([\u4e00-\u9fff]{2,8})[】\]］]", _compact(lines[0])) if lines else None
     return _place_named_whole(m.group(1), lines) if m else None
 
 
@@ -1716,12 +1717,15 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
              or place_of_speaker(nonempty) or place_of_outlet(nonempty))
     own_kind = self_kind(nonempty)
     if place and place.level == "province" and own_kind in ("市", "县") and not place.name.endswith(own_kind):
-        place = None  # a city's page that names only its province: "各项指标增幅位居广西各市前列" (我市, 柳州's page)
+        # a city's page that names only its province: "各项指标增幅位居广西各市前列" (我市, 柳州's page) — unless its headline's
+        # subject is one of the province's cities: "眉山“四个全力”推动2020年全市农业农村工作" under 「四川省农业农村厅」 (round 174)
+        subject = place_from_headline_subject(nonempty)
+        place = subject if subject and subject.parent == place.name else None
     labelled = place_of_headline_label(nonempty)
     if place and labelled and labelled.parent == place.name:
         place = labelled  # "2023数字经济看市州 | 遵义:…" on a page that names its province: the city is the page's
     tagged = place_of_bracket_label(nonempty)
-    if tagged and (not place or place.parent == tagged.name and not _names(re.sub(r"^【[^】]*】", "", _compact(nonempty[0])), place)):
+    if tagged and (not place or place.parent == tagged.name and not _names(re.sub(r"^[【\[［][^】\]］]*[】\]］]", "", _compact(nonempty[0])), place)):
         # "【孝感】2017年计划投资65亿元用于交通建设" over a lede that names one of its counties (应城市): the tag's city
         place = tagged
     if place:

@@ -1993,3 +1993,18 @@ def test_the_years_plan_a_page_reports_the_issue_of_dates_it():
             "今年,全市生产总值增长10%左右。\n")
     meta = meta_of(page)
     assert (meta.start_year, meta.horizon_year) == (2014, 2014)
+
+
+def test_a_place_tag_in_square_brackets_places_the_page():
+    """四川's rural-road page (round 174) is headlined 「[四川]全省将建乡镇客运站1700个」: the tag places it, as 【孝感】 does."""
+    page = ("[四川]全省将建乡镇客运站1700个\n\n2006-08-04 06:38来源:华西都市报\n"
+            "日前,省政府办公厅下发《加快农村公路建设和发展的实施意见》,“十一五”期间,将建成农村客运站1700个。\n")
+    assert meta_of(page).jurisdiction == "四川省"
+
+
+def test_a_citys_headline_slogan_places_it_under_its_provinces_outlet():
+    """眉山's farming page (round 174), 「眉山“四个全力”推动2020年全市农业农村工作」 under a line of 「四川省农业农村厅」, speaks of
+    全市: the headline's city is the page's, not unplaced for naming only its province."""
+    page = ("眉山“四个全力”推动2020年全市农业农村工作\n2020-12-16四川省农业农村厅\n"
+            "一、全力决胜脱贫攻坚\n在发展条件较好的原贫困村中争创5~10个乡村振兴示范村。全市粮食播面稳定在300万亩以上。\n")
+    assert meta_of(page).jurisdiction == "眉山市"
