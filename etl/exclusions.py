@@ -78,7 +78,6 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
     )
 
 
-
 def is_months_ahead(sentence: str, q: Quantity) -> bool:
     """The months left to work in are a span, not a count: "我们将抓住接下来4个月的时间,完成今年2万个村组整治建设任务"
     (江西, round 139)."""
@@ -657,6 +656,10 @@ def is_place_of_work(sentence: str, q: Quantity) -> bool:
     return False
 
 
+# a figure with its unit, not a name that holds a digit ("5G")
+FIGURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?![\dA-Za-z.])")
+
+
 # what an aim does, so a 在 phrase holding one of these is the aim itself, not where it is done
 AIM_VERB_RE = re.compile(r"建|改|增|完成|实施|打造|创建|培育|开展|推进|推动|实现|达到|提升|提高|培养|引进|发展|落实|组织|举办|设立|安排|投入")
 
@@ -676,10 +679,6 @@ def _scopes_an_aim_in_its_clause(sentence: str, q: Quantity) -> bool:
     if scope.group(1).endswith("除"):
         return bool(re.match(r"\s*(?:个)?[^，,；;。]{0,12}?(?:以外|之外)", after))  # the places left out: "除23个重点帮扶县以外"
     return bool(re.match(rf"\s*(?:个)?\s*[\u4e00-\u9fff]{{0,4}}?(?:市州|{PLACE_NOUNS})(?![级域城属直民委政办])", after))
-
-
-# a figure with its unit, not a name that holds a digit ("5G")
-FIGURE_RE = re.compile(r"\d(?:\.\d+)?\s*(?![\dA-Za-z.])")
 
 
 def _places_doing_an_aim(sentence: str, q: Quantity) -> bool:

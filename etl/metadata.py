@@ -1359,10 +1359,14 @@ def place_of_headline_label(lines: list[str]) -> Place | None:
     return _place_named_whole(m.group(1), lines) if m else None
 
 
+# a headline's label in brackets before it: "【孝感】…", "[四川]…"
+BRACKET_LABEL_RE = re.compile(r"[【\[［]([\u4e00-\u9fff]{2,8})[】\]］]")
+
+
 def place_of_bracket_label(lines: list[str]) -> Place | None:
     """A headline filed under its place in brackets: "【孝感】2017年计划投资65亿元用于交通建设" → 孝感市 (round 172),
     "[四川]全省将建乡镇客运站1700个" → 四川省 (round 174); "【民生实事】…" names none."""
-    m = re.match(r"[【\[［]([\u4e00-\u9fff]{2,8})[】\]］]", _compact(lines[0])) if lines else None
+    m = BRACKET_LABEL_RE.match(_compact(lines[0])) if lines else None
     return _place_named_whole(m.group(1), lines) if m else None
 
 
@@ -1725,7 +1729,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     if place and labelled and labelled.parent == place.name:
         place = labelled  # "2023数字经济看市州 | 遵义:…" on a page that names its province: the city is the page's
     tagged = place_of_bracket_label(nonempty)
-    if tagged and (not place or place.parent == tagged.name and not _names(re.sub(r"^[【\[［][^】\]］]*[】\]］]", "", _compact(nonempty[0])), place)):
+    if tagged and (not place or place.parent == tagged.name and not _names(BRACKET_LABEL_RE.sub("", _compact(nonempty[0]), count=1), place)):
         # "【孝感】2017年计划投资65亿元用于交通建设" over a lede that names one of its counties (应城市): the tag's city
         place = tagged
     if place:
