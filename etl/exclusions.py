@@ -468,8 +468,6 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if re.search(r"(支持|强化|帮扶|指导)\s*$", before) and re.match(
             r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?=率先|高质量|发展|振兴|加快|创建|[，,。；;、]|$)", sentence[q.end :]):
         return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
-    if q.unit == "个" and re.search(r"(?:确定|认定|选定|确立)\s*$", before) and re.match(r"[^，,；;。]{0,24}?(?:县|市|区|乡镇|村)(?:为|作为|给予|予以)", sentence[q.end :]):
-        return True  # a designated set of places: "省里确定30个基础条件好、…的县为全省经济强县" (山东, round 171)
     if q.unit == "园" and sentence[q.end : q.end + 1] == "区":
         return True  # a park's name, not a count: "实施751园区老旧厂房更新改造" (北京朝阳, round 171)
     if q.unit == "个" and re.search(r"提升\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:乡镇|镇|村|社区|街道|县)[\u4e00-\u9fff]{0,4}?水平", sentence[q.end :]):
@@ -867,7 +865,11 @@ DESIGNATED_BEFORE_RE = re.compile(r"(?:计划|已|拟|已经)?(?:出列|摘帽|�
 
 def is_designated_set(sentence: str, q: Quantity) -> bool:
     """The places or units a task is for, named as a set chosen elsewhere, not a count to reach: "对2016年
-    计划出列的2个贫困乡和20个贫困村,…通高级路面" — the 2 and the 20 say which townships and villages."""
+    计划出列的2个贫困乡和20个贫困村,…通高级路面" — the 2 and the 20 say which townships and villages; or chosen there and
+    then: "省里确定30个基础条件好、…的县为全省经济强县" (山东, round 171)."""
+    if q.unit == "个" and re.search(r"(?:确定|认定|选定|确立)\s*$", clause_before(sentence, q)) \
+            and re.match(r"[^，,；;。]{0,24}?(?:县|市|区|乡镇|村)(?:为|作为|给予|予以)", sentence[q.end :]):
+        return True
     return q.unit in ("个", "家", "所") and bool(DESIGNATED_BEFORE_RE.search(sentence[: q.start]))
 
 
