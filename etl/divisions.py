@@ -253,6 +253,8 @@ def same_division(name: str, other: str) -> bool:
 def _below_parent(name: str) -> str:
     """A name without the division it opens with: "江苏省如东沿海经济开发区" → "如东沿海经济开发区"; else the name."""
     found = mentions(name)
+    if len(found) == 2 and found[0][0] == 0 and found[1][1] == len(name) and found[1][2] == "市中区":
+        return "市中区"  # its 市 shared with the city: "枣庄市中区" → 市中区
     return name[found[0][1] :] if found and found[0][0] == 0 and found[0][1] < len(name) else name
 
 
@@ -287,7 +289,17 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
         word = aliases.get(word, word)
         ends.add(m.end())
         out.append((m.start(), m.end(), word))
+        if word.endswith("市") and text.startswith("中区", m.end()) and not text.startswith("中区域", m.end()) \
+                and _has_city_centre_district(word):
+            out.append((m.end(), m.end() + 2, "市中区"))  # "2019年枣庄市中区要办这10件大事": the city's 市中区, its 市 shared
+            ends.add(m.end() + 2)
     return out
+
+
+def _has_city_centre_district(city: str) -> bool:
+    """Whether ``city`` has a district called 市中区 (枣庄, 内江, 乐山), written fused with the city's name: "枣庄市中区"."""
+    by_name, _, _ = _index()
+    return any(d.parent == city for d in by_name.get("市中区", []))
 
 
 # district names that are everyday words too: they name the district only after its city ("洛阳市老城区")

@@ -60,6 +60,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_designated_set(sentence, q)
         or is_size_of_listed_projects(sentence, q)
         or is_reach_of_a_project(sentence, q)
+        or is_shortfall_told(sentence, q)
         or is_size_of_each(sentence, q)
         or is_lifetime_cost_beside_the_years(sentence, q)
         or is_forecast(sentence, q)
@@ -1002,8 +1003,11 @@ def is_size_of_listed_projects(sentence: str, q: Quantity) -> bool:
 
 
 # a project's reach, told after what it builds: the places it covers (and the people it serves, told on after them)
-# (the place it lies in by kind between: "项目涉及该区12个镇和1个街道", 淮安区's roads, round 119)
-PROJECT_REACH_RE = re.compile(r"(?:工程|项目)(?:共|将)?(?:覆盖|涉及)(?:该|全|本)?[省市县区]?(?=\s*\d|\s*$)")
+# (the place it lies in by kind between: "项目涉及该区12个镇和1个街道", 淮安区's roads, round 119; or the kind of place the
+# count is of, or the places it names, before the count: "工程涉及乡镇25个", "项目涉及宜良、石林…和倘甸产业园区7个县(区)",
+# 昆明's progress page, round 174)
+PROJECT_REACH_RE = re.compile(r"(?:工程|项目)(?:共|将)?(?:覆盖|涉及)(?:该|全|本)?[省市县区]?"
+                              r"(?:乡镇|镇|街道|村|行政村|自然村|农户|县|县区|县\(区\)|[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,8}){2,}(?:和[\u4e00-\u9fff]{2,10})?)?(?=\s*\d|\s*$)")
 
 
 def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
@@ -1019,6 +1023,18 @@ def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
     if re.search(r"辐射(?:带动)?(?:周边|周围|附近)?\s*$", before):
         return True  # what a new town is to draw on: "打造辐射周边5个乡镇的“生态旅游新城”" (凤城, round 125)
     return bool(reach) and not re.search(r"[。；;]|(?:建设|新建|建成|完成|实施|改造)", before[reach.end() :])
+
+
+# a shortfall said of the present: "水利工程人均供水能力仅为全国64%", "真正达到定居标准的仅占牧民总户数的37%"
+SHORTFALL_BEFORE_RE = re.compile(r"仅(?:为|占|有|相当于)(?:不到|不足)?[\u4e00-\u9fff]{0,10}?(?:的)?\s*$")
+
+
+def is_shortfall_told(sentence: str, q: Quantity) -> bool:
+    """How little there is now, told with 仅为 / 仅占 / 仅有, describes the gap an aim is to close; it is no aim:
+    "我省水利工程人均供水能力仅为全国64%" (云南's water works page, round 174). 只有 is left alone: a list's count
+    said with it is a reading ("平谷区最少,只有1个项目")."""
+    before = clause_before(sentence, q)
+    return bool(SHORTFALL_BEFORE_RE.search(before)) and not re.search(r"将|力争|争取|确保|目标", before)
 
 
 def is_lifetime_cost_beside_the_years(sentence: str, q: Quantity) -> bool:

@@ -955,8 +955,11 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗]|[省市县区]?(?:人民)?政府)将", text)]
     # deeds promised for the year: "市政府决定,2000年为群众办好以下“十件事”" (西安)
     forward += [int(y) for y in re.findall(r"(20\d\d)年(?:要|将|继续)?为(?:全市|全县|全区|全省)?(?:群众|民|人民群众|市民|居民|人民)办好", text)]
-    # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年")
+    # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年"),
+    # "2013年是实现“十二五”节能、降碳、减排约束性目标承前启后的关键一年" (河北's energy-saving notice, round 173)
     forward += [int(y) for y in re.findall(r"(20\d\d)年是[^。]{0,40}?(?:关键之年|攻坚之年|开局之年|收官之年|承上启下之年|决胜之年|奋进之年)", text)]
+    # ("…关键一年" only when its aims follow: a report's review opens on it too, "2024年是…的关键一年。一年来,我们…")
+    forward += [int(y) for y in re.findall(r"(20\d\d)年是[^。]{0,40}?关键(?:的)?一年(?=[^。]{0,40}?(?:确定|提出|明确)了?[^。]{0,40}?目标|。\s*[\u4e00-\u9fff]{1,8}?要(?!求))", text)]
     # a news headline that gives the place, then the year's targets: "济南市历下区:2022年地区生产总值增长8%以上"
     forward += [int(y) for y in re.findall(r"^[\u4e00-\u9fff]{2,12}[:：](20\d\d)年[^，,。]{0,16}?(?:增长|达到|突破|超过)", text)]
     return max(forward) if forward else None

@@ -2406,3 +2406,13 @@ def test_designated_places_and_the_places_of_a_works_are_no_targets():
     assert _figures(lines, meta) == [(93, "%")]
     assert _figures(["将推进43个小区86公里供热管道改造,实施751园区老旧厂房更新改造。"]) == [(86, "公里")]
     assert _figures(["确保65个贫困村3年脱贫。"]) == [(65, "个")]
+
+
+def test_a_works_reach_named_before_its_count_and_a_shortfall_now_are_no_targets():
+    """昆明's 退耕还林 progress page (round 174): 「工程涉及乡镇25个,作业小班424个、涉及农户11381户」 and
+    「项目涉及宜良、石林、富民…和倘甸产业园区7个县(区)」 describe a works' reach; 云南's water page: 「我省水利工程人均供水能力仅为全国64%」
+    is the gap an aim closes. The works' own size stays."""
+    assert _figures(["省级下达的计划任务有:新一轮退耕还林5万亩,项目涉及宜良、石林、富民、东川、寻甸、禄劝和倘甸产业园区7个县(区)。"]) == [(5, "万亩")]
+    assert _figures(["全市计划完成退耕还林4.5万亩。工程涉及乡镇25个,作业小班424个、涉及农户11381户。"]) == [(4.5, "万亩")]
+    assert _figures(["我省水利工程人均供水能力仅为全国64%,今年水利建设投资达到300亿元。"]) == [(300, "亿元")]
+    assert _figures(["力争供水能力仅用三年达到全国平均水平的90%。"]) == [(90, "%")]

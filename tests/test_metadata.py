@@ -1459,6 +1459,7 @@ def test_rounds_77_78_years_after_their_read():
     ("如东沿海经济开发区", "江苏省如东沿海经济开发区", True),  # a zone with and without its province (round 87)
     ("朝阳", "朝阳区", False),  # 朝阳 is a city's short name: a bare stem that names another division does not agree
     ("华安", "南安市", False),
+    ("枣庄市中区", "市中区", True),  # the city's 市中区, its 市 shared with the city's name (round 173)
 ])
 def test_a_bare_or_half_suffixed_name_is_the_same_division(written, built, same):
     from etl.divisions import same_division
@@ -2008,3 +2009,23 @@ def test_a_citys_headline_slogan_places_it_under_its_provinces_outlet():
     page = ("眉山“四个全力”推动2020年全市农业农村工作\n2020-12-16四川省农业农村厅\n"
             "一、全力决胜脱贫攻坚\n在发展条件较好的原贫困村中争创5~10个乡村振兴示范村。全市粮食播面稳定在300万亩以上。\n")
     assert meta_of(page).jurisdiction == "眉山市"
+
+
+def test_a_city_centre_district_written_fused_with_its_city_is_the_district():
+    """「2019年枣庄市中区要办这10件大事」 (round 173) names 枣庄's 市中区, the 市 shared; a city without such a district is
+    just the city."""
+    assert place_in("2019年枣庄市中区要办这10件大事") == Place("市中区", "county", "枣庄市")
+    assert place_in("内江市中区人民政府") == Place("市中区", "county", "内江市")
+    assert place_in("聊城市中区域协调发展") == Place("聊城市", "city", "山东省")
+    assert place_in("济南市中区域协调发展") == Place("济南市", "city", "山东省")  # 区域 (a region), not 济南's 市中区
+
+
+def test_the_key_year_its_aims_follow_dates_the_page_and_a_reviews_does_not():
+    """河北's energy-saving notice (round 173): 「2013年是实现“十二五”…目标承前启后的关键一年。各级各部门要…」 plans 2013;
+    a work report's 「2024年是…的关键一年。一年来,我们…」 opens its review of 2024 and dates nothing."""
+    meta = meta_of("唐山、邢台被授予“2012年节能减排先进市”称号\n2012年,河北省全省单位GDP能耗比上年下降6.46%。"
+                   "2013年是实现“十二五”节能、降碳、减排约束性目标承前启后的关键一年。各级各部门要统筹做好节能降耗,"
+                   "确保单位GDP能耗比上年下降3%。\n")
+    assert meta.horizon_year == 2013
+    review = meta_of("政府工作报告\n2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。一年来,我们坚持稳中求进。\n")
+    assert review.horizon_year != 2024
