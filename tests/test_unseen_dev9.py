@@ -785,6 +785,12 @@ HALF_FLOORS = {
     "heldout173": {"precision": 0.85, "recall": 0.9, "jurisdiction": 0.86, "target_year": 0.54},
     "dev174": {"precision": 0.45, "recall": 0.79, "jurisdiction": 0.87, "target_year": 0.93},
     "heldout174": {"precision": 0.81, "recall": 0.95, "jurisdiction": 0.56, "target_year": 0.9},
+    # rounds 175–176, the seventy-third confirmation, read once at 323b856 (code 0880775 = ca1a977's; held-back 0.771 /
+    # 0.892 / 0.860 / 0.686, dev 0.547 / 0.797 / 0.973 / 0.712): the floors are the figures as read
+    "dev175": {"precision": 0.48, "recall": 0.69, "jurisdiction": 0.99, "target_year": 0.77},
+    "heldout175": {"precision": 0.78, "recall": 0.91, "jurisdiction": 0.74, "target_year": 0.65},
+    "dev176": {"precision": 0.61, "recall": 0.92, "jurisdiction": 0.94, "target_year": 0.64},
+    "heldout176": {"precision": 0.74, "recall": 0.85, "jurisdiction": 0.99, "target_year": 0.71},
 }
 
 
