@@ -834,7 +834,9 @@ def is_bar_of_a_share(sentence: str, q: Quantity) -> bool:
 # "完成“十一五”规划目标的": the share of a target that a value just named makes
 # "完成“十一五”规划目标的", or of the year's planned money: "完成投资106亿元,占年度计划投资的38%" (西藏's roads, round 108)
 # ("占计划任务25.1%", 兰州's sowing so far, round 116, without its 的)
-_SHARE_DONE = r"(?:完成[^，,；;。\d]{0,24}?(?:目标|任务|计划)(?:任务)?的|[占达][^，,；;。\d]{0,6}?计划(?:投资|任务)?的?)"
+# (the plan's figure between: "新建3.41万亩,占计划3.9万亩的87%", 大理's forestry so far, round 174; or 为: "完成投资1505.4亿元,
+# 为年度计划的115.8%", 湖南, round 176)
+_SHARE_DONE = r"(?:完成[^，,；;。\d]{0,24}?(?:目标|任务|计划)(?:任务)?的|[占达为][^，,；;。\d]{0,6}?计划(?:投资|任务)?(?:\d+(?:\.\d+)?[万亿千百]?[\u4e00-\u9fff]{1,2}的)?的?)"
 
 
 def is_share_of_a_target_done(sentence: str, q: Quantity) -> bool:

@@ -137,7 +137,7 @@ FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争
 # the share of a plan done is no look ahead: "实现竣工23项,完成计划77%", "完成计划投资的90%" (北京's key works of 2014, round 115);
 # nor is an aim reached early or beyond it, or a result told against one: "农民人均纯收入预计超过4000元,…,提前一年实现“十一五”
 # 规划目标" (新疆, round 126), "城镇登记失业率保持在4.14%,低于国家4.6%的控制目标" (湖南, round 126)
-DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?的?\s*[\d.]+\s*[%％]"  # "占年度计划的112.4%"
+DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2}的)?的?\s*[\d.]+\s*[%％]"  # "占年度计划的112.4%"
                            r"|(?:提前[^，,。；;]{0,6}?(?:实现|完成)|超额完成|(?:低于|高于|优于|好于))[^，,。；;]{0,12}?目标(?:任务)?")
 
 
@@ -467,7 +467,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if re.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", sentence[q.num_end :]) and not q.unit.endswith("%"):
         # a size class ("50万元以上的项目"), not a goal's value ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入
         # 增加400元以上的农村发展目标")
-        if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q):
+        if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q) \
+                and not re.search(r"占(?:年度|全年|今年)?计划(?:投资|任务)?\s*$", before):
+            # (the plan a share done is of, the target: "新建3.41万亩,占计划3.9万亩的87%", 大理's forestry, round 174)
             return True
     if _is_enumerated_class(sentence, q):
         return True
@@ -674,6 +676,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     periods = PAST_PERIODS_HEAD_RE.match(sentence)
     if periods and first_plan_year and int(periods.group(1)) < first_plan_year and not FORWARD_RE.search(sentence):
         return True  # "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建…13.1万公里" in a page on 2025
+    # (opening a clause: "…一年投入76个亿,相当于“十一五”期间整个城市基础设施建设投资总和" compares, round 123)
+    gone = re.search(rf"(?:^|[，,：:；;])\s*“?({PLAN_NAMES})”?(?:期间|时期)", sentence)
+    if gone and first_plan_year and FIVE_YEAR_PLANS[gone.group(1)][1] < first_plan_year and not looks_ahead(sentence):
+        return True  # a plan's years gone: "据了解,“十一五”期间,湖南新开工建设铁路项目8个,铁路营运里程达3647公里" (a 2011 page, round 176)
     if (LAST_YEAR_HEAD_RE.match(sentence) or LAST_YEAR_HEAD_RE.match(clause.text) and not _looks_ahead_since_the_opening(sentence, clause.text)) \
             and not FORWARD_RE.search(SHARE_OF_AIM_RE.sub("", sentence)):
         # "江枝英透露,江西去年粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上", and the rest of the paragraph it opens:
@@ -694,6 +700,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"; not once it has
         # turned to the year's aims: "据了解,过去五年宁夏…。宁夏今年的减贫目标是…。搬迁安置建档立卡贫困人口2.5万人" (round 156)
         return True
+    if PLAN_SHARE_DONE_RE.search(sentence) and not looks_ahead(sentence):
+        return True  # what is done against the plan: "全州新建沼气池10056户,占计划2万户的50.3%" (its plan is read apart)
     if TARGET_MET_RE.search(sentence) and not re.search(r"力争|确保|争取|今年|明年|将(?!近)|[要需应]完成", sentence):
         return True  # a result against its target: "覆盖率达到78%,超年度目标3个百分点", "…6384千米,分别完成年度目标的100.2%、127.7%"
     if opens_on_a_past_year(clause.text, first_plan_year, set_off=True) \
@@ -712,6 +720,36 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True  # figures of the place retold from a source: "海南省农业厅资料显示,全省耕地面积628.7万亩,人均1.22亩"
     m = re.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
     return bool(m) and not looks_ahead(sentence)
+
+
+# what is done so far against its plan, the plan's figure given: "新建沼气池10056户,占计划2万户的50.3%"
+PLAN_BESIDE_DONE_RE = re.compile(r"([^，,；;。：:]*?)\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2}\s*[，,]\s*占(?:年度|全年|今年)?计划(?:任务)?\s*"
+                                 r"(\d+(?:\.\d+)?)\s*([万亿千百]?)[\u4e00-\u9fff]{0,2}的\s*[\d.]+\s*[%％]")
+
+
+def plans_beside_progress(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None,
+                          doc_type: str = "") -> list[Target]:
+    """The plan a progress report measures what is done against, where it gives the plan's figure, is the target, named
+    by what is done (:func:`plans_named_by_what_is_done`), though the sentence reports: "现已完成血防林建设1.09万亩,占计划
+    2.129万亩的51.2%" (大理's forestry at the end of July, round 174) → 血防林建设 2.129万亩."""
+    named = plans_named_by_what_is_done(sentence)
+    if not named:
+        return []
+    aims = sentence_to_targets(sentence, dataclasses.replace(clause, is_review=False), horizon_year, first_plan_year, doc_type,
+                               in_aims=True)
+    return [t for t in aims if t.indicator_name in named.values() and t.span_text.startswith("占")]
+
+
+def plans_named_by_what_is_done(sentence: str) -> dict[int, str]:
+    """Where each plan figure given beside what is done starts, and the name of what is done: "全州新建沼气池10056户,占计划
+    2万户的50.3%" → {the 2's place: "新建沼气池"}; the 10056户 done and the 50.3% are progress
+    (:func:`etl.exclusions.is_share_of_a_target_done`)."""
+    out = {}
+    for m in PLAN_BESIDE_DONE_RE.finditer(sentence):
+        name = strip_action_verbs(clean_name(re.sub(r"^(?:其中|现已|已|目前|到目前)?[，,]?(?:全[省市县区州])?", "", m.group(1).strip())))
+        if name:
+            out[m.start(2)] = name
+    return out
 
 
 def forward_tail(sentence: str, first_plan_year: int | None) -> str:
@@ -815,7 +853,13 @@ PAST_YEAR_SET_OFF_RE = re.compile(PAST_YEAR_HEAD_RE.pattern + r"\s*[，,]")
 # a result told as a share of its aim: "投资完成375亿元,是年初目标319亿元的117.6%" (河南, round 147)
 SHARE_OF_AIM_RE = re.compile(r"(?:是|为|占)(?:年初|年度|全年)?(?:目标|计划)(?:\d+(?:\.\d+)?[万亿]?元)?的\s*[\d.]+\s*[%％]")
 # a result told against its target
-TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
+TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+"
+)
+# the share of the plan done, perhaps with the plan's figure: "新建3.41万亩,占计划3.9万亩的87%" (大理, round 174)
+PLAN_SHARE_DONE_RE = re.compile(r"占(?:年度|全年|今年)?计划(?:投资|任务)?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?的\s*[\d.]+\s*[%％]")
+# a progress report's head, the month it has reached: "到7月底,大理州完成营造林55.44万亩,占计划的49.5%" (what follows in its
+# paragraph reports too, unless it looks ahead)
+MONTH_REACHED_HEAD_RE = re.compile(r"\s*(?:截至|截止|到)\s*(?:今年)?\s*1?\d\s*月(?:底|末|份)?\s*[，,]")
 
 
 def _looks_ahead_since_the_opening(sentence: str, text: str) -> bool:
@@ -1201,10 +1245,12 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
+            targets.extend(plans_beside_progress(sentence, clause, lead_year or opening_year or horizon_year, first_plan_year, doc_type))
             continue
         previous_review = not in_aims and is_review_sentence(sentence, clause, first_plan_year)
         # (or of the months so far: "上半年,引进…项目3个;…。引进亿元及以上项目107个,…", round 142)
-        past_account = previous_review and (opens_on_a_past_year(sentence, first_plan_year) or after_the_months_so_far(sentence) is not None)
+        past_account = previous_review and (opens_on_a_past_year(sentence, first_plan_year) or after_the_months_so_far(sentence) is not None
+                                            or MONTH_REACHED_HEAD_RE.match(sentence) is not None)
         if lead:
             lead_year = int(lead.group(1))
         opening = OPENING_YEAR_RE.match(sentence)
@@ -1335,7 +1381,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         else:
             part = forward_head(sentence) if progress else ""
         plan = dataclasses.replace(clause, is_review=False) if progress else clause
-        return sentence_to_targets(part, plan, horizon_year, first_plan_year, doc_type, carry_kind) if part else []
+        found = sentence_to_targets(part, plan, horizon_year, first_plan_year, doc_type, carry_kind) if part else []
+        return found or plans_beside_progress(sentence, clause, horizon_year, first_plan_year, doc_type)
     masks = masked_spans(sentence)
     found = find_quantities(sentence)
     order_of_magnitude(sentence, found)
@@ -1427,6 +1474,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         previous_kind = kind
         previous_end = q.end
     share_trailing_comparator(sentence, quantities, out)
+    plans = plans_named_by_what_is_done(sentence)
+    out = [dataclasses.replace(t, indicator_name=plans[q.start]) if q.start in plans else t for q, t in zip(quantities, out)]
     return [one for q, t in zip(quantities, out) for one in each_places_share(sentence, q, t)]
 
 

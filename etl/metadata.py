@@ -274,7 +274,9 @@ def infer_title(head: list[str]) -> str:
 
 
 # a news page's dateline: "2024-01-12 15:23:00  来源:镇江日报"
-DATELINE_RE = re.compile(r"^\s*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
+# (perhaps after the site's name and address: "中央政府门户网站 www.gov.cn   2008年02月09日   来源:安徽日报", round 175)
+SITE_BEFORE_DATE = r"(?:[\u4e00-\u9fff]{2,10}(?:网站|网)\s*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*)"
+DATELINE_RE = re.compile(r"^\s*(?:" + SITE_BEFORE_DATE + r"?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
 
 
 # a news page's outlet and byline before its lede: "河南日报讯 (记者 方化祎 河南日报社全媒体记者 卢涛)",
@@ -295,7 +297,7 @@ def headline(head: list[str]) -> str:
     """A news page's headline, its first line, when no title names a document: short, no sentence
     end and no heading number, followed by a lede that is a paragraph — "2023年辛集将实施15件民生实事项目"
     over "近日,辛集市召开…。"; a first line that is an index label or a heading is none."""
-    if len(head) > 2 and WEB_DATE_LINE_RE.match(head[0].strip()):
+    if len(head) > 2 and (WEB_DATE_LINE_RE.match(head[0].strip()) or PAPER_AND_DATE_END_RE.search(head[0])):
         head = head[1:]  # the date line above it: "1457期 第1356期 本期开刊时间: 2015-03-17 星期二" (an e-paper, 榆林, round 116)
     if len(head) < 2:
         return ""
@@ -544,6 +546,8 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             # a news page's date line under its headline: "2012-01-03 08:30:12 来源:福建日报", or labelled, above it:
             # "发布时间:2017/02/08" (商洛's page, round 102)
             m = PUBLISHED_ON_RE.match(line)
+        if not m and number <= 3 and "。" not in line:
+            m = PAPER_AND_DATE_END_RE.search(line)  # "首页 农业农民农村∶灌溉 人民日报 (2004-11-10)" (人民网's archive, round 173)
         if not m and number <= 3 and "。" not in line and (day := web_date_line(line)):
             # a date with its clock time, the page's first line or behind a site's counters: "2020-01-19 09:35:47 来源:河南日报",
             # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (round 95), or day first: "08.04.2014 23:09" (round 97)
@@ -570,9 +574,12 @@ def _story_day(head: list[str], number: int, day: str) -> str:
 # (its first line under the headline, or the second after a subheadline)
 # a date's label: "发布时间:", "日期："
 DATE_LABEL = r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]"
+# a line that ends on the paper a story ran in and its day in brackets, perhaps after the site's navigation:
+# "首页 农业农民农村∶灌溉 人民日报 (2004-11-10)"
+PAPER_AND_DATE_END_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|报)》?\s*[(（]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s*[)）]\s*$")
 PUBLISHED_ON_RE = re.compile(
     # (a bulleted meta line: "• 2020-01-15" over "• 来源:广州日报", round 144)
-    r"\s*(?:[•·▪]\s*)?(?:(?:来源|作者|编辑|点击数?|阅读|浏览)\s*[:：]\s*\S{0,16}?\s*)*(?:[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*)?"
+    r"\s*(?:[•·▪]\s*)?(?:(?:来源|作者|编辑|点击数?|阅读|浏览)\s*[:：]\s*\S{0,16}?\s*)*(?:[\u4e00-\u9fff]{2,10}(?:报|网|社|台)\s*|" + SITE_BEFORE_DATE + ")?"
     r"(?:" + DATE_LABEL + r"\s*)?"
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d\d|\d(?!\d))\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?!:)")
 
@@ -951,6 +958,9 @@ def forward_year(text: str) -> int | None:
         forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,14}?工作(?:会议|大会)召开", text)]
         # "1月25日召开的2024年重庆市农业农村委主任和乡村振兴局局长会议…划出了今年…的目标"
         forward += [int(y) for y in re.findall(r"召开的(20\d\d)年[\u4e00-\u9fff“”]{0,30}?会议", text)]
+        # the year's works started together: "在呼和浩特市和林格尔县2016年农村“十个全覆盖”及人居环境综合整治工程集中开工仪式现场"
+        # (round 175), its 今年 that year
+        forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,40}?集中开工(?:仪式|活动)", text)]
     # "2024年,我们将锚定…", "2025年,莱芜区将奋进新征程", "2017年,区政府将努力为民办好十件实事"
     forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗]|[省市县区]?(?:人民)?政府)将", text)]
     # deeds promised for the year: "市政府决定,2000年为群众办好以下“十件事”" (西安)
@@ -1767,6 +1777,11 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         # a page on the next five years' aims, dated by their end: "今后五年,该县将…确保2020年与全国全省同步全面建成小康社会"
         # (旺苍's 党代会) runs from four years before it, so its 「2018年实现贫困人口全部脱贫」 is an aim, not a result
         meta.start_year = meta.horizon_year - 4
+    if meta.horizon_year and meta.start_year == meta.horizon_year and re.search(r"(?:今后|未来)(?:三|3)年|三年(?:攻坚)?行动", "".join(nonempty[:3])) \
+            and f"到{meta.horizon_year}年" in "".join(nonempty[:3]):
+        # a three-year campaign dated only by its end: "…三年攻坚行动已全面展开。按照部署要求,到2020年,…" (荆门's toilets,
+        # round 176) runs from two years before it, so its 「通过三年努力」 ends in 2020
+        meta.start_year = meta.horizon_year - 2
     if not meta.horizon_year and meta.jurisdiction_level == "province":
         year = provincial_session_year(" ".join(head), meta.jurisdiction)
         if year:

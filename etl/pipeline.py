@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from etl.clean import drop_spaces, is_headline_line, is_year_alone, results_beside_aims
 from etl.extract import (
     CLASSIFIER_UNITS,
+    FORWARD_RE,
     LOOKS_AHEAD_RE,
     achievements_run_on,
     clause_to_targets,
@@ -65,6 +66,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     start = first_plan_year(meta)
     mark_listed_achievements(clauses, start)
     mark_results_beside_aims(clauses, lines)
+    mark_past_plan_period(clauses)
     mark_event_breakdowns(clauses)
     targets: list[Target] = []
     from_table: list[bool] = []
@@ -103,13 +105,21 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         t.sector = heading_to_sector(t.sector, t.source_text)
     body = "".join(lines[len(headlines) :])
     keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)
-            and not (headlines and targets[i].source_text.strip() == headlines[0] and is_told_done_below(targets[i], body))]
+            and not (headlines and targets[i].source_text.strip() == headlines[0] and is_told_done_below(targets[i], body))
+            and not (headlines and is_this_years_plan_beside_next_years(targets[i], headlines[0]))]
     if headlines and len(lines) > 1 and is_headline_line(lines[1]) and len(lines[1].strip()) <= 40:
         headlines.append(lines[1].strip())  # a news page's subheadline: "新建10处口袋公园建成10处社区食堂"
     # a news page's subheadings over its paragraphs, each a figure the paragraph tells again: "新建、改造10家便民蔬菜零售点"
     # over "…新建和改造10家便民蔬菜零售网点,…"
     subheadings = [line.strip() for line in lines[len(headlines) :] if is_subheading(line)]
     return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headlines, subheadings), clauses
+
+
+def is_this_years_plan_beside_next_years(t: Target, headline: str) -> bool:
+    """On a page headlined on next year's aims, the plan this year's progress is told against is the year gone's, not an
+    aim: 重庆's 「明年重庆种树500万亩」 over 「截止上月底,今年已完成森林重庆建设任务541.02万亩,占年度计划578万亩的94%」 (round
+    138). A progress page's plans stay (:func:`etl.extract.plans_beside_progress`)."""
+    return "明年" in headline and bool(re.match(r"占(?:年度|全年|今年)?计划", t.span_text))
 
 
 def is_told_done_below(t: Target, body: str) -> bool:
@@ -289,6 +299,25 @@ def mark_results_beside_aims(clauses: list[Clause], lines: list[str]) -> None:
         if is_year_alone(clause.text):
             block = int(clause.text)
         elif block == paired[0]:
+            clause.is_review = True
+
+
+# a five-year plan's years the page looks ahead to: "“十三五”期间,移民搬迁工作将紧紧抓住…"; and one's years told
+PLAN_AHEAD_RE = re.compile(r"“?十([一二三四五六])五”?(?:期间|时期)[，,]?[^。；;]{0,30}?(?:将|力争|确保|争取)")
+PLAN_PERIOD_RE = re.compile(r"“?十([一二三四五六])五”?(?:期间|时期)")
+
+
+def mark_past_plan_period(clauses: list[Clause]) -> None:
+    """On a page that looks ahead to a five-year plan's years, a paragraph that tells an earlier plan's years with nothing
+    looking ahead is review: 陕西's press conference of December 2015 (round 172), 「…李永平表示,“十二五”期间陕南移民完成搬迁
+    32.4万户、111.89万人」 beside 「“十三五”期间,移民搬迁工作将…确保全面完成35.36万户的移民搬迁任务」."""
+    ahead = [plan_end_year(m.group(1)) for c in clauses for m in PLAN_AHEAD_RE.finditer(c.text)]
+    if not ahead:
+        return
+    latest = max(ahead)
+    for clause in clauses:
+        told = [plan_end_year(m.group(1)) for m in PLAN_PERIOD_RE.finditer(clause.text)]
+        if told and max(told) < latest and not FORWARD_RE.search(clause.text):
             clause.is_review = True
 
 

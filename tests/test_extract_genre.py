@@ -2416,3 +2416,48 @@ def test_a_works_reach_named_before_its_count_and_a_shortfall_now_are_no_targets
     assert _figures(["全市计划完成退耕还林4.5万亩。工程涉及乡镇25个,作业小班424个、涉及农户11381户。"]) == [(4.5, "万亩")]
     assert _figures(["我省水利工程人均供水能力仅为全国64%,今年水利建设投资达到300亿元。"]) == [(300, "亿元")]
     assert _figures(["力争供水能力仅用三年达到全国平均水平的90%。"]) == [(90, "%")]
+
+
+def test_a_progress_reports_plans_are_its_targets_named_by_what_is_done():
+    """大理's forestry at the end of July (round 174): 「全州新建沼气池10056户,占计划2万户的50.3%;完成农村节柴改灶10804户,
+    占计划2万户的54%」 gives each plan, named by what is done; the amounts done, the shares and what follows in the paragraph
+    without a plan (「退耕还林工程:全州续建101.7万亩」) are progress."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="大理白族自治州", doc_type="")
+    lines = ["到7月底,大理州完成营造林55.44万亩,占计划的49.5%。退耕还林工程:全州续建101.7万亩,其中退耕地还林47.9万亩;"
+             "新建3.41万亩,占计划3.9万亩的87%。农村能源建设工程:全州新建沼气池10056户,占计划2万户的50.3%;"
+             "完成农村节柴改灶10804户,占计划2万户的54%。"]
+    targets = document_to_targets(lines, meta)[0]
+    assert [(t.value, t.unit, t.indicator_name) for t in targets] == [
+        (3.9, "万亩", "新建"), (2, "万户", "新建沼气池"), (2, "万户", "农村节柴改灶")]
+    assert _figures(["到12月底,全州完成造林3万亩。"], meta) == [(3, "万亩")]  # a deadline, no progress
+
+
+def test_an_earlier_plans_years_told_beside_the_next_plans_aims_are_review():
+    """陕西's press conference of December 2015 (round 172): 「…李永平表示,“十二五”期间陕南移民完成搬迁32.4万户、111.89万人」
+    tells the years gone; 「“十三五”期间,移民搬迁工作将…在2016年年底前完成4.6万户群众搬迁」 sets the aims. On a page of
+    the 十二五 alone its 期间 aims stay."""
+    meta = DocumentMeta(source_file="s.txt", title="", jurisdiction="陕西省", doc_type="")
+    lines = ["新华网西安12月24日电 陕南移民搬迁工作办公室主任李永平表示,“十二五”期间陕南移民完成搬迁32.4万户、111.89万人。",
+             "李永平说,“十三五”期间,移民搬迁工作将紧紧抓住三个关键环节,在2016年年底前完成4.6万户群众搬迁。"]
+    assert _figures(lines, meta) == [(4.6, "万户")]
+    assert _figures(["“十二五”期间,全省完成移民搬迁32.4万户。"], meta) == [(32.4, "万户")]
+
+
+def test_a_past_plans_years_opening_a_clause_and_a_share_of_the_year_plan_done_are_review():
+    """湖南's railways, a 2011 page (round 176): 「据了解,“十一五”期间,湖南新开工建设铁路项目8个,铁路营运里程达3647公里」 and
+    「完成投资1505.4亿元,为年度计划的115.8%」 report; a comparison with a past plan's years stays with its aim
+    (「一年投入76个亿,相当于“十一五”期间…总和」, 安庆, round 123)."""
+    meta = DocumentMeta(source_file="h.txt", title="", jurisdiction="湖南省", doc_type="", start_year=2011, horizon_year=2011)
+    assert _figures(["据了解,“十一五”期间,湖南新开工建设铁路项目8个,铁路营运里程达3647公里,占全国的4.2%。"], meta) == []
+    assert _figures(["去年全省完成投资1505.4亿元,为年度计划的115.8%。今年湖南将组织实施141个重点项目。"], meta) == [(141, "个")]
+    assert _figures(["宜城板块一年投入76亿元,相当于“十一五”期间整个城市基础设施建设投资总和。"], meta) == [(76, "亿元")]
+
+
+def test_this_years_plan_beside_its_progress_on_a_page_of_next_years_aims_is_no_aim():
+    """重庆's 「明年重庆种树500万亩」 (round 138) tells this year's progress 「…今年已完成森林重庆建设任务541.02万亩,占年度计划578万亩
+    的94%」: the 578万亩 was this year's plan, not the page's aim."""
+    meta = DocumentMeta(source_file="c.txt", title="", jurisdiction="重庆市", doc_type="", start_year=2011, horizon_year=2011)
+    lines = ["明年重庆种树500万亩 重点绿化长江高速路两侧", "截止上月底,今年已完成森林重庆建设任务541.02万亩,占年度计划578万亩的94%。",
+             "明年我市森林建设任务为500万亩。"]
+    found = _figures(lines, meta)
+    assert (578, "万亩") not in found and (500, "万亩") in found

@@ -2029,3 +2029,33 @@ def test_the_key_year_its_aims_follow_dates_the_page_and_a_reviews_does_not():
     assert meta.horizon_year == 2013
     review = meta_of("政府工作报告\n2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年。一年来,我们坚持稳中求进。\n")
     assert review.horizon_year != 2024
+
+
+def test_a_line_that_ends_on_its_paper_and_day_dates_the_page_and_sits_above_its_headline():
+    """人民网's archive (round 173) opens 「首页 农业农民农村∶灌溉 人民日报 (2004-11-10)」 over the headline
+    「晋城投资 3 亿元建设农田水利」: the page ran on 2004-11-10 and the headline is the line below."""
+    meta = meta_of("首页 农业农民农村∶灌溉 人民日报 (2004-11-10)\n晋城投资 3 亿元建设农田水利\n"
+                   "今冬明春,山西省晋城市投资3亿元,新建水利工程1000处,计划完成饮水解困160处。\n")
+    assert meta.issued_on == "2004-11-10"
+    assert meta.title == "晋城投资3亿元建设农田水利"
+
+
+def test_a_date_line_after_the_sites_name_and_address_dates_the_page():
+    """安徽's transport page (round 175) runs 「中央政府门户网站 www.gov.cn   2008年02月09日   来源:安徽日报」 under its headline."""
+    meta = meta_of("安徽省2008年将投入200亿至240亿元用于交通建设\n中央政府门户网站 www.gov.cn   2008年02月09日   来源:安徽日报\n"
+                   "日前,记者从安徽省交通厅获悉,全年将建成高速公路300公里以上。\n")
+    assert (meta.issued_on, meta.title, meta.horizon_year) == ("2008-02-09", "安徽省2008年将投入200亿至240亿元用于交通建设", 2008)
+
+
+def test_a_three_year_campaign_dated_only_by_its_end_starts_two_years_before():
+    """荆门's toilets (round 176): 「…三年攻坚行动已全面展开。按照部署要求,到2020年,…」 runs 2018–2020."""
+    meta = meta_of("今年完成9.6万户以上无害化厕所改造\n荆门市“厕所革命”三年攻坚行动已全面展开。按照部署要求,到2020年,全市农村无害化厕所普及率将达到100%。\n"
+                   "即通过三年努力,完成全市32万座农户无害化厕所。\n")
+    assert (meta.start_year, meta.horizon_year) == (2018, 2020)
+
+
+def test_the_years_works_started_together_date_a_page_of_this_year():
+    """和林格尔县's page (round 175): 「…和林格尔县2016年农村“十个全覆盖”…工程集中开工仪式现场」 and 今年 date it 2016."""
+    meta = meta_of("和林县“十个全覆盖”今年惠及11万人\n4月11日,在呼和浩特市和林格尔县2016年农村“十个全覆盖”及人居环境综合整治工程集中开工仪式现场,"
+                   "村民喜不自禁。\n今年实施村279个。\n")
+    assert meta.horizon_year == 2016
