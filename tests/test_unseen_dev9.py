@@ -791,6 +791,12 @@ HALF_FLOORS = {
     "heldout175": {"precision": 0.78, "recall": 0.91, "jurisdiction": 0.74, "target_year": 0.65},
     "dev176": {"precision": 0.61, "recall": 0.92, "jurisdiction": 0.94, "target_year": 0.64},
     "heldout176": {"precision": 0.74, "recall": 0.85, "jurisdiction": 0.99, "target_year": 0.71},
+    # rounds 177–178, the seventy-fourth confirmation, read once at b320e16 (code 89b36f0 = ee0db2f's; held-back 0.779 /
+    # 0.938 / 1.000 / 0.608, dev 0.667 / 0.903 / 0.882 / 0.763): the floors are the figures as read
+    "dev177": {"precision": 0.68, "recall": 0.97, "jurisdiction": 0.93, "target_year": 0.84},
+    "heldout177": {"precision": 0.76, "recall": 0.9, "jurisdiction": 0.99, "target_year": 0.71},
+    "dev178": {"precision": 0.63, "recall": 0.79, "jurisdiction": 0.8, "target_year": 0.64},
+    "heldout178": {"precision": 0.79, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.48},
 }
 
 
