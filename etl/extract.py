@@ -853,8 +853,7 @@ PAST_YEAR_SET_OFF_RE = re.compile(PAST_YEAR_HEAD_RE.pattern + r"\s*[，,]")
 # a result told as a share of its aim: "投资完成375亿元,是年初目标319亿元的117.6%" (河南, round 147)
 SHARE_OF_AIM_RE = re.compile(r"(?:是|为|占)(?:年初|年度|全年)?(?:目标|计划)(?:\d+(?:\.\d+)?[万亿]?元)?的\s*[\d.]+\s*[%％]")
 # a result told against its target
-TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+"
-)
+TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
 # the share of the plan done, perhaps with the plan's figure: "新建3.41万亩,占计划3.9万亩的87%" (大理, round 174)
 PLAN_SHARE_DONE_RE = re.compile(r"占(?:年度|全年|今年)?计划(?:投资|任务)?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?的\s*[\d.]+\s*[%％]")
 # a progress report's head, the month it has reached: "到7月底,大理州完成营造林55.44万亩,占计划的49.5%" (what follows in its

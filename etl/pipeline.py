@@ -16,7 +16,7 @@ from etl.extract import (
     mark_event_breakdowns,
 )
 from etl.indicator_table import rows_to_targets
-from etl.metadata import headline_plan_end, plan_end_year
+from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, headline_plan_end, plan_end_year
 from etl.model import Clause, DocumentMeta, Target
 from etl.sectors import heading_to_sector
 from etl.structure import parse_structure
@@ -303,20 +303,20 @@ def mark_results_beside_aims(clauses: list[Clause], lines: list[str]) -> None:
 
 
 # a five-year plan's years the page looks ahead to: "“十三五”期间,移民搬迁工作将紧紧抓住…"; and one's years told
-PLAN_AHEAD_RE = re.compile(r"“?十([一二三四五六])五”?(?:期间|时期)[，,]?[^。；;]{0,30}?(?:将|力争|确保|争取)")
-PLAN_PERIOD_RE = re.compile(r"“?十([一二三四五六])五”?(?:期间|时期)")
+PLAN_AHEAD_RE = re.compile(rf"“?({PLAN_NAMES})”?(?:期间|时期)[，,]?[^。；;]{{0,30}}?(?:将|力争|确保|争取)")
+PLAN_PERIOD_RE = re.compile(rf"“?({PLAN_NAMES})”?(?:期间|时期)")
 
 
 def mark_past_plan_period(clauses: list[Clause]) -> None:
     """On a page that looks ahead to a five-year plan's years, a paragraph that tells an earlier plan's years with nothing
     looking ahead is review: 陕西's press conference of December 2015 (round 172), 「…李永平表示,“十二五”期间陕南移民完成搬迁
     32.4万户、111.89万人」 beside 「“十三五”期间,移民搬迁工作将…确保全面完成35.36万户的移民搬迁任务」."""
-    ahead = [plan_end_year(m.group(1)) for c in clauses for m in PLAN_AHEAD_RE.finditer(c.text)]
+    ahead = [FIVE_YEAR_PLANS[m.group(1)][1] for c in clauses for m in PLAN_AHEAD_RE.finditer(c.text)]
     if not ahead:
         return
     latest = max(ahead)
     for clause in clauses:
-        told = [plan_end_year(m.group(1)) for m in PLAN_PERIOD_RE.finditer(clause.text)]
+        told = [FIVE_YEAR_PLANS[m.group(1)][1] for m in PLAN_PERIOD_RE.finditer(clause.text)]
         if told and max(told) < latest and not FORWARD_RE.search(clause.text):
             clause.is_review = True
 

@@ -2059,3 +2059,11 @@ def test_the_years_works_started_together_date_a_page_of_this_year():
     meta = meta_of("和林县“十个全覆盖”今年惠及11万人\n4月11日,在呼和浩特市和林格尔县2016年农村“十个全覆盖”及人居环境综合整治工程集中开工仪式现场,"
                    "村民喜不自禁。\n今年实施村279个。\n")
     assert meta.horizon_year == 2016
+
+
+def test_a_late_december_congress_that_sets_next_years_aims_plans_that_year():
+    """仙桃's congress (round 178): 「2023年12月29日,仙桃市第十届人民代表大会第三次会议召开,市长孙道军在政府工作报告中介绍,
+    2024年,仙桃将大力发展“一镇一特”产业」 plans 2024, the city named by its short name."""
+    meta = meta_of("湖北日报农村版讯(记者江车)2023年12月29日,仙桃市第十届人民代表大会第三次会议召开,市长孙道军在政府工作报告中介绍,"
+                   "2024年,仙桃将大力发展“一镇一特”产业。\n新建和改造提升高标准农田11万亩。\n")
+    assert meta.horizon_year == 2024
