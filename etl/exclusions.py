@@ -10,10 +10,9 @@ give points (分值8分, 每低0.1个百分点扣0.2分); a per-unit target coun
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from etl.clean import CLOCK_TIME, WEB_DATE_LINE_RE
-from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
+from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS, is_place_name
 from etl.quantities import Quantity
 
 
@@ -427,25 +426,13 @@ def is_attendance(sentence: str, q: Quantity) -> bool:
 EXISTING_BEFORE_RE = re.compile(rf"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|{SELF_SCOPE_ALT})\s*(?:{SELF_SCOPE_ALT})?\s*$")
 
 
-@lru_cache(maxsize=4096)
-def _is_place_name(word: str) -> bool:
-    """"洛阳", "呼和浩特", "满洲里": the word is a place's name (full, short or stem), not a name that
-    holds one ("华能高唐风电")."""
-    from etl.divisions import all_divisions, bare_mentions
-
-    if any(full.startswith(word) and (len(full) - len(word) <= 1 or full.endswith("自治县")) for full in bare_mentions(word)):
-        return True
-    # a county called by its stem: "三都" (三都水族自治县), "关岭" (关岭布依族苗族自治县)
-    return len(word) >= 2 and any(d.name.startswith(word) and d.name.endswith("自治县") for d in all_divisions())
-
-
 def _names_places_before(before: str) -> bool:
     """"推动呼和浩特、鄂尔多斯、满洲里": two or more place names in a 、 list right before a count."""
     items = re.sub(r"等\s*$", "", before).split("、")
     if len(items) < 2:
         return False
     items[0] = re.sub(r"^.*?(?:推动|推进|支持|建设|发展|打造|依托|围绕|在)", "", items[0])
-    return all(1 <= len(x) <= 6 and _is_place_name(x) for x in items)
+    return all(1 <= len(x) <= 6 and is_place_name(x) for x in items)
 
 
 # a sentence or a clause that opens on what a place has: "全市共有…", "我县现有…", "全市现在有…", a news page's lede on
@@ -482,7 +469,7 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # named projects under way, pushed on: "加快廊坊热电、丰宁抽水蓄能电站等6个在建项目建设进度"
     place_then_etc = re.search(r"([\u4e00-\u9fff]{2,6})等\s*$", before)
     if q.unit in ("个", "家", "条") and place_then_etc and re.match(r"\s*(?:国家|省级|省|市级|市(?!场))", sentence[q.end :]) and any(
-            _is_place_name(place_then_etc.group(1)[i:]) for i in range(len(place_then_etc.group(1)) - 1)):
+            is_place_name(place_then_etc.group(1)[i:]) for i in range(len(place_then_etc.group(1)) - 1)):
         return True  # designated places named by their first: "加快洛阳等10个国家物流枢纽建设"
     if q.unit == "个" and re.search(r"(推进|支持|推动)\s*$", before) and re.match(r"\s*[\u4e00-\u9fff]{0,10}?(?:重点|示范|试点)(?:县|市|区|乡镇|村)(?![域划级属直])(?![\u4e00-\u9fff]{0,2}(?:建设|创建))", sentence[q.end :]):
         return True  # designated counties: "推进66个粮食产能提升重点县…建设"

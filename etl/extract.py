@@ -137,6 +137,8 @@ FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争
 # the share of a plan done is no look ahead: "实现竣工23项,完成计划77%", "完成计划投资的90%" (北京's key works of 2014, round 115);
 # nor is an aim reached early or beyond it, or a result told against one: "农民人均纯收入预计超过4000元,…,提前一年实现“十一五”
 # 规划目标" (新疆, round 126), "城镇登记失业率保持在4.14%,低于国家4.6%的控制目标" (湖南, round 126)
+# the words a progress report measures what is done against, its plan: "占计划", "占年度计划投资"
+SHARE_OF_PLAN = r"占(?:年度|全年|今年)?计划(?:投资|任务)?"
 DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2}的)?的?\s*[\d.]+\s*[%％]"  # "占年度计划的112.4%"
                            r"|(?:提前[^，,。；;]{0,6}?(?:实现|完成)|超额完成|(?:低于|高于|优于|好于))[^，,。；;]{0,12}?目标(?:任务)?")
 
@@ -468,7 +470,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         # a size class ("50万元以上的项目"), not a goal's value ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入
         # 增加400元以上的农村发展目标")
         if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q) \
-                and not re.search(r"占(?:年度|全年|今年)?计划(?:投资|任务)?\s*$", before):
+                and not re.search(SHARE_OF_PLAN + r"\s*$", before):
             # (the plan a share done is of, the target: "新建3.41万亩,占计划3.9万亩的87%", 大理's forestry, round 174)
             return True
     if _is_enumerated_class(sentence, q):
@@ -855,7 +857,7 @@ SHARE_OF_AIM_RE = re.compile(r"(?:是|为|占)(?:年初|年度|全年)?(?:目标
 # a result told against its target
 TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
 # the share of the plan done, perhaps with the plan's figure: "新建3.41万亩,占计划3.9万亩的87%" (大理, round 174)
-PLAN_SHARE_DONE_RE = re.compile(r"占(?:年度|全年|今年)?计划(?:投资|任务)?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?的\s*[\d.]+\s*[%％]")
+PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?的\s*[\d.]+\s*[%％]")
 # a progress report's head, the month it has reached: "到7月底,大理州完成营造林55.44万亩,占计划的49.5%" (what follows in its
 # paragraph reports too, unless it looks ahead)
 MONTH_REACHED_HEAD_RE = re.compile(r"\s*(?:截至|截止|到)\s*(?:今年)?\s*1?\d\s*月(?:底|末|份)?\s*[，,]")

@@ -28,7 +28,7 @@ from etl.clean import (
     results_beside_aims,
     web_date_line,
 )
-from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place
+from etl.divisions import LEVELS, SELF_SCOPE_ALT, Place, first_place, is_place_name
 from etl.model import DocumentMeta
 
 MANIFEST_COLUMNS = ["file", "title", "jurisdiction", "jurisdiction_level", "parent_jurisdiction",
@@ -708,20 +708,19 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         m = re.search(r"(20\d\d)年[\u4e00-\u9fff]{0,10}?(?:人民)?政府工作报告", "".join(_compact(l) for l in body[:2]))
         if m:
             return int(m.group(1)), int(m.group(1))  # a page headed by the report it is: "权威发布:2023年浙江省政府工作报告(全文)"
+        ahead = forward_year("".join(_compact(l) for l in body[:5]))
         for line in body[:20]:
             y = parse_date(line)
             if y:
                 year = int(y[:4])
-                if reviewed_year("".join(_compact(l) for l in body[:20])) == year \
-                        or forward_year("".join(_compact(l) for l in body[:5])) == year + 1:
+                if reviewed_year("".join(_compact(l) for l in body[:20])) == year or ahead == year + 1:
                     # delivered late in the year it reviews ("——2021年10月19日…", "2021年工作回顾"), or at a congress late in
                     # the year that sets the next one's aims: "2023年12月29日,仙桃市第十届人民代表大会第三次会议召开,…
                     # 2024年,仙桃将大力发展…" (round 178)
                     year += 1
                 return year, year
-        year = forward_year("".join(_compact(l) for l in body[:5]))
-        if year:
-            return year, year  # a page retelling the report: "…作政府工作报告时表示,2017年,区政府将…" (posted 2020)
+        if ahead:
+            return ahead, ahead  # a page retelling the report: "…作政府工作报告时表示,2017年,区政府将…" (posted 2020)
         if issued_year:
             return issued_year, issued_year
         year = work_report_year("".join(_compact(l) for l in body[:20])) or lead_year(body[:80])
@@ -916,14 +915,6 @@ def work_report_year(text: str) -> int | None:
     return max(reviewed) + 1 if reviewed else None
 
 
-def _names_a_division(word: str) -> bool:
-    """Whether ``word`` is a division's name or short name: "仙桃" (仙桃市, a county-level city), "湖南"; not a word of
-    prose ("全年")."""
-    from etl.divisions import all_divisions, lookup, short_name
-
-    return lookup(word) is not None or any(short_name(d.name) == word for d in all_divisions())
-
-
 def forward_year(text: str) -> int | None:
     """The latest year a text names with forward words (目标, 预期, 安排, 任务, 将, 计划, 力争, 抓好):
     "建议2024年全旗经济社会发展主要预期目标确定为", "对《政府工作报告》提出的2026年重点工作任务予以分解",
@@ -977,7 +968,7 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗]|[省市县区]?(?:人民)?政府)将", text)]
     # (a division by its short name: "市长孙道军在政府工作报告中介绍,2024年,仙桃将大力…" on 仙桃's congress page of 29 December
     # 2023, round 178)
-    forward += [int(m.group(1)) for m in re.finditer(r"(20\d\d)年[，,]\s*([\u4e00-\u9fff]{2,3})将", text) if _names_a_division(m.group(2))]
+    forward += [int(m.group(1)) for m in re.finditer(r"(20\d\d)年[，,]\s*([\u4e00-\u9fff]{2,3})将", text) if is_place_name(m.group(2))]
     # deeds promised for the year: "市政府决定,2000年为群众办好以下“十件事”" (西安)
     forward += [int(y) for y in re.findall(r"(20\d\d)年(?:要|将|继续)?为(?:全市|全县|全区|全省)?(?:群众|民|人民群众|市民|居民|人民)办好", text)]
     # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年"),

@@ -10,6 +10,7 @@ from etl.extract import (
     CLASSIFIER_UNITS,
     FORWARD_RE,
     LOOKS_AHEAD_RE,
+    SHARE_OF_PLAN,
     achievements_run_on,
     clause_to_targets,
     has_target_verb,
@@ -119,7 +120,7 @@ def is_this_years_plan_beside_next_years(t: Target, headline: str) -> bool:
     """On a page headlined on next year's aims, the plan this year's progress is told against is the year gone's, not an
     aim: 重庆's 「明年重庆种树500万亩」 over 「截止上月底,今年已完成森林重庆建设任务541.02万亩,占年度计划578万亩的94%」 (round
     138). A progress page's plans stay (:func:`etl.extract.plans_beside_progress`)."""
-    return "明年" in headline and bool(re.match(r"占(?:年度|全年|今年)?计划", t.span_text))
+    return "明年" in headline and bool(re.match(SHARE_OF_PLAN, t.span_text))
 
 
 def is_told_done_below(t: Target, body: str) -> bool:
