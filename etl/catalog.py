@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import settings
+from etl import rx
 from etl.model import KINDS
 
 DEFAULT_CATALOG = settings.CATALOG_CSV
@@ -108,7 +109,7 @@ def indicator_name_to_key(name: str) -> str:
 # bridged: the value would be off by 10^4 on the comparison chart.
 def unit_to_key(unit: str) -> str:
     """``％`` → ``%``, ``μg/m³`` → ``ΜG/M3``: NFKC, no spaces, upper-cased."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", unit or "")).upper()
+    return rx.sub(r"\s+", "", unicodedata.normalize("NFKC", unit or "")).upper()
 
 
 _UNIT_GROUPS = tuple(frozenset(unit_to_key(u) for u in group) for group in (

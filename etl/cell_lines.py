@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from etl import rx
 from etl.indicator_table import ATTRIBUTES, NAME_UNIT_RE, without_row_number
 
 HEADER_CELL_RE = re.compile(r"^[\u4e00-\u9fff ]{1,8}$")
@@ -59,11 +60,11 @@ def header_roles(cells: list[str]) -> dict[str, int] | None:
 
 
 def _is_department(cell: str) -> bool:
-    return len(cell) <= 40 and not re.search(r"\d", cell) and bool(DEPARTMENT_RE.search(cell))
+    return len(cell) <= 40 and not rx.search(r"\d", cell) and bool(DEPARTMENT_RE.search(cell))
 
 
 def _is_target_cell(cell: str) -> bool:
-    return bool(re.search(r"\d", cell)) or bool(VALUE_WORDS_RE.search(cell))
+    return bool(rx.search(r"\d", cell)) or bool(VALUE_WORDS_RE.search(cell))
 
 
 def _is_cell(line: str) -> bool:
@@ -105,7 +106,7 @@ def _read_rows(cells: list[str], roles: dict[str, int], width: int) -> list[str]
             continue
         if score_first and "score" not in row and "target" not in row and BARE_NUMBER_RE.match(cell):
             row["score"] = cell
-        elif "unit" in roles and "unit" not in row and "target" not in row and len(cell) <= 6 and not re.search(r"\d", cell) \
+        elif "unit" in roles and "unit" not in row and "target" not in row and len(cell) <= 6 and not rx.search(r"\d", cell) \
                 and not _is_department(cell) and not VALUE_WORDS_RE.search(cell):
             row["unit"] = cell
         elif "target" not in row and _is_target_cell(cell) and not _is_department(cell):
@@ -199,7 +200,7 @@ def pipe_cell_lines_to_rows(lines: list[str]) -> list[str]:
     i, n = 0, len(lines)
     while i < n:
         head = PIPE_CELL_RE.match(lines[i].strip())
-        first = re.sub(r"\s+", "", head.group(1)) if head else ""
+        first = rx.sub(r"\s+", "", head.group(1)) if head else ""
         if first in ("类别", *INDICATOR_HEADS):
             rows, j = _unit_column_cell_rows(lines, i)
             if rows:
@@ -250,8 +251,8 @@ def flatten_header(cells: list[str], width: int) -> list[str]:
         return cells
     kept = [c for c in cells if c.strip().strip("|")]
     while len(kept) > width:
-        group = next((k for k, c in enumerate(kept[:-2]) if re.search(r"目标$|^“?十[一二三四五]五”?$", c)
-                      and re.search(r"\d{4}年|年均|累计", kept[k + 1])), None)
+        group = next((k for k, c in enumerate(kept[:-2]) if rx.search(r"目标$|^“?十[一二三四五]五”?$", c)
+                      and rx.search(r"\d{4}年|年均|累计", kept[k + 1])), None)
         if group is None:
             break
         del kept[group]
@@ -268,7 +269,7 @@ def _pipe_cells(lines: list[str], start: int) -> tuple[list[str], int]:
     cells: list[str] = []
     j = start
     while j < len(lines) and (m := PIPE_CELL_RE.match(lines[j].strip())):
-        cells.append(re.sub(r"\s+", " ", m.group(1).strip()))
+        cells.append(rx.sub(r"\s+", " ", m.group(1).strip()))
         j += 1
     return cells, j
 
@@ -286,7 +287,7 @@ def _indicator_cell_rows(lines: list[str], start: int) -> tuple[list[str], int]:
     width = next((k for k in range(2, min(len(cells) - 1, 9)) if not VALUE_CELL_RE.match(cells[k]) and VALUE_CELL_RE.match(cells[k + 1])), 0)
     if not width or any(VALUE_CELL_RE.match(c) for c in cells[1:width]):
         return [], start
-    rows = ["\t".join(re.sub(r"\s+", "", c) if k == 0 else c for k, c in enumerate(cells[:width]))]
+    rows = ["\t".join(rx.sub(r"\s+", "", c) if k == 0 else c for k, c in enumerate(cells[:width]))]
     k = width
     while k + width <= len(cells) and not VALUE_CELL_RE.match(cells[k]) and all(VALUE_CELL_RE.match(c) for c in cells[k + 1 : k + width]):
         rows.append("\t".join(cells[k : k + width]))
@@ -363,7 +364,7 @@ def plain_indicator_table_rows(lines: list[str], start: int) -> tuple[list[str],
     lines (「1.幼儿教师专科及以上学历比例(%) / 其中:本科及以上学历比例(%)」) lists its values column by column,
     97.74% 49.85% 100% 50%, and becomes two rows, the second named "…：其中本科及以上学历比例(%)".
     Returns ([], start) when the lines are not such a table."""
-    if re.sub(r"\s+", "", lines[start]) not in INDICATOR_HEADS:
+    if rx.sub(r"\s+", "", lines[start]) not in INDICATOR_HEADS:
         return [], start
     cells: list[tuple[str, int]] = []  # (cell, index after it)
     j = start + 1
@@ -372,12 +373,12 @@ def plain_indicator_table_rows(lines: list[str], start: int) -> tuple[list[str],
         j += 1
         if not text:
             continue
-        if len(text) > 40 or re.search(r"[。；;]", text):
+        if len(text) > 40 or rx.search(r"[。；;]", text):
             j -= 1
             break
         cells.append((text, j))
     header = [c for c, _ in itertools.takewhile(lambda cell: INDICATOR_HEADER_CELL_RE.match(cell[0]), cells)]
-    value_columns = [c for c in header if not re.match(r"属性|指标属性", c)]
+    value_columns = [c for c in header if not rx.match(r"属性|指标属性", c)]
     if len(value_columns) < 1 or len(header) == len(cells):
         return [], start
     has_attribute = len(value_columns) < len(header)
@@ -439,17 +440,17 @@ def single_spaced_table_rows(lines: list[str], start: int) -> tuple[list[str], i
     first = lines[start].split()
     if "".join(first[:2]) == "指标" and len(first) > 2:
         head, after = first[2:], start + 1  # 「指 标 单位 2015年 2020年」
-    elif re.sub(r"\s+", "", lines[start]) in INDICATOR_HEADS:
+    elif rx.sub(r"\s+", "", lines[start]) in INDICATOR_HEADS:
         nxt = next((k for k in range(start + 1, min(start + 3, len(lines))) if lines[k].strip()), None)
         if nxt is None:
             return [], start
         head, after = lines[nxt].split(), nxt + 1
     else:
         return [], start
-    if not head or not all(SPACED_HEADER_CELL_RE.match(c) for c in head) or not any(re.match(r"20\d\d", c) for c in head):
+    if not head or not all(SPACED_HEADER_CELL_RE.match(c) for c in head) or not any(rx.match(r"20\d\d", c) for c in head):
         return [], start
-    has_unit = bool(re.match(r"(?:计量)?单位$", head[0]))
-    value_columns = [c for c in head if not re.match(r"(?:计量)?单位$|属性|指标属性", c)]
+    has_unit = bool(rx.match(r"(?:计量)?单位$", head[0]))
+    value_columns = [c for c in head if not rx.match(r"(?:计量)?单位$|属性|指标属性", c)]
     has_attribute = len(value_columns) + has_unit < len(head)
     rows = ["\t".join(["类别", "指标", *(["单位"] if has_unit else []), *value_columns, *(["属性"] if has_attribute else [])])]
     section, group, previous, end = "", "", "", start
@@ -462,8 +463,8 @@ def single_spaced_table_rows(lines: list[str], start: int) -> tuple[list[str], i
         values = cells[len(cells) - len(value_columns):] if len(cells) > len(value_columns) else []
         unit = cells[-len(value_columns) - 1] if has_unit and len(cells) > len(value_columns) + 1 else ""
         name = "".join(cells[: len(cells) - len(value_columns) - has_unit])
-        if values and all(_is_plain_value(v) for v in values) and name and re.search(r"[\u4e00-\u9fff]", name) \
-                and (not has_unit or unit and not re.search(r"\d", unit) and len(unit) <= 6):
+        if values and all(_is_plain_value(v) for v in values) and name and rx.search(r"[\u4e00-\u9fff]", name) \
+                and (not has_unit or unit and not rx.search(r"\d", unit) and len(unit) <= 6):
             if SUB_ROW_RE.match(name) and previous:
                 name = f"{previous}：其中{SUB_ROW_RE.sub('', name)}"  # a part of the row above, which stays "previous"
             else:
@@ -505,9 +506,9 @@ def _is_unit_cell(cell: str) -> bool:
 
     if cell in ("%", "-", "—", "／", "/"):
         return True
-    if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,2}\d?)/[\u4e00-\u9fff]{1,3}", cell):
+    if rx.fullmatch(r"(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]{1,2}\d?)/[\u4e00-\u9fff]{1,3}", cell):
         return True  # 万元/人, 升/人日, m3/万元
-    return re.sub(r"^(十万|百万|千万|万|亿|千|百)", "", cell) in BASE_UNITS and len(cell) <= 4
+    return rx.sub(r"^(十万|百万|千万|万|亿|千|百)", "", cell) in BASE_UNITS and len(cell) <= 4
 
 
 def _numbered_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:

@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Literal
 
+from etl import rx
 from etl.cell_lines import cell_lines_to_rows, pipe_cell_lines_to_rows
 
 Kind = Literal["text", "heading", "row", "cell", "break"]
@@ -161,7 +162,7 @@ def remove_cjk_spaces(text: str) -> str:
         start, end = match.start(), match.end()
         if start == 0 or end == len(text):
             return ""
-        if text[start - 1].isdigit() and re.match(CLOCK_TIME, text[end:]):
+        if text[start - 1].isdigit() and rx.match(CLOCK_TIME, text[end:]):
             return " "
         return " " if _keeps_space(text[start - 1], text[end]) else ""
 
@@ -252,7 +253,7 @@ def is_heading(text: str) -> bool:
     ``"二、推动高水平科技创新，激发创新驱动新活力"`` is a heading; ``"一、提高政治站位,强化责任担当。
     2022 年是…"`` is a paragraph (it contains a full sentence) and may be continued.
     """
-    return bool(_HEADING_START.match(text)) and not re.search("[。；;]", text)
+    return bool(_HEADING_START.match(text)) and not rx.search("[。；;]", text)
 
 
 def is_standalone(text: str) -> bool:
@@ -305,14 +306,14 @@ def is_headline(first: str) -> bool:
     """A document's first line as a news page's headline: short, no sentence end, a comma inside —
     "山西省工信厅敲定“十四五”工业工作目标工业增加值占GDP比重要达到42%,规上工业企业要突破1万家" is not
     continued by the lede below it."""
-    return len(first) <= 60 and first[-1:] not in SENTENCE_END and bool(re.search(r"[,，]", first))
+    return len(first) <= 60 and first[-1:] not in SENTENCE_END and bool(rx.search(r"[,，]", first))
 
 
 def is_headline_line(first: str) -> bool:
     """A news page's headline as its first line: short, no sentence end — "山西今年将造林260万亩 力争森林
     覆盖率提高到22.6%", "珙县打造20万亩优质绿茶基地"."""
     first = first.strip()
-    return 0 < len(first) <= 60 and not re.search(r"[。；;！？]", first)
+    return 0 < len(first) <= 60 and not rx.search(r"[。；;！？]", first)
 
 
 # a news photo's caption: the day it was taken, then one sentence of what is going on in it — "2008年3月11日,广西钦州市的
@@ -325,15 +326,15 @@ def is_photo_caption(line: str) -> bool:
     "渠县文峰山文化旅游景区。 万绍荣 摄", "图片来源:成都市新津区提供"; or it says, of one day, what is going on in the
     picture (:data:`PHOTO_DAY_CAPTION_RE`)."""
     line = line.strip()
-    return bool(re.search(r"(?:[。\s]|^)[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$", line) and len(line) <= 40
-                or re.search(r"图片来源|(?:^|\s)图[:：]", line) or PHOTO_DAY_CAPTION_RE.fullmatch(line))
+    return bool(rx.search(r"(?:[。\s]|^)[\u4e00-\u9fff]{2,4}\s*(?:摄|摄影|供图)$", line) and len(line) <= 40
+                or rx.search(r"图片来源|(?:^|\s)图[:：]", line) or PHOTO_DAY_CAPTION_RE.fullmatch(line))
 
 
 def is_picture_caption(sentence: str) -> bool:
     """A caption run into the text as a sentence of its own names what a picture shows: "面向京津推动2.5天“微度假”
     12家标杆性大景区分布图。" (the page goes on 「资料图」) — short, ending in a map's or picture's name. (A caption on a
     line of its own is :func:`is_photo_caption`'s.)"""
-    return len(sentence) <= 60 and bool(re.search(r"(?:分布图|示意图|效果图|规划图|资料图|位置图)[。.]?\s*$", sentence))
+    return len(sentence) <= 60 and bool(rx.search(r"(?:分布图|示意图|效果图|规划图|资料图|位置图)[。.]?\s*$", sentence))
 
 
 def join_text(prev: str, nxt: str) -> str:
@@ -380,7 +381,7 @@ def spaced_row_to_tabs(raw: str) -> str | None:
     value or a year, so that a signature "某市人民政府      2024年1月5日" stays a line; nor is a table of contents'
     line ("第一章   总体要求   3") or a copy-to line ("抄送：…      …      2") a row."""
     cells = _SPACED_GAP.split(raw.strip(" \u3000\r\n"))
-    if len(cells) < 3 or not all(cells) or re.match(r"第[一二三四五六七八九十\d]+[章节篇]|抄送|印发|附件", cells[0]):
+    if len(cells) < 3 or not all(cells) or rx.match(r"第[一二三四五六七八九十\d]+[章节篇]|抄送|印发|附件", cells[0]):
         return None
     return "\t".join(cells) if any(_SPACED_VALUE_CELL.match(c) for c in cells[1:]) else None
 
@@ -476,14 +477,14 @@ def _list_rows(piece: str, nxt: str, after: str = "") -> bool:
 
 def _row_frame(line: str) -> list[str]:
     """A row's words after its first comma, numbers blanked: "总投资#亿元", "年度计划投资#亿元"."""
-    return [_NUMBER.sub("#", part) for part in re.split("[,，]", line)[1:]]
+    return [_NUMBER.sub("#", part) for part in rx.split("[,，]", line)[1:]]
 
 
 def _fills(piece: str, nxt: str, width: int | None) -> bool:
     """The line reaches the width its text is wrapped at, or would with the Latin word or number the next
     line opens with (a word processor moves "AED40" whole): two characters short at most, as digits and
     punctuation change a line's count."""
-    moved = re.match(r"[A-Za-z0-9.%]*", nxt).group()
+    moved = rx.match(r"[A-Za-z0-9.%]*", nxt).group()
     return bool(width) and len(piece) + len(moved) >= width - 2
 
 

@@ -18,6 +18,8 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, distribution
 from pathlib import Path
 
+from etl import rx
+
 LEVELS = ("province", "city", "county", "zone")  # county: 县, 县级市 and 市辖区 alike
 
 GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区", "中区", "南区", "北区"})
@@ -197,7 +199,7 @@ def _nations() -> tuple[str, ...]:
 def short_name(name: str) -> str:
     """"山东省" → "山东", "聊城市" → "聊城", "广西壮族自治区" → "广西", "恩施土家族苗族自治州" → "恩施", "内蒙古自治区" →
     "内蒙古" (a stem of two characters at least: 蒙古 is a nation's name, and the place's too)."""
-    m = re.match(r"(.+?)自治(?:区|州|县|旗)$", name)
+    m = rx.match(r"(.+?)自治(?:区|州|县|旗)$", name)
     if m:
         stem, changed = m.group(1), True
         while changed:
@@ -210,7 +212,7 @@ def short_name(name: str) -> str:
                 if changed:
                     break
         return stem
-    m = re.match(r"(.+?)(?:特别行政区|省|市|地区|盟)$", name)
+    m = rx.match(r"(.+?)(?:特别行政区|省|市|地区|盟)$", name)
     return m.group(1) if m else name
 
 
@@ -247,7 +249,7 @@ def same_division(name: str, other: str) -> bool:
     if not known or not written:
         return False
     stems = {short_name(known.name), known.name[:-1] if len(known.name) >= 3 and known.name[-1] in "县区市旗" else known.name}
-    return written in stems or re.sub(r"(?:自治区|自治州|自治县|省|市)$", "", written) in stems
+    return written in stems or rx.sub(r"(?:自治区|自治州|自治县|省|市)$", "", written) in stems
 
 
 def _below_parent(name: str) -> str:
@@ -274,7 +276,7 @@ def mentions(text: str) -> list[tuple[int, int, str]]:
         word = m.group(0)
         if word in short:
             after = text[m.end() : m.end() + 16]
-            if not re.match(rf"[\u4e00-\u9fff]{{0,10}}?({_ZONE_ALT})", after) and not re.match(r"[州盟]?(人民政府|政府|党委|委员会|委|人大)", after):
+            if not rx.match(rf"[\u4e00-\u9fff]{{0,10}}?({_ZONE_ALT})", after) and not rx.match(r"[州盟]?(人民政府|政府|党委|委员会|委|人大)", after):
                 ends.add(m.end())
                 continue
             word = short[word]
@@ -365,9 +367,9 @@ def listed_with_unknown_places(text: str, start: int, end: int) -> bool:
     (towns of 东辽县) name no 凌云县 of Guangxi; "三明、莆田、南平等地" are places all."""
     neighbours = []
     if text[end : end + 1] == "、":
-        neighbours.append(re.match(r"[\u4e00-\u9fff]{0,4}", text[end + 1 :]).group(0))
+        neighbours.append(rx.match(r"[\u4e00-\u9fff]{0,4}", text[end + 1 :]).group(0))
     if start and text[start - 1] == "、":
-        neighbours.append(re.search(r"[\u4e00-\u9fff]{0,4}$", text[:start - 1]).group(0))
+        neighbours.append(rx.search(r"[\u4e00-\u9fff]{0,4}$", text[:start - 1]).group(0))
     return any(not _names_a_place(word, at_start=i == 0 and text[end : end + 1] == "、")
                for i, word in enumerate(neighbours))
 
@@ -392,8 +394,8 @@ def autonomous_county_names() -> dict[str, str]:
     if not nations:
         return out
     for name, divisions in by_name.items():
-        if re.search(r"族自治[县旗]$", name) and len(divisions) == 1:
-            place_name = re.sub(rf"(?:{nations})+自治[县旗]$", "", name)
+        if rx.search(r"族自治[县旗]$", name) and len(divisions) == 1:
+            place_name = rx.sub(rf"(?:{nations})+自治[县旗]$", "", name)
             if len(place_name) >= 2 and place_name not in by_name and place_name not in short:
                 out.setdefault(place_name, name)
     return out
@@ -423,7 +425,7 @@ def _county_stems() -> dict[str, str]:
     out: dict[str, str] = {}
     for name, divisions in by_name.items():
         stem = name[:-1]
-        if re.search(r"族自治[县旗]$", name):
+        if rx.search(r"族自治[县旗]$", name):
             continue  # by its place name only where the text speaks of itself: see autonomous_county_names
         if name.endswith("县") and len(divisions) == 1 and len(stem) >= 2 and stem not in by_name and stem not in short:
             out.setdefault(stem, name)
@@ -499,7 +501,7 @@ def zone_in(text: str, context: str = "") -> Place | None:
         elif not parent:
             before = mentions(context[: context.find(m.group(0))] if m.group(0) in context else context)
             parent = before[-1][2] if before else _city_named_before(text[: m.start()])
-        if len(re.sub(_ZONE_ALT, "", name)) < 2:
+        if len(rx.sub(_ZONE_ALT, "", name)) < 2:
             continue
         if name in (parent + suffix,) and suffix in ("新区", "园区", "示范区"):
             continue
@@ -517,7 +519,7 @@ def place_in(text: str, context: str = "") -> Place | None:
         return None
     chain = [found[0]]
     for m in found[1:]:
-        if m[0] == chain[-1][1] or re.fullmatch(r"[\s()（）]+", text[chain[-1][1] : m[0]]):
+        if m[0] == chain[-1][1] or rx.fullmatch(r"[\s()（）]+", text[chain[-1][1] : m[0]]):
             chain.append(m)
         else:
             break

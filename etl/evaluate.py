@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl import rx
 from etl.clean import drop_spaces, zero_for_letter_o
 from etl.divisions import same_division
 from etl.metadata import UNKNOWN_JURISDICTION
@@ -114,7 +115,7 @@ def _same_passage(gold: dict, t: Target) -> bool:
         # from the cell above) and its value cell each lie in the passage the reading quotes
         name, value = t.span_text.strip().rsplit(" ", 1)
         part = name.split("：其中", 1)[-1]
-        names = {squash(name), squash(part), squash(re.sub(r"[（(][^()（）]*[)）]$", "", part))}
+        names = {squash(name), squash(part), squash(rx.sub(r"[（(][^()（）]*[)）]$", "", part))}
         return squash(value) in g and any(n and n in g for n in names - {""})
     return False
 
@@ -122,7 +123,7 @@ def _same_passage(gold: dict, t: Target) -> bool:
 def _share_number_phrase(g: str, s: str) -> bool:
     """The gold text may run across two of our sentences (a 、 list split by a line wrap);
     accept when the 8 characters around the number agree."""
-    m = re.search(r"\d+(?:\.\d+)?", g)
+    m = rx.search(r"\d+(?:\.\d+)?", g)
     if not m:
         return False
     window = g[max(0, m.start() - 4) : m.end() + 3]
@@ -231,7 +232,7 @@ def same_title(truth: str, ours: str) -> bool:
     the document's own name: "汉中市人民政府办公室关于印发汉中市…三年行动方案(2023—2025年)的通知" /
     "汉中市…三年行动方案（2023—2025年）"."""
     def fold(title: str) -> str:
-        return re.sub(r"[\s《》〈〉<>]", "", unicodedata.normalize("NFKC", title or ""))
+        return rx.sub(r"[\s《》〈〉<>]", "", unicodedata.normalize("NFKC", title or ""))
 
     truth, ours = fold(truth), fold(ours)
     if not ours:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from etl import rx
 from etl.clean import BULLETS, is_picture_caption
 from etl.divisions import SELF_SCOPE_ALT, SELF_SCOPE_WORDS
 from etl.exclusions import (
@@ -183,14 +184,14 @@ def split_sentences(text: str) -> list[str]:
     """Split on 。；！？ (full- and half-width): "生产总值增长6%左右。〔…〕" → ["生产总值增长6%左右。", …]; and
     between deeds set in book-title marks side by side, each an item of a list: "《城镇新增就业2000人以上》
     《建成幼儿园3所》" (two documents' titles, 《稳经济30条》《促消费20条》, stay one sentence)."""
-    text = re.sub(r"(?:《[^《》]*》){2,}", _deeds_as_items, text)
+    text = rx.sub(r"(?:《[^《》]*》){2,}", _deeds_as_items, text)
     # an item's title run into its field label on one line: "4、开展医共体巡回义诊活动30场次 项目内容:在15个乡(镇)…"
     text = ITEM_FIELD_RE.sub(r"；\1", text)
     return [s for s in SENTENCE_SPLIT_RE.split(text) if s.strip()]
 
 
 def _deeds_as_items(m: re.Match) -> str:
-    items = re.findall(r"《([^《》]*)》", m.group(0))
+    items = rx.findall(r"《([^《》]*)》", m.group(0))
     return "；".join(items) + "；" if all(is_titled_deed(i) for i in items) else m.group(0)
 
 
@@ -213,7 +214,7 @@ def masked_spans(sentence: str) -> list[tuple[int, int]]:
                 spans.append((a, b + 1))
             start = b + 1
     # a date and time as a site prints them: "发布日期: 2023-01-30 08:56"
-    spans += [m.span() for m in re.finditer(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?", sentence)]
+    spans += [m.span() for m in rx.finditer(r"(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?", sentence)]
     return spans
 
 
@@ -227,26 +228,26 @@ def counts_the_list_before(sentence: str, q: Quantity) -> bool:
     "形成支撑省域、市域、城区3个“1小时交通圈”", "分别是齐齐哈尔至甘南、…、绥芬河至牡丹江等9项高速公路" — the things are named,
     the page works within them; not "建设甲、乙、丙3个产业园" (a verb that makes them)."""
     seg_start = clause_start(sentence, q)
-    m = re.search(r"(?:突出|围绕|聚焦|紧扣|统筹|支撑|涵盖|包括|覆盖|立足|依托)((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})\s*$",
+    m = rx.search(r"(?:突出|围绕|聚焦|紧扣|统筹|支撑|涵盖|包括|覆盖|立足|依托)((?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8})\s*$",
                   sentence[seg_start : q.start])
     # the items named one by one, then counted: "分别是A至B、C至D(省界)…等9项"
-    m = m or re.search(r"(?:分别是|分别为)((?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}?)等\s*$", sentence[seg_start : q.start])
+    m = m or rx.search(r"(?:分别是|分别为)((?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}?)等\s*$", sentence[seg_start : q.start])
     if m and m.group(1).count("、") + 1 == q.value:
         return True
     # quoted names, then counted: "也契合内江打造“产业内江”“生态内江”“甜蜜内江”的三个愿景"
-    quoted = re.search(r"((?:“[^“”]{1,12}”[、和及与]?){2,})\s*(?:的|等)?\s*$", sentence[seg_start : q.start])
+    quoted = rx.search(r"((?:“[^“”]{1,12}”[、和及与]?){2,})\s*(?:的|等)?\s*$", sentence[seg_start : q.start])
     if quoted and quoted.group(1).count("“") == q.value:
         return True
     # the named items as the subject, their progress after: "石坝河至宝鸡南收费站、高新区至宝鸡南服务区2条连接线和关环高速至慕仪、
     # 合凤高速至贾村2条延伸线取得重要进展"
-    m = re.search(r"(?:^|和|及)((?:[\u4e00-\u9fff（）()]{1,14}、)+[\u4e00-\u9fff（）()]{1,14}?)\s*$", sentence[seg_start : q.start])
+    m = rx.search(r"(?:^|和|及)((?:[\u4e00-\u9fff（）()]{1,14}、)+[\u4e00-\u9fff（）()]{1,14}?)\s*$", sentence[seg_start : q.start])
     return bool(m) and m.group(1).count("、") + 1 == q.value and bool(
-        re.match(r"[^，,；;。]*?(?:取得[\u4e00-\u9fff]{0,4}进展|(?:加快|有序|稳步|全面)推进)", sentence[q.end :]))
+        rx.match(r"[^，,；;。]*?(?:取得[\u4e00-\u9fff]{0,4}进展|(?:加快|有序|稳步|全面)推进)", sentence[q.end :]))
 
 
 def is_scope_of_a_share(sentence: str, q: Quantity) -> bool:
     """The whole a share is taken of: the 40 of "40个省级全域旅游示范区有一半(20个)成功创建…"."""
-    return bool(re.match(r"[\u4e00-\u9fff]{0,16}?(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]\s*\d", sentence[q.end :]))
+    return bool(rx.match(r"[\u4e00-\u9fff]{0,16}?(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]\s*\d", sentence[q.end :]))
 
 
 DOCUMENT_END_RE = re.compile(r"(方案|规划|意见|通知|办法|条例|纲要|报告|计划|决定|政策|措施|细则|清单|要点|公告|通告|标准|指南|规范)$")
@@ -256,14 +257,14 @@ def is_titled_deed(text: str) -> bool:
     """A deed a page sets in book-title marks, as a list of 实事 names its items: 《城镇新增就业2000人以上》,
     《建成幼儿园3所,新增园位1000个以上》 — a number with its unit and no document word at the end. A
     document's title stays masked: 《2023年省列市列县列为民实事实施方案》, 《“十四五”规划》."""
-    return not DOCUMENT_END_RE.search(text) and bool(re.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%％]", text)) and has_target_verb(text)
+    return not DOCUMENT_END_RE.search(text) and bool(rx.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%％]", text)) and has_target_verb(text)
 
 
 def is_quoted_statement(text: str) -> bool:
     """Words quoted from a speech or a report, not a name: “2018年我县经济社会发展的主要预期目标是:生产总值
     增长8.5%以上,服务业增加值增长13%以上……” — long, with the punctuation of a sentence inside. A name in
     quotes is short and has none: “十四五”, “人才新政35条”."""
-    return len(text) > 20 and bool(re.search(r"[，,：:；;。]", text))
+    return len(text) > 20 and bool(rx.search(r"[，,：:；;。]", text))
 
 
 QUOTED_DEED_RE = re.compile(r"(?:优化提升|新增|新建|新改扩建|改扩建|改造提升|提升改造|改造|建设|建成|实施|开展|培育|打造|创建|完成|提供|培训|招聘|安装|配备)"
@@ -280,8 +281,8 @@ def is_quoted_aim(text: str, after: str) -> bool:
     """Targets a page quotes and calls its aims: “农业增加值增长4%左右、农村居民人均可支配收入增长9%左右”目标任务 (贵州's
     rural work conference) — a figure with its verb, then 目标. A name with a figure stays masked: “人才新政35条”,
     “十四五”目标 (no figure)."""
-    return bool(re.match(r"\s*(?:的)?(?:主要)?(?:预期)?(?:目标|指标)", after)) and has_target_verb(text) \
-        and bool(re.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%％]", text))
+    return bool(rx.match(r"\s*(?:的)?(?:主要)?(?:预期)?(?:目标|指标)", after)) and has_target_verb(text) \
+        and bool(rx.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%％]", text))
 
 
 # a date and a time of day, as a page stamps its posting: "07-28 10:28", "2013-07-28 10:28:05"
@@ -300,7 +301,7 @@ def is_in_a_price_list(sentence: str, q: Quantity) -> bool:
 def is_change_from_now_after_its_level(sentence: str, q: Quantity) -> bool:
     """How far a level is from today, told after the level in the same unit, restates that level: "力争“十二五”末全区森林面积
     达1169万亩,比现在增加242万亩" (宁夏, round 96) aims at 1169万亩 once. A change from a named year stays its own target."""
-    if not re.search(r"[，,]\s*比(?:现在|目前|当前|现有)(?:增加|提高|增长|扩大|新增)\s*$", sentence[: q.start]):
+    if not rx.search(r"[，,]\s*比(?:现在|目前|当前|现有)(?:增加|提高|增长|扩大|新增)\s*$", sentence[: q.start]):
         return False
     return any(r.unit == q.unit and r.end <= q.start for r in find_quantities(sentence[: q.start]))
 
@@ -310,13 +311,13 @@ def is_described_set(sentence: str, q: Quantity) -> bool:
     (「3座公厕建筑面积为73平方米」), what follows once it is built (「5座公厕建成投入使用后,…」), and a work's shifts
     (「每天分两班」) — 秀英区's toilets, round 150."""
     after = sentence[q.end :]
-    if re.search(r"的\s*$", sentence[: q.start]) and re.match(r"[\u4e00-\u9fff]{0,8}?分布(?:在|于)", after):
+    if rx.search(r"的\s*$", sentence[: q.start]) and rx.match(r"[\u4e00-\u9fff]{0,8}?分布(?:在|于)", after):
         return True
-    if re.match(r"[\u4e00-\u9fff]{0,6}?(?:建筑面积|占地面积)(?:为|约|均为)", after):
+    if rx.match(r"[\u4e00-\u9fff]{0,6}?(?:建筑面积|占地面积)(?:为|约|均为)", after):
         return True
-    if re.match(r"[\u4e00-\u9fff]{0,8}?建成(?:并)?(?:投入使用|投用|运营|使用)?后", after):
+    if rx.match(r"[\u4e00-\u9fff]{0,8}?建成(?:并)?(?:投入使用|投用|运营|使用)?后", after):
         return True
-    return q.unit == "班" and re.search(r"分\s*$", sentence[: q.start]) is not None
+    return q.unit == "班" and rx.search(r"分\s*$", sentence[: q.start]) is not None
 
 
 def is_aside_of_a_news_page(sentence: str, q: Quantity) -> bool:
@@ -324,8 +325,8 @@ def is_aside_of_a_news_page(sentence: str, q: Quantity) -> bool:
     通报表彰」, round 148)."""
     if any(m.start() <= q.start < m.end() for m in TIME_STAMP_RE.finditer(sentence)):
         return True
-    return bool(re.search(r"对[^，,。；;]{0,20}$", sentence[: q.start])
-                and re.match(r"[^，,。；;]{0,16}?予以(?:通报)?(?:表彰|表扬|嘉奖)", sentence[q.end :]))
+    return bool(rx.search(r"对[^，,。；;]{0,20}$", sentence[: q.start])
+                and rx.match(r"[^，,。；;]{0,16}?予以(?:通报)?(?:表彰|表扬|嘉奖)", sentence[q.end :]))
 
 
 def is_base_or_start(sentence: str, q: Quantity) -> bool:
@@ -335,12 +336,12 @@ def is_base_or_start(sentence: str, q: Quantity) -> bool:
     year's level (「比2020年的300家增加200家」), and a plan's size told against the last one's (「计划项目数比2022年的681个增加
     124个」, 临夏, round 150)."""
     before = sentence[: q.start]
-    base = re.search(r"在([^，,。；;]{0,24})$", before)
-    if base and re.match(r"[^，,。；;在]{0,16}?的基础上", sentence[q.end :]) and not re.search(r"确保|保持|稳定|力争|巩固", base.group(1)):
+    base = rx.search(r"在([^，,。；;]{0,24})$", before)
+    if base and rx.match(r"[^，,。；;在]{0,16}?的基础上", sentence[q.end :]) and not rx.search(r"确保|保持|稳定|力争|巩固", base.group(1)):
         return True
-    if re.search(r"(?:从|由)(?:目前|现在|当前|现有)的?\s*$|结转(?:在建|续建)?的?\s*$|(?:比|较|与)\s*20\d\d\s*年(?:底|末)?的\s*$", before):
+    if rx.search(r"(?:从|由)(?:目前|现在|当前|现有)的?\s*$|结转(?:在建|续建)?的?\s*$|(?:比|较|与)\s*20\d\d\s*年(?:底|末)?的\s*$", before):
         return True
-    return bool(re.search(r"(?:计划|总投资)[\u4e00-\u9fff]{0,6}?(?:比|较)(?:20\d\d\s*年|上年|去年)(?:的\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,3})?"
+    return bool(rx.search(r"(?:计划|总投资)[\u4e00-\u9fff]{0,6}?(?:比|较)(?:20\d\d\s*年|上年|去年)(?:的\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,3})?"
                           r"(?:增加|增长|提高|减少|下降)\s*$", clause_before(sentence, q)))
 
 
@@ -361,7 +362,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if is_sum_of_counted_projects(sentence, q):
         return False  # "总投资1530.5亿元的158个重点项目": no size class, the set's total
     before = sentence[:s]
-    if re.search(r"[（(]\s*$", before) and re.match(r"\s*[）)]", sentence[e:]) and not re.search(SHARE_WORDS + r"\s*[（(]\s*$", before):
+    if rx.search(r"[（(]\s*$", before) and rx.match(r"\s*[）)]", sentence[e:]) and not rx.search(SHARE_WORDS + r"\s*[（(]\s*$", before):
         return True  # list markers （1）（2）; not a share spelt out as a count: "有一半(20个)成功创建"
     if is_aside_of_a_news_page(sentence, q) or is_in_a_price_list(sentence, q) or is_described_set(sentence, q):
         return True
@@ -373,53 +374,53 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return False
     if q.fraction:
         # a share of a higher total counts where a verb sets it: "占全市1/8", "达到三分之一"
-        return not re.search(r"(占|达到|达|为|超过|提高到|不低于|不少于|以上)[\u4e00-\u9fff]{0,6}\s*$", before[-10:])
-    if not q.unit and not re.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|提高至|提升到|提升至|降至|下降到|下降至|降低到|降低至|降到|缩小到|缩小至|以上)\s*$", before[-6:]) \
-            and not re.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
+        return not rx.search(r"(占|达到|达|为|超过|提高到|不低于|不少于|以上)[\u4e00-\u9fff]{0,6}\s*$", before[-10:])
+    if not q.unit and not rx.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|提高至|提升到|提升至|降至|下降到|下降至|降低到|降低至|降到|缩小到|缩小至|以上)\s*$", before[-6:]) \
+            and not rx.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
     if q.value == 0 and q.upper is not None:
         return True  # a range from nothing names a class: "保留边远山区、边境0—3公里自然村教学点", "0—3岁婴幼儿"
     if q.chinese and q.unit.endswith("类"):
         return True  # kinds: "完成四类村庄认定"
-    if q.unit == "批" and re.match(r"次\s*\d", sentence[q.end : q.end + 4]):
+    if q.unit == "批" and rx.match(r"次\s*\d", sentence[q.end : q.end + 4]):
         return True  # batches of a list: "3批次22个重点项目开工建设" (the 22 are the target)
-    if re.search(r"海拔\s*$", before):
+    if rx.search(r"海拔\s*$", before):
         return True  # an altitude class: "海拔1500米以上"
-    if q.unit == "项" and re.match(r"\s*\d+(?:\.\d+)?\s*(?:万)?(?:公里|千米|米)", sentence[q.end :]):
+    if q.unit == "项" and rx.match(r"\s*\d+(?:\.\d+)?\s*(?:万)?(?:公里|千米|米)", sentence[q.end :]):
         return True  # a set of projects, then their length (the target): "续建20项3093公里"
-    if q.unit in ("公里", "千米", "米") and re.search(r"[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff（）()]{2,16}?(?:高速公路|一级公路|二级公路|公路|铁路|段)\s*$|大桥\s*$", before[-30:]):
+    if q.unit in ("公里", "千米", "米") and rx.search(r"[\u4e00-\u9fff]{2,8}至[\u4e00-\u9fff（）()]{2,16}?(?:高速公路|一级公路|二级公路|公路|铁路|段)\s*$|大桥\s*$", before[-30:]):
         return True  # a named road's or bridge's length is its size: "分别是讷河至嫩江高速公路89.7公里", "黑瞎子岛上岛大桥1476米"
-    if re.search(r"(?:这|该|上述|前述|这些)(?:新增|新建|剩余|其余)?的?\s*$", before):
+    if rx.search(r"(?:这|该|上述|前述|这些)(?:新增|新建|剩余|其余)?的?\s*$", before):
         return True  # a set named before, counted again: "这11个项目到今年底平均要完成路基土石方的96%", "这新增的18.55万户,包括…"
-    if re.match(r"[\u4e00-\u9fff]{0,10}?中\s*[，,]", sentence[q.end :]) and re.search(r"的\s*$", before):
+    if rx.match(r"[\u4e00-\u9fff]{0,10}?中\s*[，,]", sentence[q.end :]) and rx.search(r"的\s*$", before):
         return True  # the set a part is taken from: "今年开工的35项公路重点项目中,省负责公路重点项目17项"
-    if re.match(r"\s*周岁", sentence[e:]) and not re.search(r"(达到|提高到|提升到|达)\s*$", before):
+    if rx.match(r"\s*周岁", sentence[e:]) and not rx.search(r"(达到|提高到|提升到|达)\s*$", before):
         return True  # an age class: "免费为14周岁女孩接种…"
-    if q.chinese and not re.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?|倍", q.unit) and not _chinese_count_is_commitment(sentence, q):
+    if q.chinese and not rx.fullmatch(r"(万亿|亿|万)(元|美元|吨|亩|人|千瓦)?|倍", q.unit) and not _chinese_count_is_commitment(sentence, q):
         return True
-    if q.unit == "年" and not re.search(r"(达到|提高到|提升到|达|为|年限)\s*$", before[-6:]):
+    if q.unit == "年" and not rx.search(r"(达到|提高到|提升到|达|为|年限)\s*$", before[-6:]):
         return True  # durations: 经过5年, 用3年时间
-    if q.unit == "个" and sentence[e:].startswith("月") and re.search(r"月\s*[，,]?\s*共\s*$", before):
+    if q.unit == "个" and sentence[e:].startswith("月") and rx.search(r"月\s*[，,]?\s*共\s*$", before):
         return True  # a campaign's months: "从2018年7月至12月,共6个月" (贵州, round 126)
-    if q.unit == "分钟" and re.match(r"\s*(?:内|以内|之内)\s*(?:能够|可以|可|能|即可)?\s*(?:达到|到达|抵达|步行)", sentence[e:]):
+    if q.unit == "分钟" and rx.match(r"\s*(?:内|以内|之内)\s*(?:能够|可以|可|能|即可)?\s*(?:达到|到达|抵达|步行)", sentence[e:]):
         return True  # the reach that qualifies a share: "实现90%以上的居民15分钟内能够达到最近的医疗点" (贵州, round 126)
-    if re.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存|原有|还有)\s*$", before):
+    if rx.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存|原有|还有)\s*$", before):
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台, "村里原有89户贫困户", "当前,贵州还有65个贫困县"
-    if re.search(r"(?:截至|截止|至)目前[，,]?\s*[\u4e00-\u9fff]{0,8}$", before):
+    if rx.search(r"(?:截至|截止|至)目前[，,]?\s*[\u4e00-\u9fff]{0,8}$", before):
         return True  # progress so far: "当年计划完成投资6.2亿元,至目前,完成投资3.1亿元"
-    if re.match(r"\s*(?:以上|左右)?\s*的\s*(?:好|优异|良好)?(?:成绩|佳绩|业绩|成效)", sentence[q.end :]):
+    if rx.match(r"\s*(?:以上|左右)?\s*的\s*(?:好|优异|良好)?(?:成绩|佳绩|业绩|成效)", sentence[q.end :]):
         return True  # a result reported: "在2019年取得了地区生产总值增长18.5%的成绩之后"
-    if re.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
+    if rx.match(r"\s*及以[上下]\s*[\u4e00-\u9fff]", sentence[e:]):
         return True  # 56人及以上大班额
     after = sentence[e:]
-    if re.search(r"[（(]\s*(?:约合|折合)\s*$", before):
+    if rx.search(r"[（(]\s*(?:约合|折合)\s*$", before):
         return True  # the amount in another currency: "旅游总收入突破1.3万亿元人民币(约合2400亿新元)" (广东, round 128)
     # the same amount in another currency stands aside: "新签约5亿元(3000万美元)以上项目60个" (a class of project)
-    after_all = re.sub(r"^\s*[（(]\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}\s*[）)]", "", sentence[q.end :])
+    after_all = rx.sub(r"^\s*[（(]\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,3}\s*[）)]", "", sentence[q.end :])
     # years and dates
     if q.unit == "年" and q.value >= 1949:
         return True
-    if not q.unit and re.match(r"\s*(年|月|日|号|时|届|期|版|号线|号楼)", after):
+    if not q.unit and rx.match(r"\s*(年|月|日|号|时|届|期|版|号线|号楼)", after):
         return True
     if is_session_ordinal(sentence, q):
         return True
@@ -428,73 +429,73 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if q.unit in ("月",):
         return True
     # ordinals and codes
-    if re.search(r"第\s*$|第\s*\d+\s*(?:和|、|至|到|-|—)\s*$", before):  # "驶出的第367和368班次"
+    if rx.search(r"第\s*$|第\s*\d+\s*(?:和|、|至|到|-|—)\s*$", before):  # "驶出的第367和368班次"
         return True
-    if re.search(r"[A-Za-z]\s*$", before) and not q.unit.startswith(("%",)) and not (
-            re.search(r"(?<![A-Za-z])[A-Z]{3,}$", before) and q.unit in ("台", "套", "个", "部", "处", "辆", "座")):
+    if rx.search(r"[A-Za-z]\s*$", before) and not q.unit.startswith(("%",)) and not (
+            rx.search(r"(?<![A-Za-z])[A-Z]{3,}$", before) and q.unit in ("台", "套", "个", "部", "处", "辆", "座")):
         return True  # PM2.5, PM10, G20; not a device counted after its name: "在主城区配置AED1100台"
-    if re.match(r"[A-Za-z+]", sentence[e : e + 1]) and not q.unit:
+    if rx.match(r"[A-Za-z+]", sentence[e : e + 1]) and not q.unit:
         return True  # 5G, 4A, 3D, 5G+
-    if q.unit in ("kV", "KV", "千伏", "千伏安") or re.match(r"\s*(kV|KV|千伏)", after):
+    if q.unit in ("kV", "KV", "千伏", "千伏安") or rx.match(r"\s*(kV|KV|千伏)", after):
         return True
     if q.unit.endswith("级"):
         pass  # "达到7000亿级": an order of magnitude reached (see order_of_magnitude)
-    elif re.match(r"\s*级", after) or re.match(r"\s*(?:亿|万)?级", sentence[q.start + len(_num_text(sentence, q)) :]):
+    elif rx.match(r"\s*级", after) or rx.match(r"\s*(?:亿|万)?级", sentence[q.start + len(_num_text(sentence, q)) :]):
         return True  # 百亿级, 300亿级产业 (the count after it is the target)
-    if q.unit in ("小时", "分钟") and re.match(r"\s*[\u4e00-\u9fff]", after_all) and not re.match(r"\s*(以内|之内|内|左右)", after):
+    if q.unit in ("小时", "分钟") and rx.match(r"\s*[\u4e00-\u9fff]", after_all) and not rx.match(r"\s*(以内|之内|内|左右)", after):
         return True  # 24小时便民服务, 15分钟生活圈
     if q.unit in ("小时", "分钟") and q.upper is not None:
         return True  # a travel time's range, no bound set: "形成南昌至…中心城市1~2小时,至上海、广州等周边主要城市3~4小时,至北京6小时交通圈" (round 159)
-    if q.unit == "天" and re.match(r"\s*(?:[“\"][\u4e00-\u9fff]{1,4}[”\"]|[\u4e00-\u9fff]{0,2}(?:游|度假|行程|线路))", after_all):
+    if q.unit == "天" and rx.match(r"\s*(?:[“\"][\u4e00-\u9fff]{1,4}[”\"]|[\u4e00-\u9fff]{0,2}(?:游|度假|行程|线路))", after_all):
         return True  # a trip's length names a product: "推动2.5天“微度假”产品", "3天2晚游"
-    if re.match(r"\s*制(?!造|度|定|品|作|剂|药|冷|裁|订|约|图|成)", after_all):
+    if rx.match(r"\s*制(?!造|度|定|品|作|剂|药|冷|裁|订|约|图|成)", after_all):
         return True  # 3人制篮球场, 5人制足球场: a format, not a count (not "10家制造业企业进入世界500强")
-    if q.unit == "岁" and re.match(r"\s*(以下|以上|至|-|—)", after) and not re.search(r"(提升到|提高到|提升至|提高至|达到|达)\s*$", before):
+    if q.unit == "岁" and rx.match(r"\s*(以下|以上|至|-|—)", after) and not rx.search(r"(提升到|提高到|提升至|提高至|达到|达)\s*$", before):
         return True  # 3岁以下婴幼儿 (but "人均预期寿命提升到80岁以上" is a level reached)
-    if q.unit in ("米", "公里", "千米") and (re.match(r"\s*(?:以内|之内|内|范围内|半径)\s*[\u4e00-\u9fff]", after_all) or re.search(r"(沿线|两侧|两岸|周边|沿岸)\s*$", before)):
+    if q.unit in ("米", "公里", "千米") and (rx.match(r"\s*(?:以内|之内|内|范围内|半径)\s*[\u4e00-\u9fff]", after_all) or rx.search(r"(沿线|两侧|两岸|周边|沿岸)\s*$", before)):
         return True  # a distance that qualifies: "公交与轨道50米内换乘比例", "长江沿线1公里化工腾退地块"
     if q.unit == "倍" and q.value < 1:
         return True
-    built = re.match(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:机组|项目|装机))?\s*(?:建成|投产|投运|并网|开工|试运转)", after_all)
+    built = rx.match(r"\s*(?:[\u4e00-\u9fff]{0,4}(?:机组|项目|装机))?\s*(?:建成|投产|投运|并网|开工|试运转)", after_all)
     # size classes: 总投资10亿元以上的大项目, 年产10万吨项目, 集体收入超50万元的行政村 (not "产能1400万吨/年建成试运转")
-    if not built and re.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not re.search(r"(达到|力争|新增)\s*$", before) \
-            and not re.search(r"(新增|新建|累计|建成|并网|其中)[\u4e00-\u9fff]{0,10}(装机|产能)\s*$", before) \
-            and not (re.search(r"产能\s*达\s*$", before) and re.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")) \
+    if not built and rx.search(r"(总投资|投资额|年产|年处理|年加工|产能|规模为|占地|装机|单体|单机|亩产)\s*(?:超过|超|过|达|约)?\s*$", before) and not rx.search(r"(达到|力争|新增)\s*$", before) \
+            and not rx.search(r"(新增|新建|累计|建成|并网|其中)[\u4e00-\u9fff]{0,10}(装机|产能)\s*$", before) \
+            and not (rx.search(r"产能\s*达\s*$", before) and rx.match(r"\s*(?:以上|左右)?\s*[、，,；;。]", after_all + "。")) \
             and not _installed_capacity_reached(before, after_all) \
-            and not re.search(r"年度计划总投资\s*(?:超过|超|过|达|约)?\s*$", before):
+            and not rx.search(r"年度计划总投资\s*(?:超过|超|过|达|约)?\s*$", before):
         # 新增光伏装机5万千瓦: an amount added; "页岩气产能达30亿立方米、产量达…": the capacity reached; the year's money of a
         # list of projects is a target: "实施83个重点建设项目,年度计划总投资296.19亿元" (沙坪坝, round 158)
         if not q.unit.endswith("%"):
             return True
-    if re.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", sentence[q.num_end :]) and not q.unit.endswith("%"):
+    if rx.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", sentence[q.num_end :]) and not q.unit.endswith("%"):
         # a size class ("50万元以上的项目"), not a goal's value ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入
         # 增加400元以上的农村发展目标")
-        if not re.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q) \
-                and not re.search(SHARE_OF_PLAN + r"\s*$", before):
+        if not rx.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q) \
+                and not rx.search(SHARE_OF_PLAN + r"\s*$", before):
             # (the plan a share done is of, the target: "新建3.41万亩,占计划3.9万亩的87%", 大理's forestry, round 174)
             return True
     if _is_enumerated_class(sentence, q):
         return True
-    if re.search(r"\d+\s*[所个座家处]\s*$", before) and re.match(r"\s*(?:及)?以上\s*[\u4e00-\u9fff]{1,4}的", sentence[q.num_end :]):
+    if rx.search(r"\d+\s*[所个座家处]\s*$", before) and rx.match(r"\s*(?:及)?以上\s*[\u4e00-\u9fff]{1,4}的", sentence[q.num_end :]):
         return True  # the size of what a count counts: "建设1所100张以上床位的养老机构" (the target is 1所)
     measure = q.unit and q.unit[-1] not in CLASSIFIER_UNITS and not q.unit.endswith("%")
-    if measure and re.search(r"以[上下]\s*$", sentence[q.num_end : q.end]) and re.match(r"\s*\d+\s*[只个家项所座]", after_all):
+    if measure and rx.search(r"以[上下]\s*$", sentence[q.num_end : q.end]) and rx.match(r"\s*\d+\s*[只个家项所座]", after_all):
         return True  # a size class, then its count: "完成市外境内投资5.5亿元,其中5亿元以上3只,10亿元以上1只"
     if measure and _bar_of_a_count_before(before):
         return True
     if measure and _qualifies_following_count(sentence, q):
         return True
     # an amount as the object of what is done or reached: "完成3000亿元投资", "力争形成2000万吨钢规模"
-    amount_done = re.search(r"(?:完成|实现|形成)\s*$", before) and re.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,2}?(?:投资|规模|产能|产量)(?!的)", after_all)
+    amount_done = rx.search(r"(?:完成|实现|形成)\s*$", before) and rx.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,2}?(?:投资|规模|产能|产量)(?!的)", after_all)
     # (not the year's money and what it goes to: "今年青海省将投资5.63亿元用于全省各类教育项目建设", round 156)
-    spent_on = re.match(r"\s*用于", after_all) and is_years_planned_investment(sentence, q)
-    if measure and not built and not amount_done and not spent_on and not re.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
-            and re.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and re.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
-            and not re.match(r"\s*(?:新|大)?(?:台阶|关口|大关)|\s*(以上|以下|以内|左右)?\s*(?:的(?:目标|任务|要求)|的?[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", after_all) \
-            and not re.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
-        if not re.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
+    spent_on = rx.match(r"\s*用于", after_all) and is_years_planned_investment(sentence, q)
+    if measure and not built and not amount_done and not spent_on and not rx.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
+            and rx.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and rx.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
+            and not rx.match(r"\s*(?:新|大)?(?:台阶|关口|大关)|\s*(以上|以下|以内|左右)?\s*(?:的(?:目标|任务|要求)|的?[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", after_all) \
+            and not rx.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
+        if not rx.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
             return True  # 30万千瓦煤电机组, 过10亿元骨干企业, 3-6岁儿童: a class, not an amount
-    if q.chinese is False and re.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
+    if q.chinese is False and rx.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
         return True
     return False
 
@@ -505,9 +506,9 @@ RATIO_SEP = "[:：∶]"
 def _installed_capacity_reached(before: str, after: str) -> bool:
     """A place's or an energy's installed capacity is a level to reach, not a project's size class:
     "锚定2030年全省风电、光伏装机1亿千瓦以上、清洁能源装机超过1.4亿千瓦的目标" (not "装机10万千瓦以上的项目")."""
-    return bool(re.search(r"(?:全[省市区县国]|风电|光伏|清洁能源|新能源|可再生能源|水电|核电|储能)[\u4e00-\u9fff、]{0,8}?装机(?:容量|规模)?"
+    return bool(rx.search(r"(?:全[省市区县国]|风电|光伏|清洁能源|新能源|可再生能源|水电|核电|储能)[\u4e00-\u9fff、]{0,8}?装机(?:容量|规模)?"
                           r"\s*(?:超过|超|过|达|达到)?\s*$", before)) and bool(
-        re.match(r"\s*(?:以上|左右)?\s*(?:[、，,；;。和]|的(?:目标|任务))", after + "。"))
+        rx.match(r"\s*(?:以上|左右)?\s*(?:[、，,；;。和]|的(?:目标|任务))", after + "。"))
 
 
 def ratio_side(sentence: str, q: Quantity) -> str:
@@ -515,10 +516,10 @@ def ratio_side(sentence: str, q: Quantity) -> str:
     the 1; "1.42:1" keeps its 1.42 (the "other" side stands first). "" when not in a ratio."""
     before = sentence[: q.start]
     after = sentence[q.num_end :]
-    m = re.search(rf"(\d+(?:\.\d+)?)\s*{RATIO_SEP}\s*$", before)
+    m = rx.search(rf"(\d+(?:\.\d+)?)\s*{RATIO_SEP}\s*$", before)
     if m and not q.unit:
         return "other" if float(m.group(1)) == 1 and q.value != 1 else "one"
-    m = re.match(rf"\s*{RATIO_SEP}\s*(\d+(?:\.\d+)?)", after)
+    m = rx.match(rf"\s*{RATIO_SEP}\s*(\d+(?:\.\d+)?)", after)
     if m and not q.unit:
         return "one" if q.value == 1 and float(m.group(1)) != 1 else "other"
     return ""
@@ -536,7 +537,7 @@ def order_of_magnitude(sentence: str, quantities: list[Quantity]) -> None:
             continue
         before = sentence[: q.start - q.prefix_len]
         seg_end = min([i for i in (sentence.find(ch, m.end()) for ch in "，,；;。、") if i >= 0] + [len(sentence)])
-        if re.search(r"(达到|突破|迈上|迈向|跨越|超过|形成|成为|迈入|跃升至|跃上)\s*$", before) and not re.search(r"\d", sentence[m.end() : seg_end]):
+        if rx.search(r"(达到|突破|迈上|迈向|跨越|超过|形成|成为|迈入|跃升至|跃上)\s*$", before) and not rx.search(r"\d", sentence[m.end() : seg_end]):
             q.unit = m.group(1) + "级"
             q.num_end = m.end()
             q.end = max(q.end, m.end())
@@ -548,12 +549,12 @@ SESSION_BODIES = r"(?:全国)?(?:人大|人民代表大会|政协|党代会|(?:�
 def is_session_ordinal(sentence: str, q: Quantity) -> bool:
     """A congress's or committee's term and session, never a quantity: "省十三届人大六次会议" (13, 6),
     "十九届五中全会"; "组织两届全县道德模范选树活动" counts editions of an event and stays."""
-    numeral = re.match(r"[\d.一二三四五六七八九十两〇零]+", sentence[q.start :])
+    numeral = rx.match(r"[\d.一二三四五六七八九十两〇零]+", sentence[q.start :])
     after = sentence[q.start + (numeral.end() if numeral else 0) :]
-    if re.match(r"\s*届\s*(?:" + SESSION_BODIES + r"|[一二三四五六七八九十\d]+\s*(?:中全会|次全会|次会议|次))", after):
+    if rx.match(r"\s*届\s*(?:" + SESSION_BODIES + r"|[一二三四五六七八九十\d]+\s*(?:中全会|次全会|次会议|次))", after):
         return True
-    return bool(re.match(r"\s*(?:次(?:全体)?会议|次全会|中全会)", after)) and bool(
-        re.search(r"届\s*" + SESSION_BODIES + r"?\s*$", sentence[: q.start][-10:]))
+    return bool(rx.match(r"\s*(?:次(?:全体)?会议|次全会|中全会)", after)) and bool(
+        rx.search(r"届\s*" + SESSION_BODIES + r"?\s*$", sentence[: q.start][-10:]))
 
 
 def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
@@ -561,17 +562,17 @@ def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
     "“智慧金融平台、金融管家、金融辅导”三个服务" do not."""
     before = clause_before(sentence, q, with_prefix=True)
     after = sentence[q.end : q.end + 6]
-    if re.match(r"\s*(方面|领域|环节|维度|方向|层面|大局|市场|资源)", after):
+    if rx.match(r"\s*(方面|领域|环节|维度|方向|层面|大局|市场|资源)", after):
         return False
-    if re.match(r"(中全会|次全会|全会|次会议|会议|代表大会|届人大)", after) or before.endswith(("党的", "十", "”", "\"")):
+    if rx.match(r"(中全会|次全会|全会|次会议|会议|代表大会|届人大)", after) or before.endswith(("党的", "十", "”", "\"")):
         return False
-    if re.match(r"\s*(以上|左右)", after) or "每年" in before or "每" in before[-3:]:
+    if rx.match(r"\s*(以上|左右)", after) or "每年" in before or "每" in before[-3:]:
         return True
-    if re.search(r"每(?:个|一个|条|所|家|座)[\u4e00-\u9fff]{1,8}?(?:至少|都|均)(?:要|应)?(?:有|建成|建设|配备|设立|建立)?\s*$", before):
+    if rx.search(r"每(?:个|一个|条|所|家|座)[\u4e00-\u9fff]{1,8}?(?:至少|都|均)(?:要|应)?(?:有|建成|建设|配备|设立|建立)?\s*$", before):
         return True  # a per-unit target: "做到每个街道至少有一所社区卫生服务中心"
     verbs = ("新建", "建设", "建成", "培育", "打造", "完成", "开展", "创建", "参与", "新增", "实施", "引进", "争创", "达到", "举办", "组织",
              "改造", "改建", "扩建", "安装", "配备", "开设", "设立", "建立")
-    if q.unit not in MEASURE_WORDS and re.search(r"(?:将|力争)[^。；;]*$", sentence[: q.start]):
+    if q.unit not in MEASURE_WORDS and rx.search(r"(?:将|力争)[^。；;]*$", sentence[: q.start]):
         # a length or tonnage in a list the sentence commits to: "安徽将力争新建铁路一千公里以上、高速公路二千公里"
         return True
     return any(v in before for v in verbs)
@@ -583,11 +584,11 @@ def _counted_sites(sentence: str, q: Quantity) -> bool:
     if not q.unit or q.unit not in MEASURE_WORDS or q.chinese:
         return False
     before = clause_before(sentence, q)
-    return bool(re.search(r"(维修|更换|改造|新建|建设|安装|修缮|整治|治理|加固|提升|建成)", before)) and not re.search(r"(以上|以下)", sentence[q.num_end : q.num_end + 3])
+    return bool(rx.search(r"(维修|更换|改造|新建|建设|安装|修缮|整治|治理|加固|提升|建成)", before)) and not rx.search(r"(以上|以下)", sentence[q.num_end : q.num_end + 3])
 
 
 def _num_text(sentence: str, q: Quantity) -> str:
-    m = re.match(r"[\d.]+", sentence[q.start :])
+    m = rx.match(r"[\d.]+", sentence[q.start :])
     return m.group(0) if m else ""
 
 
@@ -595,42 +596,42 @@ def _size_of_the_work(sentence: str, q: Quantity) -> bool:
     """An amount of the works a deed completes, not a class of them: "完成园丁花园一期33栋居民楼、18.3万平方米的
     屋面防水维修改造工程" (but "总投资10亿元以上的项目" is a class); an area or a length straight after the deed's verb:
     "划定1500万亩的粮食功能区", "实施400万平方米的旧楼区整修" (rounds 45–46)."""
-    if re.search(r"(?:完成|实施|推进|新建|建设|建成|改造|划定|整修|修复|治理)\s*$", sentence[: q.start - q.prefix_len]) \
-            and re.search(r"(?:亩|公顷|平方米|平方公里|公里|千米|米)$", q.unit) and re.match(r"\s*的[\u4e00-\u9fff]", sentence[q.num_end :]):
+    if rx.search(r"(?:完成|实施|推进|新建|建设|建成|改造|划定|整修|修复|治理)\s*$", sentence[: q.start - q.prefix_len]) \
+            and rx.search(r"(?:亩|公顷|平方米|平方公里|公里|千米|米)$", q.unit) and rx.match(r"\s*的[\u4e00-\u9fff]", sentence[q.num_end :]):
         return True
-    return bool(re.search(r"(完成|实施|推进|新建|建设|改造)", clause_before(sentence, q, with_prefix=True))) and bool(
-        re.match(r"\s*的[\u4e00-\u9fff]{0,12}?(?:工程|改造)", sentence[q.num_end :]))
+    return bool(rx.search(r"(完成|实施|推进|新建|建设|改造)", clause_before(sentence, q, with_prefix=True))) and bool(
+        rx.match(r"\s*的[\u4e00-\u9fff]{0,12}?(?:工程|改造)", sentence[q.num_end :]))
 
 
 def _is_enumerated_class(sentence: str, q: Quantity) -> bool:
     """"总投资10亿元、20亿元、50亿元以上的大项目": every member of a chain that ends in 以上的 is a class."""
     tail = sentence[q.num_end :]
-    m = re.match(r"(?:\s*、\s*[\d.]+\s*[^\s、，。；]{0,4})+\s*(以上|以下)?的", tail)
+    m = rx.match(r"(?:\s*、\s*[\d.]+\s*[^\s、，。；]{0,4})+\s*(以上|以下)?的", tail)
     if not m or q.unit.endswith("%"):
         return False
     # the members share one unit; "村3个、100万元以上的村1个" is a count, then the next item's class
-    units = {u for u in re.findall(r"、\s*[\d.]+\s*([^\s\d、，。；以]{0,4})", m.group(0)) if u}
+    units = {u for u in rx.findall(r"、\s*[\d.]+\s*([^\s\d、，。；以]{0,4})", m.group(0)) if u}
     return not q.unit or not units or units == {q.unit}
 
 
 def _bar_of_a_count_before(before: str) -> bool:
     """An amount that what a count counts must pass, in the same phrase: "其中有15个以上园区产值超500亿元,
     5个园区产值超1000亿元" (the targets are 15个 and 5个); a sum is passed with 突破: "11个能源重点领域项目投资突破2000亿元"."""
-    return bool(re.search(r"\d+(?:\.\d+)?\s*[个家座所处条]\s*(?:以上|左右)?\s*[\u4e00-\u9fff]{1,10}?(?:超过|超|过)\s*$", before))
+    return bool(rx.search(r"\d+(?:\.\d+)?\s*[个家座所处条]\s*(?:以上|左右)?\s*[\u4e00-\u9fff]{1,10}?(?:超过|超|过)\s*$", before))
 
 
 def _qualifies_following_count(sentence: str, q: Quantity) -> bool:
     """A measure followed directly by a noun and, in the same phrase, by a count is a qualifier:
     "过100亿元企业1家" (the target is 1家), "东昌府区 100MW 智慧光伏等 20 个项目"."""
     after = sentence[q.end :]
-    if re.match(r"\s*(?:以上)?\s*或\s*\d+(?:\.\d+)?\s*[亿万]?美元(?:以上)?\s*[\u4e00-\u9fff]{1,6}?\d+\s*[个家项]", after):
+    if rx.match(r"\s*(?:以上)?\s*或\s*\d+(?:\.\d+)?\s*[亿万]?美元(?:以上)?\s*[\u4e00-\u9fff]{1,6}?\d+\s*[个家项]", after):
         return True  # a bar in two currencies before a count: "引进投资超30亿元或3亿美元项目6个" (the target is 6个)
-    if not re.match(r"\s*[\u4e00-\u9fff]", after) or re.match(r"\s*(以上|以下|以内|左右|、|和|及|或|，|。|；)", after):
+    if not rx.match(r"\s*[\u4e00-\u9fff]", after) or rx.match(r"\s*(以上|以下|以内|左右|、|和|及|或|，|。|；)", after):
         return False
-    if re.match(r"\s*(的|，|。|、)", after):
+    if rx.match(r"\s*(的|，|。|、)", after):
         return False
-    phrase = re.split(r"[，,；;。、]", after, maxsplit=1)[0]
-    return bool(re.search(r"\d+(?:\.\d+)?\s*[" + "个家项所座处名场次条台套张块件" + r"]", phrase))
+    phrase = rx.split(r"[，,；;。、]", after, maxsplit=1)[0]
+    return bool(rx.search(r"\d+(?:\.\d+)?\s*[" + "个家项所座处名场次条台套张块件" + r"]", phrase))
 
 
 def _without_plan_ends_ahead(sentence: str, first_plan_year: int | None) -> str:
@@ -638,7 +639,7 @@ def _without_plan_ends_ahead(sentence: str, first_plan_year: int | None) -> str:
     once it has passed: "“十二五”末,旅客吞吐量达到1200万人次" on a page of January 2011 (河北, round 147) is an aim."""
     if not first_plan_year:
         return sentence
-    return re.sub(rf"(?:到|至)?“?({PLAN_NAMES})”?(?:末|期末)",
+    return rx.sub(rf"(?:到|至)?“?({PLAN_NAMES})”?(?:末|期末)",
                   lambda m: "" if FIVE_YEAR_PLANS[m.group(1)][1] >= first_plan_year else m.group(0), sentence)
 
 
@@ -652,26 +653,26 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
     # a plan of the 十三五 years read while they lie ahead: "“十三五”期间,贵州将争取完成林业投入420亿元以上",
     # "到“十三五”末,力争全省森林覆盖率达到60%" (a 2016 page); the same words in a later page's review stay the review
-    ahead = re.search(r"(?:期间|时期)[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:将|力争|争取|确保)|(?:到|至)“?十三五”?末", sentence)
+    ahead = rx.search(r"(?:期间|时期)[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:将|力争|争取|确保)|(?:到|至)“?十三五”?末", sentence)
     # a plan's own indicators told as the plan sets them: "规划纲要设定的昆明“十三五”时期经济社会发展主要指标,…其中,全市地区生产总值
     # 年均增长9%左右" (a page on the draft plan)
-    ahead = ahead or re.search(r"(?:规划|纲要|草案|方案)》?[^，,。；;]{0,4}?(?:设定|确定|提出|明确)的[^，,。；;]{0,30}?(?:主要)?(?:指标|目标)", sentence)
+    ahead = ahead or rx.search(r"(?:规划|纲要|草案|方案)》?[^，,。；;]{0,4}?(?:设定|确定|提出|明确)的[^，,。；;]{0,30}?(?:主要)?(?:指标|目标)", sentence)
     # a page that plans years inside the 十三五 and says so: "确保至2018年底,…,“十三五”期间,每个市(州)启动创建1个5A级景区"
     ahead = ahead or bool(first_plan_year and first_plan_year <= 2020 and FORWARD_RE.search(sentence))
-    tested = re.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence
+    tested = rx.sub(r"(?:到|至)?“?十三五”?(?:期间|时期|末)", "", sentence) if ahead else sentence
     tested = _without_plan_ends_ahead(tested, first_plan_year)
     if _aimed_by_place(sentence, clause, first_plan_year):
         tested = YEAR_ON_YEAR_RE.sub("", tested)
     base = BASE_CLAUSE_RE.match(tested)
     if base and FORWARD_RE.search(tested[base.end() :]):
         tested = tested[base.end() :]  # the base it starts from is no review: "在去年GDP预计完成4285亿元的基础上,今年预期目标建议增长8.5%以上"
-    if re.search(r"安排|计划", tested):
+    if rx.search(r"安排|计划", tested):
         # a plan's share told against last year's closes its sentence, it does not make it a review: "共安排重大产业项目2533个、
         # 年度计划投资4656.12亿元,占省重大工程项目总投资的62.9%,比上年提高4.5个百分点" (贵州's 2021 list, round 124)
-        tested = re.sub(r"[，,]\s*(?:比|较)上年(?:提高|增加|增长|下降)[\d.]+\s*(?:个百分点|%|％)", "", tested)
+        tested = rx.sub(r"[，,]\s*(?:比|较)上年(?:提高|增加|增长|下降)[\d.]+\s*(?:个百分点|%|％)", "", tested)
     if REVIEW_RE.search(tested):
         return True
-    if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(re.sub(PLAN_BEATEN, "", sentence)):
+    if DONE_OR_LISTED_RE.search(sentence) and not FORWARD_RE.search(rx.sub(PLAN_BEATEN, "", sentence)):
         # what has happened, told as news: "生猪的存栏出栏分别增加了2.3%和3.7%", "省发改委公布2024年省重点建设项目名单,
         # 共390个", "长沙列入省重点建设的社会民生项目15个…创近3年来新高", "已领办示范片573个…成效显著", "入选了全国首批29家"
         return True
@@ -679,7 +680,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     if periods and first_plan_year and int(periods.group(1)) < first_plan_year and not FORWARD_RE.search(sentence):
         return True  # "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建…13.1万公里" in a page on 2025
     # (opening a clause: "…一年投入76个亿,相当于“十一五”期间整个城市基础设施建设投资总和" compares, round 123)
-    gone = re.search(rf"(?:^|[，,：:；;])\s*“?({PLAN_NAMES})”?(?:期间|时期)", sentence)
+    gone = rx.search(rf"(?:^|[，,：:；;])\s*“?({PLAN_NAMES})”?(?:期间|时期)", sentence)
     if gone and first_plan_year and FIVE_YEAR_PLANS[gone.group(1)][1] < first_plan_year and not looks_ahead(sentence):
         return True  # a plan's years gone: "据了解,“十一五”期间,湖南新开工建设铁路项目8个,铁路营运里程达3647公里" (a 2011 page, round 176)
     if (LAST_YEAR_HEAD_RE.match(sentence) or LAST_YEAR_HEAD_RE.match(clause.text) and not _looks_ahead_since_the_opening(sentence, clause.text)) \
@@ -691,11 +692,11 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     if told is not None and not FORWARD_RE.search(told.replace("计划内", "")):
         return True  # ("全市计划内基本建成棚户区改造住房493套": within the year's plan, done so far)
     now = NOW_HEAD_RE.search(sentence)
-    if now and not re.search(r"\d", sentence[: now.start()]) and not FORWARD_RE.search(sentence):
+    if now and not rx.search(r"\d", sentence[: now.start()]) and not FORWARD_RE.search(sentence):
         return True  # "据江西省住建厅统计,目前,全省99.56%的行政村…纳入城乡一体化生活垃圾收运处置体系" (round 139)
     if _in_a_list_of_achievements(sentence, clause.text):
         return True
-    if CHANGE_BETWEEN_YEARS_RE.search(sentence) and re.search(r"获悉|据悉|介绍", sentence) \
+    if CHANGE_BETWEEN_YEARS_RE.search(sentence) and rx.search(r"获悉|据悉|介绍", sentence) \
             and not FORWARD_RE.search(CHANGE_BETWEEN_YEARS_RE.sub("", sentence)):
         return True  # a change between two years retold: "记者…获悉:贵州省贫困人口从2013年的746万人减少到2018年的155万人"
     if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence) and not _looks_ahead_since_the_opening(sentence, clause.text):
@@ -704,7 +705,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True
     if PLAN_SHARE_DONE_RE.search(sentence) and not looks_ahead(sentence):
         return True  # what is done against the plan: "全州新建沼气池10056户,占计划2万户的50.3%" (its plan is read apart)
-    if TARGET_MET_RE.search(sentence) and not re.search(r"力争|确保|争取|今年|明年|将(?!近)|[要需应]完成", sentence):
+    if TARGET_MET_RE.search(sentence) and not rx.search(r"力争|确保|争取|今年|明年|将(?!近)|[要需应]完成", sentence):
         return True  # a result against its target: "覆盖率达到78%,超年度目标3个百分点", "…6384千米,分别完成年度目标的100.2%、127.7%"
     if opens_on_a_past_year(clause.text, first_plan_year, set_off=True) \
             and not _looks_ahead_since_the_opening(sentence, clause.text) \
@@ -718,9 +719,9 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True
     # a report or a statistic retold, with a year and nothing that looks ahead: "武汉市政府工作报告显示，
     # 2024年武汉市民生支出占比达79.8%" ("规划显示，到2025年…" looks ahead and stays)
-    if re.search(r"(?:资料|数据|统计)显示[，,：:]", sentence) and not looks_ahead(sentence):
+    if rx.search(r"(?:资料|数据|统计)显示[，,：:]", sentence) and not looks_ahead(sentence):
         return True  # figures of the place retold from a source: "海南省农业厅资料显示,全省耕地面积628.7万亩,人均1.22亩"
-    m = re.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
+    m = rx.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
     return bool(m) and not looks_ahead(sentence)
 
 
@@ -748,7 +749,7 @@ def plans_named_by_what_is_done(sentence: str) -> dict[int, str]:
     (:func:`etl.exclusions.is_share_of_a_target_done`)."""
     out = {}
     for m in PLAN_BESIDE_DONE_RE.finditer(sentence):
-        name = strip_action_verbs(clean_name(re.sub(r"^(?:其中|现已|已|目前|到目前)?[，,]?(?:全[省市县区州])?", "", m.group(1).strip())))
+        name = strip_action_verbs(clean_name(rx.sub(r"^(?:其中|现已|已|目前|到目前)?[，,]?(?:全[省市县区州])?", "", m.group(1).strip())))
         if name:
             out[m.start(2)] = name
     return out
@@ -757,7 +758,7 @@ def plans_named_by_what_is_done(sentence: str) -> dict[int, str]:
 def forward_tail(sentence: str, first_plan_year: int | None) -> str:
     """The part of a review sentence that turns to a due year not before the plan starts, after a comma: "目前已开工建设点20个,
     到2020年底规划建设13个点,2021年至2022年底规划建设22个点" → "到2020年底规划建设13个点,…" (阜宁, a page from 2020)."""
-    m = re.search(r"[，,；;]\s*((?:力争|争取|确保|计划)?\s*(?:到|至)\s*(20\d\d)\s*年)", sentence)
+    m = rx.search(r"[，,；;]\s*((?:力争|争取|确保|计划)?\s*(?:到|至)\s*(20\d\d)\s*年)", sentence)
     return sentence[m.start(1) :] if m and first_plan_year and int(m.group(2)) >= first_plan_year else ""
 
 
@@ -770,15 +771,15 @@ def forward_head(sentence: str) -> str:
     项目,年度计划投资1431亿元,截至目前已完成投资390亿元" → "今年全市共谋划…,年度计划投资1431亿元" (青岛, round 87);
     "今年计划竣工项目126项,其中各市项目122项,跨市域项目4项,现竣工3项" → "…跨市域项目4项" (山西, round 105); "年度计划建设农村公路
     1500公里,前4月已完成1010公里" → "年度计划建设农村公路1500公里" (福建, round 125)."""
-    m = re.search(r"[，,；;]\s*(?:(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|目前[，,]?已|" + DONE_NOW + "|" + MONTHS_SO_FAR + "(?:[，,]|已|累计))",
+    m = rx.search(r"[，,；;]\s*(?:(?:截至|截止)(?:目前|当前|今天|日前|\d{1,2}月)|目前[，,]?已|" + DONE_NOW + "|" + MONTHS_SO_FAR + "(?:[，,]|已|累计))",
                   sentence)
     if not m or REVIEW_RE.search(sentence[: m.start()]):
         return ""
     # its head opens on the year or its plan, or states the year's planned money: "全县2016年计划实施千万元以上项目84个, 总投资
     # 286.9亿元,2016年计划投资60.35亿元,元-4月累计完成投资10.14亿元" (封丘, round 137), "其中续建项目27个,…,年度计划投资12.09亿元,…"
     head = sentence[: m.start()]
-    if not re.match(r"\s*(?:今年|全年|年度计划)", sentence) and not (
-            re.search(r"(?:年度|全年|20\d\d\s*年)计划(?:完成)?投资", head) and not re.search(r"去年|上年|20\d\d\s*年(?:底|末)", head)):
+    if not rx.match(r"\s*(?:今年|全年|年度计划)", sentence) and not (
+            rx.search(r"(?:年度|全年|20\d\d\s*年)计划(?:完成)?投资", head) and not rx.search(r"去年|上年|20\d\d\s*年(?:底|末)", head)):
         return ""
     return head
 
@@ -794,7 +795,7 @@ def achievements_run_on(text: str) -> bool:
     """A text that ends inside an open list of achievements: no sentence has ended since its opener, nor does the list
     look ahead. A paragraph that does runs on in the paragraphs after it (``pipeline.mark_listed_achievements``)."""
     opener = next(reversed(list(ACHIEVEMENTS_LIST_RE.finditer(text))), None)
-    return bool(opener) and not re.search(r"[。！!？?]", text[opener.end() :].rstrip("。！!？?")) \
+    return bool(opener) and not rx.search(r"[。！!？?]", text[opener.end() :].rstrip("。！!？?")) \
         and not LOOKS_AHEAD_RE.search(text[opener.start() :])
 
 
@@ -822,8 +823,8 @@ def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) 
     # or its verb plans what 同比 measures: "今冬明春,云南计划发展冬早蔬菜基地510万亩,同比增长37.5万亩" (round 90)
     yoy = YEAR_ON_YEAR_RE.search(sentence)
     # (not 计划 of a noun: "纳入计划项目数和年度计划投资同比分别增长30.9%", nor a sentence on the year gone)
-    if yoy and re.search(r"(?<!纳入)(?<!年度)计划(?!投资|项目|内|外|总)|力争|确保|将(?!近)", sentence[: yoy.start()]) \
-            and not re.search(r"已|完成了|实现了|达到了|(?<![较比])(?:去年|上年)", sentence):
+    if yoy and rx.search(r"(?<!纳入)(?<!年度)计划(?!投资|项目|内|外|总)|力争|确保|将(?!近)", sentence[: yoy.start()]) \
+            and not rx.search(r"已|完成了|实现了|达到了|(?<![较比])(?:去年|上年)", sentence):
         return True
     due = DUE_OPENING_RE.match(sentence)
     return bool(due) and (first_plan_year is None or int(due.group(1)) >= first_plan_year)
@@ -872,7 +873,7 @@ def _looks_ahead_since_the_opening(sentence: str, text: str) -> bool:
 
 
 def _opens_on_a_plan_year(sentence: str, first_plan_year: int | None) -> bool:
-    m = re.match(r"\s*(20\d\d)\s*年", sentence)
+    m = rx.match(r"\s*(20\d\d)\s*年", sentence)
     return bool(m and first_plan_year and int(m.group(1)) >= first_plan_year)
 
 
@@ -886,7 +887,7 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117), "据了解,截至去年年底,我省公路总里程达到13.3万公里",
     # or the season gone: "据了解,去冬今春,湖北共完成各类农田水利工程建设32万处" (a page on 今冬明春's works, round 170)
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or (
-        not set_off and re.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年|去冬今春)(?:全年|以来|年底|底|末)?[，,]",
+        not set_off and rx.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年|去冬今春)(?:全年|以来|年底|底|末)?[，,]",
                                  sentence) is not None)
 
 
@@ -915,8 +916,8 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     document's horizon."""
     sentence = chinese_year_to_digits(sentence)
     # (not a baseline's period: "较“十二五”末期水平提高近30%")
-    plans = list(re.finditer(rf"(?<![较比])(?<!较“)(?<!比“)“?({PLAN_NAMES})”?(?:末|期末|期间|时期|时期末)", sentence[:upto]))
-    years_before = list(re.finditer(r"20\d\d\s*年", sentence[:upto]))
+    plans = list(rx.finditer(rf"(?<![较比])(?<!较“)(?<!比“)“?({PLAN_NAMES})”?(?:末|期末|期间|时期|时期末)", sentence[:upto]))
+    years_before = list(rx.finditer(r"20\d\d\s*年", sentence[:upto]))
     if plans and (not years_before or years_before[-1].start() < plans[-1].start()):
         # "到“十四五”末" in a plan of another span, "力争到“十二五”末" → 2015; the period named after a year
         # holds what follows: "确保至2018年底,…,“十三五”期间,每个市(州)启动创建1个5A级景区" → 2020
@@ -925,51 +926,51 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     if span:
         # "从2012年起5年内" → 2016: the last of the five years
         return int(span.group(1)) + chinese_count(span.group(2)) - 1
-    seg = re.split(r"[，,；;。]", sentence[:upto])[-1]
-    within, scope = re.search(r"(?:用|在)?([一二两三四五六七八九十\d]{1,2})年(?:左右)?(?:时间|内)", seg), seg
+    seg = rx.split(r"[，,；;。]", sentence[:upto])[-1]
+    within, scope = rx.search(r"(?:用|在)?([一二两三四五六七八九十\d]{1,2})年(?:左右)?(?:时间|内)", seg), seg
     if not within:
         # (or said a clause earlier, as the time the whole sentence takes: "从今年起,江苏省将用6年时间,新改建农村公路3.4万公里")
         scope = sentence[:upto]
-        within = re.search(r"用([一二两三四五六七八九十\d]{1,2})年(?:左右)?时间[，,]", scope)
-    if within and (earliest or default) and not re.search(r"20\d\d\s*年", scope):
+        within = rx.search(r"用([一二两三四五六七八九十\d]{1,2})年(?:左右)?时间[，,]", scope)
+    if within and (earliest or default) and not rx.search(r"20\d\d\s*年", scope):
         # "用三年时间实现剩余32个村通自来水" in a text of 2022 → 2024, the last of the three years
         n = chinese_count(within.group(1))
         if 1 <= n <= 10:
             return (earliest or default) + n - 1
     # "力争通过3年建设,打造…" in a text of 2024 → 2026, as 用三年时间 (the effort may stand a clause earlier)
-    effort = re.search(r"通过([一二两三四五六七八九十\d]{1,2})年(?:左右)?(?:时间|的)?(?:建设|努力|奋斗|攻坚)", sentence[:upto])
-    if effort and (earliest or default) and not re.search(r"20\d\d\s*年", sentence[:upto]):
+    effort = rx.search(r"通过([一二两三四五六七八九十\d]{1,2})年(?:左右)?(?:时间|的)?(?:建设|努力|奋斗|攻坚)", sentence[:upto])
+    if effort and (earliest or default) and not rx.search(r"20\d\d\s*年", sentence[:upto]):
         n = chinese_count(effort.group(1))
         if 1 <= n <= 10:
             return (earliest or default) + n - 1
     # a span the clause is done in, said before what is done: not a baseline's "与2018-2020年平均水平相比" nor a
     # cited plan's 《…2021—2023年行动方案》
-    own = re.search(r"(?<![由从较比与])20\d\d\s*年?\s*[-—–至]\s*(20\d\d)\s*年\s*(?=[,，]|计划|将|力争|要|争取|拟|内)",
-                    re.sub(r"《[^》]*》", "", seg))
+    own = rx.search(r"(?<![由从较比与])20\d\d\s*年?\s*[-—–至]\s*(20\d\d)\s*年\s*(?=[,，]|计划|将|力争|要|争取|拟|内)",
+                    rx.sub(r"《[^》]*》", "", seg))
     if own:
         return int(own.group(1))  # the number's own span: "2024-2025年计划实施工程固沙7.1万亩" (whatever span the page runs to)
-    head = re.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
-    head = re.sub(r"20\d\d\s*年\s*(?=远景目标)", "", head)  # "综合考虑实现2035年远景目标…，提出…年均增长5%" names an aim, not a due year
-    head = re.sub(r"(由|从|较|比|相比|对比|超过|高于|好于|快于|参照|对照)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
-    head = re.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
-    years = [int(y) for y in re.findall(r"(20\d\d)\s*年", head)]
-    years += [int(y) for y in re.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
+    head = rx.sub(r"《[^》]*》", "", sentence[:upto])  # a cited title's years: 《…2035年远景目标纲要》
+    head = rx.sub(r"20\d\d\s*年\s*(?=远景目标)", "", head)  # "综合考虑实现2035年远景目标…，提出…年均增长5%" names an aim, not a due year
+    head = rx.sub(r"(由|从|较|比|相比|对比|超过|高于|好于|快于|参照|对照)\s*(20\d\d)\s*年", r"\1", head)  # baseline years
+    head = rx.sub(r"(在|以)\s*20\d\d\s*年(?:底|末)?的?\s*(基础上|为基数|为基准)", r"\2", head)
+    years = [int(y) for y in rx.findall(r"(20\d\d)\s*年", head)]
+    years += [int(y) for y in rx.findall(r"20\d\d\s*[-—–至到]\s*(20\d\d)", head)]
     # "在2025年…行动计划中，…紧盯全年…增长7.5%的目标": the year's own target, in a page whose plan runs to 2029
-    this_year = re.search(r"全年|今年|年内", sentence[:upto]) is not None
-    framed = {int(y) for y in re.findall(r"在\s*(20\d\d)\s*年", head)}  # "在2025年“立园满园”行动计划中"
+    this_year = rx.search(r"全年|今年|年内", sentence[:upto]) is not None
+    framed = {int(y) for y in rx.findall(r"在\s*(20\d\d)\s*年", head)}  # "在2025年“立园满园”行动计划中"
     future = [y for y in years if (default is None or y >= (default - 15)) and (earliest is None or y >= earliest or (this_year and y in framed))]
     if future:
-        own_part = [int(y) for y in re.findall(r"(?:到|至|力争|争取|确保|于)\s*(20\d\d)\s*年", re.split(r"[，,；;。]", head)[-1]) if int(y) in future]
+        own_part = [int(y) for y in rx.findall(r"(?:到|至|力争|争取|确保|于)\s*(20\d\d)\s*年", rx.split(r"[，,；;。]", head)[-1]) if int(y) in future]
         # the figure's own part names its year: "力争2027年…产值达3590亿元以上,力争2022年内农产品加工产值…比达2.2:1"
         return own_part[-1] if own_part else max(future)
     # the deadline stated after the figure, in the next clause: "拟增加1200个学位,计划2026年3月完工"
-    due = re.match(r"[^，,；;。]{0,12}[，,]\s*(?:计划|预计|力争|确保)?\s*(?:于|在|到)?\s*(20\d\d)\s*年(?:\d{1,2}\s*月)?(?:底|末|前)?\s*"
+    due = rx.match(r"[^，,；;。]{0,12}[，,]\s*(?:计划|预计|力争|确保)?\s*(?:于|在|到)?\s*(20\d\d)\s*年(?:\d{1,2}\s*月)?(?:底|末|前)?\s*"
                    r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
     if due and (default is None or int(due.group(1)) <= default + 15) and (earliest is None or int(due.group(1)) >= earliest):
         return int(due.group(1))
-    this_year_at = [m.end() for m in re.finditer(r"今年(?!以来)", sentence[:upto])]
+    this_year_at = [m.end() for m in rx.finditer(r"今年(?!以来)", sentence[:upto])]
     if earliest and default and earliest < default and this_year_at and not YEAR_RE.search(sentence) \
-            and not re.search(r"今后|此后|以后|未来", sentence[this_year_at[-1] : upto]):
+            and not rx.search(r"今后|此后|以后|未来", sentence[this_year_at[-1] : upto]):
         # the page's own year, in a page that also looks further: "今年完成制种面积2.5万亩" (力争2027年…); not once the
         # sentence turns from this year to the years after: "今年秋季开学的…是…第一步,今后还将…新建幼儿园10所" (round 167)
         return earliest
@@ -984,15 +985,15 @@ def segment_bounds(sentence: str, q: Quantity) -> tuple[int, int]:
     left = 0
     for i in range(q.start - 1 - q.prefix_len, -1, -1):
         ch = sentence[i]
-        if ch in ":：" and re.match(r"\d", sentence[i + 1 : i + 2]) and re.search(r"\d\s*$", sentence[:i]):
+        if ch in ":：" and rx.match(r"\d", sentence[i + 1 : i + 2]) and rx.search(r"\d\s*$", sentence[:i]):
             continue  # the colon of a ratio "1:4"
         if ch in SEGMENT_BREAKS and not _inside_brackets(sentence, i):
             left = i + 1
             break
-        if ch == "、" and re.search(r"[\d%个家项所座处名场次条台套张块件亿万元米亩人户]\s*(以上|左右)?\s*$", sentence[max(0, i - 6) : i]) and re.search(r"\d", sentence[max(0, i - 8) : i]):
+        if ch == "、" and rx.search(r"[\d%个家项所座处名场次条台套张块件亿万元米亩人户]\s*(以上|左右)?\s*$", sentence[max(0, i - 6) : i]) and rx.search(r"\d", sentence[max(0, i - 8) : i]):
             left = i + 1
             break
-        if ch == "、" and re.match(r"\s*\d+(?:\.\d+)?\s*[个家项所座处名条台套张块件]", sentence[i + 1 : i + 8]) and re.search(
+        if ch == "、" and rx.match(r"\s*\d+(?:\.\d+)?\s*[个家项所座处名条台套张块件]", sentence[i + 1 : i + 8]) and rx.search(
                 r"\d+(?:\.\d+)?\s*[个家项所座处名条台套张块件][\u4e00-\u9fff（）()]{1,16}$", sentence[max(0, i - 20) : i]):
             left = i + 1  # "培育5个特色农业县、5个工业强县": the noun before 、 is the 5's before it
             break
@@ -1019,19 +1020,19 @@ def _inside_brackets(sentence: str, i: int) -> bool:
 
 def clean_name(name: str) -> str:
     """Strip lead-in words and trailing verbs: "到2025年，力争全区科技型中小企业" → "科技型中小企业"."""
-    name = re.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”" + BULLETS)  # a bullet is no part of a name
+    name = rx.sub(r"(?<![A-Za-z])\s+|\s+(?![A-Za-z])", "", name).strip(" ，,、：:；;“”" + BULLETS)  # a bullet is no part of a name
     if name.count("“") > name.count("”"):
         name = name[name.rfind("“") + 1 :]  # a quoted aim opens the name: "紧盯“农业增加值" (增长4%左右…”目标任务)
     if name.count("《") != name.count("》"):
         name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
-    name = re.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
+    name = rx.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
     # "经济社会发展的主要预期目标是地区生产总值" → 地区生产总值; nothing after it: "今年我省造林绿化目标是" → 造林绿化
-    aim = re.match(r"^([^，,；;]*?)目标(?:是|为)[:：]?(.*)$", name)
+    aim = rx.match(r"^([^，,；;]*?)目标(?:是|为)[:：]?(.*)$", name)
     name = (aim.group(2) or aim.group(1)) if aim else name
-    name = re.sub(r"(?:达到|稳定在|保持在|提高到)?或$", "", name)  # "…占比达到或(超过70%)": the "or more" is the comparator
-    name = re.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
-    name = re.sub(r"在[^，,；;]{0,16}?基础上$", "", name)  # 森林覆盖率在现在的14.12%基础上 (提高到20%)
-    name = re.sub(r"由(?:现在|目前|现有|当前|20\d\d年(?:底|末)?)?的?[\d.]+\s*[%％]?$", "", name)  # 比重由现在的61% (提高到65%)
+    name = rx.sub(r"(?:达到|稳定在|保持在|提高到)?或$", "", name)  # "…占比达到或(超过70%)": the "or more" is the comparator
+    name = rx.sub(r"(?:比|较|相比|对比)(?:20\d\d年(?:底|末)?|上年|去年|“?十三五”?末)$", "", name)  # 能耗比2020年 (下降)
+    name = rx.sub(r"在[^，,；;]{0,16}?基础上$", "", name)  # 森林覆盖率在现在的14.12%基础上 (提高到20%)
+    name = rx.sub(r"由(?:现在|目前|现有|当前|20\d\d年(?:底|末)?)?的?[\d.]+\s*[%％]?$", "", name)  # 比重由现在的61% (提高到65%)
     prev = None
     while prev != name:
         prev = name
@@ -1039,7 +1040,7 @@ def clean_name(name: str) -> str:
         name = name if HALF_NAME_RE.fullmatch(name) else stripped  # a lead-in word that is half the name stays
         name = TRAIL_RE.sub("", name).strip(" ，,、")
     # a share spelt out as a count: "全省40个省级全域旅游示范区有一半(" (20个) → 省级全域旅游示范区
-    return re.sub(r"^\d+个(.+?)(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]?$", r"\1", name)
+    return rx.sub(r"^\d+个(.+?)(?:有|的|中)?" + SHARE_WORDS + r"\s*[（(]?$", r"\1", name)
 
 
 def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int = 0) -> tuple[str, str, int]:
@@ -1050,28 +1051,28 @@ def name_and_verb(sentence: str, q: Quantity, seg: tuple[int, int], after: int =
     previous quantity of the sentence ended: "打响10个新品牌和20个老字号" names 20 个 老字号."""
     start = max(seg[0], after)
     left_text = sentence[start : q.start - q.prefix_len]
-    left_text = re.sub(r"^\s*(?:以上|左右|以内)?\s*[和及、与]?\s*", "", left_text) if after > seg[0] else left_text
-    if after > seg[0] and re.search(r"[和及与]\s*$", left_text):
+    left_text = rx.sub(r"^\s*(?:以上|左右|以内)?\s*[和及、与]?\s*", "", left_text) if after > seg[0] else left_text
+    if after > seg[0] and rx.search(r"[和及与]\s*$", left_text):
         left_text = ""  # "2个千亿级产业集群和6个五百亿级产业集群": the noun before 和 is the 2's
     verb = ""
     prefix_word = sentence[q.start - q.prefix_len : q.start].strip()
     if prefix_word in ("突破", "超过", "超", "达"):
         left_text = left_text + prefix_word
-    elif prefix_word in ("不少于", "不低于", "不超过", "不高于", "低于", "高于") and not re.search(
+    elif prefix_word in ("不少于", "不低于", "不超过", "不高于", "低于", "高于") and not rx.search(
         "(" + "|".join(map(re.escape, INCREMENT_VERBS)) + ")", left_text
     ):
         left_text = left_text + prefix_word  # "护理员数不少于25人": a level, the comparator is its verb
-    left_text = re.sub(rf"\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", "", left_text)  # 师生比不低于1∶4000
-    left_text = re.sub(r"每[\u4e00-\u9fff]{1,4}\s*$", "", left_text)  # 每亩520公斤, 每千人口5.0个: part of the unit
+    left_text = rx.sub(rf"\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", "", left_text)  # 师生比不低于1∶4000
+    left_text = rx.sub(r"每[\u4e00-\u9fff]{1,4}\s*$", "", left_text)  # 每亩520公斤, 每千人口5.0个: part of the unit
     for v in sorted(LEVEL_VERBS + GROWTH_VERBS, key=len, reverse=True):
         if left_text.rstrip().endswith(v):
             verb = v
             left_text = left_text.rstrip()[: -len(v)]
             break
-    left_text = re.sub(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*[\d.]+\s*\S{0,4}$", "", left_text.rstrip())
+    left_text = rx.sub(r"(由|从)\s*(20\d\d\s*年(?:底|末)?的?)?\s*[\d.]+\s*\S{0,4}$", "", left_text.rstrip())
     name = clean_name(left_text)
     right_name = _right_name(sentence[q.end : seg[1]])
-    if verb == "为" and right_name and re.match(r"[\u4e00-\u9fff]{1,12}?(?:开展|提供|发放|实施|办理|安排|进行|培训|体检|筛查|免费)",
+    if verb == "为" and right_name and rx.match(r"[\u4e00-\u9fff]{1,12}?(?:开展|提供|发放|实施|办理|安排|进行|培训|体检|筛查|免费)",
                                               sentence[q.end : seg[1]]):
         # the people a service is for, then the service: "免费为1000名学生开展心理健康筛查" → 学生开展心理健康筛查
         return right_name, "", q.start
@@ -1099,7 +1100,7 @@ def _verb_before_count(sentence: str, bare: str, q: Quantity, right_name: str) -
     ("10个片区、134万平方米老旧小区"), nor a level or an aside after ("建强2个国家级和…", "全长…(西起…)")."""
     at = sentence.rfind(bare, 0, q.start)
     return (len(bare) <= 2 and len(right_name) >= 3 and at >= 0 and not right_name.startswith(("(", "（"))
-            and not right_name.endswith("级") and not re.search(rf"[\d{CLASSIFIER_UNITS}]\s*$", sentence[:at]))
+            and not right_name.endswith("级") and not rx.search(rf"[\d{CLASSIFIER_UNITS}]\s*$", sentence[:at]))
 
 
 ACTION_PREFIX_RE = re.compile(
@@ -1131,12 +1132,12 @@ def _right_name(text: str) -> str:
     """The noun right after a number: "3家博士后实践基地" → "博士后实践基地"; a parenthetical
     ("公共充电站(每站约30台充电桩)") and a leading size class are not part of it."""
     text = text.strip()
-    m = re.match(r"((?:[（(][^（()）]*[）)]|[^，,；;。、等和（(])*)", text)  # a 、 inside brackets stays: "县（市、区）"
+    m = rx.match(r"((?:[（(][^（()）]*[）)]|[^，,；;。、等和（(])*)", text)  # a 、 inside brackets stays: "县（市、区）"
     name = m.group(1) if m else ""
-    name = re.split(r"[（(][^）)]*\d|[（(](?:牵头|责任|配合)", name)[0]  # "（牵头单位：人社厅）" names no indicator
-    name = re.split(r"(?:基础设施|建设任务|以上|左右|工作)$", name)[0] if len(name) > 14 else name
-    name = re.sub(r"^(的|个|家(?!庭))", "", name)  # "300名家庭贫困的学生": 家庭 is a word
-    name = re.sub(r"\s+", "", name)
+    name = rx.split(r"[（(][^）)]*\d|[（(](?:牵头|责任|配合)", name)[0]  # "（牵头单位：人社厅）" names no indicator
+    name = rx.split(r"(?:基础设施|建设任务|以上|左右|工作)$", name)[0] if len(name) > 14 else name
+    name = rx.sub(r"^(的|个|家(?!庭))", "", name)  # "300名家庭贫困的学生": 家庭 is a word
+    name = rx.sub(r"\s+", "", name)
     return name.strip()[:30]
 
 
@@ -1169,13 +1170,13 @@ def kind_of(q: Quantity, name: str, verb: str, before: str, previous_kind: str =
     if points:
         return "increment"
     # "…GDP增长预期目标:确保22%" names a growth rate as much as "…增速" does
-    if pct and (verb in GROWTH_VERBS or re.search(r"(增速|增幅|涨幅|增长率|降幅|下降率|增长速度|增长)(?:的?(?:预期)?目标)?$", name)):
+    if pct and (verb in GROWTH_VERBS or rx.search(r"(增速|增幅|涨幅|增长率|降幅|下降率|增长速度|增长)(?:的?(?:预期)?目标)?$", name)):
         return "growth_rate"
     if verb in GROWTH_VERBS and not pct:
         return "increment"
-    if re.search(r"(形成|在库|在建)", before) or re.match(r"(在库|在建|动态储备在库)", name):
+    if rx.search(r"(形成|在库|在建)", before) or rx.match(r"(在库|在建|动态储备在库)", name):
         return "level"
-    if verb == "为" and re.search("|".join(map(re.escape, KEEP_VERBS)), before):
+    if verb == "为" and rx.search("|".join(map(re.escape, KEEP_VERBS)), before):
         return "increment"  # "新培育…品牌分别为 5 个"
     if verb in LEVEL_VERBS:
         return "level"
@@ -1190,7 +1191,7 @@ def kind_of(q: Quantity, name: str, verb: str, before: str, previous_kind: str =
 
 def indicator_label(name: str, verb: str, kind: str) -> str:
     """Growth targets are named for the rate: "生产总值" + 增长 → "生产总值增速"."""
-    if kind == "growth_rate" and verb in ("增长", "年均增长") and not re.search(r"(增速|增幅|涨幅|增长率|速度)$", name):
+    if kind == "growth_rate" and verb in ("增长", "年均增长") and not rx.search(r"(增速|增幅|涨幅|增长率|速度)$", name):
         return name + ("年均增速" if verb == "年均增长" else "增速")
     if kind == "growth_rate" and verb in ("增速", "增幅", "涨幅") and not name.endswith(verb):
         return name + verb  # "地区生产总值增速6%", "农林牧渔业增加值增幅≥2%" name the rate
@@ -1243,7 +1244,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
         goes_on = goes_on or (past_account and not looks_ahead(sentence) and not YEAR_RE.search(sentence))
-        if previous_review and not in_aims and (re.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence) or goes_on):
+        if previous_review and not in_aims and (rx.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
             targets.extend(plans_beside_progress(sentence, clause, lead_year or opening_year or horizon_year, first_plan_year, doc_type))
@@ -1262,7 +1263,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
             opening_year = FIVE_YEAR_PLANS[period_aims.group(1)][1]
         # "其中," breaks down the sentence before: its figures fall due with that sentence's ("…到“十四五”末,万源全市地区生产总值
         # 要达到300亿元…。其中,一产业年均增速保持在2.6%以上" → 2025, in a page that also looks to 2035)
-        part_year = last_year if re.match(r"\s*其中[，,]", sentence) else None
+        part_year = last_year if rx.match(r"\s*其中[，,]", sentence) else None
         found = sentence_to_targets(sentence, clause, lead_year or part_year or opening_year or horizon_year, first_plan_year,
                                     doc_type, carry_kind, in_aims=in_aims)
         # an event's projects broken down by kind in the sentences after it: counts are its news, the money its year's plan
@@ -1323,7 +1324,7 @@ PERIOD_AIMS_RE = re.compile(rf"\s*“?({PLAN_NAMES})”?(?:时期|期间)[^。�
 def is_name_list(sentence: str) -> bool:
     """A 专栏 list of named projects, "(1)金蔡伦30万吨浆纸一体化项目(2)中冶纸业银河年产10万吨…":
     the figures are the projects' own sizes, not the plan's targets."""
-    return len(re.findall(r"[（(]\d{1,2}[）)]", sentence)) >= 2
+    return len(rx.findall(r"[（(]\d{1,2}[）)]", sentence)) >= 2
 
 
 def is_descriptive(sentence: str) -> bool:
@@ -1332,39 +1333,39 @@ def is_descriptive(sentence: str) -> bool:
     stated in a sentence is judged number by number (:func:`etl.exclusions.is_dimension`), never the
     sentence whole: "计划总投资8400万元，投资35个项目，建设总面积53000平方米" keeps its 35个."""
     # a congress's vote is no target: "省十三届人大四次会议以99.3%的赞成率(602人赞成)表决通过"
-    return bool(re.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence) \
+    return bool(rx.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence) \
         or is_plan_outline(sentence) or is_picture_caption(sentence) or is_title_claim(sentence)
 
 
 def is_title_claim(sentence: str) -> bool:
     """A place's title and the figures that earn it, with nothing that looks ahead: "大理是“中国核桃第一州市”,全州核桃
     种植面积1015万亩,约占全省总面积的1/4" (a page on 大理's farm aims, telling what it has)."""
-    return bool(re.match(r"\s*[\u4e00-\u9fff]{1,8}(?:是|为|被誉为|素有)“[^”]{2,14}”", sentence)) and not FORWARD_RE.search(sentence)
+    return bool(rx.match(r"\s*[\u4e00-\u9fff]{1,8}(?:是|为|被誉为|素有)“[^”]{2,14}”", sentence)) and not FORWARD_RE.search(sentence)
 
 
 def is_plan_outline(sentence: str) -> bool:
     """A plan's account of its own make-up, not what it commits to: "《规划》共18章内容,分4个板块,…前瞻性谋划了17个
     重大工程,安排了77个重点项目" (河南's 十四五 transport plan news, round 49)."""
-    return bool(re.search(r"(?:共|全文|分为?)[\d一二三四五六七八九十]+\s*(?:章|篇|个板块|大板块|个部分|大部分)", sentence))
+    return bool(rx.search(r"(?:共|全文|分为?)[\d一二三四五六七八九十]+\s*(?:章|篇|个板块|大板块|个部分|大部分)", sentence))
 
 
 def is_definition(sentence: str) -> bool:
     """A glossary entry explains a name, it commits to nothing: "“四向八廊”综合交通走廊：东南西北4个方向
     8条进出川综合交通走廊…" (a report's 名词解释); not a slogan's part with what to do after its colon."""
-    m = re.match(r"\s*(?:\d{1,2}[.．、]\s*)?“[^”]{1,16}”[\u4e00-\u9fff]{0,12}[：:]", sentence)
+    m = rx.match(r"\s*(?:\d{1,2}[.．、]\s*)?“[^”]{1,16}”[\u4e00-\u9fff]{0,12}[：:]", sentence)
     # a slogan's part followed by what to do is a commitment: "“百”系列:打造乡村旅游100个精品村、…"
-    return bool(m) and not re.match(r"\s*(?:打造|培育|形成|培养|建设|新建|建成|新增|实现|力争|完成|达到|引进|创建)", sentence[m.end() :])
+    return bool(m) and not rx.match(r"\s*(?:打造|培育|形成|培养|建设|新建|建成|新增|实现|力争|完成|达到|引进|创建)", sentence[m.end() :])
 
 
 def is_outside_world(sentence: str) -> bool:
     """A plan's account of its setting quotes the world economy and other bodies' forecasts —
     "国际货币基金组织（IMF）调高全球经济2018年增速至3.7%", "世界经济增长3%左右" — which are no target
     of the place."""
-    return bool(re.search(r"国际货币基金组织|\bIMF\b|世界银行|经合组织|OECD|全球经济|世界经济|美联储", sentence))
+    return bool(rx.search(r"国际货币基金组织|\bIMF\b|世界银行|经合组织|OECD|全球经济|世界经济|美联储", sentence))
 
 
 def has_target_verb(text: str) -> bool:
-    return bool(re.search("|".join(map(re.escape, LEVEL_VERBS + GROWTH_VERBS + INCREMENT_VERBS)), text))
+    return bool(rx.search("|".join(map(re.escape, LEVEL_VERBS + GROWTH_VERBS + INCREMENT_VERBS)), text))
 
 
 def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None,
@@ -1411,7 +1412,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if name in GENERIC_NAMES:
             name = _owner_of_generic(sentence, seg[0]) + name
         name = noun_name(name, sentence, q, seg)
-        if not re.search(r"\w", re.sub(r"[增减]速$", "", name)):
+        if not rx.search(r"\w", rx.sub(r"[增减]速$", "", name)):
             name = ""  # punctuation is no name: "力争增长36%……”" (the 增速 was added to nothing)
         if (not name or _only_verb(name)) and seg[0] > 0 and sentence[seg[0] - 1] in ":：":
             # a list's label: "规模以上工业增加值:增长8%" names what grows before its colon
@@ -1422,35 +1423,35 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if not name or _only_verb(name):
             name = (name + previous_name) if previous_name and name else (previous_name or clause_title(clause))
         phrase = sentence[: q.end]
-        if q.comparator == "=" and re.search(r"(至少|不少于|不低于)", sentence[seg[0] : q.start]):
+        if q.comparator == "=" and rx.search(r"(至少|不少于|不低于)", sentence[seg[0] : q.start]):
             q.comparator = ">="
         if q.comparator == "=" and ratio_side(sentence, q) == "other":
-            m = re.search(rf"(不低于|不少于|高于|超过|不超过|不高于|低于)\s*\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", sentence[: q.start])
+            m = rx.search(rf"(不低于|不少于|高于|超过|不超过|不高于|低于)\s*\d+(?:\.\d+)?\s*{RATIO_SEP}\s*$", sentence[: q.start])
             if m:
                 q.comparator = ">=" if m.group(1) in ("不低于", "不少于", "高于", "超过") else "<="
-        if q.comparator == "=" and idx in names_for and re.search(r"分别(?:不少于|不低于|至少|超过|突破)[^，,；;。]*$", sentence[: q.start]):
+        if q.comparator == "=" and idx in names_for and rx.search(r"分别(?:不少于|不低于|至少|超过|突破)[^，,；;。]*$", sentence[: q.start]):
             q.comparator = ">="  # "…分别不少于1家、1家和7家": the comparator holds for every value listed
         # "…、瞪羚企业5家" after a 、, or a value listed after another: "分别增长8%左右和8.5%左右"
         continues_list = (seg[0] > 0 and sentence[seg[0] - 1] == "、") or (
-            idx > 0 and re.fullmatch(r"\s*(?:左右|以上|以内)?\s*[和、与及]\s*", sentence[previous_end : q.start]) is not None)
+            idx > 0 and rx.fullmatch(r"\s*(?:左右|以上|以内)?\s*[和、与及]\s*", sentence[previous_end : q.start]) is not None)
         if idx == 0 and carry_kind == "level" and not verb and not has_target_verb(sentence[: q.start]):
             previous_kind, continues_list = carry_kind, True  # "…达到5000座左右；专用充换电站3000座左右"
         kind = kind_of(q, name, verb, sentence[seg[0] : q.start], previous_kind if continues_list else "")
-        if q.unit in ("位", "名") and re.search(r"前\s*$", sentence[seg[0] : q.start]):
+        if q.unit in ("位", "名") and rx.search(r"前\s*$", sentence[seg[0] : q.start]):
             # a rank to reach: "跃居全省前40位" — at 40th place or better
             q.comparator, kind = "<=", "level"
-            name = re.sub(r"前$", "", re.sub(r"跃居|进入|保持|位居|稳居|跻身|挺进|迈入|位列|争创", "", name)) + "排名"
+            name = rx.sub(r"前$", "", rx.sub(r"跃居|进入|保持|位居|稳居|跻身|挺进|迈入|位列|争创", "", name)) + "排名"
         # a rate listed after another is a rate too: "分别增长8%左右和8.5%左右" → …收入增速
         label = indicator_label(name, verb or ("增长" if continues_list and kind == "growth_rate" and not name.endswith("增长") else ""), kind)
         flagged = False
         if not label or is_not_a_noun(label):
             # no noun found: the phrase itself, flagged for a reader
             label, flagged = phrase_name(sentence, q, seg), True
-        per_year = bool(re.search(r"每年|逐年|每季度", sentence[: q.start])) or bool(
-            re.search(r"年均|(?<!上)年度", sentence[seg[0] : q.start])
+        per_year = bool(rx.search(r"每年|逐年|每季度", sentence[: q.start])) or bool(
+            rx.search(r"年均|(?<!上)年度", sentence[seg[0] : q.start])
         )
         year = years_for.get(idx) or sentence_target_year(sentence, q.start, horizon_year, first_plan_year)
-        if re.search(r"2035\s*年(?!远景目标)", re.sub(r"《[^》]*》", "", phrase)) and year != 2035 and horizon_year and horizon_year < 2035:
+        if rx.search(r"2035\s*年(?!远景目标)", rx.sub(r"《[^》]*》", "", phrase)) and year != 2035 and horizon_year and horizon_year < 2035:
             # "到2035年…" (not a cited title's "2035年远景目标纲要")
             year = 2035
         base_value, base_year = _baseline(sentence, q)
@@ -1504,7 +1505,7 @@ def share_trailing_comparator(sentence: str, quantities: list[Quantity], targets
     for i in range(len(targets) - 2, -1, -1):
         a, b = quantities[i], quantities[i + 1]
         if (targets[i].comparator == "=" and targets[i + 1].comparator in (">=", "<=", "~") and targets[i].unit == targets[i + 1].unit
-                and re.fullmatch(r"\s*[、和及]\s*", sentence[a.end : b.start]) and re.match(r"\s*(以上|以下|左右|以内)", sentence[b.num_end : b.end])):
+                and rx.fullmatch(r"\s*[、和及]\s*", sentence[a.end : b.start]) and rx.match(r"\s*(以上|以下|左右|以内)", sentence[b.num_end : b.end])):
             targets[i].comparator = targets[i + 1].comparator
 
 
@@ -1522,7 +1523,7 @@ def per_unit_scope(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
     found = list(PER_UNIT_RE.finditer(sentence[seg[0] : q.start]))
     if not found:
         return ""
-    scope = re.split(r"每年|每季度|每月|年均", found[-1].group(1)[1:])[0]
+    scope = rx.split(r"每年|每季度|每月|年均", found[-1].group(1)[1:])[0]
     return "每" + scope if scope else ""
 
 
@@ -1530,7 +1531,7 @@ def _is_place_stem(text: str) -> bool:
     """"达州", "全市", "冠县": a place, not what is measured."""
     from etl.divisions import bare_mentions
 
-    return text in SELF_SCOPE_WORDS or bare_mentions(text) != [] and len(text) <= 4 and not re.search(r"[率量数额值]$", text)
+    return text in SELF_SCOPE_WORDS or bare_mentions(text) != [] and len(text) <= 4 and not rx.search(r"[率量数额值]$", text)
 
 
 def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
@@ -1539,17 +1540,17 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
     "至少建成5个负压生物安全二级实验室" (name "至少") → "负压生物安全二级实验室"; "每个乡镇至少建成一所
     公办中心幼儿园" → "每个乡镇公办中心幼儿园"; "学生掌握2项以上运动技能" → "学生掌握运动技能";
     "每5所幼儿园配备1名专职卫生保健人员" → "每5所幼儿园专职卫生保健人员"."""
-    name = re.sub(r"^的", "", name)
+    name = rx.sub(r"^的", "", name)
     right = _right_name(sentence[q.end : seg[1]])
-    right = re.sub(r"^(以上|左右|以内)?的?", "", right)
+    right = rx.sub(r"^(以上|左右|以内)?的?", "", right)
     stem = TRAIL_RE.sub("", name)
     if (not stem or stem in COMPARATOR_WORDS or stem in OBJECT_VERBS or stem in ("满足", "服务", "惠及", "带动", "吸纳")) and right:
         return right  # "满足100万辆以上电动汽车充电需求" → 电动汽车充电需求
     if right and len(stem) <= 4 and _is_place_stem(stem):
         return right  # "达州至少4个县(市、区)入选…": the place is whose, what is counted stands after
-    if right and re.search(r"、\s*$", sentence[: q.start]) and re.match(r"\s*的", sentence[q.num_end :]):
+    if right and rx.search(r"、\s*$", sentence[: q.start]) and rx.match(r"\s*的", sentence[q.num_end :]):
         return right  # "完成…33栋居民楼、18.3万平方米的屋面防水维修改造工程": a new item, named after its number
-    left_of_number = stem and stem in re.sub(r"\s+", "", sentence[seg[0] : q.start])
+    left_of_number = stem and stem in rx.sub(r"\s+", "", sentence[seg[0] : q.start])
     if not left_of_number:
         return stem or name  # the name is already the noun after the number
     verb = next((v for v in OBJECT_VERBS if stem.endswith(v) and len(stem) > len(v)), "")
@@ -1559,9 +1560,9 @@ def noun_name(name: str, sentence: str, q: Quantity, seg: tuple[int, int]) -> st
         if subject.startswith("每"):
             return subject + right  # 每个乡镇 + 公办中心幼儿园
         return subject + verb + right if verb in ("掌握", "学会", "具备", "获得", "聚焦") else subject + right
-    between = re.sub(r"\s+", "", sentence[seg[0] : q.start]).split(stem, 1)[-1]
-    if stem.startswith("每") and right and len(stem) <= 8 and re.search(r"(至少|建成|建设|配备|设立|建立|有)", between) \
-            and not re.search(r"(率|比|数|量|额|值)$", stem):
+    between = rx.sub(r"\s+", "", sentence[seg[0] : q.start]).split(stem, 1)[-1]
+    if stem.startswith("每") and right and len(stem) <= 8 and rx.search(r"(至少|建成|建设|配备|设立|建立|有)", between) \
+            and not rx.search(r"(率|比|数|量|额|值)$", stem):
         return stem + right  # "每个乡镇至少建成一所" + 公办中心幼儿园
     scope = per_unit_scope(sentence, q, seg)
     if scope and stem and not stem.startswith("每") and scope not in stem:
@@ -1587,14 +1588,14 @@ def is_not_a_noun(name: str) -> bool:
     if name.startswith(("至少", "不少于", "不低于")):
         return True
     # a predicate, not a measure: "达到国家推荐标准"
-    return (name.startswith("达到") and bool(re.search(r"(标准|水平|要求)$", name))) or bool(re.fullmatch(r"[\d.%]+", name))
+    return (name.startswith("达到") and bool(rx.search(r"(标准|水平|要求)$", name))) or bool(rx.fullmatch(r"[\d.%]+", name))
 
 
 def phrase_name(sentence: str, q: Quantity, seg: tuple[int, int]) -> str:
     """The phrase around the number, without the number: a name of last resort."""
     text = sentence[seg[0] : q.start - q.prefix_len] + sentence[q.end : seg[1]]
-    text = re.sub(r"\s+", "", text).strip(" ，,、。；")
-    return clean_name(text)[:30] or re.sub(r"\s+", "", sentence[seg[0] : seg[1]])[:30]
+    text = rx.sub(r"\s+", "", text).strip(" ，,、。；")
+    return clean_name(text)[:30] or rx.sub(r"\s+", "", sentence[seg[0] : seg[1]])[:30]
 
 
 GENERIC_NAMES = {"占比", "比重", "比例", "覆盖率", "总量", "规模", "数量", "总数", "增速", "比率"}
@@ -1603,9 +1604,9 @@ GENERIC_NAMES = {"占比", "比重", "比例", "覆盖率", "总量", "规模", 
 def _owner_of_generic(sentence: str, seg_start: int) -> str:
     """"优先引导发展护理型床位，占比达到65%以上": 占比 of what? The noun of the phrase before."""
     before = sentence[: max(0, seg_start - 1)]
-    prev = re.split(r"[，,；;：:。]", before)[-1] if before else ""
+    prev = rx.split(r"[，,；;：:。]", before)[-1] if before else ""
     owner = strip_action_verbs(clean_name(prev))
-    owner = re.sub(r"^(优先|引导|发展|鼓励)+", "", owner)
+    owner = rx.sub(r"^(优先|引导|发展|鼓励)+", "", owner)
     return owner if 0 < len(owner) <= 15 else ""
 
 
@@ -1615,7 +1616,7 @@ def _only_verb(name: str) -> bool:
 
 def clause_title(clause: Clause) -> str:
     """An item's own title: "农副产品加工产业。围绕…" → "农副产品加工产业"."""
-    m = re.match(r"([^。；，]{2,20})。", clause.text)
+    m = rx.match(r"([^。；，]{2,20})。", clause.text)
     return m.group(1) if m else ""
 
 
@@ -1624,8 +1625,8 @@ def listed_names(text: str) -> list[str]:
     in quotes are a list too, the quotes dropped: "力争“文明村”“文明户”占比" → ["文明村", "文明户占比"]."""
     quoted_list = "”“" in text
     names = []
-    for part in re.split(r"、|和|以及|与|(?<=”)(?=“)", text):
-        name = clean_name(re.sub(r"[“”]", "", part) if quoted_list else part)
+    for part in rx.split(r"、|和|以及|与|(?<=”)(?=“)", text):
+        name = clean_name(rx.sub(r"[“”]", "", part) if quoted_list else part)
         if name:
             names.append(name)
     return names
@@ -1638,11 +1639,11 @@ EACH_BEFORE_VALUE = r"各(?:(?:完成|新增|新建|建成|开工|实现)[\u4e00
 def _enumeration_names(sentence: str, quantities: list[Quantity]) -> dict[int, str]:
     """"农村自来水普及率、规模化供水率分别达到98%、100%" → {0: 农村自来水普及率, 1: 规模化供水率}."""
     names: dict[int, str] = {}
-    for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达|过)"
+    for m in rx.finditer(r"([^，,；;。：:]+?)(?:(?:分别|(?<!年)均)(?:达到|为|保持在|保持|稳定在|控制在|提高到|提升到|增加到|不少于|不低于|超过|突破|达|过)"
                          r"|分别(?:增长|提高|下降)|" + EACH_BEFORE_VALUE + r")", sentence):
         subjects = share_head_noun(listed_names(m.group(1)))
-        each = re.match(r"各(?:完成|实现)?(.*)$", m.group(0)[len(m.group(1)) :])
-        if each and each.group(1) and not re.match(r"(?:增长|提高|下降|达到|为)", each.group(1)):
+        each = rx.match(r"各(?:完成|实现)?(.*)$", m.group(0)[len(m.group(1)) :])
+        if each and each.group(1) and not rx.match(r"(?:增长|提高|下降|达到|为)", each.group(1)):
             subjects = [s + each.group(1) for s in subjects]  # "宫颈癌、乳腺癌各完成筛查8.1万人" → 宫颈癌筛查, 乳腺癌筛查
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         if len(subjects) >= 2:
@@ -1676,7 +1677,7 @@ def share_head_noun(subjects: list[str]) -> list[str]:
         # "高新技术、科技型中小企业数量" → 高新技术企业数量; "玉米制种和马铃薯良种生产面积" → 玉米制种生产面积
         head = last[min(at) :] if at else (measure or last[len(s) :])
         short = 2 <= len(s) <= 4 or (bool(measure) and head == measure and len(s) <= 8)  # "光伏制造业、储能制造业产值"
-        if (short or s in "一二三四五六七八九十") and len(head) >= 2 and not re.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员|投资)$", s) and not s.endswith(head):
+        if (short or s in "一二三四五六七八九十") and len(head) >= 2 and not rx.search(r"(率|数|量|额|值|比|企业|机构|中心|人数|人员|投资)$", s) and not s.endswith(head):
             out.append(s + head)
         else:
             out.append(s)
@@ -1686,8 +1687,8 @@ def share_head_noun(subjects: list[str]) -> list[str]:
 def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, int]:
     """"产业营业收入2024年、2025年、2026年分别达到400亿元、450亿元、500亿元" → each value its year."""
     years: dict[int, int] = {}
-    for m in re.finditer(r"((?:20\d\d\s*年(?:底|末)?\s*[、和及,，]\s*)+20\d\d\s*年(?:底|末)?)[^。；;]{0,12}?分别", sentence):
-        listed = [int(y) for y in re.findall(r"(20\d\d)", m.group(1))]
+    for m in rx.finditer(r"((?:20\d\d\s*年(?:底|末)?\s*[、和及,，]\s*)+20\d\d\s*年(?:底|末)?)[^。；;]{0,12}?分别", sentence):
+        listed = [int(y) for y in rx.findall(r"(20\d\d)", m.group(1))]
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         for k, i in enumerate(following[: len(listed)]):
             years[i] = listed[k]
@@ -1717,14 +1718,14 @@ PAIRED_MEASURE_END = r"(?:游客|人次|人数|收入|投资|总额|产值|增�
 def _shared_rate_subjects(sentence: str) -> list[tuple[re.Match, list[str]]]:
     out = []
     for m in SHARED_RATE_RE.finditer(sentence):
-        items = re.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1))  # "亩均税收、人均税收和亩均技工贸总收入"
+        items = rx.split(r"、|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})", m.group(1))  # "亩均税收、人均税收和亩均技工贸总收入"
         if any(x in INCREMENT_VERBS or _leading_verb(x) == x or len(x) > 20 for x in items):
             continue  # "新建、改建幼儿园": verbs, not measures ("接待游客人次" is a measure)
-        if re.search(r"等[\u4e00-\u9fff]{0,6}(?:领域|行业|方面|产业)", items[-1]):
+        if rx.search(r"等[\u4e00-\u9fff]{0,6}(?:领域|行业|方面|产业)", items[-1]):
             continue  # "工业、建筑、交通…等重点领域设备投资增长9%": one measure over the fields it names
-        if "、" not in m.group(1) and not re.search(PAIRED_MEASURE_END, items[0]):
+        if "、" not in m.group(1) and not rx.search(PAIRED_MEASURE_END, items[0]):
             continue  # "货物和服务进出口", "城市副中心和平原新城地区生产总值": one measure of two things
-        if re.search(r"货物[、和与及]服务", m.group(1)):
+        if rx.search(r"货物[、和与及]服务", m.group(1)):
             continue  # "推动货物、服务进出口总额增长10%以上": trade in goods and services is one measure
         names = [clean_name(x) for x in items if clean_name(x)]
         out.append((m, share_head_noun(names) if "、" in m.group(1) else names))
@@ -1736,7 +1737,7 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
     "光伏制造业、储能制造业产值分别过千亿元": one number, two targets."""
     out = list(quantities)
     found = [(m, listed_names(m.group(1)))
-             for m in re.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于|超过|突破|过)|" + EACH_BEFORE_VALUE + r")", sentence)]
+             for m in rx.finditer(r"([^，,；;。：:]+?)(?:(?:均|都|分别)(?:达到|为|保持在|保持|稳定在|达|不低于|超过|突破|过)|" + EACH_BEFORE_VALUE + r")", sentence)]
     for m, subjects in found + _shared_rate_subjects(sentence) + _shared_level_subjects(sentence):
         following = [q for q in quantities if q.start >= m.end()]
         if len(subjects) >= 2 and following and (len(following) == 1 or following[1].start > following[0].end + 3):
@@ -1749,7 +1750,7 @@ def _share_one_value(sentence: str, quantities: list[Quantity]) -> list[Quantity
 def _reached_in_a_year_gone(sentence: str, q: Quantity, first_plan_year: int | None) -> bool:
     """A value a change reached in a year before the plan starts: "全省地区生产总值增长率,从2023年的4.1%,到2024年的5.1%"
     (in a page on 2025's work) — the 5.1% is history, as the 4.1% it started from."""
-    m = re.search(r"(?:到|至)\s*(20\d\d)\s*年(?:底|末)?的\s*$", sentence[: q.start - q.prefix_len])
+    m = rx.search(r"(?:到|至)\s*(20\d\d)\s*年(?:底|末)?的\s*$", sentence[: q.start - q.prefix_len])
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year)
 
 
@@ -1773,16 +1774,16 @@ def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     "比重由现在的61%提高到70%", "露地蔬菜由目前的4万亩增至10万亩" (海东, round 128)."""
     seg_start = clause_start(sentence, q, "，,；;。")
     before = sentence[seg_start : q.start - q.prefix_len]
-    if re.search(r"在\s*(?:现在|目前|现有|当前|20\d\d\s*年(?:底|末)?)?\s*的?\s*$", before) and re.match(r"\s*(?:的)?\s*基础上", sentence[q.end :]):
+    if rx.search(r"在\s*(?:现在|目前|现有|当前|20\d\d\s*年(?:底|末)?)?\s*的?\s*$", before) and rx.match(r"\s*(?:的)?\s*基础上", sentence[q.end :]):
         return True  # "森林覆盖率在现在的14.12%基础上提高到…"
-    m = re.search(r"(由|从)\s*((?:20\d\d\s*年(?:底|末)?|现在|目前|现有|当前)的?)?\s*(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
+    m = rx.search(r"(由|从)\s*((?:20\d\d\s*年(?:底|末)?|现在|目前|现有|当前)的?)?\s*(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
                   r"(?:[\d.]+\s*[^\d\s、，,；;。到至]{0,3}、\s*)*$", before)
     if not m:
         return False
     after = sentence[q.end : q.end + 24]
-    return bool(re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:[\u4e00-\u9fff（）()、]{0,8}?)(?:统一|分别|逐步)?\s*"
+    return bool(rx.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:[\u4e00-\u9fff（）()、]{0,8}?)(?:统一|分别|逐步)?\s*"
                          r"(提高|增加|提升|增长|下降|降低|减少|扩大|降|升|增|减|调整|调)(到|至)", after)) or bool(
-        re.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:统一|分别|逐步)?\s*[,，]?\s*(到|至)", after))
+        rx.match(r"\s*(?:、\s*[\d.]+\s*[^\d\s、，,；;。到至]{0,3}\s*)*(?:统一|分别|逐步)?\s*[,，]?\s*(到|至)", after))
 
 
 BASELINE_BEFORE_RE = re.compile(
@@ -1808,27 +1809,27 @@ def _spelt_out_next(text: str, sentence: str, name: str = "") -> bool:
     if at < 0:
         return False
     after = text[at + len(said) : at + len(said) + 40]
-    from_to = bool(name) and re.match(r"[。；;]?\s*" + re.escape(name) + r"由[^。；;]*?\d", after) is not None
-    return from_to or bool(re.match(r"[。；;]?\s*(?:即|也就是)[^。；;]*?\d", after))
+    from_to = bool(name) and rx.match(r"[。；;]?\s*" + re.escape(name) + r"由[^。；;]*?\d", after) is not None
+    return from_to or bool(rx.match(r"[。；;]?\s*(?:即|也就是)[^。；;]*?\d", after))
 
 
 def _doubling_targets(sentence: str, clause: Clause, horizon_year: int | None) -> list[Target]:
     """"力争制造业使用外资翻番" has no digit but commits to +100%."""
     if "翻" not in sentence:
         return []
-    for m in re.finditer(r"([^，,；;。]*?)(?:实现)?(翻番|翻一番)", sentence):
+    for m in rx.finditer(r"([^，,；;。]*?)(?:实现)?(翻番|翻一番)", sentence):
         name = clean_name(m.group(1))
         # a slogan's count of doublings is spelt out after it: "实现“四个翻番”:", "“两个翻番”,就是全市生产总值…"
-        if not re.search(r"[一二三四五六七八九十两\d]+[个项大]$", name):
+        if not rx.search(r"[一二三四五六七八九十两\d]+[个项大]$", name):
             break
     else:
         return []
-    if not name or re.search(r"(资金|经费|预算|补助|奖补)$", name):
+    if not name or rx.search(r"(资金|经费|预算|补助|奖补)$", name):
         return []  # money a government sets aside doubled is an instrument: "自治区本级科技专项资金翻一番"
     if _spelt_out_next(clause.text, sentence, name):
         return []  # the next sentence gives the value: "旅游业总收入比2015年翻一番。即旅游业总收入达到6100亿元"
     # both double: "全市生产总值和城乡居民收入均比2010年翻一番"
-    names = listed_names(name) if re.search(r"(?:均|都)(?:比[^，,；;。]*)?$", m.group(1)) else [name]
+    names = listed_names(name) if rx.search(r"(?:均|都)(?:比[^，,；;。]*)?$", m.group(1)) else [name]
     return [
         Target(
             indicator_name=each,

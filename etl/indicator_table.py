@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from etl import rx
 from etl.model import Target
 
 ATTRIBUTES = ("约束性", "预期性")
@@ -26,13 +27,13 @@ NAME_UNIT_RE = re.compile(r"^(?P<name>.+?)\s*[（(](?P<unit>[^()（）]+)[)）]\
 
 def without_row_number(name: str) -> str:
     """A row's own number is no part of its name: "4.劳动年龄人口平均受教育年限" → "劳动年龄人口平均受教育年限"."""
-    return re.sub(r"^\s*\d{1,2}\s*[.．、]\s*", "", name)
+    return rx.sub(r"^\s*\d{1,2}\s*[.．、]\s*", "", name)
 
 
 def parse_cell_value(cell: str) -> tuple[float, str] | None:
     """"≥6" → (6, ">="); "2左右" → (2, "~"); "不少于4" → (4, ">="); "预计2.3" → (2.3, "=");
     "[累计达到1000]" → (1000, "="); "—" or "完成省分解任务" → None."""
-    cell = re.sub(r"(?<=[\[【〔])\s*累计(?:达到)?", "", cell.strip())  # "[累计达到1000]": a five-year sum
+    cell = rx.sub(r"(?<=[\[【〔])\s*累计(?:达到)?", "", cell.strip())  # "[累计达到1000]": a five-year sum
     m = CELL_VALUE_RE.match(cell)
     if not m:
         return None
@@ -49,7 +50,7 @@ def parse_cell_value(cell: str) -> tuple[float, str] | None:
 
 def header_years(header: list[str]) -> list[str]:
     """The value columns of the header, in order: ["2020年", "2025年", "年均/[累计]"]."""
-    return [c for c in header if re.search(r"20\d\d|年均|累计", c)]
+    return [c for c in header if rx.search(r"20\d\d|年均|累计", c)]
 
 
 def header_layout(header: list[str]) -> dict:
@@ -57,7 +58,7 @@ def header_layout(header: list[str]) -> dict:
     {"name": 1, "unit": 2, "values": [3, 4]}."""
     layout: dict = {"values": []}
     for i, cell in enumerate(c.replace(" ", "") for c in header):
-        if re.search(r"20\d\d|年均|累计", cell):
+        if rx.search(r"20\d\d|年均|累计", cell):
             layout["values"].append(i)
         elif "单位" in cell and "unit" not in layout:
             layout["unit"] = i
@@ -92,7 +93,7 @@ def _realigned(cells: list[str], name_col: int) -> list[str]:
     """A row below a merged 类别 cell loses that cell and gains an empty one at its end: "2 | 婴儿死亡率 | ‰ | <5 |"
     under "类别 | 序号 | 指标名称 | 单位 | 2025年" → "| 2 | 婴儿死亡率 | ‰ | <5"; other rows as they are."""
     def is_name(cell: str) -> bool:
-        return len(re.findall(r"[\u4e00-\u9fff]", cell)) >= 2
+        return len(rx.findall(r"[\u4e00-\u9fff]", cell)) >= 2
 
     at = next((i for i, c in enumerate(cells) if is_name(c)), None)
     shift = name_col - at if at is not None else 0
@@ -110,17 +111,17 @@ def rows_to_targets(rows: list[list[str]], first_year: int | None = None) -> lis
     header, body = rows[0], rows[1:]
     columns = header_years(header)
     # one value column is the goal itself ("指标 / 2025年 / 属性"); with more, the first is the baseline
-    only_goal = len(columns) == 1 and not re.search(r"现状|基期|基数|完成|实际|基础", columns[0])
-    single_year = re.search(r"(20\d\d)", columns[0]) if only_goal else None
+    only_goal = len(columns) == 1 and not rx.search(r"现状|基期|基数|完成|实际|基础", columns[0])
+    single_year = rx.search(r"(20\d\d)", columns[0]) if only_goal else None
     if only_goal and first_year and single_year and int(single_year.group(1)) < first_year:
         only_goal = False  # the base year of the plan, no goal: "2020年" in a 十四五 plan
-    dated = [c for c in columns if re.search(r"20\d\d", c)]
-    if len(dated) == 1 and len(columns) > 1 and not re.search(r"现状|基期|基数|完成|实际|基础", dated[0]):
+    dated = [c for c in columns if rx.search(r"20\d\d", c)]
+    if len(dated) == 1 and len(columns) > 1 and not rx.search(r"现状|基期|基数|完成|实际|基础", dated[0]):
         # one dated column beside a 年均 one is the goal, not a base: "2025年 / 年均[累计]" (上海's 十四五 table)
-        year = int(re.search(r"(20\d\d)", dated[0]).group(1))
+        year = int(rx.search(r"(20\d\d)", dated[0]).group(1))
         only_goal = not (first_year and year < first_year)
-    base_col = None if only_goal else next((c for c in columns if re.search(r"20\d\d", c)), None)
-    base_year = int(re.search(r"(20\d\d)", base_col).group(1)) if base_col else None
+    base_col = None if only_goal else next((c for c in columns if rx.search(r"20\d\d", c)), None)
+    base_year = int(rx.search(r"(20\d\d)", base_col).group(1)) if base_col else None
     targets: list[Target] = []
     category = ""
     layout = header_layout(header)
@@ -131,11 +132,11 @@ def rows_to_targets(rows: list[list[str]], first_year: int | None = None) -> lis
         if aligned:
             cells, name_idx, values = aligned
         else:
-            name_idx = next((i for i, c in enumerate(cells) if NAME_UNIT_RE.match(c) and re.search(r"[\u4e00-\u9fff]", c)), None)
+            name_idx = next((i for i, c in enumerate(cells) if NAME_UNIT_RE.match(c) and rx.search(r"[\u4e00-\u9fff]", c)), None)
             if name_idx is None:
                 continue
             values = [c for c in cells[name_idx + 1 :] if c and c not in ATTRIBUTES]
-        if name_idx > 0 and cells[0] and not re.fullmatch(r"\d+", cells[0]):
+        if name_idx > 0 and cells[0] and not rx.fullmatch(r"\d+", cells[0]):
             category = cells[0]  # 类别 is a merged cell: it names the rows below it too
         m = NAME_UNIT_RE.match(cells[name_idx])
         name, unit = without_row_number(m.group("name").strip()), m.group("unit").strip()
@@ -152,7 +153,7 @@ def rows_to_targets(rows: list[list[str]], first_year: int | None = None) -> lis
             cumulative = CUMULATIVE_RE.search(cell) is not None
             per_year = "年均" in col_name or "累计" in col_name and not cumulative
             kind = _table_kind(name, unit, per_year and not cumulative)
-            year_m = re.search(r"(20\d\d)", col_name) or re.search(r"(20\d\d)", dated[-1] if dated else "")
+            year_m = rx.search(r"(20\d\d)", col_name) or rx.search(r"(20\d\d)", dated[-1] if dated else "")
             # a 年均/累计 column's figure is for the table's last dated column: "2025年 / 年均[累计]"
             targets.append(
                 Target(
@@ -178,7 +179,7 @@ def rows_to_targets(rows: list[list[str]], first_year: int | None = None) -> lis
 def _table_kind(name: str, unit: str, yearly_column: bool) -> str:
     """Target-year columns hold levels; a 年均 column holds growth rates, except for a share
     (unit %, not itself a rate of growth), whose yearly figure is a rise in percentage points."""
-    if re.search(r"增速|增长|速度|降低|下降", name):
+    if rx.search(r"增速|增长|速度|降低|下降", name):
         return "growth_rate"
     if not yearly_column:
         return "level"
@@ -188,6 +189,6 @@ def _table_kind(name: str, unit: str, yearly_column: bool) -> str:
 def _table_name(name: str, kind: str, yearly_column: bool) -> str:
     if yearly_column and kind == "increment":
         return name + "年均提高"
-    if yearly_column and kind == "growth_rate" and not re.search(r"增速|增长|速度|降低|下降", name):
+    if yearly_column and kind == "growth_rate" and not rx.search(r"增速|增长|速度|降低|下降", name):
         return name + "年均增长"
     return name

@@ -18,6 +18,7 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
+from etl import rx
 from etl.clean import (
     BULLETS,
     CLOCK_TIME,
@@ -100,11 +101,11 @@ def read_manifest(path: Path, warnings: list[str] | None = None) -> dict[str, Do
             if warnings is not None and not (path.parent / name).exists():
                 warnings.append(f"row {row_no}: field 'file': no file {name!r} beside the manifest; the row is unused")
             horizon = (row.get("horizon_year") or "").strip()
-            if horizon and not re.fullmatch(r"(19|20)\d\d", horizon):
+            if horizon and not rx.fullmatch(r"(19|20)\d\d", horizon):
                 problems.append(f"{path}: row {row_no}: field 'horizon_year' is not a year: {horizon!r}")
                 horizon = ""
             issued = (row.get("issued_date") or "").strip()
-            if issued and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
+            if issued and not rx.fullmatch(r"\d{4}-\d{2}-\d{2}", issued):
                 problems.append(f"{path}: row {row_no}: field 'issued_date' is not YYYY-MM-DD: {issued!r}")
                 issued = ""
             metas[name] = DocumentMeta(
@@ -205,7 +206,7 @@ def split_index_line(line: str) -> list[str]:
     out = []
     for a, b in zip(starts, starts[1:]):
         part = line[a:b].strip()
-        m = re.match(r"名\s*称\s*[:：]\s*(.*)$", part)
+        m = rx.match(r"名\s*称\s*[:：]\s*(.*)$", part)
         out.append(m.group(1) if m else part)
     return [p for p in out if p]
 
@@ -220,15 +221,15 @@ def plain_lines(lines: list[str]) -> list[str]:
     out = []
     for line in lines:
         line = MARKDOWN_RE.sub("", line.replace("\t", " | ")).strip(" |\u3000")
-        line = re.sub(r"(?<=[\d\u4e00-\u9fff（）()〔〕《》])\s+(?=[\d年月日（）()〔〕《》])" + NOT_A_CLOCK_TIME, "", line)
-        line = re.sub(r"(?<=[\d年])\s+(?=[\u4e00-\u9fff\d])" + NOT_A_CLOCK_TIME, "", line)
-        line = re.sub(r"\s{2,}", " ", line)
+        line = rx.sub(r"(?<=[\d\u4e00-\u9fff（）()〔〕《》])\s+(?=[\d年月日（）()〔〕《》])" + NOT_A_CLOCK_TIME, "", line)
+        line = rx.sub(r"(?<=[\d年])\s+(?=[\u4e00-\u9fff\d])" + NOT_A_CLOCK_TIME, "", line)
+        line = rx.sub(r"\s{2,}", " ", line)
         out.extend(split_index_line(line))
     return out
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return rx.sub(r"\s+", "", text)
 
 
 def infer_title(head: list[str]) -> str:
@@ -240,12 +241,12 @@ def infer_title(head: list[str]) -> str:
     lines are one title); a numbered heading ("二、2025年主要任务") is never a title."""
     # a notice cited by the opening sentence is another document's: "为贯彻落实《中共营口市委 营口市人民
     # 政府关于印发<“健康辽宁2030”行动计划>的通知》…"
-    joined = re.sub(r"《[^《》]*(?:印发|转发)[^《》]*通\s*知》", "", "\n".join(head[:40]))
-    m = re.search(r"(?:关于)?(?:印发|转发)\s*《([^《》]{4,120}?)》\s*的\s*通\s*知", joined, re.DOTALL) or re.search(
+    joined = rx.sub(r"《[^《》]*(?:印发|转发)[^《》]*通\s*知》", "", "\n".join(head[:40]))
+    m = rx.search(r"(?:关于)?(?:印发|转发)\s*《([^《》]{4,120}?)》\s*的\s*通\s*知", joined, re.DOTALL) or rx.search(
         r"关于(?:印发|转发)\s*《?([^《》]{4,120}?)》?\s*的\s*通\s*知", joined, re.DOTALL)
     if m:
         return _normalise_title(m.group(1)).strip("《》〈〉")
-    m = re.match(r"\s*《([^《》]{4,120})》\s*(?:已经|已|经)[^。]{0,24}?(?:同意|审议通过|研究通过)[，,]?\s*现(?:印发|转发)给你们", joined)
+    m = rx.match(r"\s*《([^《》]{4,120})》\s*(?:已经|已|经)[^。]{0,24}?(?:同意|审议通过|研究通过)[，,]?\s*现(?:印发|转发)给你们", joined)
     if m:
         # a notice's body that opens with the document it issues: "《数智贵州建设2026年工作要点》已经省领导同意,现印发给你们"
         return _normalise_title(m.group(1))
@@ -254,12 +255,12 @@ def infer_title(head: list[str]) -> str:
     past_lede = False  # …and a paragraph has followed it: a short line now is a subheading unless it ends on a
     # document's kind — "2023年区政府工作报告重点工作目标任务分解" is the document the page carries, "城市规划 城区行政中心外移" is not
     for number, line in enumerate(head):
-        past_lede = past_lede or headlined and not block and len(line.strip()) >= 60 and re.search(r"[。；;，,]", line) is not None
+        past_lede = past_lede or headlined and not block and len(line.strip()) >= 60 and rx.search(r"[。；;，,]", line) is not None
         # "《方案》围绕重点领域工业技改升级、…" is a sentence about the plan, not its title
-        short = 2 <= len(line) <= 100 and not re.search(r"[。；：:，,！？!?]", line) and not re.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
+        short = 2 <= len(line) <= 100 and not rx.search(r"[。；：:，,！？!?]", line) and not rx.match(r"\s*《[^《》]*》\s*[^的\s]\S{5}", line)
         # a news page's bulleted summary ("■政府工作报告对2012年工作作了回顾") is no title
         candidate = short and not HEADING_START_RE.match(line) and not _is_header_line(line) and not line.startswith(tuple(BULLETS)) \
-            and not re.match(r"(?:根据|按照|依据|到20\d\d)", line)  # a sentence's opening: "根据规划到2025年"
+            and not rx.match(r"(?:根据|按照|依据|到20\d\d)", line)  # a sentence's opening: "根据规划到2025年"
         headlined = headlined or number == 0 and candidate and not _names_a_document([line])
         if candidate and (not block or _continues_title(block, line)):
             block.append(line)
@@ -302,22 +303,22 @@ def headline(head: list[str]) -> str:
     if len(head) < 2:
         return ""
     # the page's dateline after the headline: "2024年长宁区政府为民办实事项目公布 发布时间:2024-01-18"
-    first = re.sub(r"\s*(?:发布时间|发布日期|时间|来源)\s*[:：].*$", "", head[0].strip())
+    first = rx.sub(r"\s*(?:发布时间|发布日期|时间|来源)\s*[:：].*$", "", head[0].strip())
     k = 1
-    if len(head) > 2 and (len(head[1].strip()) <= 40 and not re.search(r"[。；;：:，,！？!?]", head[1]) or DATELINE_RE.match(head[1])):
+    if len(head) > 2 and (len(head[1].strip()) <= 40 and not rx.search(r"[。；;：:，,！？!?]", head[1]) or DATELINE_RE.match(head[1])):
         # a subheadline between: "沙河口区确定今年10项重点民生实事" / "新建10处口袋公园…" / "近日,…。";
         # or the dateline: "2024-01-12 15:23:00  来源:镇江日报"
         k = 2
-    elif len(head) > 3 and len(head[1].strip()) <= 40 and not re.search(r"[。；;：:！？!?]", head[1]) \
+    elif len(head) > 3 and len(head[1].strip()) <= 40 and not rx.search(r"[。；;：:！？!?]", head[1]) \
             and PAPER_DATE_LINE_RE.fullmatch(_compact(head[2])):
         # a subheadline with a comma over a newspaper's date line: "完成3所幼儿园改造工程,新增780个学位" /
         # "2015年03月18日 星期三 新京报" / "新京报讯…"
         k = 3
     lede = head[k].strip()
-    label = re.match(r"([^:：]*)[:：]", first)
+    label = rx.match(r"([^:：]*)[:：]", first)
     if label and (len(label.group(1)) < 4 or INDEX_LABEL_RE.match(first) or first.count(":") + first.count("：") > 1):
         return ""  # an index field ("索引号:…"), not a headline's "2013年德州政府工作目标:民生改善为第一追求"
-    if not 6 <= len(first) <= 60 or re.search(r"[。；;：:！？!?]$|^[•·\-*|]", first) or HEADING_START_RE.match(first):
+    if not 6 <= len(first) <= 60 or rx.search(r"[。；;：:！？!?]$|^[•·\-*|]", first) or HEADING_START_RE.match(first):
         return ""
     # a lede is a paragraph: long, or a sentence, or one that opens a list ("…票决产生了…项目,分别是:")
     if _is_header_line(first) or not (len(lede) > 60 or lede.endswith("。") or len(lede) > 20 and lede.endswith(("：", ":"))):
@@ -335,13 +336,13 @@ def quoted_title(head: list[str]) -> str:
     published there (发布 / 印发 / 公布 / 以下简称 / 全文), not merely cited."""
     for line in head[:4]:
         for m in QUOTED_TITLE_RE.finditer(line):
-            if re.search(r"关于(?:印发|转发)《?$", line[: m.start(1)]):
+            if rx.search(r"关于(?:印发|转发)《?$", line[: m.start(1)]):
                 continue  # "…区人民政府发布关于印发《重庆市…行动方案》": a notice forwarding it, whose name is cut
-            if re.search(r"方面[，,][^。；;]{0,24}$", line[: m.start(1)]):
+            if rx.search(r"方面[，,][^。；;]{0,24}$", line[: m.start(1)]):
                 # one of a year's plans told as its work in a field: "在重大战略规划方面,省政府办公厅印发《…三年行动计划
                 # (2024—2026年)》《…专项规划》" (江苏, round 127)
                 continue
-            if re.search(r"(发布|印发|公布|出台|审议通过)了?《$", line[: m.start(1)]) or re.match(r"\s*([（(]以下简称|全文|正式)", line[m.end(1) + 1 :]):
+            if rx.search(r"(发布|印发|公布|出台|审议通过)了?《$", line[: m.start(1)]) or rx.match(r"\s*([（(]以下简称|全文|正式)", line[m.end(1) + 1 :]):
                 return _normalise_title(m.group(1))
     return ""
 
@@ -353,7 +354,7 @@ def _continues_title(block: list[str], line: str) -> bool:
         return len("".join(block)) < 40
     if _compact("".join(block)).endswith(_compact(line)):
         return False  # the title set again in spaced letters: "辰溪县2026年政府工作报告" over "政 府 工 作 报 告"
-    return bool(re.match(r"^[（(]", line)) or (len(line) <= 12 and any(line.endswith(w) for w in DOC_TYPE_WORDS) and not re.search(r"事项|内容|部门|单位|时限", line))
+    return bool(rx.match(r"^[（(]", line)) or (len(line) <= 12 and any(line.endswith(w) for w in DOC_TYPE_WORDS) and not rx.search(r"事项|内容|部门|单位|时限", line))
 
 
 def _normalise_title(text: str) -> str:
@@ -361,25 +362,25 @@ def _normalise_title(text: str) -> str:
     range become full-width as titles print them."""
     text = _compact(text)
     # a report's title and its date line run together: "政府工作报告——二○二二年一月二十一日在…会议上…"
-    text = re.sub(r"[—―─]{1,2}[〇○零一二三四五六七八九十\d]{4}年.*?在.*$", "", text)
+    text = rx.sub(r"[—―─]{1,2}[〇○零一二三四五六七八九十\d]{4}年.*?在.*$", "", text)
     # a site's column tag or a publicity mark before it: "【保基本民生】…的通知", "(此件主动公开)…行动计划"
-    text = re.sub(r"^(?:【[^】]{1,8}】|[（(]此件[^）)]{2,6}[）)])+", "", text)
+    text = rx.sub(r"^(?:【[^】]{1,8}】|[（(]此件[^）)]{2,6}[）)])+", "", text)
     # a site's province tag and the date a report was delivered: "(黑龙江)齐齐哈尔市铁锋区人民政府工作报告(2025年1月14日)"
-    text = re.sub(r"[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$", "", text)
-    text = re.sub(r"^[（(](?:[\u4e00-\u9fff]{2,3}(?:省)?)[）)](?=[\u4e00-\u9fff]{2,}(?:市|州|盟|县|区))", "", text)
-    return re.sub(r"\((\d{4}\s*[-—–]\s*\d{4}\s*年?)\)", r"（\1）", text)
+    text = rx.sub(r"[（(]\d{4}年\d{1,2}月\d{1,2}日[）)]$", "", text)
+    text = rx.sub(r"^[（(](?:[\u4e00-\u9fff]{2,3}(?:省)?)[）)](?=[\u4e00-\u9fff]{2,}(?:市|州|盟|县|区))", "", text)
+    return rx.sub(r"\((\d{4}\s*[-—–]\s*\d{4}\s*年?)\)", r"（\1）", text)
 
 
 def is_work_report(head: list[str]) -> bool:
     """A government work report as delivered: "…在××市第十七届人民代表大会第四次会议上", "各位代表"."""
     text = "".join(_compact(l) for l in head[:20])
-    session = bool(re.search(r"人民代表大会第.{1,3}次会议上", text))
-    if re.search(r"(?:县长|市长|区长|省长|主席)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6})(?:代表[\u4e00-\u9fff]{0,8}?)?(?:向大会)?作《?政府工作报告", text):
+    session = bool(rx.search(r"人民代表大会第.{1,3}次会议上", text))
+    if rx.search(r"(?:县长|市长|区长|省长|主席)(?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6})(?:代表[\u4e00-\u9fff]{0,8}?)?(?:向大会)?作《?政府工作报告", text):
         # a news report of the report: "县长杜江涛作政府工作报告", "代表县政府向大会作《政府工作报告》", "自治区主席艾尔肯·吐尼亚孜作政府工作报告"
         return True
-    if re.search(r"(?:县长|市长|区长|省长|主席)[\u4e00-\u9fff]{0,4}代表[\u4e00-\u9fff]{0,12}?(?:人民)?政府向大会(?:作)?报告工作", text):
+    if rx.search(r"(?:县长|市长|区长|省长|主席)[\u4e00-\u9fff]{0,4}代表[\u4e00-\u9fff]{0,12}?(?:人民)?政府向大会(?:作)?报告工作", text):
         return True  # "区长续明代表历城区人民政府向大会报告工作"
-    if re.search(r"今年政府工作的总体要求|干好今年政府工作|今年政府工作的主要预期目标", text):
+    if rx.search(r"今年政府工作的总体要求|干好今年政府工作|今年政府工作的主要预期目标", text):
         return True  # a report's later part printed alone: "二、2025年目标任务…今年政府工作的总体要求是"
     if any(SOURCED_FROM_REPORT_RE.search(_compact(l)) for l in head):
         return True  # a digest that names the report it is drawn from: "(数据来自…《重庆市人民政府工作报告》)"
@@ -388,7 +389,7 @@ def is_work_report(head: list[str]) -> bool:
         opening = opening[1:]  # the day it was delivered above its first heading: "(2020年1月21日)"
     if opening and REPORT_PART_RE.match(opening[0]):
         return True  # "二、2025年工作安排", "今年我区经济社会发展的主要预期目标是:…", "一、2019年工作总结"
-    return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and bool(re.search(r"向大会(?:作)?(?:政府)?(?:工作)?报告", text)))
+    return (session and ("各位代表" in text or "报告工作" in text)) or ("各位代表" in text and bool(rx.search(r"向大会(?:作)?(?:政府)?(?:工作)?报告", text)))
 
 
 # the first line of a work report's part printed alone: its heading, its targets' lead, or its review's heading
@@ -402,7 +403,7 @@ REPORT_PART_RE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:20\d\d
 
 def _names_a_document(block: list[str]) -> bool:
     # 计划 as a verb names no plan: "三亚市天涯中学(三期)计划2026年3月完工新增1200个学位"
-    text = re.sub(r"计划(?=\s*(?:20\d\d年|\d{1,2}月|于|在|将|年内|今年|明年))", "", "".join(block))
+    text = rx.sub(r"计划(?=\s*(?:20\d\d年|\d{1,2}月|于|在|将|年内|今年|明年))", "", "".join(block))
     return len(_compact(text)) >= 4 and any(w in text for w in DOC_TYPE_WORDS) and not text.endswith(("文件",))
 
 
@@ -413,7 +414,7 @@ def _is_header_line(line: str) -> bool:
         or (DOC_NUMBER_RE.search(compact) and len(compact) < 30)
         or (parse_date(compact) and len(compact) <= 24)
         or compact in ("（此件公开发布）", "(此件公开发布)", "此件公开发布")
-        or "|" in line or re.fullmatch(r"附件\s*\d*[：:]?", compact) is not None
+        or "|" in line or rx.fullmatch(r"附件\s*\d*[：:]?", compact) is not None
         or compact.startswith(("抄送", "各县", "各市", "各区", "各乡镇", "各镇", "各部门", "各有关", "各省辖市", "各设区"))
         or compact.endswith(("：", ":"))
     )
@@ -427,21 +428,21 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         if signature:
             return signature
     for line in head[:30]:
-        m = re.search(r"我代表(.{2,20}?(?:人民政府|政府))(?:，|,)?向(?:大会|本次大会)", line) or re.search(
+        m = rx.search(r"我代表(.{2,20}?(?:人民政府|政府))(?:，|,)?向(?:大会|本次大会)", line) or rx.search(
             r"(?:省长|市长|县长|区长)[\u4e00-\u9fff]{2,4}代表((?:省|市|县|区)(?:人民)?政府)向(?:大会|本次大会)", line)
         if m:
             return m.group(1)  # a work report: "我代表辽阳市人民政府向大会报告工作"
     for line in head[:3]:
-        m = re.search(rf"(?:^|[，,。】\]\s日])({GOVERNMENT_BODY})(?:近日|日前)?印发", line)
-        if m and first_place(m.group(1)) is not None and not re.match(r"(为|根据|按照|贯彻|落实)", m.group(1)):
+        m = rx.search(rf"(?:^|[，,。】\]\s日])({GOVERNMENT_BODY})(?:近日|日前)?印发", line)
+        if m and first_place(m.group(1)) is not None and not rx.match(r"(为|根据|按照|贯彻|落实)", m.group(1)):
             return m.group(1)  # a news lede: "【大河财立方消息】2月14日，许昌市政府印发通知，对…"
     for line in head[:15]:
         m = BODY_HEADER_RE.match(line)
         if m and not INDEX_LABEL_RE.match(line):  # "组配分类:其他文件" is a site's index field
             return m.group(1).strip()
     for line, after in zip(head[:15], head[1:16]):
-        if re.fullmatch(r"[\u4e00-\u9fff、 ]{4,40}", line) and ORG_RE.search(line) and after.startswith("关于") and first_place(line):
-            return re.sub(r"\s+", " ", line).strip()  # the issuer on its own line above "关于…的通知"
+        if rx.fullmatch(r"[\u4e00-\u9fff、 ]{4,40}", line) and ORG_RE.search(line) and after.startswith("关于") and first_place(line):
+            return rx.sub(r"\s+", " ", line).strip()  # the issuer on its own line above "关于…的通知"
     for line in head[:5]:
         m = QUOTED_NOTICE_RE.match(line)
         if m and ORG_RE.search(m.group(1)) and first_place(m.group(1)):
@@ -449,18 +450,18 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
     for line in head[:40]:
         m = NOTICE_RE.match(line)
         if m and ORG_RE.search(m.group(1).strip()) and "《" not in m.group(1) \
-                and not re.match(r"\s*(?:为|根据|按照|依据|贯彻|落实)", m.group(1)):
+                and not rx.match(r"\s*(?:为|根据|按照|依据|贯彻|落实)", m.group(1)):
             # not "为贯彻落实《…政府关于…》", "按照四川省委、省政府办14号文件精神和绵阳市委、市政府关于建设…的要求" (round 102)
             # a reprint's "原标题：重庆市人民政府关于印发…" names the body after its label; a news lede's after its words:
             # "北极星输配电网获悉,2月27日,重庆市江北区人民政府 关于印发《…》的通知" (round 134)
-            body = re.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", re.sub(r"\s+", " ", m.group(1)).strip())
-            return re.split(r"[，,]\s*", body)[-1]
+            body = rx.sub(r"^(?:原标题|标题|题目)\s*[:：]\s*", "", rx.sub(r"\s+", " ", m.group(1)).strip())
+            return rx.split(r"[，,]\s*", body)[-1]
     for line in head[:15]:
-        m = re.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line) or re.search(r"发布机构\s*\|\s*([^|\s]{2,30})\s*(?:\||$)", line)
+        m = rx.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line) or rx.search(r"发布机构\s*\|\s*([^|\s]{2,30})\s*(?:\||$)", line)
         if m and ORG_RE.search(m.group(1)):
             return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室", "组配分类 | 专项规划 | 发布机构 | 区卫健局 |"
     for line in head[:3]:
-        m = re.search(rf"(?:^|[，,。】\]\s日])({GOVERNMENT_BODY})发布关于(?:印发|转发)", line)
+        m = rx.search(rf"(?:^|[，,。】\]\s日])({GOVERNMENT_BODY})发布关于(?:印发|转发)", line)
         if m and first_place(m.group(1)) is not None:
             return m.group(1)  # a news lede, when the notice itself is not quoted: "6月12日,重庆市梁平区人民政府发布关于印发《…》"
     return ""
@@ -473,7 +474,7 @@ def _signature(lines: list[str]) -> str:
         if i > 0 and DATE_RE.fullmatch(_compact(line)):
             names: list[str] = []
             for prev in reversed(lines[max(0, i - 3) : i]):
-                if prev and ORG_RE.search(prev) and len(prev) <= 60 and not re.search(r"[。；，：:,]", prev):
+                if prev and ORG_RE.search(prev) and len(prev) <= 60 and not rx.search(r"[。；，：:,]", prev):
                     # two bodies on one line, set apart by spaces: "…区人民政府办公室  …党政办公室"
                     names.insert(0, "、".join(part for chunk in prev.split() for part in split_bodies(chunk)))
                 elif names or prev:
@@ -518,17 +519,17 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             if DATE_RE.fullmatch(compact) or lines is head and PAPER_DATE_LINE_RE.fullmatch(compact):
                 return parse_date(compact)
     for line in head[:15]:
-        m = re.search(r"(?:成文日期|发文日期|印发日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
+        m = rx.search(r"(?:成文日期|发文日期|印发日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # a site's index table
     for line in head[:15]:
         compact = _compact(line)
-        m = re.search(rf"(?:报告|讲话)[（(]({DATE_RE.pattern})[）)]$", compact)
+        m = rx.search(rf"(?:报告|讲话)[（(]({DATE_RE.pattern})[）)]$", compact)
         if m and parse_date(m.group(1)):
             return parse_date(m.group(1))  # the day a report was delivered: "…人民政府工作报告(2025年1月14日)"
-        if re.match(rf"^[—―─\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):  # ―― (U+2015) too
+        if rx.match(rf"^[—―─\-－]*{DATE_RE.pattern}在", compact) and parse_date(compact):  # ―― (U+2015) too
             return parse_date(compact)  # a report: "——2024年1月7日在辽阳市第十七届人民代表大会…"
-        m = re.search(rf"[—―─]{{1,2}}({DATE_RE.pattern})在", compact)
+        m = rx.search(rf"[—―─]{{1,2}}({DATE_RE.pattern})在", compact)
         if m and parse_date(m.group(1)):
             return parse_date(m.group(1))  # the title and its date line run together: "政府工作报告——二○二二年一月二十一日在…"
     for line in tail:
@@ -536,12 +537,12 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         if compact.endswith("印发") and parse_date(compact):
             return parse_date(compact)
     for line in head[:3]:
-        if re.search(r"上一版|下一版|上一期|下一期", line) and (day := parse_date(_compact(line))):
+        if rx.search(r"上一版|下一版|上一期|下一期", line) and (day := parse_date(_compact(line))):
             # an e-paper's navigation line above the headline: "上一版3 4下一版 2014年2月20日 星期 放大 缩小 默认" (round 136)
             return day
     for number, line in enumerate(head[:15]):
-        m = re.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
-        if not m and (1 <= number <= 3 or re.match(r"\s*" + DATE_LABEL, line)) and len(line.strip()) <= 80 \
+        m = rx.search(r"(?:发布日期|公开日期|生成日期)[：:|]*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})", _compact(line))
+        if not m and (1 <= number <= 3 or rx.match(r"\s*" + DATE_LABEL, line)) and len(line.strip()) <= 80 \
                 and "。" not in line:
             # a news page's date line under its headline: "2012-01-03 08:30:12 来源:福建日报", or labelled, above it:
             # "发布时间:2017/02/08" (商洛's page, round 102)
@@ -615,7 +616,7 @@ def years_from(text: str) -> tuple[int | None, int | None]:
     """(first year, last year) a phrase covers: "（2021—2023年）" → (2021, 2023); "2012年起5年内"
     → (2012, 2016); "十四五" → (2021, 2025); "2022年" → (2022, 2022); else (None, None)."""
     compact = _compact(text)
-    m = re.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?([一二三四五六七八九十\d]+)年(?:内|时间|左右)?", compact)
+    m = rx.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?([一二三四五六七八九十\d]+)年(?:内|时间|左右)?", compact)
     if m:
         n = chinese_digits_to_int(m.group(2))
         if 1 <= n <= 15:
@@ -626,7 +627,7 @@ def years_from(text: str) -> tuple[int | None, int | None]:
     for name, span in FIVE_YEAR_PLANS.items():
         if name in compact:
             return span
-    m = re.search(r"((?:19|20)\d\d)\s*年", compact)
+    m = rx.search(r"((?:19|20)\d\d)\s*年", compact)
     if m:
         return int(m.group(1)), int(m.group(1))
     return None, None
@@ -644,14 +645,14 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     5年内" → (2012, 2016), the latest "到2025年" headline (a plan with 2023 milestones keeps 2025),
     and last the year it was issued."""
     issued_year = int(issued_on[:4]) if issued_on else None
-    wire = re.search(r"[\u4e00-\u9fff]{2,8}?(\d{1,2})月\d{1,2}日电", "".join(_compact(l) for l in body[:3]))
+    wire = rx.search(r"[\u4e00-\u9fff]{2,8}?(\d{1,2})月\d{1,2}日电", "".join(_compact(l) for l in body[:3]))
     if issued_year and wire and int(wire.group(1)) > int(issued_on[5:7]):
         # a wire story reposted months later: its own day (「新华社贵阳12月27日电」) is before the repost's date line
         # (2011-06-03), so the year it says it plans is the page's: "贵州省2010年将继续以农村危房改造为…重点" (round 118)
-        told = re.search(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,8}?(?:将|计划|力争)", "".join(_compact(l) for l in body[:5]))
+        told = rx.search(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,8}?(?:将|计划|力争)", "".join(_compact(l) for l in body[:5]))
         if told and int(told.group(1)) < issued_year:
             return int(told.group(1)), int(told.group(1))
-    m = re.search(r"执行情况(?:与|和|及)((?:19|20)\d\d)年", _compact(title))
+    m = rx.search(r"执行情况(?:与|和|及)((?:19|20)\d\d)年", _compact(title))
     if m:
         return int(m.group(1)), int(m.group(1))  # "…2024年…计划执行情况与2025年…计划草案的报告" plans 2025
     first, last = years_from(title)
@@ -673,39 +674,39 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         return end - 4, end
     # (or the first line below a headline that ends no sentence)
     first_line = body[1] if len(body) > 1 and is_headline_line(body[0]) else (body[0] if body else "")
-    m = re.search(r"(?:方案|规划|计划|纲要|意见|清单)\s*" + RANGE_RE.pattern, _compact(first_line))
+    m = rx.search(r"(?:方案|规划|计划|纲要|意见|清单)\s*" + RANGE_RE.pattern, _compact(first_line))
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         # a title run into its first line: "2018年8月21日 十堰市…工作方案(2018-2020) 为深入贯彻…"; or the plan the lede under
         # the headline tells: "山西开工城镇老旧小区改造900个" / "…据《山西省城镇老旧小区改造攻坚行动方案(2021—2025年)》,…"
         return int(m.group(1)), int(m.group(2))
-    kind = re.search(r"(?:行动)?(?:方案|规划|计划|纲要)", _compact(title))
-    m = kind and re.search(r"《[^《》]*?" + kind.group(0) + r"\s*" + RANGE_RE.pattern + r"》", "".join(_compact(l) for l in body[:3]))
+    kind = rx.search(r"(?:行动)?(?:方案|规划|计划|纲要)", _compact(title))
+    m = kind and rx.search(r"《[^《》]*?" + kind.group(0) + r"\s*" + RANGE_RE.pattern + r"》", "".join(_compact(l) for l in body[:3]))
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         # a news page on the plan its headline names: "昌吉市城市更新三年行动计划出炉" / "…正式出台《昌吉州州府…城市更新
         # 三年行动计划(2026-2028年)》"
         return int(m.group(1)), int(m.group(2))
-    m = re.search(r"(?:明确|确定|确立|提出|部署)了?((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务|重点工作|发展目标)",
+    m = rx.search(r"(?:明确|确定|确立|提出|部署)了?((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务|重点工作|发展目标)",
                   "".join(_compact(l) for l in body[:5]))
     if m:
         # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作", "明确了2025年十项重点工作" plans 2024, 2025,
         # "广西确立了2014年工业发展目标" 2014 (round 136)
         return int(m.group(1)), int(m.group(1))
-    m = re.search(r"总结(?:了)?((?:19|20)\d\d)年[^。；]{0,20}?(?:工作[^。；]{0,6}?(?:对|部署)(?:了)?今年|经验[^。；]{0,8}?明年)",
+    m = rx.search(r"总结(?:了)?((?:19|20)\d\d)年[^。；]{0,20}?(?:工作[^。；]{0,6}?(?:对|部署)(?:了)?今年|经验[^。；]{0,8}?明年)",
                   "".join(_compact(l) for l in body[:5]))
     if m:
         # a meeting that sums up one year and sets out this one: "…总结了2017年全市三农工作,并对今年实施乡村振兴战略进行了
         # 具体部署" plans 2018 (泰兴, round 111); a department's next year: "省农牧厅在总结2005年为农牧民办实事经验的基础上,
         # 明年将在…9个方面加大投资力度" plans 2006 (青海, round 142)
         return int(m.group(1)) + 1, int(m.group(1)) + 1
-    m = re.search(r"((?:19|20)\d\d)年及(?:未来|今后)([一二三四五六七八九十\d])年", "".join(_compact(l) for l in body[:10]))
+    m = rx.search(r"((?:19|20)\d\d)年及(?:未来|今后)([一二三四五六七八九十\d])年", "".join(_compact(l) for l in body[:10]))
     if m:
         # "2022年及未来五年 我市将全力办好“十件民生实事”": the term that opens in 2022
         return int(m.group(1)), int(m.group(1)) + chinese_digits_to_int(m.group(2)) - 1
     if doc_type == "work_report":
-        aims = re.search(r"(20\d\d)年[，,]?[^。；;]{0,16}?(?:主要)?预期目标(?:建议)?(?:是|为)\s*[:：]", "".join(_compact(l) for l in body[:20]))
+        aims = rx.search(r"(20\d\d)年[，,]?[^。；;]{0,16}?(?:主要)?预期目标(?:建议)?(?:是|为)\s*[:：]", "".join(_compact(l) for l in body[:20]))
         if aims:
             return int(aims.group(1)), int(aims.group(1))  # the year whose aims it states: "2019年,云南省经济社会发展的主要预期目标建议为:…"
-        m = re.search(r"(20\d\d)年[\u4e00-\u9fff]{0,10}?(?:人民)?政府工作报告", "".join(_compact(l) for l in body[:2]))
+        m = rx.search(r"(20\d\d)年[\u4e00-\u9fff]{0,10}?(?:人民)?政府工作报告", "".join(_compact(l) for l in body[:2]))
         if m:
             return int(m.group(1)), int(m.group(1))  # a page headed by the report it is: "权威发布:2023年浙江省政府工作报告(全文)"
         ahead = forward_year("".join(_compact(l) for l in body[:5]))
@@ -727,66 +728,66 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         if year:
             return year, year  # a digest's later heading: "三、2026年主要预期目标" under its 2025 achievements
     opening = "".join(_compact(l) for l in body[:80])
-    m = re.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?[一二三四五六七八九十\d]+年(?:内|时间)", opening)
+    m = rx.search(r"((?:19|20)\d\d)年?(?:起|开始)[，,]?(?:用|力争|争取)?[一二三四五六七八九十\d]+年(?:内|时间)", opening)
     if m:
         return years_from(m.group(0))
     lede = "".join(_compact(l) for l in body[:4])
-    m = re.search(r"(?:从|自)?今年(?:起|开始)[，,]?[^。；;]{0,12}?用([一二三四五六七八九十\d]{1,2})年(?:左右)?时间", lede)
+    m = rx.search(r"(?:从|自)?今年(?:起|开始)[，,]?[^。；;]{0,12}?用([一二三四五六七八九十\d]{1,2})年(?:左右)?时间", lede)
     if m and issued_year and 1 <= (n := chinese_digits_to_int(m.group(1))) <= 15:
         # the span a dated page's plan runs from this year, told in its lede: "从今年起,江苏省将用6年时间,新改建农村公路3.4万公里"
         # on a page of 2013 → 2013–2018 (round 169); not one project's span further down a page of the year's aims ("北京还打算
         # 今年起用三年时间对…城中村进行…集中整治,今年计划整治…", round 165)
         return issued_year, issued_year + n - 1
-    m = re.search(r"((?:20)\d\d)\s*年?\s*[-—–至到]\s*((?:20)\d\d)\s*年\s*(?:期间|间)[，,]?[\u4e00-\u9fff]{0,8}?(?:将|力争|计划|要)", opening)
+    m = rx.search(r"((?:20)\d\d)\s*年?\s*[-—–至到]\s*((?:20)\d\d)\s*年\s*(?:期间|间)[，,]?[\u4e00-\u9fff]{0,8}?(?:将|力争|计划|要)", opening)
     if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))  # the span the page works in: "2023年至2028年期间,天涯区将完成13所学校…"
     # not a change told to a year gone: "由2012年的全国第14位提升到2019年的第11位"
-    heads = [int(y) for y in re.findall(r"(?:(?<!提升)(?<!提高)(?<!增加)(?<!增长)(?<!上升)(?<!下降)(?<!降低)(?<!减少)到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年(?!的)", opening)]
-    heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
-    heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
+    heads = [int(y) for y in rx.findall(r"(?:(?<!提升)(?<!提高)(?<!增加)(?<!增长)(?<!上升)(?<!下降)(?<!降低)(?<!减少)到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年(?!的)", opening)]
+    heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
+    heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
     # the aims stated with their year: "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%"
-    heads += [int(y) for y in re.findall(r"目标(?:任务)?(?:是|为)[:：]?\s*((?:20)\d\d)年", opening)]
+    heads += [int(y) for y in rx.findall(r"目标(?:任务)?(?:是|为)[:：]?\s*((?:20)\d\d)年", opening)]
     # the year's aims named by it: "2013年的主要预期指标是:力争全省县域地区生产总值增长16.5%" (after 2012's results)
-    heads += [int(y) for y in re.findall(r"((?:20)\d\d)年的?(?:主要)?预期(?:指标|目标)(?:是|为)", opening)]
+    heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年的?(?:主要)?预期(?:指标|目标)(?:是|为)", opening)]
     if not heads or set(heads) == {2035}:
         # a plan's end named by the plan, on a page that dates nothing else: "力争到“十二五”末,全省开发区生产总值达到
         # 7500亿元" → 2015 (a 2022 plan's one 「到“十四五”末」 target does not make it a plan to 2025), or only the long-range
         # year: "到“十四五”末,万源全市地区生产总值要达到300亿元…。到2035年,…突破600亿元" → 2025, 2035 the vision
-        heads += [FIVE_YEAR_PLANS[name][1] for name in re.findall(rf"(?:到|至)“?({PLAN_NAMES})”?(?:末|期末)", opening)]
+        heads += [FIVE_YEAR_PLANS[name][1] for name in rx.findall(rf"(?:到|至)“?({PLAN_NAMES})”?(?:末|期末)", opening)]
     if not heads:
         # the year a meeting or a plan sets out for: "会议提出,2024年,全省农村公路计划投资100亿元", "《方案》提出,2023年安徽省…",
         # "2022年全省将开展职业技能培训60万人次", "记者从2024年新疆交通运输工作会议上获悉:今年,…" (not a report's account
         # of the year before: "政府工作报告提出,2020年全区地区生产总值增长3.7%")
         # (nor a far year a higher body asks for: "按市政府扶贫攻坚要求,2020年实现100%通畅" on a page of 2013's work, round 134)
-        heads = [int(m.group(1)) for m in re.finditer(r"(?<!报告)(?:提出|明确|要求)[，,:：]?\s*((?:20)\d\d)年", opening)
-                 if not (m.group(0).startswith("要求") and re.search(r"(?:按|按照|根据|依照)[^，,。；;]{0,16}$", opening[: m.start()]))]
-        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:全省|全市|全县|全区|全州)将", opening)]
+        heads = [int(m.group(1)) for m in rx.finditer(r"(?<!报告)(?:提出|明确|要求)[，,:：]?\s*((?:20)\d\d)年", opening)
+                 if not (m.group(0).startswith("要求") and rx.search(r"(?:按|按照|根据|依照)[^，,。；;]{0,16}$", opening[: m.start()]))]
+        heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年(?:全省|全市|全县|全区|全州)将", opening)]
         # the year, the place, what it will do: "2025年,湖南将“开展新一轮农村公路提升行动”纳入重点民生实事项目",
         # "2018年,神农架将…", "2019年,我省要完成农村户用卫生厕所改造50万户以上"
         # (or plans: "2023年,海原县计划…", round 120)
-        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?(?:将|要|计划)", opening)]
+        heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年[，,]\s*[\u4e00-\u9fff]{2,6}?(?:将|要|计划)", opening)]
         # or a field of the place's work: "2017年栖霞区在加快产业转型上,将新引进亿元以上重点产业项目55个" (round 143)
-        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年[\u4e00-\u9fff]{2,8}?在[^。；;，,]{2,20}?(?:上|方面)[，,]\s*(?:将|要|计划)", opening)]
+        heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年[\u4e00-\u9fff]{2,8}?在[^。；;，,]{2,20}?(?:上|方面)[，,]\s*(?:将|要|计划)", opening)]
         # a meeting named by its year, at which the aims are set: "辽宁省旅游局在2016年全省旅游工作会议上提出,今年…" (round 121)
-        heads += [int(y) for y in re.findall(r"在((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作(?:会议|会)上", opening)]
+        heads += [int(y) for y in rx.findall(r"在((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作(?:会议|会)上", opening)]
         # or by its year and sitting: "我省就业和农民工工作领导小组2015年第一次全体会议透露,我省今年计划…" (round 146)
-        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议", opening)]
+        heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议", opening)]
         # the year's aim set right after its year: "2018年要实现33个贫困县摘帽、110万贫困人口脱贫的目标" (河南, round 121),
         # "2017年计划完成60个老旧小区整治提升任务" (连云港, round 125), "项目总投资818.4亿元,2017年计划投资118.7亿元" (温州, round 129)
-        heads += [int(y) for y in re.findall(r"((?:20)\d\d)年(?:要|将|力争|确保|计划)(?:实现|完成|投资)", opening)]
+        heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年(?:要|将|力争|确保|计划)(?:实现|完成|投资)", opening)]
         # a headline or a lede that opens on its year and what the place will do there: "2021年西安市聚焦六大领域 安排市级重点项目
         # 740个" (round 132), "中国宁波网讯 2007年宁波百姓生活以及我们的城市又将发生怎样的变化?" (round 131)
-        heads += [int(y) for y in re.findall(r"^((?:20)\d\d)年[\u4e00-\u9fff]{2,8}?(?:将|要|计划|安排|聚焦)", _compact(body[0]) if body else "")]
-        heads += [int(y) for y in re.findall(r"(?:网讯|日报讯|报讯)\s*((?:20)\d\d)年[^。；;？?]{0,24}?将", opening[:200])]
+        heads += [int(y) for y in rx.findall(r"^((?:20)\d\d)年[\u4e00-\u9fff]{2,8}?(?:将|要|计划|安排|聚焦)", _compact(body[0]) if body else "")]
+        heads += [int(y) for y in rx.findall(r"(?:网讯|日报讯|报讯)\s*((?:20)\d\d)年[^。；;？?]{0,24}?将", opening[:200])]
         # a campaign's months in its year, then what it will do: "“夏秋攻势”行动从2018年7月至12月,共6个月,提出将实现…" (贵州, round 126)
-        heads += [int(y) for y in re.findall(r"从((?:20)\d\d)年\d{1,2}月(?:至|到)\d{1,2}月[^。；;]{0,30}?将", opening)]
+        heads += [int(y) for y in rx.findall(r"从((?:20)\d\d)年\d{1,2}月(?:至|到)\d{1,2}月[^。；;]{0,30}?将", opening)]
         # (a body's meeting, the news "passed on" from it: "今日,从省电力公司2010年工作会上传来消息,今年,我省将投资70.66亿元", round 161)
-        heads += [int(y) for y in re.findall(r"从[\u4e00-\u9fff]{0,10}?((?:20)\d\d)年[\u4e00-\u9fff]{0,16}?工作会议?上?(?:获悉|传来消息|了解到)", opening)]
+        heads += [int(y) for y in rx.findall(r"从[\u4e00-\u9fff]{0,10}?((?:20)\d\d)年[\u4e00-\u9fff]{0,16}?工作会议?上?(?:获悉|传来消息|了解到)", opening)]
         # a meeting named by the year it plans: "浙江省交通运输厅召开2020年全省交通运输工作会议"
-        heads += [int(y) for y in re.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
+        heads += [int(y) for y in rx.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
         # or the day it met: "23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑" (云南, round 88)
-        heads += [int(y) for y in re.findall(r"\d{1,2}日[，,]\s*((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
-    if heads and not issued_year and re.search(r"(?:今后|未来)(?:五|5)年", opening) and not re.search(r"(?:到|(?<![截])至)20\d\d年", opening):
+        heads += [int(y) for y in rx.findall(r"\d{1,2}日[，,]\s*((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
+    if heads and not issued_year and rx.search(r"(?:今后|未来)(?:五|5)年", opening) and not rx.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it
         return None, None
@@ -799,7 +800,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         own = None if issued_year else forward_year(opening)
         # or the day of the meeting it reports: "在2021年3月3日上午召开的西藏交通运输工作会议上" (its 今年 is 2021; its plan runs to 2025)
         # ("记者从重庆市2019年卫生健康工作会上获悉,今年,…" sets 2019, with 「到2020年」 milestones)
-        met = re.search(r"在((?:20)\d\d)年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:召开|举行)的|" + MEETING_HEARD_RE.pattern, opening)
+        met = rx.search(r"在((?:20)\d\d)年\d{1,2}月\d{1,2}日[\u4e00-\u9fff]{0,4}?(?:召开|举行)的|" + MEETING_HEARD_RE.pattern, opening)
         own = own or (int(met.group(1) or met.group(2)) if met else None)
         return issued_year or (own if own and min(heads) - 5 <= own < min(heads) else min(heads)), last
     headline = "".join(_compact(l) for l in body[:5])
@@ -807,48 +808,48 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     # ("会议投票表决出了 / 20项2025年区级民生实事项目")
     short_opening = "".join(line for line in map(_compact, body[:15]) if len(line) <= 30)
     # a headline may say just 实事 or 重点工程; a short line's must be a list's name
-    m = re.search(_year_named_list("实事|重点工程"), headline) or re.search(_year_named_list(), short_opening)
-    if m and not re.search(r"完成|回顾|成效|成绩", m.string[m.end() : m.end() + 12]):
+    m = rx.search(_year_named_list("实事|重点工程"), headline) or rx.search(_year_named_list(), short_opening)
+    if m and not rx.search(r"完成|回顾|成效|成绩", m.string[m.end() : m.end() + 12]):
         # a list named by its year: "县政府2025年度十件民生实事项目 正式出炉!", "金凤区发布2025年民生“十心”实事!",
         # "媒体公布了天津市2025年20项民心工程"
         return int(m.group(1)), int(m.group(1))
     year = lead_year(body[:3]) or forward_year(headline)
     if year:
         return year, year
-    m = re.match(r"(20\d\d)(?=[\u4e00-\u9fff“\"《「])", _compact(body[0])) if body else None
+    m = rx.match(r"(20\d\d)(?=[\u4e00-\u9fff“\"《「])", _compact(body[0])) if body else None
     if m and "今年" in opening:
         # a news series named by its year over a page that speaks of 今年: "2023数字经济看市州 | 遵义:…" / "…今年…",
         # its name quoted: "2019“重庆追梦行动”④丨全年空气质量优良天数300天以上" over a date line without its year (round 166)
         return int(m.group(1)), int(m.group(1))
-    m = re.match(r"((?:19|20)\d\d)年[，,]?是[^。；;]{0,40}?之年", opening)
+    m = rx.match(r"((?:19|20)\d\d)年[，,]?是[^。；;]{0,40}?之年", opening)
     if m:
         return int(m.group(1)), int(m.group(1))  # a year's plan that opens on it: "2026年,是实施“十五五”规划的开局之年,…"
-    m = re.search(r"[一二三四五六七八九十]、\s*((?:19|20)\d\d)年度?(?:重点工作|主要任务|重点任务|工作任务|目标任务)", opening)
+    m = rx.search(r"[一二三四五六七八九十]、\s*((?:19|20)\d\d)年度?(?:重点工作|主要任务|重点任务|工作任务|目标任务)", opening)
     if m and doc_type in ("task_division", "annual_tasks", "responsibility_list"):
         # a division of a report's work dated only by a part's heading: 铜川's 「一、确保年度目标」 then 「二、2020年重点工作」
         return int(m.group(1)), int(m.group(1))
-    if re.search(r"今年是[^。]{0,16}?十[三四五六]五", opening):
+    if rx.search(r"今年是[^。]{0,16}?十[三四五六]五", opening):
         year = five_year_plan_year(opening)  # "今年是“十五五”规划开局起步之年" → 2026
         if year:
             return year, year
-    m = re.search(r"((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日(?:召开)?的?[\u4e00-\u9fff]{0,12}?政府工作报告", opening)
+    m = rx.search(r"((?:19|20)\d\d)年(\d{1,2})月\d{1,2}日(?:召开)?的?[\u4e00-\u9fff]{0,12}?政府工作报告", opening)
     if m and int(m.group(2)) <= 6:
         # a page on a report delivered in the first half of its year: "都在2015年4月27日的镇安县政府工作报告中做了…部署"
         return int(m.group(1)), int(m.group(1))
-    m = re.search(r"以((?:20)[012][05])年[\u4e00-\u9fff]{0,12}?为(?:基数|基期|基准)", opening)
+    m = rx.search(r"以((?:20)[012][05])年[\u4e00-\u9fff]{0,12}?为(?:基数|基期|基准)", opening)
     if m and not issued_year:
         # a five-year plan's figures against its base year: "以2010年省控考核指标为基数" → 2011–2015
         return int(m.group(1)) + 1, int(m.group(1)) + 5
-    m = re.search(r"刚刚过去的((?:19|20)\d\d)年", opening)
+    m = rx.search(r"刚刚过去的((?:19|20)\d\d)年", opening)
     if m and not issued_year and "今年" in opening:
         return int(m.group(1)) + 1, int(m.group(1)) + 1  # "刚刚过去的2020年,市委、市政府实施36个为民办实事项目…。今年,泉州市…" (round 119)
-    m = re.search(r"预计((?:19|20)\d\d)年[\u4e00-\u9fff]{0,16}?将", opening)
+    m = rx.search(r"预计((?:19|20)\d\d)年[\u4e00-\u9fff]{0,16}?将", opening)
     if m and not issued_year and "今年" in opening:
         return int(m.group(1)), int(m.group(1))  # this year's forecast names it: "预计2020年我区交通固定资产投资将突破1400亿元" (round 120)
     if issued_year:
-        m = re.search(r"-(\d\d)-", issued_on)
+        m = rx.search(r"-(\d\d)-", issued_on)
         # (or a winter's plan, the season ending next spring: "今冬明春,云南计划发展冬早蔬菜基地510万亩", a page of 2010-12-22)
-        if m and int(m.group(1)) >= 10 and (f"{issued_year + 1}年" in opening or re.search(r"明年|下一年|来年|今冬明春", opening)):
+        if m and int(m.group(1)) >= 10 and (f"{issued_year + 1}年" in opening or rx.search(r"明年|下一年|来年|今冬明春", opening)):
             # issued in the last quarter about the coming year: 虹口's list signed 2013-10-31,
             # "编制了《2014年要完成的…实事》", plans 2014
             return issued_year + 1, issued_year + 1
@@ -856,10 +857,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     paired = results_beside_aims(body)
     if paired:
         return paired[1], paired[1]  # a page of one year's results beside the next year's aims plans the later year
-    m = re.search(r"自((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起", opening)
+    m = rx.search(r"自((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?起", opening)
     if m:
         return int(m.group(1)), int(m.group(1))  # "自2022年1月1日起施行"
-    cited = [int(y) for y in re.findall(r"〔((?:19|20)\d\d)〕", opening)]
+    cited = [int(y) for y in rx.findall(r"〔((?:19|20)\d\d)〕", opening)]
     if cited:
         # years only inside the numbers of the documents it implements (苏政发〔2022〕1号): it was
         # issued no earlier than the latest of them, and such a measure works for that year
@@ -896,7 +897,7 @@ def lead_year(lines: list[str]) -> int | None:
 def reviewed_year(text: str) -> int | None:
     """The year a work report's review covers: "2021年工作回顾", "回顾了2012年…", else None."""
     years = [int(next(g for g in groups if g)) for groups in
-             re.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)|对(20\d\d)年(?:的)?(?:政府)?工作(?:作|进行)?了?(?:全面|系统)?回顾", text)]
+             rx.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)|对(20\d\d)年(?:的)?(?:政府)?工作(?:作|进行)?了?(?:全面|系统)?回顾", text)]
     return max(years) if years else None
 
 
@@ -911,7 +912,7 @@ def work_report_year(text: str) -> int | None:
     if plan_year:
         return plan_year
     reviewed = [int(next(g for g in groups if g)) for groups in
-                re.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)|(20\d\d)年是[^。]{0,40}的一年", text)]
+                rx.findall(r"回顾(?:了)?(20\d\d)年|(20\d\d)年(?:工作回顾|政府工作回顾)|(20\d\d)年是[^。]{0,40}的一年", text)]
     return max(reviewed) + 1 if reviewed else None
 
 
@@ -921,63 +922,63 @@ def forward_year(text: str) -> int | None:
     "切实抓好2023年全县烟叶工作", "对32项县域经济考核指标进行了分析和2021年度目标设定", a headline's
     "2023,江苏将重点完成这55件民生实事" → that year. A bare year in a headline is not one: "2021年
     全县经济社会发展各项目标任务高质量全面完成" reviews 2021."""
-    forward = [int(y) for y in re.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|政府工作总体要求|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|(?:目标|工作)任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
+    forward = [int(y) for y in rx.findall(rf"(20\d\d)年(?:的|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,8}}?(?:省|市|县|区|旗))?(?:政府工作目标|政府工作总体要求|经济社会发展(?:的)?(?:主要)?(?:预期)?目标|主要预期目标|预期目标|发展目标|(?:目标|工作)任务(?!高质量|全面完成|圆满完成)|工作安排|主要任务|重点工作|主要工作)", text)]
     # "在2024年政府工作安排中,加快构建…现代化产业体系,被列为一项首要重点工作"
     # a report's section: "三、2019年政府工作重点任务" (菏泽's report, its fifth page, round 109)
-    forward += [int(y) for y in re.findall(r"(20\d\d)年政府工作(?:安排|部署|目标任务|总体要求|重点任务|主要任务)", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年政府工作(?:安排|部署|目标任务|总体要求|重点任务|主要任务)", text)]
     # the place by its stem and 的: "2026年广东的主要预期目标包括"
-    forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{2,6}的(?:主要预期目标|预期目标|主要目标|经济社会发展目标)", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年[\u4e00-\u9fff]{2,6}的(?:主要预期目标|预期目标|主要目标|经济社会发展目标)", text)]
     # the year's report stating its aims: "2024年湖北省政府工作报告提出,聚焦保障改善民生", "2024年南京市政府工作报告发布:"
-    forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告》?(?:提出|明确|发布)[，,:：]", text)]
-    forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫|提高|提升|加快|推动|打造)", text)]
-    forward += [int(y) for y in re.findall(r"(?:抓好|做好|办好|完成好|部署)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告》?(?:提出|明确|发布)[，,:：]", text)]
+    forward += [int(y) for y in rx.findall(r"(?<![\d.])(20\d\d)(?:年|(?<=^\d{4})[，,])(?:及未来[一二三四五]年)?[\u4e00-\u9fff“”]{0,8}?(?:将|计划|力争|要)(?:接续|全力|继续|重点|着力|集中)?(?:办好|实施|推进|完成|建设|做好|出列|摘帽|脱贫|提高|提升|加快|推动|打造)", text)]
+    forward += [int(y) for y in rx.findall(r"(?:抓好|做好|办好|完成好|部署)(20\d\d)年(?:度)?[\u4e00-\u9fff]{0,12}?工作", text)]
     # a list a page sets for the year, or the report it explains: "明确2023年民生项目任务单", "《政府工作报告》解读2017",
     # "省发改委公布2024年省重点建设项目名单"
     # (or hands down: "下达2021年贵州省重大工程项目名单及推进计划", round 124)
     # (or the year's plan it issues: "发布《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》", round 171)
-    forward += [int(y) for y in re.findall(r"(?:明确|确定|出台|印发|公布|下达)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|项目名单|重点建设项目|重大工程项目|民生项目|实事|国民经济和社会发展计划)", text)]
+    forward += [int(y) for y in rx.findall(r"(?:明确|确定|出台|印发|公布|下达)(20\d\d)年[\u4e00-\u9fff]{0,8}?(?:任务单|任务清单|项目清单|项目名单|重点建设项目|重大工程项目|民生项目|实事|国民经济和社会发展计划)", text)]
     # a page that reads the year's report: "研读2026年政府工作报告", "根据2024年长沙市政府工作报告,长沙今年计划…"
-    forward += [int(y) for y in re.findall(r"(?:研读|解读|学习|根据|依据|对照)(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告", text)]
-    forward += [int(y) for y in re.findall(r"政府工作报告》?\s*解读\s*[:：]?\s*(20\d\d)", text)]
+    forward += [int(y) for y in rx.findall(r"(?:研读|解读|学习|根据|依据|对照)(20\d\d)年[\u4e00-\u9fff]{0,8}?《?政府工作报告", text)]
+    forward += [int(y) for y in rx.findall(r"政府工作报告》?\s*解读\s*[:：]?\s*(20\d\d)", text)]
     # a news page's question: "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
-    forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
-    forward += [int(y) for y in re.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
     # a year's investment plan issued: "2016年度淮安中心城市建设项目投资计划近日以市政府“一号文”的形式正式下发"
-    forward += [int(y) for y in re.findall(r"(20\d\d)年度?[\u4e00-\u9fff“”]{0,16}?(?:投资计划|建设计划|项目计划)(?![\u4e00-\u9fff]{0,4}(?:执行|完成|落实))", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年度?[\u4e00-\u9fff“”]{0,16}?(?:投资计划|建设计划|项目计划)(?![\u4e00-\u9fff]{0,4}(?:执行|完成|落实))", text)]
     # a headline's bare year before the aims it gives: "西安发布2023经济预期发展目标:GDP增长约7%"
-    forward += [int(y) for y in re.findall(r"(?<![\d.])(20\d\d)(?![\d.])年?[\u4e00-\u9fff]{0,6}?预期(?:发展)?目标", text)]
+    forward += [int(y) for y in rx.findall(r"(?<![\d.])(20\d\d)(?![\d.])年?[\u4e00-\u9fff]{0,6}?预期(?:发展)?目标", text)]
     # the year's aims: "2018年江西旅游业发展的总体目标为…", a headline's "2018年目标要破8000亿" (not "2021年目标任务高质量全面完成")
-    forward += [int(y) for y in re.findall(r"(20\d\d)年度?(?:[\u4e00-\u9fff]{2,10}?的)?(?:总体目标|发展目标|目标)(?:为|是|要)", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年度?(?:[\u4e00-\u9fff]{2,10}?的)?(?:总体目标|发展目标|目标)(?:为|是|要)", text)]
     # the sessions that set the year's targets, and a target set: "河南多市2025年两会陆续召开", "多地将2025年经济增速定在6%左右"
-    forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?两会", text)]
-    forward += [int(y) for y in re.findall(r"将(20\d\d)年[\u4e00-\u9fff]{0,10}?定(?:在|为)", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?两会", text)]
+    forward += [int(y) for y in rx.findall(r"将(20\d\d)年[\u4e00-\u9fff]{0,10}?定(?:在|为)", text)]
     # the session that hears the report reads the coming year's plan: "…计划执行情况与2025年国民经济和社会发展计划草案的报告"
-    forward += [int(y) for y in re.findall(r"执行情况(?:与|和|及)(20\d\d)年[\u4e00-\u9fff]{0,20}?(?:计划|预算)草案", text)]
+    forward += [int(y) for y in rx.findall(r"执行情况(?:与|和|及)(20\d\d)年[\u4e00-\u9fff]{0,20}?(?:计划|预算)草案", text)]
     # a plan retold: "湖南日前出台《湖南省提振消费专项行动方案》提出,2025年,全省实现社会消费品零售总额增长5.5%以上"
-    forward += [int(y) for y in re.findall(r"》(?:提出|明确)[，,:：]?\s*(?:到)?(20\d\d)年[，,]", text)]
+    forward += [int(y) for y in rx.findall(r"》(?:提出|明确)[，,:：]?\s*(?:到)?(20\d\d)年[，,]", text)]
     # "现就2013年《政府工作报告》确定的重点工作任务提出责任分工意见"
-    forward += [int(y) for y in re.findall(r"(20\d\d)年\s*《?政府工作报告》?\s*(?:确定|提出|部署)的(?:重点工作|目标任务|主要任务|主要目标)", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年\s*《?政府工作报告》?\s*(?:确定|提出|部署)的(?:重点工作|目标任务|主要任务|主要目标)", text)]
     if "今年" in text:  # "日前,长春2014年建设幸福净月工作会议召开,今年净月高新区将…": the year the meeting opens
-        forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,14}?工作(?:会议|大会)召开", text)]
+        forward += [int(y) for y in rx.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,14}?工作(?:会议|大会)召开", text)]
         # "1月25日召开的2024年重庆市农业农村委主任和乡村振兴局局长会议…划出了今年…的目标"
-        forward += [int(y) for y in re.findall(r"召开的(20\d\d)年[\u4e00-\u9fff“”]{0,30}?会议", text)]
+        forward += [int(y) for y in rx.findall(r"召开的(20\d\d)年[\u4e00-\u9fff“”]{0,30}?会议", text)]
         # the year's works started together: "在呼和浩特市和林格尔县2016年农村“十个全覆盖”及人居环境综合整治工程集中开工仪式现场"
         # (round 175), its 今年 that year
-        forward += [int(y) for y in re.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,40}?集中开工(?:仪式|活动)", text)]
+        forward += [int(y) for y in rx.findall(r"(20\d\d)年[\u4e00-\u9fff“”]{0,40}?集中开工(?:仪式|活动)", text)]
     # "2024年,我们将锚定…", "2025年,莱芜区将奋进新征程", "2017年,区政府将努力为民办好十件实事"
-    forward += [int(y) for y in re.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗]|[省市县区]?(?:人民)?政府)将", text)]
+    forward += [int(y) for y in rx.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗]|[省市县区]?(?:人民)?政府)将", text)]
     # (a division by its short name: "市长孙道军在政府工作报告中介绍,2024年,仙桃将大力…" on 仙桃's congress page of 29 December
     # 2023, round 178)
-    forward += [int(m.group(1)) for m in re.finditer(r"(20\d\d)年[，,]\s*([\u4e00-\u9fff]{2,3})将", text) if is_place_name(m.group(2))]
+    forward += [int(m.group(1)) for m in rx.finditer(r"(20\d\d)年[，,]\s*([\u4e00-\u9fff]{2,3})将", text) if is_place_name(m.group(2))]
     # deeds promised for the year: "市政府决定,2000年为群众办好以下“十件事”" (西安)
-    forward += [int(y) for y in re.findall(r"(20\d\d)年(?:要|将|继续)?为(?:全市|全县|全区|全省)?(?:群众|民|人民群众|市民|居民|人民)办好", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年(?:要|将|继续)?为(?:全市|全县|全区|全省)?(?:群众|民|人民群众|市民|居民|人民)办好", text)]
     # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年"),
     # "2013年是实现“十二五”节能、降碳、减排约束性目标承前启后的关键一年" (河北's energy-saving notice, round 173)
-    forward += [int(y) for y in re.findall(r"(20\d\d)年是[^。]{0,40}?(?:关键之年|攻坚之年|开局之年|收官之年|承上启下之年|决胜之年|奋进之年)", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年是[^。]{0,40}?(?:关键之年|攻坚之年|开局之年|收官之年|承上启下之年|决胜之年|奋进之年)", text)]
     # ("…关键一年" only when its aims follow: a report's review opens on it too, "2024年是…的关键一年。一年来,我们…")
-    forward += [int(y) for y in re.findall(r"(20\d\d)年是[^。]{0,40}?关键(?:的)?一年(?=[^。]{0,40}?(?:确定|提出|明确)了?[^。]{0,40}?目标|。\s*[\u4e00-\u9fff]{1,8}?要(?!求))", text)]
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年是[^。]{0,40}?关键(?:的)?一年(?=[^。]{0,40}?(?:确定|提出|明确)了?[^。]{0,40}?目标|。\s*[\u4e00-\u9fff]{1,8}?要(?!求))", text)]
     # a news headline that gives the place, then the year's targets: "济南市历下区:2022年地区生产总值增长8%以上"
-    forward += [int(y) for y in re.findall(r"^[\u4e00-\u9fff]{2,12}[:：](20\d\d)年[^，,。]{0,16}?(?:增长|达到|突破|超过)", text)]
+    forward += [int(y) for y in rx.findall(r"^[\u4e00-\u9fff]{2,12}[:：](20\d\d)年[^，,。]{0,16}?(?:增长|达到|突破|超过)", text)]
     return max(forward) if forward else None
 
 
@@ -1018,7 +1019,7 @@ def infer_doc_type(title: str) -> str:
     """The genre from the title: 若干政策措施 → policy_package, 政府工作报告 → work_report,
     …重点工作任务部门分工方案 → task_division, 考评办法 → assessment, 三年行动计划 → action_plan."""
     for pattern, kind in DOC_TYPES:
-        if re.search(pattern, title):
+        if rx.search(pattern, title):
             return kind
     return ""
 
@@ -1040,7 +1041,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
         return aided
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
-    texts += [_whose_session(l) for l in head[:30] if re.search(r"人民代表大会|党代会|党员代表大会|次代表大会|委员会第[一二三四五六七八九十]+次全体|委[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体|会)[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
+    texts += [_whose_session(l) for l in head[:30] if rx.search(r"人民代表大会|党代会|党员代表大会|次代表大会|委员会第[一二三四五六七八九十]+次全体|委[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体|会)[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
     texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l)]
     texts += head[:12]
     found: list[Place] = []
@@ -1056,7 +1057,7 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue
         text = text.replace("中共", "")
         if text not in (issuing_body, title):
-            text = re.sub(r"《[^》]*》|〈[^〉]*〉", "", text)  # cited documents name other places
+            text = rx.sub(r"《[^》]*》|〈[^〉]*〉", "", text)  # cited documents name other places
         place = first_place(text, context)
         if not place:
             continue
@@ -1069,20 +1070,20 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             # a body line's "建设共同富裕示范区" names no place with it; "推动新余经开区工业主营业务收入突破1000亿元"
             # is a zone the page works on, not its own
             continue
-        if k >= designated and place.level != "zone" and re.search(
+        if k >= designated and place.level != "zone" and rx.search(
                 re.escape(place.name) + r"[\u4e00-\u9fff]{0,20}?(?:产业园|产业城|工业园|园区|基地|示范区)", text):
             continue  # a park named after its place: "加快…高要区新能源汽车先进储能材料产业园建设" on 肇庆's page
-        if k >= designated and re.search(r"(?:成为|入选|获评|评为|荣获|获得|列为|列入|创成|授予)\s*" + re.escape(place.name), text):
+        if k >= designated and rx.search(r"(?:成为|入选|获评|评为|荣获|获得|列为|列入|创成|授予)\s*" + re.escape(place.name), text):
             continue  # an honour the page's place won names a higher one: "成为四川省电子商务进农村示范县" (广安区)
         if k >= designated and _partner_or_route(text, place):
             continue
-        if k >= designated and re.search(r"在[^，,。；;]{0,10}?" + re.escape(place.name) + r"[^，,。；;]{0,12}?现场", text):
+        if k >= designated and rx.search(r"在[^，,。；;]{0,10}?" + re.escape(place.name) + r"[^，,。；;]{0,12}?现场", text):
             continue  # where an event was held: "在石嘴山平罗县项目建设现场,宁夏…1313个重大项目…同步开工" (宁夏's page, round 112)
-        if k >= designated and re.search(re.escape(place.name) + r"(?:人民)?政府[^，,。；;]{0,6}?(?:批复|批准)", text):
+        if k >= designated and rx.search(re.escape(place.name) + r"(?:人民)?政府[^，,。；;]{0,6}?(?:批复|批准)", text):
             continue  # the higher body that approved the page's plan: "山东省政府日前批复了济宁城市总体规划" (济宁's page, round 133)
-        if k >= designated and re.search(re.escape(place.name) + INSTITUTION_AFTER, text):
+        if k >= designated and rx.search(re.escape(place.name) + INSTITUTION_AFTER, text):
             continue  # a works or a school named after its place: "金华市第二水厂6月建成投运" (a page that calls itself 全市)
-        if k >= designated and re.search(r"以[^，,。；;]{0,40}?" + re.escape(place.name) + r"[^，,。；;]{0,30}?为代表", text):
+        if k >= designated and rx.search(r"以[^，,。；;]{0,40}?" + re.escape(place.name) + r"[^，,。；;]{0,30}?为代表", text):
             continue  # a project a class is shown by: "以淮安金融中心、高铁新区为代表的商贸服务项目93个" (淮安's page)
         if k >= designated and place.name in parts_ranked_in_whole(text, own_kind):
             continue  # a part the page ranks within its whole: "潍城区、安丘市…进度居全市前列" (潍坊's page, round 141)
@@ -1119,9 +1120,9 @@ def _district_acting_in_the_lede(city: Place, head: list[str]) -> Place:
     if city.level != "city":
         return city
     lede = "".join(_compact(line) for line in head[1:5])
-    for m in re.finditer(rf"(?:{_either_name(city)})([\u4e00-\u9fff]{{1,4}}?[区县])", lede):
+    for m in rx.finditer(rf"(?:{_either_name(city)})([\u4e00-\u9fff]{{1,4}}?[区县])", lede):
         district = lookup(m.group(1), city.name)
-        acts = re.search(re.escape(m.group(1)) + r"(?:还|也|今年|明年)?(?:将|计划|要|力争)", lede[m.end() :])
+        acts = rx.search(re.escape(m.group(1)) + r"(?:还|也|今年|明年)?(?:将|计划|要|力争)", lede[m.end() :])
         if district and district.parent == city.name and acts:
             return Place(district.name, district.level, district.parent)
     return city
@@ -1134,7 +1135,7 @@ INSTITUTION_AFTER = r"(?:第[一二三四五六七八九十\d]{1,3}[\u4e00-\u9ff
 def place_a_title_supports(title: str, context: str) -> Place | None:
     """A higher place's document for one of its own: "福建省人民政府办公厅关于支持福州实施强省会战略的若干意见" speaks for 福州市,
     every figure of it that city's — a place within the issuer's, named after 关于支持 and before what it is to do."""
-    m = re.search(r"关于支持([\u4e00-\u9fff]{2,8}?)(?:实施|建设|加快|打造|推进|推动|高质量|做强|创建|率先)", title or "")
+    m = rx.search(r"关于支持([\u4e00-\u9fff]{2,8}?)(?:实施|建设|加快|打造|推进|推动|高质量|做强|创建|率先)", title or "")
     place = _place_by_one_stem(m.group(1), context) if m else None
     return place if place and place.parent and place.parent in (title or "") + context else None
 
@@ -1148,7 +1149,7 @@ PARTNER_WORDS = r"(?:与|同|向|对标|学习|对接|对口|协作|引进|承�
 
 def _after_a_partner_word(text: str, start: int) -> bool:
     """Whether the name at ``start`` is a partner's: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"."""
-    return re.search(PARTNER_WORDS + "$", text[max(0, start - 12) : start]) is not None
+    return rx.search(PARTNER_WORDS + "$", text[max(0, start - 12) : start]) is not None
 
 
 def _either_name(place: Place) -> str:
@@ -1163,8 +1164,8 @@ def _partner_or_route(text: str, place: Place) -> bool:
     "加强与广东省优质培训资源合作" (贵州's page), "与省外对标的广东顺德、辽宁海城等地差距巨大" (香河's), "加快建设G0711线
     乌鲁木齐至尉犁高速公路" (新疆's)."""
     names = _either_name(place)
-    partner = re.search(rf"{PARTNER_WORDS}(?:{names})", text)
-    route = re.search(rf"(?:{names})[\u4e00-\u9fff]{{0,3}}至[\u4e00-\u9fff]{{2,10}}?(?:高速公路|公路|铁路|高铁|段|航线)", text)
+    partner = rx.search(rf"{PARTNER_WORDS}(?:{names})", text)
+    route = rx.search(rf"(?:{names})[\u4e00-\u9fff]{{0,3}}至[\u4e00-\u9fff]{{2,10}}?(?:高速公路|公路|铁路|高铁|段|航线)", text)
     return bool(partner or route)
 
 
@@ -1192,7 +1193,7 @@ def _worked_on(line: str, place: Place) -> bool:
     core = _zone_core(place.name)[:2]
     city = re.escape(short_name(place.parent)) if place.parent else ""
     # its city may stand between: "山东将…培育青岛西海岸新区蓝色跨越引擎"
-    return bool(re.search(rf"(?:推动|推进|支持|依托|围绕|助力|服务|对接|融入|加快|以|培育|打造)\s*(?:{city})?\s*{re.escape(core)}", _compact(line)))
+    return bool(rx.search(rf"(?:推动|推进|支持|依托|围绕|助力|服务|对接|融入|加快|以|培育|打造)\s*(?:{city})?\s*{re.escape(core)}", _compact(line)))
 
 
 def _whose_session(line: str) -> str:
@@ -1200,14 +1201,14 @@ def _whose_session(line: str) -> str:
     "为推动湖南省委…战略落地,在近日召开的江华瑶族自治县第十二届委员会第四次全体(扩大)会议上" → "江华瑶族自治县";
     a line without such a session is kept whole."""
     # a county's party congress told without 党员: "记者从 旺苍县第十二次代表大会上获悉"
-    m = re.search(r"([^，,。；;、的\s]{2,24}?)第[一二三四五六七八九十\d]+(?:届|次)(?:人民代表大会|委员会|党代会|党员代表大会|代表大会)", line)
+    m = rx.search(r"([^，,。；;、的\s]{2,24}?)第[一二三四五六七八九十\d]+(?:届|次)(?:人民代表大会|委员会|党代会|党员代表大会|代表大会)", line)
     if m:
         return m.group(1)
     # a committee's plenary being held, not one whose spirit is carried out: "中共柳州市委十届二次全体(扩大)会议昨日召开"
     # (not "落实郑州市委十二届七次全会精神")
-    m = re.search(r"([^，,。；;、的]{2,24}?[省市县区])委[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体|会)"
+    m = rx.search(r"([^，,。；;、的]{2,24}?[省市县区])委[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次全(?:体|会)"
                   r"[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)", line)
-    return m.group(1) if m and not re.search(r"贯彻|落实|学习|精神", m.group(1)) else line
+    return m.group(1) if m and not rx.search(r"贯彻|落实|学习|精神", m.group(1)) else line
 
 
 def lines_once(head: list[str], tail: list[str]) -> list[str]:
@@ -1224,17 +1225,17 @@ def is_addressee_line(line: str) -> bool:
     """The notice's recipients: "各市、自治州人民政府，兰州新区管委会，省政府各部门，中央在甘各单位：" —
     a line that ends with a colon and lists bodies with 各."""
     compact = _compact(line)
-    return bool(re.search(r"[：:]$", compact)) and "关于" not in compact and bool(
-        compact.startswith("各") or re.search(r"各(?:部门|单位|直属|委|办|局|有关)", compact))
+    return bool(rx.search(r"[：:]$", compact)) and "关于" not in compact and bool(
+        compact.startswith("各") or rx.search(r"各(?:部门|单位|直属|委|办|局|有关)", compact))
 
 
 def place_in_own_practice(lines: list[str]) -> Place | None:
     """The place a document fits itself to, named in full: "结合成都高新区实际,制定本行动方案" → 成都高新区,
     "结合眉山实际" → 眉山市 (a stem naming one division), ahead of any place the body merely names ("加快
     建设环成都经济圈…")."""
-    body = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    body = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
     places: set[Place] = set()
-    for m in re.finditer(r"结合([\u4e00-\u9fff]{2,14}?)(?:的)?实际", body):
+    for m in rx.finditer(r"结合([\u4e00-\u9fff]{2,14}?)(?:的)?实际", body):
         place = first_place(m.group(1), body) or _place_by_one_stem(m.group(1), body)  # "结合眉山实际" → 眉山市
         if place:
             places.add(place)
@@ -1245,9 +1246,9 @@ def place_from_stem(title: str, issuing_body: str, lines: list[str]) -> Place | 
     """A place named only by its stem where a document speaks of itself: its title, its issuing line,
     or "结合淮安实际，制定如下实施细则" → 淮安市 — when the stem names one division (a province's or
     city's short name, a county's stem). Cited titles 《…》 name other documents' places."""
-    texts = [re.sub(r"《[^》]*》", "", t) for t in (title, issuing_body) if t]
-    body = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
-    texts += [m.group(1) for m in re.finditer(r"结合([\u4e00-\u9fff]{2,6}?)(?:的)?实际", body)]
+    texts = [rx.sub(r"《[^》]*》", "", t) for t in (title, issuing_body) if t]
+    body = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    texts += [m.group(1) for m in rx.finditer(r"结合([\u4e00-\u9fff]{2,6}?)(?:的)?实际", body)]
     return next((place for place in (_place_by_one_stem(text, body) for text in texts) if place), None)
 
 
@@ -1274,7 +1275,7 @@ PROVINCE_ABBREVIATIONS = {
 def province_from_doc_number(doc_number: str) -> Place | None:
     """"鲁政办字〔2023〕45号" → 山东省: a province's document number starts with its one-character name
     and an office word (政, 发, 办…)."""
-    m = re.match(r"^(.)(政|发|办|财|教|工|科|农|商|建|交|卫|环|人社|民)", doc_number)
+    m = rx.match(r"^(.)(政|发|办|财|教|工|科|农|商|建|交|卫|环|人社|民)", doc_number)
     if not m or m.group(1) not in PROVINCE_ABBREVIATIONS:
         return None
     from etl.divisions import lookup
@@ -1286,7 +1287,7 @@ def province_from_doc_number(doc_number: str) -> Place | None:
 def issuer_from_doc_number(doc_number: str) -> str:
     """A province government's own numbers name it: "甘政发〔2022〕9号" → 甘肃省人民政府, "鲁政办字〔2023〕45号"
     → 山东省人民政府办公厅; "" for any other number (a department's "鲁财预〔2023〕1号" names no body here)."""
-    m = re.match(r"^(.)政(办)?(?:发|字|函)", doc_number)
+    m = rx.match(r"^(.)政(办)?(?:发|字|函)", doc_number)
     province = province_from_doc_number(doc_number) if m else None
     if not province:
         return ""
@@ -1298,14 +1299,14 @@ def self_kind(lines: list[str]) -> str:
     banner of Inner Mongolia), "" when it doesn't."""
     from collections import Counter
 
-    text = re.sub(r"《[^》]*》", "", "".join(lines))
-    speaker = re.search(r"代表(省|市|县|区)(?:人民)?政府", text)
+    text = rx.sub(r"《[^》]*》", "", "".join(lines))
+    speaker = rx.search(r"代表(省|市|县|区)(?:人民)?政府", text)
     if speaker:
         return speaker.group(1)  # "我代表市人民政府，向大会报告工作" (its 全区 may be the autonomous region)
     # not the place it is measured against ("固定资产投资增速高于全省" is a city's; so are a rank and a share:
     # "经济总量由全省第五晋位第四", "占全省的87.5%", "以领跑全省…为目标", "率先在全省实现了…"), nor the levels above it that it serves ("在全省、全市发展大局中
     # 走在前列" is a district's)
-    selves = Counter(m.group(1) for m in re.finditer(
+    selves = Counter(m.group(1) for m in rx.finditer(
         r"(?<!高于)(?<!低于)(?<!快于)(?<!好于)(?<!优于)(?<!超过)(?<!领先)(?<!领跑)(?<!率先在)(?<![居占])(?<![、和])(?:我|全)(省|市|县|区|旗|盟|州)"
         r"(?![、和]全)(?!第|前列|首位)", text))
     return selves.most_common(1)[0][0] if selves else ""
@@ -1328,12 +1329,12 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
         return None
     # a task's 「责任单位:市建设规划局、台州经济开发区管委会」 names the bodies that do it, not the page's place
     lines = [l for l in lines if not RESPONSIBILITY_LINE_RE.match(l)]
-    text = re.sub(r"《[^》]*》", "", "".join(lines))
+    text = rx.sub(r"《[^》]*》", "", "".join(lines))
     # not a place it works with or measures itself against: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"
     # nor a works or a school named after it: "金华市第二水厂"
     ranked = parts_ranked_in_whole(text, kind)
     counts = Counter(name for start, end, name in mentions(text) if name.endswith(kind) and not _after_a_partner_word(text, start)
-                     and not re.match(INSTITUTION_AFTER, text[end:]) and name not in ranked)
+                     and not rx.match(INSTITUTION_AFTER, text[end:]) and name not in ranked)
     if not counts:
         # no full name at all: the stem it names at least twice, "赤峰国际陆港…赤峰至莫斯科" → 赤峰市
         # not a neighbour it reaches: "连接江苏将力争建成4条高速公路" on 浙江's page
@@ -1341,7 +1342,7 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
         spans = {start: (end, name) for start, end, name in reversed(bare_mention_spans(text))}
         bare = Counter(name for start, (end, name) in spans.items()
                        if name.endswith(kind) and not listed_with_unknown_places(text, start, end)
-                       and not re.search(r"(?:连接|对接|通往|通达|接轨|联通|直达|辐射)\s*$", text[max(0, start - 4) : start])
+                       and not rx.search(r"(?:连接|对接|通往|通达|接轨|联通|直达|辐射)\s*$", text[max(0, start - 4) : start])
                        and not _after_a_partner_word(text, start))
         counts = Counter({name: n for name, n in bare.items() if n >= 2})
     if not counts:
@@ -1374,7 +1375,7 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
 def place_of_headline_label(lines: list[str]) -> Place | None:
     """A headline that opens with its place and a colon, perhaps after a series' name and a bar: "2023数字经济看市州 |
     遵义:占地区生产总值比重提高到40%" → 遵义市 (the words before the colon are the place's name and nothing else)."""
-    m = re.search(r"(?:^|[|｜])\s*([\u4e00-\u9fff]{2,8})[:：]", _compact(lines[0])) if lines else None
+    m = rx.search(r"(?:^|[|｜])\s*([\u4e00-\u9fff]{2,8})[:：]", _compact(lines[0])) if lines else None
     return _place_named_whole(m.group(1), lines) if m else None
 
 
@@ -1406,7 +1407,7 @@ def place_of_speaker(lines: list[str]) -> Place | None:
     2月26日,广安区委书记文建平在接受记者采访时表示" → 广安区 — when every leader it quotes is of one place."""
     from etl.divisions import first_place
 
-    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:40]))
+    text = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:40]))
     places = {p for m in SPEAKER_RE.finditer(text) if (p := first_place(m.group(1), text)) and p.name == m.group(1)}
     return places.pop() if len(places) == 1 else None
 
@@ -1454,19 +1455,19 @@ def place_named_most(lines: list[str]) -> Place | None:
             taken.update(range(start, end))
         return out
 
-    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    text = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
     counts = Counter(named(text)).most_common()
     # a headline is short and no sentence: "民生项目落地 长沙幸福“加码”", not "全区…预期目标是:…融入新余发展大局。"
     headline = named("".join(line for line in map(_compact, lines[:2]) if len(line) <= 40 and not line.endswith(("。", ";", "；"))))
     # or in brackets after its outlet's label, the story run on after it: "三亚头条新闻 【三亚冬季瓜菜种植有“看头”】一垄垄豇豆、…" (round 158)
-    bracketed = re.match(r"[^【。]{0,12}【([^】]{4,40})】", _compact(lines[0])) if lines else None
+    bracketed = rx.match(r"[^【。]{0,12}【([^】]{4,40})】", _compact(lines[0])) if lines else None
     headline += named(bracketed.group(1)) if bracketed else []
     if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > 2 * counts[1][1]) and counts[0][0] in headline:
         name = counts[0][0]
     else:
         regions = {name for name, _ in counts if name.endswith("自治区")}
         # a bare 自治区, not the end of a region's name (广西壮族自治区, 内蒙古自治区, 西藏自治区, 新疆维吾尔自治区)
-        speaks_as_region = re.search(r"(?<![族古藏尔])自治区", text)
+        speaks_as_region = rx.search(r"(?<![族古藏尔])自治区", text)
         name = regions.pop() if len(regions) == 1 and speaks_as_region else ""
     d = lookup(name, text) if name else None
     return Place(d.name, d.level, d.parent) if d else None
@@ -1507,15 +1508,15 @@ def place_paired_with_province(lines: list[str]) -> Place | None:
     word boundary). The stem must lie in that province."""
     from etl.divisions import lookup
 
-    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    text = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
     for province in {v: k for k, v in PROVINCE_ABBREVIATIONS.items()}:
-        stem = re.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province)
-        for m in re.finditer(rf"{stem}(?:省)?(?:和|、)([\u4e00-\u9fff]{{2,3}}?)(?:重要|的重要|考察|视察)", text):
+        stem = rx.sub(r"(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)$", "", province)
+        for m in rx.finditer(rf"{stem}(?:省)?(?:和|、)([\u4e00-\u9fff]{{2,3}}?)(?:重要|的重要|考察|视察)", text):
             d = lookup(m.group(1), text)
             if d and d.name != province and province in (d.parent, getattr(d, "province", "")):
                 return Place(d.name, d.level, d.parent)
     # the leader's words on the province, then on the city: "考察浙江重要讲话精神和考察调研金华重要指示精神"
-    visited = [m.group(1) for m in re.finditer(r"(?:考察|调研|视察){1,2}([\u4e00-\u9fff]{2,4}?)(?:时的|时)?重要(?:讲话|指示)", text)]
+    visited = [m.group(1) for m in rx.finditer(r"(?:考察|调研|视察){1,2}([\u4e00-\u9fff]{2,4}?)(?:时的|时)?重要(?:讲话|指示)", text)]
     places = [d for d in (lookup(stem, text) for stem in visited) if d]
     for d in places:
         if any(other.name != d.name and other.name in (d.parent, getattr(d, "province", "")) for other in places):
@@ -1537,19 +1538,19 @@ def place_from_cited_titles(lines: list[str]) -> Place | None:
     from etl.divisions import lookup, mentions
 
     text = "".join(_compact(l) for l in lines[:80])
-    cited = "".join(re.findall(r"《([^》]*)》", text))
+    cited = "".join(rx.findall(r"《([^》]*)》", text))
     names = {name for _, _, name in mentions(cited)}
     if len(names) != 1:
         return None
     d = lookup(names.pop())
-    stem = re.sub(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|省|市|县|区|盟|旗)$", "", d.name) if d else ""
+    stem = rx.sub(r"(壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|省|市|县|区|盟|旗)$", "", d.name) if d else ""
     if len(stem) < 2:
         return None
-    issued = re.search(r"(?:我|本)(省|市|县|区)[^，,。；;《]{0,8}?(?:下发|印发|出台|发布|制定|编制)了?《([^》]*)》", text)
+    issued = rx.search(r"(?:我|本)(省|市|县|区)[^，,。；;《]{0,8}?(?:下发|印发|出台|发布|制定|编制)了?《([^》]*)》", text)
     if issued and d.name in issued.group(2) and d.name.endswith(issued.group(1)):
         return Place(d.name, d.level, d.parent)  # the page's own plan: "我市下发《2017年南昌市重大重点项目投资计划》" (round 119)
     restated = RESTATED_PLAN_RE.search(text)
-    if stem not in re.sub(r"《[^》]*》", "", text) and not (restated and stem in restated.group(1)):
+    if stem not in rx.sub(r"《[^》]*》", "", text) and not (restated and stem in restated.group(1)):
         return None  # the prose must speak of the place too; a bare citation names another's plan (淮安)
     return Place(d.name, d.level, d.parent)
 
@@ -1564,7 +1565,7 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
     level = KIND_LEVEL.get(kind)
     if level not in ("province", "city"):
         return None
-    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines))
+    text = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines))
     parts = {d.name: d for d in (lookup(name, text) for name in set(bare_mentions(text))) if d}
     if any(d.level == level for d in parts.values()):
         return None  # it names a place of its own kind: not for this rule to choose
@@ -1588,8 +1589,8 @@ def parts_ranked_in_whole(text: str, kind: str) -> set[str]:
     if not kind:
         return set()
     ranked = set()
-    for sentence in re.split(r"[。；;!！?？]", text):
-        m = re.search(RANKED_IN_WHOLE_RE.format(kind=kind), sentence)
+    for sentence in rx.split(r"[。；;!！?？]", text):
+        m = rx.search(RANKED_IN_WHOLE_RE.format(kind=kind), sentence)
         if m:
             ranked |= {name for _, end, name in mentions(sentence) if end <= m.start() and not name.endswith(("省", "自治区"))}
     return ranked
@@ -1613,7 +1614,7 @@ def place_from_own_measures(lines: list[str]) -> Place | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    prose = re.sub(r"《[^》]*》", "", text)
+    prose = rx.sub(r"《[^》]*》", "", text)
     for _, _, other in bare_mention_spans(prose):
         d = lookup(other, prose)
         if other != name and other.endswith(kind) and not (d and d.parent == name):
@@ -1645,7 +1646,7 @@ def place_from_self_frame(lines: list[str]) -> Place | None:
     "奋力开创“精致城市·幸福威海”建设新局面" — the one division named so (two different ones, none)."""
     from etl.divisions import autonomous_county_names, bare_mentions, lookup
 
-    text = re.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    text = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
     names = set()
     for m in SELF_FRAME_RE.finditer(text):
         for group in (g for g in m.groups() if g):
@@ -1670,7 +1671,7 @@ LEVEL_RANK = {level: len(LEVELS) - k for k, level in enumerate(LEVELS)}
 
 def _zone_core(name: str) -> str:
     """A zone's name without its kind: "聊城经济技术开发区" → "聊城", "青岛高新区" → "青岛"."""
-    return re.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", name)
+    return rx.sub(r"(经济技术开发区|旅游度假区|开发区|高新区)$", "", name)
 
 
 def _names(text: str, place: Place) -> bool:
@@ -1697,7 +1698,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         m = DOC_NUMBER_RE.search(compact)
         if m and len(compact) < 40 and not compact.startswith(("关于", "根据", "按照")):
             # an index table's label run into the number: "文号平政发〔2025〕6号", "政府办公室文号蔡政办〔2023〕1号"
-            meta.doc_number = re.sub(r"^.*?(?:文号|发文字号|文件编号)", "", m.group(0))
+            meta.doc_number = rx.sub(r"^.*?(?:文号|发文字号|文件编号)", "", m.group(0))
             found.append("doc_number")
             break
     meta.issuing_body = infer_issuing_body(head, tail).strip("| ")  # "|市人民政府办公室": a cell border
@@ -1706,7 +1707,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     meta.issued_on = infer_issued_on(head, tail)
     if meta.issued_on:
         found.append("issued_on")
-    title = re.sub(r"^《([^《》]+)》$", r"\1", infer_title(head))
+    title = rx.sub(r"^《([^《》]+)》$", r"\1", infer_title(head))
     if not title and is_work_report(head):
         title = "政府工作报告"
     shown = title or headline(head)  # a headline is shown as the title; it is no evidence of place or kind
@@ -1720,14 +1721,14 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         meta.doc_type = "work_report"  # a news page of the report: its opening, not a word in its body
     if not meta.doc_type and not title:
         # the five-year plan a page works under is not its kind: "是实施“十四五”规划的关键之年"
-        meta.doc_type = infer_doc_type(re.sub(r"[“\"]?十[三四五六]五[”\"]?(?:时期|期间)?(?:规划)?", "", " ".join(head[:5])))
+        meta.doc_type = infer_doc_type(rx.sub(r"[“\"]?十[三四五六]五[”\"]?(?:时期|期间)?(?:规划)?", "", " ".join(head[:5])))
         if meta.doc_type == "policy_package" and infer_doc_type(" ".join(head[:3])) != "policy_package" \
-                and re.search(r"\d{1,2}月\d{1,2}日|记者|讯", " ".join(head[:3])):
+                and rx.search(r"\d{1,2}月\d{1,2}日|记者|讯", " ".join(head[:3])):
             # a news report ("6月21日,省发展改革委…调研") that mentions policies ("落实…政策措施") below its opening lines is
             # no package of them: its money stays money ("当年计划完成投资73.6亿元"), not a subsidy
             meta.doc_type = ""
-    if meta.doc_type == "policy_package" and not title and re.search(r"(?:按照|根据|依据|贯彻|落实)[^。；;]{0,30}?《[^》]*》", " ".join(head[:5])) \
-            and infer_doc_type(re.sub(r"《[^》]*》", "", " ".join(head[:5]))) != "policy_package":
+    if meta.doc_type == "policy_package" and not title and rx.search(r"(?:按照|根据|依据|贯彻|落实)[^。；;]{0,30}?《[^》]*》", " ".join(head[:5])) \
+            and infer_doc_type(rx.sub(r"《[^》]*》", "", " ".join(head[:5]))) != "policy_package":
         # a news page that carries out a package it cites is not one: "按照近日福建省政府出台的《关于进一步扩大有效投资的若干
         # 意见》,省交通运输厅…印发了…通知,将调增的50亿元年度投资计划全部细化到项目" (its money is the year's plan, round 117)
         meta.doc_type = ""
@@ -1774,16 +1775,16 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         # a news lead above the plan's own title retells its year: "…出台《湖南省提振消费专项行动方案》提出,
         # 2025年,全省实现社会消费品零售总额增长5.5%以上" over "湖南省提振消费专项行动方案"
         meta.start_year = meta.horizon_year = forward_year(lead)
-    told = [int(y) for y in re.findall(r"(?:要求|提出|明确)[，,:：]?\s*到(20\d\d)年", lead)]
+    told = [int(y) for y in rx.findall(r"(?:要求|提出|明确)[，,:：]?\s*到(20\d\d)年", lead)]
     if told and meta.horizon_year and meta.horizon_year < max(told) <= meta.horizon_year + 12:
         # the lead retells the plan's goals: "…发布…的意见。意见要求,到2026年,生态环境质量持续提升" over
         # the title and its date "(2024年4月30日)": the plan runs to 2026
         meta.horizon_year = max(told)
-    if meta.horizon_year and meta.start_year == meta.horizon_year and re.search(r"(?:今后|未来)(?:五|5)年[，,]", "".join(nonempty[:3])):
+    if meta.horizon_year and meta.start_year == meta.horizon_year and rx.search(r"(?:今后|未来)(?:五|5)年[，,]", "".join(nonempty[:3])):
         # a page on the next five years' aims, dated by their end: "今后五年,该县将…确保2020年与全国全省同步全面建成小康社会"
         # (旺苍's 党代会) runs from four years before it, so its 「2018年实现贫困人口全部脱贫」 is an aim, not a result
         meta.start_year = meta.horizon_year - 4
-    if meta.horizon_year and meta.start_year == meta.horizon_year and re.search(r"(?:今后|未来)(?:三|3)年|三年(?:攻坚)?行动", "".join(nonempty[:3])) \
+    if meta.horizon_year and meta.start_year == meta.horizon_year and rx.search(r"(?:今后|未来)(?:三|3)年|三年(?:攻坚)?行动", "".join(nonempty[:3])) \
             and f"到{meta.horizon_year}年" in "".join(nonempty[:3]):
         # a three-year campaign dated only by its end: "…三年攻坚行动已全面展开。按照部署要求,到2020年,…" (荆门's toilets,
         # round 176) runs from two years before it, so its 「通过三年努力」 ends in 2020

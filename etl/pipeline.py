@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from etl import rx
 from etl.clean import drop_spaces, is_headline_line, is_year_alone, results_beside_aims
 from etl.extract import (
     CLASSIFIER_UNITS,
@@ -28,7 +29,7 @@ def first_plan_year(meta: DocumentMeta) -> int | None:
     issued; else three years before its horizon. Values stated for earlier years are history."""
     if meta.start_year:
         return meta.start_year
-    m = re.search(r"(20\d\d)\s*[-—–至]\s*(20\d\d)", meta.title)
+    m = rx.search(r"(20\d\d)\s*[-—–至]\s*(20\d\d)", meta.title)
     if m:
         return int(m.group(1))
     if meta.issued_on:
@@ -120,23 +121,23 @@ def is_this_years_plan_beside_next_years(t: Target, headline: str) -> bool:
     """On a page headlined on next year's aims, the plan this year's progress is told against is the year gone's, not an
     aim: 重庆's 「明年重庆种树500万亩」 over 「截止上月底,今年已完成森林重庆建设任务541.02万亩,占年度计划578万亩的94%」 (round
     138). A progress page's plans stay (:func:`etl.extract.plans_beside_progress`)."""
-    return "明年" in headline and bool(re.match(SHARE_OF_PLAN, t.span_text))
+    return "明年" in headline and bool(rx.match(SHARE_OF_PLAN, t.span_text))
 
 
 def is_told_done_below(t: Target, body: str) -> bool:
     """A headline's figure the page's body tells as done is news of progress: "山西开工城镇老旧小区改造900个" over
     "截至7月底,已开工900个小区,开工率48.2%" (round 69's page, its headline run into its lede)."""
     return any(float(m.group(1)) == t.value and m.group(2).startswith(t.unit)
-               for m in re.finditer(r"已[\u4e00-\u9fff]{0,6}?(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
+               for m in rx.finditer(r"已[\u4e00-\u9fff]{0,6}?(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
 
 
 def is_subheading(line: str) -> bool:
     """A short line of a page that states one figure and ends no sentence: "今年增加1000辆公租自行车",
     "新建、改造10家便民蔬菜零售点" (not a table row)."""
     line = line.strip()
-    if re.match(r"(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.．、*]|[（(]", line):
+    if rx.match(r"(?:\d{1,3}|[一二三四五六七八九十]+)\s*[.．、*]|[（(]", line):
         return False  # an item of a list: "7.*打造1条健身步道"
-    return len(line) <= 30 and "\t" not in line and bool(re.search(r"\d", line)) and is_headline_line(line)
+    return len(line) <= 30 and "\t" not in line and bool(rx.search(r"\d", line)) and is_headline_line(line)
 
 
 def opening_year(clauses: list[Clause]) -> int | None:
@@ -146,10 +147,10 @@ def opening_year(clauses: list[Clause]) -> int | None:
     body = [c for c in clauses if c.text.strip()]
     if not body:
         return None
-    m = re.match(r"\s*(20\d\d)\s*年\s*[，,]", body[0].text)
+    m = rx.match(r"\s*(20\d\d)\s*年\s*[，,]", body[0].text)
     if not m:
         return None
-    others = {int(y) for c in body for y in re.findall(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", c.text)}
+    others = {int(y) for c in body for y in rx.findall(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", c.text)}
     return int(m.group(1)) if others <= {int(m.group(1))} else None
 
 
@@ -158,9 +159,9 @@ def heading_year(clause: Clause) -> int | None:
     "一、2025年村内基础设施提升工程" are due in 2025. A review heading ("2024年工作回顾") names none,
     nor does a date ("2025年3月")."""
     for heading in reversed(clause.headings):
-        if re.search(r"回顾|完成情况|执行情况|成效|成绩", heading):
+        if rx.search(r"回顾|完成情况|执行情况|成效|成绩", heading):
             return None
-        m = re.search(r"(20\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)\s*(?=新?目标|展望)", heading)
+        m = rx.search(r"(20\d\d)\s*年(?:度)?(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)\s*(?=新?目标|展望)", heading)
         if m:
             return int(m.group(1) or m.group(2))  # "2023新目标": a digest's part on the year's aims
     return None
@@ -180,11 +181,11 @@ def plan_period_end(clause: Clause) -> int | None:
         if not found:
             continue
         end = plan_end_year(found[-1])
-        if not re.search(r"20\d\d\s*年", heading):
+        if not rx.search(r"20\d\d\s*年", heading):
             return end
         # "“十五五”时期主要目标和2026年重点工作": the year named holds, but a paragraph about the plan
         # ("三是围绕民生福祉，提出8项指标，其中…城镇调查失业率5.5%左右" after "《纲要（草案）》…") is the plan's
-        plan_paragraph = PLAN_PARAGRAPH_RE.search(clause.text) and not re.search(r"今年|20\d\d年(?:主要预期目标|工作|经济社会发展)", clause.text)
+        plan_paragraph = PLAN_PARAGRAPH_RE.search(clause.text) and not rx.search(r"今年|20\d\d年(?:主要预期目标|工作|经济社会发展)", clause.text)
         return end if plan_paragraph else None
     return None
 
@@ -194,7 +195,7 @@ def is_label_repeat(t: Target, targets: list[Target]) -> bool:
     — a page's bold label "6000亿" above "全市汽车及零部件产业营业收入达到6000亿元", or "8%、500万人"
     above the paragraph that says both — is a label, not a second target."""
     text = drop_spaces(t.source_text)
-    if len(text) > 16 or re.search(r"[，,。；;：:\t|]", text) or has_target_verb(text):
+    if len(text) > 16 or rx.search(r"[，,。；;：:\t|]", text) or has_target_verb(text):
         return False
     return any(
         u is not t and u.value == t.value and (u.unit.startswith(t.unit) or t.unit.startswith(u.unit))
@@ -213,7 +214,7 @@ def looks_back(heading: str, top: bool = True) -> bool:
     that names results to reach ("（五）加快释放改革开放成效"), nor, under a part of its own, an aim
     ("（七）美丽山西建设取得重大成效" under "二、“十五五”时期总体要求和目标任务")."""
     words = r"回顾|过去|成绩|成效" if top else r"回顾|过去|(?<!取得)(?<!重大)(?<!显著)(?<!明显)成效"
-    return bool(re.search(words, heading)) and not TASK_HEADING_RE.match(heading)
+    return bool(rx.search(words, heading)) and not TASK_HEADING_RE.match(heading)
 
 
 REVIEW_MARKS_RE = re.compile(r"据统计|预测|预计|完成了|实现了|同比|比上年|较上年|回顾|过去一年|一年来|初步核算")
@@ -232,7 +233,7 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
     reviewed_part = ""  # the top heading of the review, once one was seen
     for clause in clauses:
         heads = "".join(clause.headings)
-        years = [int(y) for y in re.findall(r"(20\d\d)\s*年", heads)]
+        years = [int(y) for y in rx.findall(r"(20\d\d)\s*年", heads)]
         top = clause.headings[0] if clause.headings else ""
         if any(looks_back(h, top=i == 0) for i, h in enumerate(clause.headings)):
             forward = False
@@ -250,9 +251,9 @@ def mark_work_report_review(clauses: list[Clause], year: int | None) -> None:
             # a report retold with no year at all: a paragraph that says what it will do looks forward
             # ("今年，重庆将…接续办好15件重点民生实事。具体包括："), as does one in the words of tasks to do
             # ("加快道孚和两河口抽蓄电站建设,抓好…前期工作…探索建立…"); one that reports does not
-            forward = (bool(re.search(r"今年|明年|将|计划|力争|预期目标|主要目标", clause.text))
+            forward = (bool(rx.search(r"今年|明年|将|计划|力争|预期目标|主要目标", clause.text))
                        or len(set(TASK_VERBS_RE.findall(clause.text))) >= 3) and not REVIEW_MARKS_RE.search(clause.text)
-        if re.search(r"(今年|明年|20\d\d年)[^。；]{0,12}?主要预期目标|今年工作的总体要求", clause.text):
+        if rx.search(r"(今年|明年|20\d\d年)[^。；]{0,12}?主要预期目标|今年工作的总体要求", clause.text):
             forward = True  # "今年经济社会发展的主要预期目标是：…", under no heading of its own
         if not forward:
             clause.is_review = True
@@ -332,7 +333,7 @@ def opens_inside_the_plan_part(clauses: list[Clause]) -> bool:
     ("(五)奋力推动规划建设治理水平提升,加快建设宜居韧性智慧城市", 武汉's 2024 report; 浙江's 2023 report, its eighth page),
     and nothing on it looks back — no review heading, no word of a review (同比, 比上年, 回顾, 预计…)."""
     first = next((c for c in clauses if c.headings), None)
-    if first is None or not any(re.match(r"\s*[（(][一二三四五六七八九十]+[)）]", h) for h in first.headings[:2]):
+    if first is None or not any(rx.match(r"\s*[（(][一二三四五六七八九十]+[)）]", h) for h in first.headings[:2]):
         return False  # (the page's title may stand above it: "武汉市政府工作报告")
     if any(looks_back(h, top=i == 0) for c in clauses for i, h in enumerate(c.headings)):
         return False
@@ -365,7 +366,7 @@ def mark_review_sections(clauses: list[Clause]) -> None:
             part = YEAR_PART_RE.match(heading)
             if (part and years and int(part.group(1)) < max(years)) or (REVIEW_HEADING_RE.search(heading) and not MONITORING_RE.search(heading)):
                 review = True
-            elif review and FORWARD_HEADING_RE.search(heading) and not re.search(r"主要目标完成", heading):
+            elif review and FORWARD_HEADING_RE.search(heading) and not rx.search(r"主要目标完成", heading):
                 review = False
         if review:
             clause.is_review = True
@@ -378,20 +379,20 @@ def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bo
     # not a year that only qualifies what is done now: "完工2024年9个续建老旧小区改造项目" (the projects
     # carried over from 2024), "较2024年增长120%" (a baseline)
     # a digest's bare year heading counts too: "2024 新重庆 开新局", "2019,佛山城市治理工作怎样干?", a year alone: "2018"
-    first = next((m for m in re.finditer(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)(?=\s|$|[,，])", text)
-                  if not re.search(r"(完工|完成|建成|续建|推进|较|比|与|同)\s*$", text[: m.start()])
-                  and not re.match(r"\s*(?:\d|续建|结转|度?开工的)", text[m.end() :])), None)
+    first = next((m for m in rx.finditer(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)|^\s*(20\d\d)(?=\s|$|[,，])", text)
+                  if not rx.search(r"(完工|完成|建成|续建|推进|较|比|与|同)\s*$", text[: m.start()])
+                  and not rx.match(r"\s*(?:\d|续建|结转|度?开工的)", text[m.end() :])), None)
     if not first:
         # no year: a paragraph that says what the government will do looks forward ("县政府将继续…
         # 重点抓好15件大事和民生实事。分别是：…"); one that reports keeps the state
-        if not forward and re.search(r"(将|计划|力争|今年|明年|预期目标|主要目标)", text) and not REVIEW_MARKS_RE.search(text):
+        if not forward and rx.search(r"(将|计划|力争|今年|明年|预期目标|主要目标)", text) and not REVIEW_MARKS_RE.search(text):
             return True
         return forward
     if year is None:
         return forward
     if int(first.group(1) or first.group(2)) >= year:
         return True
-    return bool(re.search(r"(今年|明年|主要预期目标)", text[: first.end() + 30]))
+    return bool(rx.search(r"(今年|明年|主要预期目标)", text[: first.end() + 30]))
 
 
 def _table_sector(clauses: list[Clause]) -> str:
@@ -502,7 +503,7 @@ def _both_restate_the_headline(first: Target, later: Target, headline: str) -> b
     老旧小区内停车位600个", "2020年河北5A级景区将增至10家" / "2020年5A级景区将增至10家" / "国家5A级旅游景区将从2015年的6家增加
     到10家" — value and unit in the headline, names alike (as in :func:`_restates_the_headline`)."""
     head = _comparable(headline)
-    if not re.search(rf"(?<![\d.]){re.escape(f'{first.value:g}{first.unit}')}", head) or any(_comparable(t.source_text) in head for t in (first, later)):
+    if not rx.search(rf"(?<![\d.]){re.escape(f'{first.value:g}{first.unit}')}", head) or any(_comparable(t.source_text) in head for t in (first, later)):
         return False
     return _alike_measures(first.indicator_name, later.indicator_name)
 
@@ -534,12 +535,12 @@ def _alike_measures(headline_name: str, body_name: str) -> bool:
     or the headline's short form, its characters in order in the body's name: "5A级景区" / "国家5A级旅游景区"; a
     headline's slogan before its year is no part of the name: "建设旅游强省 2020年河北5A级景区"."""
     nb = _measure_named(body_name)
-    after_year = re.sub(r"^.*20\d\d年", "", _comparable(headline_name))
+    after_year = rx.sub(r"^.*20\d\d年", "", _comparable(headline_name))
     return any(_alike(_measure_named(name), nb) for name in dict.fromkeys((headline_name, after_year)))
 
 
 def _alike(na: str, nb: str) -> bool:
-    na, nb = (re.sub(r"[^\w%]", "", n) for n in (na, nb))  # "洛阳、安阳" less its places is no measure
+    na, nb = (rx.sub(r"[^\w%]", "", n) for n in (na, nb))  # "洛阳、安阳" less its places is no measure
     if len(na) < 2 or len(nb) < 2:
         return False
     shorter, longer = sorted((na, nb), key=len)
@@ -555,15 +556,15 @@ def _measure_named(name: str) -> str:
     from etl.divisions import bare_mention_spans
 
     name = _comparable(name)
-    name = re.sub(r"「[^」]*」|【[^】]*】|(?:到)?20\d\d年|预期", "", name)  # a site's tag, the year, 预期: "「海洋威海」…到2020年…"
-    name = re.sub(r"^.*(?:今年|明年|全年|将|拟|计划)", "", name)
-    name = re.sub(r"新?增加", "新增", name)  # "拟增加1200个学位" restates "…新增1200个学位"
+    name = rx.sub(r"「[^」]*」|【[^】]*】|(?:到)?20\d\d年|预期", "", name)  # a site's tag, the year, 预期: "「海洋威海」…到2020年…"
+    name = rx.sub(r"^.*(?:今年|明年|全年|将|拟|计划)", "", name)
+    name = rx.sub(r"新?增加", "新增", name)  # "拟增加1200个学位" restates "…新增1200个学位"
     named = {i for start, end, _ in bare_mention_spans(name) for i in range(start, end)}
-    name = re.sub(r"^(全省|全市|全县|全区|提出|明确)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
+    name = rx.sub(r"^(全省|全市|全县|全区|提出|明确)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
     # a headline's short amounts: "超百亿县域" is "超100亿元的县域"
-    name = re.sub(r"(\d)(亿|万)元", r"\1\2", re.sub(r"(?<![\d百千])百(?=亿|万)", "100", re.sub(r"(?<![\d百千])千(?=亿|万)", "1000", name)))
-    name = re.sub(r"(?:地区|国内)?生产总值|经济总量", "GDP", name)  # one measure, three names
-    return re.sub(r"(?:增长|增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务|目标)+$", "", name.replace("的", ""))
+    name = rx.sub(r"(\d)(亿|万)元", r"\1\2", rx.sub(r"(?<![\d百千])百(?=亿|万)", "100", rx.sub(r"(?<![\d百千])千(?=亿|万)", "1000", name)))
+    name = rx.sub(r"(?:地区|国内)?生产总值|经济总量", "GDP", name)  # one measure, three names
+    return rx.sub(r"(?:增长|增速|增幅|涨幅|比重|占比|率|数量|面积|规模|总量|任务|目标)+$", "", name.replace("的", ""))
 
 
 def _same_target(a: Target, b: Target, across_table: bool) -> bool:
@@ -604,7 +605,7 @@ def is_restatement(a: Target, b: Target) -> bool:
             # "按照陕西省政府新确定的目标2011年至2015年期间陕西省将新增高速公路2000公里" (round 160); not a small count or a sum
             # of money, which recur for other things ("力争规上企业达到5家" in two industries' chapters)
         if a.unit in ("亿元", "万亿元") and a.value >= 100 and a.kind == "level" and a.comparator == b.comparator and (
-                all(re.search(r"GDP|生产总值|经济总量|^总量", n) for n in (na, nb)) or na in nb or nb in na):
+                all(rx.search(r"GDP|生产总值|经济总量|^总量", n) for n in (na, nb)) or na in nb or nb in na):
             return True  # GDP said three ways: "GDP力争突破3000亿元" / "总量力争突破3000亿元" / "确保地区生产总值突破3000亿元"
         if a.comparator == b.comparator and a.unit[:1] in "万亿" and a.unit[-1:] not in CLASSIFIER_UNITS and not a.unit.endswith("元") \
                 and len(_measure_named(na)) >= 3 and _measure_named(na) == _measure_named(nb):
@@ -616,7 +617,7 @@ def is_restatement(a: Target, b: Target) -> bool:
         core_a, core_b = _measure_core(na), _measure_core(nb)
         return core_a == core_b and len(core_a) >= 4
     # GDP has three names: "全省体育产业增加值占GDP2%以上" / "…,增加值占全省地区生产总值2%以上"
-    na, nb = (re.sub(r"(?:全省|全市|全县|全区)?(?:地区|国内)?生产总值", "GDP", n) for n in (na, nb))
+    na, nb = (rx.sub(r"(?:全省|全市|全县|全区)?(?:地区|国内)?生产总值", "GDP", n) for n in (na, nb))
     if len(na) < 4 or len(nb) < 4:
         return False
     return na in nb or nb in na or SequenceMatcher(None, na, nb).ratio() >= 0.75
@@ -630,7 +631,7 @@ def _without_leading_place(name: str) -> str:
     spans = [span for span in bare_mention_spans(name) if span[0] == 0]
     rest = name[max(end for _, end, _ in spans) :] if spans else name
     # and the scope word after it: "河北省全省接待国内外游客" → "接待国内外游客"
-    return re.sub(r"^(?:全省|全市|全县|全区|全州|全盟)", "", rest) if spans else rest
+    return rx.sub(r"^(?:全省|全市|全县|全区|全州|全盟)", "", rest) if spans else rest
 
 
 def _one_ends_the_other(na: str, nb: str) -> bool:
@@ -639,7 +640,7 @@ def _one_ends_the_other(na: str, nb: str) -> bool:
     if "其中" in na + nb or "地区" in na + nb:
         return False  # "其中农村地区新建5G基站3000个" is a part of "新建5G基站", not its repeat
     verbs = r"^(?:新增|增加|新建|建成|建设|完成|实施|改造|培育|打造)"
-    a, b = re.sub(verbs, "", na), re.sub(verbs, "", nb)
+    a, b = rx.sub(verbs, "", na), rx.sub(verbs, "", nb)
     short, long = sorted((a, b), key=len)
     return len(short) >= 2 and long.endswith(short)
 
@@ -676,9 +677,9 @@ def _measure_core(name: str) -> str:
     "国内生产总值", a headline's "广州市发布该市“十四五”规划纲要2025年地区生产总值" → "生产总值"; "年粮食播种面积" →
     "粮食播种面积";
     "纺织服装产业营业收入" keeps its industry."""
-    return SCOPE_RE.sub("", re.sub(r"^.*20\d\d年", "", name))
+    return SCOPE_RE.sub("", rx.sub(r"^.*20\d\d年", "", name))
 
 
 def _comparable(text: str) -> str:
     """White space, quotes and brackets dropped: two copies of one target compare equal."""
-    return re.sub(r"[“”\"（）()]", "", drop_spaces(text))
+    return rx.sub(r"[“”\"（）()]", "", drop_spaces(text))

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import cn2an
 
+from etl import rx
+
 # The measure words (量词) of physical things and events a target counts: one vocabulary, read after
 # an Arabic number ("安装太阳能路灯1000盏", "维修更换农村37处的机泵") and after a Chinese numeral in a
 # commitment ("新建两座节制闸"); tests/test_quantities_vocabulary.py reads every one of them.
@@ -121,12 +123,12 @@ def chinese_number_to_float(text: str) -> float:
 
 def normalise_unit(unit: str) -> str:
     """"％" → "%"; "ug/ m³" → "ug/m³" (no space a page set after the slash)."""
-    return re.sub(r"/\s+", "/", unit.replace("％", "%"))
+    return rx.sub(r"/\s+", "/", unit.replace("％", "%"))
 
 
 def _range_words(sentence: str, start: int, unit: str) -> str:
     """至 and 到 join a range whose unit is written twice ("3家至5家"), not a change ("由5万到10万人") nor a bare scale."""
-    if unit in SCALE_FACTORS or re.search(r"(?:由|从)[^，,；;。]{0,12}$", sentence[:start]):
+    if unit in SCALE_FACTORS or rx.search(r"(?:由|从)[^，,；;。]{0,12}$", sentence[:start]):
         return ""
     return "|至|到"
 
@@ -164,7 +166,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
             upper = float(scaled.group("num2").replace(",", "")) * SCALE_FACTORS[scaled.group("scale2")] / SCALE_FACTORS[unit]
             unit, end = unit + scaled.group("rest"), scaled.end()
             range_end = end
-        elif unit and unit != "年" and upper is None and (repeated := re.match(rf"\s*(?:[-—–~～]{_range_words(sentence, start, unit)})\s*({_NUM})\s*{re.escape(unit)}", sentence[end:])):
+        elif unit and unit != "年" and upper is None and (repeated := rx.match(rf"\s*(?:[-—–~～]{_range_words(sentence, start, unit)})\s*({_NUM})\s*{re.escape(unit)}", sentence[end:])):
             # "5个—7个中药材产地初加工集聚地", "培育…企业集团3家至5家": one range, its unit written twice
             upper, end = float(repeated.group(1).replace(",", "")), end + repeated.end()
             range_end = end
@@ -196,8 +198,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if raw == "一" and not _is_counted_once(sentence, m.start()):
             continue
         if raw in {"十", "百", "千"} and not (
-            re.match(r"\s*(以上|左右)", sentence[m.end() :])
-            or re.search(r"(新增|培育|建成|建设|打造|引进|实施|完成|达到|新建|创建|设立|设置|开设|开办|建立|配备|改造|举办|组织|开展)\s*$", sentence[: m.start()])
+            rx.match(r"\s*(以上|左右)", sentence[m.end() :])
+            or rx.search(r"(新增|培育|建成|建设|打造|引进|实施|完成|达到|新建|创建|设立|设置|开设|开办|建立|配备|改造|举办|组织|开展)\s*$", sentence[: m.start()])
         ):
             continue  # 十大工程, 百家争鸣, 千家万户; "培育十家以上", "设立十个爱心献血屋" count
         try:
@@ -208,7 +210,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         _attach_comparators(sentence, q)
         found.append(q)
     for m in CN_AMOUNT_RE.finditer(sentence):
-        if not re.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模|稳定在|保持在|新增|新建|建成)\s*$", sentence[: m.start()]):
+        if not rx.search(r"(达到|超过|突破|过|迈上|实现|力争|增加到|提高到|总量|规模|稳定在|保持在|新增|新建|建成)\s*$", sentence[: m.start()]):
             continue
         try:
             raw = m.group("num")
@@ -220,7 +222,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
         found.append(q)
     for m in CN_MEASURED_RE.finditer(sentence):
         raw, unit = m.group("num"), m.group("unit")
-        if not (re.search("[十百千万亿点]", raw) or unit[0] in "万亿") or any(q.start <= m.start() < q.end for q in found):
+        if not (rx.search("[十百千万亿点]", raw) or unit[0] in "万亿") or any(q.start <= m.start() < q.end for q in found):
             continue
         if not CN_MEASURE_VERB_RE.search(sentence[: m.start()]):
             continue  # a size that describes: "“金沙江畔大菜园”云南省元谋县两万亩水稻喜获丰收"
@@ -284,14 +286,14 @@ def _is_counted_once(sentence: str, pos: int) -> bool:
     "打造一个…高地" is rhetoric."""
     before = sentence[max(0, pos - 4) : pos]
     after = sentence[pos + 2 : pos + 4]
-    clause = re.split(r"[，,；;。：:]", sentence[:pos])[-1]
-    if len(sentence) <= 30 and re.search(r"(?:新建|建设|建成|改造|改建|扩建|新增|配备|安装|开设)\s*$", clause) and not re.search(
+    clause = rx.split(r"[，,；;。：:]", sentence[:pos])[-1]
+    if len(sentence) <= 30 and rx.search(r"(?:新建|建设|建成|改造|改建|扩建|新增|配备|安装|开设)\s*$", clause) and not rx.search(
             r"(高地|中心城市|示范区|标杆|样板|品牌|典范|窗口|名片|城市|强县|强市|强区)", sentence[pos:]):
         return True  # an item of a list of deeds: "提升改造一个未成年人保护工作站"
-    per_unit = re.search(r"每(?:个|一个|所|家)?[\u4e00-\u9fff（）()、]{1,12}?(?:至少|均|都|要|应)?\s*(?:建成|建设|建立|配备|设立|打造|培育|创建|新建|有)\s*$", clause)
-    if re.search(r"每(?:学年|学期|年度|年|季度|月|周)[\u4e00-\u9fff]{0,4}$", clause):
+    per_unit = rx.search(r"每(?:个|一个|所|家)?[\u4e00-\u9fff（）()、]{1,12}?(?:至少|均|都|要|应)?\s*(?:建成|建设|建立|配备|设立|打造|培育|创建|新建|有)\s*$", clause)
+    if rx.search(r"每(?:学年|学期|年度|年|季度|月|周)[\u4e00-\u9fff]{0,4}$", clause):
         return True  # a recurring task: "每学年开展一次中小学生全员心理健康普测"
-    return "每" in before or after.startswith(("以上", "左右")) or bool(re.search(r"(至少|不少于)\s*[\u4e00-\u9fff]{0,2}$", before)) or bool(per_unit)
+    return "每" in before or after.startswith(("以上", "左右")) or bool(rx.search(r"(至少|不少于)\s*[\u4e00-\u9fff]{0,2}$", before)) or bool(per_unit)
 
 
 def _attach_comparators(sentence: str, q: Quantity) -> None:
@@ -310,7 +312,7 @@ def _attach_comparators(sentence: str, q: Quantity) -> None:
                 q.comparator = comp
                 q.prefix_len = len(word) + (q.start - len(before))
                 break
-        if q.comparator == "=" and re.search(r"控制在\s*$", before) and sentence[q.end :].lstrip().startswith("以内"):
+        if q.comparator == "=" and rx.search(r"控制在\s*$", before) and sentence[q.end :].lstrip().startswith("以内"):
             q.comparator = "<="
     if q.upper is not None and q.comparator == "=":
         q.comparator = ">="

@@ -29,7 +29,7 @@ from pdfminer.pdfdocument import PDFEncryptionError
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 
-from etl import limits
+from etl import limits, rx
 from etl.cell_lines import is_bare_number
 from etl.clean import SENTENCE_END, clean_lines, is_page_number, join_text, normalise_inline, starts_heading
 
@@ -253,7 +253,7 @@ def page_to_lines(page: Any) -> list[PdfLine]:
 
 
 def _running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.strip())
+    return rx.sub(r"\d+", "#", text.strip())
 
 
 def _trim_page(lines: list[PdfLine], is_running: Callable[[str], bool]) -> list[PdfLine]:

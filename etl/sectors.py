@@ -10,12 +10,12 @@ sentence, then to 其他.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import settings
+from etl import rx
 
 SECTORS_CSV = settings.SECTORS_CSV
 OTHER = "其他"
@@ -39,7 +39,7 @@ def load_sectors(path: Path = SECTORS_CSV) -> tuple[SectorRule, ...]:
 
 
 def _strip_numbering(heading: str) -> str:
-    return re.sub(r"^(第[一二三四五六七八九十百\d]+[篇章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*", "", heading)
+    return rx.sub(r"^(第[一二三四五六七八九十百\d]+[篇章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*", "", heading)
 
 
 def text_to_sector(text: str, rules: tuple[SectorRule, ...] | None = None) -> str | None:
@@ -55,7 +55,7 @@ def heading_to_sector(heading: str, sentence: str = "") -> str:
     """The short sector of a target under ``heading`` (its sentence when the heading says nothing).
 
     Headings that are document or annex titles (…行动计划…责任清单) say nothing about the sector."""
-    if heading and not re.search(r"(计划|清单|方案|纲要|规划)", heading):
+    if heading and not rx.search(r"(计划|清单|方案|纲要|规划)", heading):
         found = text_to_sector(heading)
         if found:
             return found

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from etl import rx
 from etl.cell_lines import is_bare_number
 from etl.clean import WEB_DATE_LINE_RE, drop_spaces
 from etl.indicator_table import NAME_UNIT_RE
@@ -112,7 +113,7 @@ def split_heading(line: str) -> tuple[str, str]:
     与保护2000亩、森林抚育6000亩。" — is its own text: its heading is its first phrase, its text the whole item (after the numeral)."""
     ends = SENTENCE_END + ";!?"
     if len(line) <= 40 and not any(p in line[:-1] for p in ends):
-        if line.endswith(tuple(ends)) and (re.search(r"[，,]", line) or _counts_something(line)) and re.search(r"\d", line):
+        if line.endswith(tuple(ends)) and (rx.search(r"[，,]", line) or _counts_something(line)) and rx.search(r"\d", line):
             return _item_sentence(line)  # "一、对2500户居民供电进行一户一表改造。": one sentence, no comma
         return line.rstrip("。"), ""
     for i, ch in enumerate(line):
@@ -122,7 +123,7 @@ def split_heading(line: str) -> tuple[str, str]:
                     return _item_sentence(line)  # "十、创建100个安全生产示范村居;设立…"
                 return line[:i], line[i + 1 :].strip()
             break
-    if len(line) > 40 and re.search(r"[，,]", line[:40]) and re.search(r"\d", line):
+    if len(line) > 40 and rx.search(r"[，,]", line[:40]) and rx.search(r"\d", line):
         return _item_sentence(line)
     return line, ""
 
@@ -130,13 +131,13 @@ def split_heading(line: str) -> tuple[str, str]:
 def _counts_something(text: str) -> bool:
     """A heading that states a quantity is an item: "一、实施城镇道路畅通工程,新建改造道路10条";
     "二、2025年主要任务" and "（一）到2025年" state only years."""
-    return bool(re.search(r"(?<![\d.])(?!20\d\d\s*年)\d+(?:\.\d+)?\s*(?:万|亿)?(?:[个家项所座处名条台套张辆间户人批场次]|公里|千米|平方米|亩|吨|元|%|％)", text))
+    return bool(rx.search(r"(?<![\d.])(?!20\d\d\s*年)\d+(?:\.\d+)?\s*(?:万|亿)?(?:[个家项所座处名条台套张辆间户人批场次]|公里|千米|平方米|亩|吨|元|%|％)", text))
 
 
 def _item_sentence(line: str) -> tuple[str, str]:
-    numeral = re.match(rf"^(?:[{CN_DIGITS}]+、|[（(][{CN_DIGITS}]+[）)])\s*", line)
+    numeral = rx.match(rf"^(?:[{CN_DIGITS}]+、|[（(][{CN_DIGITS}]+[）)])\s*", line)
     body = line[numeral.end() :] if numeral else line
-    return line[: (numeral.end() if numeral else 0) + len(re.split(r"[，,；;。]", body, maxsplit=1)[0])], body.strip()
+    return line[: (numeral.end() if numeral else 0) + len(rx.split(r"[，,；;。]", body, maxsplit=1)[0])], body.strip()
 
 
 def split_departments(text: str) -> list[str]:
@@ -182,7 +183,7 @@ def parse_responsibility(annotation: str) -> Responsibility:
         value = body[k.end() : nxt.start() if nxt else len(body)].strip(" ；;，,")
         attr = RESPONSIBILITY_KEYS[k.group(1)]
         if attr == "lead_officials":
-            names = [v.strip() for v in re.split(r"[、，,]", value) if v.strip()]
+            names = [v.strip() for v in rx.split(r"[、，,]", value) if v.strip()]
         else:
             names = split_departments(value)
         getattr(result, attr).extend(names)
@@ -197,7 +198,7 @@ def strip_responsibility(text: str) -> tuple[str, Responsibility | None]:
     m = RESPONSIBILITY_RE.search(text)
     if not m:
         # an annotation may also sit mid-text when a conversion moved it; take the first one
-        m = re.search(r"[〔【]\s*(牵头领导|牵头单位|牵头部门)\s*[：:][^〕】]*[〕】]", text)
+        m = rx.search(r"[〔【]\s*(牵头领导|牵头单位|牵头部门)\s*[：:][^〕】]*[〕】]", text)
         if not m:
             return text, None
     return (text[: m.start()] + text[m.end() :]).strip(), parse_responsibility(m.group(0))
@@ -224,7 +225,7 @@ def looks_like_cell(line: str) -> bool:
 
 def is_deadline(cell: str) -> bool:
     """"2025年年底", "持续推进", "2023年6月底" are deadlines; "经济发展部" is not."""
-    compact = re.sub(r"\s+", "", cell)
+    compact = rx.sub(r"\s+", "", cell)
     return bool(DEADLINE_RE.search(compact)) and len(compact) <= 20 and not compact.endswith(("局", "部", "委", "办", "中心", "政府"))
 
 
@@ -244,9 +245,9 @@ def table_columns(header_cells: list[str]) -> dict[str, int] | None:
             roles["participants"] = i
         elif "时限" in cell or "完成时间" in cell:
             roles["deadline"] = i
-        elif re.search(r"目标值|指标值|任务值|预期值|年度目标|目标任务$|^目标$|^\d{4}年目标", cell) and "value" not in roles:
+        elif rx.search(r"目标值|指标值|任务值|预期值|年度目标|目标任务$|^目标$|^\d{4}年目标", cell) and "value" not in roles:
             roles["value"] = i  # an assessment list's target column: "序号 / 考核指标 / 单位 / 目标值 / 责任单位"
-        elif re.search(r"^(?:指标|目标|任务|工作)?要求$", cell) and "text" in roles and "requirement" not in roles:
+        elif rx.search(r"^(?:指标|目标|任务|工作)?要求$", cell) and "text" in roles and "requirement" not in roles:
             roles["requirement"] = i  # "序号 / 任务名称 / 指标要求 / 牵头部门": the name's requirement
         elif cell == "单位" or cell == "计量单位":
             roles["unit"] = i
@@ -275,7 +276,7 @@ def area_table_measure(header_cells: list[str]) -> tuple[str, str] | None:
 def is_indicator_table_header(cells: list[str]) -> bool:
     """"类别 / 指标 / 2020年 / 2025年 / 年均/[累计] / 属性": an indicator table's header."""
     joined = "".join(cells)
-    years = len(re.findall(r"20\d\d", joined))
+    years = len(rx.findall(r"20\d\d", joined))
     return "指标" in joined and years >= 1 and ("属性" in joined or "年均" in joined or "单位" in joined or years >= 2)
 
 
@@ -448,7 +449,7 @@ def parse_structure(lines: list[str]) -> tuple[list[Clause], list[list[str]]]:
             continue
         item = ITEM_RE.match(line)
         # a page's date line "27.03.2015 10:12" (day first) is no item 27
-        if item and not re.match(r"^\d{4}", line) and not WEB_DATE_LINE_RE.match(line):
+        if item and not rx.match(r"^\d{4}", line) and not WEB_DATE_LINE_RE.match(line):
             add(item.group(1), item.group(2), line_no=i)
             continue
         sub = SUBITEM_RE.match(line)
@@ -475,7 +476,7 @@ def _prose_ref(state: _State) -> str:
 
 def _cells_to_responsibility(cells: list[str]) -> Responsibility:
     """[lead, participants, deadline] cells of a flattened responsibility list."""
-    cells = [re.sub(r"\s+", "", c) for c in cells]
+    cells = [rx.sub(r"\s+", "", c) for c in cells]
     resp = Responsibility()
     if cells and is_deadline(cells[-1]):
         resp.deadline = cells.pop()
@@ -519,7 +520,7 @@ def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[
     resp = Responsibility(
         lead_departments=split_departments(cell("lead")),
         participating_departments=split_departments(cell("participants")),
-        deadline=re.sub(r"\s+", "", cell("deadline")),
+        deadline=rx.sub(r"\s+", "", cell("deadline")),
     )
     if len(nonempty) == 1 and len(nonempty[0]) <= 40 and not any(p in nonempty[0] for p in SENTENCE_END):
         state.headings = {"bare": nonempty[0]}
@@ -537,18 +538,18 @@ def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[
     if requirement:
         # "地区生产总值 | 增长5.5%(市下达指标)" → "地区生产总值增长5.5%(市下达指标)"; a requirement that is a
         # sentence of its own follows the name after a colon
-        joins = re.match(r"(?:增长|增速|达到|提高|提升|降低|下降|控制|保持|不低于|不高于|不超过|低于|高于|超过|完成|新增|实现|≥|≤|>|<)", requirement)
+        joins = rx.match(r"(?:增长|增速|达到|提高|提升|降低|下降|控制|保持|不低于|不高于|不超过|低于|高于|超过|完成|新增|实现|≥|≤|>|<)", requirement)
         text = text.rstrip("。；;：:") + ("" if joins else "：") + requirement
         add(ref, text, resp, table_row=True, line_no=line_no, raw=" | ".join(nonempty))
         return
     value = cell("value")
-    if value and re.search(r"\d", value):
+    if value and rx.search(r"\d", value):
         # "地区生产总值增速 | % | 6": read as "地区生产总值增速6%", a level unless its name says otherwise;
         # the target keeps the row as written for its source text
         unit = cell("unit")
-        m = re.match(r"^(.*?)(以上|以下|左右|以内|之内)?$", value.strip())
+        m = rx.match(r"^(.*?)(以上|以下|左右|以内|之内)?$", value.strip())
         core, suffix = m.group(1), m.group(2) or ""
-        has_unit = re.search(r"\d\s*[^\d\s.]", core) is not None
+        has_unit = rx.search(r"\d\s*[^\d\s.]", core) is not None
         if not has_unit and unit in ("", "—", "-"):
             core, suffix = _bare_value_phrase(core, suffix)
         text = text.rstrip("。；;") + core + ("" if has_unit or unit in ("", "—", "-") else unit) + suffix
@@ -560,7 +561,7 @@ def _add_table_row(cells, cols, add, state: _State, line_no: int, clauses: list[
 def _bare_value_phrase(core: str, suffix: str) -> tuple[str, str]:
     """A target cell with neither unit nor verb reads as what its column means, the value to reach:
     "186" → "为186"; "低于 4.1" → "为4.1以内"; "不低于95" → "为95以上" (为, not 达到: "城镇新增就业人数为5800" stays an amount added)."""
-    m = re.match(r"^\s*(不低于|不少于|高于|超过|≥)?\s*(低于|不超过|不高于|≤)?\s*(\d+(?:\.\d+)?)\s*$", core)
+    m = rx.match(r"^\s*(不低于|不少于|高于|超过|≥)?\s*(低于|不超过|不高于|≤)?\s*(\d+(?:\.\d+)?)\s*$", core)
     if not m:
         return core, suffix
     if m.group(1):
@@ -597,7 +598,7 @@ def is_report_part_title(line: str) -> bool:
     回顾", "“十五五”时期的主要目标任务", "2026年重点工作" (甘肃's 2026 report). Short, no punctuation
     of a sentence, and ending with the name of a part."""
     line = line.strip()
-    return 4 <= len(line) <= 32 and not re.search(r"[。；;，,：:！!？?]", line) and bool(REPORT_PART_RE.search(line))
+    return 4 <= len(line) <= 32 and not rx.search(r"[。；;，,：:！!？?]", line) and bool(REPORT_PART_RE.search(line))
 
 
 HEADING_MARK_RE = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、.．])\s*")
@@ -620,9 +621,9 @@ def heading_states_a_target(heading: str) -> bool:
     from etl.quantities import find_quantities
 
     text = HEADING_MARK_RE.sub("", heading)
-    if not re.search(r"(增长|达到|新增|新建|建成|完成|控制在|提高到|下降|降低|不低于|不少于|以上|以内|左右)", text):
+    if not rx.search(r"(增长|达到|新增|新建|建成|完成|控制在|提高到|下降|降低|不低于|不少于|以上|以内|左右)", text):
         return False
-    return any(q.unit and q.unit != "年" and not (q.unit.endswith("个") and re.match(r"\s*方面", text[q.end:])) for q in find_quantities(text))
+    return any(q.unit and q.unit != "年" and not (q.unit.endswith("个") and rx.match(r"\s*方面", text[q.end:])) for q in find_quantities(text))
 
 
 def _is_bare_section_title(line: str, lines: list[str], i: int) -> bool:
@@ -630,7 +631,7 @@ def _is_bare_section_title(line: str, lines: list[str], i: int) -> bool:
     "推动高水平科技创新，建设区域创新中心" followed by "（一）加快重大创新平台建设"."""
     if len(line) > 40 or any(p in line for p in "。；：:") or is_deadline(line):
         return False
-    if ITEM_RE.match(line) and not re.match(r"^\d{4}", line):
+    if ITEM_RE.match(line) and not rx.match(r"^\d{4}", line):
         return False  # "3.*打造1条敬老爱老服务公交线路" is the last item of its group, not a title
     for nxt in lines[i : i + 3]:
         nxt = nxt.strip()
