@@ -61,6 +61,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_size_of_listed_projects(sentence, q)
         or is_reach_of_a_project(sentence, q)
         or is_shortfall_told(sentence, q)
+        or is_figure_told_again_as_comparison(sentence, q)
         or is_size_of_each(sentence, q)
         or is_lifetime_cost_beside_the_years(sentence, q)
         or is_forecast(sentence, q)
@@ -1025,6 +1026,22 @@ def is_shortfall_told(sentence: str, q: Quantity) -> bool:
     said with it is a reading ("平谷区最少,只有1个项目")."""
     before = clause_before(sentence, q)
     return bool(SHORTFALL_BEFORE_RE.search(before)) and not rx.search(r"将|力争|争取|确保|目标", before)
+
+
+# a figure said again in other terms: "相当于16个颐和园" after the area it restates, "是“十五”期间投资的7倍多" after the sum
+EQUIVALENT_CLAUSE_RE = re.compile(r"\s*(?:约|大约)?相当于\s*(?:约|近|了|大约)?\s*")
+MULTIPLE_OF_BEFORE_RE = re.compile(r"^\s*(?:约|大约|相当于|已)?是[^，,；;。]{1,24}?的\s*$")
+
+
+def is_figure_told_again_as_comparison(sentence: str, q: Quantity) -> bool:
+    """A figure told again in other terms, right after the aim it restates, is a comparison, no second aim:
+    "到2010年本市城区内还需再建4200公顷绿地,相当于16个颐和园" (北京's green land, round 177) keeps 4200 公顷, and
+    "保定市公路建设投资将达到空前规模的437亿元,是“十五”期间投资的7倍多" keeps 437 亿元. The multiple counts only in a
+    clause that opens on 是 (the figure before it is its subject); "力争到2025年,产值是2020年的2倍" states its own aim."""
+    before = clause_before(sentence, q)
+    if EQUIVALENT_CLAUSE_RE.fullmatch(before):
+        return True
+    return q.unit == "倍" and MULTIPLE_OF_BEFORE_RE.match(before) is not None
 
 
 def is_lifetime_cost_beside_the_years(sentence: str, q: Quantity) -> bool:

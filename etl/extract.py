@@ -91,7 +91,9 @@ LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:(?:会上|会议上|在[^，,。；;]{2,1
 # the state of things now, told after its source: "据江西省住建厅统计,目前,全省99.56%的行政村…", "目前,全省创建19个…"
 # (after words that name no figure: "美丽宜居的生活环境,离不开生活垃圾的有效治理,据…统计,目前,…")
 # (or "到目前,57个老旧小区改造项目已全部完成项目立项手续", 潍坊, round 141)
-NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统计|介绍|了解|悉)\s*[，,]\s*)?(?:截至|截止|到)?目前(?:为止)?[，,]")
+# (or with no comma before the place it tells of: "据了解,目前在深圳2000平方公里左右的土地上,分布着大大小小973个各类公园", round 178)
+NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统计|介绍|了解|悉)\s*[，,]\s*)?(?:截至|截止|到)?目前(?:为止)?"
+                         r"(?:[，,]|(?=在|全[省市县区州]|我[省市县区州]|本[省市县区]))")
 # the part of the year gone so far, heading a sentence: "上半年,引进世界500强企业投资项目3个;…" (a 督查 notice on the year's
 # report, 江门, round 142), "1至7月,…"
 # (after the reporter's source: "本报东营讯 5月10日,记者从东营市住建局了解到,今年一季度,东营全市开工棚户区改造住房1423套" (round 155);

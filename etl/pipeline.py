@@ -437,6 +437,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
         said_again_in = (headlines or []) + ([] if is_subheading(t.source_text) else subheadings or [])
         twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
                      or _in_a_restated_passage(targets[j], t, figures)
+                     or _said_again_for_then(targets[j], t)
                      or any(_restates_the_headline(targets[j], t, h) or _both_restate_the_headline(targets[j], t, h)
                             for h in said_again_in)), None)
         if twin is None:
@@ -460,6 +461,19 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
             first.lead_officials = list(t.lead_officials)
             first.deadline = first.deadline or t.deadline
     return [targets[j] for j in kept]
+
+
+def _said_again_for_then(first: Target, later: Target) -> bool:
+    """届时 ("by then") points back to a time the page has told, so the same figure in a clause it opens is the aim
+    told before: "到年底高速公路总里程将达5000公里" / "今年将再建成1000公里,届时全省高速公路总里程将达5000公里" (山西, round
+    177), "今年深圳全市建成和开放公园数量将达到1000个以上" / "届时深圳全市的公园数量将超过1000个" (round 178)."""
+    if _comparable(first.source_text) == _comparable(later.source_text):
+        return False
+    at = later.source_text.find(later.span_text)
+    if at < 0:
+        return False
+    start = max(later.source_text.rfind(ch, 0, at) for ch in "，,；;。") + 1
+    return rx.match(r"\s*届时", later.source_text[start:]) is not None
 
 
 def _figures_by_sentence(targets: list[Target]) -> dict[str, set[tuple]]:

@@ -2461,3 +2461,32 @@ def test_this_years_plan_beside_its_progress_on_a_page_of_next_years_aims_is_no_
              "明年我市森林建设任务为500万亩。"]
     found = _figures(lines, meta)
     assert (578, "万亩") not in found and (500, "万亩") in found
+
+
+def test_a_figure_told_again_as_an_equivalent_or_a_multiple_is_no_second_aim():
+    """北京's green land (round 177): 「到2010年本市城区内还需再建4200公顷绿地,相当于16个颐和园」 is one aim, 4200 公顷; 保定's roads:
+    「…公路建设投资将达到空前规模的437亿元,是“十五”期间投资的7倍多」 is 437 亿元. A multiple that is the aim stays:
+    「力争到2025年,产值是2020年的2倍」."""
+    meta = DocumentMeta(source_file="b.txt", title="", jurisdiction="北京市", doc_type="", start_year=2005, horizon_year=2010)
+    assert _figures(["到2010年本市城区内还需再建4200公顷绿地,相当于16个颐和园。"], meta) == [(4200, "公顷")]
+    assert _figures(["“十一五”期间,保定市公路建设投资将达到空前规模的437亿元,是“十五”期间投资的7倍多。"], meta) == [(437, "亿元")]
+    assert (2, "倍") in _figures(["力争到2025年,全市数字经济产值是2020年的2倍。"], meta)
+
+
+def test_a_figure_said_again_for_by_then_is_the_aim_told_before():
+    """届时 points back to a time the page has told: 山西's 「到年底高速公路总里程将达5000公里」 and later 「今年将再建成1000公里,届时
+    全省高速公路总里程将达5000公里」 (round 177) are one aim; a new figure by then is its own aim."""
+    meta = DocumentMeta(source_file="s.txt", title="", jurisdiction="山西省", doc_type="", start_year=2012, horizon_year=2012)
+    lines = ["今年,山西将再投资1290多亿元建设高速公路,到年底高速公路总里程将达5000公里。",
+             "山西继去年建成1000公里高速公路后,今年将再建成1000公里,届时全省高速公路总里程将达5000公里,高速公路出口达31个。"]
+    assert [f for f in _figures(lines, meta) if f == (5000, "公里")] == [(5000, "公里")]
+    assert (31, "个") in _figures(lines, meta)
+    assert _figures(["今年将再建成1000公里,届时全省高速公路总里程将达5000公里。"], meta).count((5000, "公里")) == 1
+
+
+def test_the_state_now_told_with_no_comma_after_now_is_no_aim():
+    """深圳's parks (round 178): 「据了解,目前在深圳2000平方公里左右的土地上,分布着大大小小973个各类公园」 tells what is there; the aim is
+    「今年深圳全市建成和开放公园数量将达到1000个以上」; 「目前全市正在…将新建」 looks ahead and stays."""
+    meta = DocumentMeta(source_file="z.txt", title="", jurisdiction="深圳市", doc_type="", start_year=2019, horizon_year=2019)
+    assert _figures(["据了解,目前在深圳2000平方公里左右的土地上,分布着大大小小973个各类公园。"], meta) == []
+    assert _figures(["目前全市正在编制规划,年内将新建公园40个。"], meta) == [(40, "个")]

@@ -725,7 +725,9 @@ HALF_FLOORS = {
     # money with its place as subject, a paragraph on years gone that turns to the year's aims: heldout156 recall 0.844 → 0.978,
     # dev155 0.944 → 0.963, dev156 0.844 → 0.875)
     "dev155": {"precision": 0.82, "recall": 0.96, "jurisdiction": 0.79, "target_year": 0.79},
-    "heldout155": {"precision": 0.89, "recall": 0.61, "jurisdiction": 0.72, "target_year": 0.86},
+    # (heldout155's place 0.72 → 0.71 in the eighteenth session: a multiple told of the figure before it (「…465亿元,…,是“十一五”
+    # 时期的3.35倍」) is no aim now, and its reader had read it doubtful, matched at its place: 26/36 → 25/35)
+    "heldout155": {"precision": 0.89, "recall": 0.61, "jurisdiction": 0.71, "target_year": 0.86},
     "dev156": {"precision": 0.71, "recall": 0.87, "jurisdiction": 0.99, "target_year": 0.92},
     "heldout156": {"precision": 0.83, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.96},
     # rounds 157–158, the sixty-fourth confirmation, read once at 5f46733 (code a0064dd; held-back 0.840 / 0.919 / 0.924 /
