@@ -799,6 +799,12 @@ HALF_FLOORS = {
     "heldout177": {"precision": 0.76, "recall": 0.9, "jurisdiction": 0.99, "target_year": 0.71},
     "dev178": {"precision": 0.63, "recall": 0.79, "jurisdiction": 0.8, "target_year": 0.64},
     "heldout178": {"precision": 0.79, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.48},
+    # rounds 179–180, the seventy-fifth confirmation, read once at 12b85f7 (code 1584f65 = 82f1f3b's; held-back 0.812 /
+    # 0.903 / 0.933 / 0.853, dev 0.800 / 0.955 / 0.811 / 0.878): the floors are the figures as read
+    "dev179": {"precision": 0.9, "recall": 0.9, "jurisdiction": 0.62, "target_year": 0.97},
+    "heldout179": {"precision": 0.78, "recall": 0.8, "jurisdiction": 0.86, "target_year": 0.72},
+    "dev180": {"precision": 0.72, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.77},
+    "heldout180": {"precision": 0.83, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.97},
 }
 
 
