@@ -556,7 +556,19 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
         if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
             day = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"  # only the site's publication date
             return _story_day(head, number, day)
+    for line in tail[-3:]:
+        m = SOURCE_ADDRESS_DATE_RE.match(line)
+        if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+            # the story's address on its closing source line, when no line above dates it: "文章来源:http://www.taihainet.com/
+            # news/fujian/sami/2020-07-09/2403890.html" (宁化's irrigation page, round 179)
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     return ""
+
+
+# a closing line giving the story's address, a date in its path: ".../2020-07-09/2403890.html", ".../202007/t20200709_123.html",
+# ".../2020/0709/…"
+SOURCE_ADDRESS_DATE_RE = re.compile(r"\s*(?:文章|原文|信息|本文)?(?:来源|出处|链接|地址)\s*[:：]\s*https?://[^\s/]+/\S*?"
+                                    r"(?<![\d.])((?:19|20)\d\d)[-/]?(\d\d)[-/]?(?:t\d{6})?(\d\d)(?![\d])")
 
 
 def _story_day(head: list[str], number: int, day: str) -> str:
@@ -891,7 +903,16 @@ def lead_year(lines: list[str]) -> int | None:
         m = LEAD_YEAR_RE.search(_compact(line))
         if m:
             return int(m.group(1) or m.group(2))
+        m = LEDE_WORK_YEAR_RE.match(_compact(line))
+        if m and not rx.search(r"取得|完成了|实现了|增长了|比上年|同比", line):
+            # a lede that opens on the year and the work it sets out: "2013年,着力构建现代化的城镇体系,加快城乡一体化进程。"
+            # (洛阳's undated page under 「核心提示」, round 179); one that tells what the year achieved gives none
+            return int(m.group(1))
     return None
+
+
+# a lede opening on a year, a comma, then the work the year is to do: "2013年,着力构建…", "2016年,加快推进…"
+LEDE_WORK_YEAR_RE = re.compile(r"(20\d\d)年[，,]\s*(?:着力|加快|大力|聚焦|全力|集中力量)(?:构建|推进|打造|建设|实施|抓好|提升|推动)")
 
 
 def reviewed_year(text: str) -> int | None:

@@ -2067,3 +2067,31 @@ def test_a_late_december_congress_that_sets_next_years_aims_plans_that_year():
     meta = meta_of("湖北日报农村版讯(记者江车)2023年12月29日,仙桃市第十届人民代表大会第三次会议召开,市长孙道军在政府工作报告中介绍,"
                    "2024年,仙桃将大力发展“一镇一特”产业。\n新建和改造提升高标准农田11万亩。\n")
     assert meta.horizon_year == 2024
+
+
+def test_a_city_and_its_county_written_together_in_a_headline_place_the_county():
+    """宁化's irrigation page (round 179) is headlined 「三明宁化:投资4900多万元 改善灌溉10万亩」 and says 「今年,宁化计划投资…」: its
+    place is 宁化县 of 三明市. A works named after the pair names no place (「济南长清黄河公路大桥5月31日试通车」), nor do two stems
+    that are not city and county."""
+    meta = meta_of("三明宁化:投资4900多万元 改善灌溉10万亩\n今年,宁化计划投资4908多万元,实施2个中型灌区节水配套改造工程。\n")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("宁化县", "三明市")
+    assert place_in("济南长清黄河公路大桥5月31日试通车") is None
+    assert place_in("三明龙岩:两地合作") is None
+
+
+def test_a_closing_source_address_with_a_date_in_its_path_dates_an_undated_page():
+    """The same page's only date is its closing line 「文章来源:http://www.taihainet.com/news/fujian/sami/2020-07-09/2403890.html」:
+    issued 2020-07-09, its 今年 2020. An address without a date dates nothing."""
+    text = "三明宁化:投资4900多万元 改善灌溉10万亩\n今年,宁化计划投资4908多万元,实施2个中型灌区节水配套改造工程。\n"
+    meta = meta_of(text + "文章来源:http://www.taihainet.com/news/fujian/sami/2020-07-09/2403890.html\n")
+    assert (meta.issued_on, meta.horizon_year) == ("2020-07-09", 2020)
+    assert meta_of(text + "文章来源:http://www.taihainet.com/news/fujian/sami/2403890.html\n").issued_on == ""
+
+
+def test_a_lede_that_opens_on_the_year_and_its_work_dates_an_undated_page():
+    """洛阳's page (round 179) opens under 「核心提示」 with 「2013年,着力构建现代化的城镇体系,加快城乡一体化进程。」: its aims are 2013's.
+    A lede that tells what the year achieved dates no aim."""
+    meta = meta_of("核心提示\n2013年,着力构建现代化的城镇体系,加快城乡一体化进程。\n确保唐宫西路、丽春东路等10条道路建成通车。\n")
+    assert meta.horizon_year == 2013
+    review = meta_of("核心提示\n2012年,着力推进城镇化建设,取得显著成效。\n全年建成道路10条。\n")
+    assert review.horizon_year != 2012
