@@ -805,6 +805,12 @@ HALF_FLOORS = {
     "heldout179": {"precision": 0.78, "recall": 0.8, "jurisdiction": 0.86, "target_year": 0.72},
     "dev180": {"precision": 0.72, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.77},
     "heldout180": {"precision": 0.83, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.97},
+    # rounds 181–182, the seventy-sixth confirmation, read once at f45505a (code f99bed2 = f86fe24's; held-back 0.667 /
+    # 0.951 / 0.852 / 0.630, dev 0.740 / 0.881 / 1.000 / 0.946): the floors are the figures as read
+    "dev181": {"precision": 0.69, "recall": 0.87, "jurisdiction": 0.99, "target_year": 0.95},
+    "heldout181": {"precision": 0.66, "recall": 0.95, "jurisdiction": 0.69, "target_year": 0.76},
+    "dev182": {"precision": 0.78, "recall": 0.88, "jurisdiction": 0.99, "target_year": 0.93},
+    "heldout182": {"precision": 0.66, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.49},
 }
 
 
