@@ -98,8 +98,11 @@ NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统
 # report, 江门, round 142), "1至7月,…"
 # (after the reporter's source: "本报东营讯 5月10日,记者从东营市住建局了解到,今年一季度,东营全市开工棚户区改造住房1423套" (round 155);
 # or with no comma before the place: "…常务会议透露,今年前8月全市保障性安居工程开工率92.65%" (round 156))
-SO_FAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?讯\s*)?(?:\d{1,2}月\d{1,2}日\s*[，,]\s*)?(?:(?:记者)?[^，,。；;]{0,30}?(?:获悉|了解到|透露)\s*[，,]\s*)?"
-                            r"(?:今年)?(?:上半年|一季度|前三季度|" + MONTHS_SO_FAR + r")(?:[，,]|(?=全[省市县区]))")
+# (or after a paper's 消息 and with what was done right after the work: "江淮晨报消息,从安徽省住建厅获悉,今年一季度棚户区改造新开工
+# 59028套,建设进度39.56%", and its headline "安徽省:一季度棚户区改造新开工59028套", round 181)
+SO_FAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:讯|消息)\s*[，,]?\s*)?(?:\d{1,2}月\d{1,2}日\s*[，,]\s*)?(?:(?:记者)?[^，,。；;]{0,30}?(?:获悉|了解到|透露)\s*[，,]\s*)?"
+                            r"(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:今年)?(?:上半年|一季度|前三季度|" + MONTHS_SO_FAR + r")"
+                            r"(?:[，,]|(?=全[省市县区])|(?=[\u4e00-\u9fff]{2,12}?(?:新开工|基本建成|竣工|累计完成|完成投资)\s*\d))")
 
 
 def after_the_months_so_far(sentence: str) -> str | None:

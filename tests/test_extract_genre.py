@@ -2490,3 +2490,13 @@ def test_the_state_now_told_with_no_comma_after_now_is_no_aim():
     meta = DocumentMeta(source_file="z.txt", title="", jurisdiction="深圳市", doc_type="", start_year=2019, horizon_year=2019)
     assert _figures(["据了解,目前在深圳2000平方公里左右的土地上,分布着大大小小973个各类公园。"], meta) == []
     assert _figures(["目前全市正在编制规划,年内将新建公园40个。"], meta) == [(40, "个")]
+
+
+def test_the_quarter_so_far_told_right_before_what_was_done_is_progress():
+    """安徽's housing page (round 181): 「江淮晨报消息,从安徽省住建厅获悉,今年一季度棚户区改造新开工59028套,建设进度39.56%;…」 and its
+    headline 「安徽省:一季度棚户区改造新开工59028套」 report the quarter; 「确保年底前实现棚户区改造新开工14.92万套」 is the aim."""
+    meta = DocumentMeta(source_file="a.txt", title="", jurisdiction="安徽省", doc_type="")
+    lines = ["安徽省:一季度棚户区改造新开工59028套",
+             "江淮晨报消息,从安徽省住建厅获悉,今年一季度棚户区改造新开工59028套,建设进度39.56%;棚户区改造基本建成52755套,建设进度41.75%。",
+             "按照部署,确保年底前实现棚户区改造新开工14.92万套。"]
+    assert _figures(lines, meta) == [(14.92, "万套")]
