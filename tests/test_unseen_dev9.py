@@ -811,6 +811,12 @@ HALF_FLOORS = {
     "heldout181": {"precision": 0.66, "recall": 0.95, "jurisdiction": 0.69, "target_year": 0.76},
     "dev182": {"precision": 0.78, "recall": 0.88, "jurisdiction": 0.99, "target_year": 0.93},
     "heldout182": {"precision": 0.66, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.49},
+    # rounds 183–184, the seventy-seventh confirmation, read once at 24009c1 (code b198085 = c7a2dd6's; held-back 0.738 /
+    # 0.905 / 1.000 / 0.742, dev 0.785 / 0.699 / 0.915 / 0.593): the floors are the figures as read
+    "dev183": {"precision": 0.78, "recall": 0.74, "jurisdiction": 0.99, "target_year": 0.59},
+    "heldout183": {"precision": 0.76, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.72},
+    "dev184": {"precision": 0.78, "recall": 0.65, "jurisdiction": 0.81, "target_year": 0.59},
+    "heldout184": {"precision": 0.7, "recall": 0.87, "jurisdiction": 0.99, "target_year": 0.76},
 }
 
 
