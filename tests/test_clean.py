@@ -177,3 +177,17 @@ def test_a_date_line_with_its_outlet_first_or_no_clock_stands_alone(line, day):
     page = ["洛阳市“四好农村路”建设推进会在新安县召开", line, "今年,洛阳市将实施农村公路道路工程456项660公里、桥梁33座2031延米。5月16日,洛阳市“四好农村路”建设推进会在新安县召开。"]
     cleaned = clean_lines(hard_wrapped(page, 28))
     assert "今年" not in cleaned[1] and cleaned[2].startswith("今年,洛阳市")
+
+
+def test_a_date_line_opening_on_the_sites_bare_host_stands_alone():
+    """永春's page (round 183): 「qz.fjsen.com 2013-01-31 10:14  苏福彬 谢玉妹 来源:东南网    我来说两句」 is the page's date line; in a
+    text wrapped at 28 to a line it is not run into the headline above it or the lede below."""
+    from etl.clean import clean_lines, web_date_line
+
+    line = "qz.fjsen.com 2013-01-31 10:14  苏福彬 谢玉妹 来源:东南网    我来说两句"
+    assert web_date_line(line) == "2013-01-31"
+    raw = ["永春拟投资4262万元进行冬春农田水利基本建设", "", line, "",
+           "东南网1月31日讯(通讯员 苏福彬 本网记者 谢玉妹) 近日,在永春一都镇河道治理工程现场,5支工程队100多人正在紧张地进行施工。"
+           "据悉,该项主体工程预计将于今年3月份完成。全县今冬明春计划投入资金4262万元,修复水利水毁工程28处。"]
+    cleaned = clean_lines(hard_wrapped(raw, 28))
+    assert cleaned[0] == "永春拟投资4262万元进行冬春农田水利基本建设" and web_date_line(cleaned[1]) == "2013-01-31"

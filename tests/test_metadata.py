@@ -2095,3 +2095,11 @@ def test_a_lede_that_opens_on_the_year_and_its_work_dates_an_undated_page():
     assert meta.horizon_year == 2013
     review = meta_of("核心提示\n2012年,着力推进城镇化建设,取得显著成效。\n全年建成道路10条。\n")
     assert review.horizon_year != 2012
+
+
+def test_a_date_line_opening_on_the_sites_bare_host_dates_the_page():
+    """永春's water works page (round 183) runs 「qz.fjsen.com 2013-01-31 10:14  苏福彬 谢玉妹 来源:东南网    我来说两句」 under its
+    headline: issued 2013-01-31, its aims 2013."""
+    meta = meta_of("永春拟投资4262万元进行冬春农田水利基本建设\nqz.fjsen.com 2013-01-31 10:14  苏福彬 谢玉妹 来源:东南网    我来说两句\n"
+                   "今冬明春,全县计划投入资金4262万元,修复水利水毁工程28处。\n")
+    assert (meta.issued_on, meta.horizon_year) == ("2013-01-31", 2013)
