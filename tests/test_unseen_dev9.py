@@ -817,6 +817,12 @@ HALF_FLOORS = {
     "heldout183": {"precision": 0.76, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.72},
     "dev184": {"precision": 0.78, "recall": 0.65, "jurisdiction": 0.81, "target_year": 0.59},
     "heldout184": {"precision": 0.7, "recall": 0.87, "jurisdiction": 0.99, "target_year": 0.76},
+    # rounds 185–186, the seventy-eighth confirmation, read once at eb98f8a (code 7e98d82 = 6f68bab's; held-back 0.736 /
+    # 0.827 / 0.702 / 0.952, dev 0.741 / 0.875 / 0.867 / 0.843): the floors are the figures as read
+    "dev185": {"precision": 0.85, "recall": 0.92, "jurisdiction": 0.84, "target_year": 0.94},
+    "heldout185": {"precision": 0.81, "recall": 0.79, "jurisdiction": 0.65, "target_year": 0.99},
+    "dev186": {"precision": 0.62, "recall": 0.81, "jurisdiction": 0.88, "target_year": 0.74},
+    "heldout186": {"precision": 0.65, "recall": 0.86, "jurisdiction": 0.75, "target_year": 0.9},
 }
 
 
