@@ -61,6 +61,11 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_size_of_listed_projects(sentence, q)
         or is_reach_of_a_project(sentence, q)
         or is_shortfall_told(sentence, q)
+        or is_scope_told_after_its_aim(sentence, q)
+        or is_share_set_aside(sentence, q)
+        or is_told_of_what_would_happen_without_the_work(sentence, q)
+        or is_problem_told(sentence, q)
+        or is_past_habit_told(sentence, q)
         or is_figure_told_again_as_comparison(sentence, q)
         or is_size_of_each(sentence, q)
         or is_lifetime_cost_beside_the_years(sentence, q)
@@ -612,7 +617,7 @@ def counts_listed_deeds(sentence: str, q: Quantity) -> bool:
     return q.unit in ("件", "项", "个") and bool(rx.search(r"(?:(?:实事|惠民|民生)(?:工程)?项目|实事)\s*(?:为|共|共有|有|计)\s*$", before))
 
 
-PLACE_NOUNS = r"(?:乡镇|乡|镇|街道|村|行政村|社区|县区|县（市、区）|县\(市、区\)|县市区|区县|县|区|市|片区)"
+PLACE_NOUNS = r"(?:州\(市\)|州（市）|市\(州\)|市（州）|乡镇|乡|镇|街道|村|行政村|社区|县区|县（市、区）|县\(市、区\)|县市区|区县|县|区|市|片区)"
 
 
 def is_place_of_work(sentence: str, q: Quantity) -> bool:
@@ -623,7 +628,7 @@ def is_place_of_work(sentence: str, q: Quantity) -> bool:
     each = rx.match(rf"\s*(?:个)?\s*(?:地级市|市州|州市|{PLACE_NOUNS})\s*(?:分别|各自?|均|都)\s*(?:[\u4e00-\u9fff]{{1,12}}?\d|处于|位于)", sentence[q.num_end :])
     if each and q.unit in ("个", ""):
         return True  # the places each doing the work: "5个地级市分别打造1—2家标准化养老机构"
-    if q.unit == "个" and (_scopes_an_aim_in_its_clause(sentence, q) or _places_doing_an_aim(sentence, q)):
+    if q.unit == "个" and (_scopes_an_aim_in_its_clause(sentence, q) or _places_doing_an_aim(sentence, q) or _places_whose_share_is_the_aim(sentence, q)):
         return True
     if q.unit == "个" and rx.match(r"\s*(?:个)?\s*[\u4e00-\u9fff]{0,4}?(?:小区|乡镇|村|社区|街道)\s*\d+(?:\.\d+)?\s*(?:万|千)?(?:公里|米|平方米|亩|座|处|户|套|盏|台|条)",
                                    sentence[q.num_end :]):
@@ -667,6 +672,15 @@ def _scopes_an_aim_in_its_clause(sentence: str, q: Quantity) -> bool:
     if scope.group(1).endswith("除"):
         return bool(rx.match(r"\s*(?:个)?[^，,；;。]{0,12}?(?:以外|之外)", after))  # the places left out: "除23个重点帮扶县以外"
     return bool(rx.match(rf"\s*(?:个)?\s*[\u4e00-\u9fff]{{0,4}}?(?:市州|{PLACE_NOUNS})(?![级域城属直民委政办])", after))
+
+
+def _places_whose_share_is_the_aim(sentence: str, q: Quantity) -> bool:
+    """Places counted at a clause's opening, whose rate the clause then sets: "全省16个州(市)所在城市和重要县城供水保证率
+    提高到97%以上" (云南's water works, round 186) — the 97% is the aim, the 16 the places it holds in."""
+    if not rx.fullmatch(r"\s*(?:全(?:省|市|县|区|州))?\s*", clause_before(sentence, q)):
+        return False
+    rest = sentence[q.num_end : clause_end(sentence, q)]
+    return bool(rx.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}", rest)) and rx.search(r"\d\s*[%％]", rest) is not None
 
 
 def _places_doing_an_aim(sentence: str, q: Quantity) -> bool:
@@ -1016,16 +1030,74 @@ def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
     return bool(reach) and not rx.search(r"[。；;]|(?:建设|新建|建成|完成|实施|改造)", before[reach.end() :])
 
 
-# a shortfall said of the present: "水利工程人均供水能力仅为全国64%", "真正达到定居标准的仅占牧民总户数的37%"
-SHORTFALL_BEFORE_RE = re.compile(r"仅(?:为|占|有|相当于)(?:不到|不足)?[\u4e00-\u9fff]{0,10}?(?:的)?\s*$")
+# a shortfall said of the present: "水利工程人均供水能力仅为全国64%", "真正达到定居标准的仅占牧民总户数的37%",
+# "全省水利工程供水量仅92亿立方米"
+# (a bare 仅 only after what it measures: "仅3条红色旅游公路建设,计划投资2.2亿元" counts what the money is for, round 134)
+SHORTFALL_BEFORE_RE = re.compile(r"(?:仅(?:为|占|有|相当于)(?:不到|不足)?[\u4e00-\u9fff]{0,10}?(?:的)?|(?<=[\u4e00-\u9fff])仅(?:约|不到|不足)?)\s*$")
 
 
 def is_shortfall_told(sentence: str, q: Quantity) -> bool:
     """How little there is now, told with 仅为 / 仅占 / 仅有, describes the gap an aim is to close; it is no aim:
-    "我省水利工程人均供水能力仅为全国64%" (云南's water works page, round 174). 只有 is left alone: a list's count
+    "我省水利工程人均供水能力仅为全国64%" (云南's water works page, round 174), "全省水利工程供水量仅92亿立方米" (贵州's,
+    round 186). 只有 is left alone: a list's count
     said with it is a reading ("平谷区最少,只有1个项目")."""
     before = clause_before(sentence, q)
     return bool(SHORTFALL_BEFORE_RE.search(before)) and not rx.search(r"将|力争|争取|确保|目标", before)
+
+
+# "若不进行水网工程建设," — what would happen without the work
+COUNTERFACTUAL_RE = re.compile(r"(?:若|如果|如|倘若|假如|要是)(?:不|没有|不再|再不)[^。；;，,]{0,30}?[，,]")
+
+
+def is_told_of_what_would_happen_without_the_work(sentence: str, q: Quantity) -> bool:
+    """What would come if the work were not done argues for it; it is no aim: "若不进行水网工程建设,2020年和2030年多年平均
+    缺水量将分别达到791亿立方米和918亿立方米" (云南's water works, round 186)."""
+    return COUNTERFACTUAL_RE.search(sentence[: q.start]) is not None
+
+
+PROBLEM_AFTER_RE = re.compile(r"[^，,；;。]{0,24}?存在[^，,；;。]{0,12}?(?:问题|困难|隐患|短板|风险)")
+
+
+def is_problem_told(sentence: str, q: Quantity) -> bool:
+    """A count of the places or things with a problem tells the problem, not what is to be done: "全省129个县城近70%的
+    城镇不同程度存在缺水问题" (云南's water works, round 186); the clause goes on to 存在…问题."""
+    return PROBLEM_AFTER_RE.match(sentence, q.end) is not None and not rx.search(r"解决|消除|整改|化解", sentence[q.end : clause_end(sentence, q)])
+
+
+def is_past_habit_told(sentence: str, q: Quantity) -> bool:
+    """A sentence that opens on 过去 (not a count of past years, which other rules read) tells how things were done
+    before: "过去注重支流开发,生产生活用水挤占支流生态用水约20亿立方米以上" (云南's water works, round 186)."""
+    return rx.match(r"\s*(?:但|而|在)?过去(?!的?\s*[一二两三四五六七八九十几这\d]+\s*年)(?:[，,]|[\u4e00-\u9fff])", sentence) is not None \
+        and not rx.search(r"今后|将来|未来|到20\d\d年|力争|确保|目标", sentence[: q.start])
+
+
+def is_share_set_aside(sentence: str, q: Quantity) -> bool:
+    """A share of a revenue set aside for a use is an instrument, not a level to reach: "从土地出让收益中提出12%用于农田水利
+    建设" (贵州's water works, round 186), "按照土地出让收入的10%计提…用于…". The share must be taken (提取, 计提, 提出, 划出,
+    拿出, 安排) and go on to 用于; "农田水利投资占比达到12%" stays."""
+    if not q.unit.endswith("%") or not rx.match(r"\s*(?:的(?:资金|比例|收益|收入))?\s*(?:专项)?用于", sentence[q.end :]):
+        return False
+    return rx.search(r"(?:提取|计提|提出|划出|拿出|安排|划转)\s*$", clause_before(sentence, q)) is not None
+
+
+# a clause that opens on 涉及 after the aim it belongs to: "…总投资近1000亿元,涉及重点骨干水源工程近400个"
+SCOPE_CLAUSE_RE = re.compile(r"\s*(?:共|总共|共计|预计|将)?涉及")
+
+
+def is_scope_told_after_its_aim(sentence: str, q: Quantity) -> bool:
+    """What an aim told before reaches, in a clause that opens on 涉及, describes it; it is no second aim:
+    "未来5年贵州水利建设项目总投资近1000亿元,涉及重点骨干水源工程近400个" (贵州's water works, round 186), "改造434个老旧
+    小区,共涉及8640栋、74857户" (咸宁). A clause that opens the sentence is left alone, and so is a share."""
+    start = clause_start(sentence, q)
+    # (the people a works reaches are left to the rules on people: "改造6大居民片区,涉及居民5万余人", round 167)
+    people = q.unit.endswith("人") or rx.match(r"\s*(?:万|千)?\s*(?:余|多)?\s*(?:万)?人", sentence[q.num_end :]) is not None
+    opening = SCOPE_CLAUSE_RE.match(sentence, start) if start > 0 and not q.unit.endswith("%") and not people else None
+    if not opening:
+        return False
+    # only the first figure after 涉及, with no work named before it: "涉及改造总户数2000余户", "涉及整治内涝、…、建设500个
+    # 电动汽车充电桩" and "涉及4个县区、…以及745户房屋外立面改造" name what is done (rounds 8, 122, 124)
+    between = sentence[opening.end() : q.start - q.prefix_len]
+    return not rx.search(r"\d|改|建设|新建|扩建|实施|整治|硬化|安装|更新|更换|修复|治理|面积", between)
 
 
 # a figure said again in other terms: "相当于16个颐和园" after the area it restates, "是“十五”期间投资的7倍多" after the sum

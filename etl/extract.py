@@ -937,6 +937,8 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
         # (or said a clause earlier, as the time the whole sentence takes: "从今年起,江苏省将用6年时间,新改建农村公路3.4万公里")
         scope = sentence[:upto]
         within = rx.search(r"用([一二两三四五六七八九十\d]{1,2})年(?:左右)?时间[，,]", scope)
+        # or as the sentence's opening: "5年内,全省水利工程年供水量力争达到127亿立方米" (贵州's page of 2011 → 2015, round 186)
+        within = within or rx.match(r"\s*(?:在|未来|今后)?([一二两三四五六七八九十\d]{1,2})年(?:内|以内)[，,]", scope)
     if within and (earliest or default) and not rx.search(r"20\d\d\s*年", scope):
         # "用三年时间实现剩余32个村通自来水" in a text of 2022 → 2024, the last of the three years
         n = chinese_count(within.group(1))

@@ -277,7 +277,7 @@ def infer_title(head: list[str]) -> str:
 # a news page's dateline: "2024-01-12 15:23:00  来源:镇江日报"
 # (perhaps after the site's name and address: "中央政府门户网站 www.gov.cn   2008年02月09日   来源:安徽日报", round 175)
 # (or the bare host: "qz.fjsen.com 2013-01-31 10:14  苏福彬 谢玉妹 来源:东南网", 永春's page, round 183)
-SITE_BEFORE_DATE = r"(?:(?:[\u4e00-\u9fff]{2,10}(?:网站|网)\s*)?(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*)"
+SITE_BEFORE_DATE = r"(?:(?:[\u4e00-\u9fff]{2,10}(?:网站|网)\s*)?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*)"
 DATELINE_RE = re.compile(r"^\s*(?:" + SITE_BEFORE_DATE + r"?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
 
 
@@ -1109,6 +1109,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # a project a class is shown by: "以淮安金融中心、高铁新区为代表的商贸服务项目93个" (淮安's page)
         if k >= designated and place.name in parts_ranked_in_whole(text, own_kind):
             continue  # a part the page ranks within its whole: "潍城区、安丘市…进度居全市前列" (潍坊's page, round 141)
+        if k >= designated and place.name in parts_given_shares(text):
+            continue  # a part given its share of the whole: "咸安区88个、嘉鱼县137个、赤壁市100个…" (咸宁's page, round 186)
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")
@@ -1354,7 +1356,7 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     text = rx.sub(r"《[^》]*》", "", "".join(lines))
     # not a place it works with or measures itself against: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"
     # nor a works or a school named after it: "金华市第二水厂"
-    ranked = parts_ranked_in_whole(text, kind)
+    ranked = parts_ranked_in_whole(text, kind) | parts_given_shares(text)  # nor a part given its share: "赤壁市100个"
     counts = Counter(name for start, end, name in mentions(text) if name.endswith(kind) and not _after_a_partner_word(text, start)
                      and not rx.match(INSTITUTION_AFTER, text[end:]) and name not in ranked)
     if not counts:
@@ -1616,6 +1618,24 @@ def parts_ranked_in_whole(text: str, kind: str) -> set[str]:
         if m:
             ranked |= {name for _, end, name in mentions(sentence) if end <= m.start() and not name.endswith(("省", "自治区"))}
     return ranked
+
+
+# a place's figure in a list of shares: "咸安区88个、" — its name, then the number and its unit, then a list mark or the end
+SHARE_AFTER_NAME_RE = re.compile(r"[\d.]+(?:万|亿)?[\u4e00-\u9fff]{0,3}(?:[、，,；;。]|$)")
+
+
+def parts_given_shares(text: str) -> set[str]:
+    """The divisions a sentence gives their shares of a whole, three or more in a row, each name followed by its
+    figure — parts of the page's place, never the place itself: "计划改造的434个老旧小区中,咸安区88个、嘉鱼县137个、
+    赤壁市100个、通城县18个、崇阳县63个、通山县28个" (咸宁's page, round 186) → the six counties."""
+    from etl.divisions import mentions
+
+    given = set()
+    for sentence in rx.split(r"[。；;!！?？]", text):
+        named = [name for _, end, name in mentions(sentence) if SHARE_AFTER_NAME_RE.match(sentence, end)]
+        if len(named) >= 3:
+            given |= set(named)
+    return given
 
 
 OWN_MEASURE_RE = re.compile(r"(?:出台|制定|印发|修订|落实|实施|贯彻|执行)《([^《》]*)》")

@@ -2500,3 +2500,29 @@ def test_the_quarter_so_far_told_right_before_what_was_done_is_progress():
              "江淮晨报消息,从安徽省住建厅获悉,今年一季度棚户区改造新开工59028套,建设进度39.56%;棚户区改造基本建成52755套,建设进度41.75%。",
              "按照部署,确保年底前实现棚户区改造新开工14.92万套。"]
     assert _figures(lines, meta) == [(14.92, "万套")]
+
+
+def test_a_scope_a_counterfactual_a_problem_a_past_habit_and_a_share_set_aside_are_no_targets():
+    """贵州's water works (round 186): 「总投资近1000亿元,涉及重点骨干水源工程近400个」 tells what the plan reaches, 「从土地出让收益中
+    提出12%用于农田水利建设」 an instrument, 「全省水利工程供水量仅92亿立方米」 the gap; 云南's (round 186): 「若不进行水网工程建设,
+    …缺水量将分别达到791亿立方米」 what would happen without the work, 「全省129个县城近70%的城镇不同程度存在缺水问题」 the problem,
+    「过去注重支流开发,生产生活用水挤占支流生态用水约20亿立方米以上」 the past, and 「全省16个州(市)所在城市…供水保证率提高到97%
+    以上」 counts where the rate holds. What is done stays: 「涉及改造总户数2000余户」, 「仅3条红色旅游公路建设,计划投资2.2亿元」."""
+    assert _figures(["今年,贵州要力争完成水利投资150亿元,涉及重点骨干水源工程近400个。"]) == [(150, "亿元")]
+    assert _figures(["今后10年,从土地出让收益中提出12%用于农田水利建设。"]) == []
+    assert _figures(["全省水利工程供水量仅92亿立方米,今年力争达到100亿立方米。"]) == [(100, "亿立方米")]
+    assert _figures(["若不进行水网工程建设,2020年和2030年多年平均缺水量将分别达到791亿立方米和918亿立方米。"]) == []
+    assert _figures(["全省129个县城近70%的城镇不同程度存在缺水问题。"]) == []
+    assert _figures(["过去注重支流开发,生产生活用水挤占支流生态用水约20亿立方米以上。"]) == []
+    assert _figures(["到2030年,全省16个州(市)所在城市和重要县城供水保证率提高到97%以上。"]) == [(97, "%")]
+    assert _figures(["2024年计划实施老旧小区供水设施改造,总投资约500万元,涉及改造总户数2000余户。"]) == [(2000, "户")]
+    assert _figures(["仅3条红色旅游公路建设,计划投资2.2亿元。"]) == [(3, "条")]
+    assert _figures(["到2030年,农田水利投资占比达到12%。"]) == [(12, "%")]
+
+
+def test_the_years_an_aim_is_done_in_said_at_the_sentences_opening_set_its_year():
+    """贵州's page of 2011 (round 186): 「5年内,全省水利工程年供水量力争达到127亿立方米…。10年内,水利工程年供水量达到160亿立方米」
+    → 2015 and 2020, the last of the years."""
+    meta = DocumentMeta(source_file="g.txt", title="", jurisdiction="贵州省", doc_type="", horizon_year=2011, start_year=2011)
+    ts = document_to_targets(["5年内,全省水利工程年供水量力争达到127亿立方米。10年内,水利工程年供水量达到160亿立方米。"], meta)[0]
+    assert [(t.value, t.target_year) for t in ts] == [(127, 2015), (160, 2020)]

@@ -20,6 +20,7 @@ from etl.metadata import (
     merge_metadata,
     missing_fields,
     parse_date,
+    parts_given_shares,
     read_manifest,
     years_from,
 )
@@ -2103,3 +2104,24 @@ def test_a_date_line_opening_on_the_sites_bare_host_dates_the_page():
     meta = meta_of("永春拟投资4262万元进行冬春农田水利基本建设\nqz.fjsen.com 2013-01-31 10:14  苏福彬 谢玉妹 来源:东南网    我来说两句\n"
                    "今冬明春,全县计划投入资金4262万元,修复水利水毁工程28处。\n")
     assert (meta.issued_on, meta.horizon_year) == ("2013-01-31", 2013)
+
+
+def test_a_date_line_after_a_host_in_capitals_dates_the_page():
+    """贵州's water works page (round 186) runs 「CCTV.com  2011年03月11日 15:14  进入复兴论坛  来源:新华网」 under its headline:
+    issued 2011-03-11, so 「2010年达到102亿」 is the year before, no aim."""
+    meta = meta_of("贵州大规模高强度开展水利工程建设\nCCTV.com  2011年03月11日 15:14  进入复兴论坛  来源:新华网\n"
+                   "今年,贵州要力争完成水利投资150亿元。\n")
+    assert (meta.issued_on, meta.horizon_year) == ("2011-03-11", 2011)
+
+
+def test_the_counties_given_their_shares_of_the_citys_task_are_not_the_pages_place():
+    """咸宁's housing page (round 186) says 「我市…改造434个老旧小区」 and then 「咸安区88个、嘉鱼县137个、赤壁市100个、通城县18个、
+    崇阳县63个、通山县28个」: 赤壁市 is one of the parts, the page is 咸宁市's. Two places with figures are no list of shares."""
+    meta = meta_of("咸宁2024年老旧小区改造计划出炉 共434个\n来源:咸宁网 时间:2023-12-14 09:20\n"
+                   "12月13日,记者从市住建局获悉,我市2024年中央补助支持城镇老旧小区改造计划已经确定,改造434个老旧小区。\n"
+                   "计划改造的434个老旧小区中,咸安区88个、嘉鱼县137个、赤壁市100个、通城县18个、崇阳县63个、通山县28个。\n"
+                   "2024年,我市将聚焦“楼道革命”。\n")
+    assert (meta.jurisdiction, meta.jurisdiction_level) == ("咸宁市", "city")
+    assert parts_given_shares("咸安区88个、嘉鱼县137个、赤壁市100个。") == {"咸安区", "嘉鱼县", "赤壁市"}
+    assert parts_given_shares("咸安区88个、嘉鱼县137个。") == set()
+    assert parts_given_shares("赤壁市、咸安区、嘉鱼县共同推进。") == set()
