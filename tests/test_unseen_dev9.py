@@ -823,6 +823,12 @@ HALF_FLOORS = {
     "heldout185": {"precision": 0.81, "recall": 0.79, "jurisdiction": 0.65, "target_year": 0.99},
     "dev186": {"precision": 0.62, "recall": 0.81, "jurisdiction": 0.88, "target_year": 0.74},
     "heldout186": {"precision": 0.65, "recall": 0.86, "jurisdiction": 0.75, "target_year": 0.9},
+    # rounds 187–188, the seventy-ninth confirmation, read once at bd5c952 (code b975d69 = e6fbfb1's; held-back 0.709 /
+    # 0.737 / 0.730 / 0.797, dev 0.819 / 0.808 / 0.710 / 0.841): the floors are the figures as read
+    "dev187": {"precision": 0.84, "recall": 0.8, "jurisdiction": 0.92, "target_year": 0.87},
+    "heldout187": {"precision": 0.67, "recall": 0.65, "jurisdiction": 0.99, "target_year": 0.55},
+    "dev188": {"precision": 0.78, "recall": 0.81, "jurisdiction": 0.43, "target_year": 0.79},
+    "heldout188": {"precision": 0.72, "recall": 0.79, "jurisdiction": 0.57, "target_year": 0.93},
 }
 
 
