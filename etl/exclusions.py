@@ -66,6 +66,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_told_of_what_would_happen_without_the_work(sentence, q)
         or is_problem_told(sentence, q)
         or is_past_habit_told(sentence, q)
+        or is_count_already_done(sentence, q)
         or is_figure_told_again_as_comparison(sentence, q)
         or is_size_of_each(sentence, q)
         or is_lifetime_cost_beside_the_years(sentence, q)
@@ -398,7 +399,8 @@ def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     # the fields the year's investment goes to: "今年河北将在交通设施建设、…等六个领域计划投资12135亿元"
     fields = r"(?:今年|全年|年内)[^。；;]{0,80}?(?:领域|方面)\s*"
     # a class of the year's projects, counted, then what it is to put in: "181个项目中有重大基础设施类61个,计划投资461亿元"
-    counted = r"类\s*\d+\s*[个项]\s*[，,]\s*"
+    # (or roads counted with their length: "全县共实施农村公路项目68条286公里,计划投资22026万元", a county's rural roads, round 188)
+    counted = r"(?:类\s*\d+\s*[个项]|\d+\s*条\s*\d+(?:\.\d+)?\s*(?:公里|千米))\s*[，,]\s*"
     # the money the year's aims set: "根据今年的目标,交通运输计划投资462亿元,其中高速公路建设计划投资280亿元" (河南, round 147)
     aims = r"(?:今年|全年|年度)的?(?:目标|计划)\s*[，,][^。；;]{0,30}?"
     if rx.search(r"(?:(?:今年|全年|年内)\s*[，,]?\s*[\u4e00-\u9fff]{1,8}?[省市县区旗州]|(?:^|[，,。；;])\s*[\u4e00-\u9fff]{2,4}(?:今年|全年|年内))\s*还?(?:将|计划|拟)\s*(?:计划)?(?:投资|投入)\s*(?:约|达)?\s*$",
@@ -446,6 +448,9 @@ def _names_places_before(before: str) -> bool:
 # one town: "本报讯(记者 熊筱伟)资阳市安岳县龙台镇有电商企业逾200家" (四川, round 170)
 INVENTORY_RE = re.compile(r"\s*(?:全[省市区县州镇]|我[省市区县州镇]|[\u4e00-\u9fff]{2,4}?[省市区县州])?(?:目前|现)?(?:共有|现有|现在有|目前有)"
                           r"|\s*(?:本报讯\s*[(（][^)）]{0,16}[)）])?\s*[\u4e00-\u9fff]{2,6}[市县][\u4e00-\u9fff]{2,6}?[镇乡]有(?![望序效力关所机利益助])")
+# a sentence that opens on a place's own name and 有: "湘乡市有中小水库180座,大小山塘64000多口" (湘乡, round 185) — not a part's
+# share after 其中 ("其中,青秀区有15个、西乡塘区60个"), nor 每个社区有1处
+PLACE_HAS_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,6}?[省市县区州])有(?![望序效力关所机利益助着线])")
 
 
 def is_existing_count(sentence: str, q: Quantity) -> bool:
@@ -453,7 +458,9 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     "聚焦37个县域特色产业", "全市8个县（市、区）", "壮大13条重点产业链" (the designated chains made
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
     starts = [0] + [m.end() for m in rx.finditer(r"[，,；;]", sentence[: q.start])]
-    if any(INVENTORY_RE.match(sentence, i) for i in starts) and not rx.search(r"20\d\d\s*年|" + AIM_WORDS, sentence):
+    has = PLACE_HAS_RE.match(sentence)
+    if (any(INVENTORY_RE.match(sentence, i) for i in starts) or has and is_place_name(has.group(1))) \
+            and not rx.search(r"20\d\d\s*年|" + AIM_WORDS, sentence):
         # a place's stock told as a sentence, or from a clause on: "全市共有1268个景区景点,国家A级旅游景区13家,其中4A级旅游景区3家"
         # (浏阳, round 126), "在末端也就是用户端,全市现在有天然气用户559万户,液化石油气用户52万户,一共是611万户" (天津, round 127)
         return True
@@ -1042,7 +1049,11 @@ def is_shortfall_told(sentence: str, q: Quantity) -> bool:
     round 186). 只有 is left alone: a list's count
     said with it is a reading ("平谷区最少,只有1个项目")."""
     before = clause_before(sentence, q)
-    return bool(SHORTFALL_BEFORE_RE.search(before)) and not rx.search(r"将|力争|争取|确保|目标", before)
+    if rx.search(r"将|力争|争取|确保|目标", before):
+        return False
+    # (or still short, or still left: "农村自来水普及率还不到60%", "广东尚有近3000万农村人口未用上自来水", round 185)
+    return bool(SHORTFALL_BEFORE_RE.search(before)) or rx.search(r"(?:(?<=[\u4e00-\u9fff])(?:还|尚|仍)(?:不到|不足|没有达到)|尚有|仍有)\s*(?:近|约)?\s*$",
+                                                                  clause_before(sentence, q, with_prefix=True)) is not None
 
 
 # "若不进行水网工程建设," — what would happen without the work
@@ -1064,9 +1075,17 @@ def is_problem_told(sentence: str, q: Quantity) -> bool:
     return PROBLEM_AFTER_RE.match(sentence, q.end) is not None and not rx.search(r"解决|消除|整改|化解", sentence[q.end : clause_end(sentence, q)])
 
 
+def is_count_already_done(sentence: str, q: Quantity) -> bool:
+    """A count said to be done already is progress: "规划的46项水网骨干工程,有40项已完工投运或正在建设" (山西, round 185)."""
+    return rx.match(r"\s*(?:都|均)?已(?:经)?(?:完工|建成|完成|投运|投产|竣工|开工|落地)", sentence[q.end :]) is not None
+
+
 def is_past_habit_told(sentence: str, q: Quantity) -> bool:
     """A sentence that opens on 过去 (not a count of past years, which other rules read) tells how things were done
     before: "过去注重支流开发,生产生活用水挤占支流生态用水约20亿立方米以上" (云南's water works, round 186)."""
+    # (or on 早在 and a year: "早在2011年,新力电力就拟在荥阳贾峪镇附近,新建2600MW热电联产机组", 郑州's heating, round 185)
+    if rx.match(r"\s*早在\s*(?:19|20)\d\d\s*年", sentence):
+        return True
     return rx.match(r"\s*(?:但|而|在)?过去(?!的?\s*[一二两三四五六七八九十几这\d]+\s*年)(?:[，,]|[\u4e00-\u9fff])", sentence) is not None \
         and not rx.search(r"今后|将来|未来|到20\d\d年|力争|确保|目标", sentence[: q.start])
 

@@ -789,6 +789,23 @@ def forward_head(sentence: str) -> str:
     return head
 
 
+# a task told by what it does, at the sentence's opening (after its list mark): "(1)改造17所市级医院急诊室"
+TASK_OPENING_RE = re.compile(r"\s*(?:[(（]?\d{1,2}[)）.、]|[(（][一二三四五六七八九十]{1,3}[)）])?\s*"
+                             r"(?:改造|新建|建设|竣工|新增|新辟|实施|完成|开工|建成|为|对|在|建立|推进|整治|修建|改建|扩建)")
+
+
+def aim_before_its_progress(sentence: str) -> str:
+    """A task's aim, told before what is done of it in the same sentence: "(1)改造17所市级医院急诊室,已完成5所" →
+    "(1)改造17所市级医院急诊室"; "(4)新增就业岗位40万个,建立城乡一体化的促进就业机制,已完成19.56万个,占计划的48.9%" → its
+    aim (上海's 实事 with their progress, round 187). The head must open on the work it does and tell nothing done itself."""
+    heads = []
+    for part in rx.split(r"(?<=[;；])", sentence):  # each task of a run: "…,已完成5所;对40所乡镇卫生院实施标准化建设,已开工24所。"
+        m = rx.search(r"[，,]\s*(?:目前|现)?已(?:经)?(?:完成|开工|竣工|建成|有)", part)
+        if m and TASK_OPENING_RE.match(part) and not REVIEW_RE.search(part[: m.start()]) and not rx.search(r"已|去年|上年", part[: m.start()]):
+            heads.append(part[: m.start()])
+    return "；".join(heads)
+
+
 def _in_a_list_of_achievements(sentence: str, text: str) -> bool:
     """The sentence opening a list of achievements (ACHIEVEMENTS_LIST_RE), or a ；-part of it, before the next 。 — unless
     the list looks ahead ("今年的目标:…")."""
@@ -936,7 +953,8 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     if not within:
         # (or said a clause earlier, as the time the whole sentence takes: "从今年起,江苏省将用6年时间,新改建农村公路3.4万公里")
         scope = sentence[:upto]
-        within = rx.search(r"用([一二两三四五六七八九十\d]{1,2})年(?:左右)?时间[，,]", scope)
+        # (or the work done in them: "将投入…十亿元人民币巨资,用五年时间完成,绿化面积达四十万亩", 河南's page of 2005, round 187)
+        within = rx.search(r"用([一二两三四五六七八九十\d]{1,2})年(?:左右)?时间(?:完成|建成)?[，,]", scope)
         # or as the sentence's opening: "5年内,全省水利工程年供水量力争达到127亿立方米" (贵州's page of 2011 → 2015, round 186)
         within = within or rx.match(r"\s*(?:在|未来|今后)?([一二两三四五六七八九十\d]{1,2})年(?:内|以内)[，,]", scope)
     if within and (earliest or default) and not rx.search(r"20\d\d\s*年", scope):
@@ -1254,7 +1272,10 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         if previous_review and not in_aims and (rx.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
-            targets.extend(plans_beside_progress(sentence, clause, lead_year or opening_year or horizon_year, first_plan_year, doc_type))
+            aim = aim_before_its_progress(sentence)  # the next task of a run told with its progress: "…;对40所乡镇卫生院实施标准化建设,已开工24所"
+            year = lead_year or opening_year or horizon_year
+            targets.extend(sentence_to_targets(aim, clause, year, first_plan_year, doc_type) if aim else
+                           plans_beside_progress(sentence, clause, year, first_plan_year, doc_type))
             continue
         previous_review = not in_aims and is_review_sentence(sentence, clause, first_plan_year)
         # (or of the months so far: "上半年,引进…项目3个;…。引进亿元及以上项目107个,…", round 142)
@@ -1386,7 +1407,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         # 实施千万元以上项目84个,…,元-4月累计完成投资10.14亿元", round 137)
         progress = clause.is_review and any(PROGRESS_HEADING_RE.search(h) for h in clause.headings)
         if not clause.is_review:
-            part = forward_tail(sentence, first_plan_year) or forward_head(sentence)
+            part = forward_tail(sentence, first_plan_year) or forward_head(sentence) or aim_before_its_progress(sentence)
         else:
             part = forward_head(sentence) if progress else ""
         plan = dataclasses.replace(clause, is_review=False) if progress else clause

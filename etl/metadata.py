@@ -1050,13 +1050,18 @@ def infer_doc_type(title: str) -> str:
 LEDE_ACTOR_RE = re.compile(r"(?:今年|明年)[，,]?\s*([\u4e00-\u9fff]{2,8}?[市县区旗])(?:将|计划|要|力争)")
 
 
+# a line that names the site a page was taken from: "摘自上海市门户网站" — no issuer, no place of its own (round 187)
+TAKEN_FROM_RE = re.compile(r"\s*(?:摘自|转自|选自|转载自)")
+
+
 def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str]) -> Place | None:
     """The document's own jurisdiction: the place its issuing body names, or a more specific one its
     title names (a zone of that city, a county of it); a work report's 在××市第十八届人民代表大会."""
     from etl.divisions import bare_mentions
 
     # recipients, captions and the bodies responsible for an item are never the issuer: "责任单位:…、丽水开发区管委会"
-    head = [without_byline(l) for l in head if not is_addressee_line(l) and not is_photo_caption(l) and not RESPONSIBILITY_LINE_RE.match(l)]
+    head = [without_byline(l) for l in head if not is_addressee_line(l) and not is_photo_caption(l) and not RESPONSIBILITY_LINE_RE.match(l)
+            and not TAKEN_FROM_RE.match(l)]
     context = "".join(head[:30])
     aided = place_a_title_supports(title, issuing_body + context)
     if aided:
@@ -1064,7 +1069,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
     texts += [_whose_session(l) for l in head[:30] if rx.search(r"人民代表大会|党代会|党员代表大会|次代表大会|委员会第[一二三四五六七八九十]+次全体|委[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体|会)[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
-    texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l)]
+    # (a closing line that names the site it was taken from names no issuer: "摘自上海市门户网站", round 187)
+    texts += [l for l in tail if len(l) <= 30 and ORG_RE.search(l) and not TAKEN_FROM_RE.match(l)]
     texts += head[:12]
     found: list[Place] = []
     designated = len(texts) - len(head[:12])
@@ -1278,9 +1284,11 @@ def place_from_stem(title: str, issuing_body: str, lines: list[str]) -> Place | 
 
 def _place_by_one_stem(text: str, context: str) -> Place | None:
     """The division ``text`` names when it names exactly one, by full name or stem: "淮安" → 淮安市."""
-    from etl.divisions import bare_mentions, lookup
+    from etl.divisions import bare_mention_spans, lookup
 
-    names = list(dict.fromkeys(bare_mentions(text)))
+    # (not a works named after a place: "推进美兰机场三期、三亚新机场、儋州机场规划建设", a subheading of 海南's page, round 188)
+    names = list(dict.fromkeys(name for start, end, name in sorted(bare_mention_spans(text))
+                               if not rx.match(r"新?(?:国际)?(?:机场|港|火车站|高铁站|站|大桥|枢纽)", text[end:])))
     d = lookup(names[0], context) if len(names) == 1 else None
     return Place(d.name, d.level, d.parent) if d else None
 
@@ -1474,7 +1482,8 @@ def place_named_most(lines: list[str]) -> Place | None:
         taken: set[int] = set()  # a full name and its stem at one place count once: "长沙望城区" is 望城区 once
         out = []
         for start, end, name in sorted(bare_mention_spans(text), key=lambda span: (span[0], -span[1])):
-            if start not in taken and not INSIDE_A_NAME_RE.match(text, end):
+            # (新建 is the verb far more often than 南昌's 新建区: "海南将新建、扩建海口到琼海等3条以上高速路", round 188)
+            if start not in taken and not INSIDE_A_NAME_RE.match(text, end) and text[start:end] != "新建":
                 out.append(name)
             taken.update(range(start, end))
         return out
@@ -1486,7 +1495,9 @@ def place_named_most(lines: list[str]) -> Place | None:
     # or in brackets after its outlet's label, the story run on after it: "三亚头条新闻 【三亚冬季瓜菜种植有“看头”】一垄垄豇豆、…" (round 158)
     bracketed = rx.match(r"[^【。]{0,12}【([^】]{4,40})】", _compact(lines[0])) if lines else None
     headline += named(bracketed.group(1)) if bracketed else []
-    if counts and counts[0][1] >= 3 and (len(counts) == 1 or counts[0][1] > 2 * counts[1][1]) and counts[0][0] in headline:
+    # (its own parts do not compete with it: 海南's transport page names 海南 twelve times, 海口 six, round 188)
+    rivals = [n for name, n in counts[1:] if not _lies_within(name, counts[0][0], text)] if counts else []
+    if counts and counts[0][1] >= 3 and (not rivals or counts[0][1] > 2 * rivals[0]) and counts[0][0] in headline:
         name = counts[0][0]
     else:
         regions = {name for name, _ in counts if name.endswith("自治区")}
@@ -1495,6 +1506,20 @@ def place_named_most(lines: list[str]) -> Place | None:
         name = regions.pop() if len(regions) == 1 and speaks_as_region else ""
     d = lookup(name, text) if name else None
     return Place(d.name, d.level, d.parent) if d else None
+
+
+def _lies_within(name: str, whole: str, context: str) -> bool:
+    """``name`` is a division inside ``whole``, up to three levels down: 海口市 within 海南省, 美兰区 within it too."""
+    from etl.divisions import lookup
+
+    d = lookup(name, context)
+    for _ in range(3):
+        if not d or not d.parent:
+            return False
+        if d.parent == whole:
+            return True
+        d = lookup(d.parent)
+    return False
 
 
 ROUNDUP_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:多地|多市|各地市?|各市|多个城市|\d+市|多县|各县)")
@@ -1626,15 +1651,18 @@ SHARE_AFTER_NAME_RE = re.compile(r"[\d.]+(?:万|亿)?[\u4e00-\u9fff]{0,3}(?:[、
 
 def parts_given_shares(text: str) -> set[str]:
     """The divisions a sentence gives their shares of a whole, three or more in a row, each name followed by its
-    figure — parts of the page's place, never the place itself: "计划改造的434个老旧小区中,咸安区88个、嘉鱼县137个、
+    figure, or lists three or more in a row with 各 or 分别 after them — parts of the page's place, never the place itself: "计划改造的434个老旧小区中,咸安区88个、嘉鱼县137个、
     赤壁市100个、通城县18个、崇阳县63个、通山县28个" (咸宁's page, round 186) → the six counties."""
-    from etl.divisions import mentions
+    from etl.divisions import bare_mention_spans, mentions
 
     given = set()
     for sentence in rx.split(r"[。；;!！?？]", text):
         named = [name for _, end, name in mentions(sentence) if SHARE_AFTER_NAME_RE.match(sentence, end)]
         if len(named) >= 3:
             given |= set(named)
+        # or each given the same task, three or more in a row: "在奉贤、金山、南汇、崇明各建一所寄宿制高中" (上海's page, round 187)
+        for run in rx.finditer(r"(?:[\u4e00-\u9fff]{2,4}、){2,}[\u4e00-\u9fff]{2,4}(?=各|分别|均)", sentence):
+            given |= {name for start, end, name in bare_mention_spans(sentence) if run.start() <= start and end <= run.end()}
     return given
 
 
@@ -1831,6 +1859,13 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         # a three-year campaign dated only by its end: "…三年攻坚行动已全面展开。按照部署要求,到2020年,…" (荆门's toilets,
         # round 176) runs from two years before it, so its 「通过三年努力」 ends in 2020
         meta.start_year = meta.horizon_year - 2
+    if not meta.horizon_year:
+        # an undated page on the year's own work points or plan, told with 今年: "河南省建设厅日前下发《2009年河南省城市建设和市政
+        # 公用行业工作要点》,今年将在全省开展…" (a 新华网 page dated 「2月13日」 only, round 187) works in 2009
+        opening = "".join(_compact(l) for l in nonempty[:6])
+        own = rx.search(r"《(20\d\d)年[^《》]{0,40}?(?:工作要点|工作计划|工作方案|行动计划|实施方案|工作安排)》", opening)
+        if own and "今年" in opening[own.end() :]:
+            meta.start_year = meta.horizon_year = int(own.group(1))
     if not meta.horizon_year and meta.jurisdiction_level == "province":
         year = provincial_session_year(" ".join(head), meta.jurisdiction)
         if year:

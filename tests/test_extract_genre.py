@@ -2526,3 +2526,40 @@ def test_the_years_an_aim_is_done_in_said_at_the_sentences_opening_set_its_year(
     meta = DocumentMeta(source_file="g.txt", title="", jurisdiction="贵州省", doc_type="", horizon_year=2011, start_year=2011)
     ts = document_to_targets(["5年内,全省水利工程年供水量力争达到127亿立方米。10年内,水利工程年供水量达到160亿立方米。"], meta)[0]
     assert [(t.value, t.target_year) for t in ts] == [(127, 2015), (160, 2020)]
+
+
+def test_what_a_place_has_what_is_still_short_what_is_done_and_what_was_planned_long_ago_are_no_targets():
+    """湘乡's winter works (round 185): 「湘乡市有中小水库180座,大小山塘64000多口」 is what it has; 广东's water (round 185):
+    「广东尚有近3000万农村人口未用上自来水,农村自来水普及率还不到60%」 the gap; 山西's water network (round 185): 「有40项已完工投运」
+    progress; 郑州's heating (round 185): 「早在2011年,…新建2600MW热电联产机组」 a plan of long ago. The aims beside them stay."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="广东省", doc_type="", horizon_year=2010, start_year=2010)
+    assert _figures(["湘乡市有中小水库180座,大小山塘64000多口,河坝1800多座。今冬明春投资2亿元。"], meta) == [(2, "亿元")]
+    assert _figures(["广东尚有近3000万农村人口未用上自来水,农村自来水普及率还不到60%。到2020年农村自来水普及率达90%以上。"], meta) == [(90, "%")]
+    assert (40, "项") not in _figures(["规划的46项水网骨干工程,有40项已完工投运或正在建设。"], meta)
+    assert _figures(["早在2011年,新力电力就拟在荥阳贾峪镇附近,新建2600MW热电联产机组。"], meta) == []
+    assert _figures(["湘乡市有望新增水库3座。"], meta) == [(3, "座")]
+    assert _figures(["全省力争仍有差距的20个县达标。"], meta) == [(20, "个")]
+    assert _figures(["今年全市改造老旧小区128个。其中,青秀区有15个、西乡塘区60个。"], meta) == [(128, "个"), (15, "个"), (60, "个")]
+
+
+def test_a_tasks_aim_told_before_what_is_done_of_it_is_a_target():
+    """上海's 实事 with their progress (round 187): 「(1)改造17所市级医院急诊室,已完成5所;对40所乡镇卫生院实施标准化建设,已开工24所。」
+    holds two aims, 17 所 and 40 所; what is done (5所, 24所) is progress. A head that tells what is done itself stays out."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="上海市", doc_type="", horizon_year=2007, start_year=2007)
+    assert _figures(["(1)改造17所市级医院急诊室,已完成5所;对40所乡镇卫生院实施标准化建设,已开工24所。"], meta) == [(17, "所"), (40, "所")]
+    assert _figures(["(4)新增就业岗位40万个,建立城乡一体化的促进就业机制,已完成19.56万个,占计划的48.9%。"], meta) == [(40, "万个")]
+    assert _figures(["去年新增就业岗位38万个,已完成全年任务。"], meta) == []
+
+
+def test_roads_counted_with_their_length_then_their_planned_money_are_the_years_plan():
+    """A county's rural roads (round 188): 「全县共实施农村公路项目68条286公里,计划投资22026万元」 — the money is the year's planned
+    investment, a target beside the count and the length."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2018, start_year=2018)
+    assert _figures(["全县共实施农村公路项目68条286公里,计划投资22026万元。"], meta) == [(68, "条"), (286, "公里"), (22026, "万元")]
+
+
+def test_the_years_a_work_takes_said_a_clause_before_with_its_completion_set_the_year():
+    """河南's page of 2005 (round 187): 「郑州市启动的风沙源生态治理工程,…用五年时间完成,绿化面积达四十万亩」 → 2009."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河南省", doc_type="", horizon_year=2005, start_year=2005)
+    ts = document_to_targets(["郑州市启动的风沙源生态治理工程,用五年时间完成,绿化面积达四十万亩。"], meta)[0]
+    assert [(t.value, t.target_year) for t in ts] == [(40, 2009)]

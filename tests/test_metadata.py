@@ -7,7 +7,7 @@ import shutil
 
 import duckdb
 import pytest
-from conftest import SOURCES
+from conftest import FIXTURES, SOURCES
 from docgen import make_docx
 
 from etl.divisions import Place, all_divisions, lookup, place_in, zone_in
@@ -2125,3 +2125,29 @@ def test_the_counties_given_their_shares_of_the_citys_task_are_not_the_pages_pla
     assert parts_given_shares("咸安区88个、嘉鱼县137个、赤壁市100个。") == {"咸安区", "嘉鱼县", "赤壁市"}
     assert parts_given_shares("咸安区88个、嘉鱼县137个。") == set()
     assert parts_given_shares("赤壁市、咸安区、嘉鱼县共同推进。") == set()
+
+
+def test_places_each_given_the_same_task_and_the_site_a_page_was_taken_from_do_not_place_it():
+    """上海's 实事 (round 187) say 「在奉贤、金山、南汇、崇明各建一所寄宿制高中,奉贤区动迁基本完成」 and close on 「摘自上海市门户网站」:
+    the districts are parts, the site is where the page was taken from — the page names no place of its own."""
+    meta = meta_of("(1)改造17所市级医院急诊室,已完成5所。\n(5)在奉贤、金山、南汇、崇明各建一所寄宿制高中,奉贤区动迁基本完成。\n摘自上海市门户网站\n")
+    assert meta.jurisdiction == "未知地区"
+    assert "奉贤区" in parts_given_shares("在奉贤、金山、南汇、崇明各建一所寄宿制高中")
+
+
+def test_an_undated_page_on_the_years_own_work_points_told_with_this_year_is_of_that_year():
+    """河南's construction page (round 187) is dated 「新华网郑州2月13日电」 only and says 「河南省建设厅日前下发《2009年河南省城市建设和
+    市政公用行业工作要点》,今年将在全省开展…」: it works in 2009. A cited plan without 今年 after it dates nothing."""
+    meta = meta_of("新华网郑州2月13日电 记者从河南省建设厅获悉:今年,该省省辖市城市污水处理率将达到75%。\n"
+                   "河南省建设厅日前下发《2009年河南省城市建设和市政公用行业工作要点》,今年将在全省开展污水垃圾处理运营管理年活动。\n")
+    assert meta.horizon_year == 2009
+    assert meta_of("河南省建设厅日前下发《2009年河南省城市建设和市政公用行业工作要点》。\n全省城市污水处理率达到75%。\n").horizon_year != 2009
+
+
+def test_a_provinces_page_that_names_its_cities_and_their_airports_is_the_provinces():
+    """海南's transport page (round 188), headlined 「海南交通大爆发 将建3条以上高速路 全岛3小时畅行」, has a subheading 「推进美兰机场三期、
+    三亚新机场、儋州机场规划建设」 and names 海口 often: an airport named after 三亚 does not place the page, 海南's own cities do not
+    compete with it, and the verb 新建 is no 新建区."""
+    page = FIXTURES / "unseen" / "heldout188" / "gd06.txt"
+    meta = infer_metadata(page.name, page.read_text(encoding="utf-8").splitlines())
+    assert meta.jurisdiction == "海南省"
