@@ -831,6 +831,12 @@ HALF_FLOORS = {
     "heldout187": {"precision": 0.67, "recall": 0.65, "jurisdiction": 0.99, "target_year": 0.55},
     "dev188": {"precision": 0.78, "recall": 0.81, "jurisdiction": 0.43, "target_year": 0.79},
     "heldout188": {"precision": 0.72, "recall": 0.79, "jurisdiction": 0.57, "target_year": 0.93},
+    # rounds 189–190, the eightieth confirmation, read once at ff95d31 (code bc10089 = bf084e1's; held-back 0.821 /
+    # 0.928 / 0.681 / 1.000, dev 0.796 / 0.869 / 0.969 / 0.592): the floors are the figures as read
+    "dev189": {"precision": 0.74, "recall": 0.92, "jurisdiction": 0.92, "target_year": 0.73},
+    "heldout189": {"precision": 0.82, "recall": 0.97, "jurisdiction": 0.8, "target_year": 0.99},
+    "dev190": {"precision": 0.82, "recall": 0.83, "jurisdiction": 0.99, "target_year": 0.49},
+    "heldout190": {"precision": 0.81, "recall": 0.84, "jurisdiction": 0.47, "target_year": 0.99},
 }
 
 
