@@ -67,6 +67,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_problem_told(sentence, q)
         or is_past_habit_told(sentence, q)
         or is_count_already_done(sentence, q)
+        or is_rate_of_what_is_done(sentence, q)
         or is_figure_told_again_as_comparison(sentence, q)
         or is_size_of_each(sentence, q)
         or is_lifetime_cost_beside_the_years(sentence, q)
@@ -1073,6 +1074,14 @@ def is_problem_told(sentence: str, q: Quantity) -> bool:
     """A count of the places or things with a problem tells the problem, not what is to be done: "全省129个县城近70%的
     城镇不同程度存在缺水问题" (云南's water works, round 186); the clause goes on to 存在…问题."""
     return PROBLEM_AFTER_RE.match(sentence, q.end) is not None and not rx.search(r"解决|消除|整改|化解", sentence[q.end : clause_end(sentence, q)])
+
+
+def is_rate_of_what_is_done(sentence: str, q: Quantity) -> bool:
+    """The rate at which a plan is done, told after the amount done or above 100 %, is progress: "1-12月份完成投资28.78亿元,
+    投资完成率151.47%" (沁水's year plan beside its results, round 189). An aim for the rate stays: "投资完成率达到100%"."""
+    if not q.unit.endswith("%") or not rx.search(r"完成率\s*(?:为|是|达到?)?\s*$", clause_before(sentence, q)):
+        return False
+    return q.value > 100 or rx.search(r"完成(?:了)?(?:投资|任务|计划)?\s*[\d.]+", sentence[: q.start]) is not None
 
 
 def is_count_already_done(sentence: str, q: Quantity) -> bool:

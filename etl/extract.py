@@ -727,6 +727,9 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     if rx.search(r"(?:资料|数据|统计)显示[，,：:]", sentence) and not looks_ahead(sentence):
         return True  # figures of the place retold from a source: "海南省农业厅资料显示,全省耕地面积628.7万亩,人均1.22亩"
     m = rx.search(r"(?:显示|表明)[，,：:]?\s*(20\d\d)\s*年(?!底前|前)", sentence)
+    if m and first_plan_year and int(m.group(1)) >= first_plan_year and rx.search(r"报告[^，,。；;]{0,6}?(?:显示|表明)", sentence) \
+            and not rx.search(r"完成|已", sentence):  # (its results retold stay: "…2024年武汉市民生支出占比达79.8%，52件民生实事全面完成")
+        return False  # a report's aims for the page's own year: "…发布《…会议上的报告》,根据报告内容显示,2022年,地区生产总值增长7.5%" (吴忠, round 190)
     return bool(m) and not looks_ahead(sentence)
 
 

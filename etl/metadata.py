@@ -1194,7 +1194,8 @@ def _partner_or_route(text: str, place: Place) -> bool:
     "加强与广东省优质培训资源合作" (贵州's page), "与省外对标的广东顺德、辽宁海城等地差距巨大" (香河's), "加快建设G0711线
     乌鲁木齐至尉犁高速公路" (新疆's)."""
     names = _either_name(place)
-    partner = rx.search(rf"{PARTNER_WORDS}(?:{names})", text)
+    # (not the place money is handed down to: "国家和省向阿坝州下达了退牧还草工程…投资5763万元" is 阿坝州's page, round 190)
+    partner = rx.search(rf"{PARTNER_WORDS}(?:{names})(?![州市县区省盟]?了?(?:下达|下拨|拨付|划拨|分配))", text)
     route = rx.search(rf"(?:{names})[\u4e00-\u9fff]{{0,3}}至[\u4e00-\u9fff]{{2,10}}?(?:高速公路|公路|铁路|高铁|段|航线)", text)
     return bool(partner or route)
 
@@ -1840,6 +1841,12 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         found.append("issuing_body")
     body = nonempty[_title_line_index(head, title) :] if title else nonempty
     meta.start_year, meta.horizon_year = infer_horizon(title, body, meta.issued_on, meta.doc_type)
+    issued_year = int(meta.issued_on[:4]) if meta.issued_on[:4].isdigit() else None
+    if title and title == quoted_title(head) and issued_year and meta.start_year and meta.horizon_year \
+            and meta.start_year < issued_year <= meta.horizon_year and "今年" in "".join(_compact(l) for l in nonempty[:3]):
+        # a news page on this year's share of a plan it cites, dated inside the plan's years, works in the page's year:
+        # "今年常德市将新增车位7000余个 / 2023-02-07 … / …市政府出台了《“车位”实事惠民行动实施方案(2022—2026年)》" (round 190)
+        meta.start_year = meta.horizon_year = issued_year
     lead = "".join(_compact(l) for l in nonempty[: len(nonempty) - len(body)][:5])
     if not meta.horizon_year and lead:
         # a news lead above the plan's own title retells its year: "…出台《湖南省提振消费专项行动方案》提出,

@@ -2563,3 +2563,15 @@ def test_the_years_a_work_takes_said_a_clause_before_with_its_completion_set_the
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河南省", doc_type="", horizon_year=2005, start_year=2005)
     ts = document_to_targets(["郑州市启动的风沙源生态治理工程,用五年时间完成,绿化面积达四十万亩。"], meta)[0]
     assert [(t.value, t.target_year) for t in ts] == [(40, 2009)]
+
+
+def test_a_rate_of_what_is_done_is_progress_and_a_reports_aims_for_the_pages_year_are_targets():
+    """沁水's year plan beside its results (round 189): 「1-12月份完成投资28.78亿元,投资完成率151.47%」 is progress; an aim for the
+    rate stays. 吴忠's page of 2022 (round 190): 「…发布《…会议上的报告》,根据报告内容显示,2022年,地区生产总值增长7.5%」 gives the
+    year's aims; 「统计数据显示,2021年…增长7%」 stays a result."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="吴忠市", doc_type="", horizon_year=2022, start_year=2022)
+    assert _figures(["当年计划投资19亿元。1-12月份完成投资28.78亿元,投资完成率151.47%。"], meta) == [(19, "亿元")]
+    assert _figures(["今年重点项目投资完成率达到100%。"], meta) == [(100, "%")]
+    assert _figures(["日前,吴忠市人民政府发布《吴忠市第六届人民代表大会第一次会议上的报告》,根据报告内容显示,2022年,地区生产总值增长7.5%,"
+                     "固定资产投资增长8%。"], meta) == [(7.5, "%"), (8, "%")]
+    assert _figures(["统计数据显示,2021年,全市地区生产总值增长7%。"], meta) == []

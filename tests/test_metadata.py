@@ -2151,3 +2151,29 @@ def test_a_provinces_page_that_names_its_cities_and_their_airports_is_the_provin
     page = FIXTURES / "unseen" / "heldout188" / "gd06.txt"
     meta = infer_metadata(page.name, page.read_text(encoding="utf-8").splitlines())
     assert meta.jurisdiction == "海南省"
+
+
+def test_a_news_page_on_this_years_share_of_a_plan_it_cites_works_in_its_own_year():
+    """常德's parking page (round 190), dated 2023-02-07 and headlined 「今年常德市将新增车位7000余个」, cites 《“车位”实事惠民行动实施方案
+    (2022—2026年)》: its aims are 2023's. Without 今年 in its opening, the plan's years stand."""
+    body = ("2023-02-07 10:03:09 [来源:常德日报]\n常德日报讯 2月6日,记者从市停车管理事务中心了解到,今年我市将新增车位7000余个。\n"
+            "为缓解城区停车难问题,市政府出台了《“车位”实事惠民行动实施方案(2022—2026年)》,明确了近5年各区县(市)建设停车位的任务。\n")
+    meta = meta_of("今年常德市将新增车位7000余个\n" + body)
+    assert (meta.start_year, meta.horizon_year) == (2023, 2023)
+    plain = meta_of("常德市将新增车位\n" + body.replace("今年我市", "我市"))
+    assert plain.horizon_year == 2026
+
+
+def test_a_zone_is_not_cut_out_of_a_sentence_that_says_where_the_work_goes():
+    """南宁's sewage page (round 190) is headlined 「南宁将在五象新区投资兴建污水处理厂 日处理污水5万吨」: the page is 南宁市's, and
+    「南宁将在五象新区」 is no zone's name."""
+    meta = meta_of("南宁将在五象新区投资兴建污水处理厂 日处理污水5万吨\n每天都有七八个项目开工或竣工投产,南宁今年计划投资185亿元。\n")
+    assert meta.jurisdiction == "南宁市"
+
+
+def test_the_place_money_is_handed_down_to_is_the_pages():
+    """阿坝's grassland page (round 190): 「近日,国家和省向阿坝州下达了退牧还草工程2018年中央预算内投资5763万元,计划在阿坝县、若尔盖县…
+    建设划区轮牧草原围栏64万亩」 is 阿坝藏族羌族自治州's. 「与广东省…合作」 still names a partner, no place of the page."""
+    meta = meta_of("国家和省下达退牧还草工程2018年中央预算内投资5763万元\n发布日期:2018-04-02 13:09:55\n"
+                   "近日,国家和省向阿坝州下达了退牧还草工程2018年中央预算内投资5763万元,计划在阿坝县、若尔盖县、红原县、松潘县建设划区轮牧草原围栏64万亩。\n")
+    assert meta.jurisdiction == "阿坝藏族羌族自治州"
