@@ -837,6 +837,12 @@ HALF_FLOORS = {
     "heldout189": {"precision": 0.82, "recall": 0.97, "jurisdiction": 0.8, "target_year": 0.99},
     "dev190": {"precision": 0.82, "recall": 0.83, "jurisdiction": 0.99, "target_year": 0.49},
     "heldout190": {"precision": 0.81, "recall": 0.84, "jurisdiction": 0.47, "target_year": 0.99},
+    # rounds 191–192, the eighty-first confirmation, read once at 0bbbf82 (code 8d31973 = bb4bae6's; held-back 0.859 /
+    # 0.957 / 0.920 / 0.886, dev 0.835 / 0.853 / 1.000 / 0.895): the floors are the figures as read
+    "dev191": {"precision": 0.82, "recall": 0.73, "jurisdiction": 0.99, "target_year": 0.79},
+    "heldout191": {"precision": 0.82, "recall": 0.97, "jurisdiction": 0.85, "target_year": 0.91},
+    "dev192": {"precision": 0.84, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout192": {"precision": 0.9, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.84},
 }
 
 
