@@ -1873,6 +1873,11 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
         own = rx.search(r"《(20\d\d)年[^《》]{0,40}?(?:工作要点|工作计划|工作方案|行动计划|实施方案|工作安排)》", opening)
         if own and "今年" in opening[own.end() :]:
             meta.start_year = meta.horizon_year = int(own.group(1))
+    if not meta.horizon_year and not meta.issued_on:
+        # an undated page that gives its own plan a year: "2017年,计划改造农村危旧、土坯房5000户" (巴中's housing, round 192)
+        planned = [int(m.group(1)) for l in nonempty[:40] for m in rx.finditer(r"(?:^|[。；;])\s*(20\d\d)年[，,]\s*(?:全年)?计划", _compact(l))]
+        if len(set(planned)) == 1:
+            meta.start_year = meta.horizon_year = planned[0]
     if not meta.horizon_year and meta.jurisdiction_level == "province":
         year = provincial_session_year(" ".join(head), meta.jurisdiction)
         if year:

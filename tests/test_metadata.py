@@ -2177,3 +2177,13 @@ def test_the_place_money_is_handed_down_to_is_the_pages():
     meta = meta_of("国家和省下达退牧还草工程2018年中央预算内投资5763万元\n发布日期:2018-04-02 13:09:55\n"
                    "近日,国家和省向阿坝州下达了退牧还草工程2018年中央预算内投资5763万元,计划在阿坝县、若尔盖县、红原县、松潘县建设划区轮牧草原围栏64万亩。\n")
     assert meta.jurisdiction == "阿坝藏族羌族自治州"
+
+
+def test_an_undated_page_that_gives_its_own_plan_a_year_is_of_that_year():
+    """巴中's rural housing page (round 192) has no date line and says 「…拆旧建新。2017年,计划改造农村危旧、土坯房5000户。」: it works in
+    2017, and its undated aims with it. A page that gives two such years, or has a date line, is not dated so."""
+    meta = meta_of("高标准实施农村危旧房改造。对不能修缮加固的危房,拆旧建新。2017年,计划改造农村危旧、土坯房5000户。\n"
+                   "多举措加快农村廉租房建设,建设廉租房427套。\n")
+    assert (meta.start_year, meta.horizon_year) == (2017, 2017)
+    two = meta_of("拆旧建新。2017年,计划改造农村危旧房5000户。\n2018年,计划改造3000户。\n")
+    assert two.horizon_year != 2017
