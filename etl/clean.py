@@ -85,9 +85,12 @@ CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
 # its weekday for a clock: 「1457期 第1356期 本期开刊时间: 2015-03-17 星期二」 (榆林, round 116); an address without its
 # scheme: 「//www.lmjx.net 2008-2-15 9:44:17 中国路面机械网」 (福州, round 117), or a bare host: 「qz.fjsen.com 2013-01-31 10:14
 # 苏福彬 谢玉妹 来源:东南网」 (永春, round 183)
+# a site's host as a date line writes it, before the dots' count is bounded: "qz.fjsen.com", "CCTV.com" (its labels, then
+# each dot and label after the first; etl.metadata's dateline takes any number of them)
+HOST = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)"
 WEB_DATE_LINE_RE = re.compile(
     r"(?:[•·●▪\-]\s*)?(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|.{0,20}?(?:发表于|发布于)\s*|(?:来源|作者)\s*[:：]\s*[^\s|｜\d]{1,16}?\s*[|｜]?\s*"
-    r"|(?:(?:https?:)?//[\w./-]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){1,4}|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
+    r"|(?:(?:https?:)?//[\w./-]+|" + HOST + r"{1,4}|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
     r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))\s*(?:" + CLOCK_TIME + r"|\d{1,2}时\d{1,2}分|星期[一二三四五六日天])")
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号

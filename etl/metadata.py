@@ -22,6 +22,7 @@ from etl import rx
 from etl.clean import (
     BULLETS,
     CLOCK_TIME,
+    HOST,
     PAPER_DATE_TAIL,
     WEB_DATE_LINE_RE,
     is_headline_line,
@@ -277,7 +278,7 @@ def infer_title(head: list[str]) -> str:
 # a news page's dateline: "2024-01-12 15:23:00  来源:镇江日报"
 # (perhaps after the site's name and address: "中央政府门户网站 www.gov.cn   2008年02月09日   来源:安徽日报", round 175)
 # (or the bare host: "qz.fjsen.com 2013-01-31 10:14  苏福彬 谢玉妹 来源:东南网", 永春's page, round 183)
-SITE_BEFORE_DATE = r"(?:(?:[\u4e00-\u9fff]{2,10}(?:网站|网)\s*)?(?:https?://)?(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\s*)"
+SITE_BEFORE_DATE = r"(?:(?:[\u4e00-\u9fff]{2,10}(?:网站|网)\s*)?(?:https?://)?(?:www\.)?" + HOST + r"+\s*)"
 DATELINE_RE = re.compile(r"^\s*(?:" + SITE_BEFORE_DATE + r"?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
 
 
