@@ -342,9 +342,10 @@ LISTED_SUFFIX_RE = re.compile(r"、([\u4e00-\u9fff]{1,6}?)(县|区|市|旗)")
 
 @lru_cache(maxsize=4096)
 def is_place_name(word: str) -> bool:
-    """"洛阳", "呼和浩特", "满洲里", "仙桃" (仙桃市, by its stem): the word is a place's name (full, short or stem), not a
+    """"洛阳", "呼和浩特", "满洲里", "仙桃" (仙桃市, by its stem), "宁夏" (宁夏回族自治区): the word is a place's name (full, short or stem), not a
     name that holds one ("华能高唐风电") nor a word of prose ("全年")."""
-    if any(full.startswith(word) and (len(full) - len(word) <= 1 or full.endswith("自治县")) for full in bare_mentions(word)):
+    # (an autonomous region by its stem too: "宁夏", "广西")
+    if any(full.startswith(word) and (len(full) - len(word) <= 1 or full.endswith(("自治县", "自治区"))) for full in bare_mentions(word)):
         return True
     # a county called by its stem: "三都" (三都水族自治县), "关岭" (关岭布依族苗族自治县)
     return len(word) >= 2 and any(d.name.startswith(word) and d.name.endswith("自治县") for d in all_divisions())

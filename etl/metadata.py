@@ -756,7 +756,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))  # the span the page works in: "2023年至2028年期间,天涯区将完成13所学校…"
     # not a change told to a year gone: "由2012年的全国第14位提升到2019年的第11位"
-    heads = [int(y) for y in rx.findall(r"(?:(?<!提升)(?<!提高)(?<!增加)(?<!增长)(?<!上升)(?<!下降)(?<!降低)(?<!减少)到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年(?!的)", opening)]
+    # nor the nation's carbon years a page cites: "制定我市城乡建设领域碳达峰实施方案,确保2030年前实现碳达峰目标" on 天津's
+    # construction meeting of 2022 (round 193)
+    heads = [int(y) for y in rx.findall(r"(?:(?<!提升)(?<!提高)(?<!增加)(?<!增长)(?<!上升)(?<!下降)(?<!降低)(?<!减少)到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年(?!的|前?(?:实现)?碳(?:达峰|中和))", opening)]
     heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
     heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
     # the aims stated with their year: "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%"
@@ -992,7 +994,9 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in rx.findall(rf"(20\d\d)年[，,]\s*(?:我们|{SELF_SCOPE_ALT}|[\u4e00-\u9fff]{{1,6}}[省市县区旗]|[省市县区]?(?:人民)?政府)将", text)]
     # (a division by its short name: "市长孙道军在政府工作报告中介绍,2024年,仙桃将大力…" on 仙桃's congress page of 29 December
     # 2023, round 178)
-    forward += [int(m.group(1)) for m in rx.finditer(r"(20\d\d)年[，,]\s*([\u4e00-\u9fff]{2,3})将", text) if is_place_name(m.group(2))]
+    # (or with no comma: "2月6日,记者从自治区政府新闻办…获悉,2024年宁夏将紧盯群众关心的…实施“八项民生工程”" on a press page
+    # dated without its year, round 194)
+    forward += [int(m.group(1)) for m in rx.finditer(r"(20\d\d)年[，,]?\s*([\u4e00-\u9fff]{2,3})将", text) if is_place_name(m.group(2))]
     # deeds promised for the year: "市政府决定,2000年为群众办好以下“十件事”" (西安)
     forward += [int(y) for y in rx.findall(r"(20\d\d)年(?:要|将|继续)?为(?:全市|全县|全区|全省)?(?:群众|民|人民群众|市民|居民|人民)办好", text)]
     # the year a plan calls itself: "2024年是新中国成立75周年,是实施“十四五”规划的关键之年" (not "…极不平凡的一年"),
@@ -1132,6 +1136,11 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
         break
     if not found:
         named_most = place_from_self_reference(once)
+        subject = place_from_headline_subject(head) if named_most else None
+        if subject and subject.parent == named_most.name:
+            # the city its paper names is above the place its headline sets acting: "长乐将新增幼儿学位4500个" over
+            # "来源:福州日报", "福州新闻网9月15日讯" → 长乐区 (round 191)
+            return subject
         return named_most and _own_place_within(named_most, once)
     body_place = found[0] if issuing_body and found and _names(issuing_body, found[0]) else None
     title_place = next((p for p in found if _names(title, p)), None) if title else None

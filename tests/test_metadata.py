@@ -2187,3 +2187,32 @@ def test_an_undated_page_that_gives_its_own_plan_a_year_is_of_that_year():
     assert (meta.start_year, meta.horizon_year) == (2017, 2017)
     two = meta_of("拆旧建新。2017年,计划改造农村危旧房5000户。\n2018年,计划改造3000户。\n")
     assert two.horizon_year != 2017
+
+
+def test_a_press_page_dated_without_its_year_works_in_the_year_its_region_is_to_act():
+    """宁夏's press conference (round 194) is dated 「2月6日」 only and says 「…获悉,2024年宁夏将紧盯群众关心的…现实问题,实施“八项民生工程”」:
+    its aims are 2024's. 宁夏 is an autonomous region's stem, a place's name like 仙桃; 「2024年全年将」 names no place."""
+    from etl.divisions import is_place_name
+
+    meta = meta_of("本报讯 (记者 陈郁)2月6日,记者从自治区政府新闻办举行的系列重点新闻发布会上获悉,2024年宁夏将紧盯群众关心的就业、住房等"
+                   "现实问题,实施“八项民生工程”,办好35件民生实事。\n深化“创业宁夏”行动,培育创业实体1万个。\n")
+    assert (meta.start_year, meta.horizon_year) == (2024, 2024)
+    assert is_place_name("宁夏") and is_place_name("广西") and not is_place_name("全年")
+
+
+def test_the_nations_carbon_years_a_page_cites_are_not_its_horizon():
+    """天津's construction meeting (round 193), dated 「2月21日」, says 「2022年,天津将全面推进…。制定我市…碳达峰实施方案,确保2030年前实现
+    碳达峰目标。」 and then 「今年城镇新建建筑中绿色建筑占比要达到80%以上」: its aims are 2022's, not 2030's."""
+    meta = meta_of("津云新闻讯:2月21日,天津市住房和城乡建设工作会议举行。\n"
+                   "2022年,天津将全面推进城乡建设绿色发展。制定我市城乡建设领域碳达峰实施方案,确保2030年前实现碳达峰目标。"
+                   "今年城镇新建建筑中绿色建筑占比要达到80%以上。\n")
+    assert (meta.start_year, meta.horizon_year) == (2022, 2022)
+    assert meta_of("津云新闻讯:2月21日,天津市住房和城乡建设工作会议举行。\n确保2030年前城市绿化覆盖率达到45%。\n").horizon_year == 2030
+
+
+def test_a_district_its_headline_sets_acting_outranks_the_city_its_paper_names():
+    """长乐's schools page (round 191), headlined 「长乐将新增幼儿学位4500个」, comes from 「来源:福州日报」 and 「福州新闻网9月15日讯」 and
+    names 福州's new town and schools: the page is 长乐区's (a district of 福州市), not 福州市's."""
+    page = FIXTURES / "unseen" / "heldout191" / "gg06.txt"
+    meta = infer_metadata(page.name, page.read_text(encoding="utf-8").splitlines())
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("长乐区", "福州市")
