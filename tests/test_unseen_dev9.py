@@ -849,6 +849,12 @@ HALF_FLOORS = {
     "heldout193": {"precision": 0.86, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.84},
     "dev194": {"precision": 0.87, "recall": 0.85, "jurisdiction": 0.86, "target_year": 0.59},
     "heldout194": {"precision": 0.83, "recall": 0.77, "jurisdiction": 0.99, "target_year": 0.54},
+    # rounds 195–196, the eighty-third confirmation, read once at d4c9e01 (code 13714ef = 0e23ca9's; held-back 0.877 /
+    # 0.928 / 0.846 / 0.949, dev 0.820 / 0.924 / 1.000 / 0.966): the floors are the figures as read
+    "dev195": {"precision": 0.79, "recall": 0.9, "jurisdiction": 0.99, "target_year": 0.93},
+    "heldout195": {"precision": 0.97, "recall": 0.92, "jurisdiction": 0.87, "target_year": 0.99},
+    "dev196": {"precision": 0.84, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout196": {"precision": 0.77, "recall": 0.93, "jurisdiction": 0.82, "target_year": 0.89},
 }
 
 
