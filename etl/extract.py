@@ -411,6 +411,11 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # the reach that qualifies a share: "实现90%以上的居民15分钟内能够达到最近的医疗点" (贵州, round 126)
     if rx.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存|原有|还有)\s*$", before):
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台, "村里原有89户贫困户", "当前,贵州还有65个贫困县"
+    if rx.search(r"(?:共|现场|集中)签约[^，,。；;]{0,16}$", before) and not rx.search(r"(?:将|计划|力争|争取|要|拟)[^，,。；;]{0,8}签约[^，,。；;]{0,16}$", before):
+        return True  # signings reported: "2021年一季度,秭归县共签约总投资近16亿元的10个重大项目(含现场签约5个项目)" (round 196)
+    if rx.search(r"占地(?:面积)?\s*(?:约|达)?\s*[\d.]+\s*[万亿]?(?:平方米|亩|公顷|平方公里)[，,]\s*其中[^。；;]{0,30}$", before) \
+            and rx.search(r"(?:平方米|亩|公顷|平方公里)$", q.unit):
+        return True  # the parts of the ground a work takes: "公园占地53万平方米,其中水域面积约18万平方米,绿地面积约35万平方米" (南京, round 195)
     if rx.search(r"(?:截至|截止|至)目前[，,]?\s*[\u4e00-\u9fff]{0,8}$", before):
         return True  # progress so far: "当年计划完成投资6.2亿元,至目前,完成投资3.1亿元"
     if rx.match(r"\s*(?:以上|左右)?\s*的\s*(?:好|优异|良好)?(?:成绩|佳绩|业绩|成效)", sentence[q.end :]):

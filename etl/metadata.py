@@ -1217,6 +1217,29 @@ def _own_place_within(place: Place, lines: list[str]) -> Place:
     return own_frame if own_frame and own_frame.parent == place.name else place
 
 
+def _province_acting_over(place: Place | None, lines: list[str]) -> Place | None:
+    """A province's page that shows one of its districts' works: its headline and lede name the province, not the district,
+    and the province acts for the year — 「连日来,四川多个住建领域项目抢抓建设进度」, 「成都市锦江区东湖街道…改造项目即将竣工」,
+    「今年,四川将改造城中村10万户」 (round 196) → 四川省. A district the opening names, or a province that only plans, stays."""
+    from etl.divisions import lookup, short_name
+
+    if not place or place.level not in ("city", "county", "district") or len(lines) < 3:
+        return place
+    city = lookup(place.parent) if place.level != "city" else None
+    d = lookup(place.name, place.parent)
+    province = d.province if d else ""
+    if not province or city is None and place.level != "city":
+        return place
+    stem = short_name(province)
+    opening = "".join(_compact(l) for l in lines[:2])
+    if _names(opening, place) or stem not in opening:
+        return place
+    if not rx.search(rf"(?:今年|明年|(?:19|20)\d\d年)[，,]?\s*{re.escape(stem)}(?:省)?(?:将|计划|要|力争)", "".join(_compact(l) for l in lines)):
+        return place
+    p = lookup(province)
+    return Place(p.name, p.level, p.parent) if p else place
+
+
 def _named_just_before(line: str, place: Place) -> bool:
     """The zone's place is named in the 40 characters before it: "长春2014年建设幸福净月工作会议召开,今年净月高新区将…"
     (not "建设沈阳地区…基地。做强…。做大…,加快环保产业项目向循环经济产业园区", far from it)."""
@@ -1820,6 +1843,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
              or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty) or place_named_most(nonempty)
              or place_of_speaker(nonempty) or place_of_outlet(nonempty))
+    place = _province_acting_over(place, nonempty)
     own_kind = self_kind(nonempty)
     if place and place.level == "province" and own_kind in ("市", "县") and not place.name.endswith(own_kind):
         # a city's page that names only its province: "各项指标增幅位居广西各市前列" (我市, 柳州's page) — unless its headline's

@@ -2575,3 +2575,14 @@ def test_a_rate_of_what_is_done_is_progress_and_a_reports_aims_for_the_pages_yea
     assert _figures(["日前,吴忠市人民政府发布《吴忠市第六届人民代表大会第一次会议上的报告》,根据报告内容显示,2022年,地区生产总值增长7.5%,"
                      "固定资产投资增长8%。"], meta) == [(7.5, "%"), (8, "%")]
     assert _figures(["统计数据显示,2021年,全市地区生产总值增长7%。"], meta) == []
+
+
+def test_signings_reported_and_the_parts_of_the_ground_a_work_takes_are_no_targets():
+    """秭归's quarter of project starts (round 196): 「2021年一季度,秭归县共签约总投资近16亿元的10个重大项目(含现场签约5个项目)」 reports
+    what was signed; a plan to sign is an aim. 南京's parks (round 195): 「公园占地53万平方米,其中水域面积约18万平方米,绿地面积约35万平方米」
+    describes the ground a park takes; a 其中 part of what is to be added stays."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2021, start_year=2021)
+    assert _figures(["2021年一季度,秭归县共签约总投资近16亿元的10个重大项目(含现场签约5个项目),涵盖工业、农业等产业。"], meta) == []
+    assert _figures(["全年计划签约项目50个。"], meta) == [(50, "个")]
+    assert _figures(["公园占地53万平方米,其中水域面积约18万平方米,绿地面积约35万平方米。"], meta) == []
+    assert _figures(["今年新增绿地200万平方米,其中公园绿地80万平方米。"], meta) == [(200, "万平方米"), (80, "万平方米")]

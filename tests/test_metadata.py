@@ -2216,3 +2216,14 @@ def test_a_district_its_headline_sets_acting_outranks_the_city_its_paper_names()
     page = FIXTURES / "unseen" / "heldout191" / "gg06.txt"
     meta = infer_metadata(page.name, page.read_text(encoding="utf-8").splitlines())
     assert (meta.jurisdiction, meta.parent_jurisdiction) == ("长乐区", "福州市")
+
+
+def test_a_provinces_page_that_shows_one_districts_works_is_the_provinces():
+    """四川's city renewal page (round 196) opens 「连日来,四川多个住建领域项目抢抓建设进度」, shows 「成都市锦江区东湖街道…改造项目即将竣工」
+    and says 「今年,四川将改造城中村10万户」: the page is 四川省's, not 锦江区's. A page whose opening names the district stays the district's."""
+    body = ("成都市锦江区东湖街道观音桥街76号顺河苑老旧院落改造项目即将竣工。\n电梯加装:解决老年居民出行难题\n"
+            "今年,四川将改造城中村10万户、新开工安置住房14万套。\n")
+    meta = meta_of("城市更新:老旧小区改造和电梯加装工作有序进行\n连日来,四川多个住建领域项目抢抓建设进度,奋力冲刺第一季度“开门红”。\n" + body)
+    assert meta.jurisdiction == "四川省"
+    own = meta_of("锦江区城市更新工作有序进行\n连日来,四川多个项目抢抓建设进度。\n" + body)
+    assert own.jurisdiction == "锦江区"
