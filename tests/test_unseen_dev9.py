@@ -855,6 +855,12 @@ HALF_FLOORS = {
     "heldout195": {"precision": 0.97, "recall": 0.92, "jurisdiction": 0.87, "target_year": 0.99},
     "dev196": {"precision": 0.84, "recall": 0.94, "jurisdiction": 0.99, "target_year": 0.99},
     "heldout196": {"precision": 0.77, "recall": 0.93, "jurisdiction": 0.82, "target_year": 0.89},
+    # rounds 197–198, the eighty-fourth confirmation, read once at ee0ab00 (code cf107bb = 3c924ac's; held-back 0.725 /
+    # 0.833 / 0.632 / 0.776, dev 0.747 / 0.827 / 0.945 / 0.890): the floors are the figures as read
+    "dev197": {"precision": 0.76, "recall": 0.78, "jurisdiction": 0.89, "target_year": 0.81},
+    "heldout197": {"precision": 0.84, "recall": 0.84, "jurisdiction": 0.84, "target_year": 0.95},
+    "dev198": {"precision": 0.72, "recall": 0.86, "jurisdiction": 0.99, "target_year": 0.97},
+    "heldout198": {"precision": 0.58, "recall": 0.81, "jurisdiction": 0.32, "target_year": 0.51},
 }
 
 
