@@ -409,8 +409,11 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         return True  # a campaign's months: "从2018年7月至12月,共6个月" (贵州, round 126)
     if q.unit == "分钟" and rx.match(r"\s*(?:内|以内|之内)\s*(?:能够|可以|可|能|即可)?\s*(?:达到|到达|抵达|步行)", sentence[e:]):
         return True  # the reach that qualifies a share: "实现90%以上的居民15分钟内能够达到最近的医疗点" (贵州, round 126)
-    if rx.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存|原有|还有)\s*$", before):
-        return True  # existing stock: 更好发挥我市39家国家级科技创新平台, "村里原有89户贫困户", "当前,贵州还有65个贫困县"
+    if rx.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存|原有|还有)\s*(?:近|约|超过)?\s*$", before):
+        return True  # existing stock: 更好发挥我市39家国家级科技创新平台, "村里原有89户贫困户", "当前,贵州还有65个贫困县",
+        # "目前广西还有近10万人没有用上电" (round 198)
+    if rx.search(r"(?:由|从)?现状(?:的)?\s*$|现状[\u4e00-\u9fff]{1,10}$", before):
+        return True  # the present state an aim starts from: "自来水普及率由现状的77.31%提高至96.22%", "南安市现状供水受益人口128.06万人" (round 197)
     if rx.search(r"(?:共|现场|集中)签约[^，,。；;]{0,16}$", before) and not rx.search(r"(?:将|计划|力争|争取|要|拟)[^，,。；;]{0,8}签约[^，,。；;]{0,16}$", before):
         return True  # signings reported: "2021年一季度,秭归县共签约总投资近16亿元的10个重大项目(含现场签约5个项目)" (round 196)
     if rx.search(r"占地(?:面积)?\s*(?:约|达)?\s*[\d.]+\s*[万亿]?(?:平方米|亩|公顷|平方公里)[，,]\s*其中[^。；;]{0,30}$", before) \

@@ -1120,6 +1120,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # a project a class is shown by: "以淮安金融中心、高铁新区为代表的商贸服务项目93个" (淮安's page)
         if k >= designated and place.name in parts_ranked_in_whole(text, own_kind):
             continue  # a part the page ranks within its whole: "潍城区、安丘市…进度居全市前列" (潍坊's page, round 141)
+        if k >= designated and place.name in listed_places(text):
+            continue  # one of the places a list names: "这14个重点镇是:邛崃市羊安镇、彭州市濛阳镇、温江区万春镇…" (成都's page, round 198)
         if k >= designated and place.name in parts_given_shares(text):
             continue  # a part given its share of the whole: "咸安区88个、嘉鱼县137个、赤壁市100个…" (咸宁's page, round 186)
         if k >= designated:
@@ -1215,6 +1217,21 @@ def _own_place_within(place: Place, lines: list[str]) -> Place:
     city's, while "开创中国式现代化建设荥阳实践新局面" names its own, a county of that city → 荥阳市."""
     own_frame = place_from_self_frame(lines)
     return own_frame if own_frame and own_frame.parent == place.name else place
+
+
+def listed_places(text: str) -> set[str]:
+    """The divisions a 、-list of three or more names in one sentence: "这14个重点镇是:邛崃市羊安镇、彭州市濛阳镇、温江区万春镇…"
+    (成都's page, round 198), "逐步解决该公司带管县所辖的环江毛南族自治县、平南县、…" name parts of the page's place, not the place."""
+    from etl.divisions import lookup, mentions
+
+    listed: set[str] = set()
+    for sentence in rx.split(r"[。；;！!？?]", text):
+        found = mentions(sentence)
+        if len({name for _, _, name in found}) >= 3 and all("、" in sentence[a[1] : b[0]] for a, b in zip(found[:3], found[1:3])):
+            listed |= {name for _, _, name in found}
+    # (not the whole the others are parts of: "包括:德阳经开区天山路、芦德路旌阳段…什邡市…" on 德阳市's page, round 120)
+    parents = {d.parent for d in map(lookup, listed) if d}
+    return listed - parents
 
 
 def _province_acting_over(place: Place | None, lines: list[str]) -> Place | None:
@@ -1398,7 +1415,8 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     text = rx.sub(r"《[^》]*》", "", "".join(lines))
     # not a place it works with or measures itself against: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"
     # nor a works or a school named after it: "金华市第二水厂"
-    ranked = parts_ranked_in_whole(text, kind) | parts_given_shares(text)  # nor a part given its share: "赤壁市100个"
+    # nor a part given its share ("赤壁市100个") or listed with two others ("邛崃市羊安镇、彭州市濛阳镇、温江区万春镇")
+    ranked = parts_ranked_in_whole(text, kind) | parts_given_shares(text) | listed_places(text)
     counts = Counter(name for start, end, name in mentions(text) if name.endswith(kind) and not _after_a_partner_word(text, start)
                      and not rx.match(INSTITUTION_AFTER, text[end:]) and name not in ranked)
     if not counts:

@@ -2586,3 +2586,11 @@ def test_signings_reported_and_the_parts_of_the_ground_a_work_takes_are_no_targe
     assert _figures(["全年计划签约项目50个。"], meta) == [(50, "个")]
     assert _figures(["公园占地53万平方米,其中水域面积约18万平方米,绿地面积约35万平方米。"], meta) == []
     assert _figures(["今年新增绿地200万平方米,其中公园绿地80万平方米。"], meta) == [(200, "万平方米"), (80, "万平方米")]
+
+
+def test_the_present_state_an_aim_starts_from_and_what_is_still_short_are_no_targets():
+    """南安's water plan (round 197): 「南安市现状供水受益人口128.06万人」 and 「由现状的77.31%」 are where the aim starts; 「提高至96.22%」 is
+    the aim. 广西's power page (round 198): 「目前广西还有近10万人没有用上电」 is what is still short."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2025, start_year=2025)
+    assert _figures(["南安市现状供水受益人口128.06万人,自来水普及率由现状的77.31%提高至96.22%。"], meta) == [(96.22, "%")]
+    assert _figures(["目前广西还有近10万人没有用上电。"], meta) == []

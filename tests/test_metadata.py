@@ -2227,3 +2227,16 @@ def test_a_provinces_page_that_shows_one_districts_works_is_the_provinces():
     assert meta.jurisdiction == "四川省"
     own = meta_of("锦江区城市更新工作有序进行\n连日来,四川多个项目抢抓建设进度。\n" + body)
     assert own.jurisdiction == "锦江区"
+
+
+def test_places_a_list_names_are_parts_of_the_pages_place_not_the_place():
+    """成都's key towns (round 198): 「我市30个重点镇…这14个重点镇是:邛崃市羊安镇、彭州市濛阳镇、温江区万春镇、新都区新繁镇」 under 「14个重点镇
+    领跑新成都」 is 成都市's page, not 邛崃市's. A whole listed with its parts (德阳市 beside 什邡市) is no part."""
+    from etl.metadata import listed_places
+
+    meta = meta_of("14个重点镇领跑新成都\n记者昨日从全市重点镇建设工作会获悉,市委、市政府决定对我市30个重点镇分批启动建设,并从中选出了14个重点镇。\n"
+                   "这14个重点镇是:邛崃市羊安镇、彭州市濛阳镇、温江区万春镇、新都区新繁镇。\n成都市将力争通过3年时间建成新的亮点。\n")
+    assert meta.jurisdiction == "成都市"
+    assert listed_places("这14个重点镇是:邛崃市羊安镇、彭州市濛阳镇、温江区万春镇。") == {"邛崃市", "彭州市", "温江区"}
+    assert listed_places("包括:旌阳区天山路、什邡市马祖路、广汉市中山大道、德阳市区内主干道。") == {"旌阳区", "什邡市", "广汉市"}
+    assert listed_places("邛崃市和彭州市合作。") == set()
