@@ -861,6 +861,12 @@ HALF_FLOORS = {
     "heldout197": {"precision": 0.84, "recall": 0.84, "jurisdiction": 0.84, "target_year": 0.95},
     "dev198": {"precision": 0.72, "recall": 0.86, "jurisdiction": 0.99, "target_year": 0.97},
     "heldout198": {"precision": 0.58, "recall": 0.81, "jurisdiction": 0.32, "target_year": 0.51},
+    # rounds 199–200, the eighty-fifth confirmation, read once at 5ec45f4 (code e8352ff = 0ef055e's; held-back 0.808 /
+    # 0.868 / 1.000 / 0.823, dev 0.859 / 0.859 / 0.747 / 0.962): the floors are the figures as read
+    "dev199": {"precision": 0.89, "recall": 0.74, "jurisdiction": 0.48, "target_year": 0.99},
+    "heldout199": {"precision": 0.88, "recall": 0.86, "jurisdiction": 0.99, "target_year": 0.82},
+    "dev200": {"precision": 0.83, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.92},
+    "heldout200": {"precision": 0.73, "recall": 0.87, "jurisdiction": 0.99, "target_year": 0.81},
 }
 
 
