@@ -412,6 +412,10 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if rx.search(r"(我[省市县区旗镇]|现有|目前|已有|共有|现存|原有|还有)\s*(?:近|约|超过)?\s*$", before):
         return True  # existing stock: 更好发挥我市39家国家级科技创新平台, "村里原有89户贫困户", "当前,贵州还有65个贫困县",
         # "目前广西还有近10万人没有用上电" (round 198)
+    if rx.search(r"(?:能够|能|可以|可)满足[^，,。；;]{0,20}$", before) and rx.match(r"[^，,。；;]{0,20}?需求", sentence[q.end :]):
+        return True  # what a work can serve: "能够满足172辆纯电公交车和44辆插电式公交车的充电需求" (海口, round 200)
+    if rx.search(r"现有[^，,。；;]{1,12}的\s*$", before):
+        return True  # a part of what exists: "落实现有9个场站的65个充电桩配套建设" (海口, round 200)
     if rx.search(r"(?:由|从)?现状(?:的)?\s*$|现状[\u4e00-\u9fff]{1,10}$", before):
         return True  # the present state an aim starts from: "自来水普及率由现状的77.31%提高至96.22%", "南安市现状供水受益人口128.06万人" (round 197)
     if rx.search(r"(?:共|现场|集中)签约[^，,。；;]{0,16}$", before) and not rx.search(r"(?:将|计划|力争|争取|要|拟)[^，,。；;]{0,8}签约[^，,。；;]{0,16}$", before):

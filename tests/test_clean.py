@@ -191,3 +191,13 @@ def test_a_date_line_opening_on_the_sites_bare_host_stands_alone():
            "据悉,该项主体工程预计将于今年3月份完成。全县今冬明春计划投入资金4262万元,修复水利水毁工程28处。"]
     cleaned = clean_lines(hard_wrapped(raw, 28))
     assert cleaned[0] == "永春拟投资4262万元进行冬春农田水利基本建设" and web_date_line(cleaned[1]) == "2013-01-31"
+
+
+def test_a_date_line_written_month_first_with_slashes_gives_its_day():
+    """山东's mines page (round 199) is dated 「中国市场调查网  时间:12/08/2010 09:04:12」: 8 December 2010, as such sites print
+    it; dots keep the day first ("08.04.2014 23:09" → 8 April)."""
+    from etl.clean import web_date_line
+
+    assert web_date_line("中国市场调查网  时间:12/08/2010 09:04:12   来源:大众日报") == "2010-12-08"
+    assert web_date_line("08.04.2014 23:09") == "2014-04-08"
+    assert web_date_line("时间:13/25/2010 09:04:12") == ""

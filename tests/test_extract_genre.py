@@ -2594,3 +2594,11 @@ def test_the_present_state_an_aim_starts_from_and_what_is_still_short_are_no_tar
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2025, start_year=2025)
     assert _figures(["南安市现状供水受益人口128.06万人,自来水普及率由现状的77.31%提高至96.22%。"], meta) == [(96.22, "%")]
     assert _figures(["目前广西还有近10万人没有用上电。"], meta) == []
+
+
+def test_what_a_work_can_serve_and_a_part_of_what_exists_are_no_targets():
+    """海口's bus page (round 200): 「落实现有9个场站的65个充电桩配套建设,能够满足172辆纯电公交车和44辆插电式公交车的充电需求」 tells what
+    exists and what it can serve; 「再建设160座充电桩」 is the aim."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2018, start_year=2018)
+    assert _figures(["落实现有9个场站的65个充电桩配套建设,能够满足172辆纯电公交车和44辆插电式公交车的充电需求。"], meta) == []
+    assert _figures(["今年将再建设160座充电桩。"], meta) == [(160, "座")]
