@@ -867,6 +867,12 @@ HALF_FLOORS = {
     "heldout199": {"precision": 0.88, "recall": 0.86, "jurisdiction": 0.99, "target_year": 0.82},
     "dev200": {"precision": 0.83, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.92},
     "heldout200": {"precision": 0.73, "recall": 0.87, "jurisdiction": 0.99, "target_year": 0.81},
+    # rounds 201–202, the eighty-sixth confirmation, read once at 0f6feca (code f7bf96d = 6569f21's; held-back 0.883 /
+    # 0.944 / 1.000 / 0.867, dev 0.733 / 0.892 / 0.700 / 0.850): the floors are the figures as read
+    "dev201": {"precision": 0.75, "recall": 0.86, "jurisdiction": 0.52, "target_year": 0.86},
+    "heldout201": {"precision": 0.92, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.88},
+    "dev202": {"precision": 0.69, "recall": 0.93, "jurisdiction": 0.94, "target_year": 0.82},
+    "heldout202": {"precision": 0.84, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.84},
 }
 
 
