@@ -1237,15 +1237,15 @@ def listed_places(text: str) -> set[str]:
 def _province_acting_over(place: Place | None, lines: list[str]) -> Place | None:
     """A province's page that shows one of its districts' works: its headline and lede name the province, not the district,
     and the province acts for the year — 「连日来,四川多个住建领域项目抢抓建设进度」, 「成都市锦江区东湖街道…改造项目即将竣工」,
-    「今年,四川将改造城中村10万户」 (round 196) → 四川省. A district the opening names, or a province that only plans, stays."""
+    「今年,四川将改造城中村10万户」 (round 196) → 四川省. A district the opening names, or a province the page never sets acting
+    in a year, stays."""
     from etl.divisions import lookup, short_name
 
     if not place or place.level not in ("city", "county", "district") or len(lines) < 3:
         return place
-    city = lookup(place.parent) if place.level != "city" else None
     d = lookup(place.name, place.parent)
     province = d.province if d else ""
-    if not province or city is None and place.level != "city":
+    if not province:
         return place
     stem = short_name(province)
     opening = "".join(_compact(l) for l in lines[:2])
