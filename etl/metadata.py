@@ -1118,12 +1118,8 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             continue  # a works or a school named after its place: "金华市第二水厂6月建成投运" (a page that calls itself 全市)
         if k >= designated and rx.search(r"以[^，,。；;]{0,40}?" + re.escape(place.name) + r"[^，,。；;]{0,30}?为代表", text):
             continue  # a project a class is shown by: "以淮安金融中心、高铁新区为代表的商贸服务项目93个" (淮安's page)
-        if k >= designated and place.name in parts_ranked_in_whole(text, own_kind):
-            continue  # a part the page ranks within its whole: "潍城区、安丘市…进度居全市前列" (潍坊's page, round 141)
-        if k >= designated and place.name in listed_places(text):
-            continue  # one of the places a list names: "这14个重点镇是:邛崃市羊安镇、彭州市濛阳镇、温江区万春镇…" (成都's page, round 198)
-        if k >= designated and place.name in parts_given_shares(text):
-            continue  # a part given its share of the whole: "咸安区88个、嘉鱼县137个、赤壁市100个…" (咸宁's page, round 186)
+        if k >= designated and place.name in parts_of_the_whole(text, own_kind):
+            continue  # a part of the page's place, ranked, listed or given its share: "潍城区、安丘市…进度居全市前列"
         if k >= designated:
             # only the opening lines name it: take one of the kind the text calls itself (我市 → 市); a zone
             # calls itself 全区, so a page about 全市 only names one of its parks ("玉林高新区产值突破100亿元")
@@ -1415,8 +1411,8 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
     text = rx.sub(r"《[^》]*》", "", "".join(lines))
     # not a place it works with or measures itself against: "加强与广东省优质培训资源合作", "与省外对标的广东顺德"
     # nor a works or a school named after it: "金华市第二水厂"
-    # nor a part given its share ("赤壁市100个") or listed with two others ("邛崃市羊安镇、彭州市濛阳镇、温江区万春镇")
-    ranked = parts_ranked_in_whole(text, kind) | parts_given_shares(text) | listed_places(text)
+    # nor a part ranked in its whole, given its share ("赤壁市100个") or listed with two others ("邛崃市羊安镇、彭州市濛阳镇、温江区万春镇")
+    ranked = parts_of_the_whole(text, kind)
     counts = Counter(name for start, end, name in mentions(text) if name.endswith(kind) and not _after_a_partner_word(text, start)
                      and not rx.match(INSTITUTION_AFTER, text[end:]) and name not in ranked)
     if not counts:
@@ -1680,6 +1676,14 @@ def place_from_named_parts(lines: list[str]) -> Place | None:
 
 
 RANKED_IN_WHOLE_RE = r"(?:居|位居|位列|排名|排在|走在|处于)全{kind}(?:前列|前[一二三四五六七八九十\d]|第[一二三四五六七八九十\d]|首位|领先)"
+
+
+def parts_of_the_whole(text: str, kind: str) -> set[str]:
+    """The divisions the text names as parts of the page's place, never the place itself: ranked within the whole the page
+    calls itself by ``kind`` (:func:`parts_ranked_in_whole`: "潍城区、安丘市…进度居全市前列", 潍坊's page, round 141), given
+    their shares (:func:`parts_given_shares`: "咸安区88个、嘉鱼县137个、赤壁市100个", 咸宁's, round 186) or listed three or more
+    in a row (:func:`listed_places`: "这14个重点镇是:邛崃市羊安镇、彭州市濛阳镇、温江区万春镇", 成都's, round 198)."""
+    return parts_ranked_in_whole(text, kind) | parts_given_shares(text) | listed_places(text)
 
 
 def parts_ranked_in_whole(text: str, kind: str) -> set[str]:
