@@ -108,6 +108,32 @@ def is_scene_or_journey(sentence: str, q: Quantity) -> bool:
 DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:播种|种植|栽植|栽种|移栽|收获|收割|造林|建成|开工|竣工|投产|签约|到位|落实|复工|开复工|复产)(?:(?!的)[\u4e00-\u9fff]){0,8}$")
 
 
+# this year's work done so far, its verb after 已 and its figure, with the parts told after it one clause each:
+# "今年全县已发种170186张,产茧11.6万担,蚕农售茧收入1.8亿元" (高县, round 202)
+THIS_YEARS_TALLY_RE = re.compile(r"(?:今年|本年|年初以来|入春以来|今年以来)[^，,；;。]{0,10}?已(?:经)?[\u4e00-\u9fff]{1,6}?\s*$")
+
+
+def is_this_years_tally(sentence: str, q: Quantity) -> bool:
+    """A figure of the year's tally so far: its clause opens on 今年…已 and a verb ("今年全县已发种170186张"), or it is
+    one of the clauses after such a clause, each a name and its figure with no aim word between ("产茧11.6万担",
+    "蚕农售茧收入1.8亿元"); a clause that says what is to come ends the run ("…,计划年底前完成…")."""
+    start = clause_start(sentence, q, "，,；;。")
+    if THIS_YEARS_TALLY_RE.search(sentence[start : q.start - q.prefix_len]):
+        return True
+    if rx.search(AIM_WORDS + r"|20\d\d年|[\d.]", sentence[start : q.start - q.prefix_len]):
+        return False
+    clauses = rx.split(r"[，,]", sentence[: max(start - 1, 0)]) if start > 0 and sentence[start - 1] in "，," else []
+    for clause in reversed(clauses):
+        opened = THIS_YEARS_TALLY_RE.search(rx.sub(r"[\d.]+\s*[\u4e00-\u9fff%％]{0,3}\s*$", "", clause))
+        if rx.search(AIM_WORDS + r"|20\d\d年|[；;。]", clause) and not opened:
+            return False
+        if opened and rx.search(r"[\d.]+\s*[\u4e00-\u9fff%％]{0,3}\s*$", clause):
+            return True
+        if not rx.search(r"^[^\d]{1,16}[\d.]+\s*[\u4e00-\u9fff%％]{0,3}\s*$", clause):
+            return False  # not a name and its figure: the run is over
+    return False
+
+
 # words that make a figure an aim, not a count of what is there or done (etl.extract.FORWARD_RE reaches further and
 # cannot be imported here: imports run extract → exclusions)
 AIM_WORDS = r"力争|确保|争取|计划|目标|将|要"
@@ -123,7 +149,7 @@ def is_done_so_far(sentence: str, q: Quantity) -> bool:
     the brackets after it: "全市计划播种春播农作物227.16万亩,已播种57.02万亩", "粮食作物已播种27.93万亩(小麦17万亩、玉米3.19万亩)"
     (兰州, round 116: 227.16 is the target)."""
     before = clause_before(sentence, q)
-    if DONE_SO_FAR_RE.search(before):
+    if DONE_SO_FAR_RE.search(before) or is_this_years_tally(sentence, q):
         return True
     if STARTED_SO_FAR_RE.search(before) and not rx.search(AIM_WORDS, before):
         return True

@@ -1066,6 +1066,8 @@ def clean_name(name: str) -> str:
     if name.count("《") != name.count("》"):
         name = name.strip("《》")  # an item of a list set in book-title marks: "《建成幼儿园"
     name = rx.sub(r"(?:20\d\d年(?:底|末)?[、和及]?){2,}$", "", name)  # 产业营业收入2024年、2025年、2026年
+    # the time told after the name: "全产业总量产值要在2015年" (达到500亿元) → 全产业总量产值
+    name = rx.sub(r"(?<=[\u4e00-\u9fff])(?:要|将|力争|确保|争取)?(?:在|到|于)20\d\d年(?:底|末|前)?$", "", name)
     # "经济社会发展的主要预期目标是地区生产总值" → 地区生产总值; nothing after it: "今年我省造林绿化目标是" → 造林绿化
     aim = rx.match(r"^([^，,；;]*?)目标(?:是|为)[:：]?(.*)$", name)
     name = (aim.group(2) or aim.group(1)) if aim else name
@@ -1355,8 +1357,10 @@ SET_YEAR_RE = re.compile(r"(?:确定|明确)了?\s*(20\d\d)\s*年(?!以来|底�
 # "《方案》明确:到2027年,…设备投资规模较2023年增长28%以上;…数控化率分别超过80%、75%;…" → 2027 for all
 # (a digest may drop the 年: "2025,荆州将坚持招商引资…,新引进亿元以上项目800个")
 # (or by its plan's end: "到“十二五”末,新建5万亩…茶园;茶产业综合产值达到20亿元" → 2015 for both); its source may
-# lead: "按照方案,到2025年,世界级汽车产业集群培育取得突破性进展…。汽车产量达410万辆" → 2025 (the plan runs to 2027)
-OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:]|(?:按照|根据|依据)[^，,。；;：:]{{0,10}}[，,])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*(?:年(?:底|末)?)?|(?:到|至)“?({PLAN_NAMES})”?(?:末|期末))\s*[，,]")
+# lead: "按照方案,到2025年,世界级汽车产业集群培育取得突破性进展…。汽车产量达410万辆" → 2025 (the plan runs to 2027);
+# the year with no comma before what it must get done: "2018年确保完成接待国内外游客2.9亿人次,…;实现旅游综合收入2040亿元,…。
+# 人均旅游消费达到700元,…" → 2018 for all (甘肃, round 202)
+OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:]|(?:按照|根据|依据)[^，,。；;：:]{{0,10}}[，,])?\s*(?:力争)?(?:(?:到|至)?\s*(20\d\d)\s*(?:年(?:底|末)?)?|(?:到|至)“?({PLAN_NAMES})”?(?:末|期末))\s*(?:[，,]|(?<=年)(?=(?:要|将)?确保(?:完成|实现|达到)))")
 
 
 # a paragraph that opens on a plan period's aims holds every figure after it to the period's end: "“十三五”时期张家口市

@@ -1004,6 +1004,9 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in rx.findall(r"(20\d\d)年是[^。]{0,40}?(?:关键之年|攻坚之年|开局之年|收官之年|承上启下之年|决胜之年|奋进之年)", text)]
     # ("…关键一年" only when its aims follow: a report's review opens on it too, "2024年是…的关键一年。一年来,我们…")
     forward += [int(y) for y in rx.findall(r"(20\d\d)年是[^。]{0,40}?关键(?:的)?一年(?=[^。]{0,40}?(?:确定|提出|明确)了?[^。]{0,40}?目标|。\s*[\u4e00-\u9fff]{1,8}?要(?!求))", text)]
+    # a sentence that opens on the year and what it must get done: "…提出了发展目标。2018年确保完成接待国内外游客2.9亿人次"
+    # (甘肃's tourism meeting, undated, round 202)
+    forward += [int(y) for y in rx.findall(r"(?:^|[。；;!！])\s*(20\d\d)年[，,]?(?:要|将)?(?:确保|力争)(?:完成|实现|达到)(?!了)", text)]
     # a news headline that gives the place, then the year's targets: "济南市历下区:2022年地区生产总值增长8%以上"
     forward += [int(y) for y in rx.findall(r"^[\u4e00-\u9fff]{2,12}[:：](20\d\d)年[^，,。]{0,16}?(?:增长|达到|突破|超过)", text)]
     return max(forward) if forward else None

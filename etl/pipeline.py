@@ -541,7 +541,24 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     if _comparable(first.source_text) not in _comparable(headline) or _comparable(later.source_text) in _comparable(headline):
         return False
     # what is measured, less the words every rate or amount ends with
-    return _alike_measures(first.indicator_name, later.indicator_name)
+    return _alike_measures(first.indicator_name, later.indicator_name) or _same_sum_of_money(first, later)
+
+
+# the sums of money a headline names in short, each with the names its body may give it
+MONEY_MEASURES = {"产值": r"产值", "收入": r"收入|营收|销售额|营业额", "增加值": r"增加值", "投资": r"投资(?:额)?"}
+
+
+def _same_sum_of_money(first: Target, later: Target) -> bool:
+    """A headline's large sum for a year, said again in the body for that year under another name of the same measure:
+    "2015年四川全省蚕业总产值将达500亿" / "全产业总量产值要在2015年达到500亿元" (round 202), "广西纺织业2020年营收将突破千亿" /
+    "销售收入力争达到1000亿元" (营收 is 营业收入; round 202) — a hundred 亿元 or more, the same year, both names ending in
+    one of :data:`MONEY_MEASURES`."""
+    value, unit = figure_key(first.value, first.unit)
+    if not (unit == "万亿元" or (unit == "亿元" and value >= 100)) or first.target_year != later.target_year:
+        return False
+    names = [rx.sub(r"[^\u4e00-\u9fff]+$", "", rx.sub(r"(?:要|将)?(?:到|在|至|于)?20\d\d年(?:底|末|前)?", "", _comparable(t.indicator_name)))
+             for t in (first, later)]
+    return any(all(rx.search(rf"(?:{words})$", n) for n in names) for words in MONEY_MEASURES.values())
 
 
 def _alike_measures(headline_name: str, body_name: str) -> bool:

@@ -2602,3 +2602,40 @@ def test_what_a_work_can_serve_and_a_part_of_what_exists_are_no_targets():
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2018, start_year=2018)
     assert _figures(["落实现有9个场站的65个充电桩配套建设,能够满足172辆纯电公交车和44辆插电式公交车的充电需求。"], meta) == []
     assert _figures(["今年将再建设160座充电桩。"], meta) == [(160, "座")]
+
+
+def test_this_years_tally_so_far_and_its_parts_are_no_targets():
+    """高县's silk page (round 202): 「今年全县已发种170186张,产茧11.6万担,蚕农售茧收入1.8亿元」 is the year's tally so far, each
+    clause after 已发种 a part of it; the plan to 「十二五」末 after it holds the targets."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="高县", doc_type="", horizon_year=2015, start_year=2015)
+    assert _figures(["蚕桑产业一直是全县农业的重要支柱,今年全县已发种170186张,产茧11.6万担,蚕农售茧收入1.8亿元,蚕茧产量继续位列川南第一。",
+                     "该县计划到“十二五”末,全县桑园面积20万亩,产茧15万担。"], meta) == [(20, "万亩"), (15, "万担")]
+    # a clause that looks ahead ends the run
+    assert _figures(["今年全县已发种170186张,计划产茧15万担。"], meta) == [(15, "万担")]
+
+
+def test_a_headlines_sum_said_again_under_another_name_of_its_measure_is_one_target():
+    """四川's silk page (round 202) heads 「2015年四川全省蚕业总产值将达500亿」 and says 「全产业总量产值要在2015年达到500亿元」;
+    广西's textiles page heads 「广西纺织业2020年营收将突破千亿」 over 「销售收入力争达到1000亿元」 (营收 is 营业收入). A sum of
+    another year, or of another measure, stays."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="四川省", doc_type="", horizon_year=2022, start_year=2015)
+    targets, _ = document_to_targets(["2015年四川全省蚕业总产值将达500亿",
+                                      "记者获悉,到2015年,桑园面积将达到200万亩。全产业总量产值要在2015年达到500亿元,2022年达到1000亿元。"], meta)
+    assert [(t.value, t.target_year) for t in targets] == [(500, 2015), (200, 2015), (1000, 2022)]
+    assert targets[2].indicator_name == "全产业总量产值"  # the time told after the name is no part of it
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="广西", doc_type="", horizon_year=2020, start_year=2012)
+    targets, _ = document_to_targets(["广西纺织业2020年营收将突破千亿",
+                                      "到2020年,销售收入力争达到1000亿元,工业增加值300亿元。"], meta)
+    assert sorted(t.value for t in targets) == [300, 1000]
+    targets, _ = document_to_targets(["广西纺织业2020年营收将突破千亿",
+                                      "到2020年,工业投资力争达到1000亿元。"], meta)
+    assert sorted(t.value for t in targets) == [1000, 1000]
+
+
+def test_a_year_set_before_what_must_be_done_holds_its_paragraph():
+    """甘肃's tourism meeting (round 202, undated): 「2018年确保完成接待国内外游客2.9亿人次,增长22%以上;实现旅游综合收入2040亿元,
+    增长29%以上。人均旅游消费达到700元,实现旅游就业人数77万人。」 — every figure is 2018's, though the page's plan runs to 2020."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="甘肃省", doc_type="", horizon_year=2020, start_year=2018)
+    targets, _ = document_to_targets(["会上提出了发展目标。2018年确保完成接待国内外游客2.9亿人次,增长22%以上;实现旅游综合收入2040亿元,"
+                                      "增长29%以上。人均旅游消费达到700元,实现旅游就业人数77万人。"], meta)
+    assert [(t.value, t.target_year) for t in targets] == [(2.9, 2018), (22, 2018), (2040, 2018), (29, 2018), (700, 2018), (77, 2018)]

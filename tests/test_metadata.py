@@ -2240,3 +2240,19 @@ def test_places_a_list_names_are_parts_of_the_pages_place_not_the_place():
     assert listed_places("这14个重点镇是:邛崃市羊安镇、彭州市濛阳镇、温江区万春镇。") == {"邛崃市", "彭州市", "温江区"}
     assert listed_places("包括:旌阳区天山路、什邡市马祖路、广汉市中山大道、德阳市区内主干道。") == {"旌阳区", "什邡市", "广汉市"}
     assert listed_places("邛崃市和彭州市合作。") == set()
+
+
+def test_an_undated_page_opens_on_the_year_it_must_get_done():
+    """甘肃's tourism meeting (round 202) has no date line; its aims open 「2018年确保完成接待国内外游客2.9亿人次」, and its 《意见》
+    looks to 2020: the page plans 2018 to 2020. A year that reports what was done gives no forward year."""
+    from etl.metadata import forward_year
+
+    assert forward_year("对今年旅游工作奠定了发展基调,提出了发展目标。2018年确保完成接待国内外游客2.9亿人次,增长22%以上") == 2018
+    assert forward_year("2017年确保完成了全年目标任务") is None
+    meta = meta_of("""
+甘肃省委书记林铎在全省旅游发展大会上讲话
+会上,提出了今年甘肃省旅游发展目标,实现旅游综合收入2040亿元。
+会上对今年旅游工作奠定了发展基调,提出了发展目标。2018年确保完成接待国内外游客2.9亿人次,增长22%以上。
+根据《意见》,到2020年,全省旅游综合收入等主要指标在2017年基础上翻一番,旅游投资累计达到3200亿元。
+""")
+    assert (meta.start_year, meta.horizon_year) == (2018, 2020)
