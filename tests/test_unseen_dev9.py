@@ -873,6 +873,12 @@ HALF_FLOORS = {
     "heldout201": {"precision": 0.92, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.88},
     "dev202": {"precision": 0.69, "recall": 0.93, "jurisdiction": 0.94, "target_year": 0.82},
     "heldout202": {"precision": 0.84, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.84},
+    # rounds 203–204, the eighty-seventh confirmation, read once at 0981b73 (code 2a00240a = db5e67c's; held-back 0.770 /
+    # 0.851 / 0.851 / 0.973, dev 0.773 / 0.986 / 0.917 / 0.893): the floors are the figures as read
+    "dev203": {"precision": 0.88, "recall": 0.99, "jurisdiction": 0.84, "target_year": 0.79},
+    "heldout203": {"precision": 0.95, "recall": 0.95, "jurisdiction": 0.81, "target_year": 0.99},
+    "dev204": {"precision": 0.67, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout204": {"precision": 0.53, "recall": 0.67, "jurisdiction": 0.91, "target_year": 0.91},
 }
 
 
