@@ -76,6 +76,8 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_damage_told(sentence, q)
         or is_pool_or_campaign_span(sentence, q)
         or is_date_line(sentence, q)
+        or is_page_counter_or_issue(sentence, q)
+        or is_told_up_to_now(sentence, q)
         or counts_an_events_projects(sentence, q)
         or is_sum_of_the_months_so_far(sentence, q)
         or is_change_on_last_years_figure(sentence, q)
@@ -290,6 +292,35 @@ def is_date_line(sentence: str, q: Quantity) -> bool:
     if LONE_CLOCK_TIME_RE.fullmatch(sentence):
         return True
     return bool(DATE_LINE_LABEL_RE.match(sentence) or WEB_DATE_LINE_RE.match(sentence)) and "。" not in sentence
+
+
+def is_page_counter_or_issue(sentence: str, q: Quantity) -> bool:
+    """A page's reader counter and a journal's issue are no aims: "| 浏览:5786次 | 来源:中国市政建设网 |" (包头, round 201),
+    "城市道桥与防洪 2014年7期", "今日农业 2022年9期" (the issue a stored article came from, rounds 201)."""
+    before = sentence[: q.start - q.prefix_len]
+    if rx.search(r"(?:浏览|点击|阅读|访问|人气)(?:量|数|次数)?\s*[:：]\s*$", before):
+        return True
+    return q.unit == "期" and rx.search(r"(?:19|20)\d\d\s*年\s*(?:第)?\s*$", before) is not None
+
+
+# what a figure grew to by now, and what it grew from: "公交线路由2016年的96条发展到现在的137条" (海口, round 200)
+UP_TO_NOW_RE = re.compile(r"(?:发展|增加|增长|提高|提升|扩大|达|增)(?:到|至)(?:现在|目前|如今|当前)的\s*$")
+
+
+def is_told_up_to_now(sentence: str, q: Quantity) -> bool:
+    """A figure told as where things stand now, the one it grew from, and the share of a schedule done so far, report:
+    "公交线路由2016年的96条发展到现在的137条,公交车辆由2016年的1391辆,发展到现在的2000多辆" (海口, round 200), "1月-7月完成投资89亿元,
+    完成序时进度计划127%" (round 199); and an advertisement's offer is none: "即可免费订阅30天中国日报双语手机报" (round 200)."""
+    before = sentence[: q.start - q.prefix_len]
+    if UP_TO_NOW_RE.search(before) or rx.search(r"(?:完成|达到)?序时进度(?:计划)?(?:的)?\s*$", before):
+        return True
+    if rx.search(r"免费(?:订阅|试用|体验|领取)\s*$", before):
+        return True
+    if not rx.search(r"由\s*(?:19|20)\d\d\s*年(?:底|末)?的\s*$", before):
+        return False
+    rest = sentence[q.end :]
+    told = rx.match(r"[^。；;]{0,12}?(?:发展|增加|增长|提高|提升|扩大|达|增)(?:到|至)(?:现在|目前|如今|当前)的", rest)
+    return told is not None
 
 
 LONE_CLOCK_TIME_RE = re.compile(r"\s*" + CLOCK_TIME + r"(?::\d\d)?\s*")
@@ -1174,11 +1205,13 @@ def is_lifetime_cost_beside_the_years(sentence: str, q: Quantity) -> bool:
     """Projects' total cost, told beside what they are to put in this year, is their size: the year's amount is the target.
     "城市基础设施项目277个,总投资462亿元,当年完成投资74.75亿元" (淮安's 2016 investment plan) keeps 74.75 and drops 462;
     "争列市重点项目11个,总投资377亿元,年度计划投资23亿元" keeps 23, "环境整治项目12个,总投资30亿元,今年将完成投资23亿元" keeps 23."""
-    if not q.unit.endswith("元") or not rx.search(r"总投资\s*(?:约|达|为|共)?\s*$", sentence[: q.start - q.prefix_len]):
+    # (its 投资 may be lost in the copy, on both sides: "我市全年计划安排城建项目167项(…),总 1681亿元,当年计划 420亿元", 大连,
+    # round 201)
+    if not q.unit.endswith("元") or not rx.search(r"总(?:投资)?\s*(?:约|达|为|共)?\s*$", sentence[: q.start - q.prefix_len]):
         return False
     # (or by its year: "全县2016年计划实施千万元以上项目84个, 总投资286.9亿元,2016年计划投资60.35亿元", 封丘, round 137)
-    return bool(rx.match(r"\s*(?:以上|左右)?\s*[，,、]\s*(?:其中\s*[，,]?\s*)?(?:当年|年度|今年|年内|本年|20\d\d\s*年)(?:将|要)?(?:计划)?(?:完成)?投资\s*(?:约|达|为)?\s*\d",
-                         sentence[q.end :]))
+    return bool(rx.match(r"\s*(?:以上|左右)?\s*[，,、]\s*(?:其中\s*[，,]?\s*)?(?:当年|年度|今年|年内|本年|20\d\d\s*年)(?:将|要)?"
+                         r"(?:计划(?:完成)?(?:投资)?|(?:完成)?投资)\s*(?:约|达|为)?\s*\d", sentence[q.end :]))
 
 
 def is_size_of_each(sentence: str, q: Quantity) -> bool:

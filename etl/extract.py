@@ -56,6 +56,11 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
                        r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)"
                        # the months so far: "1至7月,我省完成农村公路提质改造2399公里"
                        r"|" + MONTHS_SO_FAR + "[，,]"
+                       # what years of work have brought: "经过多年努力,全省人工造林375万公顷,森林覆盖率由建国初期的36.8%增加到41.9%"
+                       # (黑龙江, round 201)
+                       r"|^\s*经过(?:多年|几年|近几年|长期|多年来)的?(?:努力|建设|发展|奋斗|治理)[，,]"
+                       # the year just ending or just gone: "即将过去的二00九年,西藏实现了全区生产总值首次突破四百亿元" (round 150)
+                       r"|^\s*(?:在)?(?:即将|刚刚|刚)过去的(?:20\d\d|二[〇○零0][一二三四五六七八九〇○零0]{2})年"
                        # what is still left now: "当前,贵州还有65个贫困县、280万贫困人口" (round 126)
                        r"|^\s*(?:当前|目前|现在)[，,]?\s*[\u4e00-\u9fff]{0,6}?还有\s*\d"
                        # or summed up: "11个项目一季度共完成投资10.4亿元" (round 106)
@@ -484,9 +489,11 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         # list of projects is a target: "实施83个重点建设项目,年度计划总投资296.19亿元" (沙坪坝, round 158)
         if not q.unit.endswith("%"):
             return True
-    if rx.match(r"\s*(以上|以下)?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", sentence[q.num_end :]) and not q.unit.endswith("%"):
-        # a size class ("50万元以上的项目"), not a goal's value ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入
-        # 增加400元以上的农村发展目标")
+    # (about a size, when a count of what has it follows: "镇区人口10万左右的达到40个", not "打造10个左右的百亿级产业集群")
+    if rx.match(r"\s*(以上|以下|左右(?=的[\u4e00-\u9fff]{0,8}?(?:达到|达|有|为)\s*\d))?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))",
+                sentence[q.num_end :]) and not q.unit.endswith("%"):
+        # a size class ("50万元以上的项目", "镇区人口10万左右的达到40个", 浙江's towns, round 201), not a goal's value
+        # ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入增加400元以上的农村发展目标")
         if not rx.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q) \
                 and not rx.search(SHARE_OF_PLAN + r"\s*$", before):
             # (the plan a share done is of, the target: "新建3.41万亩,占计划3.9万亩的87%", 大理's forestry, round 174)
@@ -720,6 +727,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"; not once it has
         # turned to the year's aims: "据了解,过去五年宁夏…。宁夏今年的减贫目标是…。搬迁安置建档立卡贫困人口2.5万人" (round 156)
         return True
+    if PAST_YEAR_OPENING_RE.match(sentence) and not FORWARD_RE.search(sentence):
+        # a sentence of its own that opens on the years gone, inside a paragraph that does not: "目标起于基础,思路决定出路。近年来,
+        # 拉萨市加快城市建设管理步伐,先后完成…,新建九座公园、两处广场绿地和三条景观大道" (round 202)
+        return True
     if PLAN_SHARE_DONE_RE.search(sentence) and not looks_ahead(sentence):
         return True  # what is done against the plan: "全州新建沼气池10056户,占计划2万户的50.3%" (its plan is read apart)
     if TARGET_MET_RE.search(sentence) and not rx.search(r"力争|确保|争取|今年|明年|将(?!近)|[要需应]完成", sentence):
@@ -928,7 +939,8 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
                                  sentence) is not None)
 
 
-CN_YEAR_RE = re.compile(r"([二][〇○零][一二三四五六七八九〇○零]{2})(?=\s*年)")
+# (an older wire report may type its zero as a digit: "到二0一一年", 拉萨, round 202)
+CN_YEAR_RE = re.compile(r"(二[〇○零0][一二三四五六七八九〇○零0]{2})(?=\s*年)")
 _CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" + "9")
 
 
@@ -1008,6 +1020,10 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
                    r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
     if due and (default is None or int(due.group(1)) <= default + 15) and (earliest is None or int(due.group(1)) >= earliest):
         return int(due.group(1))
+    if earliest and rx.match(r"[^，,；;。]{0,30}?(?:在|于|到)?今年\s*(?:\d{1,2}\s*月)?(?:底|末)?(?:之前|以前|前)", sentence[upto:]):
+        # the deadline this year, told after the figure: "200个省级中心镇的电网规划在今年12月底之前将全部完成编制" on a page of
+        # 2010 that looks to 2020 (浙江, round 201)
+        return earliest
     this_year_at = [m.end() for m in rx.finditer(r"今年(?!以来)", sentence[:upto])]
     if earliest and default and earliest < default and this_year_at and not YEAR_RE.search(sentence) \
             and not rx.search(r"今后|此后|以后|未来", sentence[this_year_at[-1] : upto]):

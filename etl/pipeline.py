@@ -81,13 +81,14 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     headlines = [lines[0].strip()] if lines and is_headline_line(lines[0]) else []
     headline_end = headline_plan_end(headlines[0]) if headlines else None
     five_years_ahead = False  # past a line that gives the next five years' aims, their end year unsaid
+    blocks = year_blocks(clauses)
     for before, clause in zip([None, *clauses], clauses):
         five_years_ahead = five_years_ahead or FIVE_YEARS_AIMS_RE.search(clause.text) is not None
         year = None if five_years_ahead else opening or heading_year(clause)
         period_end = plan_period_end(clause) or headline_end
         if period_end and year and period_end > year:
             year = period_end  # a work report's part on the next five-year plan: its targets are due at its end
-        year = year_label(clause.text) or year
+        year = year_label(clause.text) or blocks.get(id(clause)) or year
         named = name_from_the_line_above(before.text if before else "", clause.text)
         for t in clause_to_targets(clause, year, start, meta.doc_type):
             t.indicator_name = named + t.indicator_name
@@ -152,6 +153,24 @@ def opening_year(clauses: list[Clause]) -> int | None:
         return None
     others = {int(y) for c in body for y in rx.findall(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", c.text)}
     return int(m.group(1)) if others <= {int(m.group(1))} else None
+
+
+# a line that holds a milestone's year and nothing else: "到2025年", "2023年", "2027"
+YEAR_LINE_RE = re.compile(r"\s*(?:到|至)?\s*((?:19|20)\d\d)\s*年?(?:底|末)?\s*")
+
+
+def year_blocks(clauses: list[Clause]) -> dict[int, int]:
+    """A page set out in blocks, each under a line that holds its year alone, gives the paragraphs of a block that year:
+    「2023年」 / …, 「到2025年」 / 「到2025年,样板县培育工作完成。…」 / 「基本实现园林城市全覆盖」 / 「…公园绿地服务半径覆盖率达到
+    80%。…」, 「到2027年」 / … (河北's county towns, round 201: the 80% is 2025's, the plan runs to 2027). Two or more such lines
+    of different years; the clauses after each (by ``id``) map to its year, up to the next one. One such line gives none."""
+    lines = [(i, int(m.group(1))) for i, c in enumerate(clauses) if (m := YEAR_LINE_RE.fullmatch(c.text))]
+    if len({year for _, year in lines}) < 2:
+        return {}
+    blocks: dict[int, int] = {}
+    for (start, year), (end, _) in zip(lines, [*lines[1:], (len(clauses), 0)]):
+        blocks.update({id(c): year for c in clauses[start + 1 : end]})
+    return blocks
 
 
 def heading_year(clause: Clause) -> int | None:
@@ -440,6 +459,10 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
                      or _said_again_for_then(targets[j], t)
                      or any(_restates_the_headline(targets[j], t, h) or _both_restate_the_headline(targets[j], t, h)
                             for h in said_again_in)), None)
+        if twin is None and len(t.unit) > 1 and t.unit[0] in "万亿":
+            # a headline's figure in its bare scale, "后年旅客吞吐量将达200万", said in full in the body: "…将突破200万人次"
+            twin = next((j for j in by_value.get((t.value, t.unit[0]), [])
+                         if any(_restates_the_headline(targets[j], t, h) for h in headlines or [])), None)
         if twin is None:
             kept.append(i)
             by_value.setdefault(key, []).append(i)
@@ -588,7 +611,7 @@ def _measure_named(name: str) -> str:
 
     name = _comparable(name)
     name = rx.sub(r"「[^」]*」|【[^】]*】|(?:到)?20\d\d年|预期", "", name)  # a site's tag, the year, 预期: "「海洋威海」…到2020年…"
-    name = rx.sub(r"^.*(?:今年|明年|全年|将|拟|计划)", "", name)
+    name = rx.sub(r"^.*(?:今年|明年|后年|全年|将|拟|计划)", "", name)
     name = rx.sub(r"新?增加", "新增", name)  # "拟增加1200个学位" restates "…新增1200个学位"
     named = {i for start, end, _ in bare_mention_spans(name) for i in range(start, end)}
     name = rx.sub(r"^(全省|全市|全县|全区|提出|明确)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
@@ -676,7 +699,7 @@ def _one_ends_the_other(na: str, nb: str) -> bool:
     return len(short) >= 2 and long.endswith(short)
 
 
-TIME_WORDS_RE = re.compile(r"(?:20\d\d年?|明年|今年|来年|年内)")
+TIME_WORDS_RE = re.compile(r"(?:20\d\d年?|明年|后年|今年|来年|年内)")
 
 
 def is_headline_restatement(na: str, nb: str) -> bool:

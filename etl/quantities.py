@@ -75,6 +75,8 @@ CN_MEASURED_RE = re.compile(
     r"(?P<num>(?:[一二两三四五六七八九十][万亿])?[一二两三四五六七八九十百千零〇]+(?:点[一二三四五六七八九零〇]+)?)"
     r"(?P<unit>(?:万|亿)?(?:平方公里|平方千米|平方米|立方米|公里|千米|公顷|千瓦|吨|亩))"
 )
+# a percentage in Chinese numerals, as an older wire report writes it: "使绿化覆盖率达到百分之四十五", "百分之八十五点五"
+CN_PERCENT_RE = re.compile(r"百分之(?P<num>[一二两三四五六七八九十百零〇]+(?:点[一二三四五六七八九零〇]+)?)")
 # ... and only in a sentence that commits to it or reaches it
 CN_MEASURE_VERB_RE = re.compile(r"(?:将|力争|确保|争取|计划|新建|新增|增加|改造|建设|建成|完成|达到|实现)[^。；;]*$")
 # a change in multiples, in Chinese numerals: "增加一倍", "增长约两倍", "提高1倍" is read by QUANTITY_RE
@@ -231,6 +233,18 @@ def find_quantities(sentence: str) -> list[Quantity]:
         except (ValueError, KeyError):
             continue
         q = Quantity(value, unit, m.start(), m.end(), m.end(), chinese=True)
+        _attach_comparators(sentence, q)
+        found.append(q)
+    for m in CN_PERCENT_RE.finditer(sentence):
+        if not CN_MEASURE_VERB_RE.search(sentence[: m.start()]):
+            continue  # as a measure in Chinese numerals: only what is committed to or reached
+        try:
+            value = chinese_number_to_float(m.group("num"))
+        except (ValueError, KeyError):
+            continue
+        if value > 100:
+            continue
+        q = Quantity(value, "%", m.start(), m.end(), m.end(), chinese=True)
         _attach_comparators(sentence, q)
         found.append(q)
     for m in TIMES_OVER_RE.finditer(sentence):

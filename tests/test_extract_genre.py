@@ -2639,3 +2639,89 @@ def test_a_year_set_before_what_must_be_done_holds_its_paragraph():
     targets, _ = document_to_targets(["会上提出了发展目标。2018年确保完成接待国内外游客2.9亿人次,增长22%以上;实现旅游综合收入2040亿元,"
                                       "增长29%以上。人均旅游消费达到700元,实现旅游就业人数77万人。"], meta)
     assert [(t.value, t.target_year) for t in targets] == [(2.9, 2018), (22, 2018), (2040, 2018), (29, 2018), (700, 2018), (77, 2018)]
+
+
+def test_a_size_class_told_with_about_is_no_target():
+    """浙江's central towns (round 201): 「镇区人口10万左右的达到40个,5万左右的达到60个」 counts towns of two sizes; the sizes are
+    classes, the counts the targets."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="浙江省", doc_type="", horizon_year=2020, start_year=2010)
+    assert _figures(["至2020年,这些中心镇将发展成为现代化中小城市,镇区人口10万左右的达到40个,5万左右的达到60个。"], meta) == [
+        (40, "个"), (60, "个")]
+    assert _figures(["到2020年,打造10个左右的百亿级产业集群。"], meta) == [(10, "个")]  # a count about its size is the count
+
+
+def test_a_deadline_this_year_told_after_the_figure_dates_it_this_year():
+    """浙江's grid page of 2010 looks to 2020, but 「200个省级中心镇的电网规划在今年12月底之前将全部完成编制」 is due in 2010."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="浙江省", doc_type="", horizon_year=2020, start_year=2010)
+    targets, _ = document_to_targets(["“200个省级中心镇的电网规划在今年12月底之前将全部完成编制、评审和修订。”"], meta)
+    assert [(t.value, t.target_year) for t in targets] == [(200, 2010)]
+
+
+def test_a_line_holding_a_year_alone_heads_its_block():
+    """河北's county towns (round 201) set their aims in blocks under 「2023年」, 「到2025年」, 「到2027年」: the 80% under 「到2025年」 is
+    2025's, though the plan runs to 2027. One such line alone heads nothing."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河北省", doc_type="", horizon_year=2027, start_year=2023)
+    lines = ["2023年", "方案明确,2023年起,河北各地补齐县城建设短板弱项。", "到2025年", "到2025年,样板县培育工作完成。",
+             "基本实现园林城市全覆盖", "基本实现园林城市全覆盖,公园绿地服务半径覆盖率达到80%。", "到2027年",
+             "到2027年,全省县城人居环境更加优美,城市生活污水集中收集率达到75%。"]
+    targets, _ = document_to_targets(lines, meta)
+    assert [(t.value, t.target_year) for t in targets] == [(80, 2025), (75, 2027)]
+    targets, _ = document_to_targets(lines[2:6], meta)
+    assert [(t.value, t.target_year) for t in targets] == [(80, 2027)]
+
+
+def test_a_sets_total_cost_lost_its_word_still_is_its_size():
+    """大连's works (round 201), their 投资 lost in the copy: 「计划安排城建项目167项(续建56项,新建101项),总 1681亿元,当年计划 420亿元」
+    — the year's 420 is the target, the total the set's size."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="大连市", doc_type="", horizon_year=2015, start_year=2015)
+    assert (1681, "亿元") not in _figures(["我市全年计划安排城建项目167项(续建56项,新建101项),总 1681亿元,当年计划 420亿元。"], meta)
+    assert (420, "亿元") in _figures(["我市全年计划安排城建项目167项(续建56项,新建101项),总 1681亿元,当年计划 420亿元。"], meta)
+
+
+def test_what_years_of_work_brought_is_review():
+    """黑龙江's forests (round 201): 「经过多年努力,全省人工造林375万公顷,森林覆盖率由建国初期的36.8%增加到41.9%」 reports;
+    拉萨's parks (round 202): 「…。近年来,拉萨市加快城市建设管理步伐,先后完成…,新建九座公园」 too, its 近年来 opening a sentence
+    inside a paragraph."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="黑龙江省", doc_type="", horizon_year=2005, start_year=2003)
+    assert _figures(["经过多年努力,全省人工造林375万公顷,森林覆盖率由建国初期的36.8%增加到41.9%。"], meta) == []
+    # 西藏's year in words (round 150): 「即将过去的二00九年,西藏实现了…经济增长速度百分之十二点一」 reports the year ending
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="西藏自治区", doc_type="", horizon_year=2010, start_year=2010)
+    assert _figures(["即将过去的二00九年,西藏实现了全区生产总值首次突破四百亿元人民币的历史大关,经济增长速度百分之十二点一。"], meta) == []
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="拉萨市", doc_type="", horizon_year=None, start_year=None)
+    assert _figures(["目标起于基础,思路决定出路。近年来,拉萨市加快城市建设管理步伐,先后完成一批重大工程,新建九座公园、两处广场绿地。"],
+                    meta) == []
+
+
+def test_a_page_counter_and_a_journals_issue_are_no_targets():
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="包头市", doc_type="", horizon_year=2013, start_year=2013)
+    assert _figures(["| 浏览:5786次 | 来源:中国市政建设网 | 作者: ]"], meta) == []
+    assert _figures(["城市道桥与防洪 2014年7期"], meta) == []
+    assert _figures(["今年将举办招商活动7期。"], meta) == [(7, "期")]
+
+
+def test_an_older_wire_reports_chinese_numerals_and_years():
+    """拉萨's parks (round 202, a 中新社 report): 「拉萨市到二0一一年,新建各类绿地一万一千二百二十七亩,使绿化覆盖率达到百分之四十五」
+    — its zero typed as a digit, its percentage in words."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="拉萨市", doc_type="", horizon_year=None, start_year=None)
+    targets, _ = document_to_targets(["据称,根据创建规划,拉萨市到二0一一年,新建各类绿地一万一千二百二十七亩,使绿化覆盖率达到百分之四十五。"], meta)
+    assert [(t.value, t.unit, t.target_year) for t in targets] == [(11227, "亩", 2011), (45, "%", 2011)]
+
+
+def test_a_headlines_figure_in_its_bare_scale_said_in_full_below_is_one_target():
+    """青海's airports (round 202): the headline's 「后年旅客吞吐量将达200万」 is the body's 「到2012年,西宁机场旅客吞吐量将突破200万
+    人次」; the body's wording and year are kept."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="青海省", doc_type="", horizon_year=2015, start_year=2010)
+    targets, _ = document_to_targets(["青海精心编织空中交通网 后年旅客吞吐量将达200万",
+                                      "如今,根据预定的发展目标,到2012年,西宁机场旅客吞吐量将突破200万人次,2015年,旅客吞吐量突破280万人次。"], meta)
+    assert [(t.value, t.unit, t.target_year) for t in targets] == [(200, "万人次", 2012), (280, "万人次", 2015)]
+
+
+def test_where_things_stand_now_and_a_schedules_share_done_report():
+    """海口's buses (round 200): 「公交线路由2016年的96条发展到现在的137条,公交车辆由2016年的1391辆,发展到现在的2000多辆」 tells the
+    growth so far; a progress page's 「完成序时进度计划127%」 (round 199) the share of the schedule done; an advertisement's
+    「即可免费订阅30天」 offers. None is a target; 「今年将新增公交车辆300辆」 is."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="海口市", doc_type="", horizon_year=2018, start_year=2018)
+    assert _figures(["公交线路由2016年的96条发展到现在的137条,公交车辆由2016年的1391辆,发展到现在的2000多辆。"], meta) == []
+    assert (127, "%") not in _figures(["共109个项目,年度计划投资129亿元;1月-7月完成投资89亿元,完成序时进度计划127%。"], meta)
+    assert _figures(["移动用户编辑短信CD到106580009009,即可免费订阅30天中国日报双语手机报。"], meta) == []
+    assert _figures(["今年将新增公交车辆300辆。"], meta) == [(300, "辆")]
