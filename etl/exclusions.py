@@ -461,6 +461,10 @@ def is_years_planned_investment(sentence: str, q: Quantity) -> bool:
     counted = r"(?:类\s*\d+\s*[个项]|\d+\s*条\s*\d+(?:\.\d+)?\s*(?:公里|千米))\s*[，,]\s*"
     # the money the year's aims set: "根据今年的目标,交通运输计划投资462亿元,其中高速公路建设计划投资280亿元" (河南, round 147)
     aims = r"(?:今年|全年|年度)的?(?:目标|计划)\s*[，,][^。；;]{0,30}?"
+    # (a province by its short name: "今年山东将投入52.6亿元用于农村电网的建设改造", round 203)
+    short = rx.search(r"(?:今年|全年|年内)\s*[，,]?\s*([\u4e00-\u9fff]{2,3})还?将\s*(?:投资|投入)\s*(?:约|达)?\s*$", sentence[: q.start])
+    if short and is_place_name(short.group(1)):
+        return True
     if rx.search(r"(?:(?:今年|全年|年内)\s*[，,]?\s*[\u4e00-\u9fff]{1,8}?[省市县区旗州]|(?:^|[，,。；;])\s*[\u4e00-\u9fff]{2,4}(?:今年|全年|年内))\s*还?(?:将|计划|拟)\s*(?:计划)?(?:投资|投入)\s*(?:约|达)?\s*$",
                  sentence[: q.start]):
         return True  # the year's money, its place the subject: "今年,抚顺市计划投资3.5亿元,建设…", "今年青海省将投资5.63亿元用于…",
@@ -596,6 +600,9 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     word = m.group(1) if m is not True else "围绕"
     if word == "覆盖" and q.unit.endswith("%"):
         return False  # a share covered is a level: "优质公办幼儿园覆盖95%乡镇"
+    if word == "覆盖" and not rx.match(r"\s*(?:口|人口)?\s*(?:以上|以下)", sentence[q.end :]) and (
+            q.unit[-1:] in ("户", "人") or rx.search(r"实现[^，,；;。]{0,12}覆盖\s*$", before)):
+        return False  # the homes or people a network is to reach: "实现千兆光纤网络覆盖6200万户家庭" (浙江, round 203)
     if word in ("聚焦", "覆盖", *SELF_SCOPE_WORDS):
         if q.upper is not None or q.comparator in ("~", ">="):
             return False  # 聚焦2—3个主导产业, 覆盖50个以上
@@ -1004,6 +1011,10 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
         return True  # "19项为民办实事候选项目", "15件大事和民生实事", "17项…2024年为民办实事项目"
     if q.unit == "条" and rx.match(r"\s*(?:意见|建议|意见建议)", after):
         return True
+    if q.unit in ("项", "个", "件", "条") and rx.search(r"(?:以下|如下|下列)\s*$", before) and rx.match(r"\s*[\u4e00-\u9fff]{0,4}?[:：]?\s*$|\s*[\u4e00-\u9fff]{0,6}[:：]", after):
+        return True  # the items that follow, counted: "具体要完成以下4项目标:" (round 203)
+    if q.unit in ("项", "件", "个") and rx.match(r"\s*(?:是|则是|为)\s*[“\"]", after):
+        return True  # a list's items told apart: "今年的10项民生实事,有4项是“老面孔”,…其余6项则是“新成员”" (round 203)
     # "八类11个项目": the list's categories and its length
     return q.unit in ("个", "项") and bool(rx.search(r"[一二三四五六七八九十\d]+\s*类\s*$", before)) and bool(rx.match(r"\s*(?:民生实事)?项目", after))
 

@@ -351,6 +351,13 @@ def is_base_or_start(sentence: str, q: Quantity) -> bool:
         return True
     if rx.search(r"(?:从|由)(?:目前|现在|当前|现有)的?\s*$|结转(?:在建|续建)?的?\s*$|(?:比|较|与)\s*20\d\d\s*年(?:底|末)?的\s*$", before):
         return True
+    if rx.search(r"20\d\d\s*年(?:底|末)?的\s*$", before) and rx.match(r"\s*(?:以上|左右)?\s*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)?(?:到|至)|\s*高到",
+                                                                   sentence[q.end :]):
+        return True  # a named year's level a change starts from: "城镇2005年的45.45%高到…" (柳州, round 204)
+    if q.unit in ("个百分点", "百分点", "点") and rx.search(r"(?:提高|提升|增加|上升|下降|降低|减少)\s*$", clause_before(sentence, q)) and \
+            rx.search(r"20\d\d\s*年(?:底|末)?的\s*[\d.]+\s*[%％]?\s*(?:提高|提升|增加|上升|下降|降低|减少|高)(?:到|至)[^，,；;。]*[，,]\s*$",
+                      sentence[: clause_start(sentence, q)]):
+        return True  # the change between two levels told again in points: "由2005年的47.22%提高到2010年的57.86%,提高10.64个百分点"
     return bool(rx.search(r"(?:计划|总投资)[\u4e00-\u9fff]{0,6}?(?:比|较)(?:20\d\d\s*年|上年|去年)(?:的\s*\d+(?:\.\d+)?\s*[\u4e00-\u9fff]{0,3})?"
                           r"(?:增加|增长|提高|减少|下降)\s*$", clause_before(sentence, q)))
 
@@ -388,6 +395,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if not q.unit and not rx.search(r"(达到|达|为|保持在|稳定在|控制在|不低于|不少于|不超过|提高到|提高至|提升到|提升至|降至|下降到|下降至|降低到|降低至|降到|缩小到|缩小至|以上)\s*$", before[-6:]) \
             and not rx.match(r"\s*(以上|左右|:1|：1)", sentence[e:]):
         return True  # a bare number without a unit and no verb that sets it: a name, a model, a code
+    if q.unit == "%" and q.value >= 10000:
+        return True  # figures run together in the copy: "城镇2005年的45.45%高到201051.27%" (2010 and 51.27%)
     if q.value == 0 and q.upper is not None:
         return True  # a range from nothing names a class: "保留边远山区、边境0—3公里自然村教学点", "0—3岁婴幼儿"
     if q.chinese and q.unit.endswith("类"):
@@ -490,7 +499,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         if not q.unit.endswith("%"):
             return True
     # (about a size, when a count of what has it follows: "镇区人口10万左右的达到40个", not "打造10个左右的百亿级产业集群")
-    if rx.match(r"\s*(以上|以下|左右(?=的[\u4e00-\u9fff]{0,8}?(?:达到|达|有|为)\s*\d))?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))",
+    if rx.match(r"\s*(以上|以下|左右(?=的[\u4e00-\u9fff]{0,8}?(?:达到|达|有|为)\s*\d))?\s*的(?!目标|任务|要求|[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff])|[\u4e00-\u9fff]{1,6}?任务(?![\u4e00-\u9fff]))",
                 sentence[q.num_end :]) and not q.unit.endswith("%"):
         # a size class ("50万元以上的项目", "镇区人口10万左右的达到40个", 浙江's towns, round 201), not a goal's value
         # ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入增加400元以上的农村发展目标")
@@ -595,7 +604,13 @@ def _chinese_count_is_commitment(sentence: str, q: Quantity) -> bool:
     if rx.search(r"每(?:个|一个|条|所|家|座)[\u4e00-\u9fff]{1,8}?(?:至少|都|均)(?:要|应)?(?:有|建成|建设|配备|设立|建立)?\s*$", before):
         return True  # a per-unit target: "做到每个街道至少有一所社区卫生服务中心"
     verbs = ("新建", "建设", "建成", "培育", "打造", "完成", "开展", "创建", "参与", "新增", "实施", "引进", "争创", "达到", "举办", "组织",
-             "改造", "改建", "扩建", "安装", "配备", "开设", "设立", "建立")
+             "改造", "改建", "扩建", "安装", "配备", "开设", "设立", "建立", "兴建")
+    # (or the deed the count is to undergo, told after it: "今年将有八个码头在防城港兴建", "…等五个码头将于今年6月开工建设",
+    # 广西's ports, round 204)
+    if not rx.match(r"\s*(?:县|市|区|乡|镇|村|州|地区|地|省)", sentence[q.end :]) and \
+            rx.match(r"[\u4e00-\u9fff（）()]{1,20}?(?:将|要|计划|拟)(?:于|在)?[^，,。；;]{0,14}?(?:兴建|新建|开工|建设|建成|竣工|投产|完工)", sentence[q.end :]) \
+            or rx.search(r"将有\s*$", before) and rx.match(r"[\u4e00-\u9fff]{1,8}?在[^，,。；;]{1,10}?(?:兴建|新建|开工|建设|建成)", sentence[q.end :]):
+        return True
     if q.unit not in MEASURE_WORDS and rx.search(r"(?:将|力争)[^。；;]*$", sentence[: q.start]):
         # a length or tonnage in a list the sentence commits to: "安徽将力争新建铁路一千公里以上、高速公路二千公里"
         return True
@@ -630,11 +645,13 @@ def _size_of_the_work(sentence: str, q: Quantity) -> bool:
 def _is_enumerated_class(sentence: str, q: Quantity) -> bool:
     """"总投资10亿元、20亿元、50亿元以上的大项目": every member of a chain that ends in 以上的 is a class."""
     tail = sentence[q.num_end :]
-    m = rx.match(r"(?:\s*、\s*[\d.]+\s*[^\s、，。；]{0,4})+\s*(以上|以下)?的", tail)
+    # (not the shares of a task: "三地…分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务", 福建, round 57)
+    m = rx.match(r"(?:\s*、\s*[\d.]+\s*[^\s、，。；]{0,4})+\s*(以上|以下)?的(?![\u4e00-\u9fff]{0,8}?(?:任务|目标|要求))", tail)
     if not m or q.unit.endswith("%"):
         return False
     # the members share one unit; "村3个、100万元以上的村1个" is a count, then the next item's class
-    units = {u for u in rx.findall(r"、\s*[\d.]+\s*([^\s\d、，。；以]{0,4})", m.group(0)) if u}
+    # (a unit stops at 以 or 的: "培育产值超100亿元、50亿元、10亿元的领军型…企业", 甘肃's sessions, round 204)
+    units = {u for u in rx.findall(r"、\s*[\d.]+\s*([^\s\d、，。；以的]{0,4})", m.group(0)) if u}
     return not q.unit or not units or units == {q.unit}
 
 
@@ -1020,11 +1037,16 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
                    r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
     if due and (default is None or int(due.group(1)) <= default + 15) and (earliest is None or int(due.group(1)) >= earliest):
         return int(due.group(1))
-    if earliest and rx.match(r"[^，,；;。]{0,30}?(?:在|于|到)?今年\s*(?:\d{1,2}\s*月)?(?:底|末)?(?:之前|以前|前)", sentence[upto:]):
+    due_by = rx.match(r"[^，,；;。]{0,16}?(?:将|要)?(?:于|在)\s*(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?(?:完工|建成|竣工|投用|投入使用|投产|交付)",
+                      sentence[upto:])
+    if due_by and (default is None or int(due_by.group(1)) <= default + 15) and (earliest is None or int(due_by.group(1)) >= earliest):
+        return int(due_by.group(1))  # the deadline told after the figure: "三十三项重大项目将于二00五年前全部完工" (防城港, round 92)
+    if earliest and rx.match(r"[^，,；;。]{0,30}?(?:(?:在|于|到)?今年\s*(?:\d{1,2}\s*月)?(?:底|末)?(?:之前|以前|前)"
+                            r"|(?:将|要)(?:于|在)(?:今年\s*(?:\d{1,2}\s*月)?|年内)(?:底|末)?\s*(?:开工|建成|完工|竣工|投产|投用|完成))", sentence[upto:]):
         # the deadline this year, told after the figure: "200个省级中心镇的电网规划在今年12月底之前将全部完成编制" on a page of
-        # 2010 that looks to 2020 (浙江, round 201)
+        # 2010 that looks to 2020 (浙江, round 201); "…等五个码头将于今年6月开工建设" (广西's ports, round 204)
         return earliest
-    this_year_at = [m.end() for m in rx.finditer(r"今年(?!以来)", sentence[:upto])]
+    this_year_at = [m.end() for m in rx.finditer(r"今年(?!以来)|(?<![\u4e00-\u9fff])年内|于年内", sentence[:upto])]
     if earliest and default and earliest < default and this_year_at and not YEAR_RE.search(sentence) \
             and not rx.search(r"今后|此后|以后|未来", sentence[this_year_at[-1] : upto]):
         # the page's own year, in a page that also looks further: "今年完成制种面积2.5万亩" (力争2027年…); not once the

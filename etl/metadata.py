@@ -967,6 +967,8 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in rx.findall(r"政府工作报告》?\s*解读\s*[:：]?\s*(20\d\d)", text)]
     # a news page's question: "2026年宜宾经济社会发展的重点是什么?又有哪些发展目标?"
     forward += [int(y) for y in rx.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展的?(?:重点|(?:主要)?(?:预期)?目标)", text)]
+    # the report setting them: "作《政府工作报告》时对全省2022年经济社会发展提出了总体要求和预期" (甘肃's sessions, round 204)
+    forward += [int(y) for y in rx.findall(r"(20\d\d)年[\u4e00-\u9fff]{0,4}?经济社会发展(?:工作)?提出了?(?:总体要求|主要目标|预期目标|目标|预期)", text)]
     forward += [int(y) for y in rx.findall(r"(20\d\d)年度?目标(?:设定|设置|确定|分解)", text)]  # "进行了分析和2021年度目标设定"
     # a year's investment plan issued: "2016年度淮安中心城市建设项目投资计划近日以市政府“一号文”的形式正式下发"
     forward += [int(y) for y in rx.findall(r"(20\d\d)年度?[\u4e00-\u9fff“”]{0,16}?(?:投资计划|建设计划|项目计划)(?![\u4e00-\u9fff]{0,4}(?:执行|完成|落实))", text)]
@@ -1004,6 +1006,9 @@ def forward_year(text: str) -> int | None:
     forward += [int(y) for y in rx.findall(r"(20\d\d)年是[^。]{0,40}?(?:关键之年|攻坚之年|开局之年|收官之年|承上启下之年|决胜之年|奋进之年)", text)]
     # ("…关键一年" only when its aims follow: a report's review opens on it too, "2024年是…的关键一年。一年来,我们…")
     forward += [int(y) for y in rx.findall(r"(20\d\d)年是[^。]{0,40}?关键(?:的)?一年(?=[^。]{0,40}?(?:确定|提出|明确)了?[^。]{0,40}?目标|。\s*[\u4e00-\u9fff]{1,8}?要(?!求))", text)]
+    # the year, a comma, the places that act and what they plan: "记者…获悉,2007年,广西沿海钦州、北海、防城港三市计划开工建设码头项目
+    # 15项" (an undated page, round 204)
+    forward += [int(y) for y in rx.findall(r"(?<![\d.])(20\d\d)年[，,]\s*[\u4e00-\u9fff、]{2,24}?(?:计划|将|拟)(?:开工|新建|建设|实施|完成|投资|安排)", text)]
     # a sentence that opens on the year and what it must get done: "…提出了发展目标。2018年确保完成接待国内外游客2.9亿人次"
     # (甘肃's tourism meeting, undated, round 202)
     forward += [int(y) for y in rx.findall(r"(?:^|[。；;!！])\s*(20\d\d)年[，,]?(?:要|将)?(?:确保|力争)(?:完成|实现|达到)(?!了)", text)]

@@ -474,6 +474,9 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
         if any(_repeats_a_headline_phrase(first, t, h) for h in headlines or []):
             targets[twin] = t  # the line's own wording
             continue
+        if BARE_DEED_RE.fullmatch(_comparable(first.indicator_name)) and any(_comparable(first.source_text) in _comparable(h) for h in headlines or []):
+            targets[twin] = t  # a headline's bare deed ("建成5个"): the body names what is built
+            continue
         if TIME_WORDS_RE.search(first.indicator_name) and not TIME_WORDS_RE.search(t.indicator_name) and is_headline_restatement(
                 _comparable(first.indicator_name), _comparable(t.indicator_name)):
             targets[twin] = t  # the headline came first: keep the body's wording
@@ -563,6 +566,11 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     # the headline's sentence may be a part of its line: "打通36条城区规划路、完成956个老旧小区改造!2022年…公布"
     if _comparable(first.source_text) not in _comparable(headline) or _comparable(later.source_text) in _comparable(headline):
         return False
+    # a headline's bare deed and count, told in full below: "建成5个、推进6个!…" / "建成沪昆高速改扩建梨东段、昌金段等5个…项目"
+    # (江西's motorways, round 203)
+    deed = _comparable(first.indicator_name)
+    if BARE_DEED_RE.fullmatch(deed) and deed in _comparable(later.span_text):
+        return True
     # what is measured, less the words every rate or amount ends with
     return _alike_measures(first.indicator_name, later.indicator_name) or _same_sum_of_money(first, later)
 
@@ -582,6 +590,10 @@ def _same_sum_of_money(first: Target, later: Target) -> bool:
     names = [rx.sub(r"[^\u4e00-\u9fff]+$", "", rx.sub(r"(?:要|将)?(?:到|在|至|于)?20\d\d年(?:底|末|前)?", "", _comparable(t.indicator_name)))
              for t in (first, later)]
     return any(all(rx.search(rf"(?:{words})$", n) for n in names) for words in MONEY_MEASURES.values())
+
+
+# a name that is a deed and nothing else, as a headline writes it: "建成5个、推进6个!"
+BARE_DEED_RE = re.compile(r"新建|建成|推进|开工|新开工|完成|实施|改造|新增|打造|培育")
 
 
 def _alike_measures(headline_name: str, body_name: str) -> bool:

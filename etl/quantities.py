@@ -60,6 +60,8 @@ APPROX_SCALED_RE = re.compile(rf"\s*[余多]\s*((?:{_scale_alt})(?:{_unit_alt})?
 # (not before a digit: "完成太乙、子午、五台3个街道…" names 五台, a place, then counts three)
 # ("四万三千个行政村" is 43000, its 万 inside the numeral)
 CN_QUANTITY_RE = re.compile(rf"(?P<num>(?:[一二两三四五六七八九十]万)?[一二两三四五六七八九十百千]+)(?P<unit>[{CLASSIFIERS}])(?!\s*\d)")
+# two numerals side by side for a rough few: "两三个", "三四家", "一两个", "三五个"
+ROUGH_FEW_RE = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])")
 # an amount in Chinese numerals with a scale word: "超过五千亿规模", "突破两万亿元" (not "五百亿级产业")
 CN_AMOUNT_RE = re.compile(r"(?P<num>[一二两三四五六七八九十百千]+)(?P<unit>(?:万亿|亿|万)(?:元|美元|吨|亩|人|千瓦)?)(?!级)(?=规模|以上|左右|大关|产能|装机|[，,。；;、]|$)")
 
@@ -204,11 +206,16 @@ def find_quantities(sentence: str) -> list[Quantity]:
             or rx.search(r"(新增|培育|建成|建设|打造|引进|实施|完成|达到|新建|创建|设立|设置|开设|开办|建立|配备|改造|举办|组织|开展)\s*$", sentence[: m.start()])
         ):
             continue  # 十大工程, 百家争鸣, 千家万户; "培育十家以上", "设立十个爱心献血屋" count
+        few = ROUGH_FEW_RE.fullmatch(raw)
         try:
-            value = chinese_number_to_float(raw)
+            value = chinese_number_to_float(few.group(1) if few else raw)
+            upper = chinese_number_to_float(few.group(2)) if few else None
         except (ValueError, KeyError):
             continue
-        q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True)
+        if upper is not None and not (upper == value + 1 or (value, upper) == (3, 5)):
+            continue  # not a rough few: "二三" of a name
+        # a rough few, its lower end the target: "兴建两三个码头" (2 or more), "新建一两个公共码头" (广西's ports, round 204)
+        q = Quantity(value, m.group("unit"), m.start(), m.end(), m.end(), chinese=True, upper=upper)
         _attach_comparators(sentence, q)
         found.append(q)
     for m in CN_AMOUNT_RE.finditer(sentence):

@@ -2725,3 +2725,65 @@ def test_where_things_stand_now_and_a_schedules_share_done_report():
     assert (127, "%") not in _figures(["共109个项目,年度计划投资129亿元;1月-7月完成投资89亿元,完成序时进度计划127%。"], meta)
     assert _figures(["移动用户编辑短信CD到106580009009,即可免费订阅30天中国日报双语手机报。"], meta) == []
     assert _figures(["今年将新增公交车辆300辆。"], meta) == [(300, "辆")]
+
+
+def test_counts_in_chinese_numerals_whose_deed_follows_them_and_rough_fews():
+    """广西's ports (round 204): 「今年将有八个码头在防城港兴建」, 「…等五个码头将于今年6月开工建设」 count what is to be built, the
+    deed told after the count; 「兴建两三个码头」 and 「新建一两个公共码头」 are rough fews, their lower end `>=` (not 23 or 12). A
+    count of places that will act is no such deed: 「届时全州八个地区将同时启动集中开工活动」 (海西, round 126)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="广西", doc_type="", horizon_year=2020, start_year=2007)
+    got = document_to_targets(["根据相关规划,今年将有八个码头在防城港兴建。原港区的18﹟~22﹟泊位等五个码头将于今年6月开工建设。"], meta)[0]
+    assert [(t.value, t.unit, t.target_year) for t in got] == [(8, "个", 2007), (5, "个", 2007)]
+    got = document_to_targets(["北海港也将兴建两三个码头。铁山港区将于今年6月开工新建一两个公共码头。"], meta)[0]
+    assert [(t.value, t.comparator) for t in got] == [(2, ">="), (1, ">=")]
+    assert _figures(["海西州第二批项目集中开工活动将于6月27日正式启动,届时全州八个地区将同时启动集中开工活动。"], meta) == []
+    assert _figures(["今年将新建二十个码头。"], meta) == [(20, "个")]
+
+
+def test_a_deadline_told_after_the_figure_with_its_year():
+    """防城港's works (round 92): 「三十三项重大项目将于二00五年前全部完工」 is due in 2005, the year told after the count."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="防城港市", doc_type="", horizon_year=None, start_year=None)
+    targets, _ = document_to_targets(["三十三项重大项目将于二00五年前全部完工。"], meta)
+    assert [(t.value, t.target_year) for t in targets] == [(33, 2005)]
+
+
+def test_a_named_years_level_and_the_points_a_change_is_told_again_in_are_no_targets():
+    """柳州's master plan (round 204) reviews 「工业化水平由2005年的47.22%提高到2010年的57.86%,提高10.64个百分点」 and, its figures
+    run together in the copy, 「城镇2005年的45.45%高到201051.27%,提高5.82个百分点」: no aim in either."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="柳州市", doc_type="", horizon_year=2020, start_year=2011)
+    assert _figures(["城镇化水平不断提高,城镇2005年的45.45%高到201051.27%,提高5.82个百分点。"], meta) == []
+    assert (10.64, "个百分点") not in _figures(["到2015年,工业化水平由2005年的47.22%提高到2015年的57.86%,提高10.64个百分点。"], meta)
+    assert _figures(["到2015年,城镇化率提高5个百分点。"], meta) == [(5, "个百分点")]
+
+
+def test_homes_a_network_reaches_and_a_provinces_money_by_its_short_name_are_targets():
+    """浙江's 5G page (round 203): 「实现千兆光纤网络覆盖6200万户家庭」 is an aim, not a count of what exists; 「实现快速铁路覆盖全省
+    50万人口以上城市」 (黑龙江, round 67) names a class of city. 山东's grid page (round 203): 「今年山东将投入52.6亿元用于农村电网的
+    建设改造」 is the year's money; 「各地计划投入20.94亿元」 (round 77) is not a place's."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="浙江省", doc_type="", horizon_year=2023, start_year=2023)
+    assert _figures(["力争2023年全省5G基站数超21万个,打造精品千兆光网,实现千兆光纤网络覆盖6200万户家庭。"], meta) == [(21, "万个"), (6200, "万户")]
+    assert _figures(["建成快速铁路东环线,实现快速铁路覆盖全省50万人口以上城市。"], meta) == []
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="山东", doc_type="", horizon_year=2010, start_year=2010)
+    assert _figures(["今年山东将投入52.6亿元用于农村电网的建设改造。"], meta) == [(52.6, "亿元")]
+
+
+def test_a_headlines_bare_deeds_told_in_full_below_are_read_below():
+    """江西's motorways (round 203) head 「建成5个、推进6个!今年底,江西高速公路通车里程将突破7000公里」 over 「建成沪昆高速改扩建梨东段、
+    昌金段等5个高速公路项目」: one record each, named by the body."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="江西省", doc_type="", horizon_year=2025, start_year=2025)
+    targets, _ = document_to_targets(["建成5个、推进6个!今年底,江西高速公路通车里程将突破7000公里",
+                                      "今年,江西将建成沪昆高速改扩建梨东段、昌金段等5个高速公路项目,推进南昌北二绕、弋阳至南丰等6个高速公路项目建设。"], meta)
+    assert sorted((t.value, t.unit) for t in targets) == [(5, "个"), (6, "个"), (7000, "公里")]
+    assert all("项目" in t.indicator_name for t in targets if t.unit == "个")
+
+
+def test_a_lists_items_counted_or_told_apart_and_a_chain_of_size_classes():
+    """徐州's list (round 203): 「今年的10项民生实事,有4项是“老面孔”」 tells its items apart; 「具体要完成以下4项目标:」 counts what
+    follows. 甘肃's sessions (round 204): 「培育产值超100亿元、50亿元、10亿元的领军型…企业」 names three size classes; 「三地…分别将完成
+    21.05万亩、17.3万亩、9.59万亩的植树造林任务」 (福建, round 57) gives three shares of a task."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2022, start_year=2022)
+    assert _figures(["今年的民生实事中,有4项是“老面孔”,其余6项则是“新成员”。"], meta) == []
+    assert _figures(["具体要完成以下4项目标:"], meta) == []
+    assert _figures(["开展农业龙头企业引培提升行动,加快培育产值超100亿元、50亿元、10亿元的领军型和骨干型链主企业。"], meta) == []
+    assert _figures(["南平市、三明市、龙岩市三地分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务。"], meta) == [
+        (21.05, "万亩"), (17.3, "万亩"), (9.59, "万亩")]

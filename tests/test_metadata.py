@@ -2256,3 +2256,13 @@ def test_an_undated_page_opens_on_the_year_it_must_get_done():
 根据《意见》,到2020年,全省旅游综合收入等主要指标在2017年基础上翻一番,旅游投资累计达到3200亿元。
 """)
     assert (meta.start_year, meta.horizon_year) == (2018, 2020)
+
+
+def test_the_year_a_lede_or_a_report_sets_out_for():
+    """An undated ports page (round 204): 「记者…获悉,2007年,广西沿海钦州、北海、防城港三市计划开工建设码头项目15项」 works for
+    2007; 甘肃's sessions page (round 204): 「作《政府工作报告》时对全省2022年经济社会发展提出了总体要求和预期」 for 2022."""
+    from etl.metadata import forward_year
+
+    assert forward_year("记者从北部湾(广西)经济区规划建设管理委员会获悉,2007年,广西沿海钦州、北海、防城港三市计划开工建设码头项目15项") == 2007
+    assert forward_year("甘肃省省长任振鹤在…会议上作《政府工作报告》时对全省2022年经济社会发展提出了总体要求和预期。") == 2022
+    assert forward_year("2007年,广西沿海三市完成投资15亿元") is None
