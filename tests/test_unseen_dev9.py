@@ -890,6 +890,12 @@ HALF_FLOORS = {
     "heldout203": {"precision": 0.99, "recall": 0.99, "jurisdiction": 0.80, "target_year": 0.99},
     "dev204": {"precision": 0.67, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.99},
     "heldout204": {"precision": 0.70, "recall": 0.95, "jurisdiction": 0.69, "target_year": 0.97},
+    # rounds 205–206, the eighty-eighth confirmation, read once at cbe14df (code 226a535 = 1f3e2c2's; held-back 0.889 /
+    # 0.889 / 0.843 / 0.765, dev 0.893 / 0.958 / 0.927 / 0.900): the floors are the figures as read
+    "dev205": {"precision": 0.95, "recall": 0.97, "jurisdiction": 0.84, "target_year": 0.90},
+    "heldout205": {"precision": 0.86, "recall": 0.95, "jurisdiction": 0.88, "target_year": 0.69},
+    "dev206": {"precision": 0.83, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.89},
+    "heldout206": {"precision": 0.91, "recall": 0.82, "jurisdiction": 0.80, "target_year": 0.82},
 }
 
 
