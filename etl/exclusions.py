@@ -985,6 +985,11 @@ def counts_the_list_or_its_sources(sentence: str, q: Quantity) -> bool:
     phrase_after = rx.split(r"[，,；;。：:]", after, maxsplit=1)[0]
     if q.unit in ("名", "人", "位") and rx.match(r"\s*(?:[省市县区州])?(?:人大|政协)?(?:代表|委员)(?!大会)", after):
         return True  # the deputies who voted: "523名市人大代表首次以票决的方式确定…"
+    if q.unit in ("个", "项") and rx.search(r"等\s*$", before) and rx.search(r"将[^。；;]{2,80}等\s*$", sentence[: q.start]) \
+            and rx.match(r"[^。；;]{0,40}?(?:调出|调入|调增|调减)", after):
+        return True  # the projects a plan's adjustment moves: "将…市委党校迁建工程等33个…重点建设项目调出年度投资计划" (汉中, round 204)
+    if q.unit in ("家", "个") and rx.search(r"联合\s*$", before) and rx.match(r"[\u4e00-\u9fff]{0,8}?(?:部门|单位|机构)", after):
+        return True  # the bodies a department works with: "湖南省发改委联合11个省直有关部门正式启动…试点工作" (round 204)
     if q.unit in ("家", "个") and rx.match(r"\s*(?:省级|市级|县级|区级|省直|市直|县直|区直)?\s*(?:部门|单位)", after) and rx.search(r"牵头|负责", sentence):
         return True  # who leads the list: "22家省级部门牵头落实55件实事", "由22家省级部门分别牵头负责"
     if q.unit in ("个", "项", "件") and rx.search(r"(?:牵头|负责|承担)\s*$", before) and rx.match(r"\s*(?:子项|项目|事项)?\s*(?:任务|事项|子项)", after):

@@ -61,6 +61,8 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
                        r"|^\s*经过(?:多年|几年|近几年|长期|多年来)的?(?:努力|建设|发展|奋斗|治理)[，,]"
                        # the year just ending or just gone: "即将过去的二00九年,西藏实现了全区生产总值首次突破四百亿元" (round 150)
                        r"|^\s*(?:在)?(?:即将|刚刚|刚)过去的(?:20\d\d|二[〇○零0][一二三四五六七八九〇○零0]{2})年"
+                       # a progress label: "进展情况:建成京九、广梅汕两条铁路,…,至2008年底,全市公路里程13889.2公里" (河源, round 204)
+                       r"|^\s*(?:进展情况|完成情况|实施情况|工作进展|建设进展)\s*[:：]"
                        # what is still left now: "当前,贵州还有65个贫困县、280万贫困人口" (round 126)
                        r"|^\s*(?:当前|目前|现在)[，,]?\s*[\u4e00-\u9fff]{0,6}?还有\s*\d"
                        # or summed up: "11个项目一季度共完成投资10.4亿元" (round 106)
@@ -92,7 +94,8 @@ DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|�
 # last year's figures told by a speaker or under a place: "江枝英透露,江西去年粮食产量达到430.38亿斤" (a year that is
 # not a baseline compared with: "比去年增长", "在去年基础上")
 # (a speaker may be set after the meeting: "会上,省交通运输厅厅长孙廷喜说,去年,河南省交通运输投资完成375亿元", round 147)
-LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:(?:会上|会议上|在[^，,。；;]{2,16}?上)[，,]\s*)?(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
+# (or after 据悉: "据悉,去年贵阳市人口出生率为11.4‰,低于全省平均水平4.03个千分点,…" (round 204))
+LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:(?:会上|会议上|在[^，,。；;]{2,16}?上)[，,]\s*)?(?:[^，,。；;]{0,12}?(?:透露|表示|介绍|指出|说|据悉|获悉|据了解|了解到)[，,：:])?\s*[\u4e00-\u9fff]{0,6}?(?<![比较于])去年(?!同期|基础|水平)")
 # the state of things now, told after its source: "据江西省住建厅统计,目前,全省99.56%的行政村…", "目前,全省创建19个…"
 # (after words that name no figure: "美丽宜居的生活环境,离不开生活垃圾的有效治理,据…统计,目前,…")
 # (or "到目前,57个老旧小区改造项目已全部完成项目立项手续", 潍坊, round 141)
@@ -144,7 +147,8 @@ CHANGE_BETWEEN_YEARS_RE = re.compile(r"从\s*20\d\d\s*年(?:底|末)?的?\s*[\d.
 # a sentence that states the aims: "2025年全区经济社会发展的主要预期目标是:…"
 AIMS_STATED_RE = re.compile(r"(?:主要)?预期目标(?:是|为)?\s*[:：]|预期目标(?:是|为)\s*[,，]|主要目标(?:是|为)\s*[:：]?|目标(?:任务)?(?:是|为)\s*[:：]")
 # what turns a sentence from the past to a commitment: a due year, an aim, a plan
-FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划|目标|预期|将")
+# (计划生育 is family planning, no plan: "52.68%的村(居)实现了计划生育村(居)民自治", 贵阳, round 204)
+FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争|确保|争取|今年|明年|计划(?!生育)|目标|预期|将")
 # the share of a plan done is no look ahead: "实现竣工23项,完成计划77%", "完成计划投资的90%" (北京's key works of 2014, round 115);
 # nor is an aim reached early or beyond it, or a result told against one: "农民人均纯收入预计超过4000元,…,提前一年实现“十一五”
 # 规划目标" (新疆, round 126), "城镇登记失业率保持在4.14%,低于国家4.6%的控制目标" (湖南, round 126)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from difflib import SequenceMatcher
 
@@ -575,8 +576,8 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     return _alike_measures(first.indicator_name, later.indicator_name) or _same_sum_of_money(first, later)
 
 
-# the sums of money a headline names in short, each with the names its body may give it
-MONEY_MEASURES = {"产值": r"产值", "收入": r"收入|营收|销售额|营业额", "增加值": r"增加值", "投资": r"投资(?:额)?"}
+# the sums of money a headline names in short, each with the names its body may give it (产值; 收入, 营收…; 增加值; 投资)
+MONEY_MEASURES = (r"产值", r"收入|营收|销售额|营业额", r"增加值", r"投资(?:额)?")
 
 
 def _same_sum_of_money(first: Target, later: Target) -> bool:
@@ -589,7 +590,7 @@ def _same_sum_of_money(first: Target, later: Target) -> bool:
         return False
     names = [rx.sub(r"[^\u4e00-\u9fff]+$", "", rx.sub(r"(?:要|将)?(?:到|在|至|于)?20\d\d年(?:底|末|前)?", "", _comparable(t.indicator_name)))
              for t in (first, later)]
-    return any(all(rx.search(rf"(?:{words})$", n) for n in names) for words in MONEY_MEASURES.values())
+    return any(all(rx.search(rf"(?:{words})$", n) for n in names) for words in MONEY_MEASURES)
 
 
 # a name that is a deed and nothing else, as a headline writes it: "建成5个、推进6个!"
@@ -612,7 +613,10 @@ def _alike(na: str, nb: str) -> bool:
     shorter, longer = sorted((na, nb), key=len)
     it = iter(longer)
     abbreviates = len(shorter) >= 4 and 2 * len(shorter) >= len(longer) and all(ch in it for ch in shorter)
-    return shorter in longer or abbreviates or SequenceMatcher(None, na, nb).ratio() >= 0.8
+    # (or one thing named at the end of both, the body's with its qualities: "湖南规划建成高标准农田" / "湖南全省要建成集中连片、
+    # 旱涝保收的高标准农田", round 204)
+    same_end = len(os.path.commonprefix([na[::-1], nb[::-1]])) >= 4
+    return shorter in longer or abbreviates or same_end or SequenceMatcher(None, na, nb).ratio() >= 0.8
 
 
 def _measure_named(name: str) -> str:

@@ -153,3 +153,8 @@ def test_split_sentences_keeps_annotations_apart():
 def test_indicator_names_read_like_a_ledger(sentence, name):
     targets = sentence_to_targets(sentence, TASK, 2025, 2021)
     assert targets[-1].indicator_name == name
+
+
+def test_a_change_in_per_mille_points_is_one_unit():
+    """贵阳's birth rate (round 204): 「低于全省平均水平4.03个千分点」 is 4.03 per-mille points, not 4.03 个."""
+    assert [(q.value, q.unit) for q in find_quantities("低于全省平均水平4.03个千分点")] == [(4.03, "个千分点")]

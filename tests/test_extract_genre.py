@@ -2787,3 +2787,34 @@ def test_a_lists_items_counted_or_told_apart_and_a_chain_of_size_classes():
     assert _figures(["开展农业龙头企业引培提升行动,加快培育产值超100亿元、50亿元、10亿元的领军型和骨干型链主企业。"], meta) == []
     assert _figures(["南平市、三明市、龙岩市三地分别将完成21.05万亩、17.3万亩、9.59万亩的植树造林任务。"], meta) == [
         (21.05, "万亩"), (17.3, "万亩"), (9.59, "万亩")]
+
+
+def test_a_progress_label_and_last_years_figures_after_its_source_report():
+    """河源's transport page (round 204) tells 「进展情况:建成京九、广梅汕两条铁路,惠河、河梅、粤赣三条高速公路共232公里,…」; 贵阳's
+    family-planning page 「据悉,去年贵阳市人口出生率为11.4‰,低于全省平均水平4.03个千分点,…,52.68%的村(居)实现了计划生育村(居)民
+    自治」 (计划生育 is family planning, no plan)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河源市", doc_type="", horizon_year=2011, start_year=2009)
+    assert _figures(["进展情况:建成京九、广梅汕两条铁路,惠河、河梅、粤赣三条高速公路共232公里,新建、改建国、省道1500多公里。"], meta) == []
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="贵阳市", doc_type="", horizon_year=2005, start_year=2005)
+    assert _figures(["据悉,去年贵阳市人口出生率为11.4‰,低于全省平均水平4.03个千分点,人口自然增长率为6.37‰,"
+                     "52.68%的村(居)实现了计划生育村(居)民自治。"], meta) == []
+    assert _figures(["今年,该局将力争使全市人口出生率控制在12‰以内,生育政策符合率达到93.5%以上。"], meta) == [(12, "‰"), (93.5, "%")]
+
+
+def test_the_bodies_worked_with_and_the_projects_an_adjustment_moves_are_no_targets():
+    """湖南's farmland page (round 204): 「湖南省发改委联合11个省直有关部门正式启动…试点工作」; 汉中's adjustment of its list (round
+    204): 「将…市委党校迁建工程等33个…重点建设项目调出年度投资计划」."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="湖南省", doc_type="", horizon_year=2015, start_year=2015)
+    assert _figures(["今年,湖南省发改委联合11个省直有关部门正式启动高标准农田建设综合改革试点工作。"], meta) == []
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="汉中市", doc_type="", horizon_year=2023, start_year=2023)
+    assert _figures(["其中,将汉中市中心医院迁建、市委党校迁建工程等33个投资主体未确定的重点建设项目调出年度投资计划;"
+                     "将镇巴县中医药健康产业精神卫生中心建设项目等22个投资进展较快的重点建设项目年度投资进行了调增。"], meta) == []
+
+
+def test_a_headline_and_its_body_naming_one_thing_at_their_end_are_one_target():
+    """湖南's farmland page (round 204) heads 「湖南规划建成高标准农田3316万亩」 over 「从今年起到2020年,湖南全省要建成集中连片、旱涝保收
+    的高标准农田3316万亩」: one record."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="湖南省", doc_type="", horizon_year=2020, start_year=2015)
+    targets, _ = document_to_targets(["湖南规划建成高标准农田3316万亩 湘乡成为试点区域",
+                                      "按照规划,从今年起到2020年,湖南全省要建成集中连片、旱涝保收的高标准农田3316万亩。"], meta)
+    assert [(t.value, t.unit) for t in targets] == [(3316, "万亩")]
