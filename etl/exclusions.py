@@ -581,7 +581,9 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
         return True  # the projects whose investment is the target: "120个重点项目年内要完成投资200亿元"
     if rx.search(r"目前[)）]?\s*(?:我们|我省|我市|全省|全市)?(?:已)?有[^，,；;。]{0,16}$", before):
         return True  # what there is now, told in an interview: "(目前)我们有100个示范点 175家申报的企业"
-    if rx.search(r"(?:现有|现存)[\u4e00-\u9fff]{1,8}$", before) and not rx.search(r"(?:现有|现存)[\u4e00-\u9fff]*?(?:基础上|之外|以外|再|新增|新建|增加|达到|提高|扩大)", before):
+    # (not the work done on what exists: "逐步改造现有油茶林1100万亩", 江西, round 205)
+    if rx.search(r"(?:现有|现存)[\u4e00-\u9fff]{1,8}$", before) and not rx.search(r"(?:现有|现存)[\u4e00-\u9fff]*?(?:基础上|之外|以外|再|新增|新建|增加|达到|提高|扩大)", before) \
+            and not rx.search(r"(?:改造|提升|改良|整治|修缮|加固|更新|维修|改建)\s*(?:现有|现存)", before):
         return True  # the stock there is, named before its count: "郑州市区现有公厕1332座" (round 97)
     if rx.match(r"\s*目前", sentence) and not rx.search(r"将|要|力争|争取|确保|计划|预计|目标|到\s*20\d\d", sentence):
         # a sentence on where things stand: "目前,规划建设的2090公里高速公路中,在建1081公里;…还有790公里没有启动" (辽宁, round 97),
@@ -797,6 +799,8 @@ def is_floor_area(sentence: str, q: Quantity) -> bool:
         return False  # "新增绿色建筑面积60万平方米", "人均体育场地面积2.6平方米": a measure of the place
     if q.comparator == ">=" and rx.search(r"(改造|新建|建设|完成|实施|整治|修缮)[\u4e00-\u9fff]{0,4}面积\s*$", before):
         return False  # a floor of the work to be done: "改造总建筑面积不少于10万平方米"
+    if rx.search(r"(?:林|绿地|耕地|草原|湿地|农田|茶园|果园|种植)总?面积\s*(?:达到?|稳定在|保持在)\s*$", before):
+        return False  # a level of the land a place has: "全省油茶林总面积达2100万亩" (江西, round 205)
     if rx.search(r"(?:其中)?(?:核心区|拓展区|辐射区|示范区|控制区)(?:面积)?\s*$|(?:近期|中期|远期)规划(?:面积)?\s*$|控制面积\s*$", before):
         return True  # a zone's parts by area: "园区总面积300平方公里,其中核心区100平方公里", "近期规划6.8平方公里,控制面积20平方公里"
     return bool(rx.search(r"(占地|占地面积|建筑面积|用地面积|总面积|建设面积|面积为|规划面积|场地面积)\s*(?:约|为|达|共|总计)?\s*$", before))

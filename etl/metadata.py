@@ -286,7 +286,9 @@ DATELINE_RE = re.compile(r"^\s*(?:" + SITE_BEFORE_DATE + r"?\d{4}[-/.年]\d{1,2}
 # "中新网 重庆1月27日电 (记者 刘贤)", "深圳新闻网1月24日讯(记者 …)", "本报讯"
 NEWS_BYLINE_RE = re.compile(
     r"^\s*\S{0,16}?(?:报|网|社|台|TV)(?:[^，,。；;\s]{0,6}?讯|\s*[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日[电讯])"
-    r"\s*(?:[(（][^)）]{0,60}[)）])?")
+    r"\s*(?:[(（][^)）]{0,60}[)）])?"
+    # or the site a page says it is taken from: "据黔东南州人民政府网 近年来,黄平县…" (round 206)
+    r"|^\s*据[\u4e00-\u9fff]{2,16}?(?:网|报|电视台)(?:报道|消息)?\s*[，,]?")
 
 
 def without_byline(line: str) -> str:
@@ -659,11 +661,14 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     5年内" → (2012, 2016), the latest "到2025年" headline (a plan with 2023 milestones keeps 2025),
     and last the year it was issued."""
     issued_year = int(issued_on[:4]) if issued_on else None
-    wire = rx.search(r"[\u4e00-\u9fff]{2,8}?(\d{1,2})月\d{1,2}日电", "".join(_compact(l) for l in body[:3]))
+    wire = rx.search(r"[\u4e00-\u9fff]{2,8}?(\d{1,2})月\d{1,2}日(?:电|从|在[\u4e00-\u9fff]{0,12}?获悉)", "".join(_compact(l) for l in body[:3]))
     if issued_year and wire and int(wire.group(1)) > int(issued_on[5:7]):
         # a wire story reposted months later: its own day (「新华社贵阳12月27日电」) is before the repost's date line
-        # (2011-06-03), so the year it says it plans is the page's: "贵州省2010年将继续以农村危房改造为…重点" (round 118)
-        told = rx.search(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,8}?(?:将|计划|力争)", "".join(_compact(l) for l in body[:5]))
+        # (2011-06-03), so the year it says it plans is the page's: "贵州省2010年将继续以农村危房改造为…重点" (round 118);
+        # or a report's day ("记者10月25日从省油办获悉", on a page dated 2021-03-01), the aims of the plan it tells to their
+        # year: "明确了江西省油茶产业发展目标,即到2020年,全省油茶林总面积达2100万亩" (round 205)
+        told = rx.search(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,8}?(?:将|计划|力争)", "".join(_compact(l) for l in body[:5])) \
+            or rx.search(r"发展目标[^。；;]{0,8}?到((?:19|20)\d\d)年", "".join(_compact(l) for l in body[:20]))
         if told and int(told.group(1)) < issued_year:
             return int(told.group(1)), int(told.group(1))
     m = rx.search(r"执行情况(?:与|和|及)((?:19|20)\d\d)年", _compact(title))

@@ -130,7 +130,8 @@ def is_told_done_below(t: Target, body: str) -> bool:
     """A headline's figure the page's body tells as done is news of progress: "山西开工城镇老旧小区改造900个" over
     "截至7月底,已开工900个小区,开工率48.2%" (round 69's page, its headline run into its lede)."""
     return any(float(m.group(1)) == t.value and m.group(2).startswith(t.unit)
-               for m in rx.finditer(r"已[\u4e00-\u9fff]{0,6}?(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
+               # (the deed told in full: "截至8月底,本市已完成新增养老床位约5000张" under "上海新增养老床位约5000张…", round 205)
+               for m in rx.finditer(r"已[\u4e00-\u9fff]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
 
 
 def is_subheading(line: str) -> bool:

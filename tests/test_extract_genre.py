@@ -2818,3 +2818,39 @@ def test_a_headline_and_its_body_naming_one_thing_at_their_end_are_one_target():
     targets, _ = document_to_targets(["湖南规划建成高标准农田3316万亩 湘乡成为试点区域",
                                       "按照规划,从今年起到2020年,湖南全省要建成集中连片、旱涝保收的高标准农田3316万亩。"], meta)
     assert [(t.value, t.unit) for t in targets] == [(3316, "万亩")]
+
+
+def test_the_years_money_told_with_the_work_it_goes_to():
+    """黄平's roads (round 206): 「黄平今年将投入15.73亿元加强交通基础设施建设」 is the year's money, its work told by its verb (as
+    「…用于…」 is)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="黄平县", doc_type="", horizon_year=2011, start_year=2011)
+    assert _figures(["黄平今年将投入15.73亿元加强交通基础设施建设。"], meta) == [(15.73, "亿元")]
+
+
+def test_more_than_planned_is_an_aim_and_already_over_is_a_stock():
+    """青海's broadband (round 206): 「在确保完成200个行政村通宽带建设任务基础上,力争超额完成,使全省行政村通宽带比例由84.8%提高到90%以上」
+    aims (力争超额完成 looks ahead; 超额完成了 reports); 上海's elderly care (round 205): 「本市60岁及以上户籍老年人数已逾286万,
+    占总人口20.8%」 is the stock."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="青海省", doc_type="", horizon_year=2014, start_year=2014)
+    got = _figures(["在确保完成200个行政村通宽带建设任务基础上,力争超额完成,使全省行政村通宽带比例由84.8%提高到90%以上。"], meta)
+    assert (90, "%") in got and (84.8, "%") not in got
+    assert _figures(["去年全市单位GDP能耗下降6.21%,超额完成了年度目标任务。"], meta) == []
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="上海市", doc_type="", horizon_year=2008, start_year=2008)
+    assert _figures(["本市60岁及以上户籍老年人数已逾286万,占总人口20.8%,老龄化、高龄化趋势日益明显。"], meta) == []
+
+
+def test_land_a_place_is_to_have_and_work_on_what_exists_are_targets():
+    """江西's camellia oil (round 205): 「到2020年,全省油茶林总面积达2100万亩,其中新造高产油茶林1000万亩,逐步改造现有油茶林1100万亩」 —
+    the forest's total is no site's floor area, and improving what exists is work to do."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="江西省", doc_type="", horizon_year=2020, start_year=2020)
+    assert _figures(["到2020年,全省油茶林总面积达2100万亩,其中新造高产油茶林1000万亩,逐步改造现有油茶林1100万亩。"], meta) == [
+        (2100, "万亩"), (1000, "万亩"), (1100, "万亩")]
+    assert _figures(["项目占地面积达120亩。"], meta) == []
+
+
+def test_a_headlines_figure_told_done_in_full_below_is_progress():
+    """上海's elderly care (round 205) heads 「上海新增养老床位约5000张」 over 「截至8月底,本市已完成新增养老床位约5000张」: news of what is
+    done, not an aim."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="上海市", doc_type="", horizon_year=2008, start_year=2008)
+    assert _figures(["上海新增养老床位约5000张 将设助餐服务点260个",
+                     "记者获悉,截至8月底,本市已完成新增养老床位约5000张。年内,本市将设助餐服务点260个。"], meta) == [(260, "个")]

@@ -2266,3 +2266,25 @@ def test_the_year_a_lede_or_a_report_sets_out_for():
     assert forward_year("记者从北部湾(广西)经济区规划建设管理委员会获悉,2007年,广西沿海钦州、北海、防城港三市计划开工建设码头项目15项") == 2007
     assert forward_year("甘肃省省长任振鹤在…会议上作《政府工作报告》时对全省2022年经济社会发展提出了总体要求和预期。") == 2022
     assert forward_year("2007年,广西沿海三市完成投资15亿元") is None
+
+
+def test_the_site_a_page_is_taken_from_names_no_place_of_its_own():
+    """黄平's roads (round 206): 「据黔东南州人民政府网 近年来,黄平县…」 under 「黄平今年将投入15.73亿元…」 is 黄平县's page; the
+    prefecture names only the site it was taken from."""
+    meta = meta_of("""
+黄平今年将投入15.73亿元加强交通基础设施建设
+据黔东南州人民政府网 近年来,黄平县坚持以交通引领经济理念,着力构建大交通格局,交通基础设施建设取得明显成效。
+""")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("黄平县", "黔东南苗族侗族自治州")
+
+
+def test_a_reports_day_reposted_later_gives_the_plan_it_tells_its_own_year():
+    """江西's camellia oil (round 205), dated 2021-03-01, opens 「记者10月25日从省油办获悉」 and tells 「发展目标,即到2020年,…」: a
+    re-post; the plan runs to 2020."""
+    meta = meta_of("""
+江西省大力发展油茶产业
+2021-03-01 14:34:48热度:196°C
+记者10月25日从省油办获悉,近年来,江西省油茶产业发展工作重点从抓造林数量转向提高造林数量与提升质量效益并举。
+编制了《全省油茶产业发展规划》,明确了江西省油茶产业发展目标,即到2020年,全省油茶林总面积达2100万亩,年产茶油60万吨。
+""")
+    assert meta.horizon_year == 2020
