@@ -898,6 +898,7 @@ TEXT.update({
 # 高新技术企业 → "80"); the rest are measures.
 UNITS_EN: dict[str, str] = {
     "微克/立方米": "μg/m³", "毫克/立方米": "mg/m³", "个工作日": "working days", "个百分点": "percentage points",
+    "个千分点": "per-mille points", "千分点": "per-mille points",
     "标准煤": "tce", "吨标准煤": "tce", "克/千克": "g/kg", "EFLOPS": "EFLOPS", "Eflops": "EFLOPS", "EFlops": "EFLOPS",
     "万千瓦时": "10k kWh", "亿千瓦时": "100m kWh", "千瓦时": "kWh", "万标箱": "10k TEU",
     "平方公里": "km²", "平方千米": "km²", "平方米": "m²", "立方米": "m³", "m3": "m³", "m³": "m³", "m²": "m²", "㎡": "m²", "μg/m³": "µg/m³", "ug/m³": "µg/m³", "升/人日": "L/person/day", "升/人·日": "L/person/day", "分/千瓦时": "fen/kWh", "元/千瓦时": "yuan/kWh", "千伏安": "kVA", "千瓦": "kW",
