@@ -901,6 +901,12 @@ HALF_FLOORS = {
     "heldout205": {"precision": 0.93, "recall": 0.99, "jurisdiction": 0.88, "target_year": 0.79},
     "dev206": {"precision": 0.83, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.89},
     "heldout206": {"precision": 0.92, "recall": 0.90, "jurisdiction": 0.80, "target_year": 0.82},
+    # rounds 207–208, the eighty-ninth confirmation, read once at 3455daa (code b4ac29e, its etl 53c3a77's = 2c81534's;
+    # held-back 0.845 / 0.882 / 0.866 / 0.646, dev 0.804 / 0.965 / 0.867 / 0.833): the floors are the figures as read
+    "dev207": {"precision": 0.95, "recall": 0.95, "jurisdiction": 0.89, "target_year": 0.86},
+    "heldout207": {"precision": 0.91, "recall": 0.89, "jurisdiction": 0.86, "target_year": 0.59},
+    "dev208": {"precision": 0.67, "recall": 0.97, "jurisdiction": 0.84, "target_year": 0.79},
+    "heldout208": {"precision": 0.77, "recall": 0.87, "jurisdiction": 0.86, "target_year": 0.71},
 }
 
 
