@@ -72,7 +72,7 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
 # beyond the plan: "超计划16项" (its 计划 is no word that looks ahead)
 PLAN_BEATEN = r"超(?:出)?(?:年度)?计划"
 # a change told in the perfect (增加了), a list published or joined, a record or a success reported
-DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
+DONE_OR_LISTED_RE = re.compile(r"(?:增加|增长|提高|提升|下降|减少|降低|达到|完成|建成|突破|超过|解决)了\s*\d|(?:公布|发布|公示)[^。；;]{0,20}?名单"
                                r"|列入[^。；;，,]{0,20}?\d|入选了|创(?:近\d+年来|历史)?新高(?![地端质效水])|成效(?:显著|明显)"  # not 创新高地
                                r"|(?:谋划|安排|布局|梳理|储备)了\s*\d"  # what a plan lists: "前瞻性谋划了17个重大工程"
                                # deeds done and ranks held: "宁夏打造了…,创建国家级现代农业产业园5个", "全国排名第6", "稳居领头位置"
@@ -187,7 +187,7 @@ LEAD_IN_RE = re.compile(
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
 )
-TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超|实现|(?<![所现存实])在)+$")
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|确保|争取|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超|实现|(?<![所现存实])在)+$")
 
 
 # an item's field label after its title on one line: "…30场次 项目内容:在15个乡(镇)…"
@@ -355,9 +355,12 @@ def is_base_or_start(sentence: str, q: Quantity) -> bool:
         return True
     if rx.search(r"(?:从|由)(?:目前|现在|当前|现有)的?\s*$|结转(?:在建|续建)?的?\s*$|(?:比|较|与)\s*20\d\d\s*年(?:底|末)?的\s*$", before):
         return True
-    if rx.search(r"20\d\d\s*年(?:底|末)?的\s*$", before) and rx.match(r"\s*(?:以上|左右)?\s*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小)?(?:到|至)|\s*高到",
-                                                                   sentence[q.end :]):
-        return True  # a named year's level a change starts from: "城镇2005年的45.45%高到…" (柳州, round 204)
+    change_to = r"\s*(?:以上|左右)?\s*[，,]?\s*(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增|降|升)?(?:到|至)|\s*高到"
+    if rx.search(r"20\d\d\s*年(?:底|末)?的\s*$", before) and rx.match(change_to, sentence[q.end :]):
+        return True  # a named year's level a change starts from: "城镇2005年的45.45%高到…" (柳州, round 204), "5G基站数量将从
+        # 2020年的3.6万个,增加到2025年的25万个" (四川, round 208)
+    if rx.search(r"(?:从|由)\s*$", before) and rx.match(change_to, sentence[q.end :]) and not rx.match(r"\s*(?:到|至)\s*\d", sentence[q.end :]):
+        return True  # the level a change starts from: "5G网络用户普及率,将从11%增至60%" (not a range "由5万到10万人")
     if q.unit in ("个百分点", "百分点", "点") and rx.search(r"(?:提高|提升|增加|上升|下降|降低|减少)\s*$", clause_before(sentence, q)) and \
             rx.search(r"20\d\d\s*年(?:底|末)?的\s*[\d.]+\s*[%％]?\s*(?:提高|提升|增加|上升|下降|降低|减少|高)(?:到|至)[^，,；;。]*[，,]\s*$",
                       sentence[: clause_start(sentence, q)]):
@@ -432,6 +435,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         # "目前广西还有近10万人没有用上电" (round 198)
     if rx.search(r"(?:能够|能|可以|可)满足[^，,。；;]{0,20}$", before) and rx.match(r"[^，,。；;]{0,20}?需求", sentence[q.end :]):
         return True  # what a work can serve: "能够满足172辆纯电公交车和44辆插电式公交车的充电需求" (海口, round 200)
+    if rx.search(r"具备(?:覆盖|服务|满足|接入)[^，,。；;]{0,6}$", before) and rx.match(r"[^，,。；;]{0,12}?能力", sentence[q.end :]):
+        return True  # the capacity a network will have: "千兆接入的10GPON端口规模达到30万个,具备覆盖1200万户家庭的能力" (山西, round 207)
     if rx.search(r"现有[^，,。；;]{1,12}的\s*$", before):
         return True  # a part of what exists: "落实现有9个场站的65个充电桩配套建设" (海口, round 200)
     if rx.search(r"(?:由|从)?现状(?:的)?\s*$|现状[\u4e00-\u9fff]{1,10}$", before):
@@ -507,7 +512,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
                 sentence[q.num_end :]) and not q.unit.endswith("%"):
         # a size class ("50万元以上的项目", "镇区人口10万左右的达到40个", 浙江's towns, round 201), not a goal's value
         # ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入增加400元以上的农村发展目标")
-        if not rx.search(r"(达到|达|为|有)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q) \
+        # (nor an amount achieved, named after it: "实现130亿元的农村劳动力转移就业收入", 临夏, round 206)
+        if not rx.search(r"(达到|达|为|有|实现)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q) \
                 and not rx.search(SHARE_OF_PLAN + r"\s*$", before):
             # (the plan a share done is of, the target: "新建3.41万亩,占计划3.9万亩的87%", 大理's forestry, round 174)
             return True
@@ -523,7 +529,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if measure and _qualifies_following_count(sentence, q):
         return True
     # an amount as the object of what is done or reached: "完成3000亿元投资", "力争形成2000万吨钢规模"
-    amount_done = rx.search(r"(?:完成|实现|形成)\s*$", before) and rx.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,2}?(?:投资|规模|产能|产量)(?!的)", after_all)
+    # (or the income or output it is: "实现130亿元的农村劳动力转移就业收入", 云南, round 206)
+    amount_done = rx.search(r"(?:完成|实现|形成)\s*$", before) and rx.match(
+        r"\s*(?:的)?\s*(?:[\u4e00-\u9fff]{0,2}?(?:投资|规模|产能|产量)(?!的)|的[\u4e00-\u9fff]{0,12}?(?:收入|产值|增加值|销售额)(?![\u4e00-\u9fff]))", after_all)
     # (not the year's money and what it goes to: "今年青海省将投资5.63亿元用于全省各类教育项目建设", round 156)
     # (or the work it goes to told by its verb: "黄平今年将投入15.73亿元加强交通基础设施建设", round 206)
     spent_on = rx.match(r"\s*(?:用于|加强|推进|加快|实施|改善|推动|完善|提升|打造)", after_all) and is_years_planned_investment(sentence, q)

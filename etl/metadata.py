@@ -674,6 +674,10 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     m = rx.search(r"执行情况(?:与|和|及)((?:19|20)\d\d)年", _compact(title))
     if m:
         return int(m.group(1)), int(m.group(1))  # "…2024年…计划执行情况与2025年…计划草案的报告" plans 2025
+    summed = rx.search(r"((?:19|20)\d\d)年[\u4e00-\u9fff]{0,12}?总结暨\s*((?:19|20)\d\d)年", _compact(title or (body[0] if body else "")))
+    if summed and int(summed.group(2)) == int(summed.group(1)) + 1:
+        # a meeting that sums up one year and sets out the next: "茶陵县召开2019年烟叶生产工作总结暨2020年烟叶生产动员会" (round 208)
+        return int(summed.group(2)), int(summed.group(2))
     first, last = years_from(title)
     met = MEETING_HEARD_RE.search("".join(_compact(l) for l in body[:3]))
     shown = title or (body[0] if body else "")

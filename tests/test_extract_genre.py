@@ -1115,7 +1115,8 @@ def test_round_51_52_names():
     got = sentence_to_targets("兰州新区今年GDP增长预期目标:确保22%,力争30%", TASK, horizon_year=2020, first_plan_year=2020)
     assert [t.kind for t in got] == ["growth_rate", "growth_rate"]
     got = sentence_to_targets("税收收入确保增长20%、力争增长36%……”", TASK, horizon_year=2020, first_plan_year=2020)
-    assert [t.indicator_name for t in got] == ["税收收入确保增速", "税收收入确保增速"]
+    # (确保 before the verb is no part of the name either, as 力争 is not: "湖北高速公路总里程将确保7500公里", round 208)
+    assert [t.indicator_name for t in got] == ["税收收入增速", "税收收入增速"]
     got = sentence_to_targets("森林覆盖率在现在的14.12%基础上提高到20%。", TASK, horizon_year=2015, first_plan_year=2015)
     assert [t.indicator_name for t in got] == ["森林覆盖率"]
     got = sentence_to_targets("今年我省造林绿化目标是420万亩。", TASK, horizon_year=2017, first_plan_year=2017)
@@ -2854,3 +2855,21 @@ def test_a_headlines_figure_told_done_in_full_below_is_progress():
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="上海市", doc_type="", horizon_year=2008, start_year=2008)
     assert _figures(["上海新增养老床位约5000张 将设助餐服务点260个",
                      "记者获悉,截至8月底,本市已完成新增养老床位约5000张。年内,本市将设助餐服务点260个。"], meta) == [(260, "个")]
+
+
+def test_an_amount_achieved_named_after_it_and_a_problem_solved():
+    """云南's migrant work (round 206): 「实现130亿元的农村劳动力转移就业收入」 is an aim (the 的 names what the amount is, no size
+    class); 广西's shanty towns (round 206): 「有效解决了15.16万户…的住房困难」 reports."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="云南省", doc_type="", horizon_year=2007, start_year=2006)
+    assert _figures(["争取到2007年,实现130亿元的农村劳动力转移就业收入。"], meta) == [(130, "亿元")]
+    assert _figures(["全区棚户区改造有效解决了15.16万户城镇居民的住房困难。"], meta) == []
+
+
+def test_a_networks_capacity_and_a_change_from_its_base():
+    """山西's 5G (round 207): 「千兆接入的10GPON端口规模达到30万个,具备覆盖1200万户家庭的能力」 — the capacity is no target; 四川's
+    new infrastructure (round 208): 「5G基站数量将从2020年的3.6万个,增加到2025年的25万个;5G网络用户普及率,将从11%增至60%」 — the
+    bases are none."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="山西", doc_type="", horizon_year=2025, start_year=2023)
+    assert _figures(["千兆接入的10GPON端口规模达到30万个,具备覆盖1200万户家庭的能力。"], meta) == [(30, "万个")]
+    got = _figures(["四川省5G基站数量将从2020年的3.6万个,增加到2025年的25万个;5G网络用户普及率,将从11%增至60%。"], meta)
+    assert (3.6, "万个") not in got and (11, "%") not in got and (25, "万个") in got and (60, "%") in got

@@ -2288,3 +2288,13 @@ def test_a_reports_day_reposted_later_gives_the_plan_it_tells_its_own_year():
 编制了《全省油茶产业发展规划》,明确了江西省油茶产业发展目标,即到2020年,全省油茶林总面积达2100万亩,年产茶油60万吨。
 """)
     assert meta.horizon_year == 2020
+
+
+def test_a_meeting_that_sums_up_one_year_and_sets_out_the_next_plans_the_next():
+    """茶陵's tobacco meeting (round 208), dated 2019-11-21: 「茶陵县召开2019年烟叶生产工作总结暨2020年烟叶生产动员会」 plans 2020."""
+    meta = meta_of("""
+茶陵县召开2019年烟叶生产工作总结暨2020年烟叶生产动员会
+2019-11-21 10:20:11 来源:茶陵县人民政府
+会议总结了全县2019年烟叶生产情况,安排部署了2020年烟叶工作。2020年,茶陵县计划将种植烟叶2.4万亩。
+""")
+    assert (meta.start_year, meta.horizon_year) == (2020, 2020)
