@@ -907,6 +907,12 @@ HALF_FLOORS = {
     "heldout207": {"precision": 0.91, "recall": 0.89, "jurisdiction": 0.86, "target_year": 0.59},
     "dev208": {"precision": 0.67, "recall": 0.97, "jurisdiction": 0.84, "target_year": 0.79},
     "heldout208": {"precision": 0.77, "recall": 0.87, "jurisdiction": 0.86, "target_year": 0.71},
+    # rounds 209–210, the ninetieth confirmation, read once at b21c4a3 (code 4978629 = cb4eeaf's; held-back 0.747 / 0.890 /
+    # 0.880 / 0.920, dev 0.835 / 0.985 / 0.975 / 0.691): the floors are the figures as read
+    "dev209": {"precision": 0.82, "recall": 0.97, "jurisdiction": 0.95, "target_year": 0.68},
+    "heldout209": {"precision": 0.86, "recall": 0.97, "jurisdiction": 0.86, "target_year": 0.99},
+    "dev210": {"precision": 0.85, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.69},
+    "heldout210": {"precision": 0.60, "recall": 0.78, "jurisdiction": 0.90, "target_year": 0.80},
 }
 
 
