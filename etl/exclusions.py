@@ -113,6 +113,8 @@ DONE_SO_FAR_RE = re.compile(r"已(?:经)?(?:播种|种植|栽植|栽种|移栽|�
 # this year's work done so far, its verb after 已 and its figure, with the parts told after it one clause each:
 # "今年全县已发种170186张,产茧11.6万担,蚕农售茧收入1.8亿元" (高县, round 202)
 THIS_YEARS_TALLY_RE = re.compile(r"(?:今年|本年|年初以来|入春以来|今年以来)[^，,；;。]{0,10}?已(?:经)?[\u4e00-\u9fff]{1,6}?\s*$")
+# a clause's figure and its unit, where the clause ends: "产茧11.6万担"
+FIGURE_AT_END = r"[\d.]+\s*[\u4e00-\u9fff%％]{0,3}\s*$"
 
 
 def is_this_years_tally(sentence: str, q: Quantity) -> bool:
@@ -124,14 +126,14 @@ def is_this_years_tally(sentence: str, q: Quantity) -> bool:
         return True
     if rx.search(AIM_WORDS + r"|20\d\d年|[\d.]", sentence[start : q.start - q.prefix_len]):
         return False
-    clauses = rx.split(r"[，,]", sentence[: max(start - 1, 0)]) if start > 0 and sentence[start - 1] in "，," else []
+    clauses = rx.split(r"[，,]", sentence[: start - 1]) if start > 0 and sentence[start - 1] in "，," else []
     for clause in reversed(clauses):
-        opened = THIS_YEARS_TALLY_RE.search(rx.sub(r"[\d.]+\s*[\u4e00-\u9fff%％]{0,3}\s*$", "", clause))
+        opened = THIS_YEARS_TALLY_RE.search(rx.sub(FIGURE_AT_END, "", clause))
         if rx.search(AIM_WORDS + r"|20\d\d年|[；;。]", clause) and not opened:
             return False
-        if opened and rx.search(r"[\d.]+\s*[\u4e00-\u9fff%％]{0,3}\s*$", clause):
+        if opened and rx.search(FIGURE_AT_END, clause):
             return True
-        if not rx.search(r"^[^\d]{1,16}[\d.]+\s*[\u4e00-\u9fff%％]{0,3}\s*$", clause):
+        if not rx.search(r"^[^\d]{1,16}" + FIGURE_AT_END, clause):
             return False  # not a name and its figure: the run is over
     return False
 
@@ -304,7 +306,8 @@ def is_page_counter_or_issue(sentence: str, q: Quantity) -> bool:
 
 
 # what a figure grew to by now, and what it grew from: "公交线路由2016年的96条发展到现在的137条" (海口, round 200)
-UP_TO_NOW_RE = re.compile(r"(?:发展|增加|增长|提高|提升|扩大|达|增)(?:到|至)(?:现在|目前|如今|当前)的\s*$")
+UP_TO_NOW = r"(?:发展|增加|增长|提高|提升|扩大|达|增)(?:到|至)(?:现在|目前|如今|当前)的"
+UP_TO_NOW_RE = re.compile(UP_TO_NOW + r"\s*$")
 
 
 def is_told_up_to_now(sentence: str, q: Quantity) -> bool:
@@ -318,9 +321,7 @@ def is_told_up_to_now(sentence: str, q: Quantity) -> bool:
         return True
     if not rx.search(r"由\s*(?:19|20)\d\d\s*年(?:底|末)?的\s*$", before):
         return False
-    rest = sentence[q.end :]
-    told = rx.match(r"[^。；;]{0,12}?(?:发展|增加|增长|提高|提升|扩大|达|增)(?:到|至)(?:现在|目前|如今|当前)的", rest)
-    return told is not None
+    return rx.match(r"[^。；;]{0,12}?" + UP_TO_NOW, sentence[q.end :]) is not None
 
 
 LONE_CLOCK_TIME_RE = re.compile(r"\s*" + CLOCK_TIME + r"(?::\d\d)?\s*")

@@ -1048,12 +1048,11 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
     # the deadline stated after the figure, in the next clause: "拟增加1200个学位,计划2026年3月完工"
     due = rx.match(r"[^，,；;。]{0,12}[，,]\s*(?:计划|预计|力争|确保)?\s*(?:于|在|到)?\s*(20\d\d)\s*年(?:\d{1,2}\s*月)?(?:底|末|前)?\s*"
                    r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
-    if due and (default is None or int(due.group(1)) <= default + 15) and (earliest is None or int(due.group(1)) >= earliest):
-        return int(due.group(1))
     due_by = rx.match(r"[^，,；;。]{0,16}?(?:将|要)?(?:于|在)\s*(20\d\d)\s*年(?:底|末)?(?:前|以前|之前)?\s*(?:全部|基本)?(?:完工|建成|竣工|投用|投入使用|投产|交付)",
                       sentence[upto:])
-    if due_by and (default is None or int(due_by.group(1)) <= default + 15) and (earliest is None or int(due_by.group(1)) >= earliest):
-        return int(due_by.group(1))  # the deadline told after the figure: "三十三项重大项目将于二00五年前全部完工" (防城港, round 92)
+    for deadline in (due, due_by):
+        if deadline and (default is None or int(deadline.group(1)) <= default + 15) and (earliest is None or int(deadline.group(1)) >= earliest):
+            return int(deadline.group(1))  # the deadline told after the figure: "三十三项重大项目将于二00五年前全部完工" (防城港, round 92)
     if earliest and rx.match(r"[^，,；;。]{0,30}?(?:(?:在|于|到)?今年\s*(?:\d{1,2}\s*月)?(?:底|末)?(?:之前|以前|前)"
                             r"|(?:将|要)(?:于|在)(?:今年\s*(?:\d{1,2}\s*月)?|年内)(?:底|末)?\s*(?:开工|建成|完工|竣工|投产|投用|完成))", sentence[upto:]):
         # the deadline this year, told after the figure: "200个省级中心镇的电网规划在今年12月底之前将全部完成编制" on a page of
