@@ -913,6 +913,12 @@ HALF_FLOORS = {
     "heldout209": {"precision": 0.86, "recall": 0.97, "jurisdiction": 0.86, "target_year": 0.99},
     "dev210": {"precision": 0.85, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.69},
     "heldout210": {"precision": 0.60, "recall": 0.78, "jurisdiction": 0.90, "target_year": 0.80},
+    # rounds 211–212, the ninety-first confirmation, read once at 6236c7b (code 65e0ea4 = cb4eeaf's; held-back 0.641 / 0.719 /
+    # 1.000 / 0.759, dev 0.607 / 0.818 / 0.723 / 0.938): the floors are the figures as read
+    "dev211": {"precision": 0.70, "recall": 0.72, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout211": {"precision": 0.72, "recall": 0.67, "jurisdiction": 0.99, "target_year": 0.74},
+    "dev212": {"precision": 0.54, "recall": 0.90, "jurisdiction": 0.49, "target_year": 0.88},
+    "heldout212": {"precision": 0.57, "recall": 0.76, "jurisdiction": 0.99, "target_year": 0.77},
 }
 
 
