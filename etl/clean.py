@@ -90,7 +90,7 @@ CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
 HOST = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)"
 WEB_DATE_LINE_RE = re.compile(
     r"(?:[•·●▪\-]\s*)?(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|.{0,20}?(?:发表于|发布于)\s*|(?:来源|作者)\s*[:：]\s*[^\s|｜\d]{1,16}?\s*[|｜]?\s*"
-    r"|(?:(?:https?:)?//[\w./-]+|" + HOST + r"{1,4}|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
+    r"|(?:(?:https?:)?//[\w./-]+|" + HOST + r"{1,4}|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?[(（]?\s*(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
     r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|(\d{1,2})/(\d{1,2})/((?:19|20)\d\d))\s*(?:" + CLOCK_TIME + r"|\d{1,2}时\d{1,2}分|星期[一二三四五六日天])")
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号
@@ -144,7 +144,8 @@ def _keeps_space(left: str, right: str) -> bool:
 def web_date_line(line: str) -> str:
     """The day a web page's date line gives (:data:`WEB_DATE_LINE_RE`), as YYYY-MM-DD, else "":
     "2020-01-19 09:35:47 来源:河南日报" → "2020-01-19"; "08.04.2014 23:09" → "2014-04-08" (day first, with dots);
-    "中国市场调查网  时间:12/08/2010 09:04:12" → "2010-12-08" (month first, with slashes, as such sites print it; round 199)."""
+    "中国市场调查网  时间:12/08/2010 09:04:12" → "2010-12-08" (month first, with slashes, as such sites print it; round 199);
+    the date and clock in brackets after the site: "www.scol.com.cn (2019-01-30 15:07:49) 来源:四川在线" → "2019-01-30" (round 212)."""
     m = WEB_DATE_LINE_RE.match(line)
     if not m:
         return ""

@@ -533,6 +533,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if rx.search(r"(支持|强化|帮扶|指导)\s*$", before) and rx.match(
             r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?=率先|高质量|发展|振兴|加快|创建|[，,。；;、]|$)", sentence[q.end :]):
         return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
+    if rx.search(r"(?:可开发|可开采|可利用|蕴藏)(?:容量|储量|资源量|量)|理论储量", before):
+        return True  # what nature holds, not what will be built: "新能源远景可开发容量达1.5亿千瓦以上" (云南, round 212)
     if q.unit == "园" and sentence[q.end : q.end + 1] == "区":
         return True  # a park's name, not a count: "实施751园区老旧厂房更新改造" (北京朝阳, round 171)
     if q.unit == "个" and rx.search(r"提升\s*$", before) and rx.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:乡镇|镇|村|社区|街道|县)[\u4e00-\u9fff]{0,4}?水平", sentence[q.end :]):
@@ -1211,13 +1213,21 @@ EQUIVALENT_CLAUSE_RE = re.compile(r"\s*(?:约|大约)?相当于\s*(?:约|近|了
 MULTIPLE_OF_BEFORE_RE = re.compile(r"^\s*(?:约|大约|相当于|已)?是[^，,；;。]{1,24}?的\s*$")
 
 
+# what a figure saves, told as its equivalent: "相当于节约标煤600万吨,减少二氧化碳排放1700万吨"
+SAVING_EQUIVALENT_RE = re.compile(r"相当于\s*(?:每年|年)?\s*(?:节约|节省|减少|少用|少排|减排|替代)[^，,；;。]*?(?:[，,、]\s*(?:每年|年)?\s*(?:节约|节省|减少|少用|少排|减排)[^，,；;。]*?)*$")
+
+
 def is_figure_told_again_as_comparison(sentence: str, q: Quantity) -> bool:
     """A figure told again in other terms, right after the aim it restates, is a comparison, no second aim:
     "到2010年本市城区内还需再建4200公顷绿地,相当于16个颐和园" (北京's green land, round 177) keeps 4200 公顷, and
     "保定市公路建设投资将达到空前规模的437亿元,是“十五”期间投资的7倍多" keeps 437 亿元. The multiple counts only in a
-    clause that opens on 是 (the figure before it is its subject); "力争到2025年,产值是2020年的2倍" states its own aim."""
+    clause that opens on 是 (the figure before it is its subject); "力争到2025年,产值是2020年的2倍" states its own aim.
+    So is what a figure saves, told as its equivalent, and the savings listed after it: "年发电量近200亿千瓦时,相当于节约标煤
+    600万吨,减少二氧化碳排放1700万吨" (云南's new energy, round 212)."""
     before = clause_before(sentence, q)
     if EQUIVALENT_CLAUSE_RE.fullmatch(before):
+        return True
+    if SAVING_EQUIVALENT_RE.search(sentence[: q.start - q.prefix_len]):
         return True
     return q.unit == "倍" and MULTIPLE_OF_BEFORE_RE.match(before) is not None
 

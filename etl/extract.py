@@ -30,13 +30,14 @@ from etl.exclusions import (
     is_sum_of_counted_projects,
     is_years_planned_investment,
 )
-from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, without_byline
+from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, chinese_digits_to_int, without_byline
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 from etl.structure import share_breakdown
 
 CLASSIFIER_UNITS = "".join(MEASURE_WORDS) + "人村镇园"  # counts of things, not measures
-SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])")
+# (and a half-width full stop after a percentage, Chinese after it: "占全省公路总里程的6.13%.全省123个县…" (round 212))
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[。；;！？!?])|(?<=[%％]\.)(?=[\u4e00-\u9fff])")
 SEGMENT_BREAKS = "，,；;：:。！？!?"
 
 # what stands done now: "现竣工3项", "现已建成"
@@ -54,6 +55,8 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
                        # the years since a party congress, the progress so far: "党的十八大以来,安徽累计新增高速公路1463公里",
                        # "目前全省累计完成投资126545万元"
                        r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)"
+                       # the sum so far, told after the news: "至此,全云南省新能源并网装机累计达2070万千瓦" (round 212)
+                       r"|^\s*至此[，,]"
                        # the months so far: "1至7月,我省完成农村公路提质改造2399公里"
                        r"|" + MONTHS_SO_FAR + "[，,]"
                        # what years of work have brought: "经过多年努力,全省人工造林375万公顷,森林覆盖率由建国初期的36.8%增加到41.9%"
@@ -701,7 +704,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     """Achieved values, not commitments: "2020年，全市生产总值达到2316.84亿元" (a year before the
     plan starts, at the head of the sentence, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次"),
     "“十三五”期间关停…", "比上年增长…"."""
-    if clause.is_review:
+    if clause.is_review or (first_plan_year is None and told_done_in_its_year(sentence)):
         return True
     if AIMS_STATED_RE.search(sentence):
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
@@ -955,6 +958,17 @@ def _opens_on_a_plan_year(sentence: str, first_plan_year: int | None) -> bool:
     return bool(m and first_plan_year and int(m.group(1)) >= first_plan_year)
 
 
+# what a year named at a sentence's head saw done: "完成…,超额完成…目标任务", "是…开局之年,当年建成高速公路651公里"
+DONE_IN_ITS_YEAR_RE = re.compile(r"完成[^。；;]{0,40}?超额完成|[，,]\s*当年(?:建成|完成|实现|新增)")
+
+
+def told_done_in_its_year(sentence: str) -> bool:
+    """A sentence headed by a year that says what was done in it, whatever the page's own year (for an undated page):
+    "2011年全省完成交通固定资产投资619亿元,超额完成省政府下达的420亿元的目标任务" (云南's roads, round 212), "2013年,是贵州省高速公路
+    三年建设会战的开局之年,当年建成高速公路651公里,通车里程达到3281公里" (贵州, round 212)."""
+    return PAST_YEAR_HEAD_RE.match(sentence) is not None and DONE_IN_ITS_YEAR_RE.search(sentence) is not None and not looks_ahead(sentence)
+
+
 def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bool = False) -> bool:
     """A sentence headed by a year before the plan starts, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次",
     "据会议消息,2021年,红河州特色农业竞争力不断增强" (in a page on 2022's work); ``set_off``: the year stands apart, a comma
@@ -964,7 +978,8 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     # or by the year gone named as such, whatever the page's year: "去年,我市新建农村公路500公里,…" (郑州, round 87), after
     # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117), "据了解,截至去年年底,我省公路总里程达到13.3万公里",
     # or the season gone: "据了解,去冬今春,湖北共完成各类农田水利工程建设32万处" (a page on 今冬明春's works, round 170)
-    return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or (
+    done_then = first_plan_year is None and told_done_in_its_year(sentence)
+    return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or done_then or (
         not set_off and rx.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年|去冬今春)(?:全年|以来|年底|底|末)?[，,]",
                                  sentence) is not None)
 
@@ -1322,6 +1337,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     opening_year: int | None = None  # "到2027年，…；…。…。": the paragraph's year
     in_aims = False  # "2024年,海南旅游经济发展目标为:…,同比增长10%;旅游总收入2070亿元,同比增长14%;…": aims, 同比 and all
     past_account = False  # the sentence before was a review that opened on a past year
+    account_open = False  # a past year's account began in this paragraph, and no sentence since named a time ahead
     last_year: int | None = None  # the due year of the last target of the sentence before
     after_event = clause.follows_event  # the sentence before told an event's projects, or broke them down
     for sentence in split_sentences(clause.text):
@@ -1336,6 +1352,12 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
         goes_on = goes_on or (past_account and not looks_ahead(sentence) and not YEAR_RE.search(sentence))
+        # (and after one aim told with 将 alone, no time named: "2011年全省完成交通固定资产投资619亿元,…。…全省123个县(市、区)将全部
+        # 通高等级公路。新改建农村公路1.63万公里;…" (云南's roads, round 212): the account goes on; 「今年,全省将…」 ends it)
+        account_open = account_open and not in_aims and not TIME_AHEAD_RE.search(sentence)
+        resumed = account_open and not previous_review and not looks_ahead(sentence) and not YEAR_RE.search(sentence)
+        if resumed:
+            previous_review = goes_on = True
         if previous_review and not in_aims and (rx.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence) or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
@@ -1348,6 +1370,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         # (or of the months so far: "上半年,引进…项目3个;…。引进亿元及以上项目107个,…", round 142)
         past_account = previous_review and (opens_on_a_past_year(sentence, first_plan_year) or after_the_months_so_far(sentence) is not None
                                             or MONTH_REACHED_HEAD_RE.match(sentence) is not None)
+        account_open = account_open or (past_account and opens_on_a_past_year(sentence, first_plan_year))
         if lead:
             lead_year = int(lead.group(1))
         opening = OPENING_YEAR_RE.match(sentence)
@@ -1387,6 +1410,11 @@ def mark_event_breakdowns(clauses: list[Clause]) -> None:
         told = split_sentences(before.text)
         if told and EVENT_RE.search(told[-1]) and EVENT_BREAKDOWN_RE.match(clause.text):
             clause.follows_event = True
+
+
+# a time ahead named: "今年,全省将…", "力争全年…", "到2025年"
+# (not a day of this year that tells when something was done: "于今年1月1日一次性取消收费")
+TIME_AHEAD_RE = re.compile(r"今年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|明年|年内|全年|今后|未来|下一步|20\d\d\s*年")
 
 
 # a lead that names the year, then the place, then the subject: its year holds for every item of the
@@ -1575,7 +1603,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
     share_trailing_comparator(sentence, quantities, out)
     plans = plans_named_by_what_is_done(sentence)
     out = [dataclasses.replace(t, indicator_name=plans[q.start]) if q.start in plans else t for q, t in zip(quantities, out)]
-    return [one for q, t in zip(quantities, out) for one in each_places_share(sentence, q, t)]
+    return [one for q, t in zip(quantities, out) for shared in each_places_share(sentence, q, t)
+            for one in each_named_industrys_share(sentence, q, shared)]
 
 
 # places listed before 各 (each): "中原区、二七区、金水区、管城回族区各完成新建绿地25万平方米"
@@ -1591,6 +1620,25 @@ def each_places_share(sentence: str, q: Quantity, target: Target) -> list[Target
         return [target]
     rest = target.indicator_name[len(m.group(0).strip()) :]
     return [dataclasses.replace(target, indicator_name=place + rest) for place in m.group(1).split("、")]
+
+
+# named items, then their count and kind, then the measure they reach: "肉类、花卉、茶叶、蔬菜、中药材、核桃6大产业的产值发展到"
+NAMED_INDUSTRIES_RE = re.compile(r"((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6})(\d{1,2}|[两二三四五六七八九十])大(产业|行业)的?"
+                                 r"((?:总)?产值|(?:销售|营业)收入|增加值|规模)[^，,；;。\d]{0,6}$")
+
+
+def each_named_industrys_share(sentence: str, q: Quantity, target: Target) -> list[Target]:
+    """One figure set for industries named one by one and counted is one target an industry (the readers' rule, 66th (vii)):
+    "将…中的肉类、花卉、茶叶、蔬菜、中药材、核桃6大产业的产值发展到200亿元以上" → 肉类产业产值 200亿元, 花卉产业产值 200亿元, …
+    (云南's farm industries plan, round 212). The count must be the number of names ("3大产业" after four names leaves one)."""
+    m = NAMED_INDUSTRIES_RE.search(clause_before(sentence, q))
+    if not m:
+        return [target]
+    names = m.group(1).split("、")
+    names[0] = names[0].split("的")[-1]  # "…产业中的肉类" → 肉类
+    if len(names) != chinese_digits_to_int(m.group(2)):
+        return [target]
+    return [dataclasses.replace(target, indicator_name=name + m.group(3) + m.group(4)) for name in names]
 
 
 def share_trailing_comparator(sentence: str, quantities: list[Quantity], targets: list[Target]) -> None:

@@ -842,12 +842,21 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if year:
         return year, year
     m = rx.match(r"(20\d\d)(?=[\u4e00-\u9fff“\"《「])", _compact(body[0])) if body else None
-    if m and "今年" in opening:
+    if m and issued_year == int(m.group(1)) + 1 and "今年" in opening \
+            and not rx.search(r"将|要|计划|力争|争取|确保|预计|目标|任务", _compact(body[0])):
+        # a headline on the year gone over a page dated the next, which tells this year's aims: "2018年新都区地区生产总值799.2亿元
+        # 同比增长8.9%" / "www.scol.com.cn (2019-01-30 15:07:49)" / "…今年,新都区地区生产总值的目标为增长7.8%以上" works for 2019
+        # (round 212)
+        return issued_year, issued_year
+    # (not a year the page says was done: "2013年,是贵州省高速公路三年建设会战的开局之年,当年建成高速公路651公里" over "去年…"
+    # and "今年贵州省将…" (round 212))
+    done_then = rx.match(r"[^。；;]*?(?:[，,]\s*当年(?:建成|完成|实现|新增)|完成[^。；;]{0,40}?超额完成)", opening)
+    if m and "今年" in opening and not done_then:
         # a news series named by its year over a page that speaks of 今年: "2023数字经济看市州 | 遵义:…" / "…今年…",
         # its name quoted: "2019“重庆追梦行动”④丨全年空气质量优良天数300天以上" over a date line without its year (round 166)
         return int(m.group(1)), int(m.group(1))
     m = rx.match(r"((?:19|20)\d\d)年[，,]?是[^。；;]{0,40}?之年", opening)
-    if m:
+    if m and not done_then:
         return int(m.group(1)), int(m.group(1))  # a year's plan that opens on it: "2026年,是实施“十五五”规划的开局之年,…"
     m = rx.search(r"[一二三四五六七八九十]、\s*((?:19|20)\d\d)年度?(?:重点工作|主要任务|重点任务|工作任务|目标任务)", opening)
     if m and doc_type in ("task_division", "annual_tasks", "responsibility_list"):
@@ -1892,6 +1901,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     labelled = place_of_headline_label(nonempty)
     if place and labelled and labelled.parent == place.name:
         place = labelled  # "2023数字经济看市州 | 遵义:…" on a page that names its province: the city is the page's
+    if not place and labelled:
+        place = labelled  # a page that names no place but its headline's label: "云南:今年力争新改建农村公路1万公里" / "…我省…" (round 212)
     tagged = place_of_bracket_label(nonempty)
     if tagged and (not place or place.parent == tagged.name and not _names(BRACKET_LABEL_RE.sub("", _compact(nonempty[0]), count=1), place)):
         # "【孝感】2017年计划投资65亿元用于交通建设" over a lede that names one of its counties (应城市): the tag's city

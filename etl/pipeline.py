@@ -17,6 +17,8 @@ from etl.extract import (
     clause_to_targets,
     has_target_verb,
     mark_event_breakdowns,
+    split_sentences,
+    told_done_in_its_year,
 )
 from etl.indicator_table import rows_to_targets
 from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, headline_plan_end, plan_end_year
@@ -151,7 +153,8 @@ def opening_year(clauses: list[Clause]) -> int | None:
     if not body:
         return None
     m = rx.match(r"\s*(20\d\d)\s*年\s*[，,]", body[0].text)
-    if not m:
+    if not m or told_done_in_its_year(split_sentences(body[0].text)[0]):
+        # (not a year the page tells as done: "2013年,是贵州省高速公路三年建设会战的开局之年,当年建成高速公路651公里" (round 212))
         return None
     others = {int(y) for c in body for y in rx.findall(r"(20\d\d)\s*年(?!\s*\d{1,2}\s*月)", c.text)}
     return int(m.group(1)) if others <= {int(m.group(1))} else None

@@ -164,6 +164,16 @@ def test_a_bulleted_point_opens_its_own_line():
 
 
 
+def test_a_date_line_may_bracket_its_date_and_clock_after_the_site():
+    """四川在线 (round 212) sets the date and clock in brackets after the site; its line stands alone and dates the page."""
+    from etl.clean import is_standalone, web_date_line
+
+    line = "www.scol.com.cn (2019-01-30 15:07:49) 来源:四川在线"
+    assert web_date_line(line) == "2019-01-30" and is_standalone(line)
+    assert web_date_line("(2019-01-30 15:07:49)") == "2019-01-30"
+    assert web_date_line("(2019年新都区目标)") == ""
+
+
 @pytest.mark.parametrize("line, day", [("来源:新选择网 2018-05-17 10:24:24", "2018-05-17"), ("来源:柳州晚报 2020-04-10 10:42   https://www.yybnet.net/", "2020-04-10"),
                                        ("2016-03-30 来源:交通部", "")])
 def test_a_date_line_with_its_outlet_first_or_no_clock_stands_alone(line, day):

@@ -2873,3 +2873,41 @@ def test_a_networks_capacity_and_a_change_from_its_base():
     assert _figures(["千兆接入的10GPON端口规模达到30万个,具备覆盖1200万户家庭的能力。"], meta) == [(30, "万个")]
     got = _figures(["四川省5G基站数量将从2020年的3.6万个,增加到2025年的25万个;5G网络用户普及率,将从11%增至60%。"], meta)
     assert (3.6, "万个") not in got and (11, "%") not in got and (25, "万个") in got and (60, "%") in got
+
+
+def test_the_sum_so_far_what_nature_holds_and_what_a_figure_saves_are_no_targets():
+    """云南's new energy (round 212): 「至此,全云南省新能源并网装机累计达2070万千瓦」 is the sum so far, 「新能源远景可开发容量达1.5亿千瓦
+    以上」 what nature holds, and 「相当于节约标煤600万吨,减少二氧化碳排放1700万吨」 what the output saves, told as its equivalent."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="云南省", doc_type="")
+    assert _figures(["截至6月底,云南省新增新能源并网装机达711.65万千瓦。至此,全云南省新能源并网装机累计达2070万千瓦。"], meta) == []
+    assert _figures(["云南省绿色能源资源富集,新能源远景可开发容量达1.5亿千瓦以上。"], meta) == []
+    assert _figures(["项目全部建成后,年发电量近200亿千瓦时,相当于节约标煤600万吨,减少二氧化碳排放1700万吨。"], meta) == [
+        (200, "亿千瓦时")]
+    assert _figures(["今年将新开工新能源1500万千瓦。"], meta) == [(1500, "万千瓦")]
+
+
+def test_a_year_told_done_holds_its_paragraph_on_an_undated_page():
+    """云南's roads (round 212), an undated page: 「2011年全省完成交通固定资产投资619亿元,超额完成…目标任务」 opens an account that goes on
+    past one aim told with 将 alone, and 「今年,全省将…」 ends it; 贵州's motorways (round 212): 「2013年,是…开局之年,当年建成高速公路
+    651公里」 reports, and does not date the page."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="云南省", doc_type="")
+    got = _figures(["2011年全省完成交通固定资产投资619亿元,超额完成省政府下达的420亿元的目标任务。全省公路总里程达21.45万公里,新增5000多公里。"
+                    "二级以上高等级公路通车里程达13141公里,占全省公路总里程的6.13%.全省123个县(市、区)将全部通高等级公路。"
+                    "新改建农村公路1.63万公里;新增航道267公里。",
+                    "今年,全省将力争全年新改建农村公路1万公里。"], meta)
+    assert got == [(1, "万公里")]  # (the 123 counties, full coverage told as a count, are not read)
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="贵州省", doc_type="")
+    targets = document_to_targets(["2013年,是贵州省高速公路三年建设会战的开局之年,当年建成高速公路651公里,通车里程达到3281公里。"
+                                   "9个项目建成通车,通高速公路县达68个。",
+                                   "今年贵州省将计划建成高速公路项目15条(段),共721公里。"], meta)[0]
+    assert [(t.value, t.target_year) for t in targets] == [(15, None), (721, None)]
+
+
+def test_one_figure_for_industries_named_and_counted_is_one_target_each():
+    """云南's farm industries plan (round 212): 「将…中的肉类、花卉、茶叶、蔬菜、中药材、核桃6大产业的产值发展到200亿元以上」 is six
+    targets (the readers' rule); a count that is not the names' number leaves one."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="云南省", doc_type="", horizon_year=2012, start_year=2009)
+    targets = document_to_targets(["全省将争取用4年时间,将15大农业优势特色产业中的肉类、花卉、茶叶、蔬菜、中药材、核桃6大产业的产值发展到200亿元以上。"],
+                                  meta)[0]
+    assert [t.indicator_name for t in targets] == ["肉类产业产值", "花卉产业产值", "茶叶产业产值", "蔬菜产业产值", "中药材产业产值", "核桃产业产值"]
+    assert len(document_to_targets(["将肉类、花卉、茶叶、蔬菜3大产业的产值发展到200亿元以上。"], meta)[0]) == 1

@@ -2298,3 +2298,25 @@ def test_a_meeting_that_sums_up_one_year_and_sets_out_the_next_plans_the_next():
 会议总结了全县2019年烟叶生产情况,安排部署了2020年烟叶工作。2020年,茶陵县计划将种植烟叶2.4万亩。
 """)
     assert (meta.start_year, meta.horizon_year) == (2020, 2020)
+
+
+def test_a_headline_on_the_year_gone_over_a_page_dated_the_next_works_for_the_pages_year():
+    """新都区 (round 212): 「2018年新都区地区生产总值799.2亿元 同比增长8.9%」 over 「www.scol.com.cn (2019-01-30 15:07:49)」 (a date in
+    brackets after the site) and 「今年,新都区地区生产总值的目标为增长7.8%以上」 works for 2019."""
+    meta = meta_of("""
+2018年新都区地区生产总值799.2亿元 同比增长8.9%
+www.scol.com.cn (2019-01-30 15:07:49) 来源:四川在线
+四川在线消息 日前,新都区“两会”召开,2018年新都区完成地区生产总值799.2亿元,增长8.9%。
+据介绍,今年,新都区地区生产总值的目标为增长7.8%以上。
+""")
+    assert (meta.issued_on, meta.start_year, meta.horizon_year) == ("2019-01-30", 2019, 2019)
+
+
+def test_a_headlines_label_places_a_page_that_names_no_other_place():
+    """云南's roads (round 212): 「云南:今年力争新改建农村公路1万公里」 over a body that says only 我省 and 全省."""
+    meta = meta_of("""
+云南:今年力争新改建农村公路1万公里
+从近日召开的全省交通运输工作会议上了解到,我省公路建设高度重视民生。
+今年,全省将力争全年新改建农村公路1万公里。
+""")
+    assert (meta.jurisdiction, meta.jurisdiction_level) == ("云南省", "province")
