@@ -488,6 +488,8 @@ def is_attendance(sentence: str, q: Quantity) -> bool:
     before = clause_before(sentence, q)
     if q.unit in ("家", "个") and rx.match(r"\s*(?:单位|部门)\s*(?:共同)?(?:参与|参加)", sentence[q.end :]):
         return True  # who takes part in the list: "2025年的10件重点民生实事共38家单位参与"
+    if q.unit in ("家", "个", "名", "位") and rx.match(r"\s*(?:与会|参会|到会)", sentence[q.end :]):
+        return True  # who came: "向中央、省市级13家与会媒体记者全面介绍…" (黑龙江's grid, round 211)
     if q.unit in ("人", "名", "位") and rx.match(r"\s*(?:参加|出席|列席)(?:了)?(?:会议|大会|座谈会|培训)", sentence[q.end :]):
         return True  # "各国有林场负责人、技术员共计25人参加了会议"
     if q.unit in ("个", "家") and rx.search(r"(?:负责人|领导|代表)[^。；;]*?(?:参加|出席|列席)了?(?:会议|大会)\s*。?\s*$", sentence[q.end :]):
@@ -495,7 +497,8 @@ def is_attendance(sentence: str, q: Quantity) -> bool:
     return q.unit in ("人", "名", "位") and bool(rx.search(r"(应到|实到|出席|列席|到会|缺席|参会)", before))
 
 
-EXISTING_BEFORE_RE = re.compile(rf"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|{SELF_SCOPE_ALT})\s*(?:{SELF_SCOPE_ALT})?\s*$")
+# (and what is surveyed: "深入摸排全省130个各级各类园区", 黑龙江's grid, round 211)
+EXISTING_BEFORE_RE = re.compile(rf"(围绕|依托|立足|针对|结合|按照|根据|对标|面向|聚焦|覆盖|涉及|包括|摸排|{SELF_SCOPE_ALT})\s*(?:{SELF_SCOPE_ALT})?\s*$")
 
 
 def _names_places_before(before: str) -> bool:
@@ -533,6 +536,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if rx.search(r"(支持|强化|帮扶|指导)\s*$", before) and rx.match(
             r"\s*[\u4e00-\u9fff]{0,8}?(?:县域|县（市）|县\(市\)|县（市、区）|县|乡镇)(?=率先|高质量|发展|振兴|加快|创建|[，,。；;、]|$)", sentence[q.end :]):
         return True  # the places helped: "支持29个扩权赋能县（市）率先高质量发展", "强化39个欠发达县域托底性帮扶"
+    if rx.search(r"为[^，,；;。为]{0,12}$", before) and rx.match(r"[^，,；;。]{0,10}?配套的", sentence[q.end :]):
+        return True  # what works serve, not what is built: "抓紧推进为滨州电铁4个牵引站配套的7个相关电网工程" (黑龙江, round 211)
     if rx.search(r"(?:可开发|可开采|可利用|蕴藏)(?:容量|储量|资源量|量)|理论储量", before):
         return True  # what nature holds, not what will be built: "新能源远景可开发容量达1.5亿千瓦以上" (云南, round 212)
     if q.unit == "园" and sentence[q.end : q.end + 1] == "区":
@@ -1081,6 +1086,8 @@ def is_scope_of_action(sentence: str, q: Quantity) -> bool:
         return False
     after = rx.sub(r"[（(][^）)]{0,16}[）)]", "", sentence[q.end :])  # "重点县（长汀、武平、连城县）的"
     noun = rx.split(r"的|进行|实施|开展|配备|提供|提升|全面|[，,；;。]", after, maxsplit=1)[0][:16]
+    if rx.match(r"\s*[\u4e00-\u9fff]{0,6}小区进行", after):
+        return False  # homes worked on, not a place: "将对45个住宅小区进行燃气管线的敷设" (沈阳, round 211)
     return bool(rx.search(r"(县|市|区|乡镇|镇|乡|街道|村|社区|旗)$", noun))
 
 
@@ -1113,6 +1120,9 @@ def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
         return False
     before = sentence[: q.start]
     reach = next(reversed(list(PROJECT_REACH_RE.finditer(before))), None)
+    if rx.search(r"(?:惠及|涉及)(?:[^，,；;。]*、)?\s*$", clause_before(sentence, q)) and rx.match(
+            r"[^，,；;。\d]{0,10}(?:、[^，,；;。]*?)?的\s*\d+(?:\.\d+)?\s*万?(?:户|人|名)", sentence[q.end :]):
+        return True  # what holds the people reached: "惠及6个住宅小区、50栋住宅楼的1800户居民" (沈阳, round 211)
     if rx.search(r"辐射(?:带动)?(?:周边|周围|附近)?\s*$", before):
         return True  # what a new town is to draw on: "打造辐射周边5个乡镇的“生态旅游新城”" (凤城, round 125)
     return bool(reach) and not rx.search(r"[。；;]|(?:建设|新建|建成|完成|实施|改造)", before[reach.end() :])

@@ -57,6 +57,9 @@ REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?!
                        r"|(?:十[六七八九]|二十)大以来|目前[^，,。；;]{0,8}?(?:累计|已)"
                        # the sum so far, told after the news: "至此,全云南省新能源并网装机累计达2070万千瓦" (round 212)
                        r"|^\s*至此[，,]"
+                       # the year's work told as meeting its aim: "全年建成…生活垃圾中转站共6座并投入运行,新增生活垃圾转运能力3350吨/天,
+                       # 完成年度目标任务" (宁波's 2018 completion report, round 211; not "…,确保完成年度目标任务")
+                       r"|[，,]\s*(?:已|均|全面)?完成了?(?:年度|全年)目标任务"
                        # the months so far: "1至7月,我省完成农村公路提质改造2399公里"
                        r"|" + MONTHS_SO_FAR + "[，,]"
                        # what years of work have brought: "经过多年努力,全省人工造林375万公顷,森林覆盖率由建国初期的36.8%增加到41.9%"
@@ -1341,6 +1344,10 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     last_year: int | None = None  # the due year of the last target of the sentence before
     after_event = clause.follows_event  # the sentence before told an event's projects, or broke them down
     for sentence in split_sentences(clause.text):
+        for aim, told in aims_inside_done_beyond(sentence, horizon_year):
+            # (quoted where the page tells it: "超额完成40所的年度目标任务")
+            targets.extend(dataclasses.replace(t, source_text=sentence, span_text=told) for t in
+                           sentence_to_targets(aim, dataclasses.replace(clause, is_review=False), horizon_year, first_plan_year, doc_type))
         run_on = same_sentence  # the part before ended with ；
         goes_on = same_sentence and not looks_ahead(sentence)
         lead = LEAD_YEAR_RE.search(sentence) or SET_YEAR_RE.search(sentence)
@@ -1415,6 +1422,36 @@ def mark_event_breakdowns(clauses: list[Clause]) -> None:
 # a time ahead named: "今年,全省将…", "力争全年…", "到2025年"
 # (not a day of this year that tells when something was done: "于今年1月1日一次性取消收费")
 TIME_AHEAD_RE = re.compile(r"今年(?!\s*\d{1,2}\s*月\s*\d{1,2}\s*日)|明年|年内|全年|今后|未来|下一步|20\d\d\s*年")
+
+
+# the year's aim a result beat, told after it: "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务"
+DONE_BEYOND_AIM_RE = re.compile(r"[，,]\s*(?:均|全面|提前)?超额完成了?\s*(?=\d)(?P<figure>[^，,；;。的]{1,12}?)的(?:年度|全年)目标任务")
+
+
+def aims_inside_done_beyond(sentence: str, horizon_year: int | None) -> list[tuple[str, str]]:
+    """The year's aims a page of the year's results names inside what beat them, each told as its deed with the aim's figure,
+    and the words that tell it: "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务" → ("新(改)扩建幼儿园40所", "超额完成40所的年度目标任务")
+    (宁波's 2018 completion report, round 211: the
+    aims are read, the results not). Only on a page of that year: a sentence that names another year ("2016年,云南公路水路完成
+    固定资产投资1271.6亿元,…,超额完成1000亿元的目标任务" on a later page) gives none, nor does an undated page."""
+    if horizon_year is None or any(int(y) != horizon_year for y in rx.findall(r"(20\d\d)\s*年", sentence)):
+        return []
+    aims = []
+    for m in DONE_BEYOND_AIM_RE.finditer(sentence):
+        aim = find_quantities(m.group("figure"))
+        if len(aim) != 1:
+            continue
+        start = max(sentence.rfind(ch, 0, m.start()) for ch in "；;。") + 1
+        before = sentence[start : m.start()]
+        # the result of the same unit, nearest before: "全年开展食品安全抽样检验5.48万批次,样本量达到…6.8批次,超额完成4.7万批次的…"
+        done = [q for q in find_quantities(before) if q.unit.lstrip("万亿") == aim[0].unit.lstrip("万亿")]  # (16768套 beside 1万套)
+        if not done:
+            continue
+        q = done[0]
+        clause_from = max(before.rfind(ch, 0, q.start) for ch in "，,") + 1
+        deed = rx.sub(r"^\s*(?:全年|年内|今年)?(?:完成|实现)?", "", before[clause_from : q.start])
+        aims.append((deed + m.group("figure"), m.group(0).lstrip("，, ")))
+    return aims
 
 
 # a lead that names the year, then the place, then the subject: its year holds for every item of the

@@ -2911,3 +2911,31 @@ def test_one_figure_for_industries_named_and_counted_is_one_target_each():
                                   meta)[0]
     assert [t.indicator_name for t in targets] == ["肉类产业产值", "花卉产业产值", "茶叶产业产值", "蔬菜产业产值", "中药材产业产值", "核桃产业产值"]
     assert len(document_to_targets(["将肉类、花卉、茶叶、蔬菜3大产业的产值发展到200亿元以上。"], meta)[0]) == 1
+
+
+def test_a_completion_reports_aims_inside_what_beat_them_are_read_and_its_results_not():
+    """宁波's 2018 completion report (round 211): 「全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务」 reads the year's aim (40所),
+    quoted where the page tells it, not the result; 「…新增生活垃圾转运能力3350吨/天,完成年度目标任务」 reports; a sentence of another
+    year, or an undated page, gives no aim."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="宁波市", doc_type="", horizon_year=2018, start_year=2018)
+    targets = document_to_targets(["全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;新开工安置房16768套,超额完成1万套的年度目标任务。"],
+                                  meta)[0]
+    assert [(t.value, t.unit, t.target_year) for t in targets] == [(40, "所", 2018), (1, "万套", 2018)]
+    assert targets[0].span_text == "超额完成40所的年度目标任务" and targets[0].indicator_name == "新(改)扩建幼儿园"
+    assert _figures(["全年建成生活垃圾中转站共6座并投入运行,新增生活垃圾转运能力3350吨/天,完成年度目标任务。"], meta) == []
+    assert _figures(["2016年,全省完成固定资产投资1271.6亿元,超额完成1000亿元的年度目标任务。"], meta) == []
+    undated = DocumentMeta(source_file="d.txt", title="", jurisdiction="宁波市", doc_type="")
+    assert _figures(["全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务。"], undated) == []
+
+
+def test_who_came_what_is_surveyed_what_works_serve_and_what_holds_the_people_reached_are_no_targets():
+    """黑龙江's grid (round 211): 「向中央、省市级13家与会媒体记者…介绍」, 「深入摸排全省130个各级各类园区」, 「抓紧推进为滨州电铁4个牵引站
+    配套的7个相关电网工程」 (the 7 works stay); 沈阳's gas (round 211): 「惠及6个住宅小区、50栋住宅楼的1800户居民」 keeps the households, and
+    「将对45个住宅小区进行燃气管线的敷设」 is homes worked on, no place a measure applies to."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="黑龙江省", doc_type="", horizon_year=2016, start_year=2016)
+    assert _figures(["国网黑龙江省电力有限公司召开新闻发布会,向中央、省市级13家与会媒体记者全面介绍有关举措。"], meta) == []
+    assert _figures(["深入摸排全省130个各级各类园区,主动对接重点项目。"], meta) == []
+    assert _figures(["抓紧推进为滨州电铁4个牵引站配套的7个相关电网工程。"], meta) == [(7, "个")]
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="沈阳市", doc_type="", horizon_year=2017, start_year=2017)
+    assert _figures(["今年淘汰剩余4座小锅炉房,惠及6个住宅小区、50栋住宅楼的1800户居民。"], meta) == [(4, "座"), (1800, "户")]
+    assert _figures(["今年将对45个住宅小区进行燃气管线的敷设。"], meta) == [(45, "个")]

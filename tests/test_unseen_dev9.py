@@ -485,7 +485,9 @@ HALF_FLOORS = {
     # 0.865, dev 0.889 / 0.899 / 0.786 / 0.833): the floors are the figures as read
     # raised after their read: a date with its clock time dates the page first on it or behind a site's counters, whose
     # figures are no targets (dev95 year 0.829 → 1.000; heldout95 precision 0.684 → 0.711, year 0.772 → 0.982)
-    "dev95": {"precision": 0.97, "recall": 0.9, "jurisdiction": 0.56, "target_year": 0.99},
+    # dev95's place lowered 0.56 → 0.54 by the rules on rounds 211–212 (a 小区 worked on after 对 is a target): recall 0.905 →
+    # 0.929, the one record added on a page placed nowhere (23 of 41 → 23 of 42)
+    "dev95": {"precision": 0.97, "recall": 0.9, "jurisdiction": 0.54, "target_year": 0.99},
     "heldout95": {"precision": 0.71, "recall": 0.99, "jurisdiction": 0.87, "target_year": 0.98},
     "dev96": {"precision": 0.88, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.89},  # raised after 930a9fd (recall 0.894 → 0.979)
     "heldout96": {"precision": 0.97, "recall": 0.92, "jurisdiction": 0.99, "target_year": 0.99},
@@ -915,8 +917,12 @@ HALF_FLOORS = {
     "heldout210": {"precision": 0.60, "recall": 0.78, "jurisdiction": 0.90, "target_year": 0.80},
     # rounds 211–212, the ninety-first confirmation, read once at 6236c7b (code 65e0ea4 = cb4eeaf's; held-back 0.641 / 0.719 /
     # 1.000 / 0.759, dev 0.607 / 0.818 / 0.723 / 0.938): the floors are the figures as read
-    "dev211": {"precision": 0.70, "recall": 0.72, "jurisdiction": 0.99, "target_year": 0.99},
-    "heldout211": {"precision": 0.72, "recall": 0.67, "jurisdiction": 0.99, "target_year": 0.74},
+    # dev211's place lowered 0.99 → 0.80 by the rules on rounds 211–212 (a year's aims inside 「超额完成…的年度目标任务」): recall
+    # 0.727 → 0.939, the seven records added on 宁波's completion report, which the readers placed nowhere (29 of 29 → 29 of 36)
+    "dev211": {"precision": 0.70, "recall": 0.72, "jurisdiction": 0.80, "target_year": 0.99},
+    # heldout211's year lowered 0.74 → 0.71 by the same rules (a 小区 worked on after 对): recall 0.677 → 0.710, the one record
+    # added on 沈阳's re-posted page, dated by its re-post (20 of 27 → 20 of 28)
+    "heldout211": {"precision": 0.72, "recall": 0.67, "jurisdiction": 0.99, "target_year": 0.71},
     "dev212": {"precision": 0.54, "recall": 0.90, "jurisdiction": 0.49, "target_year": 0.88},
     "heldout212": {"precision": 0.57, "recall": 0.76, "jurisdiction": 0.99, "target_year": 0.77},
     # rounds 213–214, the ninety-second confirmation, read once at 6b39b2a (code 6f0dcbf = bad98f7's; held-back 0.869 / 0.779 /
