@@ -713,7 +713,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
     # a plan of the 十三五 years read while they lie ahead: "“十三五”期间,贵州将争取完成林业投入420亿元以上",
     # "到“十三五”末,力争全省森林覆盖率达到60%" (a 2016 page); the same words in a later page's review stay the review
-    ahead = rx.search(r"(?:期间|时期)[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:将|力争|争取|确保)|(?:到|至)“?十三五”?末", sentence)
+    # (or plans: "“十三五”期间海南计划投资101亿元,规划新建污水配套管网1548公里", round 214)
+    ahead = rx.search(r"(?:期间|时期)[,，]?\s*[\u4e00-\u9fff]{0,6}?(?:将|力争|争取|确保|计划|规划)|(?:到|至)“?十三五”?末", sentence)
     # a plan's own indicators told as the plan sets them: "规划纲要设定的昆明“十三五”时期经济社会发展主要指标,…其中,全市地区生产总值
     # 年均增长9%左右" (a page on the draft plan)
     ahead = ahead or rx.search(r"(?:规划|纲要|草案|方案)》?[^，,。；;]{0,4}?(?:设定|确定|提出|明确)的[^，,。；;]{0,30}?(?:主要)?(?:指标|目标)", sentence)
@@ -983,8 +984,14 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     # or the season gone: "据了解,去冬今春,湖北共完成各类农田水利工程建设32万处" (a page on 今冬明春's works, round 170)
     done_then = first_plan_year is None and told_done_in_its_year(sentence)
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or done_then or (
-        not set_off and rx.match(r"\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年|去冬今春)(?:全年|以来|年底|底|末)?[，,]",
-                                 sentence) is not None)
+        not set_off and (rx.match(r"\s*(?:(?:此外|另外)\s*[，,])?\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年|去冬今春)(?:全年|以来|年底|底|末)?[，,]",
+                                  sentence) is not None or LAST_YEAR_TOLD_BY_SPEAKER_RE.match(sentence) is not None))
+
+
+# the year gone, told by a speaker at a meeting: "会上,市城市管理委二级巡视员谢国民介绍,去年本市共完成1396条背街小巷环境精细化整治提升工作"
+# (北京, round 213)
+LAST_YEAR_TOLD_BY_SPEAKER_RE = re.compile(r"\s*(?:(?:会上|在[^，,。；;]{2,20}?上)\s*[，,]\s*)?[^，,。；;]{2,30}?(?:介绍|透露|表示|说)\s*[，,:：]\s*"
+                                          r"(?:去年|上年)(?:全年)?(?:[，,]|(?=本市|全市|我市|全省|我省|本省|全县|我县|本县|全区|我区|本区))")
 
 
 # (an older wire report may type its zero as a digit: "到二0一一年", 拉萨, round 202)
@@ -1354,7 +1361,12 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         # a report's aims for the year told in the same paragraph as last year's results: "…去年福建省一般公共预算总收入
         # 4143亿元…。报告称,今年福建全省生产总值预计增长8.5%,…;一般公共预算总收入增长8%,…"
         this_years = clause.is_review and THIS_YEARS_AIMS_RE.match(sentence) and not REVIEW_RE.search(sentence)
-        in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence) or this_years)
+        # (or the tasks a higher body handed down, told in the account of results: "2011年省政府下达我市万元GDP综合能耗下降3.2%、…"
+        # under 「二、主要成效」 (雅安, round 214))
+        this_years = this_years or (clause.is_review and HANDED_DOWN_RE.search(sentence) is not None
+                                    and not rx.search(r"截至|截止|已|累计", sentence))
+        in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence) or this_years
+                                                       or (same_sentence_next(sentence) and YEARS_AIMS_LEAD_RE.search(sentence)))
         same_sentence = sentence.rstrip().endswith(("；", ";"))
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
@@ -1457,6 +1469,20 @@ def aims_inside_done_beyond(sentence: str, horizon_year: int | None) -> list[tup
 # a lead that names the year, then the place, then the subject: its year holds for every item of the
 # list it opens ("2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入…")
 LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期目标|预期目标|主要目标|发展目标|目标任务)(?:是|为)?\s*[：:]")
+
+
+# a year's tasks a higher body handed down: "2011年省政府下达我市万元GDP综合能耗下降3.2%", "2011年省政府下达化学需氧量削减1.89%"
+HANDED_DOWN_RE = re.compile(r"(?:^|[，,])\s*20\d\d\s*年(?:国家|省|市|县|上级)(?:政府|人民政府)?下达(?:给)?(?:我[省市县区]|各[\u4e00-\u9fff]{1,4})?(?=[\u4e00-\u9fff])")
+
+
+# the year ahead and what the place strives for, at the head of a list run on with ；: "…了解到,今年,力争国内游客人数达到8000万人次,…,
+# 均同比增长15%;旅游总收入超过700亿元,同比增长17%;…" (南宁's tourism meeting, round 214): its 同比 looks ahead in every part
+YEARS_AIMS_LEAD_RE = re.compile(r"(?:^|[，,：:])\s*(?:今年|明年)[，,]\s*[\u4e00-\u9fff]{0,6}?(?:力争|争取|确保)")
+
+
+def same_sentence_next(sentence: str) -> bool:
+    """Whether the part runs on into the next after its ；."""
+    return sentence.rstrip().endswith(("；", ";"))
 
 
 # a sentence that opens on the year ahead, perhaps after the report that states it: "报告称,今年福建全省生产总值预计增长8.5%"
@@ -1638,6 +1664,7 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         previous_kind = kind
         previous_end = q.end
     share_trailing_comparator(sentence, quantities, out)
+    out, quantities = rates_each_measure_shares(sentence, quantities, out)
     plans = plans_named_by_what_is_done(sentence)
     out = [dataclasses.replace(t, indicator_name=plans[q.start]) if q.start in plans else t for q, t in zip(quantities, out)]
     return [one for q, t in zip(quantities, out) for shared in each_places_share(sentence, q, t)
@@ -1676,6 +1703,30 @@ def each_named_industrys_share(sentence: str, q: Quantity, target: Target) -> li
     if len(names) != chinese_digits_to_int(m.group(2)):
         return [target]
     return [dataclasses.replace(target, indicator_name=name + m.group(3) + m.group(4)) for name in names]
+
+
+# a rate that each measure before it reaches: "…国内游客人数达到8000万人次,入境游客人数超过50万人次,均同比增长15%"
+EACH_RATE_BEFORE_RE = re.compile(r"[，,]\s*均(?:同比|比上年|较上年)?(?:增长|提高|增加|下降|降低)\s*$")
+
+
+def rates_each_measure_shares(sentence: str, quantities: list[Quantity], targets: list[Target]) -> tuple[list[Target], list[Quantity]]:
+    """A rate told with 均 after two or more levels is one target a level: "国内游客人数达到8000万人次,入境游客人数超过50万人次,均同比
+    增长15%" → 国内游客人数增速 15%, 入境游客人数增速 15% (南宁's tourism meeting, round 214). The levels must stand with nothing
+    between them and the rate but their own clauses."""
+    if len(quantities) != len(targets):
+        return targets, quantities
+    out_t: list[Target] = []
+    out_q: list[Quantity] = []
+    for i, (q, t) in enumerate(zip(quantities, targets)):
+        levels = [j for j in range(i) if targets[j].kind == "level" and q.unit == "%" and targets[j].unit != "%"]
+        if t.kind == "growth_rate" and len(levels) >= 2 and EACH_RATE_BEFORE_RE.search(sentence[: q.start - q.prefix_len]):
+            for j in levels:
+                out_t.append(dataclasses.replace(t, indicator_name=targets[j].indicator_name + "增速"))
+                out_q.append(q)
+            continue
+        out_t.append(t)
+        out_q.append(q)
+    return out_t, out_q
 
 
 def share_trailing_comparator(sentence: str, quantities: list[Quantity], targets: list[Target]) -> None:

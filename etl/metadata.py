@@ -874,6 +874,13 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m and not issued_year:
         # a five-year plan's figures against its base year: "以2010年省控考核指标为基数" → 2011–2015
         return int(m.group(1)) + 1, int(m.group(1)) + 5
+    handed = {int(y) for y in rx.findall(r"((?:19|20)\d\d)年的?(?:省|市|县|国家|上级)?(?:政府|人民政府)?下达(?:我|给|各)", opening)}
+    handed |= {int(y) for y in rx.findall(r"今年初?[^。；;]{0,12}?下达了?[^。；;]{0,12}?((?:19|20)\d\d)年的?[^。；;]{0,8}?目标任务", opening)}
+    if len(handed) == 1 and not issued_year and "今年" in opening:
+        # an undated page on the tasks a higher body handed down for its year: "今年初市政府下达了各区县2011年的节能减排目标任务",
+        # "2011年省政府下达我市万元GDP综合能耗下降3.2%" (雅安's energy saving, round 214) works for 2011
+        year = handed.pop()
+        return year, year
     m = rx.search(r"刚刚过去的((?:19|20)\d\d)年", opening)
     if m and not issued_year and "今年" in opening:
         return int(m.group(1)) + 1, int(m.group(1)) + 1  # "刚刚过去的2020年,市委、市政府实施36个为民办实事项目…。今年,泉州市…" (round 119)

@@ -576,6 +576,13 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     deed = _comparable(first.indicator_name)
     if BARE_DEED_RE.fullmatch(deed) and deed in _comparable(later.span_text):
         return True
+    # the headline's thing counted, named just after the body's figure and its kinds: "今年北京将对354条背街小巷提升改造" /
+    # "完成354条达标类、精治类背街小巷环境精细化整治提升任务" (北京's back streets, round 213)
+    thing = _comparable(first.indicator_name)[:4]
+    at = later.source_text.find(later.span_text)
+    after = rx.split(r"[，,；;。]", later.source_text[at + len(later.span_text) : at + len(later.span_text) + 20])[0] if at >= 0 else ""
+    if len(thing) == 4 and thing in _comparable(after):
+        return True
     # what is measured, less the words every rate or amount ends with
     return _alike_measures(first.indicator_name, later.indicator_name) or _same_sum_of_money(first, later)
 

@@ -88,6 +88,8 @@ BARE_SCALE_RE = re.compile(r"(?<=带动|培训|引进|吸引|培养|招募|惠�
 # a trillion with no numeral, after a verb that reaches it: "主营收入规模过万亿元", "迈上万亿元台阶"
 BARE_TRILLION_RE = re.compile(r"(?<=过|超|破|达|上)(万亿)(元|美元)?(?!元?级)")
 # the denominator of an amount per unit, after a slash: "58万元/人", "0.6人/百亿元", "1.2吨/亩", "995元/月"
+# a day written out after a capacity: "67万立方米每日", "696吨每天"
+DAILY_RE = re.compile(r"每(?:日|天)")
 PER_UNIT_RE = re.compile(r"/(?:百亿元|亿元|万元|平方米|平方公里|千人|万人|人|户|亩|千克|吨|辆|年|月|天|床)")
 # "2000余户", "30多个": a count above the number; the measure word follows 余/多
 APPROX_COUNT_RE = re.compile(rf"\s*[余多]\s*([{''.join(MEASURE_WORDS)}])")
@@ -184,6 +186,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if per:
             # "全员劳动生产率达58万元/人左右", "死亡率控制在0.6人/百亿元以下": an amount per unit
             unit, end = unit + per.group(0), per.end()
+        daily = DAILY_RE.match(sentence, end) if unit.endswith(("吨", "立方米", "升")) and not per else None
+        if daily:
+            # a plant's capacity a day, written out: "新增污水处理设施规模67万立方米每日" → 万立方米/日 (海南, round 214)
+            unit, end = unit + "/日", daily.end()
         approx = (APPROX_COUNT_RE.match(sentence, end) or APPROX_SCALED_RE.match(sentence, end)) if not unit and upper is None else None
         if approx:
             # "涉及改造总户数2000余户", "100余万平方米": more than the number, counted in the word after 余/多

@@ -2939,3 +2939,50 @@ def test_who_came_what_is_surveyed_what_works_serve_and_what_holds_the_people_re
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="沈阳市", doc_type="", horizon_year=2017, start_year=2017)
     assert _figures(["今年淘汰剩余4座小锅炉房,惠及6个住宅小区、50栋住宅楼的1800户居民。"], meta) == [(4, "座"), (1800, "户")]
     assert _figures(["今年将对45个住宅小区进行燃气管线的敷设。"], meta) == [(45, "个")]
+
+
+def test_a_plan_periods_aims_told_with_ji_hua_look_ahead_and_a_capacity_a_day_is_one_unit():
+    """海南's sewage plan (round 214), an undated wire report: 「“十三五”期间海南计划投资101亿元,…改造老旧城区管网250公里,…新增污水处理
+    设施规模67万立方米每日」 are the plan's aims (计划 looks ahead as 将 does), the capacity a day read as 万立方米/日."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="海南省", doc_type="")
+    targets = document_to_targets(["“十三五”期间海南计划投资101亿元,改造老旧城区管网250公里,新增污水处理设施规模67万立方米每日,"
+                                   "新增污泥无害化处置能力696吨每日。"], meta)[0]
+    got = [(t.value, t.unit) for t in targets]
+    assert (250, "公里") in got and (67, "万立方米/日") in got and (696, "吨/日") in got
+
+
+def test_the_years_aims_run_on_past_a_semicolon_and_a_rate_told_with_jun_is_each_levels():
+    """南宁's tourism meeting (round 214): 「今年,力争国内游客人数达到8000万人次,入境游客人数超过50万人次,均同比增长15%;旅游总收入超过700亿元,
+    同比增长17%」 — the 同比 after the ； still looks ahead, and 「均…15%」 is each level's rate."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="南宁市", doc_type="", horizon_year=2015, start_year=2015)
+    targets = document_to_targets(["记者从2015年南宁市旅游工作会议上了解到,今年,力争国内游客人数达到8000万人次,入境游客人数超过50万人次,"
+                                   "均同比增长15%;旅游总收入超过700亿元,同比增长17%。"], meta)[0]
+    assert [(t.value, t.indicator_name) for t in targets if t.unit == "%"] == [
+        (15, "国内游客人数增速"), (15, "入境游客人数增速"), (17, "旅游总收入增速")]
+    assert (700, "亿元") in [(t.value, t.unit) for t in targets]
+
+
+def test_the_tasks_a_higher_body_handed_down_date_an_undated_page_and_are_read_among_results():
+    """雅安's energy saving (round 214), undated: 「今年初市政府下达了各区县2011年的节能减排目标任务」 works for 2011, and under 「二、主要成效」
+    「2011年省政府下达我市万元GDP综合能耗下降3.2%」 is the place's task, while 「截止9月底,…下降2.87%」 is progress."""
+    page = ["雅安市采取积极措施做好节能减排工作", "一、主要措施",
+            "一是明确节能减排目标任务和责任。今年初市政府下达了各区县2011年的节能减排目标任务。", "二、主要成效",
+            "一是节能目标按计划顺利推进,2011年省政府下达我市万元GDP综合能耗下降3.2%、万元工业增加值综合能耗下降5.3%。"
+            "截止9月底,我市万元GDP综合能耗下降2.87%,预计今年能够完成省政府下达的节能目标任务。"]
+    from etl.metadata import infer_metadata
+
+    meta = infer_metadata("d.txt", page)
+    assert meta.horizon_year == 2011
+    assert [(t.value, t.target_year) for t in document_to_targets(page, meta)[0]] == [(3.2, 2011), (5.3, 2011)]
+
+
+def test_last_year_told_by_a_speaker_is_an_account_and_a_headlines_count_named_after_the_bodys_kinds_is_one():
+    """北京's back streets (round 213): 「会上,市城市管理委二级巡视员谢国民介绍,去年本市共完成1396条…。完成206公里架空线入地,…」 and
+    「此外,去年,北京试点推进6个示范片区…」 report; the headline 「今年北京将对354条背街小巷提升改造」 is said again by 「完成354条达标类、精治类
+    背街小巷…任务」."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="北京市", doc_type="", horizon_year=2022, start_year=2022)
+    page = ["今年北京将对354条背街小巷提升改造",
+            "今年,本市将完成354条达标类、精治类背街小巷环境精细化整治提升任务。",
+            "会上,市城市管理委二级巡视员谢国民介绍,去年本市共完成1396条背街小巷环境精细化整治提升工作。完成206公里架空线入地,拔除各类线杆6700余根。",
+            "此外,去年,北京试点推进6个示范片区环境综合整治。今年,本市还将实施17个片区环境综合治理。"]
+    assert [(t.value, t.unit) for t in document_to_targets(page, meta)[0]] == [(354, "条"), (17, "个")]
