@@ -931,6 +931,12 @@ HALF_FLOORS = {
     "heldout213": {"precision": 0.81, "recall": 0.91, "jurisdiction": 0.52, "target_year": 0.91},
     "dev214": {"precision": 0.72, "recall": 0.68, "jurisdiction": 0.99, "target_year": 0.89},
     "heldout214": {"precision": 0.95, "recall": 0.64, "jurisdiction": 0.99, "target_year": 0.99},
+    # rounds 215–216, the ninety-third confirmation, read once at a950dd3 (code 4cc0f03 = 4fb3ed5's; held-back 0.822 / 0.831 /
+    # 0.864 / 0.886, dev 0.855 / 0.868 / 0.988 / 0.890): the floors are the figures as read
+    "dev215": {"precision": 0.66, "recall": 0.79, "jurisdiction": 0.97, "target_year": 0.73},
+    "heldout215": {"precision": 0.91, "recall": 0.95, "jurisdiction": 0.86, "target_year": 0.84},
+    "dev216": {"precision": 0.95, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout216": {"precision": 0.72, "recall": 0.70, "jurisdiction": 0.86, "target_year": 0.94},
 }
 
 
