@@ -611,6 +611,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if not m:
         return False
     word = m.group(1) if m is not True else "围绕"
+    if word == "包括" and rx.search(r"其中\s*包括\s*$", before):
+        return False  # the parts of a total just stated: "新建、改扩建200座旅游厕所,其中包括65座A级以上景区厕所" (河北, round 213)
     if word == "覆盖" and q.unit.endswith("%"):
         return False  # a share covered is a level: "优质公办幼儿园覆盖95%乡镇"
     if word == "覆盖" and not rx.match(r"\s*(?:口|人口)?\s*(?:以上|以下)", sentence[q.end :]) and (

@@ -3021,3 +3021,11 @@ def test_this_years_task_after_an_account_since_the_year_began_and_the_year_plac
     meta = infer_metadata("d.txt", page)
     assert meta.horizon_year == 2016
     assert [(t.value, t.target_year) for t in document_to_targets(page, meta)[0]] == [(105, 2016), (20, 2016)]
+
+
+def test_the_parts_of_a_total_just_stated_after_qi_zhong_bao_kuo_are_targets():
+    """河北's tourist toilets (round 213): 「新建、改扩建200座旅游厕所,其中包括65座A级以上景区厕所、135座其他重点旅游区域旅游厕所」 — the
+    parts are read; 「包括」 alone still counts what exists ("覆盖全省,包括13个地市")."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河北省", doc_type="", horizon_year=2022, start_year=2022)
+    assert _figures(["2022年,河北省将新建、改扩建200座旅游厕所,其中包括65座A级以上景区厕所、135座其他重点旅游区域旅游厕所。"], meta) == [
+        (200, "座"), (65, "座"), (135, "座")]
