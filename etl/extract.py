@@ -30,7 +30,7 @@ from etl.exclusions import (
     is_sum_of_counted_projects,
     is_years_planned_investment,
 )
-from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, chinese_digits_to_int, without_byline
+from etl.metadata import DONE_IN_ITS_YEAR, FIVE_YEAR_PLANS, PLAN_NAMES, chinese_digits_to_int, without_byline
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 from etl.structure import share_breakdown
@@ -971,8 +971,7 @@ def _opens_on_a_plan_year(sentence: str, first_plan_year: int | None) -> bool:
     return bool(m and first_plan_year and int(m.group(1)) >= first_plan_year)
 
 
-# what a year named at a sentence's head saw done: "完成…,超额完成…目标任务", "是…开局之年,当年建成高速公路651公里"
-DONE_IN_ITS_YEAR_RE = re.compile(r"完成[^。；;]{0,40}?超额完成|[，,]\s*当年(?:建成|完成|实现|新增)")
+DONE_IN_ITS_YEAR_RE = re.compile(DONE_IN_ITS_YEAR)
 
 
 def told_done_in_its_year(sentence: str) -> bool:
@@ -1376,7 +1375,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
                                     and not rx.search(r"截至|截止|已|累计", sentence))
         in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence) or this_years
                                                        or (same_sentence_next(sentence) and YEARS_AIMS_LEAD_RE.search(sentence)))
-        same_sentence = sentence.rstrip().endswith(("；", ";"))
+        same_sentence = same_sentence_next(sentence)
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
         goes_on = goes_on or (past_account and not looks_ahead(sentence) and not YEAR_RE.search(sentence))
@@ -1422,7 +1421,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         carry_kind = found[-1].kind if found else ""
         last_year = found[-1].target_year if found else None
         targets.extend(found)
-        if not sentence.rstrip().endswith(("；", ";")):
+        if not same_sentence_next(sentence):
             lead_year = None
     return targets
 

@@ -653,6 +653,10 @@ def years_from(text: str) -> tuple[int | None, int | None]:
 MEETING_HEARD_RE = re.compile(r"(?:在|从)[\u4e00-\u9fff]{0,8}?((?:20)\d\d)年[\u4e00-\u9fff]{2,20}?工作会议?上?获悉")
 
 
+# what a year named at a sentence's head saw done: "完成…,超额完成…目标任务", "是…开局之年,当年建成高速公路651公里" (round 212)
+DONE_IN_ITS_YEAR = r"完成[^。；;]{0,40}?超额完成|[，,]\s*当年(?:建成|完成|实现|新增)"
+
+
 def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) -> tuple[int | None, int | None]:
     """(first year, horizon) of the plan.
 
@@ -850,7 +854,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         return issued_year, issued_year
     # (not a year the page says was done: "2013年,是贵州省高速公路三年建设会战的开局之年,当年建成高速公路651公里" over "去年…"
     # and "今年贵州省将…" (round 212))
-    done_then = rx.match(r"[^。；;]*?(?:[，,]\s*当年(?:建成|完成|实现|新增)|完成[^。；;]{0,40}?超额完成)", opening)
+    done_then = rx.match(r"[^。；;]*?(?:" + DONE_IN_ITS_YEAR + ")", opening)
     if m and "今年" in opening and not done_then:
         # a news series named by its year over a page that speaks of 今年: "2023数字经济看市州 | 遵义:…" / "…今年…",
         # its name quoted: "2019“重庆追梦行动”④丨全年空气质量优良天数300天以上" over a date line without its year (round 166)
