@@ -421,6 +421,9 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
     level the place commits to reach: "安排省级财政资金1042.8亿元", "每年安排专项资金2000万元",
     "下达中央预算内资金5亿元", "投入财政资金3000万元". What the money buys stays a target
     ("研发经费投入增长10%": a rate, not an amount set aside)."""
+    if q.unit in ("万", "亿") and rx.search(r"(?:安排|下达|拨付|投入)了?\s*$", clause_before(sentence, q)) \
+            and rx.match(r"\s*(?:专门|专项)?资金", sentence[q.end :]):
+        return True  # money told without its 元: "四川省安排了1800万专门资金,将重点打造36个新农村水产示范村" (round 214)
     if not q.unit.endswith("元"):
         return False
     before = clause_before(sentence, q).strip()
@@ -608,6 +611,8 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     if not m:
         return False
     word = m.group(1) if m is not True else "围绕"
+    if word == "包括" and rx.search(r"其中\s*包括\s*$", before):
+        return False  # the parts of a total just stated: "新建、改扩建200座旅游厕所,其中包括65座A级以上景区厕所" (河北, round 213)
     if word == "覆盖" and q.unit.endswith("%"):
         return False  # a share covered is a level: "优质公办幼儿园覆盖95%乡镇"
     if word == "覆盖" and not rx.match(r"\s*(?:口|人口)?\s*(?:以上|以下)", sentence[q.end :]) and (
@@ -809,6 +814,8 @@ def is_floor_area(sentence: str, q: Quantity) -> bool:
         return False  # a floor of the work to be done: "改造总建筑面积不少于10万平方米"
     if rx.search(r"(?:林|绿地|耕地|草原|湿地|农田|茶园|果园|种植)总?面积\s*(?:达到?|稳定在|保持在)\s*$", before):
         return False  # a level of the land a place has: "全省油茶林总面积达2100万亩" (江西, round 205)
+    if rx.search(r"(?:全[省市县区州旗]|我[省市县区州])[\u4e00-\u9fff]{1,8}?总?面积\s*(?:达到?|稳定在|保持在|发展到)\s*$", before):
+        return False  # or a crop's, the whole place's: "力争全区花椒总面积达109万亩" (武都, round 214)
     if rx.search(r"(?:其中)?(?:核心区|拓展区|辐射区|示范区|控制区)(?:面积)?\s*$|(?:近期|中期|远期)规划(?:面积)?\s*$|控制面积\s*$", before):
         return True  # a zone's parts by area: "园区总面积300平方公里,其中核心区100平方公里", "近期规划6.8平方公里,控制面积20平方公里"
     return bool(rx.search(r"(占地|占地面积|建筑面积|用地面积|总面积|建设面积|面积为|规划面积|场地面积)\s*(?:约|为|达|共|总计)?\s*$", before))

@@ -30,7 +30,7 @@ from etl.exclusions import (
     is_sum_of_counted_projects,
     is_years_planned_investment,
 )
-from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, chinese_digits_to_int, without_byline
+from etl.metadata import DONE_IN_ITS_YEAR, FIVE_YEAR_PLANS, PLAN_NAMES, chinese_digits_to_int, without_byline
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 from etl.structure import share_breakdown
@@ -107,7 +107,9 @@ LAST_YEAR_HEAD_RE = re.compile(r"\s*(?:(?:会上|会议上|在[^，,。；;]{2,1
 # (or "到目前,57个老旧小区改造项目已全部完成项目立项手续", 潍坊, round 141)
 # (or with no comma before the place it tells of: "据了解,目前在深圳2000平方公里左右的土地上,分布着大大小小973个各类公园", round 178)
 NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统计|介绍|了解|悉)\s*[，,]\s*)?(?:截至|截止|到)?目前(?:为止)?"
-                         r"(?:[，,]|(?=在|全[省市县区州]|我[省市县区州]|本[省市县区]))")
+                         r"(?:[，,]|(?=在|全[省市县区州]|我[省市县区州]|本[省市县区])"
+                         # (or a named place: "目前自贡大安区年销售观赏鱼达2000万尾以上" (四川, round 214))
+                         r"|(?<=目前)(?=[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州)[\u4e00-\u9fff]{0,12}?(?:达|为|有|已)))")
 # the part of the year gone so far, heading a sentence: "上半年,引进世界500强企业投资项目3个;…" (a 督查 notice on the year's
 # report, 江门, round 142), "1至7月,…"
 # (after the reporter's source: "本报东营讯 5月10日,记者从东营市住建局了解到,今年一季度,东营全市开工棚户区改造住房1423套" (round 155);
@@ -116,7 +118,9 @@ NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统
 # 59028套,建设进度39.56%", and its headline "安徽省:一季度棚户区改造新开工59028套", round 181)
 SO_FAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:讯|消息)\s*[，,]?\s*)?(?:\d{1,2}月\d{1,2}日\s*[，,]\s*)?(?:(?:记者)?[^，,。；;]{0,30}?(?:获悉|了解到|透露)\s*[，,]\s*)?"
                             r"(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:今年)?(?:上半年|一季度|前三季度|" + MONTHS_SO_FAR + r")"
-                            r"(?:[，,]|(?=全[省市县区])|(?=[\u4e00-\u9fff]{2,12}?(?:新开工|基本建成|竣工|累计完成|完成投资)\s*\d))")
+                            r"(?:[，,]|(?=全[省市县区])|(?=[\u4e00-\u9fff]{2,12}?(?:新开工|基本建成|竣工|累计完成|完成投资)\s*\d)"
+                            # (or what it achieved: "今年上半年四川省渔业经济取得显著成绩,全省农民人均渔业收入170.58元", round 214)
+                            r"|(?=[\u4e00-\u9fff]{2,12}?(?:取得|保持)))")
 
 
 def after_the_months_so_far(sentence: str) -> str | None:
@@ -827,7 +831,12 @@ def forward_tail(sentence: str, first_plan_year: int | None) -> str:
     """The part of a review sentence that turns to a due year not before the plan starts, after a comma: "目前已开工建设点20个,
     到2020年底规划建设13个点,2021年至2022年底规划建设22个点" → "到2020年底规划建设13个点,…" (阜宁, a page from 2020)."""
     m = rx.search(r"[，,；;]\s*((?:力争|争取|确保|计划)?\s*(?:到|至)\s*(20\d\d)\s*年)", sentence)
-    return sentence[m.start(1) :] if m and first_plan_year and int(m.group(2)) >= first_plan_year else ""
+    if m and first_plan_year and int(m.group(2)) >= first_plan_year:
+        return sentence[m.start(1) :]
+    # or to this year's task it must get done: "今年以来,河池市紧紧围绕…,大力实施“七个一批”行动,确保完成今年自治区下达的105个贫困村、20万
+    # 贫困人口脱贫摘帽任务" (round 214)
+    m = rx.search(r"[，,；;]\s*((?:力争|争取|确保)(?:完成|实现)?\s*今年[^。；;]*?(?:任务|目标))\s*[。；;]?\s*$", sentence)
+    return m.group(1) if m else ""
 
 
 # a section on the progress of the year's work
@@ -962,8 +971,7 @@ def _opens_on_a_plan_year(sentence: str, first_plan_year: int | None) -> bool:
     return bool(m and first_plan_year and int(m.group(1)) >= first_plan_year)
 
 
-# what a year named at a sentence's head saw done: "完成…,超额完成…目标任务", "是…开局之年,当年建成高速公路651公里"
-DONE_IN_ITS_YEAR_RE = re.compile(r"完成[^。；;]{0,40}?超额完成|[，,]\s*当年(?:建成|完成|实现|新增)")
+DONE_IN_ITS_YEAR_RE = re.compile(DONE_IN_ITS_YEAR)
 
 
 def told_done_in_its_year(sentence: str) -> bool:
@@ -1367,7 +1375,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
                                     and not rx.search(r"截至|截止|已|累计", sentence))
         in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence) or this_years
                                                        or (same_sentence_next(sentence) and YEARS_AIMS_LEAD_RE.search(sentence)))
-        same_sentence = sentence.rstrip().endswith(("；", ";"))
+        same_sentence = same_sentence_next(sentence)
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
         goes_on = goes_on or (past_account and not looks_ahead(sentence) and not YEAR_RE.search(sentence))
@@ -1413,7 +1421,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         carry_kind = found[-1].kind if found else ""
         last_year = found[-1].target_year if found else None
         targets.extend(found)
-        if not sentence.rstrip().endswith(("；", ";")):
+        if not same_sentence_next(sentence):
             lead_year = None
     return targets
 
@@ -1477,7 +1485,9 @@ HANDED_DOWN_RE = re.compile(r"(?:^|[，,])\s*20\d\d\s*年(?:国家|省|市|县|�
 
 # the year ahead and what the place strives for, at the head of a list run on with ；: "…了解到,今年,力争国内游客人数达到8000万人次,…,
 # 均同比增长15%;旅游总收入超过700亿元,同比增长17%;…" (南宁's tourism meeting, round 214): its 同比 looks ahead in every part
-YEARS_AIMS_LEAD_RE = re.compile(r"(?:^|[，,：:])\s*(?:今年|明年)[，,]\s*[\u4e00-\u9fff]{0,6}?(?:力争|争取|确保)")
+# (or striving first: "…将继续保持良好的发展势头,力争今年全省水产品总产量达到135万吨,比上年增长5%;全省渔业经济总产值达到230亿元,比上年
+# 增长10%" (四川's fisheries, round 214))
+YEARS_AIMS_LEAD_RE = re.compile(r"(?:^|[，,：:])\s*(?:(?:今年|明年)[，,]\s*[\u4e00-\u9fff]{0,6}?(?:力争|争取|确保)|(?:力争|争取|确保)(?:今年|明年))")
 
 
 def same_sentence_next(sentence: str) -> bool:

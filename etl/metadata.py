@@ -653,6 +653,10 @@ def years_from(text: str) -> tuple[int | None, int | None]:
 MEETING_HEARD_RE = re.compile(r"(?:在|从)[\u4e00-\u9fff]{0,8}?((?:20)\d\d)年[\u4e00-\u9fff]{2,20}?工作会议?上?获悉")
 
 
+# what a year named at a sentence's head saw done: "完成…,超额完成…目标任务", "是…开局之年,当年建成高速公路651公里" (round 212)
+DONE_IN_ITS_YEAR = r"完成[^。；;]{0,40}?超额完成|[，,]\s*当年(?:建成|完成|实现|新增)"
+
+
 def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) -> tuple[int | None, int | None]:
     """(first year, horizon) of the plan.
 
@@ -850,7 +854,7 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         return issued_year, issued_year
     # (not a year the page says was done: "2013年,是贵州省高速公路三年建设会战的开局之年,当年建成高速公路651公里" over "去年…"
     # and "今年贵州省将…" (round 212))
-    done_then = rx.match(r"[^。；;]*?(?:[，,]\s*当年(?:建成|完成|实现|新增)|完成[^。；;]{0,40}?超额完成)", opening)
+    done_then = rx.match(r"[^。；;]*?(?:" + DONE_IN_ITS_YEAR + ")", opening)
     if m and "今年" in opening and not done_then:
         # a news series named by its year over a page that speaks of 今年: "2023数字经济看市州 | 遵义:…" / "…今年…",
         # its name quoted: "2019“重庆追梦行动”④丨全年空气质量优良天数300天以上" over a date line without its year (round 166)
@@ -876,6 +880,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         return int(m.group(1)) + 1, int(m.group(1)) + 5
     handed = {int(y) for y in rx.findall(r"((?:19|20)\d\d)年的?(?:省|市|县|国家|上级)?(?:政府|人民政府)?下达(?:我|给|各)", opening)}
     handed |= {int(y) for y in rx.findall(r"今年初?[^。；;]{0,12}?下达了?[^。；;]{0,12}?((?:19|20)\d\d)年的?[^。；;]{0,8}?目标任务", opening)}
+    # (or the year the places apply to leave poverty in, on a page on this year's leaving: "全市已有174个贫困村申报2016年摘帽" beside
+    # "今年摘帽" (河池, round 214))
+    handed |= {int(y) for y in rx.findall(r"申报((?:19|20)\d\d)年(?:摘帽|脱贫|出列|退出)", opening)}
     if len(handed) == 1 and not issued_year and "今年" in opening:
         # an undated page on the tasks a higher body handed down for its year: "今年初市政府下达了各区县2011年的节能减排目标任务",
         # "2011年省政府下达我市万元GDP综合能耗下降3.2%" (雅安's energy saving, round 214) works for 2011

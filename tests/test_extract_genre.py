@@ -2986,3 +2986,46 @@ def test_last_year_told_by_a_speaker_is_an_account_and_a_headlines_count_named_a
             "会上,市城市管理委二级巡视员谢国民介绍,去年本市共完成1396条背街小巷环境精细化整治提升工作。完成206公里架空线入地,拔除各类线杆6700余根。",
             "此外,去年,北京试点推进6个示范片区环境综合整治。今年,本市还将实施17个片区环境综合治理。"]
     assert [(t.value, t.unit) for t in document_to_targets(page, meta)[0]] == [(354, "条"), (17, "个")]
+
+
+def test_a_crops_area_over_the_whole_place_and_aims_run_on_after_striving_for_this_year():
+    """武都's peppers (round 214): 「到2015年,力争全区花椒总面积达109万亩」 is land the place is to have, no site's area; 四川's fisheries
+    (round 214): 「力争今年全省水产品总产量达到135万吨,比上年增长5%;全省渔业经济总产值达到230亿元,比上年增长10%」 — the 比上年 after the ；
+    still looks ahead."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="陇南市", doc_type="", horizon_year=2015, start_year=2011)
+    assert (109, "万亩") in _figures(["到2015年,力争全区花椒总面积达109万亩,产量达4万吨。"], meta)
+    assert _figures(["项目总面积达120亩。"], meta) == []
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="四川省", doc_type="")
+    got = _figures(["全省水产部门将继续保持良好的发展势头,力争今年全省水产品总产量达到135万吨,比上年增长5%;全省渔业经济总产值达到230亿元,"
+                    "比上年增长10%。"], meta)
+    assert got == [(135, "万吨"), (5, "%"), (230, "亿元"), (10, "%")]
+
+
+def test_the_half_year_achieved_what_a_named_place_stands_at_now_and_money_without_its_yuan():
+    """四川's fisheries (round 214): 「记者从会上获悉,今年上半年四川省渔业经济取得显著成绩,全省农民人均渔业收入170.58元」 and 「目前自贡大安区
+    年销售观赏鱼达2000万尾以上」 report; 「四川省安排了1800万专门资金,将重点打造36个新农村水产示范村」 is money set aside (the 36 stay)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="四川省", doc_type="")
+    assert _figures(["四川新闻网记者从会上获悉,今年上半年四川省渔业经济取得显著成绩,全省农民人均渔业收入170.58元,人均渔业增收23元。"], meta) == []
+    assert _figures(["自贡市大安区的水产示范村经验得到了推广,目前自贡大安区年销售观赏鱼达2000万尾以上,年销售收入1380万元。"], meta) == []
+    assert _figures(["据悉,今年四川省安排了1800万专门资金,将重点打造36个新农村水产示范村。"], meta) == [(36, "个")]
+
+
+def test_this_years_task_after_an_account_since_the_year_began_and_the_year_places_apply_to_leave_poverty():
+    """河池 (round 214), undated: 「今年以来,河池市紧紧围绕…,确保完成今年自治区下达的105个贫困村、20万贫困人口脱贫摘帽任务」 — the task after
+    the account is read; 「全市已有174个贫困村申报2016年摘帽」 beside 今年 dates the page 2016."""
+    from etl.metadata import infer_metadata
+
+    page = ["河池市目前174个贫困村申报今年摘帽",
+            "今年以来,河池市紧紧围绕脱贫攻坚战的决策部署,大力实施“七个一批”行动,确保完成今年自治区下达的105个贫困村、20万贫困人口脱贫摘帽任务。",
+            "截至目前,全市已有174个贫困村申报2016年摘帽。"]
+    meta = infer_metadata("d.txt", page)
+    assert meta.horizon_year == 2016
+    assert [(t.value, t.target_year) for t in document_to_targets(page, meta)[0]] == [(105, 2016), (20, 2016)]
+
+
+def test_the_parts_of_a_total_just_stated_after_qi_zhong_bao_kuo_are_targets():
+    """河北's tourist toilets (round 213): 「新建、改扩建200座旅游厕所,其中包括65座A级以上景区厕所、135座其他重点旅游区域旅游厕所」 — the
+    parts are read; 「包括」 alone still counts what exists ("覆盖全省,包括13个地市")."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河北省", doc_type="", horizon_year=2022, start_year=2022)
+    assert _figures(["2022年,河北省将新建、改扩建200座旅游厕所,其中包括65座A级以上景区厕所、135座其他重点旅游区域旅游厕所。"], meta) == [
+        (200, "座"), (65, "座"), (135, "座")]
