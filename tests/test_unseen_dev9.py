@@ -937,6 +937,12 @@ HALF_FLOORS = {
     "heldout215": {"precision": 0.91, "recall": 0.95, "jurisdiction": 0.86, "target_year": 0.84},
     "dev216": {"precision": 0.95, "recall": 0.89, "jurisdiction": 0.99, "target_year": 0.99},
     "heldout216": {"precision": 0.72, "recall": 0.70, "jurisdiction": 0.86, "target_year": 0.94},
+    # rounds 217–218, the ninety-fourth confirmation, read once at 52399cf (code c52653f = 23740ce's; held-back 0.880 / 0.943 /
+    # 0.841 / 0.784, dev 0.747 / 0.914 / 0.966 / 0.807): the floors are the figures as read
+    "dev217": {"precision": 0.65, "recall": 0.83, "jurisdiction": 0.93, "target_year": 0.73},
+    "heldout217": {"precision": 0.90, "recall": 0.90, "jurisdiction": 0.85, "target_year": 0.85},
+    "dev218": {"precision": 0.86, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.88},
+    "heldout218": {"precision": 0.84, "recall": 0.99, "jurisdiction": 0.82, "target_year": 0.71},
 }
 
 
