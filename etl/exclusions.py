@@ -976,6 +976,8 @@ def is_forecast(sentence: str, q: Quantity) -> bool:
     # not "达到或超过70%", "稳定在或超过500万吨": an "or more" after a verb of reaching
     if rx.search(r"(?:到|至)“?十[一二三四五六七]五”?(?:末|期末)[，,]", sentence[: q.start]):
         return False  # what a plan expects at its end: "到“十二五”末,全省等级以上公路通车里程有望达到16万公里" (河北, round 147)
+    if rx.search(r"(?:^|[，,；;])\s*(?:[\u4e00-\u9fff]{0,16}?[，,])?\s*(?:预测|测算|估算)(?:到|至)?\s*20\d\d\s*年[^。；;]{0,12}?(?:需|将需|需要)", sentence[: q.start]):
+        return True  # a need projected, not a commitment: "远期…,预测到2020年需新建公厕1580座,…共需投资约为29838万元" (海南, round 216)
     return bool(rx.search(r"(?:(?:有望|可望)将?|(?<![达到在于高低])或将?)(?:达到?|突破|超过?)\s*$", clause_before(sentence, q, with_prefix=True)))
 
 

@@ -2014,12 +2014,14 @@ def _drop_baselines(sentence: str, quantities: list[Quantity]) -> list[Quantity]
 def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     """A value a change starts from: "由2020年的1.9%提高到2.5%", "缴费费率由7%降至6%", "标准由每人每月
     1800元、1500元统一提高到2200元" (both 1800元 and 1500元), "由每人每年670元提高到700元", "在现在的14.12%基础上",
-    "比重由现在的61%提高到70%", "露地蔬菜由目前的4万亩增至10万亩" (海东, round 128)."""
+    "比重由现在的61%提高到70%", "露地蔬菜由目前的4万亩增至10万亩" (海东, round 128), "由原来的55%提高到58%" (哈尔滨, round 215)."""
     seg_start = clause_start(sentence, q, "，,；;。")
     before = sentence[seg_start : q.start - q.prefix_len]
     if rx.search(r"在\s*(?:现在|目前|现有|当前|20\d\d\s*年(?:底|末)?)?\s*的?\s*$", before) and rx.match(r"\s*(?:的)?\s*基础上", sentence[q.end :]):
         return True  # "森林覆盖率在现在的14.12%基础上提高到…"
-    m = rx.search(r"(由|从)\s*((?:20\d\d\s*年(?:底|末)?|现在|目前|现有|当前)的?)?\s*(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
+    # (or from what it was: "普及率由原来的55%提高到58%", "回采率从现在的回采率40%提高到60%", round 215)
+    m = rx.search(r"(由|从)\s*((?:20\d\d\s*年(?:底|末)?|现在|目前|现有|当前|原来|过去)的?)?(?:(?<=的)[\u4e00-\u9fff]{1,6})?\s*"
+                  r"(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
                   r"(?:[\d.]+\s*[^\d\s、，,；;。到至]{0,3}、\s*)*$", before)
     if not m:
         return False

@@ -766,6 +766,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # 今年起用三年时间对…城中村进行…集中整治,今年计划整治…", round 165)
         return issued_year, issued_year + n - 1
     m = rx.search(r"((?:20)\d\d)\s*年?\s*[-—–至到]\s*((?:20)\d\d)\s*年\s*(?:期间|间)[，,]?[\u4e00-\u9fff]{0,8}?(?:将|力争|计划|要)", opening)
+    # (or told 从…到…: "近日,记者从海南省住建厅获悉,从2010年到2012年,海南省将新(改)建公厕1587座" (round 216))
+    m = m or rx.search(r"从((?:20)\d\d)\s*年\s*(?:到|至)\s*((?:20)\d\d)\s*年[，,]\s*[\u4e00-\u9fff]{0,8}?(?:将|力争|计划|要)", opening)
     if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 15:
         return int(m.group(1)), int(m.group(2))  # the span the page works in: "2023年至2028年期间,天涯区将完成13所学校…"
     # not a change told to a year gone: "由2012年的全国第14位提升到2019年的第11位"

@@ -3029,3 +3029,24 @@ def test_the_parts_of_a_total_just_stated_after_qi_zhong_bao_kuo_are_targets():
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河北省", doc_type="", horizon_year=2022, start_year=2022)
     assert _figures(["2022年,河北省将新建、改扩建200座旅游厕所,其中包括65座A级以上景区厕所、135座其他重点旅游区域旅游厕所。"], meta) == [
         (200, "座"), (65, "座"), (135, "座")]
+
+
+def test_a_base_told_as_what_it_was_and_a_need_projected_are_no_targets():
+    """哈尔滨's heating (round 215): 「集中供热普及率由原来的55%提高到58%」 and 山西's coal (round 215): 「把煤炭的回采率从现在的回采率40%提高到60%」
+    keep the aims only; 海南's public toilets (round 216): 「预测到2020年需新建公厕1580座,…共需投资约为29838万元」 is a need projected."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="哈尔滨市", doc_type="", horizon_year=2010, start_year=2010)
+    assert _figures(["它们将使哈市集中供热普及率由原来的55%提高到58%。"], meta) == [(58, "%")]
+    assert _figures(["把煤炭的回采率从现在的回采率40%提高到60%。"], meta) == [(60, "%")]
+    assert _figures(["远期随着城市建设同步配套建设公厕,预测到2020年需新建公厕1580座,全为新建,共需投资约为29838万元。"], meta) == []
+
+
+def test_a_span_told_from_one_year_to_another_opens_the_plan():
+    """海南's public toilets (round 216), undated: 「从2010年到2012年,海南省将新(改)建公厕1587座」 runs 2010–2012, so 「2010年将主要完成…
+    东部市县主城区70%…的公厕建设任务」 is the first year's task, not a result."""
+    from etl.metadata import infer_metadata
+
+    page = ["近日,记者从海南省住建厅获悉,从2010年到2012年,海南省将新(改)建公厕1587座,建设总投资额约为22086万元。",
+            "2010年将主要完成海口市及三亚市主城区的全部公厕、东部市县主城区70%、西部市县主城区50%的公厕建设任务。"]
+    meta = infer_metadata("d.txt", page)
+    assert (meta.start_year, meta.horizon_year) == (2010, 2012)
+    assert [(t.value, t.target_year) for t in document_to_targets(page, meta)[0] if t.unit == "%"] == [(70, 2010), (50, 2010)]
