@@ -943,6 +943,12 @@ HALF_FLOORS = {
     "heldout217": {"precision": 0.90, "recall": 0.90, "jurisdiction": 0.85, "target_year": 0.85},
     "dev218": {"precision": 0.86, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.88},
     "heldout218": {"precision": 0.84, "recall": 0.99, "jurisdiction": 0.82, "target_year": 0.71},
+    # rounds 219–220, the ninety-fifth confirmation, read once at 95b07f1 (code d3eda04 = ca95618's; held-back 0.826 / 0.826 /
+    # 0.873 / 0.794, dev 0.896 / 0.932 / 1.000 / 0.932): the floors are the figures as read
+    "dev219": {"precision": 0.88, "recall": 0.88, "jurisdiction": 0.99, "target_year": 0.87},
+    "heldout219": {"precision": 0.79, "recall": 0.64, "jurisdiction": 0.67, "target_year": 0.55},
+    "dev220": {"precision": 0.90, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout220": {"precision": 0.84, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.94},
 }
 
 
