@@ -618,7 +618,8 @@ def plan_end_year(numeral: str) -> int:
 # a news page headlined on a five-year plan's aims: "安徽“十一五”将强化基础设施建设构筑崛起平台" (中新网, 2006, round 147),
 # its place after the period: "“十三五”期间,桐庐将新建学校19所" (round 167);
 # not its first or last year, which is a year of its own ("“十三五”开局之年", "“十二五”收官之年")
-HEADLINE_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?\s*(?:时期|期间)?\s*(?:[，,]\s*[\u4e00-\u9fff]{2,4}?)?(?:将|要|力争|目标|规划)(?!.*(?:开局|收官|开篇|首年|之年))")
+# (or its field first: "四川省“十二五”水运建设投资将超350亿" (round 218))
+HEADLINE_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?\s*(?:时期|期间)?\s*(?:[，,]\s*[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?)?(?:将|要|力争|目标|规划)(?!.*(?:开局|收官|开篇|首年|之年))")
 
 
 def headline_plan_end(headline: str) -> int | None:
