@@ -1450,10 +1450,10 @@ DONE_BEYOND_AIM_RE = re.compile(r"[，,]\s*(?:均|全面|提前)?超额完成了
 
 def aims_inside_done_beyond(sentence: str, horizon_year: int | None) -> list[tuple[str, str]]:
     """The year's aims a page of the year's results names inside what beat them, each told as its deed with the aim's figure,
-    and the words that tell it: "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务" → ("新(改)扩建幼儿园40所", "超额完成40所的年度目标任务")
-    (宁波's 2018 completion report, round 211: the
-    aims are read, the results not). Only on a page of that year: a sentence that names another year ("2016年,云南公路水路完成
-    固定资产投资1271.6亿元,…,超额完成1000亿元的目标任务" on a later page) gives none, nor does an undated page."""
+    and the words that tell it: "全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务" → ("新(改)扩建幼儿园40所",
+    "超额完成40所的年度目标任务") (宁波's 2018 completion report, round 211: the aims are read, the results not). Only on a page
+    of that year: a sentence that names another year ("2016年,云南公路水路完成固定资产投资1271.6亿元,…,超额完成1000亿元的
+    目标任务" on a later page) gives none, nor does an undated page."""
     if horizon_year is None or any(int(y) != horizon_year for y in rx.findall(r"(20\d\d)\s*年", sentence)):
         return []
     aims = []

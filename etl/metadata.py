@@ -618,7 +618,8 @@ def plan_end_year(numeral: str) -> int:
 # a news page headlined on a five-year plan's aims: "安徽“十一五”将强化基础设施建设构筑崛起平台" (中新网, 2006, round 147),
 # its place after the period: "“十三五”期间,桐庐将新建学校19所" (round 167);
 # not its first or last year, which is a year of its own ("“十三五”开局之年", "“十二五”收官之年")
-HEADLINE_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?\s*(?:时期|期间)?\s*(?:[，,]\s*[\u4e00-\u9fff]{2,4}?)?(?:将|要|力争|目标|规划)(?!.*(?:开局|收官|开篇|首年|之年))")
+# (or its field first: "四川省“十二五”水运建设投资将超350亿" (round 218))
+HEADLINE_PLAN_RE = re.compile(r"“?十([一二三四五六七])五”?\s*(?:时期|期间)?\s*(?:[，,]\s*[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,8}?)?(?:将|要|力争|目标|规划)(?!.*(?:开局|收官|开篇|首年|之年))")
 
 
 def headline_plan_end(headline: str) -> int | None:
@@ -880,15 +881,15 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     if m and not issued_year:
         # a five-year plan's figures against its base year: "以2010年省控考核指标为基数" → 2011–2015
         return int(m.group(1)) + 1, int(m.group(1)) + 5
-    handed = {int(y) for y in rx.findall(r"((?:19|20)\d\d)年的?(?:省|市|县|国家|上级)?(?:政府|人民政府)?下达(?:我|给|各)", opening)}
-    handed |= {int(y) for y in rx.findall(r"今年初?[^。；;]{0,12}?下达了?[^。；;]{0,12}?((?:19|20)\d\d)年的?[^。；;]{0,8}?目标任务", opening)}
+    set_for = {int(y) for y in rx.findall(r"((?:19|20)\d\d)年的?(?:省|市|县|国家|上级)?(?:政府|人民政府)?下达(?:我|给|各)", opening)}
+    set_for |= {int(y) for y in rx.findall(r"今年初?[^。；;]{0,12}?下达了?[^。；;]{0,12}?((?:19|20)\d\d)年的?[^。；;]{0,8}?目标任务", opening)}
     # (or the year the places apply to leave poverty in, on a page on this year's leaving: "全市已有174个贫困村申报2016年摘帽" beside
     # "今年摘帽" (河池, round 214))
-    handed |= {int(y) for y in rx.findall(r"申报((?:19|20)\d\d)年(?:摘帽|脱贫|出列|退出)", opening)}
-    if len(handed) == 1 and not issued_year and "今年" in opening:
+    set_for |= {int(y) for y in rx.findall(r"申报((?:19|20)\d\d)年(?:摘帽|脱贫|出列|退出)", opening)}
+    if len(set_for) == 1 and not issued_year and "今年" in opening:
         # an undated page on the tasks a higher body handed down for its year: "今年初市政府下达了各区县2011年的节能减排目标任务",
         # "2011年省政府下达我市万元GDP综合能耗下降3.2%" (雅安's energy saving, round 214) works for 2011
-        year = handed.pop()
+        year = set_for.pop()
         return year, year
     m = rx.search(r"刚刚过去的((?:19|20)\d\d)年", opening)
     if m and not issued_year and "今年" in opening:

@@ -304,14 +304,24 @@ def mark_listed_achievements(clauses: list[Clause], first_year: int | None = Non
     A line that names a year before ``first_year`` and its place, then a colon, opens such a list too: 「2019年,浙江:」 over
     「全省综合交通建设投资3040亿元…」 (a page on 2020's aims)."""
     listing, listing_headings = False, []
+    dashes = False  # past a paragraph that ends on what was achieved, its dash-led items under it
     for clause in clauses:
         if listing and (clause.headings != listing_headings or LOOKS_AHEAD_RE.search(clause.text)):
             listing = False
-        if listing:
+        dashes = dashes and clause.text.lstrip().startswith("——")
+        if listing or dashes:
             clause.is_review = True
+        # "“十二五”期间,自治区水利事业蓬勃发展,取得了显著成绩。" / "——全社会水利投入累计达664.58亿元,…" / … / "为了…,水利厅制定了
+        # “十三五”主要目标。" / "——全社会水利投入达到1500亿元。" (内蒙古's water, round 217): the first dash items report
+        # (a dash item of its own that ends so is an item, not the list's lead: "——科技创新水平大幅提高。…取得显著成效。")
+        dashes = dashes or (ACHIEVED_PARAGRAPH_END_RE.search(clause.text) is not None and not clause.text.lstrip().startswith("——"))
         past_lead = PAST_YEAR_LEAD_LINE_RE.fullmatch(clause.text.strip())
         if achievements_run_on(clause.text) or (past_lead and first_year and int(past_lead.group(1) or past_lead.group(2)) < first_year):
             listing, listing_headings = True, clause.headings
+
+
+# a paragraph that ends on what was achieved: "…蓬勃发展,取得了显著成绩。"
+ACHIEVED_PARAGRAPH_END_RE = re.compile(r"取得了?(?:显著|丰硕|巨大|明显|可喜|突出)?的?(?:成绩|成就|成效)\s*。?\s*$")
 
 
 def mark_results_beside_aims(clauses: list[Clause], lines: list[str]) -> None:

@@ -3050,3 +3050,19 @@ def test_a_span_told_from_one_year_to_another_opens_the_plan():
     meta = infer_metadata("d.txt", page)
     assert (meta.start_year, meta.horizon_year) == (2010, 2012)
     assert [(t.value, t.target_year) for t in document_to_targets(page, meta)[0] if t.unit == "%"] == [(70, 2010), (50, 2010)]
+
+
+def test_a_headlines_plan_period_before_its_field_dates_the_page_and_dash_items_after_an_achievement_report():
+    """四川's waterways (round 218), dated 2011: 「四川省“十二五”水运建设投资将超350亿」 puts the body's aims at 2015; 内蒙古's water
+    (round 217): 「“十二五”期间,自治区水利事业蓬勃发展,取得了显著成绩。」 and the dash items under it report, until a paragraph that is no
+    dash item (「…水利厅制定了“十三五”主要目标。」) turns to the aims."""
+    from etl.metadata import headline_plan_end
+
+    assert headline_plan_end("四川省“十二五”水运建设投资将超350亿") == 2015
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="内蒙古自治区", doc_type="")
+    page = ["“十二五”期间,自治区水利事业蓬勃发展,取得了显著成绩。",
+            "——全社会水利投入累计达664.58亿元,较“十一五”增长227.4%。",
+            "——新增有效灌溉面积417万亩,较“十一五”末增长9.2%。",
+            "为了大力发展自治区水利事业,水利厅制定了“十三五”主要目标。",
+            "——全社会水利投入达到1500亿元。"]
+    assert _figures(page, meta) == [(1500, "亿元")]
