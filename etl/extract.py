@@ -1373,9 +1373,10 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         # under 「二、主要成效」 (雅安, round 214))
         this_years = this_years or (clause.is_review and HANDED_DOWN_RE.search(sentence) is not None
                                     and not rx.search(r"截至|截止|已|累计", sentence))
+        runs_on_next = same_sentence_next(sentence)
         in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence) or this_years
-                                                       or (same_sentence_next(sentence) and YEARS_AIMS_LEAD_RE.search(sentence)))
-        same_sentence = same_sentence_next(sentence)
+                                                       or (runs_on_next and YEARS_AIMS_LEAD_RE.search(sentence)))
+        same_sentence = runs_on_next
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
         goes_on = goes_on or (past_account and not looks_ahead(sentence) and not YEAR_RE.search(sentence))
@@ -1421,7 +1422,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         carry_kind = found[-1].kind if found else ""
         last_year = found[-1].target_year if found else None
         targets.extend(found)
-        if not same_sentence_next(sentence):
+        if not runs_on_next:
             lead_year = None
     return targets
 
@@ -1468,8 +1469,7 @@ def aims_inside_done_beyond(sentence: str, horizon_year: int | None) -> list[tup
         if not done:
             continue
         q = done[0]
-        clause_from = max(before.rfind(ch, 0, q.start) for ch in "，,") + 1
-        deed = rx.sub(r"^\s*(?:全年|年内|今年)?(?:完成|实现)?", "", before[clause_from : q.start])
+        deed = rx.sub(r"^\s*(?:全年|年内|今年)?(?:完成|实现)?", "", before[clause_start(before, q, "，,") : q.start])
         aims.append((deed + m.group("figure"), m.group(0).lstrip("，, ")))
     return aims
 

@@ -308,13 +308,14 @@ def mark_listed_achievements(clauses: list[Clause], first_year: int | None = Non
     for clause in clauses:
         if listing and (clause.headings != listing_headings or LOOKS_AHEAD_RE.search(clause.text)):
             listing = False
-        dashes = dashes and clause.text.lstrip().startswith("——")
+        dash_item = clause.text.lstrip().startswith("——")
+        dashes = dashes and dash_item
         if listing or dashes:
             clause.is_review = True
         # "“十二五”期间,自治区水利事业蓬勃发展,取得了显著成绩。" / "——全社会水利投入累计达664.58亿元,…" / … / "为了…,水利厅制定了
         # “十三五”主要目标。" / "——全社会水利投入达到1500亿元。" (内蒙古's water, round 217): the first dash items report
         # (a dash item of its own that ends so is an item, not the list's lead: "——科技创新水平大幅提高。…取得显著成效。")
-        dashes = dashes or (ACHIEVED_PARAGRAPH_END_RE.search(clause.text) is not None and not clause.text.lstrip().startswith("——"))
+        dashes = dashes or (ACHIEVED_PARAGRAPH_END_RE.search(clause.text) is not None and not dash_item)
         past_lead = PAST_YEAR_LEAD_LINE_RE.fullmatch(clause.text.strip())
         if achievements_run_on(clause.text) or (past_lead and first_year and int(past_lead.group(1) or past_lead.group(2)) < first_year):
             listing, listing_headings = True, clause.headings
