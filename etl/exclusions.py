@@ -792,6 +792,8 @@ def is_dimension(sentence: str, q: Quantity) -> bool:
         return True
     if q.unit in ("米", "厘米", "毫米") and rx.match(r"\s*(?:宽|高|深|厚)的?", sentence[q.end :]):
         return True  # the size after its number: "土公路就要换成4.5米宽的水泥路" (湖南's rural-road page)
+    if q.unit in ("公里", "千米", "米") and rx.search(r"这(?:条|段|座)\s*$", before) and rx.match(r"\s*长的", sentence[q.end :]):
+        return True  # the length of a work shown, not one to build: "这条30公里长的生态示范文化走廊从“畅”到“优”" (福建, round 219)
     if q.unit in ("米", "米级") and rx.match(r"\s*(?:级)?\s*[\u4e00-\u9fff]{0,6}?(?:车|艇|船|云梯|塔吊|钻机)(?![\u4e00-\u9fff]{0,2}(?:道|位|站|场))", sentence[q.end :]):
         return True  # the reach of a machine bought: "购买70米消防登高台车" (not "新建非机动车道40米", "停车位")
     return is_floor_area(sentence, q)
@@ -976,6 +978,8 @@ def is_forecast(sentence: str, q: Quantity) -> bool:
     # not "达到或超过70%", "稳定在或超过500万吨": an "or more" after a verb of reaching
     if rx.search(r"(?:到|至)“?十[一二三四五六七]五”?(?:末|期末)[，,]", sentence[: q.start]):
         return False  # what a plan expects at its end: "到“十二五”末,全省等级以上公路通车里程有望达到16万公里" (河北, round 147)
+    if rx.match(r"\s*(?:年内|今年|明年)[，,][^。；;]{0,30}?将", sentence[: q.start]):
+        return False  # one of the year's aims in a row of them: "年内,全市城乡将植树1亿株,城市绿化覆盖率有望达到45%" (大连's report, round 219)
     if rx.search(r"(?:^|[，,；;])\s*(?:[\u4e00-\u9fff]{0,16}?[，,])?\s*(?:预测|测算|估算)(?:到|至)?\s*20\d\d\s*年[^。；;]{0,12}?(?:需|将需|需要)", sentence[: q.start]):
         return True  # a need projected, not a commitment: "远期…,预测到2020年需新建公厕1580座,…共需投资约为29838万元" (海南, round 216)
     return bool(rx.search(r"(?:(?:有望|可望)将?|(?<![达到在于高低])或将?)(?:达到?|突破|超过?)\s*$", clause_before(sentence, q, with_prefix=True)))

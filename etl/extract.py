@@ -144,6 +144,9 @@ PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,10}[，,]\s*)?(?:
                                   r"|\s*(?:改革开放|新中国成立|建国|西部大开发)(?:[\u4e00-\u9fff]{0,6})?以来[，,]"
                                   # the year gone, named so: "据统计,去年全省实现劳务收入1468.95亿元,…。…农民工回乡创业72430人" (round 160)
                                   r"|\s*(?:据[\u4e00-\u9fff]{1,10}[，,]\s*)?(?:去年|上年)(?:全年|以来|年底|底|末)?(?=[，,]|全|我)"
+                                  # (after the means it names: "通过实施“藏粮于地”,去年新建高标准农田379.6万亩,…。通过“藏粮于技”,全年玉米
+                                  # 制种面积157.6万亩,…" (甘肃's grain, round 220))
+                                  r"|\s*通过[^，,。；;]{2,24}?[，,]\s*(?:去年|上年)(?:全年)?(?=[，,]|全|我|新建|新增|完成|实现|累计|共)"
                                   # a survey of a year: "报告中提到,据2012年土地变更调查,全省农用地2.22亿亩,…。全省土地利用率为87.5%" (round 160),
                                   # or of now: "据抽样调查,全省城乡就业人员达6550多万人,…。在本乡镇内就业的农民工有1347万人" (round 159)
                                   r"|\s*(?:[^，,。；;]{2,12}[，,]\s*)?据\s*(?:20\d\d\s*年[^，,。；;]{0,12}?(?:调查|统计|普查)|(?:抽样|专项)?调查)(?:数据|结果)?(?:显示)?[，,]")
@@ -197,7 +200,7 @@ LEAD_IN_RE = re.compile(
     r"“十四五”(?:期间|时期|末)?|十四五(?:期间|时期|末)?|未来五年|三年内|规划期内?|期间|"
     r"用[一二两三四五六七八九十]年(?:左右)?时间|[一二两三四五六七八九十]年内)+"
 )
-TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|确保|争取|要|将|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超|实现|(?<![所现存实])在)+$")
+TRAIL_RE = re.compile(r"(?:分别|均|都|总计|累计|共计|合计|年均|每年|力争|确保|争取|要|将|有望|可望|的|稳定|保持|要达到|至少|不少于|不低于|最少|应|需|必须|首次|超过|超|实现|(?<![所现存实])在)+$")
 
 
 # an item's field label after its title on one line: "…30场次 项目内容:在15个乡(镇)…"
@@ -920,8 +923,17 @@ def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) 
     if yoy and rx.search(r"(?<!纳入)(?<!年度)计划(?!投资|项目|内|外|总)|力争|确保|将(?!近)", sentence[: yoy.start()]) \
             and not rx.search(r"已|完成了|实现了|达到了|(?<![较比])(?:去年|上年)", sentence):
         return True
+    # or it closes the paragraph of the year's general line: "2024年全市农业农村工作的总体思路是:坚持以…为指导,…。全市农林牧渔业
+    # 总产值同比增长4.5%,农村常住居民人均可支配收入与经济增长基本同步" (武汉, round 220)
+    line = GENERAL_LINE_RE.search(clause.text)
+    if yoy and line and clause.text.find(sentence) > line.start() and not rx.search(r"已|(?<![较比])(?:去年|上年)", sentence):
+        return True
     due = DUE_OPENING_RE.match(sentence)
     return bool(due) and (first_plan_year is None or int(due.group(1)) >= first_plan_year)
+
+
+# the year's general line of work, which a paragraph of aims follows: "全市农业农村工作总的思路是:", "工作的总体要求是:"
+GENERAL_LINE_RE = re.compile(r"(?:总体|总的)(?:工作)?(?:思路|要求)(?:是|为)\s*[:：]")
 
 
 PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|据[\u4e00-\u9fff]{2,20}?(?:介绍|透露)\s*[,，]?|回顾"
@@ -952,7 +964,8 @@ SHARE_OF_AIM_RE = re.compile(r"(?:是|为|占)(?:年初|年度|全年)?(?:目标
 # a result told against its target
 TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
 # the share of the plan done, perhaps with the plan's figure: "新建3.41万亩,占计划3.9万亩的87%" (大理, round 174)
-PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?的\s*[\d.]+\s*[%％]")
+# (or with no 的 when the plan's figure is not given: "…完成投资2970万元,完工15座,占年度计划100%,另有15座正在改造中" (泉州, round 219))
+PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?的|(?=\s*\d))\s*[\d.]+\s*[%％]")
 # a progress report's head, the month it has reached: "到7月底,大理州完成营造林55.44万亩,占计划的49.5%" (what follows in its
 # paragraph reports too, unless it looks ahead)
 MONTH_REACHED_HEAD_RE = re.compile(r"\s*(?:截至|截止|到)\s*(?:今年)?\s*1?\d\s*月(?:底|末|份)?\s*[，,]")
@@ -1375,7 +1388,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
                                     and not rx.search(r"截至|截止|已|累计", sentence))
         runs_on_next = same_sentence_next(sentence)
         in_aims = (in_aims and same_sentence) or bool(lead or AIMS_STATED_RE.search(sentence) or this_years
-                                                       or (runs_on_next and YEARS_AIMS_LEAD_RE.search(sentence)))
+                                                       or (runs_on_next and _leads_the_years_aims(sentence, first_plan_year)))
         same_sentence = runs_on_next
         # the rest of a paragraph's account of a past year, told without a year or a word that looks ahead: "2021年,红河州
         # …稳居全省第2位。创建省级美丽乡村10个、州级82个、县级436个。"
@@ -1487,7 +1500,16 @@ HANDED_DOWN_RE = re.compile(r"(?:^|[，,])\s*20\d\d\s*年(?:国家|省|市|县|�
 # 均同比增长15%;旅游总收入超过700亿元,同比增长17%;…" (南宁's tourism meeting, round 214): its 同比 looks ahead in every part
 # (or striving first: "…将继续保持良好的发展势头,力争今年全省水产品总产量达到135万吨,比上年增长5%;全省渔业经济总产值达到230亿元,比上年
 # 增长10%" (四川's fisheries, round 214))
-YEARS_AIMS_LEAD_RE = re.compile(r"(?:^|[，,：:])\s*(?:(?:今年|明年)[，,]\s*[\u4e00-\u9fff]{0,6}?(?:力争|争取|确保)|(?:力争|争取|确保)(?:今年|明年))")
+# (or a body's forecast for the year: "此外,福建省旅游局预期今年全年该省将实现旅游总收入1869亿元,同比增长17%;福建全省接待国内旅游者
+# 16042万人次,同比增长18%,…", "该局预期2012年福建全省接待入境旅游者479万人次,同比增长12%;…" (a page of 2012, round 219))
+YEARS_AIMS_LEAD_RE = re.compile(r"(?:^|[，,：:])\s*(?:(?:今年|明年)[，,]\s*[\u4e00-\u9fff]{0,6}?(?:力争|争取|确保)|(?:力争|争取|确保)(?:今年|明年)"
+                                r"|[\u4e00-\u9fff]{0,12}?预期(?:今年|明年|(20\d\d)\s*年))")
+
+
+def _leads_the_years_aims(sentence: str, first_plan_year: int | None) -> bool:
+    """Whether a ；-part opens a list of the year's aims (:data:`YEARS_AIMS_LEAD_RE`); a forecast's year not before the plan's."""
+    lead = YEARS_AIMS_LEAD_RE.search(sentence)
+    return bool(lead) and not (lead.group(1) and first_plan_year and int(lead.group(1)) < first_plan_year)
 
 
 def same_sentence_next(sentence: str) -> bool:
@@ -1551,6 +1573,10 @@ def is_definition(sentence: str) -> bool:
     """A glossary entry explains a name, it commits to nothing: "“四向八廊”综合交通走廊：东南西北4个方向
     8条进出川综合交通走廊…" (a report's 名词解释); not a slogan's part with what to do after its colon."""
     m = rx.match(r"\s*(?:\d{1,2}[.．、]\s*)?“[^”]{1,16}”[\u4e00-\u9fff]{0,12}[：:]", sentence)
+    # (nor is a plan period's aims told after its quoted name: "“十三五”期间我省旅游业预期目标是:全省游客接待量、旅游总收入
+    # 年均增长分别达到11%、13%左右" (河南, round 219))
+    if m and AIMS_STATED_RE.search(m.group(0)):
+        return False
     # a slogan's part followed by what to do is a commitment: "“百”系列:打造乡村旅游100个精品村、…"
     return bool(m) and not rx.match(r"\s*(?:打造|培育|形成|培养|建设|新建|建成|新增|实现|力争|完成|达到|引进|创建)", sentence[m.end() :])
 

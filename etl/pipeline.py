@@ -133,7 +133,9 @@ def is_told_done_below(t: Target, body: str) -> bool:
     "截至7月底,已开工900个小区,开工率48.2%" (round 69's page, its headline run into its lede)."""
     return any(float(m.group(1)) == t.value and m.group(2).startswith(t.unit)
                # (the deed told in full: "截至8月底,本市已完成新增养老床位约5000张" under "上海新增养老床位约5000张…", round 205)
-               for m in rx.finditer(r"已[\u4e00-\u9fff]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
+               # (or summed so far: "截至6月底,…全省农村公路建设与改造累计完成为民办实事项目投资51.7亿元" under "上半年福建全省农村公路建设与
+               # 改造投资51.7亿元", round 219)
+               for m in rx.finditer(r"(?:已|累计完成)[\u4e00-\u9fff]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
 
 
 def is_subheading(line: str) -> bool:

@@ -3066,3 +3066,56 @@ def test_a_headlines_plan_period_before_its_field_dates_the_page_and_dash_items_
             "为了大力发展自治区水利事业,水利厅制定了“十三五”主要目标。",
             "——全社会水利投入达到1500亿元。"]
     assert _figures(page, meta) == [(1500, "亿元")]
+
+
+def test_a_plan_periods_aims_after_its_quoted_name_and_a_bodys_forecast_for_the_year_are_aims():
+    """河南's tourism (round 219): 「“十三五”期间我省旅游业预期目标是:…年均增长分别达到11%、13%左右」 states aims, it defines no
+    name; 福建's tourism (round 219, a page of 2012): 「该局预期2012年…接待入境旅游者479万人次,同比增长12%;旅游外汇收入40.5亿美元,
+    增长12%。」 is the bureau's forecast, its 同比 looking ahead through the ；; a forecast of a year gone stays a report."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河南省", doc_type="", horizon_year=2016, start_year=2016)
+    assert _figures(["“十三五”期间我省旅游业预期目标是:全省游客接待量、旅游总收入年均增长分别达到11%、13%左右,旅游业增加值占国内生产总值的"
+                     "比重超过全国平均水平。"], meta) == [(11, "%"), (13, "%")]
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="福建省", doc_type="", horizon_year=2012, start_year=2012)
+    assert _figures(["记者2日从福建省旅游局获悉,该局预期2012年福建全省接待入境旅游者479万人次,同比增长12%;旅游外汇收入40.5亿美元,增长12%。"],
+                    meta) == [(479, "万人次"), (12, "%"), (40.5, "亿美元"), (12, "%")]
+    assert _figures(["此外,福建省旅游局预期今年全年该省将实现旅游总收入1869亿元,同比增长17%;福建全省接待国内旅游者16042万人次,同比增长18%。"],
+                    meta) == [(1869, "亿元"), (17, "%"), (16042, "万人次"), (18, "%")]
+    assert _figures(["该局预期2011年福建全省接待入境旅游者427万人次,同比增长16%;旅游外汇收入36亿美元,增长22%。"], meta) == []
+
+
+def test_the_years_growth_closing_its_general_line_and_a_paragraph_after_the_year_gone_by_its_means():
+    """武汉's farming (round 220): 「2024年全市农业农村工作的总体思路是:…。全市农林牧渔业总产值同比增长4.5%」 closes the year's general
+    line, an aim; 甘肃's grain (round 220): 「通过实施“藏粮于地”,去年新建高标准农田379.6万亩,…。通过“藏粮于技”,全年玉米制种面积157.6万亩」
+    tells the year gone, the whole paragraph."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="武汉市", doc_type="", horizon_year=2024, start_year=2024)
+    assert _figures(["2024年全市农业农村工作的总体思路是:坚持稳中求进工作总基调,加快推进农业农村现代化。全市农林牧渔业总产值同比增长4.5%,"
+                     "农村常住居民人均可支配收入与经济增长基本同步。"], meta) == [(4.5, "%")]
+    assert _figures(["全市农林牧渔业总产值同比增长4.5%。"], meta) == []
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="甘肃省", doc_type="")
+    assert _figures(["通过实施“藏粮于地”,去年新建高标准农田379.6万亩,复耕复垦撂荒地123万亩。通过“藏粮于技”,全年玉米制种面积157.6万亩,"
+                     "马铃薯种薯面积43.4万亩,生产原原种13亿粒。"], meta) == []
+    assert _figures(["通过实施“藏粮于地”,今年新建高标准农田400万亩。"], meta) == [(400, "万亩")]
+
+
+def test_progress_told_against_the_years_plan_without_its_figure_and_a_works_length_shown_are_no_targets():
+    """泉州's works for the people (round 219): 「农村公路危病桥改造完成投资2970万元,完工15座,占年度计划100%,另有15座正在改造中」
+    reports; 福建's rural roads (round 219): 「这条30公里长的生态示范文化走廊」 shows a road built, and the headline 「上半年福建全省
+    农村公路建设与改造投资51.7亿元」 is the body's 「累计完成为民办实事项目投资51.7亿元」, done."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="泉州市", doc_type="", horizon_year=2020, start_year=2020)
+    assert _figures(["其中,农村公路危病桥改造完成投资2970万元,完工15座,占年度计划100%,另有15座正在改造中;农村公路建设和改造完成投资"
+                     "4.03亿元,完工155公里,占年度计划的91.2%。"], meta) == []
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="福建省", doc_type="")
+    assert _figures(["这条30公里长的生态示范文化走廊从“畅”到“优”,是我省“四好农村路”建设的一个缩影。"], meta) == []
+    assert _figures(["今年将新建一条30公里长的绿道。"], meta) == [(30, "公里")]
+    page = ["上半年福建全省农村公路建设与改造投资51.7亿元",
+            "截至6月底,全省农村公路建设与改造累计完成为民办实事项目投资51.7亿元,占年度投资50亿元的103.4%。"]
+    assert (51.7, "亿元") not in _figures(page, meta)
+
+
+def test_what_is_expected_among_the_years_aims_is_one_of_them():
+    """大连's report (round 219): 「年内,全市城乡将植树1亿株,城市绿化覆盖率有望达到45%,人均公共绿地面积将达到13%」 lists the year's aims,
+    the one told with 有望 among them; a page's guess alone stays no aim (「该市旅游收入有望突破100亿元」)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="大连市", doc_type="", horizon_year=2010, start_year=2010)
+    targets = document_to_targets(["年内,全市城乡将植树1亿株,城市绿化覆盖率有望达到45%,人均公共绿地面积将达到13%。"], meta)[0]
+    assert [(t.indicator_name, t.value) for t in targets if t.unit == "%"] == [("城市绿化覆盖率", 45), ("人均公共绿地面积", 13)]
+    assert _figures(["该市旅游收入有望突破100亿元。"], meta) == []
