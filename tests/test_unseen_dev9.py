@@ -949,6 +949,12 @@ HALF_FLOORS = {
     "heldout219": {"precision": 0.79, "recall": 0.64, "jurisdiction": 0.67, "target_year": 0.55},
     "dev220": {"precision": 0.90, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.99},
     "heldout220": {"precision": 0.84, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.94},
+    # rounds 221–222, the ninety-sixth confirmation, read once at b83fe07 (code f2170ab = 7260c8c's; held-back 0.842 / 0.904 /
+    # 0.822 / 0.867, dev 0.842 / 0.941 / 0.943 / 0.747): the floors are the figures as read
+    "dev221": {"precision": 0.89, "recall": 0.99, "jurisdiction": 0.90, "target_year": 0.76},
+    "heldout221": {"precision": 0.91, "recall": 0.98, "jurisdiction": 0.75, "target_year": 0.82},
+    "dev222": {"precision": 0.76, "recall": 0.85, "jurisdiction": 0.99, "target_year": 0.71},
+    "heldout222": {"precision": 0.72, "recall": 0.78, "jurisdiction": 0.93, "target_year": 0.93},
 }
 
 
