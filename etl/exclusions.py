@@ -1250,6 +1250,8 @@ def is_figure_told_again_as_comparison(sentence: str, q: Quantity) -> bool:
     before = clause_before(sentence, q)
     if EQUIVALENT_CLAUSE_RE.fullmatch(before):
         return True
+    if q.unit in ("个", "座", "倍") and rx.search(r"(?:面积|规模|总量|长度)\s*(?:约|大约)?相当于\s*(?:约|近|大约)?\s*$", before):
+        return True  # an area told as so many of a known park: "郑州明年新建绿地面积相当于45个碧沙岗公园" (a headline, round 221)
     if SAVING_EQUIVALENT_RE.search(sentence[: q.start - q.prefix_len]):
         return True
     return q.unit == "倍" and MULTIPLE_OF_BEFORE_RE.match(before) is not None

@@ -2046,7 +2046,8 @@ def _is_baseline_quantity(sentence: str, q: Quantity) -> bool:
     if rx.search(r"在\s*(?:现在|目前|现有|当前|20\d\d\s*年(?:底|末)?)?\s*的?\s*$", before) and rx.match(r"\s*(?:的)?\s*基础上", sentence[q.end :]):
         return True  # "森林覆盖率在现在的14.12%基础上提高到…"
     # (or from what it was: "普及率由原来的55%提高到58%", "回采率从现在的回采率40%提高到60%", round 215)
-    m = rx.search(r"(由|从)\s*((?:20\d\d\s*年(?:底|末)?|现在|目前|现有|当前|原来|过去)的?)?(?:(?<=的)[\u4e00-\u9fff]{1,6})?\s*"
+    # (or last year's: "绿化覆盖率从去年的31.44%提高到36%,人均公共绿地面积由去年的7.31平方米提高到8.2平方米" (哈尔滨, round 221))
+    m = rx.search(r"(由|从)\s*((?:20\d\d\s*年(?:底|末)?|现在|目前|现有|当前|原来|过去|去年|上年)的?)?(?:(?<=的)[\u4e00-\u9fff]{1,6})?\s*"
                   r"(?:每[\u4e00-\u9fff]{1,2}(?:每[\u4e00-\u9fff]{1,2})?)?\s*"
                   r"(?:[\d.]+\s*[^\d\s、，,；;。到至]{0,3}、\s*)*$", before)
     if not m:

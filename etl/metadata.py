@@ -897,6 +897,16 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     m = rx.search(r"预计((?:19|20)\d\d)年[\u4e00-\u9fff]{0,16}?将", opening)
     if m and not issued_year and "今年" in opening:
         return int(m.group(1)), int(m.group(1))  # this year's forecast names it: "预计2020年我区交通固定资产投资将突破1400亿元" (round 120)
+    m = rx.search(r"((?:19|20)\d\d)年第?[一二三四1-4]季度[\u4e00-\u9fff]{0,6}?(?:工作会|会议)", opening)
+    if m and not issued_year and "明年" in opening and "今年" not in opening:
+        # a quarter's meeting dates the page, its 明年 the year after: "…市委十届八次全会暨2012年第三季度工作会精神,…明年计划实施市政
+        # 工程项目40项" (洛阳, round 219) plans 2013
+        return int(m.group(1)) + 1, int(m.group(1)) + 1
+    m = rx.search(r"\d{1,2}月\d{1,2}日\s*[，,]\s*记者(?:从|在)((?:19|20)\d\d)年[^。；;]{0,40}?(?:会|会议)上?获悉", opening)
+    if m and issued_year and int(m.group(1)) == issued_year - 1:
+        # a story of the year before, posted again: "时间:2016-02-11" over "9月28日,记者从2015年来宾市保障性安居工程…推进会上获悉,…
+        # 2015年,自治区下达来宾市…目标任务为…" (round 222) works for 2015
+        return issued_year - 1, issued_year - 1
     if issued_year:
         m = rx.search(r"-(\d\d)-", issued_on)
         # (or a winter's plan, the season ending next spring: "今冬明春,云南计划发展冬早蔬菜基地510万亩", a page of 2010-12-22)

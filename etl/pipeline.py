@@ -13,6 +13,7 @@ from etl.extract import (
     FORWARD_RE,
     LOOKS_AHEAD_RE,
     SHARE_OF_PLAN,
+    YEAR_ON_YEAR_RE,
     achievements_run_on,
     clause_to_targets,
     has_target_verb,
@@ -110,7 +111,9 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         t.section = t.sector
         t.sector = heading_to_sector(t.sector, t.source_text)
     body = "".join(lines[len(headlines) :])
+    progress_column = any(is_progress_column_header(line) for line in lines[:40])
     keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)
+            and not (progress_column and YEAR_ON_YEAR_RE.search(targets[i].span_text))
             and not (headlines and targets[i].source_text.strip() == headlines[0] and is_told_done_below(targets[i], body))
             and not (headlines and is_this_years_plan_beside_next_years(targets[i], headlines[0]))]
     if headlines and len(lines) > 1 and is_headline_line(lines[1]) and len(lines[1].strip()) <= 40:
@@ -119,6 +122,16 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     # over "…新建和改造10家便民蔬菜零售网点,…"
     subheadings = [line.strip() for line in lines[len(headlines) :] if is_subheading(line)]
     return drop_repeats([targets[i] for i in keep], [from_table[i] for i in keep], headlines, subheadings), clauses
+
+
+# the header row of a table of aims beside what is done of them: "序号 目标任务 责任单位 上半年推进情况"
+PROGRESS_COLUMN_RE = re.compile(r"(?:目标任务|工作任务|任务内容|重点任务)\s*(?:责任单位|牵头单位)\s*[\u4e00-\u9fff]{0,6}?(?:推进|进展|完成|落实)(?:情况|进度)\s*$")
+
+
+def is_progress_column_header(line: str) -> bool:
+    """A table row that heads a column of progress beside the aims, whose 同比 growth tells what was done: "序号 目标任务 责任单位
+    上半年推进情况" over "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。" (a district's half-year table, round 222)."""
+    return PROGRESS_COLUMN_RE.search(drop_spaces(line.strip())) is not None
 
 
 def is_this_years_plan_beside_next_years(t: Target, headline: str) -> bool:
@@ -653,6 +666,8 @@ def _measure_named(name: str) -> str:
     name = rx.sub(r"「[^」]*」|【[^】]*】|(?:到)?20\d\d年|预期", "", name)  # a site's tag, the year, 预期: "「海洋威海」…到2020年…"
     name = rx.sub(r"^.*(?:今年|明年|后年|全年|将|拟|计划)", "", name)
     name = rx.sub(r"新?增加", "新增", name)  # "拟增加1200个学位" restates "…新增1200个学位"
+    # (要 before the deed: "市区要新建绿地660万平方米以上" restates "其中市区新建绿地660万平方米以上", 郑州, round 221)
+    name = rx.sub(r"要(?=新建|新增|建成|建设|完成|实现|达到)", "", name)
     named = {i for start, end, _ in bare_mention_spans(name) for i in range(start, end)}
     name = rx.sub(r"^(全省|全市|全县|全区|提出|明确)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
     # a headline's short amounts: "超百亿县域" is "超100亿元的县域"

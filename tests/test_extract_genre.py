@@ -3119,3 +3119,22 @@ def test_what_is_expected_among_the_years_aims_is_one_of_them():
     targets = document_to_targets(["年内,全市城乡将植树1亿株,城市绿化覆盖率有望达到45%,人均公共绿地面积将达到13%。"], meta)[0]
     assert [(t.indicator_name, t.value) for t in targets if t.unit == "%"] == [("城市绿化覆盖率", 45), ("人均公共绿地面积", 13)]
     assert _figures(["该市旅游收入有望突破100亿元。"], meta) == []
+
+
+def test_a_progress_column_last_years_base_an_area_told_in_parks_and_an_aim_said_again_with_要():
+    """A district's half-year table (round 222) heads a column 「上半年推进情况」: its 「地区生产总值同比增长2.9%」 tells what was done;
+    哈尔滨's greening (round 221): 「绿化覆盖率从去年的31.44%提高到36%」 starts from last year's figure; 郑州's headline (round 221):
+    「新建绿地面积相当于45个碧沙岗公园」 restates an area; 「市区要新建绿地660万平方米以上」 is 「其中市区新建绿地660万平方米以上」 said again."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2025, start_year=2025)
+    page = ["序号 目标任务 责任单位 上半年推进情况", "一、经济社会发展主要预期目标",
+            "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。"]
+    assert _figures(page, meta) == [(6, "%")]
+    assert _figures(["一、经济社会发展主要预期目标", "1 地区生产总值同比增长6%以上。"], meta) == [(6, "%")]
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="哈尔滨市", doc_type="", horizon_year=2009, start_year=2009)
+    assert _figures(["届时将使哈尔滨市绿化覆盖率从去年的31.44%提高到36%,人均公共绿地面积由去年的7.31平方米提高到8.2平方米。"], meta) == [
+        (36, "%"), (8.2, "平方米")]
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="郑州市", doc_type="", horizon_year=2021, start_year=2021)
+    assert _figures(["郑州明年新建绿地面积相当于45个碧沙岗公园"], meta) == []
+    assert _figures(["2021年,郑州要新建绿地面积1000万平方米以上,其中,市区要新建绿地660万平方米以上。",
+                     "2021年,郑州要新建绿地面积1000万平方米以上,其中市区新建绿地660万平方米以上,县(市)新建绿地340万平方米。"], meta) == [
+        (1000, "万平方米"), (660, "万平方米"), (340, "万平方米")]

@@ -2320,3 +2320,22 @@ def test_a_headlines_label_places_a_page_that_names_no_other_place():
 今年,全省将力争全年新改建农村公路1万公里。
 """)
     assert (meta.jurisdiction, meta.jurisdiction_level) == ("云南省", "province")
+
+
+def test_round_219_a_quarters_meeting_dates_the_pages_next_year():
+    """洛阳's city works (round 219), undated, carry 「市委十届八次全会暨2012年第三季度工作会精神」 and then 「明年计划实施市政工程项目
+    40项」: the meeting is of 2012, so the page plans 2013; with 今年 beside it the meeting's year is no guide and the page stays undated."""
+    meta = meta_of("连日来,市住建委等部门纷纷表示,要深入贯彻落实市委十届八次全会暨2012年第三季度工作会精神。\n"
+                   "市住建委系统提出,明年计划实施市政工程项目40项,概算投资126亿元。")
+    assert (meta.start_year, meta.horizon_year) == (2013, 2013)
+    meta = meta_of("要深入贯彻落实2012年第三季度工作会精神。今年已完成30项,明年计划实施市政工程项目40项。")
+    assert meta.horizon_year != 2013
+
+
+def test_round_222_a_story_of_the_year_before_posted_again_keeps_its_year():
+    """来宾's housing (round 222) is posted 「时间:2016-02-11」 over 「9月28日,记者从2015年来宾市保障性安居工程和农村危房改造工作推进会上
+    获悉」: the story and its tasks are 2015's."""
+    meta = meta_of("时间:2016-02-11 01:27来源: 作者: 点击:次\n"
+                   "9月28日,记者从2015年来宾市保障性安居工程和农村危房改造工作推进会上获悉,截至9月25日,全市保障性住房实际开工6163套(户)。\n"
+                   "2015年,自治区下达来宾市保障性安居工程目标任务为新开工保障性住房11447套(户)。")
+    assert (meta.issued_on, meta.horizon_year) == ("2016-02-11", 2015)
