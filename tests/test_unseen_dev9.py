@@ -955,6 +955,12 @@ HALF_FLOORS = {
     "heldout221": {"precision": 0.91, "recall": 0.98, "jurisdiction": 0.75, "target_year": 0.82},
     "dev222": {"precision": 0.76, "recall": 0.85, "jurisdiction": 0.99, "target_year": 0.71},
     "heldout222": {"precision": 0.72, "recall": 0.78, "jurisdiction": 0.93, "target_year": 0.93},
+    # rounds 223–224, the ninety-seventh confirmation, read once at 307f366 (code da199fe = 8f36cb6's; held-back 0.897 / 0.953 /
+    # 1.000 / 0.787, dev 0.699 / 0.903 / 1.000 / 0.716): the floors are the figures as read
+    "dev223": {"precision": 0.69, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.57},
+    "heldout223": {"precision": 0.82, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.91},
+    "dev224": {"precision": 0.70, "recall": 0.82, "jurisdiction": 0.99, "target_year": 0.86},
+    "heldout224": {"precision": 0.97, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.68},
 }
 
 
