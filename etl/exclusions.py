@@ -1144,7 +1144,8 @@ def is_reach_of_a_project(sentence: str, q: Quantity) -> bool:
 # a shortfall said of the present: "水利工程人均供水能力仅为全国64%", "真正达到定居标准的仅占牧民总户数的37%",
 # "全省水利工程供水量仅92亿立方米"
 # (a bare 仅 only after what it measures: "仅3条红色旅游公路建设,计划投资2.2亿元" counts what the money is for, round 134)
-SHORTFALL_BEFORE_RE = re.compile(r"(?:仅(?:为|占|有|相当于)(?:不到|不足)?[\u4e00-\u9fff]{0,10}?(?:的)?|(?<=[\u4e00-\u9fff])仅(?:约|不到|不足)?)\s*$")
+# (or what is set up so far: "广州市域总面积7434.4平方公里,仅设置65座消防站", round 222)
+SHORTFALL_BEFORE_RE = re.compile(r"(?:仅(?:为|占|有|相当于|设置|设有|建有)(?:不到|不足)?[\u4e00-\u9fff]{0,10}?(?:的)?|(?<=[\u4e00-\u9fff])仅(?:约|不到|不足)?)\s*$")
 
 
 def is_shortfall_told(sentence: str, q: Quantity) -> bool:

@@ -1564,8 +1564,64 @@ def place_of_outlet(lines: list[str]) -> Place | None:
     return place if place and self_kind(lines[:80]) in ("", OUTLET_KIND_LEVEL.get(place.level)) else None
 
 
+# a place by its stem, acting in the year: "今年北京将人工造林一点二万公顷"
+ACTING_THIS_YEAR_RE = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)[，,]?\s*([\u4e00-\u9fff]{2,4}?)(?:还|也)?(?:将|计划|要|力争)")
+
+
+def place_acting_this_year(lines: list[str]) -> Place | None:
+    """A page that names its place only as the one that acts in the year, by its stem: "…董瑞龙表示,…。今年北京将人工造林一点二万
+    公顷" (北京's Olympic greening, round 221, whose 北京 otherwise stands only in bodies' and an event's names) → 北京市. The last
+    evidence, when nothing else places the page; the stem must name one division."""
+    body = "".join(_compact(l) for l in lines[:80])
+    for m in ACTING_THIS_YEAR_RE.finditer(body):
+        place = _place_by_one_stem(m.group(1), body)
+        if place and m.group(1) in (place.name, place.name[:-1], place.name[:2]):
+            return place
+    return None
+
+
 # what a place's name may head that is not the place itself: "新疆农村综合产权交易中心", "宁波大学", "山西大水网"
 INSIDE_A_NAME_RE = re.compile(r"[-－—]?[\u4e00-\u9fff]{0,8}?(?:中心|大学|学院|学校|公司|集团|银行|医院|园|基地|大水网|通道|机场|港|站|路|大道|馆|厂|协会)")
+
+
+def _standalone_names(text: str) -> list[str]:
+    """The divisions ``text`` names, in order, by full name or stem and not as the head of another name ("宁波大学")."""
+    from etl.divisions import bare_mention_spans
+
+    taken: set[int] = set()  # a full name and its stem at one place count once: "长沙望城区" is 望城区 once
+    out = []
+    for start, end, name in sorted(bare_mention_spans(text), key=lambda span: (span[0], -span[1])):
+        # (新建 is the verb far more often than 南昌's 新建区: "海南将新建、扩建海口到琼海等3条以上高速路", round 188)
+        if start not in taken and not INSIDE_A_NAME_RE.match(text, end) and text[start:end] != "新建":
+            out.append(name)
+        taken.update(range(start, end))
+    return out
+
+
+# what may follow a place that stands alone in a clause: "让石家庄因为绿色而生机勃勃", "石家庄,…", "石家庄的…"
+CLAUSE_GOES_ON_RE = re.compile(r"[，,。、；;]|因为|的|将|要|更|在|已|今年|明年|全市")
+
+
+def sole_city_of_a_city_page(lines: list[str]) -> Place | None:
+    """A page that speaks of itself as a city (我市, 本市) and names one city alone, however often: "今年,我市将深入贯彻…,
+    让石家庄因为绿色而生机勃勃" (石家庄's greening, round 221) → 石家庄市. The last evidence, when nothing else places the page."""
+    from etl.divisions import lookup
+
+    text = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
+    if self_kind(lines[:80]) != "市" and "本市" not in text:
+        return None
+    # (a county's stem read inside a word is no rival: "清新宜人" is no 清新区; a city counts where a clause goes on after it,
+    # not where it heads a paper's, a zone's or a plan's name: "巴中日报", "台州经济开发区", "西安现代产业体系", nor before a figure:
+    # "高于泰州0.1个百分点")
+    from etl.divisions import bare_mention_spans
+
+    cities = {d.name: d for start, end, name in bare_mention_spans(text)
+              if CLAUSE_GOES_ON_RE.match(text, end) and not INSIDE_A_NAME_RE.match(text, end)
+              and (d := lookup(name, text)) is not None and d.level in ("city", "province") and d.name.endswith("市")}
+    if len(cities) != 1:
+        return None
+    city = next(iter(cities.values()))
+    return Place(city.name, city.level, city.parent)
 
 
 def place_named_most(lines: list[str]) -> Place | None:
@@ -1577,25 +1633,15 @@ def place_named_most(lines: list[str]) -> Place | None:
     面积…", "自治区已对秋冬种工作进行全面部署") → 广西壮族自治区."""
     from collections import Counter
 
-    from etl.divisions import bare_mention_spans, lookup
-
-    def named(text: str) -> list[str]:
-        taken: set[int] = set()  # a full name and its stem at one place count once: "长沙望城区" is 望城区 once
-        out = []
-        for start, end, name in sorted(bare_mention_spans(text), key=lambda span: (span[0], -span[1])):
-            # (新建 is the verb far more often than 南昌's 新建区: "海南将新建、扩建海口到琼海等3条以上高速路", round 188)
-            if start not in taken and not INSIDE_A_NAME_RE.match(text, end) and text[start:end] != "新建":
-                out.append(name)
-            taken.update(range(start, end))
-        return out
+    from etl.divisions import lookup
 
     text = rx.sub(r"《[^》]*》", "", "".join(_compact(l) for l in lines[:80]))
-    counts = Counter(named(text)).most_common()
+    counts = Counter(_standalone_names(text)).most_common()
     # a headline is short and no sentence: "民生项目落地 长沙幸福“加码”", not "全区…预期目标是:…融入新余发展大局。"
-    headline = named("".join(line for line in map(_compact, lines[:2]) if len(line) <= 40 and not line.endswith(("。", ";", "；"))))
+    headline = _standalone_names("".join(line for line in map(_compact, lines[:2]) if len(line) <= 40 and not line.endswith(("。", ";", "；"))))
     # or in brackets after its outlet's label, the story run on after it: "三亚头条新闻 【三亚冬季瓜菜种植有“看头”】一垄垄豇豆、…" (round 158)
     bracketed = rx.match(r"[^【。]{0,12}【([^】]{4,40})】", _compact(lines[0])) if lines else None
-    headline += named(bracketed.group(1)) if bracketed else []
+    headline += _standalone_names(bracketed.group(1)) if bracketed else []
     # (its own parts do not compete with it: 海南's transport page names 海南 twelve times, 海口 six, round 188)
     rivals = [n for name, n in counts[1:] if not _lies_within(name, counts[0][0], text)] if counts else []
     if counts and counts[0][1] >= 3 and (not rivals or counts[0][1] > 2 * rivals[0]) and counts[0][0] in headline:
@@ -1917,7 +1963,8 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
              or place_from_stem(title, meta.issuing_body, nonempty) or place_paired_with_province(nonempty)
              or place_from_cited_titles(nonempty) or place_from_named_parts(nonempty) or place_from_self_frame(nonempty)
              or place_from_own_measures(nonempty) or place_from_headline_subject(nonempty) or place_named_most(nonempty)
-             or place_of_speaker(nonempty) or place_of_outlet(nonempty))
+             or place_of_speaker(nonempty) or place_of_outlet(nonempty) or place_acting_this_year(nonempty)
+             or sole_city_of_a_city_page(nonempty))
     place = _province_acting_over(place, nonempty)
     own_kind = self_kind(nonempty)
     if place and place.level == "province" and own_kind in ("市", "县") and not place.name.endswith(own_kind):

@@ -3138,3 +3138,10 @@ def test_a_progress_column_last_years_base_an_area_told_in_parks_and_an_aim_said
     assert _figures(["2021年,郑州要新建绿地面积1000万平方米以上,其中,市区要新建绿地660万平方米以上。",
                      "2021年,郑州要新建绿地面积1000万平方米以上,其中市区新建绿地660万平方米以上,县(市)新建绿地340万平方米。"], meta) == [
         (1000, "万平方米"), (660, "万平方米"), (340, "万平方米")]
+
+
+def test_what_a_city_has_set_up_so_far_told_with_仅_is_no_aim():
+    """广州's fire stations (round 222): 「广州市域总面积7434.4平方公里,仅设置65座消防站」 tells the gap the plan closes."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="广州市", doc_type="", horizon_year=2020, start_year=2014)
+    assert (65, "座") not in _figures(["广州市公安消防局局长张小宏称,广州市域总面积7434.4平方公里,仅设置65座消防站。"], meta)
+    assert _figures(["到2020年,广州全市将布局312座消防站。"], meta) == [(312, "座")]

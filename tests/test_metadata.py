@@ -2339,3 +2339,16 @@ def test_round_222_a_story_of_the_year_before_posted_again_keeps_its_year():
                    "9月28日,记者从2015年来宾市保障性安居工程和农村危房改造工作推进会上获悉,截至9月25日,全市保障性住房实际开工6163套(户)。\n"
                    "2015年,自治区下达来宾市保障性安居工程目标任务为新开工保障性住房11447套(户)。")
     assert (meta.issued_on, meta.horizon_year) == ("2016-02-11", 2015)
+
+
+def test_round_221_a_place_acting_in_the_year_or_the_one_city_a_city_page_names_places_it():
+    """北京's Olympic greening (round 221) names 北京 otherwise only in bodies' names: 「今年北京将人工造林一点二万公顷」 places it;
+    石家庄's greening (round 221) speaks as 我市 and names one city, 「让石家庄因为绿色而生机勃勃」. A city heading a paper's
+    name (「来源:巴中日报」) or before a figure compared with (「高于泰州0.1个百分点」) places nothing."""
+    meta = meta_of("北京市园林绿化局局长董瑞龙十八日作客北京市城市管理广播时说,目前奥运绿化工程进展顺利。\n"
+                   "董瑞龙表示,今年北京将人工造林一点二万公顷。")
+    assert meta.jurisdiction == "北京市"
+    meta = meta_of("今年,我市将启动有史以来规模最大绿化工程,让石家庄因为绿色而生机勃勃、清新宜人。\n今年,我市将新建公园5个。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("石家庄市", "河北省")
+    assert meta_of("—来源:巴中日报\n近日,记者从市住建局获悉,今年我市将新建公园5个。").jurisdiction != "巴中市"
+    assert meta_of("今年我市地区生产总值增长8%,高于泰州0.1个百分点。\n今年我市将新建公园5个。").jurisdiction != "泰州市"
