@@ -920,13 +920,13 @@ def _aimed_by_place(sentence: str, clause: Clause, first_plan_year: int | None) 
     # or its verb plans what 同比 measures: "今冬明春,云南计划发展冬早蔬菜基地510万亩,同比增长37.5万亩" (round 90)
     yoy = YEAR_ON_YEAR_RE.search(sentence)
     # (not 计划 of a noun: "纳入计划项目数和年度计划投资同比分别增长30.9%", nor a sentence on the year gone)
-    if yoy and rx.search(r"(?<!纳入)(?<!年度)计划(?!投资|项目|内|外|总)|力争|确保|将(?!近)", sentence[: yoy.start()]) \
-            and not rx.search(r"已|完成了|实现了|达到了|(?<![较比])(?:去年|上年)", sentence):
+    told_done = rx.search(r"已|完成了|实现了|达到了|(?<![较比])(?:去年|上年)", sentence) is not None
+    if yoy and rx.search(r"(?<!纳入)(?<!年度)计划(?!投资|项目|内|外|总)|力争|确保|将(?!近)", sentence[: yoy.start()]) and not told_done:
         return True
     # or it closes the paragraph of the year's general line: "2024年全市农业农村工作的总体思路是:坚持以…为指导,…。全市农林牧渔业
     # 总产值同比增长4.5%,农村常住居民人均可支配收入与经济增长基本同步" (武汉, round 220)
     line = GENERAL_LINE_RE.search(clause.text)
-    if yoy and line and clause.text.find(sentence) > line.start() and not rx.search(r"已|(?<![较比])(?:去年|上年)", sentence):
+    if yoy and line and clause.text.find(sentence) > line.start() and not told_done:
         return True
     due = DUE_OPENING_RE.match(sentence)
     return bool(due) and (first_plan_year is None or int(due.group(1)) >= first_plan_year)
