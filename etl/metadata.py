@@ -1584,8 +1584,9 @@ def place_acting_this_year(lines: list[str]) -> Place | None:
 INSIDE_A_NAME_RE = re.compile(r"[-－—]?[\u4e00-\u9fff]{0,8}?(?:中心|大学|学院|学校|公司|集团|银行|医院|园|基地|大水网|通道|机场|港|站|路|大道|馆|厂|协会)")
 
 
-def _standalone_names(text: str) -> list[str]:
-    """The divisions ``text`` names, in order, by full name or stem and not as the head of another name ("宁波大学")."""
+def _standalone_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a division, in order, by full name or stem and not as the head of another name ("宁波大学"):
+    (start, end, the division's name)."""
     from etl.divisions import bare_mention_spans
 
     taken: set[int] = set()  # a full name and its stem at one place count once: "长沙望城区" is 望城区 once
@@ -1593,9 +1594,14 @@ def _standalone_names(text: str) -> list[str]:
     for start, end, name in sorted(bare_mention_spans(text), key=lambda span: (span[0], -span[1])):
         # (新建 is the verb far more often than 南昌's 新建区: "海南将新建、扩建海口到琼海等3条以上高速路", round 188)
         if start not in taken and not INSIDE_A_NAME_RE.match(text, end) and text[start:end] != "新建":
-            out.append(name)
+            out.append((start, end, name))
         taken.update(range(start, end))
     return out
+
+
+def _standalone_names(text: str) -> list[str]:
+    """The divisions ``text`` names, in order (:func:`_standalone_spans`)."""
+    return [name for _, _, name in _standalone_spans(text)]
 
 
 # what may follow a place that stands alone in a clause: "让石家庄因为绿色而生机勃勃", "石家庄,…", "石家庄的…"
@@ -1613,10 +1619,8 @@ def sole_city_of_a_city_page(lines: list[str]) -> Place | None:
     # (a county's stem read inside a word is no rival: "清新宜人" is no 清新区; a city counts where a clause goes on after it,
     # not where it heads a paper's, a zone's or a plan's name: "巴中日报", "台州经济开发区", "西安现代产业体系", nor before a figure:
     # "高于泰州0.1个百分点")
-    from etl.divisions import bare_mention_spans
-
-    cities = {d.name: d for start, end, name in bare_mention_spans(text)
-              if CLAUSE_GOES_ON_RE.match(text, end) and not INSIDE_A_NAME_RE.match(text, end)
+    cities = {d.name: d for _, end, name in _standalone_spans(text)
+              if CLAUSE_GOES_ON_RE.match(text, end)
               and (d := lookup(name, text)) is not None and d.level in ("city", "province") and d.name.endswith("市")}
     if len(cities) != 1:
         return None
