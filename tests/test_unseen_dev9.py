@@ -961,6 +961,12 @@ HALF_FLOORS = {
     "heldout223": {"precision": 0.82, "recall": 0.93, "jurisdiction": 0.99, "target_year": 0.91},
     "dev224": {"precision": 0.70, "recall": 0.82, "jurisdiction": 0.99, "target_year": 0.86},
     "heldout224": {"precision": 0.97, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.68},
+    # rounds 225–226, the ninety-eighth confirmation, read once at 57ccc87 (code 3727ccc = 759bd3c's; held-back 0.857 / 0.737 /
+    # 0.793 / 0.914, dev 0.671 / 0.905 / 1.000 / 0.773): the floors are the figures as read
+    "dev225": {"precision": 0.72, "recall": 0.84, "jurisdiction": 0.99, "target_year": 0.63},
+    "heldout225": {"precision": 0.89, "recall": 0.62, "jurisdiction": 0.77, "target_year": 0.81},
+    "dev226": {"precision": 0.62, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.88},
+    "heldout226": {"precision": 0.83, "recall": 0.83, "jurisdiction": 0.80, "target_year": 0.99},
 }
 
 
