@@ -776,7 +776,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     # construction meeting of 2022 (round 193)
     heads = [int(y) for y in rx.findall(r"(?:(?<!提升)(?<!提高)(?<!增加)(?<!增长)(?<!上升)(?<!下降)(?<!降低)(?<!减少)到|(?<![截])至|力争|争取|确保)((?:20)\d\d)年(?!的|前?(?:实现)?碳(?:达峰|中和))", opening)]
     heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年[，,]\s*(?:力争|争取|确保)", opening)]  # "(二)发展目标。2025年,力争实现…"
-    heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年(?:底|末)前", opening)]  # a task table's deadline column: "2024年底前"
+    # a task table's deadline column: "2024年底前" (not the age of what is to be mended: "全面完成2000年底前建成的老旧小区改造任务",
+    # 山东's housing meeting of 2025, round 223)
+    heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年(?:底|末)前(?![\u4e00-\u9fff]{0,3}?(?:建成|建设|竣工|修建|建造|投用)的)", opening)]
     # the aims stated with their year: "《实施意见》提出我省实施乡村振兴战略的目标任务是:2018年全省农林牧渔业增加值增长3.5%"
     heads += [int(y) for y in rx.findall(r"目标(?:任务)?(?:是|为)[:：]?\s*((?:20)\d\d)年", opening)]
     # the year's aims named by it: "2013年的主要预期指标是:力争全省县域地区生产总值增长16.5%" (after 2012's results)
@@ -819,6 +821,13 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         heads += [int(y) for y in rx.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
         # or the day it met: "23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑" (云南, round 88)
         heads += [int(y) for y in rx.findall(r"\d{1,2}日[，,]\s*((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
+        # or passed on by a meeting below it: "会议传达了2024年全市春季农业生产现场会议精神" on a county's undated spring farm page
+        # (round 224), its 今年 that year (not a December 经济工作会议's, which plans the year after)
+        # a campaign the place holds, named by its year: "阳泉市举行了2021年“项目建设春季攻坚行动”暨全市“项目集中开复工”专项活动"
+        # (round 223), its 今年 and 年度 that year (a quarter's ceremony, 「举行2023年第一季度…重大项目集中开工活动」, is no campaign: the
+        # program's 「每年」 aims it tells stay undated)
+        heads += [int(y) for y in rx.findall(r"举行了?((?:20)\d\d)年[\u4e00-\u9fff“”\"]{2,30}?行动", opening)]
+        heads += [int(y) for y in rx.findall(r"传达(?:了|学习了?)?((?:20)\d\d)年(?![\u4e00-\u9fff“”]{0,20}?经济工作)[\u4e00-\u9fff“”]{2,20}?会议?精神", opening)]
     if heads and not issued_year and rx.search(r"(?:今后|未来)(?:五|5)年", opening) and not rx.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it

@@ -488,6 +488,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
         twin = next((j for j in by_value.get(key, []) if _same_target(targets[j], t, from_table[j] != from_table[i])
                      or _in_a_restated_passage(targets[j], t, figures)
                      or _said_again_for_then(targets[j], t)
+                     or _sentence_said_again(targets[j], t)
                      or any(_restates_the_headline(targets[j], t, h) or _both_restate_the_headline(targets[j], t, h)
                             for h in said_again_in)), None)
         if twin is None and len(t.unit) > 1 and t.unit[0] in "万亿":
@@ -531,6 +532,20 @@ def _said_again_for_then(first: Target, later: Target) -> bool:
         return False
     start = max(later.source_text.rfind(ch, 0, at) for ch in "，,；;。") + 1
     return rx.match(r"\s*届时", later.source_text[start:]) is not None
+
+
+def _sentence_said_again(first: Target, later: Target) -> bool:
+    """A lede sums up its body's sentences word for word, so a later sentence that stands whole in an earlier one is that
+    sentence's target: "…实施120个片区综合更新改造项目,全面完成2000年底前建成的老旧小区改造任务,新开工改造13.7万户。" /
+    "全面完成2000年底前建成的老旧小区改造任务,新开工改造13.7万户。" (山东's housing meeting, round 223) — the same figure, year
+    and words, in a sentence of at least twelve characters (a short line, 「新建公厕5座」, recurs for other places)."""
+    if (first.target_year, first.per_year, first.comparator) != (later.target_year, later.per_year, later.comparator):
+        return False
+    a, b = (_comparable(t.source_text).strip("。；;，, ") for t in (first, later))
+    span = _comparable(later.span_text).strip("。；;，,")
+    if len(b) < 12 or a == b or not span or span != _comparable(first.span_text).strip("。；;，,"):
+        return False
+    return b in a
 
 
 def _figures_by_sentence(targets: list[Target]) -> dict[str, set[tuple]]:

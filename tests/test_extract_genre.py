@@ -3145,3 +3145,23 @@ def test_what_a_city_has_set_up_so_far_told_with_仅_is_no_aim():
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="广州市", doc_type="", horizon_year=2020, start_year=2014)
     assert (65, "座") not in _figures(["广州市公安消防局局长张小宏称,广州市域总面积7434.4平方公里,仅设置65座消防站。"], meta)
     assert _figures(["到2020年,广州全市将布局312座消防站。"], meta) == [(312, "座")]
+
+
+def test_a_surveys_reach_is_no_aim():
+    """山东's scenic-spot ranking (round 223) tells how far the survey behind it reached before the province's aims."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="山东省", doc_type="", horizon_year=2018, start_year=2018)
+    assert _figures(["据悉,《中国旅游影响力调查2018》项目覆盖全国所有省(市、区)及100个旅游城市。",
+                     "参与调查的访问对象总计超过500万人次。",
+                     "2018年,力争旅游消费总额突破1万亿元。"], meta) == [(1, "万亿元")]
+    assert _figures(["今年将开展满意度调查,受访群众达到1万人以上。"], meta) == [(1, "万人")]  # a survey planned for the year
+
+
+def test_a_sentence_the_lede_says_whole_is_one_target():
+    """山东's housing meeting (round 223): the lede holds the body's sentence word for word, so its figure is one target; two
+    lines of one list that read alike (two groups of districts, each 「各完成新建绿地25万平方米」) stay two."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="山东省", doc_type="", horizon_year=2025, start_year=2025)
+    assert _figures(["记者了解到,2025年山东将实施120个片区综合更新改造项目,全面完成2000年底前建成的老旧小区改造任务,新开工改造13.7万户。",
+                     "有序实施更新改造任务。",
+                     "全面完成2000年底前建成的老旧小区改造任务,新开工改造13.7万户。"], meta) == [(120, "个"), (13.7, "万户")]
+    assert _figures(["今年,中原区、二七区各完成新建绿地25万平方米;", "金水区、管城回族区各完成新建绿地25万平方米;"], meta) == [
+        (25, "万平方米"), (25, "万平方米")]

@@ -2352,3 +2352,24 @@ def test_round_221_a_place_acting_in_the_year_or_the_one_city_a_city_page_names_
     assert (meta.jurisdiction, meta.parent_jurisdiction) == ("石家庄市", "河北省")
     assert meta_of("—来源:巴中日报\n近日,记者从市住建局获悉,今年我市将新建公园5个。").jurisdiction != "巴中市"
     assert meta_of("今年我市地区生产总值增长8%,高于泰州0.1个百分点。\n今年我市将新建公园5个。").jurisdiction != "泰州市"
+
+
+def test_round_223_224_a_meeting_passed_on_dates_the_year_and_the_age_of_what_is_mended_is_no_deadline():
+    """A county's undated spring farm page (round 224) dates its 今年 by the meeting whose spirit it passes on,
+    「会议传达了2024年全市春季农业生产现场会议精神」 — not by a December 经济工作会议, which plans the year after; 山东's housing
+    meeting of 2025 (round 223) mends 「2000年底前建成的老旧小区」: the year tells their age, not a deadline."""
+    meta = meta_of("我县锚定今年农业春季生产目标\n据了解,今年我县计划播种粮食面积68万亩。\n会议传达了2024年全市春季农业生产现场会议精神。")
+    assert meta.horizon_year == 2024
+    meta = meta_of("我县锚定今年农业生产目标\n据了解,今年我县计划播种粮食面积68万亩。\n会议传达了2023年中央经济工作会议精神。")
+    assert meta.horizon_year != 2023
+    meta = meta_of("2025年山东将实施120个片区综合更新改造项目,全面完成2000年底前建成的老旧小区改造任务,新开工改造13.7万户。")
+    assert meta.horizon_year == 2025
+
+
+def test_round_223_a_campaign_named_by_its_year_dates_the_page():
+    """阳泉's spring start of works (round 223), under a dateline with no year: 「阳泉市举行了2021年“项目建设春季攻坚行动”」 dates
+    its 年度 aims 2021; a quarter's ceremony (「举行2023年第一季度…重大项目集中开工活动」, 浙江, round 113) is no campaign."""
+    meta = meta_of("阳泉打响项目建设“春季攻坚战”\n本报阳泉2月26日讯 今天上午,阳泉市举行了2021年“项目建设春季攻坚行动”。全市集中开复工项目127个,年度计划投资188.8亿元。")
+    assert meta.horizon_year == 2021
+    meta = meta_of("浙江重大项目集中开工\n21日,浙江省委、省政府举行2023年第一季度全省扩大有效投资重大项目集中开工活动。该省计划每年完成投资1万亿元以上。")
+    assert meta.horizon_year is None
