@@ -967,6 +967,12 @@ HALF_FLOORS = {
     "heldout225": {"precision": 0.89, "recall": 0.62, "jurisdiction": 0.77, "target_year": 0.81},
     "dev226": {"precision": 0.62, "recall": 0.96, "jurisdiction": 0.99, "target_year": 0.88},
     "heldout226": {"precision": 0.83, "recall": 0.83, "jurisdiction": 0.80, "target_year": 0.99},
+    # rounds 227–228, the ninety-ninth confirmation, read once at 539ae2e (code a2a5d2d = da11753's; held-back 0.691 / 0.949 /
+    # 0.727 / 0.948, dev 0.721 / 0.899 / 0.904 / 0.590): the floors are the figures as read
+    "dev227": {"precision": 0.67, "recall": 0.99, "jurisdiction": 0.80, "target_year": 0.85},
+    "heldout227": {"precision": 0.53, "recall": 0.91, "jurisdiction": 0.68, "target_year": 0.99},
+    "dev228": {"precision": 0.77, "recall": 0.81, "jurisdiction": 0.99, "target_year": 0.33},
+    "heldout228": {"precision": 0.86, "recall": 0.97, "jurisdiction": 0.75, "target_year": 0.91},
 }
 
 
