@@ -1575,14 +1575,17 @@ def place_of_outlet(lines: list[str]) -> Place | None:
 
 # a place by its stem, acting in the year: "今年北京将人工造林一点二万公顷"
 ACTING_THIS_YEAR_RE = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)[，,]?\s*([\u4e00-\u9fff]{2,4}?)(?:还|也)?(?:将|计划|要|力争)")
+# or launching a programme: "为深入推进现代农业产业基地建设,四川启动实施了现代农业千亿增收工程" (round 226)
+LAUNCHING_RE = re.compile(r"(?:^|[，,。；;])\s*([\u4e00-\u9fff]{2,4}?)(?:启动实施|开始实施|启动)了?[^，,。；;]{2,24}?(?:工程|行动|计划|战略)")
 
 
 def place_acting_this_year(lines: list[str]) -> Place | None:
     """A page that names its place only as the one that acts in the year, by its stem: "…董瑞龙表示,…。今年北京将人工造林一点二万
-    公顷" (北京's Olympic greening, round 221, whose 北京 otherwise stands only in bodies' and an event's names) → 北京市. The last
-    evidence, when nothing else places the page; the stem must name one division."""
+    公顷" (北京's Olympic greening, round 221, whose 北京 otherwise stands only in bodies' and an event's names) → 北京市, or the one
+    that launches a programme: "四川启动实施了现代农业千亿增收工程" (round 226) → 四川省. The last evidence, when nothing else
+    places the page; the stem must name one division."""
     body = "".join(_compact(l) for l in lines[:80])
-    for m in ACTING_THIS_YEAR_RE.finditer(body):
+    for m in [*ACTING_THIS_YEAR_RE.finditer(body), *LAUNCHING_RE.finditer(body)]:
         place = _place_by_one_stem(m.group(1), body)
         if place and m.group(1) in (place.name, place.name[:-1], place.name[:2]):
             return place

@@ -2373,3 +2373,9 @@ def test_round_223_a_campaign_named_by_its_year_dates_the_page():
     assert meta.horizon_year == 2021
     meta = meta_of("浙江重大项目集中开工\n21日,浙江省委、省政府举行2023年第一季度全省扩大有效投资重大项目集中开工活动。该省计划每年完成投资1万亿元以上。")
     assert meta.horizon_year is None
+
+
+def test_round_226_the_place_that_launches_a_programme_places_the_page():
+    """四川's 万亩 farm zones (round 226) name 四川 once, as the one that launches the programme."""
+    meta = meta_of("为深入推进现代农业产业基地建设,四川启动实施了现代农业千亿增收工程,即在“十二五”期间,在全省100个县建设1000个万亩现代农业示范区。")
+    assert meta.jurisdiction == "四川省"
