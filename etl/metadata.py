@@ -832,7 +832,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it
         return None, None
-    lo = issued_year or (min(heads) if heads else None)
+    # an undated page headlined on the year it will work in, naming no later one: "青海:2022年将完成退化草原治理修复259万亩" opens in
+    # 2022, whatever year a slip in its body gives the same plans ("邓尔平介绍说,2021年,青海省林草局将实施…", round 226); a plan's
+    # earlier milestones stay ("贵州:2017年将完成造林绿化15万亩" over "并于2016年完成…", to 2025, round 48)
+    told = rx.match(r"(?:[\u4e00-\u9fff]{2,8}[:：])?((?:20)\d\d)年(?:将|要|计划|力争)", _compact(body[0])) if body and is_headline_line(body[0]) else None
+    told_year = int(told.group(1)) if told and heads and int(told.group(1)) == max(heads) else None
+    lo = issued_year or told_year or (min(heads) if heads else None)
     heads = [y for y in heads if lo is None or lo <= y <= lo + 12]
     if heads:
         last = max(y for y in heads if y != 2035) if any(y != 2035 for y in heads) else 2035

@@ -2379,3 +2379,15 @@ def test_round_226_the_place_that_launches_a_programme_places_the_page():
     """四川's 万亩 farm zones (round 226) name 四川 once, as the one that launches the programme."""
     meta = meta_of("为深入推进现代农业产业基地建设,四川启动实施了现代农业千亿增收工程,即在“十二五”期间,在全省100个县建设1000个万亩现代农业示范区。")
     assert meta.jurisdiction == "四川省"
+
+
+def test_round_226_a_headline_on_the_year_ahead_dates_an_undated_page_that_names_no_later_year():
+    """青海's greening (round 226), dated only 「2月24日电」: the headline 「青海:2022年将完成退化草原治理修复259万亩」 dates the page
+    2022, over a slip in its body (「2021年,青海省林草局将实施…」), so 2021's account is the year gone; 贵州's plan (round 48),
+    headlined 「贵州:2017年将完成造林绿化15万亩」, runs to 2025, so the headline does not open it."""
+    meta = meta_of("青海:2022年将完成退化草原治理修复259万亩\n中新网西宁2月24日电 2022年,我们将完成退化草原治理修复259万亩。\n"
+                   "邓尔平介绍说,2021年,青海省林草局将实施湿地生态修复工程。")
+    assert meta.start_year == 2022
+    meta = meta_of("贵州:2017年将完成造林绿化15万亩\n近日,贵州省政府办公厅印发方案,明确到2020年全省森林覆盖率达到60%。\n"
+                   "到2016年,完成直管区3万户煤改气工程。")
+    assert (meta.start_year, meta.horizon_year) == (2016, 2020)
