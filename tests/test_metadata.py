@@ -2391,3 +2391,11 @@ def test_round_226_a_headline_on_the_year_ahead_dates_an_undated_page_that_names
     meta = meta_of("贵州:2017年将完成造林绿化15万亩\n近日,贵州省政府办公厅印发方案,明确到2020年全省森林覆盖率达到60%。\n"
                    "到2016年,完成直管区3万户煤改气工程。")
     assert (meta.start_year, meta.horizon_year) == (2016, 2020)
+
+
+def test_round_225_a_works_purpose_names_no_zone():
+    """天津's rural roads (round 225): 「在宝坻区实施服务于农村产业园区和生产基地的农村公路建设」 names no park; the headline's 天津
+    places the page."""
+    meta = meta_of("天津提升改造500公里乡村路网 70万群众将受益\n天津北方网讯:记者从市交通运输委获悉,全市500公里乡村公路路网提升改造工程截至6月底已开工210公里。\n"
+                   "例如,结合当地特点,在宝坻区实施服务于农村产业园区和生产基地的农村公路建设。")
+    assert meta.jurisdiction == "天津市"
