@@ -36,7 +36,8 @@ ZONE_RE = re.compile(rf"([\u4e00-\u9fff]{{2,14}}?)({_ZONE_ALT})")
 LEADING_VERBS = "将把让使对在从"
 _NOT_IN_ZONE_NAME = re.compile(r"(关于|印发|人民政府|管委会|委员会|办公室|推动|深化|建设|发展|省级|国家级|自治区级|市级|县级|区级|市属|县属|区属|各|"
                                r"成功|认定|获评|获批|入选|评为|成为|创建|建成|共建|探索|打造|培育|争创|谋划|布局|围绕|加快|推进|今年|明年|全年|"
-                               r"实现|集中|项目|进入|入驻|向|的|在)")  # "实现项目集中园区" names no zone, nor does "…亿元的宁夏交通物流园区"
+                               r"实现|实施|服务于|集中|项目|进入|入驻|向|的|在)")  # "实现项目集中园区" names no zone, nor does "…亿元的宁夏交通物流园区"
+# (nor does a work's purpose: "在宝坻区实施服务于农村产业园区和生产基地的农村公路建设", 天津, round 225)
 # a kind of industry before 园区 names no place: "…认定自治区级化工园区" is no zone of the document's
 # (nor a kind of zone: "国家级开发开放新区")
 _GENERIC_ZONE_STEMS = re.compile(r"^(化工|工业|产业|开发|交通|物流|科技|农业|文旅|电商|创业|软件|生物|医药|食品|材料|装备|智慧|现代|特色|循环|绿色|生态|飞地|合作|创新|开放|全域|旅游)+$")

@@ -718,7 +718,9 @@ def is_place_of_work(sentence: str, q: Quantity) -> bool:
     if q.unit == "个" and (_scopes_an_aim_in_its_clause(sentence, q) or _places_doing_an_aim(sentence, q) or _places_whose_share_is_the_aim(sentence, q)):
         return True
     if q.unit == "个" and rx.match(r"\s*(?:个)?\s*[\u4e00-\u9fff]{0,4}?(?:小区|乡镇|村|社区|街道)\s*\d+(?:\.\d+)?\s*(?:万|千)?(?:公里|米|平方米|亩|座|处|户|套|盏|台|条)",
-                                   sentence[q.num_end :]):
+                                   sentence[q.num_end :]) \
+            and not rx.match(r"\s*(?:个)?\s*[\u4e00-\u9fff]{0,4}?(?:续建|新建|在建|回迁|安置)[\u4e00-\u9fff]{0,2}?小区", sentence[q.num_end :]):
+        # (not homes being built, counted: "完成大挨金、小挨金、四王等9个续建回迁小区5400套回迁房屋的建设工作", 沈阳铁西区, round 225)
         return True  # the places of the work the next figure measures: "推进43个小区86公里供热管道改造" (北京朝阳, round 171)
     if not rx.match(rf"\s*(?:个)?\s*{PLACE_NOUNS}(?![级域城属直民委政办])", sentence[q.num_end :]) and q.unit not in ("村", "镇"):
         return False

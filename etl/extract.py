@@ -839,7 +839,12 @@ def forward_tail(sentence: str, first_plan_year: int | None) -> str:
     # or to this year's task it must get done: "今年以来,河池市紧紧围绕…,大力实施“七个一批”行动,确保完成今年自治区下达的105个贫困村、20万
     # 贫困人口脱贫摘帽任务" (round 214)
     m = rx.search(r"[，,；;]\s*((?:力争|争取|确保)(?:完成|实现)?\s*今年[^。；;]*?(?:任务|目标))\s*[。；;]?\s*$", sentence)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    # or to what a programme just started is, told after 即 with its plan period: "四川启动实施了现代农业千亿增收工程,即在“十二五”期间,
+    # 在全省100个县建设1000个万亩现代农业示范区" (round 226)
+    m = rx.search(rf"(?:启动|开始|着手)实施了?[^，,。；;]{{2,24}}?(?:工程|行动|计划|战略)[，,]\s*即\s*((?:在)?“?(?:{PLAN_NAMES})”?(?:期间|时期))", sentence)
+    return sentence[m.start(1) :] if m else ""
 
 
 # a section on the progress of the year's work

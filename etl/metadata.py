@@ -832,7 +832,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it
         return None, None
-    lo = issued_year or (min(heads) if heads else None)
+    # an undated page headlined on the year it will work in, naming no later one: "青海:2022年将完成退化草原治理修复259万亩" opens in
+    # 2022, whatever year a slip in its body gives the same plans ("邓尔平介绍说,2021年,青海省林草局将实施…", round 226); a plan's
+    # earlier milestones stay ("贵州:2017年将完成造林绿化15万亩" over "并于2016年完成…", to 2025, round 48)
+    told = rx.match(r"(?:[\u4e00-\u9fff]{2,8}[:：])?((?:20)\d\d)年(?:将|要|计划|力争)", _compact(body[0])) if body and is_headline_line(body[0]) else None
+    told_year = int(told.group(1)) if told and heads and int(told.group(1)) == max(heads) else None
+    lo = issued_year or told_year or (min(heads) if heads else None)
     heads = [y for y in heads if lo is None or lo <= y <= lo + 12]
     if heads:
         last = max(y for y in heads if y != 2035) if any(y != 2035 for y in heads) else 2035
@@ -1575,14 +1580,17 @@ def place_of_outlet(lines: list[str]) -> Place | None:
 
 # a place by its stem, acting in the year: "今年北京将人工造林一点二万公顷"
 ACTING_THIS_YEAR_RE = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)[，,]?\s*([\u4e00-\u9fff]{2,4}?)(?:还|也)?(?:将|计划|要|力争)")
+# or launching a programme: "为深入推进现代农业产业基地建设,四川启动实施了现代农业千亿增收工程" (round 226)
+LAUNCHING_RE = re.compile(r"(?:^|[，,。；;])\s*([\u4e00-\u9fff]{2,4}?)(?:启动实施|开始实施|启动)了?[^，,。；;]{2,24}?(?:工程|行动|计划|战略)")
 
 
 def place_acting_this_year(lines: list[str]) -> Place | None:
     """A page that names its place only as the one that acts in the year, by its stem: "…董瑞龙表示,…。今年北京将人工造林一点二万
-    公顷" (北京's Olympic greening, round 221, whose 北京 otherwise stands only in bodies' and an event's names) → 北京市. The last
-    evidence, when nothing else places the page; the stem must name one division."""
+    公顷" (北京's Olympic greening, round 221, whose 北京 otherwise stands only in bodies' and an event's names) → 北京市, or the one
+    that launches a programme: "四川启动实施了现代农业千亿增收工程" (round 226) → 四川省. The last evidence, when nothing else
+    places the page; the stem must name one division."""
     body = "".join(_compact(l) for l in lines[:80])
-    for m in ACTING_THIS_YEAR_RE.finditer(body):
+    for m in [*ACTING_THIS_YEAR_RE.finditer(body), *LAUNCHING_RE.finditer(body)]:
         place = _place_by_one_stem(m.group(1), body)
         if place and m.group(1) in (place.name, place.name[:-1], place.name[:2]):
             return place

@@ -624,6 +624,12 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     after = rx.split(r"[，,；;。]", later.source_text[at + len(later.span_text) : at + len(later.span_text) + 20])[0] if at >= 0 else ""
     if len(thing) == 4 and thing in _comparable(after):
         return True
+    # or the thing the headline names right after its figure, named right after the body's: "沈阳铁西区5400套回迁房今年建完" /
+    # "完成…9个续建回迁小区5400套回迁房屋的建设工作" (round 225)
+    head_at = first.source_text.find(first.span_text)
+    head_thing = _comparable(first.source_text[head_at + len(first.span_text) :])[:3] if head_at >= 0 else ""
+    if rx.fullmatch(r"[\u4e00-\u9fff]{3}", head_thing) and _comparable(after).startswith(head_thing):
+        return True
     # what is measured, less the words every rate or amount ends with
     return _alike_measures(first.indicator_name, later.indicator_name) or _same_sum_of_money(first, later)
 

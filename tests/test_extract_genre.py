@@ -3165,3 +3165,22 @@ def test_a_sentence_the_lede_says_whole_is_one_target():
                      "全面完成2000年底前建成的老旧小区改造任务,新开工改造13.7万户。"], meta) == [(120, "个"), (13.7, "万户")]
     assert _figures(["今年,中原区、二七区各完成新建绿地25万平方米;", "金水区、管城回族区各完成新建绿地25万平方米;"], meta) == [
         (25, "万平方米"), (25, "万平方米")]
+
+
+def test_homes_being_built_counted_and_a_headlines_thing_named_again():
+    """沈阳铁西区's resettlement homes (round 225): 「四王等9个续建回迁小区5400套回迁房屋」 counts complexes being built, read with
+    their flats; the headline 「5400套回迁房今年建完」 names the thing after its figure as the body does (「5400套回迁房屋」), so
+    the body's is the headline's target. 「推进43个小区86公里供热管道改造」 still counts only where the pipes are laid."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="铁西区", doc_type="", horizon_year=2014, start_year=2014)
+    assert _figures(["沈阳铁西区5400套回迁房今年建完", "今年将完成大挨金、小挨金、四王等9个续建回迁小区5400套回迁房屋的建设工作。"], meta) == [
+        (5400, "套"), (9, "个")]
+    assert _figures(["今年将推进43个小区86公里供热管道改造。"], meta) == [(86, "公里")]
+
+
+def test_a_programme_launched_then_told_after_即_states_its_aims():
+    """四川's 千亿增收工程 (round 226): 「四川启动实施了现代农业千亿增收工程,即在“十二五”期间,…建设1000个万亩现代农业示范区」 — the
+    launch is news, what follows 即 is the programme's aims; a programme only launched (「启动实施了…工程,覆盖100个县」) is news."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="四川省", doc_type="", horizon_year=None, start_year=None)
+    assert _figures(["四川启动实施了现代农业千亿增收工程,即在“十二五”期间,在全省100个县建设1000个万亩现代农业示范区,每亩实现农业收入1万元。"],
+                    meta) == [(1000, "个"), (1, "万元")]
+    assert _figures(["四川启动实施了现代农业千亿增收工程,建成示范区323个。"], meta) == []

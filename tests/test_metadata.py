@@ -2373,3 +2373,29 @@ def test_round_223_a_campaign_named_by_its_year_dates_the_page():
     assert meta.horizon_year == 2021
     meta = meta_of("浙江重大项目集中开工\n21日,浙江省委、省政府举行2023年第一季度全省扩大有效投资重大项目集中开工活动。该省计划每年完成投资1万亿元以上。")
     assert meta.horizon_year is None
+
+
+def test_round_226_the_place_that_launches_a_programme_places_the_page():
+    """四川's 万亩 farm zones (round 226) name 四川 once, as the one that launches the programme."""
+    meta = meta_of("为深入推进现代农业产业基地建设,四川启动实施了现代农业千亿增收工程,即在“十二五”期间,在全省100个县建设1000个万亩现代农业示范区。")
+    assert meta.jurisdiction == "四川省"
+
+
+def test_round_226_a_headline_on_the_year_ahead_dates_an_undated_page_that_names_no_later_year():
+    """青海's greening (round 226), dated only 「2月24日电」: the headline 「青海:2022年将完成退化草原治理修复259万亩」 dates the page
+    2022, over a slip in its body (「2021年,青海省林草局将实施…」), so 2021's account is the year gone; 贵州's plan (round 48),
+    headlined 「贵州:2017年将完成造林绿化15万亩」, runs to 2025, so the headline does not open it."""
+    meta = meta_of("青海:2022年将完成退化草原治理修复259万亩\n中新网西宁2月24日电 2022年,我们将完成退化草原治理修复259万亩。\n"
+                   "邓尔平介绍说,2021年,青海省林草局将实施湿地生态修复工程。")
+    assert meta.start_year == 2022
+    meta = meta_of("贵州:2017年将完成造林绿化15万亩\n近日,贵州省政府办公厅印发方案,明确到2020年全省森林覆盖率达到60%。\n"
+                   "到2016年,完成直管区3万户煤改气工程。")
+    assert (meta.start_year, meta.horizon_year) == (2016, 2020)
+
+
+def test_round_225_a_works_purpose_names_no_zone():
+    """天津's rural roads (round 225): 「在宝坻区实施服务于农村产业园区和生产基地的农村公路建设」 names no park; the headline's 天津
+    places the page."""
+    meta = meta_of("天津提升改造500公里乡村路网 70万群众将受益\n天津北方网讯:记者从市交通运输委获悉,全市500公里乡村公路路网提升改造工程截至6月底已开工210公里。\n"
+                   "例如,结合当地特点,在宝坻区实施服务于农村产业园区和生产基地的农村公路建设。")
+    assert meta.jurisdiction == "天津市"
