@@ -821,12 +821,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         heads += [int(y) for y in rx.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
         # or the day it met: "23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑" (云南, round 88)
         heads += [int(y) for y in rx.findall(r"\d{1,2}日[，,]\s*((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
-        # or passed on by a meeting below it: "会议传达了2024年全市春季农业生产现场会议精神" on a county's undated spring farm page
-        # (round 224), its 今年 that year (not a December 经济工作会议's, which plans the year after)
         # a campaign the place holds, named by its year: "阳泉市举行了2021年“项目建设春季攻坚行动”暨全市“项目集中开复工”专项活动"
         # (round 223), its 今年 and 年度 that year (a quarter's ceremony, 「举行2023年第一季度…重大项目集中开工活动」, is no campaign: the
         # program's 「每年」 aims it tells stay undated)
         heads += [int(y) for y in rx.findall(r"举行了?((?:20)\d\d)年[\u4e00-\u9fff“”\"]{2,30}?行动", opening)]
+        # or a meeting passed on by one below it: "会议传达了2024年全市春季农业生产现场会议精神" on a county's undated spring farm page
+        # (round 224), its 今年 that year (not a December 经济工作会议's, which plans the year after)
         heads += [int(y) for y in rx.findall(r"传达(?:了|学习了?)?((?:20)\d\d)年(?![\u4e00-\u9fff“”]{0,20}?经济工作)[\u4e00-\u9fff“”]{2,20}?会议?精神", opening)]
     if heads and not issued_year and rx.search(r"(?:今后|未来)(?:五|5)年", opening) and not rx.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
