@@ -541,9 +541,12 @@ def _sentence_said_again(first: Target, later: Target) -> bool:
     and words, in a sentence of at least twelve characters (a short line, 「新建公厕5座」, recurs for other places)."""
     if (first.target_year, first.per_year, first.comparator) != (later.target_year, later.per_year, later.comparator):
         return False
-    a, b = (_comparable(t.source_text).strip("。；;，, ") for t in (first, later))
-    span = _comparable(later.span_text).strip("。；;，,")
-    if len(b) < 12 or a == b or not span or span != _comparable(first.span_text).strip("。；;，,"):
+    def bare(text: str) -> str:  # as compared, less the stops at its ends (_comparable drops the spaces)
+        return _comparable(text).strip("。；;，,")
+
+    a, b = bare(first.source_text), bare(later.source_text)
+    span = bare(later.span_text)
+    if len(b) < 12 or a == b or not span or span != bare(first.span_text):
         return False
     return b in a
 
