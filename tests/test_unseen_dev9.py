@@ -973,6 +973,12 @@ HALF_FLOORS = {
     "heldout227": {"precision": 0.53, "recall": 0.91, "jurisdiction": 0.68, "target_year": 0.99},
     "dev228": {"precision": 0.77, "recall": 0.81, "jurisdiction": 0.99, "target_year": 0.33},
     "heldout228": {"precision": 0.86, "recall": 0.97, "jurisdiction": 0.75, "target_year": 0.91},
+    # rounds 229–230, the hundredth confirmation, read once at 0f50ced (code 07e2cc0 = 0031a36's; held-back 0.917 / 0.895 /
+    # 0.564 / 0.679, dev 0.867 / 0.833 / 0.906 / 0.929): the floors are the figures as read
+    "dev229": {"precision": 0.85, "recall": 0.85, "jurisdiction": 0.99, "target_year": 0.88},
+    "heldout229": {"precision": 0.88, "recall": 0.90, "jurisdiction": 0.26, "target_year": 0.58},
+    "dev230": {"precision": 0.87, "recall": 0.81, "jurisdiction": 0.80, "target_year": 0.97},
+    "heldout230": {"precision": 0.94, "recall": 0.88, "jurisdiction": 0.89, "target_year": 0.78},
 }
 
 
