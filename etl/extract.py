@@ -710,6 +710,12 @@ def _without_plan_ends_ahead(sentence: str, first_plan_year: int | None) -> str:
                   lambda m: "" if FIVE_YEAR_PLANS[m.group(1)][1] >= first_plan_year else m.group(0), sentence)
 
 
+# a plan's years and aims quoted from the document that sets them, on a page written after they began (or ended):
+# "根据自治区《关于加快推进高效节水农业发展的实施意见》,“十四五”时期发展高效节水农业32.33万亩,其中:2021年2.42万亩,…" (银川's
+# account of rectification, dated 2026, round 228): aims at their own years, not the period's results
+PLAN_CITED_FOR_ITS_YEARS_RE = re.compile(r"(?:根据|按照|依据)[^。；;《]{0,12}?《[^《》]{2,60}?(?:意见|规划|方案|计划|纲要)》[，,]\s*“?(十[一二三四五六七八九]五)”?(?:期间|时期)")
+
+
 def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | None) -> bool:
     """Achieved values, not commitments: "2020年，全市生产总值达到2316.84亿元" (a year before the
     plan starts, at the head of the sentence, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次"),
@@ -718,6 +724,8 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True
     if AIMS_STATED_RE.search(sentence):
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
+    if PLAN_CITED_FOR_ITS_YEARS_RE.match(sentence) and not rx.search(r"已|累计|完成了", sentence):
+        return False  # a plan's years quoted as its aims on a later page (an account of rectification dated 2026, round 228)
     # a plan of the 十三五 years read while they lie ahead: "“十三五”期间,贵州将争取完成林业投入420亿元以上",
     # "到“十三五”末,力争全省森林覆盖率达到60%" (a 2016 page); the same words in a later page's review stay the review
     # (or plans: "“十三五”期间海南计划投资101亿元,规划新建污水配套管网1548公里", round 214)
@@ -1096,6 +1104,11 @@ def sentence_target_year(sentence: str, upto: int, default: int | None, earliest
         own_part = [int(y) for y in rx.findall(r"(?:到|至|力争|争取|确保|于)\s*(20\d\d)\s*年", rx.split(r"[，,；;。]", head)[-1]) if int(y) in future]
         # the figure's own part names its year: "力争2027年…产值达3590亿元以上,力争2022年内农产品加工产值…比达2.2:1"
         return own_part[-1] if own_part else max(future)
+    gone_by = [int(y) for y in rx.findall(r"(?:到|至)\s*(20\d\d)\s*年", rx.split(r"[，,；;。]", head)[-1])]
+    if gone_by and earliest and earliest - 6 <= gone_by[-1] < earliest:
+        # a deadline the page was written after, said with 到: "到2025年全市高效节水农业达到100万亩" in an account dated 2026
+        # (银川, round 228) is due in 2025, not in the page's own year
+        return gone_by[-1]
     # the deadline stated after the figure, in the next clause: "拟增加1200个学位,计划2026年3月完工"
     due = rx.match(r"[^，,；;。]{0,12}[，,]\s*(?:计划|预计|力争|确保)?\s*(?:于|在|到)?\s*(20\d\d)\s*年(?:\d{1,2}\s*月)?(?:底|末|前)?\s*"
                    r"(?:完工|建成|竣工|投用|投入使用|投产|交付)", sentence[upto:])
@@ -1612,6 +1625,9 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
     the sentence is (part of) a list of aims stated as such, whose 同比 looks ahead."""
     if is_name_list(sentence) or is_descriptive(sentence):
         return []
+    cited = PLAN_CITED_FOR_ITS_YEARS_RE.match(sentence)
+    if cited and cited.group(1) in FIVE_YEAR_PLANS and first_plan_year:
+        first_plan_year = min(first_plan_year, FIVE_YEAR_PLANS[cited.group(1)][0])  # its years are the plan's: "其中:2021年2.42万亩,…"
     if not in_aims and is_review_sentence(sentence, clause, first_plan_year):
         # (a progress report's section states the year's plan before what is done: "一、千万元以上项目进展情况" / "全县2016年计划
         # 实施千万元以上项目84个,…,元-4月累计完成投资10.14亿元", round 137)

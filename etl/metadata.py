@@ -713,6 +713,13 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # a news page on the plan its headline names: "昌吉市城市更新三年行动计划出炉" / "…正式出台《昌吉州州府…城市更新
         # 三年行动计划(2026-2028年)》"
         return int(m.group(1)), int(m.group(2))
+    plan = rx.search(r"(十[一二三四五六七八九]五)[”\"]?[\u4e00-\u9fff]{0,8}?(?:规划|计划|方案)", _compact(body[0])) \
+        if body and is_headline_line(body[0]) else None
+    if plan and rx.search(r"(?:印发|出台|发布|公布)(?:了)?《[^《》]*?" + plan.group(1) + r"[^《》]*?》", "".join(_compact(l) for l in body[:8])):
+        # a news page headlined on a five-year plan it says was issued: "重庆市城市更新提升“十四五”行动计划:因地制宜推进环卫
+        # 市场化改革" / "…重庆市人民政府印发《重庆市城市更新提升“十四五”行动计划》,《计划》提出,…" (round 228) plans 2021–2025,
+        # not the year of its date line
+        return years_from(plan.group(1))
     m = rx.search(r"(?:明确|确定|确立|提出|部署)了?((?:19|20)\d\d)年[^。；]{0,12}?(?:主要预期目标|预期目标|主要目标|目标任务|重点工作|发展目标)",
                   "".join(_compact(l) for l in body[:5]))
     if m:
@@ -828,6 +835,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # or a meeting passed on by one below it: "会议传达了2024年全市春季农业生产现场会议精神" on a county's undated spring farm page
         # (round 224), its 今年 that year (not a December 经济工作会议's, which plans the year after)
         heads += [int(y) for y in rx.findall(r"传达(?:了|学习了?)?((?:20)\d\d)年(?![\u4e00-\u9fff“”]{0,20}?经济工作)[\u4e00-\u9fff“”]{2,20}?会议?精神", opening)]
+        # or the year's work a body lays out at its meeting: "会上全文学习全县经济工作报告…,部署了科工局2018年工作。" (汉寿's
+        # science bureau, round 228): the aims it lists are that year's
+        heads += [int(y) for y in rx.findall(r"部署了?[\u4e00-\u9fff]{0,10}?((?:20)\d\d)年(?:度)?(?:的)?(?:重点)?(?:工作|目标任务)", opening)]
     if heads and not issued_year and rx.search(r"(?:今后|未来)(?:五|5)年", opening) and not rx.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it
@@ -1138,6 +1148,9 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
     aided = place_a_title_supports(title, issuing_body + context)
     if aided:
         return aided
+    short = place_of_headline_abbreviation(head)
+    if short and not issuing_body and not title:
+        return short
     texts = [issuing_body, title]
     # the place's own congress names it: "衔接江津区第十五次党代会提出的…奋斗目标"
     texts += [_whose_session(l) for l in head[:30] if rx.search(r"人民代表大会|党代会|党员代表大会|次代表大会|委员会第[一二三四五六七八九十]+次全体|委[一二三四五六七八九十]+届[一二三四五六七八九十]+次全(?:体|会)[^，,。；;]{0,12}?(?:召开|举行|开幕|闭幕)|(市长|县长|区长|省长|主任)\s*\S{0,4}$|文件$|人民政府$|管委会$|委员会$", l)]
@@ -1214,6 +1227,20 @@ def infer_place(issuing_body: str, title: str, head: list[str], tail: list[str])
             return title_place
         return body_place
     return body_place or _district_acting_in_the_lede(title_place or _own_place_within(found[0], once), head)
+
+
+def place_of_headline_abbreviation(head: list[str]) -> Place | None:
+    """A news headline that opens on a municipality's one-character name, the name written out in the lines under it:
+    「津中心城区散片旧楼区提升改造明细表 首批469个小区已开工」 over 「天津散片旧楼区提升改造上午部署…」 → 天津市 (round 227),
+    not a district the body lists as the work's reach. Only the four municipalities (津 alone would also open 津市市's
+    pages, so the name must be written out below)."""
+    if not head:
+        return None
+    m = rx.match(r"\s*([京津沪渝])(?![\u4e00-\u9fff]{0,1}?[市县区])", head[0])
+    full = m and PROVINCE_ABBREVIATIONS[m.group(1)]
+    if not full or full[:2] not in "".join(_compact(line) for line in head[1:6]):
+        return None
+    return Place(full, "province", "")
 
 
 def _district_acting_in_the_lede(city: Place, head: list[str]) -> Place:

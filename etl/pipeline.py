@@ -18,6 +18,7 @@ from etl.extract import (
     clause_to_targets,
     has_target_verb,
     mark_event_breakdowns,
+    opens_on_a_past_year,
     split_sentences,
     told_done_in_its_year,
 )
@@ -73,6 +74,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     mark_listed_achievements(clauses, start)
     mark_results_beside_aims(clauses, lines)
     mark_past_plan_period(clauses)
+    mark_past_year_account(clauses, start)
     mark_event_breakdowns(clauses)
     targets: list[Target] = []
     from_table: list[bool] = []
@@ -371,6 +373,30 @@ def mark_past_plan_period(clauses: list[Clause]) -> None:
         told = [FIVE_YEAR_PLANS[m.group(1)][1] for m in PLAN_PERIOD_RE.finditer(clause.text)]
         if told and max(told) < latest and not FORWARD_RE.search(clause.text):
             clause.is_review = True
+
+
+# what a paragraph of results says of them: "…等6个种业规模全国领先", "综合实力居全国前列", "跃居全国第二位", "连续15年保持97%以上",
+# "全年防沙治沙134.52万亩,超额完成目标任务"
+RESULT_MARK_RE = re.compile(r"超额完成|(?:全国|全省|全市)领先|居(?:全国|全省|全市)(?:前列|第|首)|跃居|位居|连续\s*\d+\s*年(?:保持|位居|居)")
+
+
+def mark_past_year_account(clauses: list[Clause], first_year: int | None) -> None:
+    """A past year's account runs on through the paragraphs after the one it opens, while they name no year, look to nothing
+    ahead and say what they tell are results: on 福建's page of January 2022, 「2021年,全省海洋经济稳健发展,…」 is followed by
+    「产业融合提质增效,大黄鱼…等6个种业规模全国领先,…更新改造远洋渔船34艘,远洋渔业产量超60万吨,综合实力居全国前列。」
+    (round 227), and 青海's 「2021年,青海省各地…」 by 「同时,…全年防沙治沙134.52万亩,超额完成目标任务。…」 (round 226). The
+    account ends at a paragraph that names a year or looks ahead (「今年,福建省将…」)."""
+    if not first_year:
+        return
+    account, headings = False, None
+    for clause in clauses:
+        text = rx.sub(r"《[^《》]*》", "", clause.text)  # (a plan it names by its title is no year it tells)
+        if account and clause.headings == headings and not rx.search(r"20\d\d\s*年|今年|明年", text) \
+                and not LOOKS_AHEAD_RE.search(text) and RESULT_MARK_RE.search(text):
+            clause.is_review = True
+            continue
+        account = opens_on_a_past_year(text, first_year, set_off=True) and not LOOKS_AHEAD_RE.search(text)
+        headings = clause.headings
 
 
 # a line of a year and a place only, before a list: "2019年,浙江:"; or a digest's label on the year gone in figures:

@@ -3184,3 +3184,30 @@ def test_a_programme_launched_then_told_after_即_states_its_aims():
     assert _figures(["四川启动实施了现代农业千亿增收工程,即在“十二五”期间,在全省100个县建设1000个万亩现代农业示范区,每亩实现农业收入1万元。"],
                     meta) == [(1000, "个"), (1, "万元")]
     assert _figures(["四川启动实施了现代农业千亿增收工程,建成示范区323个。"], meta) == []
+
+
+def _years(lines: list[str], meta: DocumentMeta) -> list[tuple[float, int | None]]:
+    targets, _ = document_to_targets(lines, meta)
+    return [(t.value, t.target_year) for t in targets]
+
+
+def test_a_plans_years_quoted_on_a_later_page_stay_its_aims():
+    """银川's account of rectification (round 228), dated 2026: 「根据自治区《…实施意见》,“十四五”时期发展高效节水农业32.33万亩,
+    其中:2021年2.42万亩,…」 quotes the plan's aims at their own years, and 「到2025年…达到100万亩」 is due in 2025, not the page's
+    year; the same period told without the plan it comes from (「“十四五”时期,全市发展高效节水农业32.33万亩」) is its result."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="银川市", doc_type="", horizon_year=2026, start_year=2026)
+    assert _years(["根据自治区《关于加快推进高效节水农业发展的实施意见》,“十四五”时期发展高效节水农业32.33万亩,其中:2021年2.42万亩,"
+                   "2025年13.59万亩。到2025年全市高效节水农业达到100万亩。"], meta) == [(32.33, 2025), (2.42, 2021), (13.59, 2025), (100, 2025)]
+    assert _years(["“十四五”时期,全市发展高效节水农业32.33万亩。"], meta) == []
+
+
+def test_a_past_years_account_runs_on_through_its_paragraphs_of_results():
+    """福建's fisheries (round 227), a page of January 2022: the paragraphs after 「2021年,全省海洋经济稳健发展,…」 that name no year
+    and say what they tell are results (「…全国领先」, 「居全国前列」) are 2021's account; 「今年,福建省将…」 ends it, and a paragraph
+    that says no such thing (「更新改造远洋渔船34艘。」, a plan's bare task) stays an aim."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="福建省", doc_type="", horizon_year=2022, start_year=2022)
+    assert _figures(["2021年,全省海洋经济稳健发展,实施海洋经济项目300多个。",
+                     "产业融合提质增效,更新改造远洋渔船34艘,远洋渔业产量超60万吨,综合实力居全国前列。",
+                     "今年,福建省将力争实现全省海洋生产总值1.2万亿元以上。"], meta) == [(1.2, "万亿元")]
+    assert _figures(["2021年,全省海洋经济稳健发展,实施海洋经济项目300多个。",
+                     "产业融合提质增效,更新改造远洋渔船34艘。"], meta) == [(34, "艘")]

@@ -2399,3 +2399,30 @@ def test_round_225_a_works_purpose_names_no_zone():
     meta = meta_of("天津提升改造500公里乡村路网 70万群众将受益\n天津北方网讯:记者从市交通运输委获悉,全市500公里乡村公路路网提升改造工程截至6月底已开工210公里。\n"
                    "例如,结合当地特点,在宝坻区实施服务于农村产业园区和生产基地的农村公路建设。")
     assert meta.jurisdiction == "天津市"
+
+
+def test_round_228_a_bureau_laying_out_its_years_work_dates_an_undated_page():
+    """汉寿's science bureau (round 228), undated: 「会上…部署了科工局2018年工作。」 — the aims it lists are 2018's."""
+    meta = meta_of("汉寿县:科技工信局专题学习县委经济工作会议精神\n1月8日,汉寿县科技工信局召开专题会议。\n"
+                   "会上全文学习全县经济工作报告,部署了科工局2018年工作。\n工业工作,全县规模工业总产值达到240亿元。")
+    assert meta.horizon_year == 2018
+
+
+def test_round_228_a_headline_on_a_five_year_plan_issued_dates_its_aims_to_the_plans_end():
+    """重庆's 城市更新 plan (round 228), a news page dated 2022-08-10 headlined on the plan: 「…印发《重庆市城市更新提升“十四五”
+    行动计划》」 — its aims are due in 2025; the same headline over a body that cites no plan issued keeps the date line's year."""
+    meta = meta_of("重庆市城市更新提升“十四五”行动计划:因地制宜推进环卫市场化改革\n来源:环保节能网\n时间:2022-08-10 12:01:18\n热度:\n"
+                   "环卫网获悉,8月8日,重庆市人民政府印发《重庆市城市更新提升“十四五”行动计划》,《计划》提出,非化石能源消费占比达到20%以上。")
+    assert (meta.start_year, meta.horizon_year) == (2021, 2025)
+    meta = meta_of("重庆市城市更新提升“十四五”行动计划:因地制宜推进环卫市场化改革\n来源:环保节能网\n时间:2022-08-10 12:01:18\n热度:\n记者了解到,全市建设绿色示范社区100个。")
+    assert meta.horizon_year == 2022
+
+
+def test_round_227_a_headline_opening_on_a_municipalitys_short_name_places_the_page_there():
+    """天津's old blocks (round 227): 「津中心城区散片旧楼区提升改造明细表…」 over 「天津散片旧楼区提升改造上午部署…」 is 天津's page,
+    not 北辰区's, which the body lists among the districts reached; 「津市市…」 is a county-level city of 湖南, not 天津."""
+    meta = meta_of("津中心城区散片旧楼区提升改造明细表 首批469个小区已开工\n26.03.2015 11:09\n天津散片旧楼区提升改造上午部署\n"
+                   "据了解,这次改造涉及市内六区、北辰区共7个区。")
+    assert meta.jurisdiction == "天津市"
+    meta = meta_of("津市市今年将新建学校3所\n2015-03-26\n津市市教育局介绍,今年将新建学校3所。")
+    assert meta.jurisdiction != "天津市"
