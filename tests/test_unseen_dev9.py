@@ -979,6 +979,12 @@ HALF_FLOORS = {
     "heldout229": {"precision": 0.88, "recall": 0.90, "jurisdiction": 0.26, "target_year": 0.58},
     "dev230": {"precision": 0.87, "recall": 0.81, "jurisdiction": 0.80, "target_year": 0.97},
     "heldout230": {"precision": 0.94, "recall": 0.88, "jurisdiction": 0.89, "target_year": 0.78},
+    # rounds 231–232, the hundred and first confirmation, read once at 4df38a1 (code 6eb5cc0 = d5ef50b's; held-back 0.733 /
+    # 0.957 / 0.908 / 0.947, dev 0.857 / 0.923 / 0.667 / 0.679): the floors are the figures as read
+    "dev231": {"precision": 0.82, "recall": 0.96, "jurisdiction": 0.63, "target_year": 0.79},
+    "heldout231": {"precision": 0.86, "recall": 0.94, "jurisdiction": 0.82, "target_year": 0.99},
+    "dev232": {"precision": 0.88, "recall": 0.88, "jurisdiction": 0.71, "target_year": 0.51},
+    "heldout232": {"precision": 0.64, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.89},
 }
 
 
