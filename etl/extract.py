@@ -713,7 +713,19 @@ def _without_plan_ends_ahead(sentence: str, first_plan_year: int | None) -> str:
 # a plan's years and aims quoted from the document that sets them, on a page written after they began (or ended):
 # "根据自治区《关于加快推进高效节水农业发展的实施意见》,“十四五”时期发展高效节水农业32.33万亩,其中:2021年2.42万亩,…" (银川's
 # account of rectification, dated 2026, round 228): aims at their own years, not the period's results
-PLAN_CITED_FOR_ITS_YEARS_RE = re.compile(r"(?:根据|按照|依据)[^。；;《]{0,12}?《[^《》]{2,60}?(?:意见|规划|方案|计划|纲要)》[，,]\s*“?(十[一二三四五六七八九]五)”?(?:期间|时期)")
+# (or its first year's aim first: "按照《荆州市农村生活污水治理三年行动方案(2023-2025年)》,2023年治理125个、2024年治理196个、
+# 2025年治理113个" in a notice of November 2025, round 230)
+PLAN_CITED_FOR_ITS_YEARS_RE = re.compile(r"(?:根据|按照|依据)[^。；;《]{0,12}?《[^《》]{2,60}?(?:意见|规划|方案|计划|纲要)[(（]?[^《》()（）]{0,14}[)）]?》[，,]\s*"
+                                         r"(?:“?(十[一二三四五六七八九]五)”?(?:期间|时期)|(20\d\d)\s*年(?=[\u4e00-\u9fff]{1,8}?\d))")
+
+
+def plan_cited_for_its_years(sentence: str) -> int | None:
+    """The first year of the plan a sentence quotes its aims from (:data:`PLAN_CITED_FOR_ITS_YEARS_RE`), None when it quotes
+    none or tells what was done (已, 累计, 完成了; and, after a year, 完成 or 实现 at all)."""
+    m = PLAN_CITED_FOR_ITS_YEARS_RE.match(sentence)
+    if not m or rx.search(r"已|累计|完成了", sentence) or m.group(2) and rx.search(r"完成|实现", sentence):
+        return None
+    return FIVE_YEAR_PLANS[m.group(1)][0] if m.group(1) else int(m.group(2))
 
 
 def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | None) -> bool:
@@ -724,7 +736,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
         return True
     if AIMS_STATED_RE.search(sentence):
         return False  # "主要预期目标是:预计地区生产总值同比增长5.5%左右,…": the aims, whatever words they use
-    if PLAN_CITED_FOR_ITS_YEARS_RE.match(sentence) and not rx.search(r"已|累计|完成了", sentence):
+    if plan_cited_for_its_years(sentence):
         return False  # a plan's years quoted as its aims on a later page (an account of rectification dated 2026, round 228)
     # a plan of the 十三五 years read while they lie ahead: "“十三五”期间,贵州将争取完成林业投入420亿元以上",
     # "到“十三五”末,力争全省森林覆盖率达到60%" (a 2016 page); the same words in a later page's review stay the review
@@ -852,6 +864,11 @@ def forward_tail(sentence: str, first_plan_year: int | None) -> str:
     # or to what a programme just started is, told after 即 with its plan period: "四川启动实施了现代农业千亿增收工程,即在“十二五”期间,
     # 在全省100个县建设1000个万亩现代农业示范区" (round 226)
     m = rx.search(rf"(?:启动|开始|着手)实施了?[^，,。；;]{{2,24}}?(?:工程|行动|计划|战略)[，,]\s*即\s*((?:在)?“?(?:{PLAN_NAMES})”?(?:期间|时期))", sentence)
+    if m:
+        return sentence[m.start(1) :]
+    # or, after the year so far, to the year's plan: "今年以来,全县栽植烟叶面积69513亩,计划收购烟叶14万担,中部烟比例65%以上,…,
+    # 烟叶税收4000万元以上" (a county's tobacco, round 230)
+    m = rx.match(r"\s*今年以来[，,]", sentence) and rx.search(r"[，,；;]\s*(计划(?!内|完成)[^，,。；;\d已]{1,10}?\d)", sentence)
     return sentence[m.start(1) :] if m else ""
 
 
@@ -1625,9 +1642,9 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
     the sentence is (part of) a list of aims stated as such, whose 同比 looks ahead."""
     if is_name_list(sentence) or is_descriptive(sentence):
         return []
-    cited = PLAN_CITED_FOR_ITS_YEARS_RE.match(sentence)
-    if cited and cited.group(1) in FIVE_YEAR_PLANS and first_plan_year:
-        first_plan_year = min(first_plan_year, FIVE_YEAR_PLANS[cited.group(1)][0])  # its years are the plan's: "其中:2021年2.42万亩,…"
+    cited = plan_cited_for_its_years(sentence)
+    if cited and first_plan_year:
+        first_plan_year = min(first_plan_year, cited)  # its years are the plan's: "其中:2021年2.42万亩,…"
     if not in_aims and is_review_sentence(sentence, clause, first_plan_year):
         # (a progress report's section states the year's plan before what is done: "一、千万元以上项目进展情况" / "全县2016年计划
         # 实施千万元以上项目84个,…,元-4月累计完成投资10.14亿元", round 137)
@@ -1991,6 +2008,14 @@ def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, i
         following = [i for i, q in enumerate(quantities) if q.start >= m.end()]
         for k, i in enumerate(following[: len(listed)]):
             years[i] = listed[k]
+    # or one value a year under 逐年, the years named before it: "2023年治理125个、2024年治理196个、2025年治理113个,农村生活污水
+    # 治理率逐年达到38.57%、51.83%、59.47%" (荆州's plan quoted in a notice of 2025, round 230) → 2023, 2024, 2025
+    for m in rx.finditer(r"逐年(?:分别)?(?:达到|提高到|提升到|增加到|达)", sentence):
+        named = sorted({int(y) for y in rx.findall(r"(20\d\d)\s*年", rx.sub(r"《[^》]*》", "", sentence[: m.start()]))})
+        end = m.end() + len(rx.split(r"[，,；;。]", sentence[m.end() :])[0])
+        listed_here = [i for i, q in enumerate(quantities) if m.end() <= q.start < end]
+        if len(named) >= 2 and len(listed_here) == len(named) and named[-1] - named[0] == len(named) - 1:
+            years.update(zip(listed_here, named))
     return years
 
 

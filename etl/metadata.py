@@ -278,7 +278,8 @@ def infer_title(head: list[str]) -> str:
 # a news page's dateline: "2024-01-12 15:23:00  来源:镇江日报"
 # (perhaps after the site's name and address: "中央政府门户网站 www.gov.cn   2008年02月09日   来源:安徽日报", round 175)
 # (or the bare host: "qz.fjsen.com 2013-01-31 10:14  苏福彬 谢玉妹 来源:东南网", 永春's page, round 183)
-SITE_BEFORE_DATE = r"(?:(?:[\u4e00-\u9fff]{2,10}(?:网站|网)\s*)?(?:https?://)?(?:www\.)?" + HOST + r"+\s*)"
+# (or a site's name without 网 before its host: "健康中国health.china.com.cn 时间: 2014-02-13 来源: 黑龙江晨报", round 229)
+SITE_BEFORE_DATE = r"(?:(?:[\u4e00-\u9fff]{2,10}\s*)?(?:https?://)?(?:www\.)?" + HOST + r"+\s*)"
 DATELINE_RE = re.compile(r"^\s*(?:" + SITE_BEFORE_DATE + r"?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|$)|来源\s*[:：])")
 
 
@@ -590,7 +591,8 @@ def _story_day(head: list[str], number: int, day: str) -> str:
 # "时间:2019/03/05", after other labelled fields: "来源:未知 点击数:2387 日期:2019-02-14 10:57:31", "作者: 来源: 日期:2011-01-24"
 # (its first line under the headline, or the second after a subheadline)
 # a date's label: "发布时间:", "日期："
-DATE_LABEL = r"(?:发布|更新|发表)?(?:时间|日期)\s*[:：]"
+# (or 发布 alone: "发布:2014/4/14 14:53:01 来源:转载", 河北's airports, round 229)
+DATE_LABEL = r"(?:(?:发布|更新|发表)?(?:时间|日期)|发布)\s*[:：]"
 # a line that ends on the paper a story ran in and its day in brackets, perhaps after the site's navigation:
 # "首页 农业农民农村∶灌溉 人民日报 (2004-11-10)"
 PAPER_AND_DATE_END_RE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|报)》?\s*[(（]\s*((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s*[)）]\s*$")
@@ -838,6 +840,9 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # or the year's work a body lays out at its meeting: "会上全文学习全县经济工作报告…,部署了科工局2018年工作。" (汉寿's
         # science bureau, round 228): the aims it lists are that year's
         heads += [int(y) for y in rx.findall(r"部署了?[\u4e00-\u9fff]{0,10}?((?:20)\d\d)年(?:度)?(?:的)?(?:重点)?(?:工作|目标任务)", opening)]
+        # or the year's task a meeting means to see done: "9月9日,我县召开烟叶收购管理工作会议,…确保圆满完成2016年烟叶收购计划任务。"
+        # (a county's tobacco, round 230)
+        heads += [int(y) for y in rx.findall(r"(?:确保|力争|争取)[\u4e00-\u9fff]{0,4}?完成((?:20)\d\d)年(?:度)?[\u4e00-\u9fff]{0,16}?任务", opening)]
     if heads and not issued_year and rx.search(r"(?:今后|未来)(?:五|5)年", opening) and not rx.search(r"(?:到|(?<![截])至)20\d\d年", opening):
         # "我们对今后五年的发展提出了…具体目标" with only "力争2024年江津班列…" dated: the five years' end
         # is not stated, and a milestone is not it
@@ -1528,7 +1533,7 @@ def place_from_self_reference(lines: list[str]) -> Place | None:
 
 # (after the year it plans: "2020年广东将重点抓好十个方面工作 全力办好十件民生实事", round 144)
 HEADLINE_SUBJECT_RE = re.compile(r"^(?:(?:未来|今后)[一二三四五六七八九十\d]年|[一二三四五六七八九十\d]{1,2}年内|(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,4}?)(?:省|市|县|区)?"
-                                 r"(?:(?:今年|明年|20\d\d年)?(?:将|要|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区)"
+                                 r"(?:(?:今年|明年|20\d\d年)?(?:将|要|拟|力争|计划|出台|印发|发布|确定|明确)|全(?:省|市|县|区)"
                                  # with the year it acts in, whatever it does: "四川今年新增400所公办幼儿园500所民办幼儿园" (round 108),
                                  # "北京今年重点治理PM2.5 实施35万亩平原造林" (round 157); with a year's number, what it is to add or build
                                  r"|(?:今年|明年)(?=[\u4e00-\u9fff])|20\d\d年(?:新增|新建|新开工|开工|建设|实施|安排|完成)"
@@ -1542,8 +1547,17 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
     """A news headline whose subject is a place that acts: "宁夏将新增3.6万个幼儿学位 普惠性幼儿园覆盖率2025年超90%",
     "山西今年将造林260万亩", "未来五年陕西全省人均体育场地将达1.8平方米", "未来5年深圳“卫生强市”战略", "四川今年新增400所公办幼儿园" — the
     last evidence, when nothing else names the page's place."""
+    from etl.divisions import is_place_name
+
     m = HEADLINE_SUBJECT_RE.match(_compact(lines[0])) if lines else None
-    return _place_by_one_stem(m.group(1), "".join(lines[:5])) if m else None
+    if m:
+        return _place_by_one_stem(m.group(1), "".join(lines[:5]))
+    # or the year it acts in before it, whatever follows (a works named after it too): "今年河北机场投11亿 唐山机场改扩建启动"
+    # (round 229) → 河北省; a province or a city only, as a county's name may be a verb: "今年新建学校10所" (新建区 of 南昌)
+    m = rx.match(r"(?:今年|明年)([\u4e00-\u9fff]{2,4})", _compact(lines[0])) if lines else None
+    name = next((m.group(1)[:k] for k in (4, 3, 2) if is_place_name(m.group(1)[:k])), "") if m else ""
+    place = _place_by_one_stem(name, "".join(lines[:5])) if name else None
+    return place if place and place.level in ("province", "city") else None
 
 
 def place_of_headline_label(lines: list[str]) -> Place | None:

@@ -3211,3 +3211,24 @@ def test_a_past_years_account_runs_on_through_its_paragraphs_of_results():
                      "今年,福建省将力争实现全省海洋生产总值1.2万亿元以上。"], meta) == [(1.2, "万亿元")]
     assert _figures(["2021年,全省海洋经济稳健发展,实施海洋经济项目300多个。",
                      "产业融合提质增效,更新改造远洋渔船34艘。"], meta) == [(34, "艘")]
+
+
+def test_a_plans_first_years_aim_quoted_and_its_rates_year_by_year():
+    """荆州's rectification notice of November 2025 (round 230) quotes its three-year plan: 「按照《…三年行动方案(2023-2025年)》,
+    2023年治理125个、2024年治理196个、2025年治理113个,…治理率逐年达到38.57%、51.83%、59.47%」 — each count at its own year, and
+    the three rates, one a year, at the years named before them; the same words told as done (「…,2023年完成治理125个」) are not
+    read as the plan's aim for 2023."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="荆州市", doc_type="", horizon_year=2025, start_year=2025)
+    assert _years(["按照《荆州市农村生活污水治理三年行动方案(2023-2025年)》,2023年治理125个、2024年治理196个、2025年治理113个,"
+                   "农村生活污水治理率逐年达到38.57%、51.83%、59.47%。"], meta) == [
+        (125, 2023), (196, 2024), (113, 2025), (38.57, 2023), (51.83, 2024), (59.47, 2025)]
+    assert (125, 2023) not in _years(["按照《荆州市农村生活污水治理三年行动方案(2023-2025年)》,2023年完成治理125个。"], meta)
+
+
+def test_the_years_plan_told_after_the_year_so_far():
+    """A county's tobacco meeting (round 230): 「今年以来,全县栽植烟叶面积69513亩,计划收购烟叶14万担,中部烟比例65%以上,…」 — the area
+    planted so far is news, the plan after 计划 is the year's aims; a sentence of the year so far with no plan in it stays news."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="", doc_type="", horizon_year=2016, start_year=2016)
+    assert _figures(["今年以来,全县栽植烟叶面积69513亩,计划收购烟叶14万担,中部烟比例65%以上,烟叶税收4000万元以上。"], meta) == [
+        (14, "万担"), (65, "%"), (4000, "万元")]
+    assert _figures(["今年以来,全县栽植烟叶面积69513亩,收购烟叶3万担。"], meta) == []

@@ -2426,3 +2426,25 @@ def test_round_227_a_headline_opening_on_a_municipalitys_short_name_places_the_p
     assert meta.jurisdiction == "天津市"
     meta = meta_of("津市市今年将新建学校3所\n2015-03-26\n津市市教育局介绍,今年将新建学校3所。")
     assert meta.jurisdiction != "天津市"
+
+
+def test_round_229_a_date_line_behind_a_sites_name_and_host_or_labelled_发布():
+    """健康中国's repost (round 229): 「健康中国health.china.com.cn 时间: 2014-02-13 来源: 黑龙江晨报」 under the headline dates the page,
+    as 「发布:2014/4/14 14:53:01 来源:转载」 does 河北's airports."""
+    assert meta_of("哈尔滨拟新增养老床位5000张\n健康中国health.china.com.cn 时间: 2014-02-13   来源: 黑龙江晨报\n"
+                   "按照部署,哈市年内将新增养老床位5000张。").issued_on == "2014-02-13"
+    assert meta_of("今年河北机场投11亿\n发布:2014/4/14 14:53:01  来源:转载  浏览次\n今年,我省运输机场建设计划投资11亿元。").issued_on == "2014-04-14"
+
+
+def test_round_229_a_headline_subject_that_plans_拟_or_follows_今年():
+    """「哈尔滨拟新增养老床位5000张」 is 哈尔滨's page and 「今年河北机场投11亿 唐山机场改扩建启动」 河北's (round 229), though the
+    bodies call them only 哈市 and 我省; 「今年新建学校10所」 names no place."""
+    assert meta_of("哈尔滨拟新增养老床位5000张 6家福利中心年底投用\n时间:2014-02-13\n按照部署,哈市年内将新增养老床位5000张。").jurisdiction == "哈尔滨市"
+    assert meta_of("今年河北机场投11亿 唐山机场改扩建启动\n发布:2014/4/14\n今年,我省运输机场建设计划投资11亿元。").jurisdiction == "河北省"
+    assert meta_of("今年新建学校10所\n发布:2014/4/14\n今年,我县将新建学校10所。").jurisdiction == "未知地区"
+
+
+def test_round_230_a_meeting_that_means_to_see_a_years_task_done_dates_an_undated_page():
+    """A county's tobacco meeting (round 230), undated: 「…确保圆满完成2016年烟叶收购计划任务。」 — its 今年 is 2016."""
+    meta = meta_of("9月9日,我县召开烟叶收购管理工作会议,确保圆满完成2016年烟叶收购计划任务。\n今年以来,计划收购烟叶14万担。")
+    assert meta.horizon_year == 2016
