@@ -649,18 +649,23 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     # the headline's thing counted, named just after the body's figure and its kinds: "今年北京将对354条背街小巷提升改造" /
     # "完成354条达标类、精治类背街小巷环境精细化整治提升任务" (北京's back streets, round 213)
     thing = _comparable(first.indicator_name)[:4]
-    at = later.source_text.find(later.span_text)
-    after = rx.split(r"[，,；;。]", later.source_text[at + len(later.span_text) : at + len(later.span_text) + 20])[0] if at >= 0 else ""
+    after = rx.split(r"[，,；;。]", _words_after_the_figure(later)[:20])[0]
     if len(thing) == 4 and thing in _comparable(after):
         return True
     # or the thing the headline names right after its figure, named right after the body's: "沈阳铁西区5400套回迁房今年建完" /
     # "完成…9个续建回迁小区5400套回迁房屋的建设工作" (round 225)
-    head_at = first.source_text.find(first.span_text)
-    head_thing = _comparable(first.source_text[head_at + len(first.span_text) :])[:3] if head_at >= 0 else ""
+    head_thing = _comparable(_words_after_the_figure(first))[:3]
     if rx.fullmatch(r"[\u4e00-\u9fff]{3}", head_thing) and _comparable(after).startswith(head_thing):
         return True
     # what is measured, less the words every rate or amount ends with
     return _alike_measures(first.indicator_name, later.indicator_name) or _same_sum_of_money(first, later)
+
+
+def _words_after_the_figure(t: Target) -> str:
+    """What follows a target's own words in its sentence ("" when they do not stand in it as written): "回迁房今年建完" after
+    "5400套" in "沈阳铁西区5400套回迁房今年建完"."""
+    at = t.source_text.find(t.span_text)
+    return t.source_text[at + len(t.span_text) :] if at >= 0 else ""
 
 
 # the sums of money a headline names in short, each with the names its body may give it (产值; 收入, 营收…; 增加值; 投资)
