@@ -84,13 +84,14 @@ CLOCK_TIME = r"\d{1,2}[:：]\d\d(?!\d)"
 # (round 107, 108), or with no bar: 「来源:新选择网 2018-05-17 10:24:24」 (洛阳, round 161); its day closed by a slash: 「2018/02/05/ 11:42 来源:甘肃经济日报」 (round 114); an e-paper's issue line,
 # its weekday for a clock: 「1457期 第1356期 本期开刊时间: 2015-03-17 星期二」 (榆林, round 116); an address without its
 # scheme: 「//www.lmjx.net 2008-2-15 9:44:17 中国路面机械网」 (福州, round 117), or a bare host: 「qz.fjsen.com 2013-01-31 10:14
-# 苏福彬 谢玉妹 来源:东南网」 (永春, round 183)
+# 苏福彬 谢玉妹 来源:东南网」 (永春, round 183), or a portal's channel named without 网 (its space gone in the clean text), when the date and clock end the line:
+# 「搜狐焦点贵阳 2021-09-27 14:24:43」 (贵阳's shantytown renewal, round 232); not prose: 「全市新建公园2014-04-10 10:36」
 # a site's host as a date line writes it, before the dots' count is bounded: "qz.fjsen.com", "CCTV.com" (its labels, then
 # each dot and label after the first; etl.metadata's dateline takes any number of them)
 HOST = r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)"
 WEB_DATE_LINE_RE = re.compile(
     r"(?:[•·●▪\-]\s*)?(?:.{0,60}?(?:时间|日期)\s*[:：]\s*|.{0,20}?(?:发表于|发布于)\s*|(?:来源|作者)\s*[:：]\s*[^\s|｜\d]{1,16}?\s*[|｜]?\s*"
-    r"|(?:(?:https?:)?//[\w./-]+|" + HOST + r"{1,4}|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?)\s*)?[(（]?\s*(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
+    r"|(?:(?:https?:)?//[\w./-]+|" + HOST + r"{1,4}|[\u4e00-\u9fff]{1,10}?(?:网|频道|在线|日报|晚报)(?:[\u4e00-\u9fff]{2,4}频道)?|(?:搜狐|新浪|网易|腾讯|凤凰|澎湃|百家号|今日头条)[\u4e00-\u9fff]{0,8}(?=(?:19|20)\d\d-\d\d-\d\d\s*\d\d:\d\d(?::\d\d)?\s*$))\s*)?[(（]?\s*(?:((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日|/)?"
     r"|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)|(\d{1,2})/(\d{1,2})/((?:19|20)\d\d))\s*(?:" + CLOCK_TIME + r"|\d{1,2}时\d{1,2}分|星期[一二三四五六日天])")
 _STANDALONE = re.compile(
     r"^(?:\S*〔\d{4}〕\d+号"  # 聊政发〔2021〕4号

@@ -86,6 +86,7 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_scene_or_journey(sentence, q)
         or is_months_ahead(sentence, q)
         or is_share_of_a_total(sentence, q)
+        or is_told_where_things_lie(sentence, q)
     )
 
 
@@ -206,6 +207,18 @@ def is_share_of_a_total(sentence: str, q: Quantity) -> bool:
     A share set as an aim names its 比重 or 比例 ("占地区生产总值比重达到15%") and stays."""
     return q.unit.endswith("%") and rx.search(r"占(?:20\d\d年)?[^，,；;。\d]{0,16}?(?:总投资|年度投资|投资总额)的\s*$",
                                                sentence[: q.start - q.prefix_len]) is not None
+
+
+# where the things a figure counts lie: "…92.1%的贫困村均处于武陵山区", "此次14个易地搬迁项目分布于贵州省八个市州" (the clause
+# holds no aim's verb between: not "新建3个园区,位于…")
+WHERE_THEY_LIE_RE = re.compile(r"(?:(?!达到|实现|完成|建成|新建|建设|打造|力争|确保|将)[^，,；;。：:]){0,40}?(?:均|都|全部|主要)?(?:处于|位于|分布于|分布在)(?!全国|全省|全市|前列|领先|较高|较低|高位|低位|[^，,；;。]{0,20}?(?:阶段|状态|过程))")
+
+
+def is_told_where_things_lie(sentence: str, q: Quantity) -> bool:
+    """A figure whose things are told by where they lie describes them: "全省91.2%的贫困人口、94.6%的贫困乡镇、92.1%的贫困村均处于
+    武陵山区、乌蒙山区和滇黔桂石漠化三大集中连片特困地区" (贵州, round 232). A rank ("处于全国前列") is not a place, nor a stage:
+    "81个项目正处于前期手续办理阶段,下半年确保开工" (开州, round 186)."""
+    return WHERE_THEY_LIE_RE.match(sentence[q.num_end :]) is not None
 
 
 def counts_features(sentence: str, q: Quantity) -> bool:

@@ -967,6 +967,8 @@ GENERAL_LINE_RE = re.compile(r"(?:总体|总的)(?:工作)?(?:思路|要求)(?:�
 
 
 PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|据[\u4e00-\u9fff]{2,20}?(?:介绍|透露)\s*[,，]?|回顾"
+                               # a topic the sentence turns to: "老旧小区改造方面,2019至2020年,共完成改造户数27619户" (贵阳, round 232)
+                               r"|[\u4e00-\u9fff]{2,12}方面\s*[,，]"
                                # a news lede's source: "1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,2023年以来,…"
                                r"|(?:\d{1,2}月\d{1,2}日\s*[,，]\s*)?记者[^，,。；;]{0,40}?获悉\s*[,，:：]"
                                # ... or without the reporter: "近日,从福州市交通工作会议上获悉,2007年全市共完成…" (round 117); a speaker

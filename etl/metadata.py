@@ -705,6 +705,8 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
     # (or the first line below a headline that ends no sentence)
     first_line = body[1] if len(body) > 1 and is_headline_line(body[0]) else (body[0] if body else "")
     m = rx.search(r"(?:方案|规划|计划|纲要|意见|清单)\s*" + RANGE_RE.pattern, _compact(first_line))
+    if m and rx.search(r"(?:编制|制定|起草|修编)(?:了|完成)?《[^《》]*$", _compact(first_line)[: m.start()]):
+        m = None  # a plan the page says it drafts sets no year of the page's aims: "编制《甘孜州乡村振兴战略规划(2018-2022年)》和…" (round 232)
     if m and int(m.group(1)) <= int(m.group(2)) <= int(m.group(1)) + 15:
         # a title run into its first line: "2018年8月21日 十堰市…工作方案(2018-2020) 为深入贯彻…"; or the plan the lede under
         # the headline tells: "山西开工城镇老旧小区改造900个" / "…据《山西省城镇老旧小区改造攻坚行动方案(2021—2025年)》,…"

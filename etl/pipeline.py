@@ -116,7 +116,8 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
     progress_column = any(is_progress_column_header(line) for line in lines[:40])
     keep = [i for i in range(len(targets)) if not is_label_repeat(targets[i], targets)
             and not (progress_column and YEAR_ON_YEAR_RE.search(targets[i].span_text))
-            and not (headlines and targets[i].source_text.strip() == headlines[0] and is_told_done_below(targets[i], body))
+            and not (headlines and targets[i].source_text.strip() == headlines[0]
+                     and (is_told_done_below(targets[i], body) or is_summed_up_below(targets[i], body)))
             and not (headlines and is_this_years_plan_beside_next_years(targets[i], headlines[0]))]
     if headlines and len(lines) > 1 and is_headline_line(lines[1]) and len(lines[1].strip()) <= 40:
         headlines.append(lines[1].strip())  # a news page's subheadline: "新建10处口袋公园建成10处社区食堂"
@@ -151,6 +152,19 @@ def is_told_done_below(t: Target, body: str) -> bool:
                # (or summed so far: "截至6月底,…全省农村公路建设与改造累计完成为民办实事项目投资51.7亿元" under "上半年福建全省农村公路建设与
                # 改造投资51.7亿元", round 219)
                for m in rx.finditer(r"(?:已|累计完成)[\u4e00-\u9fff]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
+
+
+def is_summed_up_below(t: Target, body: str) -> bool:
+    """A headline's figure the body sums up as done, in a sentence that looks nowhere ahead, is news of what was done: "十年间
+    贵阳市累计实施棚户区改造32.28万户" over "2011-2020年十年间,全市累计实施棚户区改造32.28万户(…)" (round 232); not over an aim
+    summed to its year ("到2025年累计建成5G基站3000个")."""
+    for sentence in rx.split(r"[。；;\n]", body):
+        if LOOKS_AHEAD_RE.search(sentence):
+            continue
+        for m in rx.finditer(r"累计[\u4e00-\u9fff]{0,12}?(?<![\d.])(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", sentence):
+            if float(m.group(1)) == t.value and m.group(2).startswith(t.unit):
+                return True
+    return False
 
 
 def is_subheading(line: str) -> bool:

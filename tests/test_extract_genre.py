@@ -3232,3 +3232,34 @@ def test_the_years_plan_told_after_the_year_so_far():
     assert _figures(["今年以来,全县栽植烟叶面积69513亩,计划收购烟叶14万担,中部烟比例65%以上,烟叶税收4000万元以上。"], meta) == [
         (14, "万担"), (65, "%"), (4000, "万元")]
     assert _figures(["今年以来,全县栽植烟叶面积69513亩,收购烟叶3万担。"], meta) == []
+
+
+def test_a_headline_the_body_sums_up_as_done_is_no_target():
+    """贵阳's press conference (round 232), headlined 「十年间 贵阳市累计实施棚户区改造32.28万户」: the body sums the ten years up
+    (「2011-2020年十年间,全市累计实施棚户区改造32.28万户」), so the headline is news, not an aim; a headline whose figure the body
+    sums to a year ahead (「到2025年累计改造…」) stays."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="贵阳市", doc_type="", horizon_year=2021, start_year=2021)
+    assert _figures(["十年间 贵阳市累计实施棚户区改造32.28万户",
+                     "2011-2020年十年间,全市累计实施棚户区改造32.28万户,惠及人口113万人。",
+                     "2021年,贵阳市棚户区改造任务确保启动改造5万户。"], meta) == [(5, "万户")]
+    assert (32.28, "万户") in _figures(["贵阳市累计改造棚户区32.28万户",
+                                        "到2025年,全市累计改造棚户区32.28万户。"], meta)
+
+
+def test_a_topic_head_before_a_past_year():
+    """「老旧小区改造方面,2019至2020年,共完成改造户数27619户」 on 贵阳's page of 2021 (round 232) tells two years gone; the next
+    sentence's 「2021年老旧小区改造任务50041户」 is the year's aim."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="贵阳市", doc_type="", horizon_year=2021, start_year=2021)
+    assert _figures(["老旧小区改造方面,2019至2020年,共完成改造户数27619户。2021年老旧小区改造任务50041户。"], meta) == [
+        (50041, "户")]
+
+
+def test_counts_told_by_where_their_things_lie_are_no_targets():
+    """贵州's relocation ceremony (round 232): 「全省91.2%的贫困人口、94.6%的贫困乡镇、92.1%的贫困村均处于武陵山区…」 and 「此次14个
+    易地搬迁项目分布于贵州省八个市州」 describe where things are; a rank (「处于全国前列」) and a stage (「81个项目正处于前期手续办理
+    阶段,下半年确保开工」, 开州, round 186) are not places."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="贵州省", doc_type="", horizon_year=2016, start_year=2016)
+    assert _figures(["全省91.2%的贫困人口、94.6%的贫困乡镇、92.1%的贫困村均处于武陵山区、乌蒙山区和滇黔桂石漠化三大集中连片特困地区。"],
+                    meta) == []
+    assert _figures(["此次14个易地搬迁项目分布于贵州省八个市州,计划搬迁6011户。"], meta) == [(6011, "户")]
+    assert _figures(["今年81个项目正处于前期手续办理阶段,下半年确保开工。"], meta) == [(81, "个")]

@@ -2448,3 +2448,24 @@ def test_round_230_a_meeting_that_means_to_see_a_years_task_done_dates_an_undate
     """A county's tobacco meeting (round 230), undated: 「…确保圆满完成2016年烟叶收购计划任务。」 — its 今年 is 2016."""
     meta = meta_of("9月9日,我县召开烟叶收购管理工作会议,确保圆满完成2016年烟叶收购计划任务。\n今年以来,计划收购烟叶14万担。")
     assert meta.horizon_year == 2016
+
+
+def test_round_232_a_sites_chinese_name_before_the_date_and_clock():
+    """搜狐焦点贵阳's page (round 232): 「搜狐焦点贵阳 2021-09-27 14:24:43」 under the headline dates it; a sentence holding a date is
+    no date line."""
+    assert meta_of("十年间 贵阳市累计实施棚户区改造32.28万户\n搜狐焦点贵阳 2021-09-27 14:24:43\n用手机看\n"
+                   "2021年,贵阳市棚户区改造任务确保启动改造5万户。").issued_on == "2021-09-27"
+    assert meta_of("贵阳市棚户区改造\n会议定于2021-09-27 14:24召开并部署全年工作\n"
+                   "今年,贵阳市棚户区改造任务确保启动改造5万户。").issued_on == ""
+
+
+def test_round_232_a_plan_the_page_says_it_drafts_sets_no_year():
+    """甘孜's undated page (round 232): 「一是统筹发力。立足区域实际,编制《甘孜州乡村振兴战略规划(2018-2022年)》和18个县(市)规划;…
+    明年将在两大流域完成乡村振兴67个试点村建设」 — the plan being drafted does not date its 明年 (null); a plan the page carries
+    out does (「据《山西省城镇老旧小区改造攻坚行动方案(2021—2025年)》」)."""
+    meta = meta_of("甘孜州梯度打造推进乡村振兴战略落根\n一是统筹发力。立足区域实际,编制《甘孜州乡村振兴战略规划(2018-2022年)》和18个县(市)规划;"
+                   "明年将在两大流域完成乡村振兴67个试点村建设。")
+    assert meta.horizon_year is None
+    meta = meta_of("甘孜州梯度打造推进乡村振兴战略落根\n一是统筹发力。据《甘孜州乡村振兴战略规划(2018-2022年)》,"
+                   "将在两大流域完成乡村振兴67个试点村建设。")
+    assert meta.horizon_year == 2022
