@@ -967,8 +967,6 @@ GENERAL_LINE_RE = re.compile(r"(?:总体|总的)(?:工作)?(?:思路|要求)(?:�
 
 
 PAST_YEAR_HEAD_RE = re.compile(r"\s*(?:据(?:悉|介绍|了解|会议消息|统计)\s*[,，]?|据[\u4e00-\u9fff]{2,20}?(?:介绍|透露)\s*[,，]?|回顾"
-                               # a topic the sentence turns to: "老旧小区改造方面,2019至2020年,共完成改造户数27619户" (贵阳, round 232)
-                               r"|[\u4e00-\u9fff]{2,12}方面\s*[,，]"
                                # a news lede's source: "1月17日,记者在2024年内蒙古自治区交通运输工作会上获悉,2023年以来,…"
                                r"|(?:\d{1,2}月\d{1,2}日\s*[,，]\s*)?记者[^，,。；;]{0,40}?获悉\s*[,，:：]"
                                # ... or without the reporter: "近日,从福州市交通工作会议上获悉,2007年全市共完成…" (round 117); a speaker
@@ -1031,6 +1029,7 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     "据会议消息,2021年,红河州特色农业竞争力不断增强" (in a page on 2022's work); ``set_off``: the year stands apart, a comma
     after it ("据…介绍,2023年,全省新改建农村公路9263公里")."""
     sentence = sentence.lstrip(" “\"「")  # a speaker's words in quotes: "“2020年,西安市328个市级重点在建项目完成投资3696亿元" (round 132)
+    sentence = without_topic_head(sentence)
     m = (PAST_YEAR_SET_OFF_RE if set_off else PAST_YEAR_HEAD_RE).match(sentence)
     # or by the year gone named as such, whatever the page's year: "去年,我市新建农村公路500公里,…" (郑州, round 87), after
     # its source: "据悉,去年,全市重要通道建设投资突破28亿元" (福州, round 117), "据了解,截至去年年底,我省公路总里程达到13.3万公里",
@@ -1039,6 +1038,20 @@ def opens_on_a_past_year(sentence: str, first_plan_year: int | None, set_off: bo
     return bool(m and first_plan_year and int(m.group(1)) < first_plan_year) or done_then or (
         not set_off and (rx.match(r"\s*(?:(?:此外|另外)\s*[，,])?\s*(?:据(?:悉|介绍|了解)\s*[，,])?\s*(?:截至|截止到?)?(?:去年|上年|过去一年|去冬今春)(?:全年|以来|年底|底|末)?[，,]",
                                   sentence) is not None or LAST_YEAR_TOLD_BY_SPEAKER_RE.match(sentence) is not None))
+
+
+# a topic set before a sentence's year: "老旧小区改造方面,", "城市公厕,"
+TOPIC_HEAD_RE = re.compile(r"\s*([\u4e00-\u9fff]{2,12})\s*[，,](?=\s*(?:(?:自|从)?\s*20\d\d\s*年?\s*[-—–至到]\s*)?20\d\d\s*年)")
+
+
+def without_topic_head(sentence: str) -> str:
+    """A sentence without the topic it is set under, when the topic is named as such (…方面) or again in the sentence:
+    "老旧小区改造方面,2019至2020年,共完成改造户数27619户" (贵阳, round 232), "城市公厕,2016-2018年,我州建设完成城市公厕121座"
+    (迪庆, round 234) → "2016-2018年,我州建设完成城市公厕121座"; a speaker's lead stays: "会议提出,2008年,辽宁省要全力加快…"."""
+    m = TOPIC_HEAD_RE.match(sentence)
+    if m and (m.group(1).endswith("方面") or m.group(1) in sentence[m.end() :]):
+        return sentence[m.end() :]
+    return sentence
 
 
 # the year gone, told by a speaker at a meeting: "会上,市城市管理委二级巡视员谢国民介绍,去年本市共完成1396条背街小巷环境精细化整治提升工作"

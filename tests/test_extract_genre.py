@@ -3263,3 +3263,14 @@ def test_counts_told_by_where_their_things_lie_are_no_targets():
                     meta) == []
     assert _figures(["此次14个易地搬迁项目分布于贵州省八个市州,计划搬迁6011户。"], meta) == [(6011, "户")]
     assert _figures(["今年81个项目正处于前期手续办理阶段,下半年确保开工。"], meta) == [(81, "个")]
+
+
+def test_a_topic_named_again_before_a_past_span():
+    """迪庆's toilets (round 234, a page of 2019): 「城市公厕,2016-2018年,我州建设完成城市公厕121座(…)」 tells three years gone
+    under its topic, named again in the sentence; 「2019年,我州计划建设城市和旅游公厕20座」 is the year's aim. A speaker's lead is
+    no topic: 「会议提出,2008年,辽宁省要…」 stays an aim of 2008."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="迪庆州", doc_type="", horizon_year=2019, start_year=2019)
+    assert _figures(["城市公厕,2016-2018年,我州建设完成城市公厕121座,投入资金3230.37万元。2019年,我州计划建设城市和旅游公厕20座。"],
+                    meta) == [(20, "座")]
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="辽宁省", doc_type="", horizon_year=2008, start_year=2008)
+    assert _figures(["会议提出,2008年,辽宁省要全力加快高速公路建设,计划新开工高速公路680公里。"], meta) == [(680, "公里")]
