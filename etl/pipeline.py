@@ -147,24 +147,25 @@ def is_this_years_plan_beside_next_years(t: Target, headline: str) -> bool:
 def is_told_done_below(t: Target, body: str) -> bool:
     """A headline's figure the page's body tells as done is news of progress: "山西开工城镇老旧小区改造900个" over
     "截至7月底,已开工900个小区,开工率48.2%" (round 69's page, its headline run into its lede)."""
-    return any(float(m.group(1)) == t.value and m.group(2).startswith(t.unit)
-               # (the deed told in full: "截至8月底,本市已完成新增养老床位约5000张" under "上海新增养老床位约5000张…", round 205)
-               # (or summed so far: "截至6月底,…全省农村公路建设与改造累计完成为民办实事项目投资51.7亿元" under "上半年福建全省农村公路建设与
-               # 改造投资51.7亿元", round 219)
-               for m in rx.finditer(r"(?:已|累计完成)[\u4e00-\u9fff]{0,10}?(?<![\d.])(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", body))
+    # (the deed told in full: "截至8月底,本市已完成新增养老床位约5000张" under "上海新增养老床位约5000张…", round 205)
+    # (or summed so far: "截至6月底,…全省农村公路建设与改造累计完成为民办实事项目投资51.7亿元" under "上半年福建全省农村公路建设与
+    # 改造投资51.7亿元", round 219)
+    return _states_the_figure(t, r"(?:已|累计完成)[\u4e00-\u9fff]{0,10}?", body)
 
 
 def is_summed_up_below(t: Target, body: str) -> bool:
     """A headline's figure the body sums up as done, in a sentence that looks nowhere ahead, is news of what was done: "十年间
     贵阳市累计实施棚户区改造32.28万户" over "2011-2020年十年间,全市累计实施棚户区改造32.28万户(…)" (round 232); not over an aim
     summed to its year ("到2025年累计建成5G基站3000个")."""
-    for sentence in rx.split(r"[。；;\n]", body):
-        if LOOKS_AHEAD_RE.search(sentence):
-            continue
-        for m in rx.finditer(r"累计[\u4e00-\u9fff]{0,12}?(?<![\d.])(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", sentence):
-            if float(m.group(1)) == t.value and m.group(2).startswith(t.unit):
-                return True
-    return False
+    return any(_states_the_figure(t, r"累计[\u4e00-\u9fff]{0,12}?", sentence)
+               for sentence in rx.split(r"[。；;\n]", body) if not LOOKS_AHEAD_RE.search(sentence))
+
+
+def _states_the_figure(t: Target, marker: str, text: str) -> bool:
+    """Whether ``text`` gives a target's figure (its value, then its unit or the unit's start) right after what ``marker``
+    matches: the marker 「已」 and up to ten characters finds 900个 in 「已开工900个小区」."""
+    return any(float(m.group(1)) == t.value and m.group(2).startswith(t.unit)
+               for m in rx.finditer(marker + r"(?<![\d.])(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{1,3})", text))
 
 
 def is_subheading(line: str) -> bool:
