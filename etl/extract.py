@@ -44,7 +44,8 @@ SEGMENT_BREAKS = "，,；;：:。！？!?"
 DONE_NOW = r"现(?:已)?(?:竣工|开工|完成|建成)"
 YEAR_RE = re.compile(r"(?:到|至|于|在)?\s*(20\d\d)\s*年")
 # (已经 is the past, but not of an aim just set: "今年湖南全省就业创业总体目标已经设定,城镇新增就业70万人" (round 126))
-REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标|(?:开启|开始|启动|到来)的|(?<=目标已经)(?:设定|确定|明确|敲定|下达)[，,])|已(?:突破|超过|逾|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|已(?:开工|竣工|投产|签约)(?![\u4e00-\u9fff]{0,6}的)|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
+# (projects already signed are what a task works on, not what is done: "助推已签约落地项目尽快开工" (重庆's industry, round 236))
+REVIEW_RE = re.compile(r"“?十三五”?(?:期间|时期|以来|末)|已经(?![^，,。；;]{0,20}?目标|(?:开启|开始|启动|到来)的|(?<=目标已经)(?:设定|确定|明确|敲定|下达)[，,])|已(?:突破|超过|逾|达|建(?!成(?:的|[\u4e00-\u9fff]{1,6}的))|完成|实现|累计|获批|有|开通)|已(?:开工|竣工|投产|签约)(?![\u4e00-\u9fff]{0,6}的|(?:落地)?项目(?:尽快|加快|早日|抓紧))|^\s*(?:[\u4e00-\u9fff]{1,4}[:：])?\s*去年[，,]|自\s*20\d\d\s*年[^。；;]{0,30}?以来|前[一二三四五六七八九十\d]{1,2}个月|同比(?![^，。；]{0,8}?\d+(?:\.\d+)?\s*[%％]?\s*(?:左右|以上|以内))|(?:比|较)上年(?![^，,。；;]{0,8}?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,3}\s*(?:左右|以上|以内))|(?:截至|截止)(?!\s*“?十[一二三四五六]五”?(?:末|期末)[^。；]*?(?:将|力争|确保|争取))|"
                        r"过去(?:一|五|三|的一)年|“?十[一二三四五]五”?(?:头|前)(?:一|两|二|三|四|1|2|3|4)年|过去的20\d\d年|(?:是|为)[\u4e00-\u9fff]{0,10}(?:目标|任务)的\d+(?:\.\d+)?\s*[%％]|(?:一|两|二|三|四|五|几|(?<!\d)\d{1,2})年来|[今去]年以来|前三季度|上半年(?:全市|全县|全区|全省)?(?:实现|完成)|(?<![到至较比“])(?<!到“)(?<!至“)(?<!较“)(?<!比“)“?十二五”?末|(?<!力争|确保|争取)(?<!力争“|确保“|争取“)“?十[一二三四]五”?以来|(?<!力争)(?<!争取)(?<!确保)超额完成|^\s*预计[，,]|预计全年|全年预计|初步核算|预计完成|预计数|"
                        r"^\s*预计(?:全市|全县|全区|全省|全年)?(?:实现|完成|地区生产总值|生产总值)|据统计(?![^。；;]{0,16}?(?:今年|明年)[^。；;]{0,10}?将)|统计预测|据初步统计|据测算|据初步测算"
                        # a year's result estimated at its end: "初步预计,2017年全年二七区生产总值完成567亿元,增长9%" (round 111)
@@ -116,7 +117,8 @@ NOW_HEAD_RE = re.compile(r"(?:^|(?<=[，,]))\s*(?:据[^，,。；;]{2,20}?(?:统
 # or with no comma before the place: "…常务会议透露,今年前8月全市保障性安居工程开工率92.65%" (round 156))
 # (or after a paper's 消息 and with what was done right after the work: "江淮晨报消息,从安徽省住建厅获悉,今年一季度棚户区改造新开工
 # 59028套,建设进度39.56%", and its headline "安徽省:一季度棚户区改造新开工59028套", round 181)
-SO_FAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:讯|消息)\s*[，,]?\s*)?(?:\d{1,2}月\d{1,2}日\s*[，,]\s*)?(?:(?:记者)?[^，,。；;]{0,30}?(?:获悉|了解到|透露)\s*[，,]\s*)?"
+# (or after a speaker's lead: "黎辉介绍说,今年上半年,全区地区生产总值增长8.1%,…,顺利实现“双过半”" (栖霞's half-year, round 235))
+SO_FAR_HEAD_RE = re.compile(r"\s*(?:[^，,。；;]{0,12}?(?:讯|消息)\s*[，,]?\s*)?(?:\d{1,2}月\d{1,2}日\s*[，,]\s*)?(?:(?:记者)?[^，,。；;]{0,30}?(?:获悉|了解到|透露|介绍说?)\s*[，,]\s*)?"
                             r"(?:[\u4e00-\u9fff]{2,8}[:：]\s*)?(?:今年)?(?:上半年|一季度|前三季度|" + MONTHS_SO_FAR + r")"
                             r"(?:[，,]|(?=全[省市县区])|(?=[\u4e00-\u9fff]{2,12}?(?:新开工|基本建成|竣工|累计完成|完成投资)\s*\d)"
                             # (or what it achieved: "今年上半年四川省渔业经济取得显著成绩,全省农民人均渔业收入170.58元", round 214)
@@ -166,9 +168,12 @@ FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争
 # nor is an aim reached early or beyond it, or a result told against one: "农民人均纯收入预计超过4000元,…,提前一年实现“十一五”
 # 规划目标" (新疆, round 126), "城镇登记失业率保持在4.14%,低于国家4.6%的控制目标" (湖南, round 126)
 # the words a progress report measures what is done against, its plan: "占计划", "占年度计划投资"
-SHARE_OF_PLAN = r"占(?:年度|全年|今年)?计划(?:投资|任务)?"
+# (or its year's aim, the aim's figure perhaps in brackets: "改造农村危桥153座,为年度目标(150座)的102%" (吉林's rural roads,
+# round 235), "…完成投资1.17亿元,占年度投资目标的20.2%" (六盘水, round 236))
+SHARE_OF_PLAN = r"(?:占|为(?=年度|全年|今年))(?:年度|全年|今年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
 DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2}的)?的?\s*[\d.]+\s*[%％]"  # "占年度计划的112.4%"
-                           r"|(?:提前[^，,。；;]{0,6}?(?:实现|完成)|超额完成|(?:低于|高于|优于|好于))[^，,。；;]{0,12}?目标(?:任务)?")
+                           r"|(?:提前[^，,。；;]{0,6}?(?:实现|完成)|超额完成|(?:低于|高于|优于|好于))[^，,。；;]{0,12}?目标(?:任务)?"
+                           r"|" + SHARE_OF_PLAN + r"[(（]?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?[)）]?的?\s*[\d.]+\s*[%％]")
 
 
 def looks_ahead(text: str) -> bool:
@@ -399,8 +404,11 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if is_sum_of_counted_projects(sentence, q):
         return False  # "总投资1530.5亿元的158个重点项目": no size class, the set's total
     before = sentence[:s]
-    if rx.search(r"[（(]\s*$", before) and rx.match(r"\s*[）)]", sentence[e:]) and not rx.search(SHARE_WORDS + r"\s*[（(]\s*$", before):
-        return True  # list markers （1）（2）; not a share spelt out as a count: "有一半(20个)成功创建"
+    if rx.search(r"[（(]\s*$", before) and rx.match(r"\s*[）)]", sentence[e:]) and not rx.search(SHARE_WORDS + r"\s*[（(]\s*$", before) \
+            and not rx.search(SHARE_OF_PLAN + r"\s*[（(]\s*$", before):
+        # list markers （1）（2）; not a share spelt out as a count: "有一半(20个)成功创建", nor the plan a share done is of:
+        # "改造农村危桥153座,为年度目标(150座)的102%"
+        return True
     if is_aside_of_a_news_page(sentence, q) or is_in_a_price_list(sentence, q) or is_described_set(sentence, q):
         return True
     if is_base_or_start(sentence, q) or is_change_from_now_after_its_level(sentence, q):
@@ -527,7 +535,7 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
         # ("分别控制在5万吨、4.5万吨和0.5万吨的目标", "农民人均纯收入增加400元以上的农村发展目标")
         # (nor an amount achieved, named after it: "实现130亿元的农村劳动力转移就业收入", 临夏, round 206)
         if not rx.search(r"(达到|达|为|有|实现)\s*$", before[-4:]) and not _counted_sites(sentence, q) and not _size_of_the_work(sentence, q) \
-                and not rx.search(SHARE_OF_PLAN + r"\s*$", before):
+                and not rx.search(SHARE_OF_PLAN + r"\s*[(（]?\s*$", before):
             # (the plan a share done is of, the target: "新建3.41万亩,占计划3.9万亩的87%", 大理's forestry, round 174)
             return True
     if _is_enumerated_class(sentence, q):
@@ -821,8 +829,10 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
 
 
 # what is done so far against its plan, the plan's figure given: "新建沼气池10056户,占计划2万户的50.3%"
-PLAN_BESIDE_DONE_RE = re.compile(r"([^，,；;。：:]*?)\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2}\s*[，,]\s*占(?:年度|全年|今年)?计划(?:任务)?\s*"
-                                 r"(\d+(?:\.\d+)?)\s*([万亿千百]?)[\u4e00-\u9fff]{0,2}的\s*[\d.]+\s*[%％]")
+# (or its year's aim in brackets: "改造农村危桥153座,为年度目标(150座)的102%")
+PLAN_BESIDE_DONE_RE = re.compile(r"([^，,；;。：:]*?)\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2}\s*[，,]\s*" + SHARE_OF_PLAN + r"\s*"
+                                 r"(?:(\d+(?:\.\d+)?)\s*([万亿千百]?)[\u4e00-\u9fff]{0,2}|[(（](\d+(?:\.\d+)?)\s*([万亿千百]?)[\u4e00-\u9fff]{0,2}[)）])"
+                                 r"的\s*[\d.]+\s*[%％]")
 
 
 def plans_beside_progress(sentence: str, clause: Clause, horizon_year: int | None, first_plan_year: int | None,
@@ -835,7 +845,7 @@ def plans_beside_progress(sentence: str, clause: Clause, horizon_year: int | Non
         return []
     aims = sentence_to_targets(sentence, dataclasses.replace(clause, is_review=False), horizon_year, first_plan_year, doc_type,
                                in_aims=True)
-    return [t for t in aims if t.indicator_name in named.values() and t.span_text.startswith("占")]
+    return [t for t in aims if t.indicator_name in named.values() and rx.match(SHARE_OF_PLAN, t.span_text)]
 
 
 def plans_named_by_what_is_done(sentence: str) -> dict[int, str]:
@@ -846,7 +856,7 @@ def plans_named_by_what_is_done(sentence: str) -> dict[int, str]:
     for m in PLAN_BESIDE_DONE_RE.finditer(sentence):
         name = strip_action_verbs(clean_name(rx.sub(r"^(?:其中|现已|已|目前|到目前)?[，,]?(?:全[省市县区州])?", "", m.group(1).strip())))
         if name:
-            out[m.start(2)] = name
+            out[m.start(2) if m.group(2) else m.start(4)] = name
     return out
 
 
@@ -995,7 +1005,7 @@ SHARE_OF_AIM_RE = re.compile(r"(?:是|为|占)(?:年初|年度|全年)?(?:目标
 TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
 # the share of the plan done, perhaps with the plan's figure: "新建3.41万亩,占计划3.9万亩的87%" (大理, round 174)
 # (or with no 的 when the plan's figure is not given: "…完成投资2970万元,完工15座,占年度计划100%,另有15座正在改造中" (泉州, round 219))
-PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?的|(?=\s*\d))\s*[\d.]+\s*[%％]")
+PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:[(（]?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?[)）]?的|(?=\s*\d))\s*[\d.]+\s*[%％]")
 # a progress report's head, the month it has reached: "到7月底,大理州完成营造林55.44万亩,占计划的49.5%" (what follows in its
 # paragraph reports too, unless it looks ahead)
 MONTH_REACHED_HEAD_RE = re.compile(r"\s*(?:截至|截止|到)\s*(?:今年)?\s*1?\d\s*月(?:底|末|份)?\s*[，,]")
@@ -1604,7 +1614,18 @@ def is_descriptive(sentence: str) -> bool:
     sentence whole: "计划总投资8400万元，投资35个项目，建设总面积53000平方米" keeps its 35个."""
     # a congress's vote is no target: "省十三届人大四次会议以99.3%的赞成率(602人赞成)表决通过"
     return bool(rx.search(r"地处|位于|区位|辖\d|下辖|赞成率|赞成票|表决通过", sentence)) or is_outside_world(sentence) or is_definition(sentence) \
-        or is_plan_outline(sentence) or is_picture_caption(sentence) or is_title_claim(sentence) or is_survey_scope(sentence)
+        or is_plan_outline(sentence) or is_picture_caption(sentence) or is_title_claim(sentence) or is_survey_scope(sentence) \
+        or is_area_make_up(sentence)
+
+
+# an area told by the places it takes in and its share of the whole: "紫东地区涵盖栖霞7个街道282.53平方公里,占全区总面积71.4%"
+AREA_MAKE_UP_RE = re.compile(r"(?:涵盖|包括|包含|辖)[^。；;]{0,12}?\d+\s*个(?:街道|乡镇|镇|乡|村|社区|区县|县区|县|区)[^。；;]*?占[^，,。；;]{0,12}?总面积")
+
+
+def is_area_make_up(sentence: str) -> bool:
+    """What an area takes in, with nothing that looks ahead, is a fact about it: "紫东地区涵盖栖霞7个街道282.53平方公里,占全区
+    总面积71.4%,占全市紫东地区总面积37.2%" (栖霞's half-year page, round 235)."""
+    return bool(AREA_MAKE_UP_RE.search(sentence)) and not FORWARD_RE.search(sentence)
 
 
 SURVEY_SCOPE_RE = re.compile(r"调查[^。；;，,]{0,20}?(?:项目)?(?:覆盖|涉及)|参与调查|调查对象|访问对象|受访(?:者|对象|群众|企业)|评价对象")
@@ -1789,11 +1810,31 @@ NAMED_INDUSTRIES_RE = re.compile(r"((?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{
                                  r"((?:总)?产值|(?:销售|营业)收入|增加值|规模)[^，,；;。\d]{0,6}$")
 
 
+# industries named one by one earlier in the sentence, then one figure they each reach: "重庆将围绕智能网联新能源汽车、智能终端、
+# 高端装备、新材料、生物医药、消费品等重点行业,…,相关产业全年产值增速均达到8%"
+LISTED_INDUSTRIES_RE = re.compile(r"((?:[\u4e00-\u9fff]{1,10}、)+[\u4e00-\u9fff]{1,10})等(?:重点|主导|优势|支柱|新兴)?(?:行业|产业)")
+EACH_OF_THEM_RE = re.compile(r"(?:相关|上述|这些|以上)(?:产业|行业)([^，,；;。]{0,12}?)均(?:达到|达|保持在|保持|超过|实现)?\s*$")
+
+
 def each_named_industrys_share(sentence: str, q: Quantity, target: Target) -> list[Target]:
     """One figure set for industries named one by one and counted is one target an industry (the readers' rule, 66th (vii)):
     "将…中的肉类、花卉、茶叶、蔬菜、中药材、核桃6大产业的产值发展到200亿元以上" → 肉类产业产值 200亿元, 花卉产业产值 200亿元, …
-    (云南's farm industries plan, round 212). The count must be the number of names ("3大产业" after four names leaves one)."""
-    m = NAMED_INDUSTRIES_RE.search(clause_before(sentence, q))
+    (云南's farm industries plan, round 212). The count must be the number of names ("3大产业" after four names leaves one).
+    So is one figure the industries named earlier in the sentence each reach (the readers' rule, 104th (iii)): "围绕智能网联新能源
+    汽车、智能终端、…、消费品等重点行业,…,相关产业全年产值增速均达到8%" → 智能网联新能源汽车产值增速 8%, 智能终端产值增速 8%, …
+    (重庆's industry, round 236)."""
+    before = clause_before(sentence, q)
+    each = EACH_OF_THEM_RE.search(before)
+    listed = LISTED_INDUSTRIES_RE.search(sentence[: q.start - q.prefix_len - len(before)]) if each else None
+    if each and listed:
+        names = listed.group(1).split("、")
+        opening = max(sentence.rfind(ch, 0, listed.start()) for ch in "，,；;：:") + 1  # (the first name after its verb)
+        names[0] = rx.sub(r"^.*(?:围绕|聚焦|发展|培育|壮大|在|对)", "", sentence[opening : listed.start(1) + len(names[0])])
+        measure = rx.sub(r"^(?:全年|年度|今年)", "", each.group(1))
+        if measure and all(names):
+            return [dataclasses.replace(target, indicator_name=name + measure + ("增速" if target.kind == "growth_rate" and not measure.endswith("增速") else ""))
+                    for name in names]
+    m = NAMED_INDUSTRIES_RE.search(before)
     if not m:
         return [target]
     names = m.group(1).split("、")

@@ -72,6 +72,7 @@ def document_to_targets(lines: list[str], meta: DocumentMeta) -> tuple[list[Targ
         mark_review_sections(clauses)
     start = first_plan_year(meta)
     mark_listed_achievements(clauses, start)
+    mark_progress_runs(clauses)
     mark_results_beside_aims(clauses, lines)
     mark_past_plan_period(clauses)
     mark_past_year_account(clauses, start)
@@ -351,6 +352,25 @@ def mark_listed_achievements(clauses: list[Clause], first_year: int | None = Non
         past_lead = PAST_YEAR_LEAD_LINE_RE.fullmatch(clause.text.strip())
         if achievements_run_on(clause.text) or (past_lead and first_year and int(past_lead.group(1) or past_lead.group(2)) < first_year):
             listing, listing_headings = True, clause.headings
+
+
+# a paragraph led by the words of a progress report: "推进情况:1.全市统筹开展补贴性职业技能培训5585人次。"
+PROGRESS_LEAD_RE = re.compile(r"\s*(?:工作)?(?:推进|进展|完成|落实|实施|执行)(?:情况|进度)\s*[:：]")
+
+
+def mark_progress_runs(clauses: list[Clause]) -> None:
+    """A paragraph a progress report leads with 「推进情况:」 is review, and so are the items after it under the same headings
+    while none looks ahead: 六盘水's ten works of 2023 at the end of March (round 236), 「一、保障好重点群体就业,开展补贴性职业
+    技能培训2万人次、…」 (the aim), then 「推进情况:1.全市统筹开展补贴性职业技能培训5585人次。」, 「2.开展农业技能技术培训484人次,…」,
+    「3.城镇公益性岗位安置就业困难人员3425人。」 (what is done)."""
+    running, headings = False, None
+    for clause in clauses:
+        if PROGRESS_LEAD_RE.match(clause.text):
+            running, headings = True, clause.headings
+        elif running and (clause.headings != headings or LOOKS_AHEAD_RE.search(clause.text)):
+            running = False
+        if running:
+            clause.is_review = True
 
 
 # a paragraph that ends on what was achieved: "…蓬勃发展,取得了显著成绩。"

@@ -3274,3 +3274,54 @@ def test_a_topic_named_again_before_a_past_span():
                     meta) == [(20, "座")]
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="辽宁省", doc_type="", horizon_year=2008, start_year=2008)
     assert _figures(["会议提出,2008年,辽宁省要全力加快高速公路建设,计划新开工高速公路680公里。"], meta) == [(680, "公里")]
+
+
+def test_a_years_aim_in_brackets_after_what_is_done_is_the_target():
+    """吉林's rural roads (round 235): 「改造农村危桥153座,为年度目标(150座)的102%」 reports 153座 done and the 102% share; the
+    year's aim, 150座, in brackets, is the target, named by what is done; so is a plan before the share without brackets
+    (「占年度目标150座的102%」). A share of the year's money target (「占年度投资目标20.2%」, 六盘水, round 236) is progress."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="吉林省", doc_type="")
+    found = document_to_targets(["截至目前,全省新改建农村公路3183公里,为年度目标(3000公里)的106.1%;改造农村危桥153座,为年度目标(150座)"
+                                 "的102%。"], meta)[0]
+    assert [(t.value, t.unit, t.indicator_name) for t in found] == [(3000, "公里", "新改建农村公路"), (150, "座", "改造农村危桥")]
+    assert _figures(["改造农村危桥153座,占年度目标150座的102%。"], meta) == [(150, "座")]
+    assert _figures(["1—3月完成投资1.17亿元,占年度投资目标20.2%。"], meta) == []
+
+
+def test_the_items_after_a_progress_lead_are_what_is_done():
+    """六盘水's ten works at the end of March 2023 (round 236): under 「一、保障好重点群体就业,开展补贴性职业技能培训2万人次…」 (the aim)
+    come 「推进情况:1.全市统筹开展补贴性职业技能培训5585人次。」 and its numbered items (what is done), until the next part."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="六盘水市", doc_type="", horizon_year=2023, start_year=2023)
+    lines = ["一、保障好重点群体就业,开展补贴性职业技能培训2万人次、农业技能技术培训1000人次。",
+             "推进情况:1.全市统筹开展补贴性职业技能培训5585人次。",
+             "2.开展农业技能技术培训484人次。",
+             "二、加强教育科技工作,新建、改扩建公办幼儿园7所。"]
+    assert _figures(lines, meta) == [(2, "万人次"), (1000, "人次"), (7, "所")]
+
+
+def test_the_months_so_far_after_a_speakers_lead_are_results():
+    """栖霞's half-year meeting (round 235): 「黎辉介绍说,今年上半年,全区地区生产总值增长8.1%,…」 tells the half-year's results; the
+    year's aims after a lead that looks ahead stay (「据介绍,今年上半年,全区将新增就业5000人」)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="栖霞区", doc_type="", horizon_year=2019, start_year=2019)
+    assert _figures(["黎辉介绍说,今年上半年,全区地区生产总值增长8.1%,一般公共预算收入增长10.9%,顺利实现“双过半”。"], meta) == []
+    assert _figures(["据介绍,今年上半年,全区将新增就业5000人。"], meta) == [(5000, "人")]
+
+
+def test_what_an_area_takes_in_is_a_fact_about_it():
+    """「紫东地区涵盖栖霞7个街道282.53平方公里,占全区总面积71.4%,占全市紫东地区总面积37.2%」 (栖霞, round 235) describes the area;
+    the same words with an aim (「到2025年,…占全区总面积达到40%」) stay."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="栖霞区", doc_type="", horizon_year=2019, start_year=2019)
+    assert _figures(["紫东地区涵盖栖霞7个街道282.53平方公里,占全区总面积71.4%,占全市紫东地区总面积37.2%。"], meta) == []
+    assert (40, "%") in _figures(["到2025年,新区涵盖5个街道,占全区总面积达到40%。"], meta)
+
+
+def test_one_rate_the_industries_named_before_each_reach_is_a_target_an_industry():
+    """重庆's industry (round 236): 「围绕智能网联新能源汽车、智能终端、…、消费品等重点行业,…,相关产业全年产值增速均达到8%」 is one
+    target an industry (104th (iii)); 「助推已签约落地项目尽快开工」 is a task on signed projects, not a deed done, so its sentence's
+    「力争…新增产值1300亿元以上」 stays an aim."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="重庆市", doc_type="", horizon_year=2023, start_year=2023)
+    found = document_to_targets(["重庆将围绕智能网联新能源汽车、智能终端、高端装备、新材料、生物医药、消费品等重点行业,突出高品质发展目标,"
+                                 "抓订单、拓市场、促创新、上新品,相关产业全年产值增速均达到8%。"], meta)[0]
+    assert [t.indicator_name for t in found] == ["智能网联新能源汽车产值增速", "智能终端产值增速", "高端装备产值增速", "新材料产值增速",
+                                                 "生物医药产值增速", "消费品产值增速"]
+    assert (1300, "亿元") in _figures(["同时,助推已签约落地项目尽快开工,力争255个市级重点投达产项目新增产值1300亿元以上。"], meta)

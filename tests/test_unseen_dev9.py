@@ -993,7 +993,10 @@ HALF_FLOORS = {
     "heldout234": {"precision": 0.95, "recall": 0.99, "jurisdiction": 0.84, "target_year": 0.88},
     # rounds 235–236, the hundred and third confirmation, read once at 5ac66e1 (code c061f5c = af0c2b5's; held-back 0.880 /
     # 0.880 / 0.873 / 0.861, dev 0.629 / 0.857 / 0.724 / 0.750): the floors are the figures as read
-    "dev235": {"precision": 0.63, "recall": 0.84, "jurisdiction": 0.67, "target_year": 0.72},
+    # dev235's place floor lowered 0.67 → 0.61 by the rules on rounds 235–236 (a year's aim in brackets after what is done,
+    # 为年度目标(150座)的102%, is the target): recall 0.846 → 0.949; the four records added are ib01's, a page the reading places
+    # nowhere (it says only 我省); 27 matched records keep their place, as before
+    "dev235": {"precision": 0.63, "recall": 0.84, "jurisdiction": 0.61, "target_year": 0.72},
     "heldout235": {"precision": 0.89, "recall": 0.94, "jurisdiction": 0.78, "target_year": 0.86},
     "dev236": {"precision": 0.62, "recall": 0.86, "jurisdiction": 0.77, "target_year": 0.77},
     "heldout236": {"precision": 0.85, "recall": 0.81, "jurisdiction": 0.99, "target_year": 0.84},
