@@ -359,18 +359,23 @@ PROGRESS_LEAD_RE = re.compile(r"\s*(?:工作)?(?:推进|进展|完成|落实|实
 
 
 def mark_progress_runs(clauses: list[Clause]) -> None:
-    """A paragraph a progress report leads with 「推进情况:」 is review, and so are the items after it under the same headings
-    while none looks ahead: 六盘水's ten works of 2023 at the end of March (round 236), 「一、保障好重点群体就业,开展补贴性职业
-    技能培训2万人次、…」 (the aim), then 「推进情况:1.全市统筹开展补贴性职业技能培训5585人次。」, 「2.开展农业技能技术培训484人次,…」,
-    「3.城镇公益性岗位安置就业困难人员3425人。」 (what is done)."""
-    running, headings = False, None
+    """A paragraph a progress report leads with 「推进情况:」 is review, and when it opens a numbered list (「推进情况:1.…」) so are
+    the items that go on with its numbers, while none looks ahead: 六盘水's ten works of 2023 at the end of March (round 236),
+    「一、保障好重点群体就业,开展补贴性职业技能培训2万人次、…」 (the aim), then 「推进情况:1.全市统筹开展补贴性职业技能培训5585人次。」,
+    「2.开展农业技能技术培训484人次,…」, 「3.城镇公益性岗位安置就业困难人员3425人。」 (what is done). A lead that numbers its items
+    inside itself (「进展情况:(1).…(2).…」) runs on into nothing: the next numbered paragraph is the next task (怀柔's works of 2024,
+    「2.深入推进生活垃圾分类工作,…创建20个生活垃圾分类示范居住小区(村)」, round 237)."""
+    next_item = 0  # the number the next item of the run must bear; 0 outside a run
     for clause in clauses:
-        if PROGRESS_LEAD_RE.match(clause.text):
-            running, headings = True, clause.headings
-        elif running and (clause.headings != headings or LOOKS_AHEAD_RE.search(clause.text)):
-            running = False
-        if running:
+        lead = PROGRESS_LEAD_RE.match(clause.text)
+        if lead:
             clause.is_review = True
+            next_item = 2 if rx.match(r"\s*1\s*[.．、]", clause.text[lead.end() :]) else 0
+        elif next_item and clause.ref == str(next_item) and not LOOKS_AHEAD_RE.search(clause.text):
+            clause.is_review = True
+            next_item += 1
+        else:
+            next_item = 0
 
 
 # a paragraph that ends on what was achieved: "…蓬勃发展,取得了显著成绩。"

@@ -3297,6 +3297,12 @@ def test_the_items_after_a_progress_lead_are_what_is_done():
              "2.开展农业技能技术培训484人次。",
              "二、加强教育科技工作,新建、改扩建公办幼儿园7所。"]
     assert _figures(lines, meta) == [(2, "万人次"), (1000, "人次"), (7, "所")]
+    # a lead that numbers its items inside itself runs on into nothing: 怀柔's works of 2024 (round 237)
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="怀柔区", doc_type="", horizon_year=2024, start_year=2024)
+    lines = ["1.推进老旧小区综合整治,实现新开工6个小区。",
+             "进展情况:(1).两个街道的11个小区,已完工8个小区。",
+             "2.深入推进生活垃圾分类工作,创建20个生活垃圾分类示范居住小区(村)。"]
+    assert _figures(lines, meta) == [(6, "个"), (20, "个")]
 
 
 def test_the_months_so_far_after_a_speakers_lead_are_results():
