@@ -493,8 +493,11 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if rx.search(r"第\s*$|第\s*\d+\s*(?:和|、|至|到|-|—)\s*$", before):  # "驶出的第367和368班次"
         return True
     if rx.search(r"[A-Za-z]\s*$", before) and not q.unit.startswith(("%",)) and not (
-            rx.search(r"(?<![A-Za-z])[A-Z]{3,}$", before) and q.unit in ("台", "套", "个", "部", "处", "辆", "座")):
-        return True  # PM2.5, PM10, G20; not a device counted after its name: "在主城区配置AED1100台"
+            rx.search(r"(?<![A-Za-z])[A-Z]{3,}$", before) and q.unit in ("台", "套", "个", "部", "处", "辆", "座")) \
+            and not (rx.search(r"(?<![A-Za-z])(?:GDP|GNP)\s*$", before) and q.unit.endswith("元")):
+        # PM2.5, PM10, G20; not a device counted after its name: "在主城区配置AED1100台"; nor an output in money after its
+        # acronym: "到2025年末,全镇实现GDP10.2亿元" (鼎山镇, round 238)
+        return True
     if rx.match(r"[A-Za-z+]", sentence[e : e + 1]) and not q.unit:
         return True  # 5G, 4A, 3D, 5G+
     if q.unit in ("kV", "KV", "千伏", "千伏安") or rx.match(r"\s*(kV|KV|千伏)", after):
@@ -1822,7 +1825,7 @@ def each_named_industrys_share(sentence: str, q: Quantity, target: Target) -> li
     (云南's farm industries plan, round 212). The count must be the number of names ("3大产业" after four names leaves one).
     So is one figure the industries named earlier in the sentence each reach (the readers' rule, 104th (iii)): "围绕智能网联新能源
     汽车、智能终端、…、消费品等重点行业,…,相关产业全年产值增速均达到8%" → 智能网联新能源汽车产值增速 8%, 智能终端产值增速 8%, …
-    (重庆's industry, round 236)."""
+    (重庆's industry, round 236). A total they reach together ("…四大产业总产值突破1600亿元") stays one target."""
     before = clause_before(sentence, q)
     each = EACH_OF_THEM_RE.search(before)
     listed = LISTED_INDUSTRIES_RE.search(sentence[: q.start - q.prefix_len - len(before)]) if each else None
@@ -1835,7 +1838,8 @@ def each_named_industrys_share(sentence: str, q: Quantity, target: Target) -> li
             return [dataclasses.replace(target, indicator_name=name + measure + ("增速" if target.kind == "growth_rate" and not measure.endswith("增速") else ""))
                     for name in names]
     m = NAMED_INDUSTRIES_RE.search(before)
-    if not m:
+    if not m or m.group(4).startswith("总"):
+        # (their total is one figure: "柑桔、茶叶、纤维作物、中药材四大产业总产值突破1600亿元", 湖南's farming, round 238)
         return [target]
     names = m.group(1).split("、")
     names[0] = names[0].split("的")[-1]  # "…产业中的肉类" → 肉类

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from dataclasses import fields, replace
 from pathlib import Path
@@ -1562,6 +1563,34 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
     return place if place and place.level in ("province", "city") else None
 
 
+# a town's or a street's page, the town its own subject: in its title, "横垛镇:实施六大工程 推进跨越发展", "关于於潜镇2023年政府民生
+# 实事半年度实施情况的报告", "杭州市萧山区所前镇人民政府2023年第三季度民生实事项目推进情况" (the divisions above it fused before it),
+# or in its lede, "2023年,罗星街道将坚持…"
+TOWN_NAME = r"(?![全各每本该我乡镇])[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?<!乡镇)"
+TOWN_TITLE_RE = re.compile(r"^(?:关于)?(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)(?P<town>" + TOWN_NAME + r")"
+                           r"(?:人民政府|党委|政府|办事处)?(?=[:：\s]|20\d\d|今后|今年|关于|“)")
+TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<above>)(?P<town>" + TOWN_NAME + r")(?:将|要|计划|力争)")
+
+
+def town_of_the_page(title: str, head: list[str]) -> Place | None:
+    """The town or street a page is about, when its title or its lede makes it the subject (the readers' rule, 104th (i)):
+    placed at the town, its level empty (the levels stop at county), its parent the division fused before it, if any —
+    "杭州市萧山区所前镇人民政府…" → 所前镇 under 萧山区 (round 237), "横垛镇:实施六大工程…" → 横垛镇, no parent. A town a county's
+    page names in passing is no subject: it must open the title (after 关于 and the divisions above it) or follow the lede's year."""
+    from etl.divisions import mentions
+
+    opening = list(itertools.takewhile(lambda line: "。" not in line, head[:10]))  # (the lines above the first sentence)
+    m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)))), None)
+    for line in head[:8] if not m else []:
+        m = TOWN_LEDE_RE.match(line)
+        if m:
+            break
+    if not m or is_place_name(m.group("town")):
+        return None
+    above = mentions(m.group("above"))
+    return Place(name=m.group("town"), level="", parent=above[-1][2] if above else "")
+
+
 def place_of_headline_label(lines: list[str]) -> Place | None:
     """A headline that opens with its place and a colon, perhaps after a series' name and a bar: "2023数字经济看市州 |
     遵义:占地区生产总值比重提高到40%" → 遵义市 (the words before the colon are the place's name and nothing else)."""
@@ -2045,6 +2074,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     if tagged and (not place or place.parent == tagged.name and not _names(BRACKET_LABEL_RE.sub("", _compact(nonempty[0]), count=1), place)):
         # "【孝感】2017年计划投资65亿元用于交通建设" over a lede that names one of its counties (应城市): the tag's city
         place = tagged
+    place = town_of_the_page(title, nonempty) or place
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

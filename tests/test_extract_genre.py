@@ -3331,3 +3331,19 @@ def test_one_rate_the_industries_named_before_each_reach_is_a_target_an_industry
     assert [t.indicator_name for t in found] == ["智能网联新能源汽车产值增速", "智能终端产值增速", "高端装备产值增速", "新材料产值增速",
                                                  "生物医药产值增速", "消费品产值增速"]
     assert (1300, "亿元") in _figures(["同时,助推已签约落地项目尽快开工,力争255个市级重点投达产项目新增产值1300亿元以上。"], meta)
+
+
+def test_a_total_the_industries_named_reach_together_is_one_target():
+    """湖南's farming of 2010 (round 238): 「柑桔、茶叶、纤维作物、中药材四大产业总产值突破1600亿元」 is the four's total, one
+    target; without 总 each named industry reaches the figure (66th (vii)): 「肉类、花卉…6大产业的产值发展到200亿元以上」."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="湖南省", doc_type="", horizon_year=2014, start_year=2010)
+    found = document_to_targets(["柑桔、茶叶、纤维作物、中药材四大产业总产值突破1600亿元。"], meta)[0]
+    assert [(t.value, t.indicator_name) for t in found] == [(1600, "柑桔、茶叶、纤维作物、中药材四大产业总产值")]
+    assert len(_figures(["将高原特色农业中的肉类、花卉、茶叶、蔬菜、中药材、核桃6大产业的产值发展到200亿元以上。"], meta)) == 6
+
+
+def test_an_output_in_money_after_its_acronym_is_a_target():
+    """鼎山镇's aims to 2025 (round 238): 「到2025年末,全镇实现GDP10.2亿元」 — GDP is no code before a number, as PM10 and G20 are."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="鼎山镇", doc_type="", horizon_year=2025, start_year=2021)
+    assert _figures(["到2025年末,全镇实现GDP10.2亿元。"], meta) == [(10.2, "亿元")]
+    assert _figures(["确保G20峰会期间空气质量优良。"], meta) == []

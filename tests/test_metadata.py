@@ -2469,3 +2469,18 @@ def test_round_232_a_plan_the_page_says_it_drafts_sets_no_year():
     meta = meta_of("甘孜州梯度打造推进乡村振兴战略落根\n一是统筹发力。据《甘孜州乡村振兴战略规划(2018-2022年)》,"
                    "将在两大流域完成乡村振兴67个试点村建设。")
     assert meta.horizon_year == 2022
+
+
+def test_a_towns_own_page_is_placed_at_the_town():
+    """A town's or a street's page, the town its title's or its lede's subject, is placed at the town, its level empty (the
+    divisions stop at county) and its parent the division fused before it (the readers' rule, 104th (i)): 所前镇's report of
+    2023 (round 237), 横垛镇's news of 2008, 罗星街道's year aims. A county's page that names a town in passing stays the
+    county's."""
+    meta = meta_of("杭州市萧山区所前镇人民政府2023年第三季度民生实事项目推进情况\n发布日期:2023-11-02 15:29\n美丽乡村建设提质扩面。")
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction) == ("所前镇", "", "萧山区")
+    meta = meta_of("横垛镇:实施六大工程 推进跨越发展\n2008-08-17 来源:泰兴电视台\n横垛镇积极贯彻市委全委扩大会议精神。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("横垛镇", "")
+    meta = meta_of("罗星:全面奏响高质量发展“最”强音\n发布日期: 2023-02-01 09:21\n2023年,罗星街道将坚持“敢”字为先,全年地区生产总值增长8%以上。")
+    assert meta.jurisdiction == "罗星街道"
+    meta = meta_of("冠县2023年重点工作\n今年,冠县将在清泉街道新建公园2处。")
+    assert meta.jurisdiction == "冠县"
