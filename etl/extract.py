@@ -171,9 +171,12 @@ FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争
 # (or its year's aim, the aim's figure perhaps in brackets: "改造农村危桥153座,为年度目标(150座)的102%" (吉林's rural roads,
 # round 235), "…完成投资1.17亿元,占年度投资目标的20.2%" (六盘水, round 236))
 SHARE_OF_PLAN = r"(?:占|为(?=年度|全年|今年))(?:年度|全年|今年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
+# the share of the plan done, perhaps with the plan's figure: "新建3.41万亩,占计划3.9万亩的87%" (大理, round 174)
+# (or with no 的 when the plan's figure is not given: "…完成投资2970万元,完工15座,占年度计划100%,另有15座正在改造中" (泉州, round 219))
+PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:[(（]?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?[)）]?的|(?=\s*\d))\s*[\d.]+\s*[%％]")
 DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2}的)?的?\s*[\d.]+\s*[%％]"  # "占年度计划的112.4%"
                            r"|(?:提前[^，,。；;]{0,6}?(?:实现|完成)|超额完成|(?:低于|高于|优于|好于))[^，,。；;]{0,12}?目标(?:任务)?"
-                           r"|" + SHARE_OF_PLAN + r"[(（]?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?[)）]?的?\s*[\d.]+\s*[%％]")
+                           r"|" + PLAN_SHARE_DONE_RE.pattern)
 
 
 def looks_ahead(text: str) -> bool:
@@ -1006,9 +1009,6 @@ PAST_YEAR_SET_OFF_RE = re.compile(PAST_YEAR_HEAD_RE.pattern + r"\s*[，,]")
 SHARE_OF_AIM_RE = re.compile(r"(?:是|为|占)(?:年初|年度|全年)?(?:目标|计划)(?:\d+(?:\.\d+)?[万亿]?元)?的\s*[\d.]+\s*[%％]")
 # a result told against its target
 TARGET_MET_RE = re.compile(r"完成(?:了)?(?:年度|全年|计划)?(?:目标|任务|计划)(?:任务)?的\s*[\d.]+\s*[%％]|超(?:过|出)?(?:年度|全年)(?:目标|计划)(?:任务)?\s*[\d.]+")
-# the share of the plan done, perhaps with the plan's figure: "新建3.41万亩,占计划3.9万亩的87%" (大理, round 174)
-# (or with no 的 when the plan's figure is not given: "…完成投资2970万元,完工15座,占年度计划100%,另有15座正在改造中" (泉州, round 219))
-PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:[(（]?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?[)）]?的|(?=\s*\d))\s*[\d.]+\s*[%％]")
 # a progress report's head, the month it has reached: "到7月底,大理州完成营造林55.44万亩,占计划的49.5%" (what follows in its
 # paragraph reports too, unless it looks ahead)
 MONTH_REACHED_HEAD_RE = re.compile(r"\s*(?:截至|截止|到)\s*(?:今年)?\s*1?\d\s*月(?:底|末|份)?\s*[，,]")
