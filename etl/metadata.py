@@ -1569,7 +1569,7 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
 TOWN_NAME = r"(?![全各每本该我乡镇])[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?<!乡镇)"
 TOWN_TITLE_RE = re.compile(r"^(?:关于)?(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)(?P<town>" + TOWN_NAME + r")"
                            r"(?:人民政府|党委|政府|办事处)?(?=[:：\s]|20\d\d|今后|今年|关于|“)")
-TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<above>)(?P<town>" + TOWN_NAME + r")(?:将|要|计划|力争)")
+TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<town>" + TOWN_NAME + r")(?:将|要|计划|力争)")
 
 
 def town_of_the_page(title: str, head: list[str]) -> Place | None:
@@ -1580,14 +1580,11 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
     from etl.divisions import mentions
 
     opening = list(itertools.takewhile(lambda line: "。" not in line, head[:10]))  # (the lines above the first sentence)
-    m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)))), None)
-    for line in head[:8] if not m else []:
-        m = TOWN_LEDE_RE.match(line)
-        if m:
-            break
+    m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)))), None) \
+        or next((m for line in head[:8] if (m := TOWN_LEDE_RE.match(line))), None)
     if not m or is_place_name(m.group("town")):
         return None
-    above = mentions(m.group("above"))
+    above = mentions(m.groupdict().get("above", ""))  # (a lede names no division above its town)
     return Place(name=m.group("town"), level="", parent=above[-1][2] if above else "")
 
 
