@@ -189,7 +189,7 @@ LEVEL_VERBS = ["达到", "保持在", "保持", "扩大到", "扩大至", "稳�
                "上升至", "减少到", "减少至", "缩小到", "缩小至", "突破", "冲刺", "超过", "达", "为",
                "不低于", "不少于", "不超过", "至少", "高于", "低于", "建成", "拥有", "总数", "总量"]
 GROWTH_VERBS = ["年均增长", "年均提高", "年均下降", "增长", "增速", "增幅", "涨幅", "下降", "降低",
-                "提高", "提升", "减少", "增加", "压减"]
+                "提高", "提升", "减少", "增加", "压减", "上升"]
 INCREMENT_VERBS = ["新增", "新建", "新开工", "新改建", "新培育", "新创建", "新开发", "新（扩）建",
                    "改扩建", "改建", "扩建", "续建", "累计实施", "累计完成", "累计引进", "培训",
                    "招聘", "引进", "完成", "实施", "建设", "打造", "培育", "改造", "发放", "开展",
@@ -315,8 +315,8 @@ def is_quoted_deed(text: str) -> bool:
 def is_quoted_aim(text: str, after: str) -> bool:
     """Targets a page quotes and calls its aims: “农业增加值增长4%左右、农村居民人均可支配收入增长9%左右”目标任务 (贵州's
     rural work conference) — a figure with its verb, then 目标. A name with a figure stays masked: “人才新政35条”,
-    “十四五”目标 (no figure)."""
-    return bool(rx.match(r"\s*(?:的)?(?:主要)?(?:预期)?(?:目标|指标)", after)) and has_target_verb(text) \
+    “十四五”目标 (no figure). The aims may be counted: “地区生产总值增长15%、…、精准脱贫1215人”五项主要指标 (茶店镇, round 240)."""
+    return bool(rx.match(r"\s*(?:的)?(?:[一二三四五六七八九十\d]{1,2}[项个大])?(?:主要)?(?:预期)?(?:目标|指标)", after)) and has_target_verb(text) \
         and bool(rx.search(r"\d+(?:\.\d+)?\s*(?:万|亿)?[\u4e00-\u9fff%％]", text))
 
 
@@ -565,7 +565,9 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if measure and not built and not amount_done and not spent_on and not rx.search(r"(?:布局建设|新建|建设|建成|新增|投产|并网)\s*$", before) \
             and rx.search(r"(千瓦|兆瓦|吨|元|岁)$", q.unit) and rx.match(r"\s*(以上|以下)?\s*[\u4e00-\u9fff]", after_all) \
             and not rx.match(r"\s*(?:新|大)?(?:台阶|关口|大关)|\s*(以上|以下|以内|左右)?\s*(?:的(?:目标|任务|要求)|的?[\u4e00-\u9fff]{1,4}?目标(?![\u4e00-\u9fff]))", after_all) \
-            and not rx.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。"):
+            and not rx.match(r"\s*(以上|以下|以内|左右|、|和|及|或)?\s*[，。；、]", after_all + "。") \
+            and not (rx.search(r"(?:突破|达到|超过)\s*$", before) and rx.match(r"\s*(以上|左右)?\s*(?:同比|比上年)?(?:增长|下降)\s*\d", after_all)):
+        # (an amount then its rate is an aim, no class: "生产总产值突破30亿元增长25%" (红塔镇, round 240))
         if not rx.match(r"\s*(以上|以下|以内|左右)?\s*(和|及|或|、)", after_all):
             return True  # 30万千瓦煤电机组, 过10亿元骨干企业, 3-6岁儿童: a class, not an amount
     if q.chinese is False and rx.match(r"\s*个?\s*(方面|领域|环节|维度|方向|层面|大局|市场)", sentence[q.end :]):
@@ -872,6 +874,8 @@ def forward_tail(sentence: str, first_plan_year: int | None) -> str:
     m = rx.search(r"[，,；;]\s*((?:力争|争取|确保|计划)?\s*(?:到|至)\s*(20\d\d)\s*年)", sentence)
     if m and first_plan_year and int(m.group(2)) >= first_plan_year:
         return sentence[m.start(1) :]
+    if served := aims_of_a_year_served(sentence, first_plan_year):
+        return served
     # or to this year's task it must get done: "今年以来,河池市紧紧围绕…,大力实施“七个一批”行动,确保完成今年自治区下达的105个贫困村、20万
     # 贫困人口脱贫摘帽任务" (round 214)
     m = rx.search(r"[，,；;]\s*((?:力争|争取|确保)(?:完成|实现)?\s*今年[^。；;]*?(?:任务|目标))\s*[。；;]?\s*$", sentence)
@@ -886,6 +890,19 @@ def forward_tail(sentence: str, first_plan_year: int | None) -> str:
     # 烟叶税收4000万元以上" (a county's tobacco, round 230)
     m = rx.match(r"\s*今年以来[，,]", sentence) and rx.search(r"[，,；;]\s*(计划(?!内|完成)[^，,。；;\d已]{1,10}?\d)", sentence)
     return sentence[m.start(1) :] if m else ""
+
+
+def aims_of_a_year_served(sentence: str, first_plan_year: int | None) -> str:
+    """The aims of a year not before the plan's first, which the rest of a review sentence is said to serve: "2012年,两河镇…
+    实现农民人均纯收入6663元,2013年是…重要一年,镇党委要求,…,为全面实现2013年农业总产值增长10%以上,…的目标进一步统一思想"
+    → "2013年农业总产值增长10%以上,…" (a town's congress, round 240); even in a paragraph that reviews."""
+    m = rx.search(r"[，,；;]\s*(?:为|努力)?(?:全面|确保)?实现\s*((20\d\d)\s*年)", sentence)
+    if not m:
+        return ""
+    # (on a page of no known year, a year after the one the sentence opens on: "2012年,…,为全面实现2013年…")
+    opening = rx.match(r"\s*(20\d\d)\s*年", sentence)
+    ahead = first_plan_year or (int(opening.group(1)) + 1 if opening else 9999)
+    return sentence[m.start(1) :] if int(m.group(2)) >= ahead else ""
 
 
 # a section on the progress of the year's work
@@ -1381,8 +1398,10 @@ def kind_of(q: Quantity, name: str, verb: str, before: str, previous_kind: str =
         return "increment"  # "新培育…品牌分别为 5 个"
     if verb in LEVEL_VERBS:
         return "level"
-    if previous_kind and not verb:
-        return previous_kind  # "争取通车里程分别达到2100公里和7600公里": the list's kind, whatever verb stands before it
+    if previous_kind and not verb and (pct or previous_kind != "growth_rate"):
+        # "争取通车里程分别达到2100公里和7600公里": the list's kind, whatever verb stands before it; a count after rates is
+        # no rate: "…、工业总产值增长40%、精准脱贫1215人" (茶店镇, round 240)
+        return previous_kind
     if name.startswith(tuple(INCREMENT_VERBS)) or any(v in before for v in INCREMENT_VERBS):
         return "increment"
     if q.unit and (q.unit[-1] in CLASSIFIER_UNITS or q.unit.endswith(("人次", "项次"))) and not pct:
@@ -1428,6 +1447,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
     carry_kind = "level" if clause.row_text else ""
     same_sentence = False  # the part before ended with ；: one sentence goes on
     lead_year: int | None = None  # "2025年济南市经济社会发展主要预期目标是：…；…；…。"
+    capped = False  # the lead lists control indicators: "…控制考核指标分解情况为:工矿商贸企业474人,…;铁路交通170人,…"
     opening_year: int | None = None  # "到2027年，…；…。…。": the paragraph's year
     in_aims = False  # "2024年,海南旅游经济发展目标为:…,同比增长10%;旅游总收入2070亿元,同比增长14%;…": aims, 同比 and all
     past_account = False  # the sentence before was a review that opened on a past year
@@ -1477,6 +1497,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         account_open = account_open or (past_account and opens_on_a_past_year(sentence, first_plan_year))
         if lead:
             lead_year = int(lead.group(1))
+        capped = bool(lead and CAP_LEAD_RE.search(lead.group(0))) or (capped and run_on)
         opening = OPENING_YEAR_RE.match(sentence)
         if opening and not previous_review:
             opening_year = int(opening.group(1)) if opening.group(1) else FIVE_YEAR_PLANS[opening.group(2)][1]
@@ -1495,6 +1516,10 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
             # (and each kind's lifetime cost: "按行业类别分,农水项目9个,总投资119.2亿元;…", 温州, round 129)
             found = [t for t in found if t.unit not in EVENT_COUNT_UNITS and not t.indicator_name.endswith("总投资")]
         after_event = breakdown or EVENT_RE.search(sentence) is not None
+        if capped:
+            # (a bare count under it is the level not to pass, no increment: "火灾38人" → 火灾 ≤ 38人)
+            found = [dataclasses.replace(t, comparator="<=", kind="level") if t.kind != "growth_rate" and t.comparator == "=" else t
+                     for t in found]
         carry_kind = found[-1].kind if found else ""
         last_year = found[-1].target_year if found else None
         targets.extend(found)
@@ -1551,8 +1576,11 @@ def aims_inside_done_beyond(sentence: str, horizon_year: int | None) -> list[tup
 
 
 # a lead that names the year, then the place, then the subject: its year holds for every item of the
-# list it opens ("2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入…")
-LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期目标|预期目标|主要目标|发展目标|目标任务)(?:是|为)?\s*[：:]")
+# list it opens ("2025年济南市经济社会发展主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入…"); or the year's
+# indicators handed down, broken down by field: "2007年我省安全生产控制考核指标分解情况为:工矿商贸企业474人,较2006年死亡人数
+# 下降2.5%,…" (安徽's work safety, round 239), whose 控制 makes each count a cap (CAP_LEAD_RE)
+LEAD_YEAR_RE = re.compile(r"(20\d\d)\s*年[^。；;：:]{0,16}?(?:主要预期目标|预期目标|主要目标|发展目标|目标任务|指标分解(?:情况)?)(?:是|为)?\s*[：:]")
+CAP_LEAD_RE = re.compile(r"控制(?:考核)?指标")
 
 
 # a year's tasks a higher body handed down: "2011年省政府下达我市万元GDP综合能耗下降3.2%", "2011年省政府下达化学需氧量削减1.89%"
@@ -1691,8 +1719,8 @@ def sentence_to_targets(sentence: str, clause: Clause, horizon_year: int | None,
         if not clause.is_review:
             part = forward_tail(sentence, first_plan_year) or forward_head(sentence) or aim_before_its_progress(sentence)
         else:
-            part = forward_head(sentence) if progress else ""
-        plan = dataclasses.replace(clause, is_review=False) if progress else clause
+            part = forward_head(sentence) if progress else aims_of_a_year_served(sentence, first_plan_year)
+        plan = dataclasses.replace(clause, is_review=False) if progress or (clause.is_review and part) else clause
         found = sentence_to_targets(part, plan, horizon_year, first_plan_year, doc_type, carry_kind) if part else []
         return found or plans_beside_progress(sentence, clause, horizon_year, first_plan_year, doc_type)
     masks = masked_spans(sentence)

@@ -731,6 +731,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         # a news report of a session: "该县明确2024年经济社会发展主要预期目标和重点工作", "明确了2025年十项重点工作" plans 2024, 2025,
         # "广西确立了2014年工业发展目标" 2014 (round 136)
         return int(m.group(1)), int(m.group(1))
+    m = rx.search(r"对((?:19|20)\d\d)年[^。；]{0,16}?工作(?:做|作)(?:了|出了?)(?:总体|全面|具体)?(?:安排|部署)",
+                  "".join(_compact(l) for l in body[:5]))
+    if m:
+        # a meeting that lays out a year's work: "安徽省安全生产工作会议在省城合肥召开,对2007年安徽的安全生产工作做了总体安排"
+        # plans 2007 (round 239)
+        return int(m.group(1)), int(m.group(1))
     m = rx.search(r"总结(?:了)?((?:19|20)\d\d)年[^。；]{0,20}?(?:工作[^。；]{0,6}?(?:对|部署)(?:了)?今年|经验[^。；]{0,8}?明年)",
                   "".join(_compact(l) for l in body[:5]))
     if m:
@@ -1565,11 +1571,18 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
 
 # a town's or a street's page, the town its own subject: in its title, "横垛镇:实施六大工程 推进跨越发展", "关于於潜镇2023年政府民生
 # 实事半年度实施情况的报告", "杭州市萧山区所前镇人民政府2023年第三季度民生实事项目推进情况" (the divisions above it fused before it),
-# or in its lede, "2023年,罗星街道将坚持…"
+# "向家镇第四届人民代表大会第三次会议胜利召开" (a session of its congress, round 240),
+# or in its lede, "2023年,罗星街道将坚持…", "2023年,马良镇经济工作的主要预期目标是:…" (round 240)
 TOWN_NAME = r"(?![全各每本该我乡镇])[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?<!乡镇)"
 TOWN_TITLE_RE = re.compile(r"^(?:关于)?(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)(?P<town>" + TOWN_NAME + r")"
-                           r"(?:人民政府|党委|政府|办事处)?(?=[:：\s]|20\d\d|今后|今年|关于|“)")
-TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<town>" + TOWN_NAME + r")(?:将|要|计划|力争)")
+                           r"(?:人民政府|党委|政府|办事处)?(?=[:：\s]|20\d\d|今后|今年|关于|“|第[一二三四五六七八九十\d]{1,3}届)")
+TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<town>" + TOWN_NAME + r")(?:将|要|计划|力争|[\u4e00-\u9fff]{0,6}的主要预期目标)")
+# or the town that holds the meeting its lede opens on, on the day: "…,1月25日,两河镇召开了第十八届人民代表大会", "27日,红塔镇召开
+# 专题工作会议…", "3月1日至3日,通海口镇举行经济工作暨干部整训会议", "3月18日,双龙湖街道第一届议事代表大会第三次会议召开" (round 240),
+# "9月11日,孝南区毛陈镇召开第八次党代会" (the division above fused before it)
+MEETING_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:\s*(?:至|-|—)\s*(?:\d{1,2}月)?\d{1,2}日)?(?:\s*[上下]午\s*(?:\d{1,2}[:：]\d{2})?)?"
+TOWN_MEETING_RE = re.compile(r"(?:^|[，,:：\s])" + MEETING_DAY + r"[，,]?\s*(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)(?P<town>"
+                             + TOWN_NAME + r")(?:(?:隆重)?(?:召开|举行)|[^，,。；;]{2,24}?(?:会议|大会)(?:隆重)?召开)")
 
 
 def town_of_the_page(title: str, head: list[str]) -> Place | None:
@@ -1581,9 +1594,10 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
 
     opening = list(itertools.takewhile(lambda line: "。" not in line, head[:10]))  # (the lines above the first sentence)
     m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)))), None) \
-        or next((m for line in head[:8] if (m := TOWN_LEDE_RE.match(line))), None)
-    if not m or is_place_name(m.group("town")):
-        return None
+        or next((m for line in head[:8] if (m := TOWN_LEDE_RE.match(line))), None) \
+        or next((m for line in head[:3] if (m := TOWN_MEETING_RE.search(line.split("。")[0]))), None)
+    if not m or is_place_name(m.group("town")) or rx.search(r"[省市县区旗]|城乡$", m.group("town")):
+        return None  # (no town: "太原市城乡管委会2017年城乡管理…工作会议召开", round 211)
     above = mentions(m.groupdict().get("above", ""))  # (a lede names no division above its town)
     return Place(name=m.group("town"), level="", parent=above[-1][2] if above else "")
 

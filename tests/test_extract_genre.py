@@ -3347,3 +3347,43 @@ def test_an_output_in_money_after_its_acronym_is_a_target():
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="鼎山镇", doc_type="", horizon_year=2025, start_year=2021)
     assert _figures(["到2025年末,全镇实现GDP10.2亿元。"], meta) == [(10.2, "亿元")]
     assert _figures(["确保G20峰会期间空气质量优良。"], meta) == []
+
+
+def test_a_years_control_indicators_broken_down_by_field_are_caps_and_changes():
+    """安徽's work safety of 2007 (round 239): after 「2007年我省安全生产控制考核指标分解情况为:」 each field's count is a cap (≤) for
+    2007 and each change on the base year its own rate (61st (vi)), though the sentence opens on the base year (「以2006年事故统计数
+    为基础数」) and runs on past its ；; 「上升」 is a change as 「下降」 is."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="安徽省", doc_type="", horizon_year=2007, start_year=2007)
+    found = document_to_targets(["以2006年事故统计数为基础数,参考近三年来事故平均数,2007年我省安全生产控制考核指标分解情况为:工矿商贸企业474人,"
+                                 "较2006年死亡人数下降2.5%,道路交通3903人,较06年死亡人数上升0.05%;铁路交通170人,较06年死亡人数下降0.6%。"], meta)[0]
+    assert [(t.value, t.comparator, t.kind, t.target_year) for t in found] == [
+        (474, "<=", "level", 2007), (2.5, "=", "growth_rate", 2007), (3903, "<=", "level", 2007), (0.05, "=", "growth_rate", 2007),
+        (170, "<=", "level", 2007), (0.6, "=", "growth_rate", 2007)]
+
+
+def test_aims_quoted_and_counted_as_the_main_indicators_are_targets():
+    """茶店镇's 2018 (round 240): 「努力实现“地区生产总值增长15%、…、精准脱贫1215人”五项主要指标」 — quoted aims a count of indicators
+    follows are read; the count after the rates is no rate (「精准脱贫1215人」 an increment)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="茶店镇", doc_type="", horizon_year=2018, start_year=2018)
+    found = document_to_targets(["2018年,茶店镇将努力实现“地区生产总值增长15%、固定资产投资增长20%、精准脱贫1215人”五项主要指标,竞进提质。"], meta)[0]
+    assert [(t.value, t.kind) for t in found] == [(15, "growth_rate"), (20, "growth_rate"), (1215, "increment")]
+    assert _figures(["着力抓好“重点项目10个”五项重点工作。"], meta) == []
+
+
+def test_an_amount_to_pass_then_its_rate_are_two_aims():
+    """红塔镇's aims (round 240): 「生产总产值突破30亿元增长25%」 — the amount to pass is an aim, not a class of what follows it; an
+    amount on a past year's plan then its rate stays a base (「比2011年计划完成投资520亿元增长15.4%」)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="红塔镇", doc_type="", horizon_year=None, start_year=None)
+    assert _figures(["今年后几个月,红塔镇将在经济总量上实现“六个突破”即生产总产值突破30亿元增长25%,工业总产值突破25亿元增长25%。"], meta) == [
+        (30, "亿元"), (25, "%"), (25, "亿元"), (25, "%")]
+
+
+def test_the_aims_of_the_year_a_review_sentence_serves_are_targets():
+    """两河镇's congress (round 240), on a page of no known year: 「2012年,两河镇…实现农民人均纯收入6663元,…镇党委要求,…为全面实现
+    2013年农业总产值增长10%以上,…人口自然增长率控制在4.5‰以内的目标进一步统一思想」 — the 2013 aims are targets, the 2012
+    results are not."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="两河镇", doc_type="work_report", horizon_year=None, start_year=None)
+    found = document_to_targets(["会上,代表们听取并审议了政府工作报告。2012年,两河镇凝聚力量,狠抓落实,全年预计农业总产值1.2亿元,"
+                                 "实现农民人均纯收入6663元,镇党委要求,全体代表积极建言献策,为全面实现2013年农业总产值增长10%以上,"
+                                 "人口自然增长率控制在4.5‰以内的目标进一步统一思想。"], meta)[0]
+    assert [(t.value, t.unit, t.target_year) for t in found] == [(10, "%", 2013), (4.5, "‰", 2013)]

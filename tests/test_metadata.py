@@ -2484,3 +2484,29 @@ def test_a_towns_own_page_is_placed_at_the_town():
     assert meta.jurisdiction == "罗星街道"
     meta = meta_of("冠县2023年重点工作\n今年,冠县将在清泉街道新建公园2处。")
     assert meta.jurisdiction == "冠县"
+
+
+def test_a_town_that_holds_the_meeting_its_lede_opens_on_places_the_page():
+    """Town pages of round 240: the town that holds the meeting the lede opens on, on the day — 「1月25日,两河镇召开了第十八届
+    人民代表大会」, 「27日,红塔镇召开专题工作会议」, 「3月18日,双龙湖街道第一届议事代表大会第三次会议召开」, its parent the division fused
+    before it (「9月11日,孝南区毛陈镇召开第八次党代会」); a title on its congress's session (「向家镇第四届人民代表大会第三次会议
+    胜利召开」); a lede on its year's aims (「2023年,马良镇经济工作的主要预期目标是:」). A bureau's meeting is no town's
+    (「太原市城乡管委会2017年城乡管理…工作会议召开」, round 211)."""
+    meta = meta_of("为使全年重点工作向更高层次迈进,1月25日,两河镇召开了第十八届人民代表大会,邀请全镇47名人大代表建言献策。")
+    assert meta.jurisdiction == "两河镇"
+    assert meta_of("今日房县网讯 通讯员 报道:27日,红塔镇召开专题工作会议传达贯彻县委工作会议精神。").jurisdiction == "红塔镇"
+    assert meta_of("3月18日,双龙湖街道第一届议事代表大会第三次会议召开。来自辖区的46名代表出席。").jurisdiction == "双龙湖街道"
+    meta = meta_of("9月11日,孝南区毛陈镇召开第八次党代会,新当选的镇党委新班子成员立下军令状。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("毛陈镇", "孝南区")
+    assert meta_of("向家镇第四届人民代表大会第三次会议胜利召开\n来源:向家镇 日期:2010-04-07\n会议听取了政府工作报告。").jurisdiction == "向家镇"
+    assert meta_of("全力服务园区建设\n2023年,马良镇经济工作的主要预期目标是:地区生产总值增长10%。").jurisdiction == "马良镇"
+    meta = meta_of("4月14日上午,太原市城乡管委会2017年城乡管理暨党风廉政建设工作会议召开。会上指出,太原市今年将持续推进清洁供热全覆盖。")
+    assert meta.jurisdiction == "太原市"
+
+
+def test_a_meeting_that_lays_out_a_years_work_plans_that_year():
+    """安徽's work-safety meeting (round 239), on a page with no dated line: 「…在省城合肥召开,对2007年安徽的安全生产工作做了总体
+    安排」 plans 2007."""
+    meta = meta_of("中安在线3月2日讯 今天,安徽省安全生产工作会议在省城合肥召开,对2007年安徽的安全生产工作做了总体安排。\n"
+                   "据介绍,2006年安徽各类事故共死亡4622人。")
+    assert (meta.start_year, meta.horizon_year) == (2007, 2007)
