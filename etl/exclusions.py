@@ -74,6 +74,10 @@ def is_genre_non_target(sentence: str, q: Quantity, policy_package: bool = False
         or is_forecast(sentence, q)
         or is_digest_label(sentence, q)
         or is_damage_told(sentence, q)
+        or is_disruption_told(sentence, q)
+        or is_pool_chosen_from(sentence, q)
+        or is_ranking_told(sentence, q)
+        or is_size_class_of_firms(sentence, q)
         or is_pool_or_campaign_span(sentence, q)
         or is_date_line(sentence, q)
         or is_page_counter_or_issue(sentence, q)
@@ -363,6 +367,44 @@ def is_damage_told(sentence: str, q: Quantity) -> bool:
     return bool(DAMAGE_RE.search(clause)) and not DEALS_WITH_DAMAGE_RE.search(clause)
 
 
+def is_disruption_told(sentence: str, q: Quantity) -> bool:
+    """How long a works stops and what it hits are news of a disruption, not aims: "一季度粤电厂将停止发电供气26天,冲击33家规上
+    企业的生产经营" (三角镇, round 242) — though told with 将."""
+    before = clause_before(sentence, q)
+    if q.unit in ("天", "日", "小时", "个月") and rx.search(r"(?:停止|停产|停工|停电|停水|停气|停运|停业)[\u4e00-\u9fff]{0,4}$", before):
+        return True
+    return q.unit in ("家", "个", "户", "人") and rx.search(r"(?:冲击|波及)\s*$", before) is not None
+
+
+def is_pool_chosen_from(sentence: str, q: Quantity) -> bool:
+    """The places the aim picks from, told 在…中, are its frame, not a target: "今年河北省力争在环首都14个县(市)中,将滦平、固安
+    创建成国家园林县城" (round 241)."""
+    return rx.search(r"在[^，,；;。]{0,8}$", clause_before(sentence, q)) is not None and \
+        rx.match(r"\s*[\u4e00-\u9fff]{0,4}(?:[（(][^）)]{1,8}[）)])?\s*(?:之)?中\s*[，,]", sentence[q.end :]) is not None
+
+
+# the places that lead a ranking: "该省项目个数居前两位的为阜阳市、马鞍山市", "合肥市、阜阳市、芜湖市位居前三位"
+RANKED_FIRST_RE = re.compile(r"(?:居|位居|排名|排在)(?:全省|全市|全区|全国)?(?:第一|前[一二三四五六七八九十两\d]{1,2}(?:位|名))")
+
+
+def is_ranking_told(sentence: str, q: Quantity) -> bool:
+    """The figures of the places that lead a ranking, each told after 分别, report the ranking, not aims: "该省项目个数居前两位的为
+    阜阳市、马鞍山市,分别为356个和296个;…合肥市、阜阳市、芜湖市位居前三位,分别完成投资1141.3亿元、631亿元、613亿元" (安徽's
+    projects of the half year, round 241). The places named each before its figure may be the year's plan told by rank
+    ("数量排在前三位的省辖市分别是:洛阳28个项目、35206套,…", 河南's shantytowns of the year, round 229): read as the page tells them."""
+    start = clause_start(sentence, q, "；;。")
+    ranked = RANKED_FIRST_RE.search(sentence, start, q.start)
+    return ranked is not None and rx.search(r"分别(?:为|是|达到?|完成[\u4e00-\u9fff]{0,4})?(?:\s*[\d.]+\s*[^\d、和，,]{0,4}?\s*[、和及])*\s*$",
+                                            sentence[ranked.end() : q.start]) is not None
+
+
+def is_size_class_of_firms(sentence: str, q: Quantity) -> bool:
+    """The size firms are helped to grow to, told as a bare figure, is a class of firm like 百亿级, not an amount to reach:
+    "一企一策支持依顿、粤电、得意电子等龙头骨干企业迈向50亿、100亿" (三角镇, round 242)."""
+    return q.unit in ("亿", "万") and rx.search(r"企业[^，,。；;]{0,4}?(?:迈向|迈上|跨入|跻身)\s*(?:[\d.]+\s*[亿万]\s*、\s*)*$",
+                                                clause_before(sentence, q)) is not None
+
+
 # a digest's label over its paragraph: "【数字三——158亿元】", "【关键数字:30万吨】", a starred one "★ 细节二:300万人"
 # (合肥's 十一五 page, round 169) — the figure alone after the label
 DIGEST_LABEL_RE = re.compile(r"\s*【[^【】\d]{0,12}?(?:——|—|:|：)\s*[^【】]{1,16}】\s*"
@@ -506,8 +548,10 @@ def is_attendance(sentence: str, q: Quantity) -> bool:
         return True  # who takes part in the list: "2025年的10件重点民生实事共38家单位参与"
     if q.unit in ("家", "个", "名", "位") and rx.match(r"\s*(?:与会|参会|到会)", sentence[q.end :]):
         return True  # who came: "向中央、省市级13家与会媒体记者全面介绍…" (黑龙江's grid, round 211)
-    if q.unit in ("人", "名", "位") and rx.match(r"\s*(?:参加|出席|列席)(?:了)?(?:会议|大会|座谈会|培训)", sentence[q.end :]):
-        return True  # "各国有林场负责人、技术员共计25人参加了会议"
+    if q.unit in ("人", "名", "位") and rx.match(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:代表|委员|党员|干部))?(?:参加|出席|列席)(?:了)?(?:会议|大会|座谈会|培训)",
+                                                sentence[q.end :]):
+        # "各国有林场负责人、技术员共计25人参加了会议", "镇人大主席周少华等76名镇人大代表出席会议" (常平镇, round 242)
+        return True
     if q.unit in ("个", "家") and rx.search(r"(?:负责人|领导|代表)[^。；;]*?(?:参加|出席|列席)了?(?:会议|大会)\s*。?\s*$", sentence[q.end :]):
         return True  # the bodies whose heads came: "省内31个国家全域旅游示范区创建单位分管领导参加了会议" (湖南, round 126)
     return q.unit in ("人", "名", "位") and bool(rx.search(r"(应到|实到|出席|列席|到会|缺席|参会)", before))

@@ -275,9 +275,11 @@ def counts_the_list_before(sentence: str, q: Quantity) -> bool:
         return True
     # the named items as the subject, their progress after: "石坝河至宝鸡南收费站、高新区至宝鸡南服务区2条连接线和关环高速至慕仪、
     # 合凤高速至贾村2条延伸线取得重要进展"
-    m = rx.search(r"(?:^|和|及)((?:[\u4e00-\u9fff（）()]{1,14}、)+[\u4e00-\u9fff（）()]{1,14}?)\s*$", sentence[seg_start : q.start])
+    # (or the scope of what the clause counts next: "2020年大清河、子牙河、黑龙港及运东3个重点流域涉及的94座污水处理厂完成提标改造
+    # 任务" (河北's cities, round 241) — 黑龙港及运东 one basin)
+    m = rx.search(r"(?:^(?:\s*20\d\d\s*年)?|和|及)((?:[\u4e00-\u9fff（）()]{1,14}、)+[\u4e00-\u9fff（）()]{1,14}?)\s*$", sentence[seg_start : q.start])
     return bool(m) and m.group(1).count("、") + 1 == q.value and bool(
-        rx.match(r"[^，,；;。]*?(?:取得[\u4e00-\u9fff]{0,4}进展|(?:加快|有序|稳步|全面)推进)", sentence[q.end :]))
+        rx.match(r"[^，,；;。]*?(?:取得[\u4e00-\u9fff]{0,4}进展|(?:加快|有序|稳步|全面)推进)|[^，,；;。\d]{0,8}?(?:涉及|范围内|区域内)的", sentence[q.end :]))
 
 
 def is_scope_of_a_share(sentence: str, q: Quantity) -> bool:

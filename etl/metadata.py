@@ -554,7 +554,10 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             # "发布时间:2017/02/08" (商洛's page, round 102)
             m = PUBLISHED_ON_RE.match(line)
         if not m and number <= 3 and "。" not in line:
-            m = PAPER_AND_DATE_END_RE.search(line)  # "首页 农业农民农村∶灌溉 人民日报 (2004-11-10)" (人民网's archive, round 173)
+            m = PAPER_AND_DATE_END_RE.search(line)
+        if not m and number <= 3 and "。" not in line and rx.search(r"(?:来源|编辑)\s*[:：]", line):
+            # labelled fields, the day and its clock last: "万象   来源:莞讯网  责任编辑:百花残  2017-03-01 14:21:14" (round 242)
+            m = SOURCE_LINE_DAY_END_RE.search(line)  # "首页 农业农民农村∶灌溉 人民日报 (2004-11-10)" (人民网's archive, round 173)
         if not m and number <= 3 and "。" not in line and (day := web_date_line(line)):
             # a date with its clock time, the page's first line or behind a site's counters: "2020-01-19 09:35:47 来源:河南日报",
             # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (round 95), or day first: "08.04.2014 23:09" (round 97)
@@ -569,6 +572,10 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             # news/fujian/sami/2020-07-09/2403890.html" (宁化's irrigation page, round 179)
             return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     return ""
+
+
+# a source line's day and clock at its end: "…责任编辑:百花残  2017-03-01 14:21:14"
+SOURCE_LINE_DAY_END_RE = re.compile(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 # a closing line giving the story's address, a date in its path: ".../2020-07-09/2403890.html", ".../202007/t20200709_123.html",
@@ -1580,8 +1587,11 @@ TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<town>" + TOW
 # or the town that holds the meeting its lede opens on, on the day: "…,1月25日,两河镇召开了第十八届人民代表大会", "27日,红塔镇召开
 # 专题工作会议…", "3月1日至3日,通海口镇举行经济工作暨干部整训会议", "3月18日,双龙湖街道第一届议事代表大会第三次会议召开" (round 240),
 # "9月11日,孝南区毛陈镇召开第八次党代会" (the division above fused before it)
-MEETING_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:\s*(?:至|-|—)\s*(?:\d{1,2}月)?\d{1,2}日)?(?:\s*[上下]午\s*(?:\d{1,2}[:：]\d{2})?)?"
-TOWN_MEETING_RE = re.compile(r"(?:^|[，,:：\s])" + MEETING_DAY + r"[，,]?\s*(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)(?P<town>"
+# (or the day before: "昨日,高埗镇召开第十六届人民代表大会第三次会议", "昨日(2月28日)下午,常平镇召开…" (round 242); after a
+# reporter's bracket: "(记者 彭凤)3月5日,菁华铺乡召开第一届党员代表大会…")
+MEETING_DAY = (r"(?:(?:\d{1,2}月)?\d{1,2}日(?:\s*(?:至|-|—)\s*(?:\d{1,2}月)?\d{1,2}日)?|(?:昨日|昨天|今日|今天)(?:[(（]\d{1,2}月\d{1,2}日[)）])?)"
+               r"(?:\s*[上下]午\s*(?:\d{1,2}[:：]\d{2})?)?")
+TOWN_MEETING_RE = re.compile(r"(?:^|[，,:：\s)）])" + MEETING_DAY + r"[，,]?\s*(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)(?P<town>"
                              + TOWN_NAME + r")(?:(?:隆重)?(?:召开|举行)|[^，,。；;]{2,24}?(?:会议|大会)(?:隆重)?召开)")
 
 
@@ -1595,7 +1605,7 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
     opening = list(itertools.takewhile(lambda line: "。" not in line, head[:10]))  # (the lines above the first sentence)
     m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)))), None) \
         or next((m for line in head[:8] if (m := TOWN_LEDE_RE.match(line))), None) \
-        or next((m for line in head[:3] if (m := TOWN_MEETING_RE.search(line.split("。")[0]))), None)
+        or next((m for line in head[:5] if (m := TOWN_MEETING_RE.search(line.split("。")[0]))), None)
     if not m or is_place_name(m.group("town")) or rx.search(r"[省市县区旗]|城乡$", m.group("town")):
         return None  # (no town: "太原市城乡管委会2017年城乡管理…工作会议召开", round 211)
     above = mentions(m.groupdict().get("above", ""))  # (a lede names no division above its town)

@@ -159,6 +159,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         value = float(m.group("num").replace(",", ""))
         unit = m.group("unit") or m.group("unit1") or ""
         upper = float(m.group("num2").replace(",", "")) if m.group("num2") else None
+        if unit.startswith("千万") and len(unit) > 2 and upper is None:
+            value, unit = value * 1000, unit[1:]  # "建设1千万亩的高标准农田" → 1000 万亩 (吉林, round 241)
         if m.group("sep") and upper is None:
             # "2023—2025年" style separators without a second number: not a range
             end = m.start("sep")

@@ -3387,3 +3387,38 @@ def test_the_aims_of_the_year_a_review_sentence_serves_are_targets():
                                  "实现农民人均纯收入6663元,镇党委要求,全体代表积极建言献策,为全面实现2013年农业总产值增长10%以上,"
                                  "人口自然增长率控制在4.5‰以内的目标进一步统一思想。"], meta)[0]
     assert [(t.value, t.unit, t.target_year) for t in found] == [(10, "%", 2013), (4.5, "‰", 2013)]
+
+
+def test_a_disruption_its_delegates_and_a_firms_size_class_are_no_aims():
+    """三角镇's page (round 242) and 常平镇's congress: how long a plant stops and the firms it hits (「一季度粤电厂将停止发电供气26天,
+    冲击33家规上企业的生产经营」), the size firms are helped towards (「支持…龙头骨干企业迈向50亿、100亿」) and the delegates who came
+    (「镇人大主席周少华等76名镇人大代表出席会议」) are news; the town's aims beside them stay."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="三角镇", doc_type="", horizon_year=2023, start_year=2023)
+    assert _figures(["为配合东部外环建设,一季度粤电厂将停止发电供气26天,冲击33家规上企业的生产经营。"], meta) == []
+    assert _figures(["并将一企一策支持依顿、粤电、得意电子等龙头骨干企业迈向50亿、100亿,确保实现经济指标开门红。"], meta) == []
+    assert _figures(["镇委副书记、镇长朱默河,镇人大主席周少华等76名镇人大代表出席会议。"], meta) == []
+    assert _figures(["今年,力争工业投资增长53%,推动25家规上工业企业完成数字化转型。"], meta) == [(53, "%"), (25, "家")]
+
+
+def test_the_places_an_aim_picks_from_or_a_named_list_counted_are_its_frame():
+    """河北's cities (round 241): 「在环首都14个县(市)中,将滦平、固安创建成国家园林县城」 — the 14 the pool; 「大清河、子牙河、黑龙港及运东
+    3个重点流域涉及的94座污水处理厂完成提标改造任务」 — the 3 counts the named basins, the 94 plants are the target."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="河北省", doc_type="", horizon_year=2020, start_year=2018)
+    assert _figures(["今年河北省力争在环首都14个县(市)中,将滦平、固安创建成国家园林县城。"], meta) == []
+    assert _figures(["2020年大清河、子牙河、黑龙港及运东3个重点流域涉及的94座污水处理厂完成提标改造任务。"], meta) == [(94, "座")]
+
+
+def test_the_figures_of_the_places_that_lead_a_ranking_report_it():
+    """安徽's projects of the half year (round 241): 「该省项目个数居前两位的为阜阳市、马鞍山市,分别为356个和296个」 reports a
+    ranking; the year's plan told by rank, each place before its figure, stays (「数量排在前三位的省辖市分别是:洛阳28个项目、35206套」,
+    河南's shantytowns, round 229)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="安徽省", doc_type="", horizon_year=2020, start_year=2020)
+    assert _figures(["该省项目个数居前两位的为阜阳市、马鞍山市,分别为356个和296个;合肥市、阜阳市、芜湖市位居前三位,"
+                     "分别完成投资1141.3亿元、631亿元、613亿元。"], meta) == []
+    assert (35206, "套") in _figures(["今年我省棚户区改造项目数量排在前三位的省辖市分别是:洛阳28个项目、35206套,驻马店16个项目、17022套。"], meta)
+
+
+def test_a_figure_in_thousands_of_ten_thousands_is_read_in_ten_thousands():
+    """吉林's farmland (round 241): 「今年吉林要建设1千万亩的高标准农田」 is 1000 万亩, the unit its readers write."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="吉林省", doc_type="", horizon_year=2024, start_year=2024)
+    assert _figures(["今年吉林要建设1千万亩的高标准农田。"], meta) == [(1000, "万亩")]

@@ -2510,3 +2510,16 @@ def test_a_meeting_that_lays_out_a_years_work_plans_that_year():
     meta = meta_of("中安在线3月2日讯 今天,安徽省安全生产工作会议在省城合肥召开,对2007年安徽的安全生产工作做了总体安排。\n"
                    "据介绍,2006年安徽各类事故共死亡4622人。")
     assert (meta.start_year, meta.horizon_year) == (2007, 2007)
+
+
+def test_a_town_meeting_held_the_day_before_places_the_page_and_a_source_line_dates_it():
+    """东莞's town pages (round 242): 「昨日,高埗镇召开第十六届人民代表大会第三次会议」 and 「昨日(2月28日)下午,常平镇召开…」 on the
+    fourth line, under a source line that ends on the day and its clock (「万象   来源:莞讯网  责任编辑:百花残  2017-03-01 14:21:14」);
+    a reporter's bracket before the day (「(记者 彭凤)3月5日,菁华铺乡召开…」)."""
+    assert meta_of("昨日,高埗镇召开第十六届人民代表大会第三次会议。\n大会听取和审议镇政府工作报告。").jurisdiction == "高埗镇"
+    meta = meta_of("常平力争今年GDP增长8%至8.5%\n\n万象   来源:莞讯网  责任编辑:百花残  2017-03-01 14:21:14\n  常平力争今年GDP增长8%至8.5%\n"
+                   "  昨日(2月28日)下午,常平镇召开第十七届人民代表大会第二次会议。")
+    assert (meta.jurisdiction, meta.issued_on, meta.horizon_year) == ("常平镇", "2017-03-01", 2017)
+    meta = meta_of("共建工商新区打造生态幸福之乡\n来源:今日宁乡 作者:彭凤\n—分享—\n  宁乡网—今日宁乡讯(记者 彭凤)3月5日,菁华铺乡召开第一届党员代表大会"
+                   "第一次会议暨2018年经济工作大会。")
+    assert meta.jurisdiction == "菁华铺乡"
