@@ -554,10 +554,10 @@ def infer_issued_on(head: list[str], tail: list[str]) -> str:
             # "发布时间:2017/02/08" (商洛's page, round 102)
             m = PUBLISHED_ON_RE.match(line)
         if not m and number <= 3 and "。" not in line:
-            m = PAPER_AND_DATE_END_RE.search(line)
+            m = PAPER_AND_DATE_END_RE.search(line)  # "首页 农业农民农村∶灌溉 人民日报 (2004-11-10)" (人民网's archive, round 173)
         if not m and number <= 3 and "。" not in line and rx.search(r"(?:来源|编辑)\s*[:：]", line):
             # labelled fields, the day and its clock last: "万象   来源:莞讯网  责任编辑:百花残  2017-03-01 14:21:14" (round 242)
-            m = SOURCE_LINE_DAY_END_RE.search(line)  # "首页 农业农民农村∶灌溉 人民日报 (2004-11-10)" (人民网's archive, round 173)
+            m = SOURCE_LINE_DAY_END_RE.search(line)
         if not m and number <= 3 and "。" not in line and (day := web_date_line(line)):
             # a date with its clock time, the page's first line or behind a site's counters: "2020-01-19 09:35:47 来源:河南日报",
             # "热度119票 浏览23次 【共0条评论】…时间:2016年7月08日 20:12" (round 95), or day first: "08.04.2014 23:09" (round 97)
