@@ -409,8 +409,8 @@ def is_not_a_target_number(sentence: str, q: Quantity, masks: list[tuple[int, in
     if is_sum_of_counted_projects(sentence, q):
         return False  # "总投资1530.5亿元的158个重点项目": no size class, the set's total
     before = sentence[:s]
-    if rx.search(r"[（(]\s*$", before) and rx.match(r"\s*[）)]", sentence[e:]) and not rx.search(SHARE_WORDS + r"\s*[（(]\s*$", before) \
-            and not rx.search(SHARE_OF_PLAN + r"\s*[（(]\s*$", before):
+    if rx.search(r"[（(]\s*$", before) and rx.match(r"\s*[）)]", sentence[e:]) \
+            and not rx.search(rf"(?:{SHARE_WORDS}|{SHARE_OF_PLAN})\s*[（(]\s*$", before):
         # list markers （1）（2）; not a share spelt out as a count: "有一半(20个)成功创建", nor the plan a share done is of:
         # "改造农村危桥153座,为年度目标(150座)的102%"
         return True

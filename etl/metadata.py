@@ -1581,7 +1581,9 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
 # "向家镇第四届人民代表大会第三次会议胜利召开" (a session of its congress, round 240),
 # or in its lede, "2023年,罗星街道将坚持…", "2023年,马良镇经济工作的主要预期目标是:…" (round 240)
 TOWN_NAME = r"(?![全各每本该我乡镇])[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?<!乡镇)"
-TOWN_TITLE_RE = re.compile(r"^(?:关于)?(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)(?P<town>" + TOWN_NAME + r")"
+# the divisions fused before a town's name, its parent the last: "杭州市萧山区" of "杭州市萧山区所前镇"
+DIVISIONS_ABOVE = r"(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)"
+TOWN_TITLE_RE = re.compile(r"^(?:关于)?" + DIVISIONS_ABOVE + r"(?P<town>" + TOWN_NAME + r")"
                            r"(?:人民政府|党委|政府|办事处)?(?=[:：\s]|20\d\d|今后|今年|关于|“|第[一二三四五六七八九十\d]{1,3}届)")
 TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<town>" + TOWN_NAME + r")(?:将|要|计划|力争|[\u4e00-\u9fff]{0,6}的主要预期目标)")
 # or the town that holds the meeting its lede opens on, on the day: "…,1月25日,两河镇召开了第十八届人民代表大会", "27日,红塔镇召开
@@ -1591,7 +1593,7 @@ TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<town>" + TOW
 # reporter's bracket: "(记者 彭凤)3月5日,菁华铺乡召开第一届党员代表大会…")
 MEETING_DAY = (r"(?:(?:\d{1,2}月)?\d{1,2}日(?:\s*(?:至|-|—)\s*(?:\d{1,2}月)?\d{1,2}日)?|(?:昨日|昨天|今日|今天)(?:[(（]\d{1,2}月\d{1,2}日[)）])?)"
                r"(?:\s*[上下]午\s*(?:\d{1,2}[:：]\d{2})?)?")
-TOWN_MEETING_RE = re.compile(r"(?:^|[，,:：\s)）])" + MEETING_DAY + r"[，,]?\s*(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)(?P<town>"
+TOWN_MEETING_RE = re.compile(r"(?:^|[，,:：\s)）])" + MEETING_DAY + r"[，,]?\s*" + DIVISIONS_ABOVE + r"(?P<town>"
                              + TOWN_NAME + r")(?:(?:隆重)?(?:召开|举行)|[^，,。；;]{2,24}?(?:会议|大会)(?:隆重)?召开)")
 
 
