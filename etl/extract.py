@@ -2111,8 +2111,9 @@ def _enumeration_years(sentence: str, quantities: list[Quantity]) -> dict[int, i
 
 # a list of measures that grow by one rate: "工业投资、民间投资年均增长6％左右", "高新技术、科技型中小企业数量增长10％以上"
 # two measures joined by 和 too: "全年接待游客和旅游收入增长10%以上"
+# or the list counted, the rate its aim: "生产总值、地方财政一般预算收入、…、社会消费品零售总额6项指标要增长12%以上" (崖门镇, round 244)
 SHARED_RATE_RE = re.compile(r"(?:^|(?<=[，,；;：:]))((?:[^，,；;。：:、\d]{2,16}、)+(?!年均)[^，,；;。：:、\d]{2,20}?|[^，,；;。：:、和\d]{2,12}和[^，,；;。：:、和\d]{2,12}?)"
-                            r"(?:年均|均|都)?增长(?=\s*\d)")
+                            r"(?:[\d一二三四五六七八九十]{1,2}项(?:主要)?(?:经济)?指标(?:要|将|力争)?)?(?:年均|均|都)?增长(?=\s*\d)")
 
 
 # rates named side by side that one level holds for, with no 均 or 分别: "城镇调查失业率和登记失业率稳定在4.3%左右"

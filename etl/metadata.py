@@ -1614,6 +1614,32 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
     return Place(name=m.group("town"), level="", parent=above[-1][2] if above else "")
 
 
+# a town named as a word of its own: after a division fused before it, a stop, a quote or the line's start; not 乡村 or
+# 城镇化, a kind of town ("鱼米之乡", "皖北城镇体系") or a town's rank ("经济强乡")
+TOWN_WORD_RE = re.compile(r"(?:^|(?<=[省市县区旗，,。；;:：、\s“(（]))(?P<town>" + TOWN_NAME + r")(?![村化])")
+NOT_A_TOWN_RE = re.compile(r"之乡$|城镇$|(?:重点|中心|特色|试点|示范|建制|卫星|强|名|新|集|水|民族)(?:镇|乡)$|城乡"
+                           r"|^(?:推进|推动|实施|开展|加快|建设|助力|示范|试点|特色|重点|中心)")
+
+
+def town_named_throughout(head: list[str]) -> Place | None:
+    """A news page about one town that no title, lede or meeting names as its subject: the town its first three lines
+    name, named at least four times in the page and the only town named more than once — "…记者走进寿光羊口新区,…
+    “羊口镇新班子上任以来,…”" → 羊口镇 (round 243), "南召县皇后乡迅速行动,…" → 皇后乡 under 南召县. A page labelled by
+    its headline with a division ("越城:今年力推126项建设项目", its works opened in 鉴湖镇) is that division's."""
+    from etl.divisions import mentions
+
+    text = "".join(_compact(line) for line in head)
+    named = {m.group("town") for line in head[:3] for m in TOWN_WORD_RE.finditer(_compact(line))}
+    towns = [t for t in named if not NOT_A_TOWN_RE.search(t) and not is_place_name(t) and text.count(t) >= 4]
+    others = {m.group("town") for m in TOWN_WORD_RE.finditer(text)} - set(towns)
+    if len(towns) != 1 or any(text.count(t) > 1 and not NOT_A_TOWN_RE.search(t) and towns[0] not in t for t in others) \
+            or place_of_headline_label(head):
+        return None
+    above = rx.search(r"([\u4e00-\u9fff]{2,6}?[市县区旗])" + re.escape(towns[0]), text)
+    parent = mentions(above.group(1)) if above else []
+    return Place(name=towns[0], level="", parent=parent[-1][2] if parent else "")
+
+
 def place_of_headline_label(lines: list[str]) -> Place | None:
     """A headline that opens with its place and a colon, perhaps after a series' name and a bar: "2023数字经济看市州 |
     遵义:占地区生产总值比重提高到40%" → 遵义市 (the words before the colon are the place's name and nothing else)."""
@@ -2097,7 +2123,7 @@ def infer_metadata(source_file: str, lines: list[str]) -> DocumentMeta:
     if tagged and (not place or place.parent == tagged.name and not _names(BRACKET_LABEL_RE.sub("", _compact(nonempty[0]), count=1), place)):
         # "【孝感】2017年计划投资65亿元用于交通建设" over a lede that names one of its counties (应城市): the tag's city
         place = tagged
-    place = town_of_the_page(title, nonempty) or place
+    place = town_of_the_page(title, nonempty) or town_named_throughout(nonempty) or place
     if place:
         meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction = place.name, place.level, place.parent
         found += ["jurisdiction", "jurisdiction_level"] + (["parent_jurisdiction"] if place.parent else [])

@@ -3422,3 +3422,14 @@ def test_a_figure_in_thousands_of_ten_thousands_is_read_in_ten_thousands():
     """吉林's farmland (round 241): 「今年吉林要建设1千万亩的高标准农田」 is 1000 万亩, the unit its readers write."""
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="吉林省", doc_type="", horizon_year=2024, start_year=2024)
     assert _figures(["今年吉林要建设1千万亩的高标准农田。"], meta) == [(1000, "万亩")]
+
+
+def test_a_counted_list_of_measures_that_grow_by_one_rate_gives_each_its_aim():
+    """崖门镇's year (round 244): 「生产总值、地方财政一般预算收入、工业总产值、规模工业总产值、固定资产投资、社会消费品零售总额6项指标要增长
+    12%以上」 — six aims of 12 % or more, one for each measure the list names, not one for the list."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="崖门镇", doc_type="", horizon_year=2009, start_year=2009)
+    sentence = "根据崖门镇2009年的整体发展计划,生产总值、地方财政一般预算收入、工业总产值、规模工业总产值、固定资产投资、社会消费品零售总额6项指标要增长12%以上。"
+    targets = document_to_targets([sentence], meta)[0]
+    assert [t.indicator_name for t in targets] == ["生产总值增速", "地方财政一般预算收入增速", "工业总产值增速", "规模工业总产值增速",
+                                              "固定资产投资增速", "社会消费品零售总额增速"]
+    assert {(t.value, t.unit, t.comparator) for t in targets} == {(12, "%", ">=")}

@@ -2523,3 +2523,22 @@ def test_a_town_meeting_held_the_day_before_places_the_page_and_a_source_line_da
     meta = meta_of("共建工商新区打造生态幸福之乡\n来源:今日宁乡 作者:彭凤\n—分享—\n  宁乡网—今日宁乡讯(记者 彭凤)3月5日,菁华铺乡召开第一届党员代表大会"
                    "第一次会议暨2018年经济工作大会。")
     assert meta.jurisdiction == "菁华铺乡"
+
+
+def test_a_town_the_page_keeps_naming_places_it_and_a_kind_of_town_does_not():
+    """Town pages no title, lede or meeting opens on (round 243): the one town the first three lines name and the page names
+    at least four times — 羊口镇 (「…记者走进寿光羊口新区,…“羊口镇新班子上任以来,…”」), 皇后乡 under 南召县 (「南召县皇后乡迅速行动」).
+    A kind of town is none (「14个重点镇领跑新成都」, round 198), and a page its headline labels with a division is that
+    division's (「越城:今年力推126项建设项目」, its works opened in 鉴湖镇, round 151)."""
+    lede = "春意正浓季节,记者走进寿光羊口新区。“羊口镇新班子上任以来,各项工作取得了突破性进展。”羊口镇党委书记表示,今年寿光市继续把寿北作为主战场,"
+    body = "羊口镇将以高新技术产业园为突破。\n2012年,羊口镇以“一河两城三园”为抓手,力争完成固定资产投资50亿元。"
+    meta = meta_of(f"全力打造“蓝黄”经济发展样板区\n本报记者 刘建强\n{lede}\n{body}")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("羊口镇", "")
+    meta = meta_of("河南省南召县委十三届七次全会指出,要坚持项目为王。南召县皇后乡迅速行动,聚力强抓项目建设。\n"
+                   "皇后乡围绕县委、县政府打造“工业强县”目标,驱动经济发展新跨越。\n皇后乡今年计划实施项目12个。\n皇后乡力争完成投资5亿元。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("皇后乡", "南召县")
+    meta = meta_of("14个重点镇领跑新成都\n成都市今年将推进重点镇建设,重点镇新增人口10万人。\n重点镇建设投资50亿元。\n重点镇道路100公里。")
+    assert meta.jurisdiction == "成都市"
+    meta = meta_of("越城:今年力推126项建设项目\n4月2日上午,绍兴市越城区2009年第一批重大建设项目暨鉴湖镇一期解困房开工仪式在鉴湖镇举行。"
+                   "当日,鉴湖镇解困房建设等3个项目相继开工。\n鉴湖镇域中心农民解困房总投资约5500万元。\n总投资800万元的鉴湖镇卫生中心开工。")
+    assert meta.jurisdiction == "越城区"
