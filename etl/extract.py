@@ -170,7 +170,7 @@ FORWARD_RE = re.compile(r"(?:到|至|力争|争取|确保)\s*20\d\d\s*年|力争
 # the words a progress report measures what is done against, its plan: "占计划", "占年度计划投资"
 # (or its year's aim, the aim's figure perhaps in brackets: "改造农村危桥153座,为年度目标(150座)的102%" (吉林's rural roads,
 # round 235), "…完成投资1.17亿元,占年度投资目标的20.2%" (六盘水, round 236))
-SHARE_OF_PLAN = r"(?:占|为(?=年度|全年|今年))(?:年度|全年|今年)?(?:投资)?(?:计划|目标)(?:投资|任务)?"
+SHARE_OF_PLAN = r"(?:占|为(?=年度|全年|今年))(?:年度|全年|今年)?(?:投资)?(?:计划|目标)(?:投资|任务|资金(?:总额)?)?"
 # the share of the plan done, perhaps with the plan's figure: "新建3.41万亩,占计划3.9万亩的87%" (大理, round 174)
 # (or with no 的 when the plan's figure is not given: "…完成投资2970万元,完工15座,占年度计划100%,另有15座正在改造中" (泉州, round 219))
 PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:[(（]?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?[)）]?的|(?=\s*\d))\s*[\d.]+\s*[%％]")

@@ -466,6 +466,9 @@ def infer_issuing_body(head: list[str], tail: list[str]) -> str:
         m = rx.match(r"发布机构\s*[:：]\s*(\S{2,30})$", line) or rx.search(r"发布机构\s*\|\s*([^|\s]{2,30})\s*(?:\||$)", line)
         if m and ORG_RE.search(m.group(1)):
             return m.group(1)  # the index table's "发布机构: 亳州市人民政府办公室", "组配分类 | 专项规划 | 发布机构 | 区卫健局 |"
+    publisher = town_publisher(head)
+    if publisher:
+        return publisher.group("body")  # a town's own page: "发布机构 | 腾冲市团田乡 |"
     for line in head[:3]:
         m = rx.search(rf"(?:^|[，,。】\]\s日])({GOVERNMENT_BODY})发布关于(?:印发|转发)", line)
         if m and first_place(m.group(1)) is not None:
@@ -1583,7 +1586,8 @@ def place_from_headline_subject(lines: list[str]) -> Place | None:
 TOWN_NAME = r"(?![全各每本该我乡镇])[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡)(?<!乡镇)"
 # the divisions fused before a town's name, its parent the last: "杭州市萧山区" of "杭州市萧山区所前镇"
 DIVISIONS_ABOVE = r"(?P<above>(?:[\u4e00-\u9fff]{2,6}?[省市县区旗])*?)"
-TOWN_TITLE_RE = re.compile(r"^(?:关于)?" + DIVISIONS_ABOVE + r"(?P<town>" + TOWN_NAME + r")"
+# (a headline that lost its county's name keeps the county's last character: "县氾水镇:锚定“百亿氾水”目标…", round 245)
+TOWN_TITLE_RE = re.compile(r"^(?:关于)?(?:[县市区](?=" + TOWN_NAME + r"[:：]))?" + DIVISIONS_ABOVE + r"(?P<town>" + TOWN_NAME + r")"
                            r"(?:人民政府|党委|政府|办事处)?(?=[:：\s]|20\d\d|今后|今年|关于|“|第[一二三四五六七八九十\d]{1,3}届)")
 TOWN_LEDE_RE = re.compile(r"^\s*(?:20\d\d\s*年|今年)[，,]\s*(?P<town>" + TOWN_NAME + r")(?:将|要|计划|力争|[\u4e00-\u9fff]{0,6}的主要预期目标)")
 # or the town that holds the meeting its lede opens on, on the day: "…,1月25日,两河镇召开了第十八届人民代表大会", "27日,红塔镇召开
@@ -1597,6 +1601,18 @@ TOWN_MEETING_RE = re.compile(r"(?:^|[，,:：\s)）])" + MEETING_DAY + r"[，,]?
                              + TOWN_NAME + r")(?:(?:隆重)?(?:召开|举行)|[^，,。；;]{2,24}?(?:会议|大会)(?:隆重)?召开)")
 
 
+# or the town whose party secretary or head a page interviews, in the line under its headline: "——访相州镇党委书记吕传波" (round 245)
+TOWN_INTERVIEW_RE = re.compile(r"^[—－\-]{1,2}\s*访" + DIVISIONS_ABOVE + r"(?P<town>" + TOWN_NAME + r")(?:党委|党工委)?(?:书记|镇长|乡长|主任)")
+# or the town, its division fused before it, that an index table or a source line names as the publisher: "发布机构 | 腾冲市团田乡 |",
+# "发布时间:2024-01-18 15:22 信息来源:通道县菁芜洲镇" (round 246) — also the page's issuer
+TOWN_PUBLISHER_RE = re.compile(r"(?:发布机构|信息来源)\s*[:：|]\s*(?P<body>" + DIVISIONS_ABOVE + r"(?P<town>" + TOWN_NAME + r"))\s*(?:\||$)")
+
+
+def town_publisher(head: list[str]) -> re.Match | None:
+    """The publishing field that names a town with its division: "发布机构 | 腾冲市团田乡 |" → 腾冲市团田乡 (town 团田乡, above 腾冲市)."""
+    return next((m for line in head[:8] if (m := TOWN_PUBLISHER_RE.search(line)) and m.group("above")), None)
+
+
 def town_of_the_page(title: str, head: list[str]) -> Place | None:
     """The town or street a page is about, when its title or its lede makes it the subject (the readers' rule, 104th (i)):
     placed at the town, its level empty (the levels stop at county), its parent the division fused before it, if any —
@@ -1605,11 +1621,15 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
     from etl.divisions import mentions
 
     opening = list(itertools.takewhile(lambda line: "。" not in line, head[:10]))  # (the lines above the first sentence)
-    m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)))), None) \
+    m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)) or TOWN_INTERVIEW_RE.match(line))), None) \
+        or town_publisher(head) \
         or next((m for line in head[:8] if (m := TOWN_LEDE_RE.match(line))), None) \
         or next((m for line in head[:5] if (m := TOWN_MEETING_RE.search(line.split("。")[0]))), None)
     if not m or is_place_name(m.group("town")) or rx.search(r"[省市县区旗]|城乡$", m.group("town")):
         return None  # (no town: "太原市城乡管委会2017年城乡管理…工作会议召开", round 211)
+    publisher = town_publisher(head)
+    if not m.groupdict().get("above") and publisher and publisher.group("town") == m.group("town"):
+        m = publisher  # (its division named where the page says who published it)
     above = mentions(m.groupdict().get("above", ""))  # (a lede names no division above its town)
     return Place(name=m.group("town"), level="", parent=above[-1][2] if above else "")
 
@@ -1617,7 +1637,7 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
 # a town named as a word of its own: after a division fused before it, a stop, a quote or the line's start; not 乡村 or
 # 城镇化, a kind of town ("鱼米之乡", "皖北城镇体系") or a town's rank ("经济强乡")
 TOWN_WORD_RE = re.compile(r"(?:^|(?<=[省市县区旗，,。；;:：、\s“(（]))(?P<town>" + TOWN_NAME + r")(?![村化])")
-NOT_A_TOWN_RE = re.compile(r"之乡$|城镇$|(?:重点|中心|特色|试点|示范|建制|卫星|强|名|新|集|水|民族)(?:镇|乡)$|城乡"
+NOT_A_TOWN_RE = re.compile(r"之乡$|(?<=[\u4e00-\u9fff]{2})城镇$|(?:重点|中心|特色|试点|示范|建制|卫星|强|名|新|集|水|民族)(?:镇|乡)$|城乡"
                            r"|^(?:推进|推动|实施|开展|加快|建设|助力|示范|试点|特色|重点|中心)")
 
 

@@ -458,7 +458,9 @@ def opens_inside_the_plan_part(clauses: list[Clause]) -> bool:
 
 REVIEW_HEADING_RE = re.compile(r"(执行情况|完成情况|工作回顾|落实情况|进展情况|推进情况|实施情况|运行情况)"
                                # a digest's part on a year's results: "2016成绩" (then "2017目标")
-                               r"|^\s*20\d\d\s*年?\s*(?:成绩|成就|成效|亮点回顾)")
+                               r"|^\s*20\d\d\s*年?\s*(?:成绩|成就|成效|亮点回顾)"
+                               # the work done in the months so far: "一、 1-4月完成工作" (团田乡, round 246), then "二、下步工作计划"
+                               r"|(?:\d{1,2}\s*(?:[-—~至]\s*\d{1,2}\s*)?月份?|上半年|前三季度|一季度|今年以来)已?完成的?工作\s*$")
 # a task to watch the targets, not a report on them: "一、对地区生产总值增长5%以上、…等经济社会发展预期目标完成情况
 # 进行监测和督导。"
 MONITORING_RE = re.compile(r"(?:进行|开展|加强)?(?:监测|督导|调度|跟踪|督查|督办)")

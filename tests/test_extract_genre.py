@@ -3433,3 +3433,23 @@ def test_a_counted_list_of_measures_that_grow_by_one_rate_gives_each_its_aim():
     assert [t.indicator_name for t in targets] == ["生产总值增速", "地方财政一般预算收入增速", "工业总产值增速", "规模工业总产值增速",
                                               "固定资产投资增速", "社会消费品零售总额增速"]
     assert {(t.value, t.unit, t.comparator) for t in targets} == {(12, "%", ">=")}
+
+
+def test_the_work_done_in_the_months_so_far_is_a_review_part():
+    """团田乡's page of May 2016 (round 246): under 「一、 1-4月完成工作」 the sowing done (「完成小春粮食作物播种10450亩」) is the
+    account; under 「二、下步工作计划」 the plan (「计划大春粮食作物种植20300亩」) is read."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="团田乡", doc_type="", horizon_year=2016, start_year=2016)
+    lines = ["一、 1-4月完成工作", "1.小春生产。完成小春粮食作物播种10450亩,小春粮食产量290.7万公斤。",
+             "二、下步工作计划", "1.大春生产工作。计划大春粮食作物种植20300亩。"]
+    assert _figures(lines, meta) == [(20300, "亩")]
+
+
+def test_money_handed_down_its_parts_and_its_share_of_the_years_plan_are_no_aims():
+    """恩施's road money (round 246): 「省交通运输厅、省财政厅下达了2016年恩施农村公路精准扶贫资金34113万元,占年度计划资金总额的
+    52.4%。其中:下达撤并建制村通硬化路工程项目资金14850万元,…农村资源旅游公路项目资金7680万元」 tells a tranche paid out and its
+    share of the plan; the year's works (「2016年恩施将建设农村公路2371公里」) are the aims."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="恩施土家族苗族自治州", doc_type="", horizon_year=2016, start_year=2016)
+    lines = ["近日,省交通运输厅、省财政厅下达了2016年恩施农村公路精准扶贫资金34113万元,占年度计划资金总额的52.4%。"
+             "其中:下达撤并建制村通硬化路工程项目资金14850万元,窄路基路面公路改造工程项目资金11583万元,农村资源旅游公路项目资金7680万元。",
+             "按省交通运输厅安排,2016年恩施将建设农村公路2371公里。"]
+    assert _figures(lines, meta) == [(2371, "公里")]

@@ -2542,3 +2542,22 @@ def test_a_town_the_page_keeps_naming_places_it_and_a_kind_of_town_does_not():
     meta = meta_of("越城:今年力推126项建设项目\n4月2日上午,绍兴市越城区2009年第一批重大建设项目暨鉴湖镇一期解困房开工仪式在鉴湖镇举行。"
                    "当日,鉴湖镇解困房建设等3个项目相继开工。\n鉴湖镇域中心农民解困房总投资约5500万元。\n总投资800万元的鉴湖镇卫生中心开工。")
     assert meta.jurisdiction == "越城区"
+
+
+def test_a_town_interviewed_published_or_headlined_without_its_county_places_the_page():
+    """Town pages of round 245–246: the town whose party secretary the line under the headline interviews (「——访相州镇党委书记
+    吕传波」); a headline that lost its county's name (「县氾水镇:锚定“百亿氾水”目标…」); the town an index table names as the
+    publisher, its division fused before it — also the issuer and the parent (「发布机构 | 腾冲市团田乡 |」); a town the page names
+    throughout though its name ends in 城镇 (吕城镇)."""
+    meta = meta_of("聚焦“四个加力”为加快建设现代化强市做出更大贡献\n——访相州镇党委书记吕传波\n2024-03-07 10:21:01 来源:\n"
+                   "相州镇深入贯彻全市干部作风提升暨大项目突破年动员大会精神。今年相州镇将新上项目10个。")
+    assert meta.jurisdiction == "相州镇"
+    meta = meta_of("县氾水镇:锚定“百亿氾水”目标 全面掀起招商攻势\n发布时间:2025-04-02 来源: 编审:网管中心\n"
+                   "在近日召开的宝应县2024年高质量发展总结暨2025年工作推进会议上,氾水镇表示,将以省经济发达镇培育为引领。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction) == ("氾水镇", "")
+    meta = meta_of("索引号 | 01526090-5-06_A/2016-0509001 | 发布机构 | 腾冲市团田乡 |\n公开目录 | 法定主动公开内容 | 发布日期 | 2016-05-09 |\n"
+                   "一、 1-4月完成工作\n1.小春生产。完成小春粮食作物播种10450亩。")
+    assert (meta.jurisdiction, meta.parent_jurisdiction, meta.issuing_body) == ("团田乡", "腾冲市", "腾冲市团田乡")
+    meta = meta_of("吕城全力打造创新创业活力新城\n核心提示: 记者从近日召开的吕城镇第十九届人民代表大会第五次会议上获悉,2024年,吕城镇将合力抓实项目攻坚。\n"
+                   "吕城镇今年将新开工项目12个。\n吕城镇力争完成工业开票销售100亿元。")
+    assert meta.jurisdiction == "吕城镇"
