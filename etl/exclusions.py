@@ -490,9 +490,10 @@ def is_budget_allocation(sentence: str, q: Quantity) -> bool:
         return False  # the year's money of a kind of project, after its count: "新型工业化项目789个、计划投资1246.2亿元" (贵州, round 124)
     if rx.search(r"(?:注入|安排|拨付|下达|划拨)\s*$", before) and rx.match(r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:资金|经费|资本金)", sentence[q.end :]):
         return True  # "每年向集团注入5000万—10000万元资金", "安排3000万元专项资金"
-    if rx.search(r"资金$", before) and rx.search(r"下达了?[^，,。；;]{0,24}?资金[^。；;]*$", sentence[: q.start]):
+    if rx.search(r"资金$", before) and rx.search(r"下达了?(?:20\d\d\s*年)?[^，,。；;\d]{0,24}?资金[^。；;]*$", sentence[: q.start]):
         # money handed down, its year and place between, and its parts after it: "省交通运输厅、省财政厅下达了2016年恩施农村公路
         # 精准扶贫资金34113万元,…。其中:下达撤并建制村通硬化路工程项目资金14850万元,…农村资源旅游公路项目资金7680万元" (round 246)
+        # — not the local share of a sum handed down, its figure first: "下达给泸西县1471万元(其中地方配套资金292万元)" (round 248)
         return True
     if rx.fullmatch(r"(?:计划|总|预计|拟)?投资(?:约)?", before) and rx.match(r"\s*(?:以上|左右)?\s*[，,]", sentence[q.end :]):
         return True  # an item's budget before its work: "投资10亿元，五年内建成4所学校…"

@@ -3453,3 +3453,6 @@ def test_money_handed_down_its_parts_and_its_share_of_the_years_plan_are_no_aims
              "其中:下达撤并建制村通硬化路工程项目资金14850万元,窄路基路面公路改造工程项目资金11583万元,农村资源旅游公路项目资金7680万元。",
              "按省交通运输厅安排,2016年恩施将建设农村公路2371公里。"]
     assert _figures(lines, meta) == [(2371, "公里")]
+    # the local share of a sum handed down, the sum's figure first, is not the money handed down (泸西's water, round 248)
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="泸西县", doc_type="", horizon_year=2011, start_year=2011)
+    assert (292, "万元") in _figures(["2011年中央预算内第三批农村饮水安全项目下达给泸西县1471万元(其中地方配套资金292万元)项目资金,用于解决农村饮水问题。"], meta)
