@@ -1621,13 +1621,13 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
     from etl.divisions import mentions
 
     opening = list(itertools.takewhile(lambda line: "。" not in line, head[:10]))  # (the lines above the first sentence)
+    publisher = town_publisher(head)
     m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)) or TOWN_INTERVIEW_RE.match(line))), None) \
-        or town_publisher(head) \
+        or publisher \
         or next((m for line in head[:8] if (m := TOWN_LEDE_RE.match(line))), None) \
         or next((m for line in head[:5] if (m := TOWN_MEETING_RE.search(line.split("。")[0]))), None)
     if not m or is_place_name(m.group("town")) or rx.search(r"[省市县区旗]|城乡$", m.group("town")):
         return None  # (no town: "太原市城乡管委会2017年城乡管理…工作会议召开", round 211)
-    publisher = town_publisher(head)
     if not m.groupdict().get("above") and publisher and publisher.group("town") == m.group("town"):
         m = publisher  # (its division named where the page says who published it)
     above = mentions(m.groupdict().get("above", ""))  # (a lede names no division above its town)
