@@ -1608,6 +1608,15 @@ TOWN_INTERVIEW_RE = re.compile(r"^[—－\-]{1,2}\s*访" + DIVISIONS_ABOVE + r"(
 TOWN_PUBLISHER_RE = re.compile(r"(?:发布机构|信息来源)\s*[:：|]\s*(?P<body>" + DIVISIONS_ABOVE + r"(?P<town>" + TOWN_NAME + r"))\s*(?:\||$)")
 
 
+def _town_place(town: str, above: str) -> Place:
+    """A town placed at itself, its level empty (the levels stop at county), its parent the last division of the words
+    fused before it: ("所前镇", "杭州市萧山区") → 所前镇 under 萧山区; ("横垛镇", "") → no parent."""
+    from etl.divisions import mentions
+
+    divisions = mentions(above)
+    return Place(name=town, level="", parent=divisions[-1][2] if divisions else "")
+
+
 def town_publisher(head: list[str]) -> re.Match | None:
     """The publishing field that names a town with its division: "发布机构 | 腾冲市团田乡 |" → 腾冲市团田乡 (town 团田乡, above 腾冲市)."""
     return next((m for line in head[:8] if (m := TOWN_PUBLISHER_RE.search(line)) and m.group("above")), None)
@@ -1618,8 +1627,6 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
     placed at the town, its level empty (the levels stop at county), its parent the division fused before it, if any —
     "杭州市萧山区所前镇人民政府…" → 所前镇 under 萧山区 (round 237), "横垛镇:实施六大工程…" → 横垛镇, no parent. A town a county's
     page names in passing is no subject: it must open the title (after 关于 and the divisions above it) or follow the lede's year."""
-    from etl.divisions import mentions
-
     opening = list(itertools.takewhile(lambda line: "。" not in line, head[:10]))  # (the lines above the first sentence)
     publisher = town_publisher(head)
     m = next((m for line in [title, *opening] if line and (m := TOWN_TITLE_RE.match(_compact(line)) or TOWN_INTERVIEW_RE.match(line))), None) \
@@ -1630,8 +1637,7 @@ def town_of_the_page(title: str, head: list[str]) -> Place | None:
         return None  # (no town: "太原市城乡管委会2017年城乡管理…工作会议召开", round 211)
     if not m.groupdict().get("above") and publisher and publisher.group("town") == m.group("town"):
         m = publisher  # (its division named where the page says who published it)
-    above = mentions(m.groupdict().get("above", ""))  # (a lede names no division above its town)
-    return Place(name=m.group("town"), level="", parent=above[-1][2] if above else "")
+    return _town_place(m.group("town"), m.groupdict().get("above") or "")  # (a lede names no division above its town)
 
 
 # a town named as a word of its own: after a division fused before it, a stop, a quote or the line's start; not 乡村 or
@@ -1646,8 +1652,6 @@ def town_named_throughout(head: list[str]) -> Place | None:
     name, named at least four times in the page and the only town named more than once — "…记者走进寿光羊口新区,…
     “羊口镇新班子上任以来,…”" → 羊口镇 (round 243), "南召县皇后乡迅速行动,…" → 皇后乡 under 南召县. A page labelled by
     its headline with a division ("越城:今年力推126项建设项目", its works opened in 鉴湖镇) is that division's."""
-    from etl.divisions import mentions
-
     text = "".join(_compact(line) for line in head)
     named = {m.group("town") for line in head[:3] for m in TOWN_WORD_RE.finditer(_compact(line))}
     towns = [t for t in named if not NOT_A_TOWN_RE.search(t) and not is_place_name(t) and text.count(t) >= 4]
@@ -1656,8 +1660,7 @@ def town_named_throughout(head: list[str]) -> Place | None:
             or place_of_headline_label(head):
         return None
     above = rx.search(r"([\u4e00-\u9fff]{2,6}?[市县区旗])" + re.escape(towns[0]), text)
-    parent = mentions(above.group(1)) if above else []
-    return Place(name=towns[0], level="", parent=parent[-1][2] if parent else "")
+    return _town_place(towns[0], above.group(1) if above else "")
 
 
 def place_of_headline_label(lines: list[str]) -> Place | None:
