@@ -26,7 +26,7 @@ GENERIC_NAMES = frozenset({"城区", "矿区", "郊区", "东区", "西区", "�
 ZONE_SUFFIXES = (
     "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新技术开发区", "旅游度假区", "综合保税区",
     "工业园区", "产业园区", "高新区", "经开区", "开发区", "度假区", "保税区", "示范区", "新区", "园区",
-    "实验区", "试验区", "合作区",
+    "实验区", "试验区", "合作区", "管理区",
 )
 _ZONE_ALT = "|".join(sorted(ZONE_SUFFIXES, key=len, reverse=True))
 # the part of a zone's name before its suffix: "聊城江北水城" + 旅游度假区; no office words in it, and
@@ -494,7 +494,7 @@ def zone_in(text: str, context: str = "") -> Place | None:
                 continue  # 河北雄安新区
             if start == 0 and _GENERIC_ZONE_STEMS.match(rest) and (d := lookup(pname)) is not None and d.level == "province":
                 continue  # a province's park of a kind, no zone: "宁夏交通物流园区" (round 172)
-            if start == 0 and rest and len(rest) >= 2 and suffix in ("旅游度假区",):
+            if start == 0 and rest and len(rest) >= 2 and suffix in ("旅游度假区", "管理区"):
                 name = rest + suffix  # 聊城江北水城旅游度假区 → 江北水城旅游度假区 (as the city calls it)
             elif start > 0 and not rest:
                 continue

@@ -1463,7 +1463,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
                            sentence_to_targets(aim, dataclasses.replace(clause, is_review=False), horizon_year, first_plan_year, doc_type))
         run_on = same_sentence  # the part before ended with ；
         goes_on = same_sentence and not looks_ahead(sentence)
-        lead = LEAD_YEAR_RE.search(sentence) or SET_YEAR_RE.search(sentence)
+        lead = LEAD_YEAR_RE.search(sentence) or SET_YEAR_RE.search(sentence) or YEARS_SET_AIMS_RE.search(sentence)
         # a report's aims for the year told in the same paragraph as last year's results: "…去年福建省一般公共预算总收入
         # 4143亿元…。报告称,今年福建全省生产总值预计增长8.5%,…;一般公共预算总收入增长8%,…"
         this_years = clause.is_review and THIS_YEARS_AIMS_RE.match(sentence) and not REVIEW_RE.search(sentence)
@@ -1617,6 +1617,9 @@ THIS_YEARS_AIMS_RE = re.compile(r"\s*(?:[^，,。；;]{0,8}?(?:称|提出|指出
 # a meeting's year set for a list: "本次会议确定2008年全市实现地区生产总值970亿元,增长15%;固定资产投资366亿元,…;…" → 2008
 # for every item of the sentence
 SET_YEAR_RE = re.compile(r"(?:确定|明确)了?\s*(20\d\d)\s*年(?!以来|底前|前|起)")
+# (or the year first, its aims after: "湘潭经开区2016年确定的主要经济指标增速均在15%以上,地区生产总值达到400亿元,增长15%;…"
+# on a page that also looks to 2020, round 248)
+YEARS_SET_AIMS_RE = re.compile(r"(20\d\d)\s*年(?:确定|明确|提出|设定)的[^。；;：:，,]{0,10}?(?:指标|目标)")
 
 
 # a paragraph that opens with its year holds every figure after it to that year, across its ； and 。:

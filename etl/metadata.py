@@ -847,6 +847,12 @@ def infer_horizon(title: str, body: list[str], issued_on: str, doc_type: str) ->
         heads += [int(y) for y in rx.findall(r"从[\u4e00-\u9fff]{0,10}?((?:20)\d\d)年[\u4e00-\u9fff]{0,16}?工作会议?上?(?:获悉|传来消息|了解到)", opening)]
         # a meeting named by the year it plans: "浙江省交通运输厅召开2020年全省交通运输工作会议"
         heads += [int(y) for y in rx.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
+        # or the campaign it rallies for that year: "唐山市汉沽管理区召开2019年重点项目建设突破年活动动员大会,全面启动和加快推进
+        # 165个重点项目" (round 247), its 年度 that year
+        heads += [int(y) for y in rx.findall(r"召开了?((?:20)\d\d)年[\u4e00-\u9fff“”\"]{2,24}?动员(?:大会|会议|会)", opening)]
+        # a year's list of practical things for the people, then 今年: "备受关注的2022区办实事“出炉”,今年市北区要干这15件事"
+        # (青岛, round 247)
+        heads += [int(y) for y in rx.findall(r"((?:20)\d\d)年?[\u4e00-\u9fff]{0,4}?实事(?:项目)?[“”\"]?[^。；;]{0,12}?今年", opening)]
         # or the day it met: "23日,2019年全省文化和旅游工作会议为市民进行了答疑解惑" (云南, round 88)
         heads += [int(y) for y in rx.findall(r"\d{1,2}日[，,]\s*((?:20)\d\d)年[\u4e00-\u9fff]{2,16}?工作会议", opening)]
         # a campaign the place holds, named by its year: "阳泉市举行了2021年“项目建设春季攻坚行动”暨全市“项目集中开复工”专项活动"

@@ -510,6 +510,11 @@ def _headless_paragraph_looks_forward(text: str, year: int, forward: bool) -> bo
         return forward
     if int(first.group(1) or first.group(2)) >= year:
         return True
+    if rx.search(rf"(?:今年|{year}\s*年?)[^。；;:：]*[:：]\s*$", text):
+        # a paragraph that ends by opening this year's list looks forward, whatever year it named first: 「市北区第三届人民代表
+        # 大会第一次会议…表决通过了…关于市北区2021年国民经济和社会发展计划执行情况与2022年…计划的决议…。备受关注的2022区办实事
+        # “出炉”,今年市北区要干这15件事:」 (青岛, round 247), its items under it the year's aims
+        return True
     return bool(rx.search(r"(今年|明年|主要预期目标)", text[: first.end() + 30]))
 
 

@@ -3456,3 +3456,28 @@ def test_money_handed_down_its_parts_and_its_share_of_the_years_plan_are_no_aims
     # the local share of a sum handed down, the sum's figure first, is not the money handed down (泸西's water, round 248)
     meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="泸西县", doc_type="", horizon_year=2011, start_year=2011)
     assert (292, "万元") in _figures(["2011年中央预算内第三批农村饮水安全项目下达给泸西县1471万元(其中地方配套资金292万元)项目资金,用于解决农村饮水问题。"], meta)
+
+
+def test_a_paragraph_that_ends_by_opening_this_years_list_looks_forward():
+    """市北区's works of 2022 (round 247), told by the congress that adopted them: the paragraph names the report on 2021's plan
+    first, then ends 「备受关注的2022区办实事“出炉”,今年市北区要干这15件事:」 — the items under it are 2022's aims, not 2021's
+    results. A paragraph that names only the year gone and ends on nothing to come stays review."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="市北区", doc_type="work_report", horizon_year=2022, start_year=2022)
+    lede = ("市北区第三届人民代表大会第一次会议在圆满完成各项议程后,于2月27日上午胜利闭幕。会议表决通过了关于市北区2021年国民经济和社会发展"
+            "计划执行情况与2022年国民经济和社会发展计划的决议。")
+    items = ["1.改善居民居住条件,改造老旧小区53处,完成节能保暖工程90万平方米。", "2.实施绿化提升工程,建成7处口袋公园。"]
+    assert _figures([lede + "备受关注的2022区办实事“出炉”,今年市北区要干这15件事:", *items], meta) == [
+        (53, "处"), (90, "万平方米"), (7, "处")]
+    assert _figures([lede + "2021年,全区经济运行稳中向好。", *items], meta) == []
+
+
+def test_a_year_set_before_its_aims_dates_them_on_a_page_that_looks_further():
+    """湘潭经开区's work meeting of 2016 (round 248) looks to 2020 (「力争到2020年实现工业总产值突破2000亿元」) and sets the year's
+    aims: 「湘潭经开区2016年确定的主要经济指标…,地区生产总值达到400亿元,增长15%;技工贸总收入达到1700亿元,增长20%」 — 2016's aims,
+    not a year gone over before the plan's."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="湘潭经开区", doc_type="", horizon_year=2020, start_year=2020)
+    lines = ["湘潭经开区将力争到2020年实现工业总产值突破2000亿元。",
+             "据了解,湘潭经开区2016年确定的主要经济指标,地区生产总值达到400亿元,增长15%;技工贸总收入达到1700亿元,增长20%。"]
+    targets = document_to_targets(lines, meta)[0]
+    assert [(t.value, t.unit, t.target_year) for t in targets] == [
+        (2000, "亿元", 2020), (400, "亿元", 2016), (15, "%", 2016), (1700, "亿元", 2016), (20, "%", 2016)]

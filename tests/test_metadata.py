@@ -2561,3 +2561,19 @@ def test_a_town_interviewed_published_or_headlined_without_its_county_places_the
     meta = meta_of("吕城全力打造创新创业活力新城\n核心提示: 记者从近日召开的吕城镇第十九届人民代表大会第五次会议上获悉,2024年,吕城镇将合力抓实项目攻坚。\n"
                    "吕城镇今年将新开工项目12个。\n吕城镇力争完成工业开票销售100亿元。")
     assert meta.jurisdiction == "吕城镇"
+
+
+def test_a_managed_zone_is_a_zone_and_a_year_named_rally_or_works_list_dates_the_page():
+    """Pages of round 247 with no date line: 唐山's 汉沽管理区 (a managed zone, level zone, its city the parent, as 内蒙古's
+    乌拉盖管理区 of round 153) holds 「2019年重点项目建设突破年活动动员大会」, so its 年度 aims are 2019's; 市北区's congress
+    issues 「2022区办实事」, 今年's 15 works 2022's. A rally the page does not hold, or a works list with no 今年 after it, dates
+    nothing."""
+    meta = meta_of("汉沽管理区开展重点项目建设观摩活动。陈玲 摄\n长城网唐山讯(陈玲 记者闫航)日前,唐山市汉沽管理区召开2019年重点项目建设突破年活动"
+                   "动员大会,全面启动和加快推进165个重点项目和重大工程建设。\n据介绍,这165个项目总投资396.71亿元,年度计划完成固定资产投资46.2亿元。")
+    assert (meta.jurisdiction, meta.jurisdiction_level, meta.parent_jurisdiction, meta.horizon_year) == ("汉沽管理区", "zone", "唐山市", 2019)
+    assert zone_in("内蒙古乌拉盖管理区将投入1491万元加强草原项目建设") == Place("乌拉盖管理区", "zone", "内蒙古自治区")
+    meta = meta_of("改造老旧小区53处15件民生实事“出炉”\n市北区第三届人民代表大会第一次会议于2月27日上午胜利闭幕。备受关注的2022区办实事“出炉”,"
+                   "今年市北区要干这15件事:\n1.改善居民居住条件,改造老旧小区53处。")
+    assert meta.horizon_year == 2022
+    meta = meta_of("汉沽管理区开展重点项目建设观摩活动\n日前,汉沽管理区年度计划完成固定资产投资46.2亿元。\n全区推进2019年重点项目。")
+    assert meta.horizon_year is None
