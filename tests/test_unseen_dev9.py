@@ -1045,6 +1045,13 @@ HALF_FLOORS = {
     "heldout249": {"precision": 0.84, "recall": 0.93, "jurisdiction": 0.52, "target_year": 0.74},
     "dev250": {"precision": 0.79, "recall": 0.95, "jurisdiction": 0.88, "target_year": 0.48},
     "heldout250": {"precision": 0.90, "recall": 0.73, "jurisdiction": 0.89, "target_year": 0.76},
+    # rounds 251–252, the hundred and eleventh confirmation, read once at 639ea20 (code f11c591 = bdfb17b: rules112 merged
+    # after the hundred and tenth's read; held-back 0.786 / 0.985 / 0.900 / 0.944, dev 0.865 / 0.985 / 0.991 / 0.974): the
+    # floors are the figures as read
+    "dev251": {"precision": 0.80, "recall": 0.99, "jurisdiction": 0.99, "target_year": 0.99},
+    "heldout251": {"precision": 0.89, "recall": 0.97, "jurisdiction": 0.93, "target_year": 0.95},
+    "dev252": {"precision": 0.93, "recall": 0.96, "jurisdiction": 0.97, "target_year": 0.93},
+    "heldout252": {"precision": 0.69, "recall": 0.99, "jurisdiction": 0.86, "target_year": 0.93},
 }
 
 
