@@ -746,6 +746,16 @@ def plan_cited_for_its_years(sentence: str) -> int | None:
     return FIVE_YEAR_PLANS[m.group(1)][0] if m.group(1) else int(m.group(2))
 
 
+# a note that work goes on, with no figure and nothing done: "截至目前,各项造林有序推进。"
+PROGRESS_NOTE_RE = re.compile(r"(?:有序|顺利|稳步|扎实|全面)推进|进展顺利|正在(?:加紧|有序|紧张)?(?:推进|施工|实施)")
+
+
+def is_progress_note(sentence: str) -> bool:
+    """A sentence that says only that work goes on: 「截至目前,各项造林有序推进。」 (西宁, round 250) tells no figure and nothing
+    done, so a 「同时,…」 after it adds to no review."""
+    return PROGRESS_NOTE_RE.search(sentence) is not None and not rx.search(r"\d", sentence)
+
+
 def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | None) -> bool:
     """Achieved values, not commitments: "2020年，全市生产总值达到2316.84亿元" (a year before the
     plan starts, at the head of the sentence, perhaps after its source: "据悉,2017年江西接待游客5.73亿人次"),
@@ -1444,6 +1454,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         return shares
     targets: list[Target] = []
     previous_review = False
+    previous_review_told = False  # ... and it told what was done, not only that work goes on
     # the kind of the last target of the sentence before, for a verbless list after it; a row of a
     # table with a target column states levels
     carry_kind = "level" if clause.row_text else ""
@@ -1484,7 +1495,10 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         resumed = account_open and not previous_review and not looks_ahead(sentence) and not YEAR_RE.search(sentence)
         if resumed:
             previous_review = goes_on = True
-        if previous_review and not in_aims and (rx.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence) or goes_on):
+        # (a word that adds to a review adds to what it told was done: after 「截至目前,各项造林有序推进。」, which tells nothing done,
+        # 「同时,西宁市…实施7处新建及16处景观提升改造街头绿地」 is the year's plan again, round 250)
+        adds_to_review = previous_review_told and rx.match(r"\s*(其中|此外|同时|另外|特别是|尤其是)[，,]?", sentence)
+        if previous_review and not in_aims and (adds_to_review or goes_on):
             # "截至2020年底，…达到50.16万辆。其中，纯电动汽车40万辆": still the review; so is the rest of
             # a review sentence after its ；: "…比上年增长13%；农民人均纯收入…分别达到9807元和18817元"
             aim = aim_before_its_progress(sentence)  # the next task of a run told with its progress: "…;对40所乡镇卫生院实施标准化建设,已开工24所"
@@ -1493,6 +1507,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
                            plans_beside_progress(sentence, clause, year, first_plan_year, doc_type))
             continue
         previous_review = not in_aims and is_review_sentence(sentence, clause, first_plan_year)
+        previous_review_told = previous_review and not is_progress_note(sentence)
         # (or of the months so far: "上半年,引进…项目3个;…。引进亿元及以上项目107个,…", round 142)
         past_account = previous_review and (opens_on_a_past_year(sentence, first_plan_year) or after_the_months_so_far(sentence) is not None
                                             or MONTH_REACHED_HEAD_RE.match(sentence) is not None)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from etl.extract import clause_to_targets, sentence_to_targets
+from etl.extract import clause_to_targets, is_progress_note, sentence_to_targets
 from etl.model import Clause, DocumentMeta
 from etl.pipeline import document_to_targets
 
@@ -3481,3 +3481,16 @@ def test_a_year_set_before_its_aims_dates_them_on_a_page_that_looks_further():
     targets = document_to_targets(lines, meta)[0]
     assert [(t.value, t.unit, t.target_year) for t in targets] == [
         (2000, "亿元", 2020), (400, "亿元", 2016), (15, "%", 2016), (1700, "亿元", 2016), (20, "%", 2016)]
+
+
+def test_a_word_that_adds_to_a_review_adds_nothing_after_a_note_that_work_goes_on():
+    """西宁's greening (round 250): 「截至目前,各项造林有序推进。」 tells no figure and nothing done, so the 「同时,…」 after it is the
+    year's plan again — 「实施7处新建及16处景观提升改造街头绿地,18条新建道路行道树…」 are aims. After a review that tells what was
+    done (「…已建成公园5个。」) the same 「同时」 still adds to it."""
+    assert is_progress_note("截至目前,各项造林有序推进。")
+    assert not is_progress_note("截至目前,已完成造林12万亩,各项造林有序推进。")
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="西宁市", doc_type="", horizon_year=2018, start_year=2018)
+    lines = ["今年西宁计划完成造林51.5万亩。截至目前,各项造林有序推进。同时,西宁市实施7处新建及16处景观提升改造街头绿地。"]
+    assert _figures(lines, meta) == [(51.5, "万亩"), (7, "处"), (16, "处")]
+    lines = ["今年西宁计划完成造林51.5万亩。截至目前,已建成公园5个。同时,西宁市实施7处新建及16处景观提升改造街头绿地。"]
+    assert _figures(lines, meta) == [(51.5, "万亩")]
