@@ -495,7 +495,8 @@ def zone_in(text: str, context: str = "") -> Place | None:
             if start == 0 and _GENERIC_ZONE_STEMS.match(rest) and (d := lookup(pname)) is not None and d.level == "province":
                 continue  # a province's park of a kind, no zone: "宁夏交通物流园区" (round 172)
             if start == 0 and rest and len(rest) >= 2 and suffix in ("旅游度假区", "管理区"):
-                name = rest + suffix  # 聊城江北水城旅游度假区 → 江北水城旅游度假区 (as the city calls it)
+                # 聊城江北水城旅游度假区 → 江北水城旅游度假区 (as the city calls it); 唐山市汉沽管理区 → 汉沽管理区 (round 247)
+                name = rest + suffix
             elif start > 0 and not rest:
                 continue
             elif start == 0 and not rest and stem.endswith("市") and pname == stem:
