@@ -1057,6 +1057,12 @@ HALF_FLOORS = {
     "heldout251": {"precision": 0.89, "recall": 0.97, "jurisdiction": 0.93, "target_year": 0.95},
     "dev252": {"precision": 0.93, "recall": 0.96, "jurisdiction": 0.97, "target_year": 0.93},
     "heldout252": {"precision": 0.69, "recall": 0.99, "jurisdiction": 0.86, "target_year": 0.93},
+    # rounds 253–254, the hundred and twelfth confirmation, read once at 656110d (code 49be288 = a71c2fa's rules; held-back
+    # 0.833 / 0.833 / 0.479 / 0.944, dev 0.657 / 0.918 / 0.698 / 0.709): the floors are the figures as read
+    "dev253": {"precision": 0.73, "recall": 0.94, "jurisdiction": 0.55, "target_year": 0.72},
+    "heldout253": {"precision": 0.90, "recall": 0.69, "jurisdiction": 0.13, "target_year": 0.93},
+    "dev254": {"precision": 0.58, "recall": 0.89, "jurisdiction": 0.87, "target_year": 0.69},
+    "heldout254": {"precision": 0.77, "recall": 0.99, "jurisdiction": 0.73, "target_year": 0.95},
 }
 
 
