@@ -929,6 +929,12 @@ def counts_named_parts(sentence: str, q: Quantity) -> bool:
     reach = 10 if rx.search(r"等\s*$", before) else 4  # "…新材料等4个万亿级新兴支柱产业"
     if rx.match(r"\s*[\u4e00-\u9fff]{0,4}?(?:重点)?(?:领域|方面|环节)", after) and q.unit.endswith("个"):
         return True  # fields are where work goes: "推动11个能源重点领域项目投资突破2000亿元", "…龙头壮大四个关键环节"
+    # (or any list whose items it counts, its kind after: "开发建设九华滨江新城、昭山生态新城、天易生态新城三个新城组团" (湘潭's plan,
+    # round 252), "重大产业项目分为年度实施项目和前期推进项目两个部分" (徐州, round 251))
+    items = rx.split(r"、|和|及", before)
+    if q.unit == "个" and q.comparator == "=" and q.upper is None and 2 <= len(items) == q.value \
+            and all(2 <= len(x) <= 10 for x in items[1:]) and rx.match(r"[\u4e00-\u9fff]{0,4}(?:组团|部分|板块|方面|类别)", after):
+        return True
     named = before.rsplit("、", 1)[-1]
     if before.count("、") >= 2 and len(named) <= 8 and q.comparator == "=" and q.upper is None and rx.search(r"(支持|构建|建设好|完善)", before) \
             and all(1 <= len(x) <= 10 for x in before.split("、")[1:]):

@@ -142,7 +142,10 @@ PAST_PERIODS_HEAD_RE = re.compile(r"\s*(?:“?十[一二三四五]五”?、?)+(
 # (perhaps after the work it is about: "在实施的前二轮兴边富民工程中,6年来,我省累计投入资金425亿元", 云南, round 148)
 # (or after its source: "据报告,在过去的五年里,湖北地区生产总值达到3.65万亿元", round 150)
 PAST_YEAR_OPENING_RE = re.compile(r"\s*(?:据[\u4e00-\u9fff]{1,10}[，,]\s*)?(?:在)?过去(?:的)?(?:一|五|三|这一|这五)年"
+                                  # (or the years told by the figures: "统计数字显示,5年间,云南省通过劳动力市场求职的劳动者达254万人" (云南's
+                                  # jobs of 2006, round 252))
                                   r"|\s*(?:在[^，,。；;]{2,24}?(?:中|里)[，,]\s*)?(?:近|这)?(?:一|两|三|四|五|几|这些|多|\d{1,2})?年来[，,]"
+                                  r"|\s*(?:统计)?(?:数字|数据)显示[，,]\s*(?:近|这)?(?:一|两|三|四|五|几|\d{1,2})年(?:来|间)[，,]"
                                   r"|\s*(?:改革开放|新中国成立|建国|西部大开发)(?:[\u4e00-\u9fff]{0,6})?以来[，,]"
                                   # the year gone, named so: "据统计,去年全省实现劳务收入1468.95亿元,…。…农民工回乡创业72430人" (round 160)
                                   r"|\s*(?:据[\u4e00-\u9fff]{1,10}[，,]\s*)?(?:去年|上年)(?:全年|以来|年底|底|末)?(?=[，,]|全|我)"
@@ -176,6 +179,8 @@ SHARE_OF_PLAN = r"(?:占|为(?=年度|全年|今年))(?:年度|全年|今年)?(?
 PLAN_SHARE_DONE_RE = re.compile(SHARE_OF_PLAN + r"(?:[(（]?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2})?[)）]?的|(?=\s*\d))\s*[\d.]+\s*[%％]")
 DONE_SHARE_RE = re.compile(r"(?:完成(?:了)?|占)(?:年度|全年|年)?计划(?:投资|任务)?(?:\d+(?:\.\d+)?\s*[万亿千百]?[\u4e00-\u9fff]{0,2}的)?的?\s*[\d.]+\s*[%％]"  # "占年度计划的112.4%"
                            r"|(?:提前[^，,。；;]{0,6}?(?:实现|完成)|超额完成|(?:低于|高于|优于|好于))[^，,。；;]{0,12}?目标(?:任务)?"
+                           # (or held within it: "城镇登记失业率为4.3%,控制在“十五”计划确定的5%的目标之内" (云南, round 252))
+                           r"|控制在[^，,。；;]{0,16}?目标(?:之内|以内|范围内)"
                            r"|" + PLAN_SHARE_DONE_RE.pattern)
 
 
@@ -815,7 +820,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     if CHANGE_BETWEEN_YEARS_RE.search(sentence) and rx.search(r"获悉|据悉|介绍", sentence) \
             and not FORWARD_RE.search(CHANGE_BETWEEN_YEARS_RE.sub("", sentence)):
         return True  # a change between two years retold: "记者…获悉:贵州省贫困人口从2013年的746万人减少到2018年的155万人"
-    if PAST_YEAR_OPENING_RE.match(clause.text) and not FORWARD_RE.search(sentence) and not _looks_ahead_since_the_opening(sentence, clause.text):
+    if PAST_YEAR_OPENING_RE.match(clause.text) and not looks_ahead(sentence) and not _looks_ahead_since_the_opening(sentence, clause.text):
         # the rest of a paragraph that opens on the past year: "在过去的一年,南京…。…新签约百亿级产业项目9个"; not once it has
         # turned to the year's aims: "据了解,过去五年宁夏…。宁夏今年的减贫目标是…。搬迁安置建档立卡贫困人口2.5万人" (round 156)
         return True
@@ -1048,7 +1053,7 @@ def _looks_ahead_since_the_opening(sentence: str, text: str) -> bool:
     产量174.7万辆…。按照方案,到2025年,…取得突破性进展。汽车产量达410万辆" has (the plan's figures follow)."""
     at = text.find(sentence)
     first = split_sentences(text)[0] if text else ""
-    return at < 0 or bool(FORWARD_RE.search(text[len(first) if at >= len(first) else 0 : at + len(sentence)]))
+    return at < 0 or looks_ahead(text[len(first) if at >= len(first) else 0 : at + len(sentence)])
 
 
 def _opens_on_a_plan_year(sentence: str, first_plan_year: int | None) -> bool:
@@ -1362,7 +1367,8 @@ def _right_name(text: str) -> str:
     """The noun right after a number: "3家博士后实践基地" → "博士后实践基地"; a parenthetical
     ("公共充电站(每站约30台充电桩)") and a leading size class are not part of it."""
     text = text.strip()
-    m = rx.match(r"((?:[（(][^（()）]*[）)]|[^，,；;。、等和（(])*)", text)  # a 、 inside brackets stays: "县（市、区）"
+    # (an ellipsis ends it: "128块精品绿地……8月6日,在沈阳市…" (round 251))
+    m = rx.match(r"((?:[（(][^（()）]*[）)]|[^，,；;。、等和（(…])*)", text)  # a 、 inside brackets stays: "县（市、区）"
     name = m.group(1) if m else ""
     name = rx.split(r"[（(][^）)]*\d|[（(](?:牵头|责任|配合)", name)[0]  # "（牵头单位：人社厅）" names no indicator
     name = rx.split(r"(?:基础设施|建设任务|以上|左右|工作)$", name)[0] if len(name) > 14 else name
@@ -1518,7 +1524,7 @@ def clause_to_targets(clause: Clause, horizon_year: int | None, first_plan_year:
         opening = OPENING_YEAR_RE.match(sentence)
         if opening and not previous_review:
             opening_year = int(opening.group(1)) if opening.group(1) else FIVE_YEAR_PLANS[opening.group(2)][1]
-        period_aims = PERIOD_AIMS_RE.match(sentence)
+        period_aims = PERIOD_AIMS_RE.match(sentence) or PERIOD_AHEAD_RE.match(sentence)
         if period_aims and not previous_review:
             opening_year = FIVE_YEAR_PLANS[period_aims.group(1)][1]
         # "其中," breaks down the sentence before: its figures fall due with that sentence's ("…到“十四五”末,万源全市地区生产总值
@@ -1650,6 +1656,9 @@ OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:]|(?:按照
 # a paragraph that opens on a plan period's aims holds every figure after it to the period's end: "“十三五”时期张家口市
 # 经济社会发展的主要目标是:“两个进位、两个翻番…”。…“两个翻番”,就是全市生产总值和城乡居民收入均比2010年翻一番" → 2020
 PERIOD_AIMS_RE = re.compile(rf"\s*“?({PLAN_NAMES})”?(?:时期|期间)[^。；;：:]{{0,24}}?(?:主要目标|发展目标|目标任务|预期目标)(?:是|为)?\s*[：:]")
+# (or on what the body will do in it: "“十一五”期间,云南将把扩大就业摆在…位置,…。云南省计划城镇新增就业100万人以上,…" → 2010 for all,
+# on a page of March 2006 (round 252))
+PERIOD_AHEAD_RE = re.compile(rf"\s*(?:据了解[，,]\s*)?“?({PLAN_NAMES})”?(?:时期|期间)[，,]\s*[\u4e00-\u9fff]{{0,8}}?(?:将|要|力争|确保|争取)")
 
 
 def is_name_list(sentence: str) -> bool:

@@ -562,6 +562,7 @@ def drop_repeats(targets: list[Target], from_table: list[bool] | None = None, he
                      or _in_a_restated_passage(targets[j], t, figures)
                      or _said_again_for_then(targets[j], t)
                      or _sentence_said_again(targets[j], t)
+                     or _subheading_says_again(targets[j], t)
                      or any(_restates_the_headline(targets[j], t, h) or _both_restate_the_headline(targets[j], t, h)
                             for h in said_again_in)), None)
         if twin is None and len(t.unit) > 1 and t.unit[0] in "万亿":
@@ -678,6 +679,13 @@ def _repeats_a_headline_phrase(first: Target, later: Target, headline: str) -> b
     return _comparable(first.source_text) == head and line != head and line in head
 
 
+def _subheading_says_again(first: Target, later: Target) -> bool:
+    """A subheading that names the figure and the thing a line above it told is that line's aim over again: the lede's
+    「…1000个景观化便民信息平台、128块精品绿地……」 and the subheading 「打造128块精品绿地」 (沈阳's works, round 251)."""
+    return is_subheading(later.source_text) and _comparable(first.indicator_name) == _comparable(later.indicator_name) \
+        and (first.kind, first.target_year) == (later.kind, later.target_year)
+
+
 def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     """The body says again what the headline said: "山西今年将造林260万亩…" / "高标准完成260万亩营造林任务",
     "打通36条城区规划路、完成956个老旧小区改造!…" / "一、打通36条城区规划路;"
@@ -686,7 +694,9 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     if _repeats_a_headline_phrase(first, later, headline):
         return True
     # the headline's sentence may be a part of its line: "打通36条城区规划路、完成956个老旧小区改造!2022年…公布"
-    if _comparable(first.source_text) not in _comparable(headline) or _comparable(later.source_text) in _comparable(headline):
+    # (or the line above it that it says again: 「…128块精品绿地……」 over the subheading 「打造128块精品绿地」, round 251)
+    told = _comparable(first.source_text) in _comparable(headline) or _comparable(first.span_text) in _comparable(headline)
+    if not told or _comparable(later.source_text) in _comparable(headline):
         return False
     # a headline's bare deed and count, told in full below: "建成5个、推进6个!…" / "建成沪昆高速改扩建梨东段、昌金段等5个…项目"
     # (江西's motorways, round 203)
@@ -703,6 +713,11 @@ def _restates_the_headline(first: Target, later: Target, headline: str) -> bool:
     # "完成…9个续建回迁小区5400套回迁房屋的建设工作" (round 225)
     head_thing = _comparable(_words_after_the_figure(first))[:3]
     if rx.fullmatch(r"[\u4e00-\u9fff]{3}", head_thing) and _comparable(after).startswith(head_thing):
+        return True
+    # or the kind of thing the headline counts, closing the thing the body names after its figure: "打造128块精品绿地" /
+    # "集中对市内五区的128块主要街路节点绿地进行整体景观提升" (沈阳's greens, round 251)
+    head_noun = _comparable(first.indicator_name)
+    if rx.fullmatch(r"[\u4e00-\u9fff]{3,6}", head_noun) and rx.match(rf"[\u4e00-\u9fff]{{0,8}}{head_noun[-2:]}", _comparable(after)):
         return True
     # what is measured, less the words every rate or amount ends with
     return _alike_measures(first.indicator_name, later.indicator_name) or _same_sum_of_money(first, later)
@@ -755,7 +770,9 @@ def _alike(na: str, nb: str) -> bool:
     # (or one thing named at the end of both, the body's with its qualities: "湖南规划建成高标准农田" / "湖南全省要建成集中连片、
     # 旱涝保收的高标准农田", round 204)
     same_end = len(os.path.commonprefix([na[::-1], nb[::-1]])) >= 4
-    return shorter in longer or abbreviates or same_end or SequenceMatcher(None, na, nb).ratio() >= 0.8
+    # (or the same words in another order: "云南省今年将新增城镇就业20万人" / "城镇新增就业20万人", round 252)
+    reordered = len(na) >= 4 and sorted(na) == sorted(nb)
+    return shorter in longer or abbreviates or same_end or reordered or SequenceMatcher(None, na, nb).ratio() >= 0.8
 
 
 def _measure_named(name: str) -> str:
@@ -770,7 +787,9 @@ def _measure_named(name: str) -> str:
     name = rx.sub(r"新?增加", "新增", name)  # "拟增加1200个学位" restates "…新增1200个学位"
     # (要 before the deed: "市区要新建绿地660万平方米以上" restates "其中市区新建绿地660万平方米以上", 郑州, round 221)
     name = rx.sub(r"要(?=新建|新增|建成|建设|完成|实现|达到)", "", name)
-    named = {i for start, end, _ in bare_mention_spans(name) for i in range(start, end)}
+    # (a place's name read across a deed's end is none: "新增城镇就业" holds no 增城, round 252)
+    deeds = [m.span() for m in rx.finditer(r"新增|增加", name)]
+    named = {i for start, end, _ in bare_mention_spans(name) if not any(s < start < e < end for s, e in deeds) for i in range(start, end)}
     name = rx.sub(r"^(全省|全市|全县|全区|提出|明确)", "", "".join(ch for i, ch in enumerate(name) if i not in named))
     # a headline's short amounts: "超百亿县域" is "超100亿元的县域"
     name = rx.sub(r"(\d)(亿|万)元", r"\1\2", rx.sub(r"(?<![\d百千])百(?=亿|万)", "100", rx.sub(r"(?<![\d百千])千(?=亿|万)", "1000", name)))

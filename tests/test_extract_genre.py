@@ -3494,3 +3494,58 @@ def test_a_word_that_adds_to_a_review_adds_nothing_after_a_note_that_work_goes_o
     assert _figures(lines, meta) == [(51.5, "万亩"), (7, "处"), (16, "处")]
     lines = ["今年西宁计划完成造林51.5万亩。截至目前,已建成公园5个。同时,西宁市实施7处新建及16处景观提升改造街头绿地。"]
     assert _figures(lines, meta) == [(51.5, "万亩")]
+
+
+def test_the_years_the_figures_tell_and_a_rate_held_within_an_older_aim_are_review():
+    """云南's jobs page of March 2006 (round 252) opens on 2006's aims, then tells the 十五's five years: 「5年来,…。城镇登记失业率
+    为4.3%,控制在“十五”计划确定的5%的目标之内。」 (the rate held within the old plan's aim is a result, its 计划 and 目标 look to
+    nothing) and 「统计数字显示,5年间,云南省通过劳动力市场求职的劳动者达254万人,…;用人单位…招聘各类人员达162万人」."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="云南省", doc_type="", horizon_year=2006, start_year=2006)
+    lines = ["云南提出2006年就业再就业工作目标:城镇新增就业20万人。",
+             "5年来,云南省城镇新增就业累计达100万人。城镇登记失业率为4.3%,控制在“十五”计划确定的5%的目标之内。",
+             "统计数字显示,5年间,云南省通过劳动力市场求职的劳动者达254万人,与“九五”相比增加80万人;用人单位通过劳动力市场面向社会"
+             "招聘各类人员达162万人。"]
+    assert _figures(lines, meta) == [(20, "万人")]
+    # a rate the paragraph still sets is kept: 「控制在5%以内」 names no aim it was held within
+    lines = ["5年来,云南省城镇新增就业累计达100万人。今年城镇登记失业率控制在4.6%以内。"]
+    assert _figures(lines, meta) == [(4.6, "%")]
+
+
+def test_a_paragraph_that_opens_on_what_will_be_done_in_a_plan_period_holds_its_figures_to_the_period_end():
+    """On 云南's page of March 2006, 「十一五”期间,云南将把扩大就业摆在…位置,…。云南省计划城镇新增就业100万人以上,…城镇登记
+    失业率控制在5%以内。」: the period's aims are due in 2010, not in the page's year."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="云南省", doc_type="", horizon_year=2006, start_year=2006)
+    lines = ["“十一五”期间,云南将把扩大就业摆在经济社会发展更加突出的位置。云南省计划城镇新增就业100万人以上,城镇登记失业率控制在5%以内。"]
+    assert [(t.value, t.target_year) for t in document_to_targets(lines, meta)[0]] == [(100, 2010), (5, 2010)]
+    # a sentence that names its own year keeps it
+    lines = ["“十一五”期间,云南将新建高速公路1000公里。今年新建农村公路5000公里。"]
+    assert [(t.value, t.target_year) for t in document_to_targets(lines, meta)[0]] == [(1000, 2010), (5000, 2006)]
+
+
+def test_a_headline_figure_said_again_with_its_words_in_another_order_is_one_target():
+    """云南's headline 「云南省今年将新增城镇就业20万人」 and its lede's 「城镇新增就业20万人」 (round 252) are one aim; and 「新增城镇
+    就业」 names no 增城 (a district of 广州) that would hide its words."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="云南省", doc_type="", horizon_year=2006, start_year=2006)
+    lines = ["云南省今年将新增城镇就业20万人", "", "云南提出2006年就业再就业工作目标:城镇新增就业20万人,失业人员再就业12万人。"]
+    assert _figures(lines, meta) == [(20, "万人"), (12, "万人")]
+
+
+def test_a_count_of_the_list_just_named_is_no_target():
+    """湘潭's plan (round 252) names its new towns, then counts them: 「“三组团”,即高起点开发建设九华滨江新城、昭山生态新城、天易生态
+    新城三个新城组团。」; 徐州's list 「分为年度实施项目和前期推进项目两个部分」 (round 251). A count of more than it names stays."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="湘潭市", doc_type="", horizon_year=2010, start_year=2010)
+    assert _figures(["“三组团”,即高起点开发建设九华滨江新城、昭山生态新城、天易生态新城三个新城组团。"], meta) == []
+    assert _figures(["重大产业项目分为年度实施项目和前期推进项目两个部分。"], meta) == []
+    assert _figures(["今年新建九华滨江新城、昭山生态新城五个新城组团。"], meta) == [(5, "个")]
+
+
+def test_a_subheading_that_says_again_the_ledes_figure_and_the_paragraph_under_it_are_one_target():
+    """沈阳's works (round 251): the lede 「…1000个景观化便民信息平台、128块精品绿地……8月6日,在沈阳市…」 (the ellipsis ends the
+    name), the subheading 「打造128块精品绿地」 and under it 「…集中对市内五区的128块主要街路节点绿地进行整体景观提升」 tell one aim."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="沈阳市", doc_type="", horizon_year=2013, start_year=2013)
+    lines = ["未来的2年内,沈阳的城市面貌将会有怎样的改变?1000个景观化便民信息平台、128块精品绿地……8月6日,在沈阳市城建系统召开的大会上,"
+             "相关负责人报出的一系列数字告诉我们,沈阳的明天将更靓更美。", "", "打造128块精品绿地", "",
+             "今年,全市计划投资1.52亿元,集中对市内五区的128块主要街路节点绿地进行整体景观提升。"]
+    targets = document_to_targets(lines, meta)[0]
+    assert [(t.value, t.unit) for t in targets] == [(1000, "个"), (128, "块"), (1.52, "亿元")]
+    assert targets[1].indicator_name == "精品绿地"
