@@ -1063,6 +1063,12 @@ HALF_FLOORS = {
     "heldout253": {"precision": 0.90, "recall": 0.69, "jurisdiction": 0.13, "target_year": 0.93},
     "dev254": {"precision": 0.58, "recall": 0.89, "jurisdiction": 0.87, "target_year": 0.69},
     "heldout254": {"precision": 0.77, "recall": 0.99, "jurisdiction": 0.73, "target_year": 0.95},
+    # rounds 255–256, the hundred and thirteenth confirmation, read once at bbed150 (code 32568ee = rules114 merged at c337b03;
+    # held-back 0.830 / 0.973 / 0.894 / 0.894, dev 0.667 / 0.926 / 0.846 / 0.723): the floors are the figures as read
+    "dev255": {"precision": 0.59, "recall": 0.94, "jurisdiction": 0.76, "target_year": 0.57},
+    "heldout255": {"precision": 0.85, "recall": 0.97, "jurisdiction": 0.77, "target_year": 0.82},
+    "dev256": {"precision": 0.70, "recall": 0.91, "jurisdiction": 0.89, "target_year": 0.82},
+    "heldout256": {"precision": 0.80, "recall": 0.97, "jurisdiction": 0.99, "target_year": 0.95},
 }
 
 
