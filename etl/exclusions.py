@@ -577,7 +577,8 @@ def _names_places_before(before: str) -> bool:
 
 # a sentence or a clause that opens on what a place has: "全市共有…", "我县现有…", "全市现在有…", a news page's lede on
 # one town: "本报讯(记者 熊筱伟)资阳市安岳县龙台镇有电商企业逾200家" (四川, round 170)
-INVENTORY_RE = re.compile(r"\s*(?:全[省市区县州镇]|我[省市区县州镇]|[\u4e00-\u9fff]{2,4}?[省市区县州])?(?:目前|现)?(?:共有|现有|现在有|目前有)"
+# (the place perhaps told by its parts: "全市五县两区共有乡镇113个,行政村2586个" (天水, round 254))
+INVENTORY_RE = re.compile(r"\s*(?:全[省市区县州镇]|我[省市区县州镇]|[\u4e00-\u9fff]{2,4}?[省市区县州])?(?:[一两二三四五六七八九十\d]{1,2}[县区市旗]){0,2}(?:目前|现)?(?:共有|现有|现在有|目前有)"
                           r"|\s*(?:本报讯\s*[(（][^)）]{0,16}[)）])?\s*[\u4e00-\u9fff]{2,6}[市县][\u4e00-\u9fff]{2,6}?[镇乡]有(?![望序效力关所机利益助])")
 # a sentence that opens on a place's own name and 有: "湘乡市有中小水库180座,大小山塘64000多口" (湘乡, round 185) — not a part's
 # share after 其中 ("其中,青秀区有15个、西乡塘区60个"), nor 每个社区有1处
@@ -590,8 +591,9 @@ def is_existing_count(sentence: str, q: Quantity) -> bool:
     stronger, not new ones). A chosen range stays a target: "聚焦2—3个主导产业"."""
     starts = [0] + [m.end() for m in rx.finditer(r"[，,；;]", sentence[: q.start])]
     has = PLACE_HAS_RE.match(sentence)
+    # (a year told after the figure's clause is the next thing the sentence tells: "…农村总户数745621户,2014年底光缆通达乡镇23个")
     if (any(INVENTORY_RE.match(sentence, i) for i in starts) or has and is_place_name(has.group(1))) \
-            and not rx.search(r"20\d\d\s*年|" + AIM_WORDS, sentence):
+            and not rx.search(AIM_WORDS, sentence) and not rx.search(r"20\d\d\s*年", sentence[: clause_end(sentence, q)]):
         # a place's stock told as a sentence, or from a clause on: "全市共有1268个景区景点,国家A级旅游景区13家,其中4A级旅游景区3家"
         # (浏阳, round 126), "在末端也就是用户端,全市现在有天然气用户559万户,液化石油气用户52万户,一共是611万户" (天津, round 127)
         return True
@@ -1171,7 +1173,8 @@ def is_scope_of_action(sentence: str, q: Quantity) -> bool:
     noun = rx.split(r"的|进行|实施|开展|配备|提供|提升|全面|[，,；;。]", after, maxsplit=1)[0][:16]
     if rx.match(r"\s*[\u4e00-\u9fff]{0,6}小区进行", after):
         return False  # homes worked on, not a place: "将对45个住宅小区进行燃气管线的敷设" (沈阳, round 211)
-    return bool(rx.search(r"(县|市|区|乡镇|镇|乡|街道|村|社区|旗)$", noun))
+    # (or the places a task is shared among: "…关于2006年全市旅游业发展目标对9个县(市)、区分解意见的通知" (新乡, round 253))
+    return bool(rx.search(r"(县|市|区|乡镇|镇|乡|街道|村|社区|旗)(?:(?:分解|分配|下达)[\u4e00-\u9fff]{0,4})?$", noun))
 
 
 # a project's size, then the rest of a list of projects: "400万头生猪、通榆吉运15万头牛、…等投资亿元以上项目建设"

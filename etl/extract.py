@@ -1620,9 +1620,15 @@ YEARS_AIMS_LEAD_RE = re.compile(r"(?:^|[，,：:])\s*(?:(?:今年|明年)[，,]\
                                 r"|[\u4e00-\u9fff]{0,12}?预期(?:今年|明年|(20\d\d)\s*年))")
 
 
+# (or the year's plan, told by its year: "2006年我市计划接待国内游客582余万人次,同比增长20%;国内旅游收入约16.9亿元,同比增长29%"
+# (新乡's tourism aims handed to its counties, round 253))
+YEARS_PLAN_LEAD_RE = re.compile(r"\s*(20\d\d)\s*年度?\s*(?:全市|全省|全县|全区|全州|我市|我省|我县|我区|我州)?\s*计划(?!生育)")
+
+
 def _leads_the_years_aims(sentence: str, first_plan_year: int | None) -> bool:
-    """Whether a ；-part opens a list of the year's aims (:data:`YEARS_AIMS_LEAD_RE`); a forecast's year not before the plan's."""
-    lead = YEARS_AIMS_LEAD_RE.search(sentence)
+    """Whether a ；-part opens a list of the year's aims (:data:`YEARS_AIMS_LEAD_RE`, :data:`YEARS_PLAN_LEAD_RE`); a forecast's
+    year not before the plan's."""
+    lead = YEARS_AIMS_LEAD_RE.search(sentence) or YEARS_PLAN_LEAD_RE.match(sentence)
     return bool(lead) and not (lead.group(1) and first_plan_year and int(lead.group(1)) < first_plan_year)
 
 

@@ -3549,3 +3549,31 @@ def test_a_subheading_that_says_again_the_ledes_figure_and_the_paragraph_under_i
     targets = document_to_targets(lines, meta)[0]
     assert [(t.value, t.unit) for t in targets] == [(1000, "个"), (128, "块"), (1.52, "亿元")]
     assert targets[1].indicator_name == "精品绿地"
+
+
+def test_a_years_plan_told_by_its_year_holds_its_growth_rates_across_its_semicolons():
+    """新乡's tourism aims of 2006 handed to its counties (round 253): 「2006年我市计划接待国内游客582余万人次,同比增长20%;国内旅游收入
+    约16.9亿元,同比增长29%。」 — the part after the ； is the same plan, its 同比 a planned growth, not a result. A part that
+    follows a result stays a result."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="新乡市", doc_type="", horizon_year=2006, start_year=2006)
+    lines = ["2006年我市计划接待国内游客582余万人次,同比增长20%;国内旅游收入约16.9亿元,同比增长29%。"]
+    assert _figures(lines, meta) == [(582, "万人次"), (20, "%"), (16.9, "亿元"), (29, "%")]
+    lines = ["2005年我市接待国内游客485万人次,同比增长18%;国内旅游收入约13.1亿元,同比增长25%。"]
+    assert _figures(lines, meta) == []
+
+
+def test_the_places_a_task_is_shared_among_are_no_target():
+    """新乡's notice 「新乡市人民政府办公室关于2006年全市旅游业发展目标对9个县(市)、区分解意见的通知」 (round 253): the nine
+    counties and districts are where the aims go, not an aim."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="新乡市", doc_type="", horizon_year=2006, start_year=2006)
+    assert _figures(["市政府将2006年度旅游业发展目标对9个县(市)、区分解如下,全市接待国内游客582万人次。"], meta) == [(582, "万人次")]
+
+
+def test_a_places_stock_told_by_its_parts_is_no_target_though_a_year_follows():
+    """天水's broadcasting page (round 254): 「全市五县两区共有乡镇113个,行政村2586个,农村总户数745621户,2014年底光缆通达乡镇
+    23个,…」 — what the city has is told before the year that opens the next part; an aim word anywhere keeps the sentence's
+    figures (「共有40个项目(新开工8个、续建22个…),今年计划投资近480亿元」)."""
+    meta = DocumentMeta(source_file="d.txt", title="", jurisdiction="天水市", doc_type="", horizon_year=2016, start_year=2016)
+    assert (113, "个") not in _figures(["全市五县两区共有乡镇113个,行政村2586个,农村总户数745621户,2014年底光缆通达乡镇23个。"], meta)
+    assert (2586, "个") not in _figures(["全市五县两区共有乡镇113个,行政村2586个,农村总户数745621户,2014年底光缆通达乡镇23个。"], meta)
+    assert (8, "个") in _figures(["公路领域共有40个项目(新开工8个、续建22个、竣工8个),今年计划投资近480亿元。"], meta)
