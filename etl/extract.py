@@ -30,7 +30,14 @@ from etl.exclusions import (
     is_sum_of_counted_projects,
     is_years_planned_investment,
 )
-from etl.metadata import DONE_IN_ITS_YEAR, FIVE_YEAR_PLANS, PLAN_NAMES, chinese_digits_to_int, without_byline
+from etl.metadata import (
+    DONE_IN_ITS_YEAR,
+    FIVE_YEAR_PLANS,
+    PLAN_NAMES,
+    PLAN_PERIOD,
+    chinese_digits_to_int,
+    without_byline,
+)
 from etl.model import Clause, Target
 from etl.quantities import MEASURE_WORDS, Quantity, chinese_number_to_float, find_quantities
 from etl.structure import share_breakdown
@@ -801,7 +808,7 @@ def is_review_sentence(sentence: str, clause: Clause, first_plan_year: int | Non
     if periods and first_plan_year and int(periods.group(1)) < first_plan_year and not FORWARD_RE.search(sentence):
         return True  # "“十三五”“十四五”时期(2016—2025年)重在提质,累计新建…13.1万公里" in a page on 2025
     # (opening a clause: "…一年投入76个亿,相当于“十一五”期间整个城市基础设施建设投资总和" compares, round 123)
-    gone = rx.search(rf"(?:^|[，,：:；;])\s*“?({PLAN_NAMES})”?(?:期间|时期)", sentence)
+    gone = rx.search(r"(?:^|[，,：:；;])\s*" + PLAN_PERIOD, sentence)
     if gone and first_plan_year and FIVE_YEAR_PLANS[gone.group(1)][1] < first_plan_year and not looks_ahead(sentence):
         return True  # a plan's years gone: "据了解,“十一五”期间,湖南新开工建设铁路项目8个,铁路营运里程达3647公里" (a 2011 page, round 176)
     if (LAST_YEAR_HEAD_RE.match(sentence) or LAST_YEAR_HEAD_RE.match(clause.text) and not _looks_ahead_since_the_opening(sentence, clause.text)) \
@@ -1661,10 +1668,10 @@ OPENING_YEAR_RE = re.compile(rf"\s*(?:[^，,。；;：:]{{0,12}}[：:]|(?:按照
 
 # a paragraph that opens on a plan period's aims holds every figure after it to the period's end: "“十三五”时期张家口市
 # 经济社会发展的主要目标是:“两个进位、两个翻番…”。…“两个翻番”,就是全市生产总值和城乡居民收入均比2010年翻一番" → 2020
-PERIOD_AIMS_RE = re.compile(rf"\s*“?({PLAN_NAMES})”?(?:时期|期间)[^。；;：:]{{0,24}}?(?:主要目标|发展目标|目标任务|预期目标)(?:是|为)?\s*[：:]")
+PERIOD_AIMS_RE = re.compile(r"\s*" + PLAN_PERIOD + r"[^。；;：:]{0,24}?(?:主要目标|发展目标|目标任务|预期目标)(?:是|为)?\s*[：:]")
 # (or on what the body will do in it: "“十一五”期间,云南将把扩大就业摆在…位置,…。云南省计划城镇新增就业100万人以上,…" → 2010 for all,
 # on a page of March 2006 (round 252))
-PERIOD_AHEAD_RE = re.compile(rf"\s*(?:据了解[，,]\s*)?“?({PLAN_NAMES})”?(?:时期|期间)[，,]\s*[\u4e00-\u9fff]{{0,8}}?(?:将|要|力争|确保|争取)")
+PERIOD_AHEAD_RE = re.compile(r"\s*(?:据了解[，,]\s*)?" + PLAN_PERIOD + r"[，,]\s*[\u4e00-\u9fff]{0,8}?(?:将|要|力争|确保|争取)")
 
 
 def is_name_list(sentence: str) -> bool:

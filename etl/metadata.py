@@ -621,6 +621,8 @@ FIVE_YEAR_PLANS = {
 }
 # the plans by their short names, for a pattern: "到“十二五”末"
 PLAN_NAMES = "|".join(name for name in FIVE_YEAR_PLANS if len(name) == 3)
+# a plan's years, the plan in the first group: "“十三五”期间", "十一五时期"
+PLAN_PERIOD = rf"“?({PLAN_NAMES})”?(?:期间|时期)"
 
 
 def plan_end_year(numeral: str) -> int:

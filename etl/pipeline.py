@@ -23,7 +23,7 @@ from etl.extract import (
     told_done_in_its_year,
 )
 from etl.indicator_table import rows_to_targets
-from etl.metadata import FIVE_YEAR_PLANS, PLAN_NAMES, headline_plan_end, plan_end_year
+from etl.metadata import FIVE_YEAR_PLANS, PLAN_PERIOD, headline_plan_end, plan_end_year
 from etl.model import Clause, DocumentMeta, Target
 from etl.sectors import heading_to_sector
 from etl.structure import parse_structure
@@ -397,8 +397,8 @@ def mark_results_beside_aims(clauses: list[Clause], lines: list[str]) -> None:
 
 
 # a five-year plan's years the page looks ahead to: "“十三五”期间,移民搬迁工作将紧紧抓住…"; and one's years told
-PLAN_AHEAD_RE = re.compile(rf"“?({PLAN_NAMES})”?(?:期间|时期)[，,]?[^。；;]{{0,30}}?(?:将|力争|确保|争取)")
-PLAN_PERIOD_RE = re.compile(rf"“?({PLAN_NAMES})”?(?:期间|时期)")
+PLAN_AHEAD_RE = re.compile(PLAN_PERIOD + r"[，,]?[^。；;]{0,30}?(?:将|力争|确保|争取)")
+PLAN_PERIOD_RE = re.compile(PLAN_PERIOD)
 
 
 def mark_past_plan_period(clauses: list[Clause]) -> None:
